@@ -1,0 +1,8 @@
+"""Feature modules, in the order their handlers are registered (gate first)."""
+
+from __future__ import annotations
+
+from bot.features import basics, gate, members
+from bot.features.registry import Feature
+
+FEATURES: list[Feature] = [gate.FEATURE, basics.FEATURE, members.FEATURE]

@@ -1,0 +1,120 @@
+"""Builds the python-telegram-bot Application from the configuration.
+
+The same function serves production (HTTPS to Telegram or a self-hosted Bot API server via
+``base_url``), the offline console and the tests; they differ only in the ``request`` (the
+transport) and the clock they pass.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackContext, Defaults
+from telegram.request import BaseRequest
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.features import FEATURES
+from bot.features.errors import on_error
+from bot.services import Services, open_services
+from storage.db import Database, to_db_time
+
+log = logging.getLogger(__name__)
+HEARTBEAT_SECONDS = 30
+CONSOLE_TOKEN = "1000001:offline-console"
+
+App = Application[Any, Any, Any, Any, Any, Any]
+
+
+async def create_app(
+    settings: Settings,
+    clock: Clock,
+    *,
+    request: BaseRequest | None = None,
+    console: bool = False,
+    extra_groups: frozenset[int] = frozenset(),
+) -> App:
+    """Open storage and build the Application with every feature registered."""
+    svc = await open_services(settings, clock, console=console, extra_groups=extra_groups)
+    token = settings.telegram.token.get_secret_value() if settings.telegram.token else CONSOLE_TOKEN
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram.base_url)
+        .base_file_url(settings.telegram.base_file_url)
+        .defaults(Defaults(tzinfo=svc.tz, parse_mode=ParseMode.HTML))
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if settings.telegram.rate_limit and not console:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+    app = builder.build()
+    app.bot_data["services"] = svc
+    app.bot_data["features"] = FEATURES
+    for feature in FEATURES:
+        feature.register(app)
+        svc.due_work.extend(feature.due_work)
+    app.add_error_handler(on_error)
+    return app
+
+
+async def startup(app: App) -> None:
+    """Run once the Application is initialised: roles, housekeeping, feature hooks, heartbeat."""
+    svc: Services = app.bot_data["services"]
+    now = svc.now()
+    roles = svc.settings.roles
+    await svc.members.apply_config_roles(roles.admins, roles.leaders, now)
+    async with svc.db.transaction() as conn:
+        await conn.execute(
+            "DELETE FROM seen_updates WHERE seen_at < ?", (to_db_time(now - timedelta(days=7)),)
+        )
+    for feature in app.bot_data["features"]:
+        if feature.startup is not None:
+            await feature.startup(app, svc)
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_heartbeat, interval=HEARTBEAT_SECONDS, first=HEARTBEAT_SECONDS)
+
+
+async def _heartbeat(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    svc: Services = context.application.bot_data["services"]
+    await run_due(context.application, svc.now())
+    if svc.console:
+        return
+    async with svc.db.transaction() as conn:  # read by `bureau-bot health`
+        await conn.execute(
+            "INSERT INTO kv(key, value) VALUES ('heartbeat', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (to_db_time(datetime.now(UTC)),),
+        )
+
+
+async def heartbeat_age(db: Database) -> float | None:
+    """Seconds since the running bot last beat (real time, not the injected clock)."""
+    value = await db.fetchval("SELECT value FROM kv WHERE key = 'heartbeat'")
+    if value is None:
+        return None
+    return (datetime.now(UTC) - datetime.fromisoformat(value)).total_seconds()
+
+
+async def run_due(app: App, now: datetime) -> None:
+    """Let every feature do the scheduled work that is due at ``now``.
+
+    Each piece of due work records what it sent in the same transaction as the sending is
+    recorded, so calling this twice (heartbeat and console, or after a restart) repeats nothing.
+    """
+    svc: Services = app.bot_data["services"]
+    async with svc.due_lock:
+        for work in svc.due_work:
+            try:
+                await work(app, now)
+            except Exception:
+                log.exception("scheduled work %s failed", getattr(work, "__qualname__", work))
+
+
+async def close(app: App) -> None:
+    svc: Services | None = app.bot_data.get("services")
+    if svc is not None:
+        await svc.db.close()

@@ -1,0 +1,159 @@
+"""Configuration: ``config.toml`` overridden by ``BUREAU_BOT_<SECTION>__<KEY>`` variables.
+
+The file is read with :mod:`tomllib` ourselves (so a syntax error names its line) and handed
+to pydantic-settings as init values; the environment source is placed first so that it wins,
+which is what operators expect from a container.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from bot.domain.office import OfficeHours
+from messages import cli as cli_text
+
+DEFAULT_CONFIG = Path("config.toml")
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TelegramSettings(_Section):
+    token: SecretStr | None = None
+    base_url: str = "https://api.telegram.org/bot"
+    base_file_url: str = "https://api.telegram.org/file/bot"
+    group_ids: list[int] = Field(default_factory=list)
+    rate_limit: bool = True
+    poll_timeout: int = Field(default=30, ge=0, le=600)
+
+    @field_validator("token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        head, _, tail = value.get_secret_value().partition(":")
+        if not head.isdigit() or not tail:
+            raise ValueError("a BotFather token of the form 123456:ABC…")
+        return value
+
+
+class RolesSettings(_Section):
+    admins: list[int] = Field(default_factory=list)
+    leaders: list[int] = Field(default_factory=list)
+
+
+class DatabaseSettings(_Section):
+    path: Path = Path("data/bureau.sqlite3")
+
+
+class OfficeSettings(_Section):
+    timezone: str = "Asia/Shanghai"
+    day_start: time = time(8, 30)
+    am_end: time = time(12, 0)
+    pm_start: time = time(14, 30)
+    day_end: time = time(17, 30)
+    extra_holidays: list[date] = Field(default_factory=list)
+    extra_workdays: list[date] = Field(default_factory=list)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("an IANA time zone such as Asia/Shanghai") from None
+        return value
+
+    def hours(self) -> OfficeHours:
+        return OfficeHours(self.day_start, self.am_end, self.pm_start, self.day_end)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class LoggingSettings(_Section):
+    level: str = "INFO"
+
+    @field_validator("level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        value = value.upper()
+        if value not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("one of DEBUG, INFO, WARNING, ERROR")
+        return value
+
+
+class Settings(BaseSettings):
+    """Everything the bot reads from outside; see config.example.toml for each key."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="BUREAU_BOT_", env_nested_delimiter="__", extra="forbid"
+    )
+
+    telegram: TelegramSettings = Field(default_factory=TelegramSettings)
+    roles: RolesSettings = Field(default_factory=RolesSettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    office: OfficeSettings = Field(default_factory=OfficeSettings)
+    logging: LoggingSettings = Field(default_factory=LoggingSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return env_settings, init_settings
+
+    @field_validator("office")
+    @classmethod
+    def _office_order(cls, value: OfficeSettings) -> OfficeSettings:
+        value.hours()  # raises ValueError when the hours are out of order
+        return value
+
+
+class ConfigError(Exception):
+    """A setting is wrong; the message is one line naming the key and what was expected."""
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read ``path`` (or ./config.toml when present), apply the environment, validate."""
+    explicit = path is not None
+    path = path or DEFAULT_CONFIG
+    data: dict[str, Any] = {}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(cli_text.config_syntax(str(path), str(exc))) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(cli_text.config_unreadable(str(path), str(exc))) from None
+    elif explicit:
+        raise ConfigError(cli_text.config_missing(str(path)))
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        raise ConfigError(_first_problem(exc, str(path))) from None
+    except ValueError as exc:  # pydantic-settings' own env parsing errors
+        raise ConfigError(cli_text.config_env_invalid(str(exc).splitlines()[0])) from None
+
+
+def _first_problem(exc: ValidationError, path: str) -> str:
+    err = exc.errors()[0]
+    key = ".".join(str(part) for part in err["loc"]) or "?"
+    message = err["msg"]
+    if err["type"] == "extra_forbidden":
+        return cli_text.config_unknown_key(path, key)
+    message = message.removeprefix("Value error, ")
+    return cli_text.config_bad_value(path, key, message, err.get("input"))

@@ -1,0 +1,69 @@
+"""Small helpers every feature handler uses: who is speaking, may they, and replying."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Message, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.ext import CallbackContext
+
+from bot.domain.roles import Role
+from bot.services import Services, services
+from messages import common as text
+from storage.audit import Origin
+from storage.members import Member
+
+MAX_ARGUMENT = 1000  # characters a command argument may have before we refuse it
+
+
+async def speaker(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> Member | None:
+    """The member behind this update (the gate has created the row in allowed chats)."""
+    user = update.effective_user
+    if user is None:
+        return None
+    return await services(context).members.by_tg(user.id)
+
+
+def origin(update: Update, member: Member | None) -> Origin:
+    message = update.effective_message
+    return Origin(
+        actor_id=member.id if member else None,
+        chat_id=update.effective_chat.id if update.effective_chat else None,
+        message_id=message.message_id if message else None,
+    )
+
+
+async def reply(update: Update, body: str, **kwargs: Any) -> Message | None:
+    """Answer the message this update carries, in HTML."""
+    message = update.effective_message
+    if message is None:
+        return None
+    kwargs.setdefault("parse_mode", ParseMode.HTML)
+    kwargs.setdefault("do_quote", update.effective_chat is not None
+                      and update.effective_chat.type != ChatType.PRIVATE)
+    return await message.reply_text(body, **kwargs)
+
+
+async def require(
+    update: Update, context: CallbackContext[Any, Any, Any, Any], role: Role
+) -> Member | None:
+    """The speaker if their role is at least ``role``; otherwise replies why not and gives None."""
+    member = await speaker(update, context)
+    if member is not None and member.role.at_least(role):
+        return member
+    await reply(update, text.need_role(role.value))
+    return None
+
+
+def argument_text(context: CallbackContext[Any, Any, Any, Any]) -> str:
+    """Everything after the command, spaces kept as typed between words."""
+    return " ".join(context.args or []).strip()
+
+
+def is_private(update: Update) -> bool:
+    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+
+
+def svc(context: CallbackContext[Any, Any, Any, Any]) -> Services:
+    return services(context)

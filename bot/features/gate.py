@@ -1,0 +1,63 @@
+"""The gate every update passes first: de-duplication, allowed chats, member rows.
+
+It runs in handler group -100, before any feature. A foreign group gets silence, a stranger
+in private one short refusal; both are logged. Updates that pass refresh the speaker's
+member row, so features can rely on it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, TypeHandler
+
+from bot.features.registry import Feature
+from bot.services import services
+from messages import common as text
+from storage.db import to_db_time
+
+log = logging.getLogger(__name__)
+GATE_GROUP = -100
+_GROUP_TYPES = {ChatType.GROUP, ChatType.SUPERGROUP}
+
+
+async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    svc = services(context)
+    if await _seen_before(update, svc.db, svc.now()):
+        log.info("update %s delivered again; ignored", update.update_id)
+        raise ApplicationHandlerStop
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None or user.is_bot:
+        raise ApplicationHandlerStop
+    if chat.type in _GROUP_TYPES:
+        if chat.id not in svc.group_ids:
+            log.warning("update from group %s (%s) that is not allowed; ignored", chat.id, chat.title)
+            raise ApplicationHandlerStop
+    elif chat.type == ChatType.PRIVATE:
+        if await svc.members.by_tg(user.id) is None:
+            log.warning("private message from unknown user %s (%s); refused", user.id, user.full_name)
+            if update.effective_message is not None:
+                await update.effective_message.reply_text(text.NOT_ALLOWED_PRIVATE)
+            raise ApplicationHandlerStop
+    else:
+        raise ApplicationHandlerStop
+    await svc.members.seen(user.id, user.username, user.full_name, svc.now())
+
+
+async def _seen_before(update: Update, db: Any, now: Any) -> bool:
+    async with db.transaction() as conn:
+        cur = await conn.execute(
+            "INSERT OR IGNORE INTO seen_updates(update_id, seen_at) VALUES (?, ?)",
+            (update.update_id, to_db_time(now)),
+        )
+        return cur.rowcount == 0
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
+
+
+FEATURE = Feature(name="gate", register=register)
