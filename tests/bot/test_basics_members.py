@@ -1,0 +1,141 @@
+"""The real Application, through the in-process transport: help, names, roles, the gate."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import CommandHandler
+
+from bot.domain.roles import Role
+from tests.conftest import texts
+
+
+async def test_first_speaker_is_admin_and_help_lists_by_role(chat):
+    admin_help = texts(await chat.say("张三", "/help"))[0]
+    assert "（您的身份：管理员）" in admin_help and "/role" in admin_help
+    member_help = texts(await chat.say("李四", "/help"))[0]
+    assert "（您的身份：成员）" in member_help and "/role" not in member_help
+    assert "/iam" in member_help and "/members" in member_help
+
+
+async def test_start_greets_by_name(chat):
+    [greeting] = texts(await chat.say("王五", "/start"))
+    assert greeting.startswith("王五，您好")
+
+
+async def test_menus_are_published_at_start(chat):
+    default = next(v for k, v in chat.api.commands.items() if '"default"' in k)
+    assert {c["command"] for c in default} >= {"start", "help", "iam", "members"}
+    assert "role" not in {c["command"] for c in default}
+
+
+async def test_iam_claims_a_roster_row(chat):
+    from bot.domain.roster import RosterEntry
+
+    svc = chat.services
+    await svc.members.import_roster([RosterEntry("刘工", "工程股", None, Role.MEMBER, None)], svc.now())
+    await chat.say("小刘", "/start")
+    [answer] = texts(await chat.say("小刘", "/iam 刘工"))
+    assert "已关联名册中的“刘工”" in answer
+    member = await svc.members.by_real_name("刘工")
+    assert member.department == "工程股" and member.tg_user_id == chat.people["小刘"].tg_user_id
+
+
+async def test_iam_bad_input(chat):
+    assert texts(await chat.say("张三", "/iam"))[0].startswith("请在命令后写上您的真实姓名")
+    assert "2–20 个字" in texts(await chat.say("张三", "/iam <script>"))[0]
+    assert "2–20 个字" in texts(await chat.say("张三", "/iam " + "长" * 500))[0]
+    await chat.say("李四", "/start")
+    assert "已被另一个账号登记" in texts(await chat.say("李四", "/iam 张三"))[0]
+
+
+async def test_members_lists_everyone(chat):
+    await chat.say("张三", "/start")
+    await chat.say("李四", "/start")
+    [listing] = texts(await chat.say("李四", "/members"))
+    assert "张三 · 管理员" in listing and "李四" in listing and "共 2 人" in listing
+
+
+async def test_role_changes_by_admin_only(chat):
+    await chat.say("张三", "/start")
+    await chat.say("李四", "/start")
+    assert texts(await chat.say("李四", "/role 张三 成员")) == ["这个命令只有管理员可以使用。"]
+    assert texts(await chat.say("张三", "/role 李四 领导")) == ["已将 李四 设为领导。"]
+    assert texts(await chat.say("张三", "/role 李四 领导")) == ["李四 已经是领导。"]
+    assert (await chat.services.members.by_real_name("李四")).role is Role.LEADER
+    history = await chat.services.audit.history("member")
+    assert any(h.action == "member.role" and h.detail == {"role": "leader"} for h in history)
+
+
+async def test_role_bad_input(chat):
+    await chat.say("张三", "/start")
+    assert texts(await chat.say("张三", "/role"))[0].startswith("用法：/role")
+    assert texts(await chat.say("张三", "/role 李四 局长")) == ["“局长”不是角色，请写 成员、领导 或 管理员。"]
+    assert "找不到“赵六”" in texts(await chat.say("张三", "/role 赵六 领导"))[0]
+    assert "不能取消自己的管理员身份" in texts(await chat.say("张三", "/role 张三 成员"))[0]
+
+
+async def test_role_by_replying_to_a_message(chat):
+    await chat.say("张三", "/start")
+    await chat.say("李四", "大家好")
+    target = chat.last_message_id
+    assert texts(await chat.say("张三", "/role 领导", reply_to=target)) == ["已将 李四 设为领导。"]
+
+
+async def test_foreign_group_gets_silence_and_no_member_row(chat, caplog):
+    chat.api.add_chat({"id": -999, "type": "supergroup", "title": "别的群"})
+    update = {
+        "update_id": 10_000,
+        "message": {
+            "message_id": 1, "date": 0, "chat": chat.api.chats[-999],
+            "from": {"id": 4242, "is_bot": False, "first_name": "路人"},
+            "text": "/start", "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+        },
+    }
+    assert await chat._deliver(update) == []
+    assert await chat.services.members.by_tg(4242) is None
+    assert "not allowed" in caplog.text
+
+
+async def test_stranger_in_private_is_refused_once_per_message(chat):
+    chat.api.add_chat({"id": 4243, "type": "private", "first_name": "路人"})
+    update = {
+        "update_id": 10_001,
+        "message": {
+            "message_id": 1, "date": 0, "chat": chat.api.chats[4243],
+            "from": {"id": 4243, "is_bot": False, "first_name": "路人"}, "text": "你好",
+        },
+    }
+    [refusal] = texts(await chat._deliver(update))
+    assert refusal.startswith("您好，本助手只为本单位工作群的成员服务")
+    assert await chat.services.members.by_tg(4243) is None
+
+
+async def test_known_member_may_use_private_chat(chat):
+    await chat.say("张三", "/start")
+    outputs = await chat.say("张三", "/help", private=True)
+    assert outputs[0].chat_id == chat.people["张三"].tg_user_id
+
+
+async def test_duplicate_update_is_handled_once(chat):
+    await chat.say("张三", "/start")
+    person = chat.people["张三"]
+    message = chat._message(person, chat.group_id, "/members")
+    first = await chat._deliver({"update_id": 50_000, "message": message})
+    again = await chat._deliver({"update_id": 50_000, "message": message})
+    assert len(first) == 1 and again == []
+
+
+async def test_errors_get_a_short_apology_not_a_traceback(chat, caplog):
+    async def broken(update: Update, context) -> None:
+        raise RuntimeError("database on fire")
+
+    chat.app.add_handler(CommandHandler("broken", broken))
+    [apology] = texts(await chat.say("张三", "/broken"))
+    assert apology.startswith("抱歉，处理这条消息时出了问题")
+    assert "Traceback" not in apology and "database on fire" not in apology
+    assert "database on fire" in caplog.text
+
+
+async def test_html_in_names_is_escaped(chat):
+    outputs = await chat.say("<b>x</b>", "/start")
+    assert "&lt;b&gt;x&lt;/b&gt;" in outputs[0].text
