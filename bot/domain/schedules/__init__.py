@@ -1,0 +1,1 @@
+"""Reminder schedules in parts; import from ``bot.domain.schedule_rules``."""
