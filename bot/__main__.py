@@ -119,7 +119,7 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.clock import SystemClock
 
     if settings.telegram.token is None:
-        return await cmd_console(settings, args)
+        raise CliError(text.token_missing(), 2)
     await (await _open_db(settings)).close()
     app = await create_app(settings, SystemClock())
     stop = asyncio.Event()

@@ -96,3 +96,10 @@ def unhealthy(age: float | None) -> str:
 
 def healthy(age: float) -> str:
     return f"健康：最近一次心跳在 {age:.0f} 秒前"
+
+
+def token_missing() -> str:
+    return (
+        "配置错误：telegram.token 未设置（向 @BotFather 获取，写入 config.toml 或环境变量"
+        " BUREAU_BOT_TELEGRAM__TOKEN）；不带子命令运行 bureau-bot 可进入离线控制台"
+    )

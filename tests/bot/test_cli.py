@@ -152,3 +152,19 @@ def test_health_fails_without_a_heartbeat(tmp_path):
     result = run(tmp_path, "health")
     assert result.returncode == 1
     assert "从未报告心跳" in one_line_error(result)
+
+
+def test_run_without_token_says_so(tmp_path):
+    result = run(tmp_path, "run")
+    assert result.returncode == 2
+    assert "telegram.token 未设置" in one_line_error(result)
+
+
+def test_run_with_unreachable_api_is_one_line(tmp_path):
+    env = {
+        "BUREAU_BOT_TELEGRAM__TOKEN": "123:abc",
+        "BUREAU_BOT_TELEGRAM__BASE_URL": "http://127.0.0.1:9/bot",
+    }
+    result = run(tmp_path, "run", env=env)
+    assert result.returncode == 1
+    assert "无法连接 Telegram" in result.stderr and "Traceback" not in result.stderr
