@@ -212,7 +212,7 @@ class MemberRepo:
         wanted = {tg: Role.LEADER for tg in leaders} | {tg: Role.ADMIN for tg in admins}
         async with self._db.transaction() as conn:
             for tg_user_id, role in wanted.items():
-                await conn.execute(
+                created = await conn.execute(
                     "INSERT INTO members(tg_user_id, role, created_at, updated_at) VALUES (?,?,?,?)"
                     " ON CONFLICT(tg_user_id) DO NOTHING",
                     (tg_user_id, role.value, to_db_time(now), to_db_time(now)),
@@ -222,7 +222,7 @@ class MemberRepo:
                     " WHERE tg_user_id = ? AND role != ?",
                     (role.value, to_db_time(now), tg_user_id, role.value),
                 )
-                if cur.rowcount:
+                if cur.rowcount or created.rowcount:
                     await audit.record(
                         conn,
                         now,
