@@ -92,6 +92,17 @@ class LoggingSettings(_Section):
         return value
 
 
+class AbsenceSettings(_Section):
+    # The "今日在岗情况" post on working days; skipped when the bot starts after am_end.
+    morning_post: bool = True
+    morning_post_time: time = time(8, 20)
+    # One private reminder when a 外出 return time has passed this long without a return.
+    return_reminder: bool = True
+    return_reminder_after_minutes: int = Field(default=10, ge=0, le=24 * 60)
+    # Reports longer than this many working days are asked about before recording.
+    max_working_days: float = Field(default=30, gt=0, le=365)
+
+
 class Settings(BaseSettings):
     """Everything the bot reads from outside; see config.example.toml for each key."""
 
@@ -104,6 +115,7 @@ class Settings(BaseSettings):
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     office: OfficeSettings = Field(default_factory=OfficeSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    absences: AbsenceSettings = Field(default_factory=AbsenceSettings)
 
     @classmethod
     def settings_customise_sources(
