@@ -1,0 +1,128 @@
+"""Reads a Chinese chat message as an absence report (请假/外出报备) — pure, no I/O.
+
+``read_report("明天下午请假半天，孩子家长会", now)`` gives the report of DESIGN's command-line
+contract: action (new, return, cancel, amend), kind, start, end, reason and the people it
+is for. Anything that is not plainly a report (a question, a notice, a reminder to others,
+news about a colleague) is :data:`NOT_A_REPORT`: a false record is worse than silence.
+
+The work happens in :mod:`bot.domain.reader`: normalise the text, find the time
+expressions, read the intent from what is left, then resolve the period under the office
+conventions (working day 08:30–17:30, working days from the statutory calendar).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.domain.office import OfficeHours
+from bot.domain.reader import lexicon as lx
+from bot.domain.reader.expressions import Skeleton, expressions
+from bot.domain.reader.intent import Intent, read_intent
+from bot.domain.reader.period import (
+    Period,
+    compose,
+    early_period,
+    first_day,
+    late_period,
+    resumed_at,
+)
+from bot.domain.reader.reason import extract_reason
+from bot.domain.reader.resolve import Context
+from bot.domain.reader.text import normalize
+from bot.domain.workcalendar import WorkCalendar
+
+__all__ = ["NOT_A_REPORT", "Report", "read_report"]
+
+MAX_LENGTH = 300  # longer messages are notices and minutes, not reports
+_DEFAULT_CALENDAR = WorkCalendar()
+_DEFAULT_OFFICE = OfficeHours()
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a message reports. Non-reports have ``is_report`` false and nothing else."""
+
+    is_report: bool
+    action: str | None  # "new" | "return" | "cancel" | "amend"
+    kind: str | None
+    start: datetime | None
+    end: datetime | None
+    reason: str | None
+    people: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The contract's object: ISO 8601 instants with offset, people as a list."""
+        return {
+            "is_report": self.is_report,
+            "action": self.action,
+            "kind": self.kind,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "reason": self.reason,
+            "people": list(self.people),
+        }
+
+
+NOT_A_REPORT = Report(False, None, None, None, None, None, ())
+
+
+def read_report(
+    text: str,
+    now: datetime,
+    office: OfficeHours = _DEFAULT_OFFICE,
+    calendar: WorkCalendar | None = None,
+) -> Report:
+    """The report ``text`` makes, read at ``now`` (timezone-aware; results are in its zone)."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    if not text or not text.strip() or len(text) > MAX_LENGTH:
+        return NOT_A_REPORT
+    norm = normalize(text)
+    exprs = expressions(norm)
+    skeleton = Skeleton.build(norm, exprs)
+    intent = read_intent(skeleton)
+    if intent is None:
+        return NOT_A_REPORT
+    ctx = Context(now, office, calendar or _DEFAULT_CALENDAR)
+    period = _period(intent, skeleton, ctx)
+    if period is None:
+        return NOT_A_REPORT
+    reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
+    return Report(True, intent.action, intent.kind, period.start, period.end, reason, intent.people)
+
+
+def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
+    """Start and end for the intent; None when the message turns out to say nothing."""
+    at_work = {m.start("t") for p in (lx.AT_WORK, lx.NOT_THIS) for m in p.finditer(intent.text)}
+    exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
+    if intent.action == "return":
+        return Period(None, resumed_at(exprs, ctx))
+    if intent.action == "cancel":
+        return compose(exprs, ctx, intent.kind, allow_now=False)
+    if intent.action == "amend":
+        return _amended(intent, skeleton, ctx)
+    for special in (late_period, early_period):
+        found = special(intent, skeleton, exprs, ctx)
+        if found is not None:
+            return found
+    if intent.timing_only:
+        return None  # 明天上午到单位: no lateness after all
+    text = intent.text
+    ends = lx.RETURN_TIME.search(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
+    return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton)
+
+
+def _amended(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:
+    """The corrected period only; what the correction does not restate stays null."""
+    start, end = intent.scope
+    exprs = skeleton.exprs_in(start, end)
+    earlier = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
+    day = first_day(earlier, ctx)  # 明天上午改为下午: the afternoon of that same day
+    ret = lx.RETURN_TIME.search(intent.text, start, end)
+    if intent.end_only:
+        period = compose(
+            exprs, ctx, intent.kind, ret=ret, skeleton=skeleton, allow_now=False, default_day=day
+        )
+        return Period(None, period.end)
+    return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)

@@ -1,0 +1,186 @@
+"""Date specs, clock times and durations, and how the office conventions resolve them.
+
+A spec is what the words say (``下周三``, ``3号``, ``12月3日``); resolving it against today
+applies DESIGN's conventions: a bare weekday is the next such day on or after today, 本周/
+这周 X the day of this week (Monday–Sunday) and 下周 X of the next, 3号 this month's 3rd
+unless it has passed, 12月3日 this year's unless it has passed. The end of a range is
+resolved against its start instead of today (周五到周二 ends on the Tuesday after).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from bot.domain.office import OfficeHours
+
+AM, NOON, PM, EVENING, DAWN, DAY = "am", "noon", "pm", "eve", "dawn", "day"
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpec:
+    """A date as written. ``form`` says which fields matter:
+
+    ``ymd``/``md``/``d`` absolute (year, month and day as given, relative year/month words
+    in ``year_rel``/``month_rel``); ``rel`` today plus ``offset`` days; ``span`` today plus
+    ``offset`` to today plus ``offset2`` (明后两天); ``wd`` a weekday in week ``week``
+    (None = the next on or after today); ``week`` the whole week ``week``.
+    """
+
+    form: str
+    year: int | None = None
+    year_rel: int | None = None
+    month: int | None = None
+    month_rel: int | None = None
+    day: int | None = None
+    offset: int = 0
+    offset2: int = 0
+    weekday: int = 0
+    week: int | None = None
+    part: str | None = None  # 今晚, 明早 name a part of the day as well
+
+    @property
+    def is_weekday(self) -> bool:
+        return self.form == "wd"
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A clock time as written: the hour before the office conventions apply."""
+
+    hour: int
+    minute: int = 0
+    second: int = 0
+    part: str | None = None  # 下午4点 carries its own part
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """``weeks`` and ``days`` are counted in working days for leave; ``seconds`` on the clock.
+
+    ``mod`` is ``after`` for 两小时后 (a point that far from now), ``before`` for 两天前.
+    """
+
+    weeks: float = 0
+    days: float = 0
+    seconds: int = 0
+    mod: str | None = None
+
+    @property
+    def in_days(self) -> bool:
+        """Day-sized durations count working half-days; smaller ones count the clock."""
+        return self.seconds == 0 and (self.days > 0 or self.weeks > 0)
+
+    @property
+    def working_days(self) -> float:
+        return self.weeks * 5 + self.days
+
+    @property
+    def nominal_seconds(self) -> int:
+        """Calendar length, as Recognizers counts it (a day is 86,400 s, a week 7 days)."""
+        return round(self.weeks * 7 * 86400 + self.days * 86400 + self.seconds)
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _resolve_absolute(spec: DateSpec, today: date, anchor: date | None) -> date | None:
+    base = anchor or today
+    if spec.year is not None and spec.month is not None and spec.day is not None:
+        return safe_date(spec.year, spec.month, spec.day)
+    if spec.month is not None and spec.day is not None:
+        if spec.year_rel is not None:
+            return safe_date(today.year + spec.year_rel, spec.month, spec.day)
+        for years in range(9):  # 2月29日 waits for a leap year
+            found = safe_date(base.year + years, spec.month, spec.day)
+            if found is not None and found >= base:
+                return found
+        return None
+    if spec.day is None:
+        return None
+    if spec.month_rel is not None or spec.year_rel is not None:
+        year, month = _add_months(
+            today.year + (spec.year_rel or 0), today.month, spec.month_rel or 0
+        )
+        return safe_date(year, month, spec.day)
+    for months in range(13):  # the 31st skips short months
+        year, month = _add_months(base.year, base.month, months)
+        found = safe_date(year, month, spec.day)
+        if found is not None and found >= base:
+            return found
+    return None
+
+
+def resolve_date(
+    spec: DateSpec, today: date, anchor: date | None = None
+) -> tuple[date, date] | None:
+    """The first and last day the spec names (the same day for all but weeks and spans)."""
+    if spec.form in ("ymd", "md", "d"):
+        found = _resolve_absolute(spec, today, anchor)
+        return None if found is None else (found, found)
+    if spec.form == "rel":
+        found = today + timedelta(days=spec.offset)
+        return found, found
+    if spec.form == "span":
+        return today + timedelta(days=spec.offset), today + timedelta(days=spec.offset2)
+    if spec.form == "wd":
+        if spec.week is None:
+            base = anchor or today
+            found = base + timedelta(days=(spec.weekday - base.weekday()) % 7)
+        else:
+            found = monday_of(today) + timedelta(days=7 * spec.week + spec.weekday)
+        return found, found
+    if spec.form == "week":
+        first = monday_of(today) + timedelta(days=7 * (spec.week or 0))
+        return first, first + timedelta(days=6)
+    return None
+
+
+def part_times(part: str, office: OfficeHours) -> tuple[time, time]:
+    """Clock limits of a part of the day under the office's hours."""
+    if part == AM:
+        return office.day_start, office.am_end
+    if part == PM:
+        return office.pm_start, office.day_end
+    if part == NOON:
+        return office.am_end, office.pm_start
+    if part == EVENING:
+        return max(office.day_end, time(18, 0)), time(22, 0)
+    if part == DAWN:
+        return time(0, 0), time(6, 0)
+    return office.day_start, office.day_end
+
+
+def adjust_hour(hour: int, part: str | None) -> int:
+    """The 24-hour hour meant. Without a part, 1–7 is afternoon and 8–11 morning (DESIGN)."""
+    if part in (PM, EVENING):
+        return hour + 12 if hour < 12 else hour
+    if part == NOON:
+        return hour + 12 if 1 <= hour <= 5 else hour
+    if part in (AM, DAWN):
+        return hour
+    return hour + 12 if 1 <= hour <= 7 else hour
+
+
+def clock_time(clock: Clock, part: str | None = None) -> time:
+    hour = adjust_hour(clock.hour, clock.part or part)
+    if hour >= 24:
+        return time(23, 59)
+    return time(hour, clock.minute, clock.second)
+
+
+def at(day: date, moment: time, tz: tzinfo | None) -> datetime:
+    return datetime.combine(day, moment, tzinfo=tz)

@@ -1,0 +1,199 @@
+"""Raw pieces grouped into what a sentence means by a time: points, ranges and durations.
+
+``明天`` ``下午`` ``3点`` side by side are one point; two points joined by 到/至/- are a
+range. The *skeleton* is the message with each expression replaced by one placeholder
+character, so the patterns that look for intent (请假, 回, 晚到 …) see ``P回`` instead of
+every way of writing a time, and their matches map back to the expression.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.domain.reader.dates import Clock, DateSpec, Duration
+from bot.domain.reader.lexer import Token, lex
+
+POINT, RANGE, DUR = "\ue000", "\ue001", "\ue002"
+ANY = f"[{POINT}{RANGE}{DUR}]"
+
+
+@dataclass(slots=True)
+class Point:
+    """A moment or stretch named by date, part of day and clock, any of them missing."""
+
+    start: int
+    end: int
+    date: DateSpec | None = None
+    part: str | None = None
+    clock: Clock | None = None
+
+
+@dataclass(slots=True)
+class Range:
+    """``first`` to ``last``, both included (周三到周五 is Wednesday morning to Friday night)."""
+
+    start: int
+    end: int
+    first: Point
+    last: Point
+
+
+@dataclass(slots=True)
+class Span:
+    """A duration as an expression."""
+
+    start: int
+    end: int
+    duration: Duration
+
+
+Expr = Point | Range | Span
+
+_JOIN_GAP = re.compile(r"[\s的)]*")
+_WEEKDAY_GAP = re.compile(r"[\s,(的]*")
+_RANGE_GAP = re.compile(r"\s*(?:一直到|直到|到|至|~|-)\s*")
+_BETWEEN_GAP = re.compile(r"\s*[和与跟]\s*")
+_FROM = re.compile(r"(?:从|自)\s*$")
+_BETWEEN_TAIL = re.compile(r"\s*之间")
+
+
+def _joins(point: Point, token: Token, gap: str) -> bool:
+    """Whether ``token`` continues ``point`` (明天 + 下午 + 3点) rather than starting anew."""
+    if token.kind == "date":
+        if point.date is None or point.part is not None or point.clock is not None:
+            return False
+        spec = token.value
+        assert isinstance(spec, DateSpec)
+        one_weekday = point.date.is_weekday != spec.is_weekday  # 12月3日（周四）
+        return one_weekday and _WEEKDAY_GAP.fullmatch(gap) is not None
+    if _JOIN_GAP.fullmatch(gap) is None:
+        return False
+    if token.kind == "part":
+        return point.part is None and point.clock is None
+    return token.kind == "clock" and point.clock is None
+
+
+def _add(point: Point, token: Token) -> None:
+    point.end = token.end
+    if token.kind == "date":
+        spec = token.value
+        assert isinstance(spec, DateSpec)
+        if point.date is None or point.date.is_weekday:
+            point.date = spec
+            point.part = point.part or spec.part
+    elif token.kind == "part":
+        point.part = token.value  # type: ignore[assignment]
+    else:
+        point.clock = token.value  # type: ignore[assignment]
+
+
+def _new_point(token: Token) -> Point:
+    point = Point(token.start, token.end)
+    _add(point, token)
+    return point
+
+
+def _group(text: str, tokens: list[Token]) -> list[Expr]:
+    out: list[Expr] = []
+    current: Point | None = None
+    for token in tokens:
+        gap = text[current.end : token.start] if current is not None else ""
+        if token.kind in ("date", "part", "clock"):
+            if current is not None and _joins(current, token, gap):
+                _add(current, token)
+                continue
+            if current is not None:
+                out.append(current)
+            current = _new_point(token)
+            continue
+        if token.kind == "hrange":
+            first_clock, last_clock = token.value  # type: ignore[misc]
+            if current is not None and current.clock is None and _JOIN_GAP.fullmatch(gap):
+                base, current = current, None  # 明天3到5点
+            else:
+                if current is not None:
+                    out.append(current)
+                base, current = Point(token.start, token.start), None
+            first = Point(base.start, token.end, base.date, base.part, first_clock)
+            last = Point(token.end, token.end, base.date, base.part, last_clock)
+            out.append(Range(base.start, token.end, first, last))
+            continue
+        if current is not None:
+            out.append(current)
+            current = None
+        out.append(Span(token.start, token.end, token.value))  # type: ignore[arg-type]
+    if current is not None:
+        out.append(current)
+    return _ranges(text, out)
+
+
+def _ranges(text: str, exprs: list[Expr]) -> list[Expr]:
+    """Join ``point 到 point`` (and ``point 和 point 之间``) into ranges."""
+    out: list[Expr] = []
+    i = 0
+    while i < len(exprs):
+        here = exprs[i]
+        there = exprs[i + 1] if i + 1 < len(exprs) else None
+        if isinstance(here, Point) and isinstance(there, Point):
+            gap = text[here.end : there.start]
+            end = there.end
+            joined = _RANGE_GAP.fullmatch(gap) is not None
+            if not joined and _BETWEEN_GAP.fullmatch(gap):
+                tail = _BETWEEN_TAIL.match(text, there.end)
+                if tail is not None:
+                    joined, end = True, tail.end()
+            if joined:
+                start = here.start
+                lead = _FROM.search(text, 0, here.start)
+                if lead is not None:
+                    start = lead.start()
+                out.append(Range(start, end, here, there))
+                i += 2
+                continue
+        out.append(here)
+        i += 1
+    return out
+
+
+def expressions(text: str) -> list[Expr]:
+    """The time expressions of a normalised message, in order."""
+    return _group(text, lex(text))
+
+
+@dataclass(slots=True)
+class Skeleton:
+    """The message with every time expression replaced by one placeholder character.
+
+    ``text`` is what intent patterns search; ``where[i]`` is the position in the message of
+    skeleton character ``i``; ``exprs_at[i]`` the expression behind a placeholder at ``i``.
+    """
+
+    text: str
+    where: list[int]
+    exprs_at: dict[int, Expr] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, text: str, exprs: list[Expr]) -> Skeleton:
+        pieces: list[str] = []
+        where: list[int] = []
+        exprs_at: dict[int, Expr] = {}
+        done = 0
+        for expr in exprs:
+            pieces.append(text[done : expr.start])
+            where.extend(range(done, expr.start))
+            exprs_at[len(where)] = expr
+            pieces.append(
+                POINT if isinstance(expr, Point) else RANGE if isinstance(expr, Range) else DUR
+            )
+            where.append(expr.start)
+            done = expr.end
+        pieces.append(text[done:])
+        where.extend(range(done, len(text)))
+        return cls("".join(pieces), where, exprs_at)
+
+    def exprs_in(
+        self, start: int, end: int, skip: frozenset[int] | set[int] = frozenset()
+    ) -> list[Expr]:
+        """Expressions whose placeholders lie in ``[start, end)``, except those at ``skip``."""
+        return [e for i, e in self.exprs_at.items() if start <= i < end and i not in skip]

@@ -1,0 +1,304 @@
+"""Whether a message is an absence report, and which: action, kind and the people it is for.
+
+Conservative by design: a false record is worse than silence, so anything that reads as a
+question, a notice, a rule, a hypothesis or news about someone else is not a report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain.reader import lexicon as lx
+from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Skeleton
+
+_CLAUSE_END = re.compile(r"[,.;:!?。\n]")
+_TIME = re.compile(ANY)
+_STRIP = re.compile(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
+_PRONOUNS = re.compile("[我你他她们]")
+_BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
+DUTY = ("出差", "培训", "会议", "外出")
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """What the message does. ``scope`` is the skeleton span holding the period meant."""
+
+    action: str
+    kind: str | None
+    people: tuple[str, ...]
+    text: str  # the skeleton with neutral phrases and the for-others phrase blanked
+    scope: tuple[int, int]
+    end_only: bool = False
+    anchor_scope: tuple[int, int] | None = None  # amend: where the earlier period was named
+    timing_only: bool = False  # 晚到半小时: a report only through lateness or leaving early
+
+
+def blank(text: str, start: int, end: int) -> str:
+    return text[:start] + "·" * (end - start) + text[end:]
+
+
+def _blank_all(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: "·" * len(m.group(0)), text)
+
+
+def _clause_around(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and not _CLAUSE_END.match(text[start - 1]):
+        start -= 1
+    end = pos
+    while end < len(text) and not _CLAUSE_END.match(text[end]):
+        end += 1
+    return start, end
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    for m in lx.SENTENCE.finditer(text):
+        if m.start() <= pos < max(m.end(), m.start() + 1):
+            return m.group(0)
+    return text
+
+
+def _is_question(text: str, pos: int) -> bool:
+    return lx.QUESTION.search(_sentence_around(text, pos)) is not None
+
+
+def _someone_else(text: str, pos: int) -> bool:
+    """Whether the clause names another person as the one who is away."""
+    start, _ = _clause_around(text, pos)
+    prefix = _STRIP.sub("", text[start:pos])
+    if not prefix or lx.SELF.search(prefix):
+        return False
+    return lx.PRONOUN.search(prefix) is not None or lx.THIRD_PERSON.fullmatch(prefix) is not None
+
+
+def _people(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Names a report is made for, and the text with that phrase blanked; None if unclear."""
+    m = lx.FOR_OTHERS.search(text)
+    if m is None:
+        return (), text
+    names = [n for n in lx.NAME_SPLIT.split(m["names"]) if n]
+    end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
+    if names in (["我"], ["本人"]) or all(n in lx.NOT_NAMES for n in names):
+        return (), blank(text, m.start(), end)
+    if not all(
+        2 <= len(n) <= 4 and not _PRONOUNS.search(n) and n not in lx.NOT_NAMES for n in names
+    ):
+        return None  # 帮他请假: for someone, but whom?
+    return tuple(names), blank(text, m.start(), end)
+
+
+def _leave_kind(text: str) -> tuple[str | None, int, bool]:
+    """The leave kind named, where, and whether a verb (请/休) makes it an act, not a topic."""
+    specific = lx.SPECIFIC_LEAVE.search(text)
+    verb = lx.LEAVE_VERB.search(text)
+    if specific is not None:
+        acted = verb is not None or _TIME.search(text) is not None
+        pos = (
+            verb.start()
+            if verb is not None and verb.start() < specific.start()
+            else specific.start()
+        )
+        return lx.LEAVE_KINDS[specific.group(0)], pos, acted
+    if verb is not None:
+        return "请假", verb.start(), True
+    return None, -1, False
+
+
+def _duty_kind(text: str) -> tuple[str | None, int, bool]:
+    """出差, 培训, 会议 or 外出, where, and whether it is strong enough on its own."""
+    attends = lx.ATTEND.search(text) is not None
+    for pattern, kind, needs_attend in (
+        (lx.TRIP, "出差", False),
+        (lx.TRAINING, "培训", True),
+        (lx.MEETING, "会议", True),
+        (lx.OUT_STRONG, "外出", False),
+        (lx.REPORTING, "外出", False),
+    ):
+        m = pattern.search(text)
+        if m is not None and (attends or not needs_attend):
+            return kind, m.start(), True
+    m = lx.OUT_WEAK.search(text)
+    if m is not None:
+        return "外出", m.start(), False
+    return None, -1, False
+
+
+def kind_of(text: str) -> tuple[str | None, int, bool]:
+    """Leave before duty: 请假去市里开会 is leave."""
+    kind, pos, strong = _leave_kind(text)
+    if kind is not None:
+        return kind, pos, strong
+    return _duty_kind(text)
+
+
+def _vetoed(text: str, pos: int) -> bool:
+    return (
+        _is_question(text, pos)
+        or _someone_else(text, pos)
+        or lx.NOTICE.search(text) is not None
+        or lx.HYPOTHETICAL.search(text) is not None
+    )
+
+
+class _Silence:
+    """A reader recognised the shape of the message and found it is not a report."""
+
+
+SILENCE = _Silence()
+Verdict = Intent | _Silence | None  # None: not this reader's kind of message, ask the next
+
+
+def read_intent(skeleton: Skeleton) -> Intent | None:
+    """The intent of a message, or None when it is not a report.
+
+    Corrections are tried first (说错了 … 不是 … may contain anything), then returns,
+    cancellations and finally new reports.
+    """
+    text = _blank_all(skeleton.text, lx.NEUTRAL)
+    found = _people(text)
+    if found is None:
+        return None
+    people, text = found
+    for reader in (_amend, _return, _cancel, _new):
+        verdict = reader(text, people)
+        if verdict is not None:
+            return verdict if isinstance(verdict, Intent) else None
+    return None
+
+
+def _amend(text: str, people: tuple[str, ...]) -> Verdict:
+    scope, end_only, strong = _amend_scope(text)
+    if scope is None:
+        return None
+    new_text = text[scope[0] : scope[1]]
+    has_time = _TIME.search(new_text) is not None
+    kind, pos, _ = kind_of(new_text)
+    if kind is None:
+        kind, pos, _ = kind_of(text)
+    elif pos >= 0:
+        pos += scope[0]
+    returning = lx.RETURN_TIME.search(new_text) is not None
+    keyworded = kind is not None or returning
+    if not (has_time or (kind is not None and scope[1] > scope[0])):
+        return None
+    if not strong and not keyworded:
+        return None
+    if _vetoed(text, pos if pos >= 0 else scope[0]):
+        return SILENCE
+    return Intent(
+        "amend",
+        kind,
+        people,
+        text,
+        scope,
+        end_only=end_only or returning,
+        anchor_scope=(0, scope[0]),
+    )
+
+
+def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
+    """Where the corrected period is named, whether only its end changes, how sure we are."""
+    for pattern in (lx.NOT_IS, lx.IS_NOT):
+        m = pattern.search(text)
+        if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
+            return (m.start("new"), m.end("new")), False, True
+    strong = lx.AMEND_STRONG.search(text)
+    m = lx.AMEND_EXTEND.search(text)
+    if m is not None:
+        return (m.end(), _new_end(text, m.end())), True, strong is not None
+    m = lx.AMEND_SHIFT.search(text)
+    if m is not None:
+        # 明天上午改为下午: a time on both sides is a correction even without 更正.
+        sure = strong is not None or _only_times_before(text, m.start())
+        return (m.end(), _new_end(text, m.end())), False, sure
+    if strong is not None:
+        return (strong.end(), _new_end(text, strong.end(), sentence=False)), False, True
+    return None, False, False
+
+
+def _only_times_before(text: str, pos: int) -> bool:
+    """明天上午改为下午 corrects a period; 今天的会改到明天上午 moves something else."""
+    start, _ = _clause_around(text, pos)
+    before = text[start:pos]
+    return _TIME.search(before) is not None and not _BARE_BEFORE.sub("", _STRIP.sub("", before))
+
+
+_SENTENCE_END = re.compile(r"[。!?\n]")
+_OLD_PART = re.compile(r",?而?不是")
+
+
+def _new_end(text: str, pos: int, sentence: bool = True) -> int:
+    """Where the corrected part stops: the sentence end, or 不是 (the old part follows)."""
+    end = len(text)
+    if sentence:
+        m = _SENTENCE_END.search(text, pos)
+        end = m.start() if m else end
+    old = _OLD_PART.search(text, pos, end)
+    return old.start() if old else end
+
+
+def _return(text: str, people: tuple[str, ...]) -> Verdict:
+    for m in lx.RETURN_DONE.finditer(text):
+        start, _ = _clause_around(text, m.start())
+        prefix = _STRIP.sub("", text[start : m.start()])
+        if m.group(0) != "销假" and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
+            continue  # 快递回来了 is not the sender coming back
+        if _vetoed(text, m.start()):
+            return SILENCE
+        return Intent("return", "销假", people, text, (0, len(text)))
+    return None
+
+
+def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
+    m = lx.CANCEL.search(text)
+    if m is None:
+        return None
+    kind, pos, _ = kind_of(text)
+    implied = lx.CANCEL_IMPLIES.get(m.group(0))
+    if kind is None:
+        kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
+    if kind is None and lx.LEAVE_NOUN.search(text):
+        kind = "请假"  # 明天的假取消
+    if kind is None:
+        return None
+    if kind in ("会议", "培训") and lx.SELF.search(text) is None:
+        return SILENCE  # 会议取消 is a notice
+    if _vetoed(text, pos if pos >= 0 else m.start()):
+        return SILENCE
+    return Intent("cancel", kind, people, text, (0, len(text)))
+
+
+def _new(text: str, people: tuple[str, ...]) -> Verdict:
+    kind, pos, strong = kind_of(text)
+    timed = _TIME.search(text) is not None
+    returning = lx.RETURN_TIME.search(text)
+    late_or_early = _late_or_early(text)
+    timing_only = kind is None and late_or_early is not None
+    if timing_only:
+        kind, pos, strong = "请假", late_or_early, True
+    if kind is None and returning is not None:
+        kind, pos, strong = "外出", returning.start(), True
+    if kind is None:
+        return None
+    if not strong and not (timed or returning):
+        return None
+    if lx.NEGATED.search(text) is not None:
+        return None  # 我没请假, 明天不用外出
+    if _vetoed(text, pos):
+        return None
+    return Intent("new", kind, people, text, (0, len(text)), timing_only=timing_only)
+
+
+def _late_or_early(text: str) -> int | None:
+    for pattern in (lx.LATE_DUR, lx.EARLY_DUR):
+        m = pattern.search(text)
+        if m is not None:
+            return m.start()
+    late = lx.LATE_AT.search(text)
+    if late is not None and (late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text)):
+        return late.start()
+    early = lx.EARLY_AT.search(text)
+    if early is not None and (early["verb"] not in ("走", "离开") or lx.EARLY_WORD.search(text)):
+        return early.start()
+    return None

@@ -1,0 +1,446 @@
+"""The raw date and time pieces of a normalised message.
+
+Each kind of piece has its own pattern; every match of every pattern is a candidate and
+the leftmost-longest candidates win (ties go to the pattern listed first). That keeps each
+pattern simple: 下午4点 beats 下午, 大后天 beats 后天, 1.5天 beats the date 1.5, without
+ordering tricks inside one huge alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.domain.reader.dates import (
+    AM,
+    DAWN,
+    DAY,
+    EVENING,
+    NOON,
+    PM,
+    Clock,
+    DateSpec,
+    Duration,
+)
+from bot.domain.reader.numerals import to_int, to_number
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One piece: ``kind`` is date, part, clock, hrange or dur; ``value`` its parsed form."""
+
+    kind: str
+    start: int
+    end: int
+    value: object
+
+
+_DAY_NUM = (
+    r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?"
+    r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+)
+_MONTH_NUM = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九]|元)"
+_YEAR_NUM = (
+    r"(?:\d{4}|\d{2}|[零〇一二三四五六七八九]{4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?)"
+)
+_HOUR_NUM = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
+_MIN_NUM = r"(?:\d{1,2}|[零一二三四五六七八九十]{1,3})"
+_NUM = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+)"
+# 8号楼, 3号闸, 1号泵站 are places, not days; 日常, 日报 are not days either.
+_HAO = r"号(?![楼线门机院库闸站泵堤坝口桥渠井房室车厅文令件台位])"
+_RI = r"日(?![常报志期程记子历])"
+_YEAR_REL = {"今年": 0, "明年": 1, "去年": -1, "后年": 2, "前年": -2}
+_MONTH_REL = {
+    "本月": 0,
+    "这个月": 0,
+    "这月": 0,
+    "当月": 0,
+    "下月": 1,
+    "下个月": 1,
+    "上月": -1,
+    "上个月": -1,
+}
+_WEEK_PREFIX = {
+    "": None, "本": 0, "这": 0, "这个": 0, "今": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2,
+    "上": -1, "上个": -1, "上上": -2, "上上个": -2,
+}  # fmt: skip
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_REL_DAYS = {
+    "大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "昨儿": -1, "今天": 0, "今日": 0,
+    "今儿": 0, "明天": 1, "明日": 1, "明儿": 1, "后天": 2, "后日": 2, "大后天": 3,
+}  # fmt: skip
+_REL_PARTS = {
+    "今早": (0, AM), "今晨": (0, AM), "今晚": (0, EVENING), "今夜": (0, EVENING),
+    "明早": (1, AM), "明晚": (1, EVENING), "昨晚": (-1, EVENING), "昨夜": (-1, EVENING),
+}  # fmt: skip
+_SPANS = {"今明两天": (0, 1), "今明两日": (0, 1), "今明天": (0, 1), "明后两天": (1, 2),
+          "明后两日": (1, 2), "明后天": (1, 2)}  # fmt: skip
+_PARTS = {
+    "上午": AM, "早上": AM, "早晨": AM, "清早": AM, "一早": AM, "早间": AM, "大早": AM,
+    "上半天": AM, "凌晨": DAWN, "中午": NOON, "午间": NOON, "晌午": NOON, "下午": PM,
+    "午后": PM, "下半天": PM, "傍晚": EVENING, "晚上": EVENING, "晚间": EVENING,
+    "夜里": EVENING, "夜间": EVENING, "夜晚": EVENING, "全天": DAY, "整天": DAY,
+    "一整天": DAY, "白天": DAY, "早": AM, "晚": EVENING,
+}  # fmt: skip
+_CLOCK_PART = (
+    r"(?P<cp>上午|早上|早晨|一早|清早|凌晨|中午|午间|下午|午后|傍晚|晚上|晚间|夜里|夜间"
+    r"|(?<![今明])早(?=\s*\d))?\s*"
+)
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _year(text: str) -> int | None:
+    value = to_int(text)
+    if value is None:
+        return None
+    if len(text) == 2 and text.isdigit():  # 18年 = 2018, 89年 = 1989
+        return 2000 + value if value < 50 else 1900 + value
+    return value
+
+
+def _month(text: str) -> int | None:
+    value = 1 if text == "元" else to_int(text)
+    return value if value is not None and 1 <= value <= 12 else None
+
+
+def _day(text: str) -> int | None:
+    value = to_int(text)
+    return value if value is not None and 1 <= value <= 31 else None
+
+
+def _ymd(m: re.Match[str]) -> DateSpec | None:
+    year, month, day = _year(m["y"]), _month(m["m"]), _day(m["d"])
+    if year is None or month is None or day is None:
+        return None
+    return DateSpec("ymd", year=year, month=month, day=day)
+
+
+def _md(m: re.Match[str]) -> DateSpec | None:
+    month, day = _month(m["m"]), _day(m["d"])
+    if month is None or day is None:
+        return None
+    year_rel = _YEAR_REL.get(m["yr"]) if m["yr"] else None
+    return DateSpec("md", year_rel=year_rel, month=month, day=day)
+
+
+def _dom(m: re.Match[str]) -> DateSpec | None:
+    day = _day(m["d"])
+    if day is None:
+        return None
+    year_rel = _YEAR_REL.get(m["yr"]) if m["yr"] else None
+    month_rel = _MONTH_REL.get(m["mr"]) if m["mr"] else None
+    if year_rel is not None and month_rel is None:
+        month_rel = 0
+    return DateSpec("d", year_rel=year_rel, month_rel=month_rel, day=day)
+
+
+def _rel(m: re.Match[str]) -> DateSpec:
+    word = m.group(0)
+    if word in _REL_DAYS:
+        return DateSpec("rel", offset=_REL_DAYS[word])
+    if word in _REL_PARTS:
+        offset, part = _REL_PARTS[word]
+        return DateSpec("rel", offset=offset, part=part)
+    first, last = _SPANS[word]
+    return DateSpec("span", offset=first, offset2=last)
+
+
+def _weekday(m: re.Match[str]) -> DateSpec:
+    number = m["wn"]
+    weekday = int(number) - 1 if number.isdigit() else _WEEKDAY[number]
+    return DateSpec("wd", weekday=weekday, week=_WEEK_PREFIX[m["wp"] or ""])
+
+
+def _week(m: re.Match[str]) -> DateSpec:
+    return DateSpec("week", week=_WEEK_PREFIX[m["kp"]])
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    if m["half"]:
+        return 30
+    if m["q"]:
+        return 15 if m["q"] == "一" else 45
+    if m["mi"]:
+        return to_int(m["mi"])
+    return 0
+
+
+_SOFT_BEFORE_ONE = frozenset("早晚快慢多少好有差些再点")
+
+
+def _clock(m: re.Match[str]) -> Clock | None:
+    hour_text = m["h"]
+    soft = m.start() > 0 and m.string[m.start() - 1] in _SOFT_BEFORE_ONE
+    if not m["cp"] and hour_text == "一" and soft:
+        return None  # 早一点到 is "a bit early", not one o'clock
+    hour, minute = to_int(hour_text), _minutes(m)
+    second = to_int(m["s"]) if m["s"] else 0
+    if hour is None or minute is None or second is None:
+        return None
+    if not (0 <= hour <= 24 and 0 <= minute < 60 and 0 <= second < 60):
+        return None
+    return Clock(hour, minute, second, _PARTS.get(m["cp"]) if m["cp"] else None)
+
+
+def _colon_clock(m: re.Match[str]) -> Clock | None:
+    hour, minute = int(m["h"]), int(m["mi"])
+    second = int(m["s"]) if m["s"] else 0
+    if hour > 24:
+        return None
+    return Clock(hour, minute, second, _PARTS.get(m["cp"]) if m["cp"] else None)
+
+
+def _hour_range(m: re.Match[str]) -> tuple[Clock, Clock] | None:
+    first, last = to_int(m["h1"]), to_int(m["h2"])
+    if first is None or last is None or first > 24 or last > 24:
+        return None
+    part = _PARTS.get(m["cp"]) if m["cp"] else None
+    return Clock(first, part=part), Clock(last, part=part)
+
+
+def _part(m: re.Match[str]) -> str:
+    return _PARTS[m.group(0)]
+
+
+_PIECE_RE = re.compile(
+    rf"(?P<hd>{_NUM})\s*个\s*半天"
+    rf"|(?P<dn>{_NUM})\s*个?\s*(?P<dh>半\s*)?(?:工作日|整天|天)(?P<dh2>半(?![小个钟]))?"
+    r"|(?P<halfday>半\s*个?\s*(?:工作日|天|日))"
+    rf"|(?P<wn>{_NUM})\s*个?\s*(?:星期|礼拜|周)"
+    rf"|(?P<hn>{_NUM})\s*个?\s*(?P<hh>半\s*)?多?\s*(?:小时|钟头|个钟|时)"
+    r"|(?P<halfhour>半\s*个?\s*(?:小时|钟头|钟))"
+    rf"|(?P<mn>{_NUM})\s*分钟?"
+    r"|(?P<qn>[一两三])\s*刻钟"
+)
+
+
+def _duration(m: re.Match[str]) -> Duration | None:
+    weeks = days = 0.0
+    seconds = 0.0
+    for piece in _PIECE_RE.finditer(m["body"]):
+        if piece["hd"]:
+            days += _num(piece["hd"]) * 0.5
+        elif piece["dn"]:
+            days += _num(piece["dn"]) + (0.5 if piece["dh"] or piece["dh2"] else 0)
+        elif piece["halfday"]:
+            days += 0.5
+        elif piece["wn"]:
+            weeks += _num(piece["wn"])
+        elif piece["hn"]:
+            seconds += (_num(piece["hn"]) + (0.5 if piece["hh"] else 0)) * 3600
+        elif piece["halfhour"]:
+            seconds += 1800
+        elif piece["mn"]:
+            seconds += _num(piece["mn"]) * 60
+        elif piece["qn"]:
+            seconds += _num(piece["qn"]) * 900
+    if weeks == days == seconds == 0:
+        return None
+    mod_text = (m["mod"] or "").strip()
+    mod = None if not mod_text else ("after" if mod_text.endswith("后") else "before")
+    return Duration(weeks, days, round(seconds), mod)
+
+
+def _num(text: str) -> float:
+    value = to_number(text)
+    return float(value) if value is not None else 0.0
+
+
+_FIRST_PIECE = (
+    rf"(?:{_NUM}\s*个\s*半天|{_NUM}\s*个?\s*(?:半\s*)?(?:工作日|整天|天)(?:半(?![小个钟]))?"
+    r"|半\s*个?\s*(?:工作日|天|日)"
+    rf"|{_NUM}\s*个?\s*(?:星期|礼拜|周)(?![一二三四五六日天末])"
+    rf"|{_NUM}\s*个?\s*(?:半\s*)?多?\s*(?:小时|钟头|个钟)|半\s*个?\s*(?:小时|钟头|钟)"
+    rf"|{_NUM}\s*分钟|[一两三]\s*刻钟)"
+)
+_TAIL_PIECE = (
+    rf"(?:{_NUM}\s*个?\s*(?:半\s*)?(?:工作日|整天|天)(?:半(?![小个钟]))?"
+    rf"|{_NUM}\s*个?\s*(?:半\s*)?多?\s*(?:小时|钟头|个钟|时)|半\s*个?\s*(?:小时|钟头)"
+    rf"|{_NUM}\s*分钟?)"
+)
+
+_D = "0-9"
+_CN = "零一二两三四五六七八九十"
+_CP = "上早清一凌中午下傍晚夜"  # first characters of the parts of the day before a clock time
+
+
+def _starting(heads: str, pattern: str) -> re.Pattern[str]:
+    """``pattern``, told which characters a match can start with.
+
+    The lookahead lets the scan skip every other position cheaply; without it the longer
+    patterns cost several times more on a typical message.
+    """
+    return re.compile(f"(?=[{heads}])(?:{pattern})")
+
+
+# (kind, pattern, parser); the order breaks ties between candidates of equal extent.
+_PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] = [
+    (
+        "date",
+        _starting(
+            _D,
+            r"(?<![\d.])(?P<y>\d{4})\s*(?P<s>[-./])\s*(?P<m>\d{1,2})\s*(?P=s)\s*"
+            r"(?P<d>\d{1,2})(?![\d.])(?:\s*[日号])?",
+        ),
+        _ymd,
+    ),
+    ("date", _starting(_D, r"(?<![\d.])(?P<y>\d{4}) (?P<m>\d{2}) (?P<d>\d{2})(?!\d)"), _ymd),
+    (
+        "date",
+        _starting(
+            _D + "零〇一二三四五六七八九两",
+            rf"(?P<y>{_YEAR_NUM})\s*年\s*(?P<m>{_MONTH_NUM})\s*月份?\s*(?P<d>{_DAY_NUM})"
+            rf"(?:\s*(?:{_RI}|{_HAO})|(?![\d零〇一二两三四五六七八九十廿卅个天人次点时]))",
+        ),
+        _ymd,
+    ),
+    (
+        "date",
+        _starting(
+            _D + "今明去后前十一二三四五六七八九元",
+            rf"(?<![\d年])(?:(?P<yr>今年|明年|去年|后年|前年))?(?P<m>{_MONTH_NUM})\s*月份?\s*"
+            rf"(?P<d>{_DAY_NUM})"
+            rf"(?:\s*(?:{_RI}|{_HAO})|(?![\d零〇一二两三四五六七八九十廿卅个天人次点时]))",
+        ),
+        _md,
+    ),
+    (
+        "date",
+        _starting(
+            _D,
+            r"(?<![\d./:\-])(?P<yr>)(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+            r"(?:\s*[日号]|(?![\d./]|\s*(?:天|个|小时|时|分|%|元|万|米|倍|亿|公里|吨|方|级|度|千)))",
+        ),
+        _md,
+    ),
+    (
+        "date",
+        _starting(
+            _D + "今明去本这当下上一二三十廿卅四五六七八九",
+            rf"(?<![\d./:月年第])(?:(?P<yr>今年|明年|去年))?"
+            rf"(?P<mr>本月|这个月|这月|当月|下个?月|上个?月)?(?P<d>{_DAY_NUM})\s*(?:{_HAO}|{_RI})",
+        ),
+        _dom,
+    ),
+    (
+        "date",
+        _starting(
+            "大前昨今明后",
+            rf"(?<![以之最然])(?:{_alternation([*_REL_DAYS, *_REL_PARTS, *_SPANS])})",
+        ),
+        _rel,
+    ),
+    (
+        "date",
+        _starting(
+            "上本这今下周星礼",
+            r"(?:(?P<wp>上上个?|上个?|本|这个?|今|下下个?|下个?)|(?<![零〇一二两三四五六七八九十\d每个]))"
+            r"(?:周|星期|礼拜)(?P<wn>[一二三四五六日天1-7])",
+        ),
+        _weekday,
+    ),
+    (
+        "date",
+        _starting(
+            "上本这下",
+            r"(?P<kp>上上个?|上个?|本|这个?|下下个?|下个?)(?:周|星期|礼拜)(?![一二三四五六日天1-7末])",
+        ),
+        _week,
+    ),
+    (
+        "clock",
+        _starting(
+            _CP + _D,
+            rf"{_CLOCK_PART}(?<![\d:])(?P<h>\d{{1,2}})\s*:\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?![\d:])",
+        ),
+        _colon_clock,
+    ),
+    (
+        "hrange",
+        _starting(
+            _CP + _D + _CN,
+            rf"{_CLOCK_PART}(?P<h1>{_HOUR_NUM})\s*(?:到|至|-|~)\s*(?P<h2>{_HOUR_NUM})\s*(?:点钟?|时)(?![儿点])",
+        ),
+        _hour_range,
+    ),
+    (
+        "clock",
+        _starting(
+            _CP + _D + _CN,
+            rf"{_CLOCK_PART}(?P<h>{_HOUR_NUM})\s*(?:点钟?|时)(?![儿点间候]|要求|意见|建议|内容|问题|工作|措施)"
+            rf"(?:(?:(?P<half>半)(?![个小天钟])|(?P<q>[一三])刻(?!钟)"
+            rf"|(?P<mi>{_MIN_NUM})(?:分(?!钟))?(?:(?P<s>{_MIN_NUM})秒)?(?![个天人位次小刻分钟\d])"
+            r"|整))?",
+        ),
+        _clock,
+    ),
+    (
+        "part",
+        _starting(
+            "上早清一大凌中午晌下傍晚夜全整白",
+            rf"{_alternation(k for k in _PARTS if len(k) > 1)}"
+            r"|(?<=[日号天])早(?![到来点些走退班饭餐安上半一二两三四五六七八九十个])"
+            r"|(?<=[日号天])晚(?![到来点些走退班饭餐安上半一二两三四五六七八九十个\d])",
+        ),
+        _part,
+    ),
+    (
+        "dur",
+        _starting(
+            _D + _CN + "百半",
+            rf"(?<![第那每\d.零一二两三四五六七八九十百])(?:(?<=提前)|(?<!前))(?P<body>{_FIRST_PIECE}"
+            rf"(?:(?:又|零|加)?{_TAIL_PIECE})*)(?P<mod>\s*(?:以后|之后|后|以前|之前|前))?",
+        ),
+        _duration,
+    ),
+]
+
+
+# For each pattern above, characters at least one of which any match contains.
+_NEEDS: list[frozenset[str]] = [
+    frozenset("-./"),
+    frozenset(" "),
+    frozenset("年"),
+    frozenset("月"),
+    frozenset("./"),
+    frozenset("日号"),
+    frozenset("今明后昨前"),
+    frozenset("周期拜"),
+    frozenset("周期拜"),
+    frozenset(":"),
+    frozenset("点时"),
+    frozenset("点时"),
+    frozenset("午早晨凌晚夜傍天"),
+    frozenset("天日周期拜时钟分"),
+]
+assert len(_NEEDS) == len(_PATTERNS)
+
+
+def lex(text: str) -> list[Token]:
+    """All date/time pieces of ``text``, in order, none overlapping."""
+    candidates: list[tuple[int, int, int, Token]] = []
+    present = set(text)
+    for rank, (kind, pattern, parse) in enumerate(_PATTERNS):
+        if present.isdisjoint(_NEEDS[rank]):
+            continue  # most patterns cannot match most messages; skip the scan
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            value = parse(m)
+            if value is None:
+                continue
+            candidates.append(
+                (m.start(), -(m.end() - m.start()), rank, Token(kind, m.start(), m.end(), value))
+            )
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    tokens: list[Token] = []
+    reached = 0
+    for start, _, _, token in candidates:
+        if start >= reached:
+            tokens.append(token)
+            reached = token.end
+    return tokens

@@ -1,0 +1,168 @@
+"""The words the reader listens for, as compiled patterns over the skeleton.
+
+The skeleton has one placeholder per time expression (``P`` point, ``R`` range, ``D``
+duration, see :mod:`bot.domain.reader.expressions`), so ``P回`` is any "<time> 回".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE
+
+P, D, T = POINT, DUR, ANY
+TC = POINT + RANGE + DUR  # the placeholders, for use inside a character class
+STOP = r",.;:!?。\n"  # clause ends (normalised punctuation)
+
+LEAVE_KINDS = {
+    "陪产假": "陪产假", "产假": "产假", "婚假": "婚假", "丧假": "丧假", "探亲假": "探亲假",
+    "护理假": "护理假", "陪护假": "护理假", "事假": "事假", "病假": "病假", "病休": "病假",
+    "年休假": "年假", "年假": "年假", "调休": "调休",
+}  # fmt: skip
+SPECIFIC_LEAVE = re.compile("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
+# 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
+LEAVE_VERB = re.compile(
+    rf"请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
+)
+TRIP = re.compile("出差")
+TRAINING = re.compile("培训")
+MEETING = re.compile(r"开会|参会|会议|会商|例会|座谈会|推进会|调度会|研讨会|现场会|评审会")
+ATTEND = re.compile(
+    rf"参加|去|赴|前往|出席|[到在][^{STOP}·]{{1,10}}(?:开会|开|参加|培训|学习)|我(?!们)|本人"
+)
+OUT_STRONG = re.compile(r"外出|外勤")
+REPORTING = re.compile(r"报备")
+OUT_WEAK = re.compile(r"出去|出门|下乡|下村|下基层|去现场|到现场|出发")
+OUT_PLAIN = re.compile(r"出去|出门")  # says nothing a reason should keep
+
+# "<time> 回": a return time (下午3点回, 半小时后回来, 5点前返回).
+RETURN_TIME = re.compile(
+    rf"(?P<t>[{P}{D}])(?:左右|前后)?(?P<mod>以前|之前|前|以后|之后|后)?"
+    r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时)?"
+    r"(?P<verb>回来上班|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回)"
+    r"(?![家老乡去趟国村娘头复答应])"
+)
+RESUME_VERBS = frozenset({"回来上班", "返岗", "回岗", "归队", "上班"})
+# 下午正常上班: work resumes then (the absence ends at its start).
+RESUME_AT = re.compile(rf"(?P<t>{P})起?(?:正常|照常|按时)?(?P<verb>上班)")
+# 这周六加班，下周一调休: the overtime day is not part of the absence.
+AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}]{{0,6}}?(?:加班|值班|补班)")
+# 明天下午请假，不是上午: the time after 不是 is the one not meant.
+NOT_THIS = re.compile(rf"不是(?P<t>{P})")
+# 请假到下午3点: a point after 到 with none before it is where the absence ends.
+UNTIL = re.compile(rf"(?:一直到|直到|到|至)(?P<t>{P})")
+# 明天起, 从12月1日开始: a start with no end said.
+SINCE = re.compile(rf"{P}(?:起|开始)")
+
+_RETURN_VERB = (
+    r"(?:回来上班|回来|回到单位|回单位|回到办公室|回办公室|回到岗位"
+    r"|返回单位|返回|返岗|回岗|到岗|归队)"
+)
+RETURN_DONE = re.compile(
+    rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|销假"
+    r"|(?:外出|出差|培训)(?:已经?)?结束"
+)
+# What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
+RETURN_PREFIX = re.compile(
+    rf"(?:我|本人)?(?:已经?|刚刚?|现在|今天|也|就|提前|已于|{T})*"
+    rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?)?"
+    rf"(?:已经?|刚刚?|就|提前|{T})*"
+)
+
+CANCEL = re.compile(
+    r"取消|撤销|撤回|作废|不请(?:假)?了|不请假|不用请(?:假)?了|不休(?:假)?了|不外出了|不出去了"
+    r"|不出差了|不去了|不用去了"
+)
+CANCEL_IMPLIES = {"不外出了": "外出", "不出去了": "外出", "不出差了": "出差"}
+LEAVE_NOUN = re.compile(r"假")
+
+AMEND_STRONG = re.compile(r"更正|纠正|说错了|写错了|打错了|搞错了|发错了|弄错了|有误")
+AMEND_SHIFT = re.compile(
+    r"(?:更改|修改|调整|变更)?(?:改为|改成|改到|改在|换成|换到|调整为|调整到|调到|推迟到|推到|延后到|提前到|变为|变成)"
+)
+AMEND_EXTEND = re.compile(r"延长到|延长至|延到|延期到|续到")
+IS_NOT = re.compile(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
+NOT_IS = re.compile(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
+
+LATE_DUR = re.compile(
+    rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)(?P<t>{D})|晚(?P<t2>{D})(?:到|来|上班|到岗)"
+)
+LATE_AT = re.compile(
+    rf"(?P<t>{P})(?:左右)?(?:才|再|能|就|可以)?能?"
+    r"(?P<verb>到岗|到单位|到办公室|来单位|来上班|上班|到|来)(?![家了])"
+)
+LATE_WORD = re.compile(r"迟到|晚到|晚来|晚点|晚一点|晚些|晚一会")
+EARLY_DUR = re.compile(
+    rf"(?:早退|早走|提前走|提前离开|提前下班|提前离岗)(?P<t>{D})|提前(?P<t2>{D})(?:走|下班|离开|离岗|早退)"
+)
+EARLY_AT = re.compile(
+    rf"(?P<t>{P})(?:左右)?(?:就|要|得|需要|需|准备)?"
+    r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走)"
+)
+EARLY_WORD = re.compile(r"早退|提前|先走|早走")
+
+# Phrases whose key word is a noun, not a report: 请假条, 放假调休 …
+NEUTRAL = re.compile(
+    r"请假条|请假单|请假表|请假制度|请假流程|请假手续|请假审批|请假规定|请假系统|请假申请表|请假人员"
+    r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记|报备制度|外出制度|出差补助"
+    r"|出差费|差旅费|会议室|会议纪要|会议精神|会议记录"
+)
+# Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
+NOTICE = re.compile(
+    rf"^\W*【?通知|通知[:】]|特此通知|请各位|请大家|请全体|各位同事|全体(?:人员|干部|职工|同志|同事)|各(?:股室|科室|单位|部门)"
+    rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
+    rf"|召开|议程|参会人员|参加人员|出席人员|集合|的同志|的人员|的同事|请于|把[^{STOP}]{{0,12}}(?:交|送|报)"
+    rf"|放假安排|放假通知|补班|值班安排|值班表|[需须应]提前|要提前(?!走|下班|离开|离岗|回)|必须"
+)
+HYPOTHETICAL = re.compile(
+    r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次|上回|听说|据说"
+)
+NEGATED = re.compile(
+    r"(?:没|未|没有|不用|无需|不需要|不必|别|不)(?:有)?(?:请假|请|休假|外出|出去|出差|报备)"
+)
+QUESTION = re.compile(
+    r"\?|吗|谁|哪|什么|怎么|怎样|如何|几点|几号|几天|多久|多少|是否|能否|可否|可不可以|能不能"
+    r"|行不行|要不要|是不是|有没有|好不好|对不对|咋|呢"
+)
+SENTENCE = re.compile(r"[^。!?\n]*[。!?\n]?")
+
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤"
+)
+_TITLES = "工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
+# Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
+THIRD_PERSON = re.compile(
+    rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}](?:{_TITLES}))"
+    r"(?:同志|师傅)?(?:也|都|已经?|要|会|将|想|还|说)?"
+)
+# 已向王局请假 and 跟领导请过假 name whom they asked, not who is away.
+PRONOUN = re.compile(
+    r"(?<!其)[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找])(?:领导们?|局长|主任)"
+)
+SELF = re.compile(r"我|本人")
+# 代王强请假, 帮小陈请个假, 替刘工报备, 给老周请两天假. Not 替老周去开会: that is the
+# sender going in someone's place.
+FOR_OTHERS = re.compile(
+    rf"(?:代|帮忙?给?|替|给)(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志|师傅)?{T}*"
+    r"(?=请|报备|报个备|销假|休|调休|补假|补个假|告假|外出报备|出差报备)"
+)
+NOT_NAMES = frozenset(
+    {
+        "领导",
+        "局长",
+        "主任",
+        "书记",
+        "单位",
+        "大家",
+        "自己",
+        "家人",
+        "孩子",
+        "我们",
+        "咱们",
+        "同事",
+        "办公室",
+    }
+)
+NAME_SPLIT = re.compile(r"[、和与及,]")

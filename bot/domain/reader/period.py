@@ -1,0 +1,333 @@
+"""Start and end of the absence a report means.
+
+The office conventions live here: N days of leave are N working days counted in half-days
+from the first half that applies; 半天 with no half named is the half not yet started; a
+return time alone or a duration alone starts now; a date without times is a whole working
+day; 外出 and the other duty kinds may start now, leave starts on half-day boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.domain.reader import lexicon as lx
+from bot.domain.reader.dates import AM, PM, Duration, at, part_times
+from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span
+from bot.domain.reader.intent import DUTY, Intent
+from bot.domain.reader.resolve import Context, Interval, resolve_point, resolve_range
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: datetime | None
+    end: datetime | None
+
+
+NO_PERIOD = Period(None, None)
+
+
+# --- half-day slots ------------------------------------------------------------------------
+
+
+def _slot_start(ctx: Context, day: date, half: int) -> datetime:
+    return at(day, ctx.office.day_start if half == 0 else ctx.office.pm_start, ctx.tz)
+
+
+def _slot_end(ctx: Context, day: date, half: int) -> datetime:
+    return at(day, ctx.office.am_end if half == 0 else ctx.office.day_end, ctx.tz)
+
+
+def _next_slot(ctx: Context, day: date, half: int) -> tuple[date, int]:
+    if half == 0:
+        return day, 1
+    return ctx.next_workday(day, include_today=False), 0
+
+
+def _working_slot(ctx: Context, day: date, half: int) -> tuple[date, int]:
+    """The slot itself if on a working day, else the next working morning."""
+    if ctx.is_workday(day):
+        return day, half
+    return ctx.next_workday(day), 0
+
+
+def _unstarted_slot(ctx: Context, day: date) -> tuple[date, int]:
+    """半天 without a half named: the half of ``day`` not yet started (DESIGN)."""
+    if day != ctx.today:
+        return _working_slot(ctx, day, 0)
+    moment = ctx.now.time()
+    if ctx.is_workday(day) and moment < ctx.office.day_start:
+        return day, 0
+    if ctx.is_workday(day) and moment < ctx.office.pm_start:
+        return day, 1
+    return ctx.next_workday(day, include_today=False), 0
+
+
+def _current_slot(ctx: Context) -> tuple[tuple[date, int], datetime]:
+    """The slot a leave starting now begins in, and the start itself."""
+    today, moment = ctx.today, ctx.now.time()
+    office = ctx.office
+    if not ctx.is_workday(today) or moment >= office.day_end:
+        day = ctx.next_workday(today, include_today=False)
+        return (day, 0), ctx.day_start(day)
+    if moment < office.day_start:
+        return (today, 0), ctx.day_start(today)
+    return (today, 0 if moment < office.am_end else 1), ctx.minute
+
+
+def _end_after_halves(ctx: Context, slot: tuple[date, int], halves: int) -> datetime:
+    day, half = slot
+    for _ in range(max(halves, 1) - 1):
+        day, half = _next_slot(ctx, day, half)
+    return _slot_end(ctx, day, half)
+
+
+def _by_days(ctx: Context, head: Interval | None, length: Duration) -> Period:
+    """N working days (half-day precision) from the point named, or from now."""
+    halves = max(1, round(length.working_days * 2))
+    if head is None:
+        if halves == 1:
+            slot = _unstarted_slot(ctx, ctx.today)
+            return Period(_slot_start(ctx, *slot), _slot_end(ctx, *slot))
+        slot, start = _current_slot(ctx)
+        return Period(start, _end_after_halves(ctx, slot, halves))
+    if head.grain == "clock":
+        half = 0 if head.start.time() < ctx.office.am_end else 1
+        return Period(head.start, _end_after_halves(ctx, (head.first_day, half), halves))
+    if head.grain == "part":
+        half = 1 if head.part == PM else 0
+        slot = _working_slot(ctx, head.first_day, half)
+    elif halves == 1:
+        slot = _unstarted_slot(ctx, head.first_day)
+    else:
+        slot = _working_slot(ctx, head.first_day, 0)
+    return Period(_slot_start(ctx, *slot), _end_after_halves(ctx, slot, halves))
+
+
+# --- composing -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Pieces:
+    ranges: list[Range]
+    points: list[Point]
+    spans: list[Span]
+
+
+def _split(exprs: list[Expr], skip: Expr | None) -> _Pieces:
+    pieces = _Pieces([], [], [])
+    for expr in exprs:
+        if expr is skip:
+            continue
+        if isinstance(expr, Range):
+            pieces.ranges.append(expr)
+        elif isinstance(expr, Point):
+            pieces.points.append(expr)
+        elif expr.duration.mod is None:
+            pieces.spans.append(expr)
+    return pieces
+
+
+def first_day(exprs: list[Expr], ctx: Context) -> date | None:
+    """The first date a message names; later bare times (5点回) fall on it."""
+    for expr in exprs:
+        if isinstance(expr, Point) and expr.date is not None:
+            found = resolve_point(expr, ctx)
+            return found.first_day if found else None
+        if isinstance(expr, Range) and (expr.first.date is not None):
+            found = resolve_range(expr, ctx)
+            return found.first_day if found else None
+    return None
+
+
+def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> datetime | None:
+    """Leave from 10点 runs to the end of its half (if named) or day; 外出 from 10点 is open."""
+    if duty:
+        return None
+    named = point.clock.part if point.clock else None
+    named = named or point.part
+    if named in (AM, PM):
+        return at(head.first_day, part_times(named, ctx.office)[1], ctx.tz)
+    return ctx.day_end(head.first_day)
+
+
+def _from_points(
+    pieces: _Pieces, ctx: Context, day: date | None, duty: bool, open_end: bool = False
+) -> Period:
+    resolved: list[tuple[Point, Interval]] = []
+    for point in pieces.points:
+        found = resolve_point(point, ctx, default_day=day)
+        if found is None:
+            continue
+        if point.date is None and resolved and _whole_day(resolved[-1][1], found.first_day):
+            resolved[-1] = (point, found)  # 周五请一上午假: the half narrows the day
+        else:
+            resolved.append((point, found))
+        if point.date is not None:
+            day = found.last_day
+    if not resolved:
+        return NO_PERIOD
+    point, head = resolved[0]
+    if pieces.spans:
+        return _with_length(ctx, head, pieces.spans[0].duration)
+    if len(resolved) > 1:  # 周一、周三请假: from the first to the last day named
+        return Period(min(f.start for _, f in resolved), max(f.end for _, f in resolved))
+    if head.grain == "clock":
+        return Period(head.start, _clock_end(point, head, ctx, duty))
+    if open_end and head.grain == "day":
+        return Period(head.start, None)  # 从12月1日开始请产假: the end is not said
+    return Period(_now_if_inside(head, ctx, duty), head.end)
+
+
+def _whole_day(found: Interval, day: date) -> bool:
+    return found.grain == "day" and found.first_day == found.last_day == day
+
+
+def _now_if_inside(head: Interval, ctx: Context, duty: bool) -> datetime:
+    """外出 this afternoon, said at 15:00, starts at 15:00; leave keeps its half-day start."""
+    if duty and head.grain in ("part", "day") and head.start <= ctx.now < head.end:
+        return ctx.minute
+    return head.start
+
+
+def _with_length(ctx: Context, head: Interval | None, length: Duration) -> Period:
+    """A duration from the point named (下午请假两小时), or from now when none is."""
+    if length.in_days:
+        return _by_days(ctx, head, length)
+    # Hours count from now once the named half has begun, for leave as well.
+    start = ctx.minute if head is None else _now_if_inside(head, ctx, duty=True)
+    return Period(start, start + timedelta(seconds=length.seconds))
+
+
+def compose(
+    exprs: list[Expr],
+    ctx: Context,
+    kind: str | None,
+    ret: re.Match[str] | None = None,
+    skeleton: Skeleton | None = None,
+    allow_now: bool = True,
+    default_day: date | None = None,
+) -> Period:
+    """The period of a new report (or of the part of one a cancel or amend names)."""
+    duty = kind in DUTY
+    ret_expr = skeleton.exprs_at.get(ret.start("t")) if ret is not None and skeleton else None
+    pieces = _split(exprs, ret_expr)
+    day = default_day or first_day(exprs, ctx)
+    if pieces.ranges:
+        found = resolve_range(pieces.ranges[0], ctx, day)
+        period = NO_PERIOD if found is None else Period(found.start, found.end)
+    elif pieces.points:
+        open_end = skeleton is not None and lx.SINCE.search(skeleton.text) is not None
+        period = _from_points(pieces, ctx, day, duty, open_end)
+    elif pieces.spans and allow_now:
+        period = _with_length(ctx, None, pieces.spans[0].duration)
+    else:
+        period = NO_PERIOD
+    if ret_expr is not None and ret is not None:
+        period = _with_return(period, ret_expr, ret, ctx, day, allow_now)
+    elif period.start is None and allow_now and kind == "外出":
+        period = Period(ctx.minute, None)
+    return period
+
+
+def _return_end(
+    expr: Expr, ret: re.Match[str] | None, ctx: Context, day: date | None, base: datetime | None
+) -> datetime | None:
+    """When a "<time> 回" brings the person back."""
+    if isinstance(expr, Span):
+        return (base or ctx.minute) + timedelta(seconds=expr.duration.nominal_seconds)
+    if isinstance(expr, Range):
+        found = resolve_range(expr, ctx, day)
+        return None if found is None else found.end
+    found = resolve_point(expr, ctx, default_day=day or (base.date() if base else None))
+    if found is None:
+        return None
+    resume = ret is not None and ret.groupdict().get("verb") in lx.RESUME_VERBS
+    end = found.start if resume or found.grain == "clock" else found.end
+    if (
+        base is not None
+        and end < base
+        and base.hour >= 12
+        and found.grain == "clock"
+        and end.hour < 12
+    ):
+        explicit = expr.part or (expr.clock.part if expr.clock else None)
+        if explicit is None:
+            end += timedelta(hours=12)  # 晚上7点出去，9点回
+    return end
+
+
+def _with_return(
+    period: Period, expr: Expr, ret: re.Match[str], ctx: Context, day: date | None, allow_now: bool
+) -> Period:
+    start = period.start
+    if start is None and allow_now:
+        start = ctx.minute
+    return Period(start, _return_end(expr, ret, ctx, day, start))
+
+
+# --- late arrival, leaving early, return -----------------------------------------------------
+
+
+def _day_of(exprs: list[Expr], ctx: Context) -> date:
+    return first_day(exprs, ctx) or ctx.today
+
+
+def late_period(
+    intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
+) -> Period | None:
+    """晚到半小时 = 08:30–09:00; 10点到岗 = 08:30–10:00."""
+    text = intent.text
+    m = lx.LATE_DUR.search(text)
+    if m is not None:
+        span = skeleton.exprs_at.get(m.start("t") if m["t"] else m.start("t2"))
+        if isinstance(span, Span):
+            start = ctx.day_start(_day_of(exprs, ctx))
+            return Period(start, start + timedelta(seconds=span.duration.nominal_seconds))
+    for m in lx.LATE_AT.finditer(text):
+        if m["verb"] in ("到", "来") and lx.LATE_WORD.search(text) is None:
+            continue
+        point = skeleton.exprs_at.get(m.start("t"))
+        if isinstance(point, Point) and point.clock is not None:
+            found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))
+            if found is not None and found.start > ctx.day_start(found.first_day):
+                return Period(ctx.day_start(found.first_day), found.start)
+    return None
+
+
+def early_period(
+    intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
+) -> Period | None:
+    """早退一小时 = 16:30–17:30; 下午4点提前走 = 16:00–17:30."""
+    text = intent.text
+    m = lx.EARLY_DUR.search(text)
+    if m is not None:
+        span = skeleton.exprs_at.get(m.start("t") if m["t"] else m.start("t2"))
+        if isinstance(span, Span):
+            end = ctx.day_end(_day_of(exprs, ctx))
+            return Period(end - timedelta(seconds=span.duration.nominal_seconds), end)
+    for m in lx.EARLY_AT.finditer(text):
+        if m["verb"] in ("走", "离开") and lx.EARLY_WORD.search(text) is None:
+            continue
+        point = skeleton.exprs_at.get(m.start("t"))
+        if isinstance(point, Point) and point.clock is not None:
+            found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))
+            if found is not None and found.start < ctx.day_end(found.first_day):
+                return Period(found.start, ctx.day_end(found.first_day))
+    return None
+
+
+def resumed_at(exprs: list[Expr], ctx: Context) -> datetime:
+    """When work resumed: the time stated (10点就回来了), else now."""
+    for expr in exprs:
+        point = expr.first if isinstance(expr, Range) else expr
+        if not isinstance(point, Point):
+            continue
+        found = resolve_point(point, ctx)
+        if found is None:
+            continue
+        if found.grain == "day" and found.first_day == ctx.today:
+            return ctx.minute
+        return found.start
+    return ctx.minute

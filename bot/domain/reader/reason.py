@@ -1,0 +1,92 @@
+"""The reason a report gives: what is left once times, key words and courtesies are gone.
+
+"明天下午请假半天，孩子家长会" → 孩子家长会; "外出：姜畲大堤巡查，下午3点回" → 姜畲大堤巡查.
+For duty kinds the key word stays when there is more (去长沙出差 reads better than 去长沙).
+The reason is cut from the original message, so it reads as the person wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.reader import lexicon as lx
+from bot.domain.reader.expressions import Skeleton
+from bot.domain.reader.intent import Intent
+
+_LEAVE_WORDS = (lx.LEAVE_VERB, lx.SPECIFIC_LEAVE, re.compile(r"请假|休假|告假"))
+_OUT_WORDS = (lx.OUT_STRONG, lx.REPORTING, lx.OUT_PLAIN)
+_TIME_WORDS = (
+    lx.RETURN_TIME,
+    lx.LATE_DUR,
+    lx.EARLY_DUR,
+    lx.LATE_WORD,
+    lx.EARLY_WORD,
+    re.compile(r"@\S+"),
+)
+_CHUNKS = re.compile(r"[^·,.;:!?。、\s()\[\]【】\"'“”‘’\ue000-\ue002]+")
+_LEAD = re.compile(
+    r"^(?:我|本人|因为|因|由于|需要|需|要|想|打算|准备|计划|预计|现在|已经|已|就|也|都|是|原因是|原因"
+    r"|事由|理由|主要是|主要|大概|左右|到时|起|开始|从|和|及|并|再|先)+"
+)
+_TRAIL = re.compile(
+    r"(?:了|的|吧|啊|呀|哦|呢|哈|一下|一趟|左右|需要|特此|谢谢|起|开始|以后|之后|前|后)+$"
+)
+_STOP = frozenset(
+    {
+        "开始", "以后", "之后", "以前", "之前", "左右", "一直", "期间", "特此", "请批准",
+        "请领导批准", "望批准", "请审批", "谢谢", "领导", "各位领导", "领导好", "报告", "您好",
+        "你好", "大家好", "麻烦了", "收到", "全天", "整天", "出差", "培训", "开会", "会议",
+        "请知悉", "知悉", "在岗", "预计", "回来", "返回", "辛苦", "辛苦了", "请假", "外出",
+        "报备", "特此报备", "请个假", "一天", "半天", "上班", "销假", "正常上班", "单位",
+        "回单位", "补报", "补个报备", "一趟", "一下", "报告领导", "领导您好", "到岗", "到单位",
+        "下班", "接到通知", "收到通知", "不是",
+    }
+)  # fmt: skip
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# 有事打我电话, 有事找小李: how to reach them, not why they are away.
+_CONTACT = re.compile(r"电话|手机|微信|联系|有事找|有事请找|打我")
+_COMPANION = re.compile(r"(?:我|本人)?[和跟与同][\u4e00-\u9fff]{1,4}(?:一起)?")
+_ASKED = re.compile(r"(?:已经?)?[向跟给找][\u4e00-\u9fff]{1,4}(?:请示|报告|汇报|说过|说了)?")
+
+
+def _not_a_reason(chunk: str) -> bool:
+    """How to reach them (有事打我电话), who else goes (我和小李), whom they asked (已向王局),
+    or a bare name (张三：)."""
+    return (
+        _CONTACT.search(chunk) is not None
+        or _COMPANION.fullmatch(chunk) is not None
+        or _ASKED.fullmatch(chunk) is not None
+        or lx.THIRD_PERSON.fullmatch(chunk) is not None
+    )
+
+
+def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern for several (their group names dropped): one scan instead of many."""
+    return re.compile("|".join(_NAMED.sub("(?:", p.pattern) for p in patterns))
+
+
+_NAMED = re.compile(r"\(\?P<\w+>")
+_NOT_REASON_LEAVE = _combined(_TIME_WORDS + _LEAVE_WORDS + _OUT_WORDS)
+_NOT_REASON_DUTY = _combined(_TIME_WORDS + _LEAVE_WORDS + (lx.REPORTING,))
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: "·" * len(m.group(0)), text)
+
+
+def extract_reason(original: str, skeleton: Skeleton, intent: Intent) -> str | None:
+    """The reason, in the words of ``original``, or None when the message gives none."""
+    duty = intent.kind in ("出差", "培训", "会议")
+    text = _blank(intent.text, _NOT_REASON_DUTY if duty else _NOT_REASON_LEAVE)
+    pieces: list[str] = []
+    for m in _CHUNKS.finditer(text):
+        chunk = m.group(0)
+        lead = _LEAD.match(chunk)
+        start = m.start() + (lead.end() if lead else 0)
+        trail = _TRAIL.search(text, start, m.end())
+        end = trail.start() if trail else m.end()
+        words = text[start:end]
+        if len(_CJK.findall(words)) < 2 or words in _STOP or _not_a_reason(chunk):
+            continue
+        pieces.append(original[skeleton.where[start] : skeleton.where[end - 1] + 1])
+    return "，".join(pieces) or None

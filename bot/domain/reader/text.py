@@ -1,0 +1,65 @@
+"""Normalisation of a chat message before it is read.
+
+Every step keeps the text the same length, character for character, so a position found in
+the normalised text is also the position in the original; the reason is cut from the
+original with those positions and reads exactly as the person wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Full-width ASCII (０-９, ：, ，, ？ …) to ASCII; a few dashes and the ideographic space.
+_TABLE: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+_TABLE.update(
+    {ord(k): v for k, v in {"\u3000": " ", "—": "-", "–": "-", "〜": "~", "﹣": "-"}.items()}
+)
+# Traditional forms that appear in date words and key words; messages from Hong Kong or
+# Taiwan phones, and Recognizers' own cases, use them.
+_TRADITIONAL = (
+    "週周禮礼後后點点時时鐘钟號号個个請请銷销這这兩两來来開开會会議议給给幫帮間间當当還还"
+    "嗎吗誰谁說说錯错為为報报備备崗岗調调產产喪丧護护親亲離离歸归單单從从於于與与麼么"
+    "聽听貨货門门際际辦办樣样裡里裏里從从對对應应週周晝昼"
+)
+_TABLE.update({ord(_TRADITIONAL[i]): _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)})
+
+# One-character typos of the key words, each to the word meant. Only slips that are
+# homophones or look-alikes are listed; a real word with another meaning is left alone
+# (销价, 出岔, 返港, 是假 …) and 情假 inside 虚情假意 is not a typo.
+_TYPOS: dict[str, tuple[str, ...]] = {
+    "请假": (
+        "情假",
+        "清假",
+        "晴假",
+        "青假",
+        "轻假",
+        "倾假",
+        "请叚",
+        "请价",
+        "请驾",
+        "请架",
+        "请暇",
+    ),
+    "外出": ("外初", "外岀", "外础", "外除"),
+    "出差": ("岀差", "初差", "出茶", "出叉"),
+    "销假": ("消假", "宵假", "削假", "销叚", "销加"),
+    "报备": ("抱备", "报被", "报倍", "报背", "包备", "保备"),
+    "返岗": ("反岗", "饭岗", "返刚", "返钢", "返纲"),
+    "调休": ("调修", "掉休", "条休"),
+    "病假": ("并假", "病叚", "病价"),
+    "年假": ("年叚", "念假"),
+    "事假": ("事叚", "事价"),
+    "休假": ("修假", "休叚"),
+}
+_TYPO_TO_WORD = {typo: word for word, typos in _TYPOS.items() for typo in typos}
+_TYPO_RE = re.compile(
+    "|".join(re.escape(t) + ("(?!意)" if t == "情假" else "") for t in sorted(_TYPO_TO_WORD))
+)
+
+
+def normalize(text: str) -> str:
+    """Full-width to ASCII, traditional to simplified, typos fixed; same length as ``text``."""
+    out = text.translate(_TABLE)
+    if _TYPO_RE.search(out) is None:
+        return out
+    return _TYPO_RE.sub(lambda m: _TYPO_TO_WORD[m.group(0)], out)
