@@ -27,6 +27,7 @@ from bot.config import Settings
 from bot.domain.roles import Role
 from bot.services import Services
 from bot.transport import LocalBotApi, Output
+from messages import console as console_text
 from storage.members import ClaimResult
 
 CONSOLE_GROUP_ID = -1001000000001
@@ -69,7 +70,9 @@ class ConsoleSession:
     async def open(
         cls, settings: Settings, clock: Clock, default_speaker: str = DEFAULT_SPEAKER
     ) -> ConsoleSession:
-        group_id = settings.telegram.group_ids[0] if settings.telegram.group_ids else CONSOLE_GROUP_ID
+        group_id = (
+            settings.telegram.group_ids[0] if settings.telegram.group_ids else CONSOLE_GROUP_ID
+        )
         api = LocalBotApi(clock)
         api.add_chat({"id": group_id, "type": "supergroup", "title": CONSOLE_GROUP_TITLE})
         app = await create_app(
@@ -177,7 +180,9 @@ class ConsoleSession:
         }
         command = _COMMAND.match(text)
         if command:
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command.group())}]
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(command.group())}
+            ]
         if reply_to is not None:
             replied = self.api.messages.get((chat_id, reply_to))
             if replied is not None:
@@ -203,8 +208,12 @@ class ConsoleSession:
         del message["text"]
         message.pop("entities", None)
         file_id, unique = self.api.store_file(data)
-        message["document"] = {"file_id": file_id, "file_unique_id": unique, "file_name": file_name,
-                               "file_size": len(data)}
+        message["document"] = {
+            "file_id": file_id,
+            "file_unique_id": unique,
+            "file_name": file_name,
+            "file_size": len(data),
+        }
         if caption:
             message["caption"] = caption
             command = _COMMAND.match(caption)
@@ -220,13 +229,19 @@ class ConsoleSession:
         for chat_id in (self.group_id, person.tg_user_id):
             original = self.api.messages.get((chat_id, message_id))
             if original is not None and original.get("from", {}).get("id") == person.tg_user_id:
-                edited = dict(original, text=text, edit_date=int(self.services.clock.now().timestamp()))
+                edited = dict(
+                    original, text=text, edit_date=int(self.services.clock.now().timestamp())
+                )
                 command = _COMMAND.match(text)
                 edited["entities"] = (
-                    [{"type": "bot_command", "offset": 0, "length": len(command.group())}] if command else []
+                    [{"type": "bot_command", "offset": 0, "length": len(command.group())}]
+                    if command
+                    else []
                 )
                 self.api.remember(chat_id, edited)
-                return await self._deliver({"update_id": self._next_update_id(), "edited_message": edited})
+                return await self._deliver(
+                    {"update_id": self._next_update_id(), "edited_message": edited}
+                )
         return None
 
     def find_button(self, label: str) -> tuple[Output, dict[str, Any]] | None:
@@ -241,12 +256,11 @@ class ConsoleSession:
             return (latest, buttons[index]) if 0 <= index < len(buttons) else None
         for output in reversed(with_keyboard[-20:]):
             stored = self.api.messages.get((output.chat_id, output.message_id))  # type: ignore[arg-type]
-            if stored is None or not stored.get("reply_markup"):
-                continue
-            for row in output.buttons:
-                for button in row:
-                    if button["text"] == label:
-                        return output, button
+            markup = (stored or {}).get("reply_markup") or {}
+            current = [b for row in markup.get("inline_keyboard", []) for b in row]
+            for button in current:  # the keyboard as it is now, after any edits
+                if button["text"] == label:
+                    return output, button
         return None
 
     async def press(self, name: str, label: str) -> list[Output] | None:
@@ -285,12 +299,22 @@ class ConsoleSession:
         line = line.strip()
         if (found := _EDIT.match(line)) is not None:
             outputs = await self.edit(speaker, int(found.group(1)), found.group(2))
-            return speaker, line, outputs if outputs is not None else [_note(f"（没有您发的 #{found.group(1)} 消息可编辑）")]
+            return (
+                speaker,
+                line,
+                outputs
+                if outputs is not None
+                else [_note(console_text.no_such_message(found.group(1)))],
+            )
         if (found := _FILE.match(line)) is not None:
             path = Path(found.group(1)).expanduser()
             if not path.is_file():
-                return speaker, line, [_note(f"（找不到文件 {path}）")]
-            return speaker, line, await self.send_file(speaker, path.read_bytes(), path.name, found.group(2))
+                return speaker, line, [_note(console_text.no_such_file(str(path)))]
+            return (
+                speaker,
+                line,
+                await self.send_file(speaker, path.read_bytes(), path.name, found.group(2)),
+            )
         private = False
         if (found := _PRIVATE.match(line)) is not None:
             private, line = True, found.group(1).strip()
@@ -300,7 +324,7 @@ class ConsoleSession:
         if not private and reply_to is None and self.find_button(line) is not None:
             outputs = await self.press(speaker, line)
             if outputs is not None:
-                return speaker, f"［按下 {line}］", outputs
+                return speaker, console_text.pressed(line), outputs
         return speaker, line, await self.say(speaker, line, private=private, reply_to=reply_to)
 
 
@@ -335,24 +359,25 @@ class Printer:
         if output.method == "note":
             return output.text or ""
         if output.method == "answerCallbackQuery":
-            return f"助手（提示）: {output.text}"
+            return console_text.toast(output.text or "")
         if output.method == "deleteMessage":
-            return f"助手: （撤回了 #{output.message_id}）"
+            return console_text.deleted(output.message_id)
         where = self._where(output.chat_id)
-        head = f"助手{where} #{output.message_id}"
-        if output.method.startswith("edit"):
-            head += "（已修改）"
+        head = console_text.head(where, output.message_id, output.method.startswith("edit"))
         body = plain(output.text or "")
         if output.file_bytes is not None and output.file_name:
             saved = self._save(output)
-            body = f"[文件 {output.file_name}，{len(output.file_bytes) // 1024 + 1} KB，已保存到 {saved}]" + (
-                f"\n{body}" if body else ""
+            saved_line = console_text.file_saved(
+                output.file_name, len(output.file_bytes), str(saved)
             )
+            body = saved_line + (f"\n{body}" if body else "")
         lines = body.splitlines() or [""]
         rendered = [f"{head}: {lines[0]}"] + [" " * 4 + line for line in lines[1:]]
         if output.buttons:
             labels = [b["text"] for row in output.buttons for b in row]
-            rendered.append("    " + "  ".join(f"[{i}] {label}" for i, label in enumerate(labels, 1)))
+            rendered.append(
+                "    " + "  ".join(f"[{i}] {label}" for i, label in enumerate(labels, 1))
+            )
         return "\n".join(rendered)
 
     def _where(self, chat_id: int | None) -> str:
@@ -360,8 +385,8 @@ class Printer:
             return ""
         for person in self.session.people.values():
             if person.tg_user_id == chat_id:
-                return f" → {person.name}（私聊）"
-        return f" → 会话 {chat_id}"
+                return console_text.private_to(person.name)
+        return console_text.other_chat(chat_id)
 
     def _save(self, output: Output) -> Path:
         self.files_dir.mkdir(parents=True, exist_ok=True)

@@ -49,7 +49,11 @@ class Services:
 
 
 async def open_services(
-    settings: Settings, clock: Clock, *, console: bool = False, extra_groups: frozenset[int] = frozenset()
+    settings: Settings,
+    clock: Clock,
+    *,
+    console: bool = False,
+    extra_groups: frozenset[int] = frozenset(),
 ) -> Services:
     """Open (and migrate) the database and wire the repositories."""
     db = await Database.open(settings.database.path)

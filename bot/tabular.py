@@ -5,6 +5,7 @@ Heavy ``openpyxl`` is imported only when an xlsx file is actually read.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from pathlib import Path
@@ -44,10 +45,8 @@ def _csv_rows(data: bytes) -> list[list[object]]:
     else:
         raise TableError("encoding")
     dialect: type[csv.Dialect] | csv.Dialect = csv.excel
-    try:
+    with contextlib.suppress(csv.Error):  # one column, or odd quoting: plain CSV it is
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;，")
-    except csv.Error:
-        pass
     return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
 
 

@@ -117,7 +117,9 @@ class LocalBotApi(BaseRequest):
             return 404, b"not found"
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
-        uploads = request_data.multipart_data if request_data and request_data.contains_files else {}
+        uploads = (
+            request_data.multipart_data if request_data and request_data.contains_files else {}
+        )
         handler = getattr(self, f"_api_{api_method}", None)
         try:
             if handler is None:
@@ -298,15 +300,26 @@ class LocalBotApi(BaseRequest):
         file_id, unique, file_name, data = self._upload(params, uploads, kind)
         if kind == "photo":
             content: Any = [
-                {"file_id": file_id, "file_unique_id": unique, "width": 1, "height": 1,
-                 "file_size": len(data)}
+                {
+                    "file_id": file_id,
+                    "file_unique_id": unique,
+                    "width": 1,
+                    "height": 1,
+                    "file_size": len(data),
+                }
             ]
         else:
-            content = {"file_id": file_id, "file_unique_id": unique, "file_name": file_name,
-                       "file_size": len(data)}
+            content = {
+                "file_id": file_id,
+                "file_unique_id": unique,
+                "file_name": file_name,
+                "file_size": len(data),
+            }
         caption = params.get("caption")
         message = self._new_message(
-            int(params["chat_id"]), caption=caption, reply_markup=params.get("reply_markup"),
+            int(params["chat_id"]),
+            caption=caption,
+            reply_markup=params.get("reply_markup"),
             **{kind: content},
         )
         self._emit(
@@ -335,5 +348,9 @@ class LocalBotApi(BaseRequest):
         if file_id not in self.files:
             raise ApiError(400, "Bad Request: invalid file_id")
         data = self.files[file_id]
-        return {"file_id": file_id, "file_unique_id": hashlib.sha1(data).hexdigest()[:16],
-                "file_size": len(data), "file_path": file_id}
+        return {
+            "file_id": file_id,
+            "file_unique_id": hashlib.sha1(data).hexdigest()[:16],
+            "file_size": len(data),
+            "file_path": file_id,
+        }

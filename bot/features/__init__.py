@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from bot.features import basics, gate, members
+from bot.features import absences, basics, gate, members, whosout
 from bot.features.registry import Feature
 
-FEATURES: list[Feature] = [gate.FEATURE, basics.FEATURE, members.FEATURE]
+FEATURES: list[Feature] = [
+    gate.FEATURE,
+    basics.FEATURE,
+    members.FEATURE,
+    absences.FEATURE,
+    whosout.FEATURE,
+]

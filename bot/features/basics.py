@@ -30,7 +30,11 @@ def commands_for(app: Application[Any, Any, Any, Any, Any, Any], role: Role) -> 
 
 async def start(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
     member = await speaker(update, context)
-    name = member.name if member else (update.effective_user.full_name if update.effective_user else "")
+    name = (
+        member.name
+        if member
+        else (update.effective_user.full_name if update.effective_user else "")
+    )
     await reply(update, text.start(name))
 
 
@@ -43,6 +47,7 @@ async def help_command(update: Update, context: CallbackContext[Any, Any, Any, A
 
 async def publish_menus(app: Application[Any, Any, Any, Any, Any, Any], svc: Services) -> None:
     """Everyone sees the member commands; leaders and admins see theirs in private chats."""
+
     def menu(role: Role) -> list[BotCommand]:
         return [BotCommand(c.name, c.description) for c in commands_for(app, role)]
 

@@ -40,8 +40,10 @@ async def reply(update: Update, body: str, **kwargs: Any) -> Message | None:
     if message is None:
         return None
     kwargs.setdefault("parse_mode", ParseMode.HTML)
-    kwargs.setdefault("do_quote", update.effective_chat is not None
-                      and update.effective_chat.type != ChatType.PRIVATE)
+    kwargs.setdefault(
+        "do_quote",
+        update.effective_chat is not None and update.effective_chat.type != ChatType.PRIVATE,
+    )
     return await message.reply_text(body, **kwargs)
 
 

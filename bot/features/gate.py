@@ -34,11 +34,15 @@ async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> 
         raise ApplicationHandlerStop
     if chat.type in _GROUP_TYPES:
         if chat.id not in svc.group_ids:
-            log.warning("update from group %s (%s) that is not allowed; ignored", chat.id, chat.title)
+            log.warning(
+                "update from group %s (%s) that is not allowed; ignored", chat.id, chat.title
+            )
             raise ApplicationHandlerStop
     elif chat.type == ChatType.PRIVATE:
         if await svc.members.by_tg(user.id) is None:
-            log.warning("private message from unknown user %s (%s); refused", user.id, user.full_name)
+            log.warning(
+                "private message from unknown user %s (%s); refused", user.id, user.full_name
+            )
             if update.effective_message is not None:
                 await update.effective_message.reply_text(text.NOT_ALLOWED_PRIVATE)
             raise ApplicationHandlerStop

@@ -68,7 +68,11 @@ async def role(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> 
 
 
 async def _set_role(
-    update: Update, context: CallbackContext[Any, Any, Any, Any], admin: Member, target: Member, new_role: Role
+    update: Update,
+    context: CallbackContext[Any, Any, Any, Any],
+    admin: Member,
+    target: Member,
+    new_role: Role,
 ) -> None:
     if target.id == admin.id and new_role != Role.ADMIN:
         await reply(update, text.ROLE_SELF_DEMOTE)

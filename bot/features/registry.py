@@ -29,5 +29,7 @@ class Feature:
     name: str
     register: Callable[[Application[Any, Any, Any, Any, Any, Any]], None]
     commands: tuple[CommandInfo, ...] = ()
-    startup: Callable[[Application[Any, Any, Any, Any, Any, Any], Services], Awaitable[None]] | None = None
+    startup: (
+        Callable[[Application[Any, Any, Any, Any, Any, Any], Services], Awaitable[None]] | None
+    ) = None
     due_work: tuple[DueWork, ...] = field(default=())

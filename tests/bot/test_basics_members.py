@@ -32,7 +32,9 @@ async def test_iam_claims_a_roster_row(chat):
     from bot.domain.roster import RosterEntry
 
     svc = chat.services
-    await svc.members.import_roster([RosterEntry("刘工", "工程股", None, Role.MEMBER, None)], svc.now())
+    await svc.members.import_roster(
+        [RosterEntry("刘工", "工程股", None, Role.MEMBER, None)], svc.now()
+    )
     await chat.say("小刘", "/start")
     [answer] = texts(await chat.say("小刘", "/iam 刘工"))
     assert "已关联名册中的“刘工”" in answer
@@ -69,7 +71,9 @@ async def test_role_changes_by_admin_only(chat):
 async def test_role_bad_input(chat):
     await chat.say("张三", "/start")
     assert texts(await chat.say("张三", "/role"))[0].startswith("用法：/role")
-    assert texts(await chat.say("张三", "/role 李四 局长")) == ["“局长”不是角色，请写 成员、领导 或 管理员。"]
+    assert texts(await chat.say("张三", "/role 李四 局长")) == [
+        "“局长”不是角色，请写 成员、领导 或 管理员。"
+    ]
     assert "找不到“赵六”" in texts(await chat.say("张三", "/role 赵六 领导"))[0]
     assert "不能取消自己的管理员身份" in texts(await chat.say("张三", "/role 张三 成员"))[0]
 
@@ -86,9 +90,12 @@ async def test_foreign_group_gets_silence_and_no_member_row(chat, caplog):
     update = {
         "update_id": 10_000,
         "message": {
-            "message_id": 1, "date": 0, "chat": chat.api.chats[-999],
+            "message_id": 1,
+            "date": 0,
+            "chat": chat.api.chats[-999],
             "from": {"id": 4242, "is_bot": False, "first_name": "路人"},
-            "text": "/start", "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+            "text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
         },
     }
     assert await chat._deliver(update) == []
@@ -101,8 +108,11 @@ async def test_stranger_in_private_is_refused_once_per_message(chat):
     update = {
         "update_id": 10_001,
         "message": {
-            "message_id": 1, "date": 0, "chat": chat.api.chats[4243],
-            "from": {"id": 4243, "is_bot": False, "first_name": "路人"}, "text": "你好",
+            "message_id": 1,
+            "date": 0,
+            "chat": chat.api.chats[4243],
+            "from": {"id": 4243, "is_bot": False, "first_name": "路人"},
+            "text": "你好",
         },
     }
     [refusal] = texts(await chat._deliver(update))

@@ -13,13 +13,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(tmp_path: Path, *args: str, stdin: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
+def run(
+    tmp_path: Path, *args: str, stdin: str = "", env: dict | None = None
+) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BUREAU_BOT_")}
     environment["BUREAU_BOT_DATABASE__PATH"] = str(tmp_path / "db.sqlite3")
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
-        input=stdin, capture_output=True, text=True, cwd=tmp_path, env=environment, timeout=120,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
+        timeout=120,
     )
 
 
@@ -94,7 +101,9 @@ def test_not_a_database_is_a_clear_error(tmp_path):
 
 def test_import_members_csv_is_rerunnable(tmp_path):
     roster = tmp_path / "roster.csv"
-    roster.write_text("姓名,部门,入职日期,角色\n张三,办公室,2015-07-01,管理员\n李四,工程股,,\n", encoding="utf-8")
+    roster.write_text(
+        "姓名,部门,入职日期,角色\n张三,办公室,2015-07-01,管理员\n李四,工程股,,\n", encoding="utf-8"
+    )
     first = run(tmp_path, "import-members", str(roster))
     assert first.returncode == 0 and "新增 2 人" in first.stdout
     second = run(tmp_path, "import-members", str(roster))

@@ -33,7 +33,10 @@ def emulator() -> Iterator[str]:
     port = free_port()
     result = subprocess.run(
         ["bash", str(EMULATOR / "start.sh"), str(port)],
-        capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, f"emulator did not start: {result.stderr[-2000:]}"
     values = dict(line.split("=", 1) for line in result.stdout.split() if "=" in line)
@@ -76,8 +79,12 @@ def running_bot(emulator: str, tmp_path: Path) -> Iterator[RunningBot]:
     log = tmp_path / "bot.log"
     with log.open("w") as sink:
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
-            stdout=sink, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            [sys.executable, "-m", "bot", "run"],
+            cwd=tmp_path,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
         )
     bot = RunningBot(process, log)
     try:
@@ -102,8 +109,18 @@ def drive(emulator: str, *steps: str, timeout: float = 15) -> list[dict]:
     """Act as users with ../shared's drive.py; returns its JSON records."""
     import json
 
-    args = [sys.executable, str(EMULATOR / "drive.py"), "--url", emulator, "--token", TOKEN,
-            "--chat-id", str(GROUP_ID), "--timeout", str(timeout)]
+    args = [
+        sys.executable,
+        str(EMULATOR / "drive.py"),
+        "--url",
+        emulator,
+        "--token",
+        TOKEN,
+        "--chat-id",
+        str(GROUP_ID),
+        "--timeout",
+        str(timeout),
+    ]
     for step in steps:
         kind, _, spec = step.partition(" ")
         args += [f"--{kind}", spec]

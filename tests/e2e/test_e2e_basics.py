@@ -36,9 +36,23 @@ def test_a_foreign_group_gets_silence(emulator, running_bot):
     from tests.e2e.conftest import EMULATOR, TOKEN
 
     result = subprocess.run(
-        [sys.executable, str(EMULATOR / "drive.py"), "--url", emulator, "--token", TOKEN,
-         "--chat-id", "-100999", "--timeout", "3", "--say", "13:Carol:/start"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            str(EMULATOR / "drive.py"),
+            "--url",
+            emulator,
+            "--token",
+            TOKEN,
+            "--chat-id",
+            "-100999",
+            "--timeout",
+            "3",
+            "--say",
+            "13:Carol:/start",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 1  # the step timed out: no answer at all
     assert '"type": "reply"' not in result.stdout

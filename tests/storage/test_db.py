@@ -13,7 +13,9 @@ async def test_fresh_file_is_migrated_with_pragmas(tmp_path):
         assert (await db.fetchval("PRAGMA journal_mode")).lower() == "wal"
         assert await db.fetchval("PRAGMA foreign_keys") == 1
         assert await db.fetchval("PRAGMA busy_timeout") == 5000
-        names = {r[0] for r in await db.fetchall("SELECT name FROM sqlite_master WHERE type='table'")}
+        names = {
+            r[0] for r in await db.fetchall("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         assert {"members", "audit", "seen_updates", "kv", "schema_migrations"} <= names
     finally:
         await db.close()
@@ -44,7 +46,9 @@ async def test_newer_database_is_refused(tmp_path):
 async def test_failing_migration_leaves_nothing_behind(tmp_path):
     path = tmp_path / "a.sqlite3"
     good = bundled_migrations()
-    bad = Migration(len(good) + 1, "bad.sql", "CREATE TABLE half (x);\nINSERT INTO nowhere VALUES (1);")
+    bad = Migration(
+        len(good) + 1, "bad.sql", "CREATE TABLE half (x);\nINSERT INTO nowhere VALUES (1);"
+    )
     with pytest.raises(sqlite3.OperationalError):
         await Database.open(path, [*good, bad])
     db = await Database.open(path)
@@ -58,10 +62,14 @@ async def test_failing_migration_leaves_nothing_behind(tmp_path):
 async def test_transaction_rolls_back_on_error(tmp_path):
     db = await Database.open(tmp_path / "a.sqlite3")
     try:
-        with pytest.raises(RuntimeError):
+
+        async def failing_change() -> None:
             async with db.transaction() as conn:
                 await conn.execute("INSERT INTO kv VALUES ('a', '1')")
                 raise RuntimeError("boom")
+
+        with pytest.raises(RuntimeError, match="boom"):
+            await failing_change()
         assert await db.fetchval("SELECT COUNT(*) FROM kv") == 0
     finally:
         await db.close()
@@ -82,13 +90,13 @@ async def test_backup_is_a_consistent_copy(tmp_path):
 def test_split_statements_handles_semicolons_in_strings():
     script = "-- c\nCREATE TABLE t (x TEXT DEFAULT ';');\nINSERT INTO t VALUES ('a;b');\n"
     assert len(split_statements(script)) == 2
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="incomplete SQL"):
         split_statements("CREATE TABLE t (x")
 
 
 def test_naive_datetime_is_refused():
     from storage.db import to_db_time
 
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="naive"):
         to_db_time(datetime(2026, 1, 1))
     assert to_db_time(datetime(2026, 1, 1, tzinfo=UTC)) == "2026-01-01T00:00:00+00:00"

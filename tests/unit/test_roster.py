@@ -27,7 +27,9 @@ def test_rows_become_entries_with_defaults():
 
 
 def test_english_headers_and_chinese_date_forms():
-    entries = parse_roster([["name", "department", "hire_date"], ["赵六", "堤防中心", "2009年9月1日"]])
+    entries = parse_roster(
+        [["name", "department", "hire_date"], ["赵六", "堤防中心", "2009年9月1日"]]
+    )
     assert entries[0].hire_date == date(2009, 9, 1)
 
 
@@ -49,7 +51,9 @@ def test_bad_rows_name_line_and_field(rows, line, field, problem):
     with pytest.raises(RosterError) as caught:
         parse_roster(rows)
     assert (caught.value.line, caught.value.field, caught.value.problem) == (line, field, problem)
-    sentence = roster_error(caught.value.line, caught.value.field, caught.value.problem, caught.value.value)
+    sentence = roster_error(
+        caught.value.line, caught.value.field, caught.value.problem, caught.value.value
+    )
     assert sentence.startswith(f"名册错误：第 {line} 行")
     assert "\n" not in sentence
 

@@ -28,5 +28,11 @@ def test_unknown_year_falls_back_with_one_warning(caplog):
 def test_workdays_between_counts_both_ends():
     cal = WorkCalendar()
     days = cal.workdays_between(date(2026, 9, 28), date(2026, 10, 11))
-    assert days == [date(2026, 9, 28), date(2026, 9, 29), date(2026, 9, 30), date(2026, 10, 8),
-                    date(2026, 10, 9), date(2026, 10, 10)]
+    assert days == [
+        date(2026, 9, 28),
+        date(2026, 9, 29),
+        date(2026, 9, 30),
+        date(2026, 10, 8),
+        date(2026, 10, 9),
+        date(2026, 10, 10),
+    ]

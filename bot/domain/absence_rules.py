@@ -1,0 +1,147 @@
+"""Rules about absences that are not about reading Chinese: which reports need a question
+before they are recorded, how an amendment or a withdrawal applies to an earlier record,
+and the statutory annual-leave entitlement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.domain.office import OfficeHours
+from bot.domain.workcalendar import WorkCalendar
+
+LEAVE_KINDS = (
+    "事假",
+    "病假",
+    "年假",
+    "调休",
+    "婚假",
+    "产假",
+    "陪产假",
+    "丧假",
+    "探亲假",
+    "护理假",
+    "请假",
+)
+DUTY_KINDS = ("外出", "出差", "培训", "会议")
+# Reasons for these are personal: never shown in the group, only to leaders in private.
+PRIVATE_REASON_KINDS = frozenset({"事假", "病假", "请假"})
+GENERIC_KIND = "请假"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: datetime
+    end: datetime
+
+
+def annual_entitlement(hire_date: date | None, year: int) -> float:
+    """Days of paid annual leave for ``year`` (职工带薪年休假条例, art. 3).
+
+    Service is counted in whole years completed on 1 January of that year: under 1 year 0,
+    1 to under 10 years 5 days, 10 to under 20 years 10 days, 20 years and more 15 days.
+    Without a hire date we cannot know, so 0 (an admin can set an override).
+    """
+    if hire_date is None:
+        return 0.0
+    first = date(year, 1, 1)
+    years = (
+        first.year - hire_date.year - ((first.month, first.day) < (hire_date.month, hire_date.day))
+    )
+    if years < 1:
+        return 0.0
+    if years < 10:
+        return 5.0
+    if years < 20:
+        return 10.0
+    return 15.0
+
+
+def doubt(
+    start: datetime | None,
+    end: datetime | None,
+    now: datetime,
+    days: float,
+    max_days: float,
+) -> str | None:
+    """Why a new report should be asked about before it is recorded, or None.
+
+    ``no_date``: we do not know when; ``end_before_start``; ``too_long`` (more working days
+    than ``max_days``, usually a typo); ``past``: it ended before today began.
+    """
+    if start is None or end is None:
+        return "no_date"
+    if end <= start:
+        return "end_before_start"
+    if days > max_days:
+        return "too_long"
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if end <= today:
+        return "past"
+    return None
+
+
+def complete_period(
+    start: datetime | None, end: datetime | None, now: datetime, office: OfficeHours
+) -> tuple[datetime | None, datetime | None]:
+    """Fill what a report leaves open: a start with no end lasts to the end of that working
+    day (or one hour when given after hours); an end with no start starts now."""
+    if start is not None and end is None:
+        close = start.replace(hour=office.day_end.hour, minute=office.day_end.minute, second=0)
+        end = close if close > start else start + timedelta(hours=1)
+    if end is not None and start is None:
+        start = min(now, end - timedelta(minutes=1))
+    return start, end
+
+
+def merge_amendment(
+    old_kind: str,
+    old: Period,
+    old_reason: str | None,
+    kind: str | None,
+    start: datetime | None,
+    end: datetime | None,
+    reason: str | None,
+) -> tuple[str, Period, str | None]:
+    """An amendment gives the new period with null where a part belongs to the earlier
+    record; a generic 请假 does not overwrite a specific kind."""
+    new_kind = (
+        old_kind
+        if kind in (None, GENERIC_KIND) and old_kind != GENERIC_KIND
+        else (kind or old_kind)
+    )
+    new_start = start or old.start
+    new_end = end or old.end
+    if start is not None and end is None and new_end <= new_start:
+        # "改为周二" moves the whole absence: keep its length.
+        new_end = new_start + (old.end - old.start)
+    return new_kind, Period(new_start, new_end), reason or old_reason
+
+
+def withdraw(absence: Period, withdrawn: Period | None) -> Period | str | None:
+    """What is left of ``absence`` once ``withdrawn`` is taken back.
+
+    Returns ``"all"`` when nothing is left, a shorter :class:`Period` when the withdrawn part
+    is at one end, ``None`` when they do not overlap, and ``"split"`` when it is in the middle
+    (the caller asks the person to report the two parts again).
+    """
+    if withdrawn is None:
+        return "all"
+    if withdrawn.end <= absence.start or withdrawn.start >= absence.end:
+        return None
+    if withdrawn.start <= absence.start and withdrawn.end >= absence.end:
+        return "all"
+    if withdrawn.start <= absence.start:
+        return Period(withdrawn.end, absence.end)
+    if withdrawn.end >= absence.end:
+        return Period(absence.start, withdrawn.start)
+    return "split"
+
+
+def count_days(
+    start: datetime, end: datetime, office: OfficeHours, calendar: WorkCalendar
+) -> float:
+    """Working days an absence covers (half-day precision); see :mod:`bot.domain.leave_days`."""
+    from bot.domain.leave_days import leave_days
+
+    return leave_days(start, end, office, calendar)

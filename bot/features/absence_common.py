@@ -1,0 +1,111 @@
+"""What the absence handlers share: the repository, member lookups, and turning records
+into the sentences and buttons people see."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.ext import CallbackContext
+
+from bot.domain.absence_rules import DUTY_KINDS, PRIVATE_REASON_KINDS, annual_entitlement
+from bot.services import Services, services
+from messages import absences as text
+from storage.absences import Absence, AbsenceRepo
+from storage.members import Member
+
+CALLBACK_PREFIX = "abs"
+
+
+def repo(svc: Services) -> AbsenceRepo:
+    found = svc.extra.get("absences")
+    if found is None:
+        found = svc.extra["absences"] = AbsenceRepo(svc.db)
+    return found
+
+
+def ctx_repo(context: CallbackContext[Any, Any, Any, Any]) -> AbsenceRepo:
+    return repo(services(context))
+
+
+def local(svc: Services, instant: datetime) -> datetime:
+    return instant.astimezone(svc.tz)
+
+
+def describe_period(svc: Services, start: datetime, end: datetime) -> str:
+    return text.period_text(local(svc, start), local(svc, end), svc.office)
+
+
+def describe_amount(svc: Services, kind: str, start: datetime, end: datetime, days: float) -> str:
+    return text.amount_text(kind, local(svc, start), local(svc, end), days, DUTY_KINDS)
+
+
+def shown_reason(kind: str, reason: str | None) -> str | None:
+    """Group messages never carry the reasons for personal or sick leave."""
+    return None if kind in PRIVATE_REASON_KINDS else reason
+
+
+async def names_of(svc: Services, member_ids: Sequence[int]) -> list[str]:
+    names = []
+    for member_id in member_ids:
+        member = await svc.members.get(member_id)
+        names.append(member.name if member else f"#{member_id}")
+    return names
+
+
+async def confirmation(
+    svc: Services, rows: Sequence[Absence], reporter: Member | None
+) -> tuple[str, InlineKeyboardMarkup]:
+    """ "已记录：张三 事假 12月3日（周四）下午 14:30–17:30，0.5 个工作日" with 撤销/修改."""
+    first = rows[0]
+    names = await names_of(svc, [r.member_id for r in rows])
+    on_behalf = reporter is not None and any(r.member_id != reporter.id for r in rows)
+    body = text.recorded(
+        names,
+        first.kind,
+        describe_period(svc, first.start, first.end),
+        describe_amount(svc, first.kind, first.start, first.end, first.days),
+        shown_reason(first.kind, first.reason),
+        reporter.name if on_behalf and reporter else None,
+    )
+    ids = ".".join(str(r.id) for r in rows)
+    buttons = [
+        InlineKeyboardButton(text.BUTTON_UNDO, callback_data=f"{CALLBACK_PREFIX}:undo:{ids}"),
+        InlineKeyboardButton(text.BUTTON_CHANGE, callback_data=f"{CALLBACK_PREFIX}:chg:{ids}"),
+    ]
+    rows_of_buttons = [buttons]
+    if first.kind == "事假" and len(rows) == 1:
+        remaining = await annual_remaining(svc, first.member_id, local(svc, first.start).year)
+        if remaining >= first.days > 0:
+            body += "\n" + text.annual_first(remaining)
+            rows_of_buttons.append(
+                [
+                    InlineKeyboardButton(
+                        text.BUTTON_TO_ANNUAL, callback_data=f"{CALLBACK_PREFIX}:ann:{ids}"
+                    )
+                ]
+            )
+    return body, InlineKeyboardMarkup(rows_of_buttons)
+
+
+async def annual_entitled(svc: Services, member: Member, year: int) -> tuple[float, bool]:
+    override = await repo(svc).override(member.id, year)
+    if override is not None:
+        return override, True
+    return annual_entitlement(member.hire_date, year), False
+
+
+async def annual_used(svc: Services, member_id: int, year: int) -> float:
+    first = datetime(year, 1, 1, tzinfo=svc.tz)
+    last = datetime(year + 1, 1, 1, tzinfo=svc.tz)
+    return await repo(svc).days_used(member_id, "年假", first, last)
+
+
+async def annual_remaining(svc: Services, member_id: int, year: int) -> float:
+    member = await svc.members.get(member_id)
+    if member is None:
+        return 0.0
+    entitled, _ = await annual_entitled(svc, member, year)
+    return max(entitled - await annual_used(svc, member_id, year), 0.0)

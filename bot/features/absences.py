@@ -1,0 +1,433 @@
+"""Absence reports written as ordinary Chinese messages in the work group.
+
+"明天下午请假半天，孩子家长会" is read by :mod:`bot.domain.absence_reader`, recorded for the
+sender (or the colleagues it names), and answered with what was understood and buttons to
+undo or change it. Doubtful reports get a question first; chatter gets silence.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest
+from telegram.ext import (
+    Application,
+    CallbackContext,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.domain.absence_reader import Report, read_report
+from bot.domain.absence_rules import (
+    GENERIC_KIND,
+    Period,
+    complete_period,
+    count_days,
+    doubt,
+    merge_amendment,
+    withdraw,
+)
+from bot.features import absence_common as common
+from bot.features.common import origin, reply, speaker
+from bot.features.registry import CommandInfo, Feature
+from bot.services import Services, services
+from messages import absences as text
+from storage.absences import Absence, NewAbsence
+from storage.members import Member
+
+log = logging.getLogger(__name__)
+HANDLER_GROUP = 10
+MAX_REPORT = 300  # the reader treats longer texts as notices, not reports
+PROBE = 120
+_GROUPS = filters.ChatType.GROUPS
+
+
+async def on_message(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    await handle_text(update, context, message.text, quiet=True)
+
+
+async def on_leave(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    await _command(update, context, "请假", text.LEAVE_USAGE)
+
+
+async def on_out(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    await _command(update, context, "外出：", text.OUT_USAGE)
+
+
+async def _command(
+    update: Update, context: CallbackContext[Any, Any, Any, Any], keyword: str, usage: str
+) -> None:
+    """/leave and /out, for groups that keep privacy mode on: the same reading, never silent."""
+    if update.effective_chat is None or update.effective_chat.type == ChatType.PRIVATE:
+        await reply(update, text.NOT_IN_GROUP)
+        return
+    body = " ".join(context.args or []).strip()
+    if not body:
+        await reply(update, usage)
+        return
+    svc = services(context)
+    if not read_report(body[:PROBE], svc.now(), svc.office, svc.calendar).is_report:
+        body = f"{keyword}{body}"
+    await handle_text(update, context, body, quiet=False)
+
+
+async def handle_text(
+    update: Update, context: CallbackContext[Any, Any, Any, Any], body: str, *, quiet: bool
+) -> None:
+    svc = services(context)
+    member = await speaker(update, context)
+    message = update.effective_message
+    if member is None or message is None:
+        return
+    if len(body) > MAX_REPORT:
+        if read_report(body[:PROBE], svc.now(), svc.office, svc.calendar).is_report or not quiet:
+            await reply(update, text.TOO_LONG)
+        return
+    report = read_report(body, svc.now(), svc.office, svc.calendar)
+    target = await _replied_record(svc, message)
+    if target is not None:
+        # In reply to a confirmation, "改为周二下午" is a correction of that record even
+        # though, alone in the chat, it would be too bare to read as a report.
+        if not report.is_report:
+            report = read_report(f"更正：{body}", svc.now(), svc.office, svc.calendar)
+        if report.is_report and report.action == "new":
+            report = replace(report, action="amend")
+    if not report.is_report:
+        if not quiet:
+            await reply(update, text.NOT_UNDERSTOOD)
+        return
+    if report.action == "return":
+        await _return(update, svc, member, report)
+    elif report.action == "cancel":
+        await _cancel(update, svc, member, report)
+    elif report.action == "amend":
+        await _amend(update, svc, member, report, target)
+    else:
+        await record_new(update, svc, member, report, body)
+
+
+async def _replied_record(svc: Services, message: Message) -> Absence | None:
+    """The record whose confirmation this message replies to, if any."""
+    replied = message.reply_to_message
+    if replied is None or replied.from_user is None or not replied.from_user.is_bot:
+        return None
+    rows = await common.repo(svc).by_reply(replied.chat.id, replied.message_id)
+    return rows[0] if rows else None
+
+
+async def record_new(
+    update: Update,
+    svc: Services,
+    member: Member,
+    report: Report,
+    body: str,
+    *,
+    pending_id: int | None = None,
+    source: tuple[int, int] | None = None,
+) -> None:
+    """Record a new absence, or ask first when it is doubtful (nothing recorded until then)."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None:
+        return
+    chat_id, message_id = source or (chat.id, message.message_id)
+    subjects: list[Member] = []
+    for name in report.people:
+        found = await svc.members.find(name)
+        if found is None:
+            if pending_id is None:
+                await _ask(
+                    update, svc, member, report, body, "unknown_person", name, (chat_id, message_id)
+                )
+                return
+            found = await svc.members.add_named(name, svc.now(), origin(update, member))
+        subjects.append(found)
+    subjects = subjects or [member]
+    start, end = complete_period(report.start, report.end, svc.now(), svc.office)
+    days = (
+        count_days(start, end, svc.office, svc.calendar) if start and end and end > start else 0.0
+    )
+    problem = doubt(start, end, svc.now(), days, svc.settings.absences.max_working_days)
+    if problem is not None and pending_id is None:
+        await _ask(update, svc, member, report, body, problem, None, (chat_id, message_id))
+        return
+    if start is None or end is None or end <= start:
+        await reply(update, text.NOT_UNDERSTOOD)
+        return
+    entries = [
+        NewAbsence(s.id, report.kind or GENERIC_KIND, start, end, report.reason, days)
+        for s in subjects
+    ]
+    rows, created = await common.repo(svc).record(
+        entries, chat_id, message_id, body, origin(update, member), svc.now(), pending_id
+    )
+    if not created:
+        log.info("report %s/%s recorded already; not again", chat_id, message_id)
+        return
+    await send_confirmation(update, svc, rows, member)
+
+
+async def send_confirmation(
+    update: Update, svc: Services, rows: list[Absence], reporter: Member
+) -> None:
+    """Reply with what was recorded; when answering a question, the question becomes it."""
+    body, keyboard = await common.confirmation(svc, rows, reporter)
+    if update.callback_query is not None and update.callback_query.message is not None:
+        question = update.callback_query.message
+        await update.callback_query.edit_message_text(body, reply_markup=keyboard)
+        chat_id, message_id = question.chat.id, question.message_id
+    else:
+        sent = await reply(update, body, reply_markup=keyboard)
+        if sent is None:
+            return
+        chat_id, message_id = sent.chat.id, sent.message_id
+    await common.repo(svc).set_reply([r.id for r in rows], chat_id, message_id)
+
+
+async def _ask(
+    update: Update,
+    svc: Services,
+    member: Member,
+    report: Report,
+    body: str,
+    problem: str,
+    name: str | None,
+    source: tuple[int, int],
+) -> None:
+    pending = await common.repo(svc).add_pending(
+        member.id, source[0], source[1], body, report.to_json(), problem, svc.now()
+    )
+    if pending is None:
+        return  # asked already: this update was delivered twice
+    prefix = f"{common.CALLBACK_PREFIX}:q:{pending.id}"
+    if problem == "no_date":
+        options = [
+            (text.BUTTON_TODAY, "today"),
+            (text.BUTTON_TOMORROW, "tmr"),
+            (text.BUTTON_CANCEL, "no"),
+        ]
+    elif problem == "end_before_start":
+        options = [(text.BUTTON_CANCEL, "no")]
+    elif problem == "unknown_person":
+        options = [(text.BUTTON_ADD_PERSON, "ok"), (text.BUTTON_CANCEL, "no")]
+    else:
+        options = [(text.BUTTON_CONFIRM, "ok"), (text.BUTTON_CANCEL, "no")]
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(label, callback_data=f"{prefix}:{answer}")
+                for label, answer in options
+            ]
+        ]
+    )
+    summary = name or _summary(svc, report)
+    await reply(update, text.question(problem, summary), reply_markup=keyboard)
+
+
+def _summary(svc: Services, report: Report) -> str:
+    kind = report.kind or GENERIC_KIND
+    if report.start and report.end and report.end > report.start:
+        return f"{kind} {common.describe_period(svc, report.start, report.end)}"
+    return kind
+
+
+def _current(rows: list[Absence], at: datetime) -> Absence | None:
+    for row in rows:
+        if row.start <= at < row.end:
+            return row
+    return None
+
+
+async def _return(update: Update, svc: Services, member: Member, report: Report) -> None:
+    at = report.end or svc.now()
+    rows = await common.repo(svc).for_member(member.id)
+    current = _current(rows, at) or _current(rows, svc.now())
+    if current is None:
+        await reply(update, text.NOTHING_TO_RETURN)
+        return
+    at = max(at, current.start)
+    days = count_days(current.start, at, svc.office, svc.calendar) if at > current.start else 0.0
+    if at <= current.start:
+        await common.repo(svc).cancel(current.id, origin(update, member), svc.now())
+    else:
+        await common.repo(svc).end_early(current.id, at, days, origin(update, member), svc.now())
+    await reply(update, text.returned(member.name, common.local(svc, at), current.kind))
+
+
+async def _cancel(update: Update, svc: Services, member: Member, report: Report) -> None:
+    withdrawn = Period(report.start, report.end) if report.start and report.end else None
+    rows = await common.repo(svc).for_member(member.id)
+    for row in rows:
+        if withdrawn is None and row.end <= svc.now():
+            continue
+        outcome = withdraw(Period(row.start, row.end), withdrawn)
+        if outcome is None:
+            continue
+        who = member.name
+        if isinstance(outcome, Period):
+            days = count_days(outcome.start, outcome.end, svc.office, svc.calendar)
+            change = NewAbsence(
+                row.member_id, row.kind, outcome.start, outcome.end, row.reason, days
+            )
+            await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
+            await reply(
+                update,
+                text.trimmed(
+                    who, row.kind, common.describe_period(svc, outcome.start, outcome.end)
+                ),
+            )
+            return
+        await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
+        period = common.describe_period(svc, row.start, row.end)
+        await reply(
+            update,
+            text.SPLIT_CANCEL if outcome == "split" else text.cancelled(who, row.kind, period),
+        )
+        return
+    await reply(update, text.NOTHING_TO_CANCEL)
+
+
+async def _amend(
+    update: Update, svc: Services, member: Member, report: Report, target: Absence | None
+) -> None:
+    if target is None:
+        rows = await common.repo(svc).for_member(member.id)
+        target = rows[0] if rows else None
+    elif not await may_change(svc, member, target):
+        await reply(update, text.NOT_YOURS)
+        return
+    if target is None:
+        await reply(update, text.NOTHING_TO_AMEND)
+        return
+    await apply_amendment(update, svc, member, target, report)
+
+
+async def apply_amendment(
+    update: Update, svc: Services, member: Member, target: Absence, report: Report
+) -> None:
+    kind, period, reason = merge_amendment(
+        target.kind,
+        Period(target.start, target.end),
+        target.reason,
+        report.kind,
+        report.start,
+        report.end,
+        report.reason,
+    )
+    if period.end <= period.start:
+        await reply(update, text.question("end_before_start", _summary(svc, report)))
+        return
+    days = count_days(period.start, period.end, svc.office, svc.calendar)
+    change = NewAbsence(target.member_id, kind, period.start, period.end, reason, days)
+    await common.repo(svc).amend(target.id, change, origin(update, member), svc.now())
+    names = await common.names_of(svc, [target.member_id])
+    await reply(
+        update,
+        text.amended(
+            names[0],
+            kind,
+            common.describe_period(svc, period.start, period.end),
+            common.describe_amount(svc, kind, period.start, period.end, days),
+        ),
+    )
+
+
+async def may_change(svc: Services, member: Member, absence: Absence) -> bool:
+    from bot.domain.roles import Role
+
+    return member.id in (absence.member_id, absence.reporter_id) or member.role.at_least(Role.ADMIN)
+
+
+async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """An edited report is read again; its record and the bot's reply follow."""
+    svc = services(context)
+    message = update.edited_message
+    member = await speaker(update, context)
+    if message is None or member is None or not message.text:
+        return
+    rows = await common.repo(svc).by_source(message.chat.id, message.message_id)
+    report = read_report(
+        message.text[:MAX_REPORT], message.date.astimezone(svc.tz), svc.office, svc.calendar
+    )
+    if not rows:
+        if report.is_report and report.action == "new":
+            await record_new(update, svc, member, report, message.text)
+        return
+    live = [r for r in rows if r.effective]
+    if not live:
+        return
+    if not report.is_report or report.action != "new":
+        for row in live:
+            await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
+        await _edit_reply(
+            context,
+            live[0],
+            text.undone(
+                await common.names_of(svc, [r.member_id for r in live]),
+                live[0].kind,
+                common.describe_period(svc, live[0].start, live[0].end),
+            ),
+            None,
+        )
+        return
+    start, end = complete_period(
+        report.start, report.end, message.date.astimezone(svc.tz), svc.office
+    )
+    if start is None or end is None or end <= start:
+        return
+    days = count_days(start, end, svc.office, svc.calendar)
+    for row in live:
+        change = NewAbsence(row.member_id, report.kind or row.kind, start, end, report.reason, days)
+        await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
+    updated = [await common.repo(svc).get(r.id) for r in live]
+    body, keyboard = await common.confirmation(svc, [u for u in updated if u], member)
+    await _edit_reply(context, live[0], body, keyboard)
+
+
+async def _edit_reply(
+    context: CallbackContext[Any, Any, Any, Any],
+    row: Absence,
+    body: str,
+    keyboard: InlineKeyboardMarkup | None,
+) -> None:
+    if row.reply_chat_id is None or row.reply_message_id is None:
+        return
+    try:
+        await context.bot.edit_message_text(
+            body, chat_id=row.reply_chat_id, message_id=row.reply_message_id, reply_markup=keyboard
+        )
+    except BadRequest as exc:  # the reply was deleted, or nothing changed
+        log.info("could not edit the reply to absence %s: %s", row.id, exc)
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    text_in_group = _GROUPS & filters.TEXT & ~filters.COMMAND
+    app.add_handler(
+        MessageHandler(text_in_group & filters.UpdateType.MESSAGE, on_message), group=HANDLER_GROUP
+    )
+    app.add_handler(
+        MessageHandler(text_in_group & filters.UpdateType.EDITED_MESSAGE, on_edit),
+        group=HANDLER_GROUP,
+    )
+    app.add_handler(CommandHandler("leave", on_leave))
+    app.add_handler(CommandHandler("out", on_out))
+    from bot.features.absence_buttons import on_button  # it builds on this module
+
+    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{common.CALLBACK_PREFIX}:"))
+
+
+FEATURE = Feature(
+    name="absences",
+    register=register,
+    commands=(CommandInfo("leave", text.CMD_LEAVE), CommandInfo("out", text.CMD_OUT)),
+)

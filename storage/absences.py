@@ -1,0 +1,387 @@
+"""Absence records, pending questions, annual-leave overrides and daily-post marks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from storage import audit
+from storage.audit import Origin
+from storage.db import Database, from_db_time, to_db_time
+
+EFFECTIVE = ("active", "ended", "amended")  # every status but 'cancelled'
+
+
+@dataclass(frozen=True)
+class Absence:
+    id: int
+    member_id: int
+    reporter_id: int | None
+    kind: str
+    start: datetime
+    end: datetime
+    planned_end: datetime
+    reason: str | None
+    days: float
+    status: str
+    source_chat_id: int | None
+    source_message_id: int | None
+    source_text: str
+    reply_chat_id: int | None
+    reply_message_id: int | None
+
+    @property
+    def effective(self) -> bool:
+        return self.status != "cancelled"
+
+
+@dataclass(frozen=True)
+class NewAbsence:
+    member_id: int
+    kind: str
+    start: datetime
+    end: datetime
+    reason: str | None
+    days: float
+
+
+@dataclass(frozen=True)
+class Pending:
+    id: int
+    member_id: int
+    chat_id: int
+    message_id: int
+    text: str
+    report: dict[str, Any]
+    problem: str
+    resolved: bool
+
+
+def _absence(row: aiosqlite.Row) -> Absence:
+    return Absence(
+        id=row["id"],
+        member_id=row["member_id"],
+        reporter_id=row["reporter_id"],
+        kind=row["kind"],
+        start=from_db_time(row["start_at"]),  # type: ignore[arg-type]
+        end=from_db_time(row["end_at"]),  # type: ignore[arg-type]
+        planned_end=from_db_time(row["planned_end_at"]),  # type: ignore[arg-type]
+        reason=row["reason"],
+        days=row["days"],
+        status=row["status"],
+        source_chat_id=row["source_chat_id"],
+        source_message_id=row["source_message_id"],
+        source_text=row["source_text"],
+        reply_chat_id=row["reply_chat_id"],
+        reply_message_id=row["reply_message_id"],
+    )
+
+
+_EFFECTIVE_SQL = "status IN ('active', 'ended', 'amended')"
+
+
+class AbsenceRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # ------------------------------------------------------------------ reads
+    async def get(self, absence_id: int) -> Absence | None:
+        row = await self._db.fetchone("SELECT * FROM absences WHERE id = ?", (absence_id,))
+        return _absence(row) if row else None
+
+    async def by_source(self, chat_id: int, message_id: int) -> list[Absence]:
+        rows = await self._db.fetchall(
+            "SELECT * FROM absences WHERE source_chat_id = ? AND source_message_id = ? ORDER BY id",
+            (chat_id, message_id),
+        )
+        return [_absence(r) for r in rows]
+
+    async def by_reply(self, chat_id: int, message_id: int) -> list[Absence]:
+        rows = await self._db.fetchall(
+            "SELECT * FROM absences WHERE reply_chat_id = ? AND reply_message_id = ? ORDER BY id",
+            (chat_id, message_id),
+        )
+        return [_absence(r) for r in rows]
+
+    async def for_member(self, member_id: int, limit: int = 50) -> list[Absence]:
+        """Newest first: what "my latest absence" means for 销假, 取消 and 更正."""
+        rows = await self._db.fetchall(
+            f"SELECT * FROM absences WHERE member_id = ? AND {_EFFECTIVE_SQL}"
+            " ORDER BY created_at DESC, id DESC LIMIT ?",
+            (member_id, limit),
+        )
+        return [_absence(r) for r in rows]
+
+    async def overlapping(self, start: datetime, end: datetime) -> list[Absence]:
+        """Effective absences that overlap [start, end), earliest first."""
+        rows = await self._db.fetchall(
+            f"SELECT * FROM absences WHERE {_EFFECTIVE_SQL} AND start_at < ? AND end_at > ?"
+            " ORDER BY start_at, id",
+            (to_db_time(end), to_db_time(start)),
+        )
+        return [_absence(r) for r in rows]
+
+    async def days_used(self, member_id: int, kind: str, first: datetime, last: datetime) -> float:
+        value = await self._db.fetchval(
+            f"SELECT COALESCE(SUM(days), 0) FROM absences WHERE member_id = ? AND kind = ?"
+            f" AND {_EFFECTIVE_SQL} AND start_at >= ? AND start_at < ?",
+            (member_id, kind, to_db_time(first), to_db_time(last)),
+        )
+        return float(value or 0)
+
+    async def override(self, member_id: int, year: int) -> float | None:
+        value = await self._db.fetchval(
+            "SELECT days FROM annual_leave_overrides WHERE member_id = ? AND year = ?",
+            (member_id, year),
+        )
+        return None if value is None else float(value)
+
+    async def overdue_returns(self, now: datetime, since: datetime) -> list[Absence]:
+        """Trips out whose return time passed (after ``since``) with no return reported."""
+        rows = await self._db.fetchall(
+            "SELECT * FROM absences WHERE status IN ('active', 'amended')"
+            " AND kind = '外出' AND return_reminded_at IS NULL AND end_at <= ? AND end_at > ?",
+            (to_db_time(now), to_db_time(since)),
+        )
+        return [_absence(r) for r in rows]
+
+    # ------------------------------------------------------------------ writes
+    async def record(
+        self,
+        entries: list[NewAbsence],
+        source_chat_id: int,
+        source_message_id: int,
+        source_text: str,
+        origin: Origin,
+        now: datetime,
+        pending_id: int | None = None,
+    ) -> tuple[list[Absence], bool]:
+        """Insert all entries in one transaction. Returns (rows, created); ``created`` is False
+        when this message had been recorded already (a re-delivered update), or when the
+        question ``pending_id`` it answers was answered already (a double press)."""
+        created = False
+        async with self._db.transaction() as conn:
+            if pending_id is not None:
+                cur = await conn.execute(
+                    "UPDATE pending_reports SET resolved_at = ?"
+                    " WHERE id = ? AND resolved_at IS NULL",
+                    (to_db_time(now), pending_id),
+                )
+                if not cur.rowcount:
+                    return [], False
+            for entry in entries:
+                cur = await conn.execute(
+                    "INSERT INTO absences(member_id, reporter_id, kind, start_at, end_at,"
+                    " planned_end_at, reason, days, source_chat_id, source_message_id, source_text,"
+                    " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT(source_chat_id, source_message_id, member_id) DO NOTHING",
+                    (
+                        entry.member_id,
+                        origin.actor_id,
+                        entry.kind,
+                        to_db_time(entry.start),
+                        to_db_time(entry.end),
+                        to_db_time(entry.end),
+                        entry.reason,
+                        entry.days,
+                        source_chat_id,
+                        source_message_id,
+                        source_text[:2000],
+                        to_db_time(now),
+                        to_db_time(now),
+                    ),
+                )
+                if cur.rowcount:
+                    created = True
+                    await audit.record(
+                        conn,
+                        now,
+                        origin,
+                        "absence.new",
+                        "absence",
+                        cur.lastrowid,
+                        {
+                            "member_id": entry.member_id,
+                            "kind": entry.kind,
+                            "start": entry.start.isoformat(),
+                            "end": entry.end.isoformat(),
+                        },
+                    )
+        return await self.by_source(source_chat_id, source_message_id), created
+
+    async def set_reply(self, ids: list[int], chat_id: int, message_id: int) -> None:
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "UPDATE absences SET reply_chat_id = ?, reply_message_id = ? WHERE id = ?",
+                [(chat_id, message_id, i) for i in ids],
+            )
+
+    async def cancel(self, absence_id: int, origin: Origin, now: datetime) -> bool:
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE absences SET status = 'cancelled', updated_at = ?"
+                " WHERE id = ? AND status != 'cancelled'",
+                (to_db_time(now), absence_id),
+            )
+            if cur.rowcount:
+                await audit.record(conn, now, origin, "absence.cancel", "absence", absence_id)
+            return bool(cur.rowcount)
+
+    async def end_early(
+        self, absence_id: int, at: datetime, days: float, origin: Origin, now: datetime
+    ) -> bool:
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE absences SET status = 'ended', end_at = ?, days = ?, updated_at = ?"
+                " WHERE id = ? AND status != 'cancelled' AND start_at < ?",
+                (to_db_time(at), days, to_db_time(now), absence_id, to_db_time(at)),
+            )
+            if cur.rowcount:
+                await audit.record(
+                    conn,
+                    now,
+                    origin,
+                    "absence.return",
+                    "absence",
+                    absence_id,
+                    {"at": at.isoformat()},
+                )
+            return bool(cur.rowcount)
+
+    async def amend(
+        self,
+        absence_id: int,
+        change: NewAbsence,
+        origin: Origin,
+        now: datetime,
+        status: str = "amended",
+    ) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE absences SET kind = ?, start_at = ?, end_at = ?, planned_end_at = ?,"
+                " reason = ?, days = ?, status = ?, return_reminded_at = NULL, updated_at = ?"
+                " WHERE id = ?",
+                (
+                    change.kind,
+                    to_db_time(change.start),
+                    to_db_time(change.end),
+                    to_db_time(change.end),
+                    change.reason,
+                    change.days,
+                    status,
+                    to_db_time(now),
+                    absence_id,
+                ),
+            )
+            await audit.record(
+                conn,
+                now,
+                origin,
+                "absence.amend",
+                "absence",
+                absence_id,
+                {
+                    "kind": change.kind,
+                    "start": change.start.isoformat(),
+                    "end": change.end.isoformat(),
+                },
+            )
+
+    async def set_override(
+        self, member_id: int, year: int, days: float, origin: Origin, now: datetime
+    ) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO annual_leave_overrides(member_id, year, days) VALUES (?,?,?)"
+                " ON CONFLICT(member_id, year) DO UPDATE SET days = excluded.days",
+                (member_id, year, days),
+            )
+            await audit.record(
+                conn,
+                now,
+                origin,
+                "annual_leave.override",
+                "member",
+                member_id,
+                {"year": year, "days": days},
+            )
+
+    async def claim_return_reminder(self, absence_id: int, now: datetime) -> bool:
+        """Mark the reminder as sent before sending: at most once, even across a crash."""
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE absences SET return_reminded_at = ?"
+                " WHERE id = ? AND return_reminded_at IS NULL",
+                (to_db_time(now), absence_id),
+            )
+            return bool(cur.rowcount)
+
+    # ------------------------------------------------------------------ pending questions
+    async def add_pending(
+        self,
+        member_id: int,
+        chat_id: int,
+        message_id: int,
+        text: str,
+        report: dict[str, Any],
+        problem: str,
+        now: datetime,
+    ) -> Pending | None:
+        """None when this message already has a question (a re-delivered update)."""
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO pending_reports(member_id, chat_id, message_id, text, report, problem,"
+                " created_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(chat_id, message_id) DO NOTHING",
+                (
+                    member_id,
+                    chat_id,
+                    message_id,
+                    text[:2000],
+                    json.dumps(report, ensure_ascii=False),
+                    problem,
+                    to_db_time(now),
+                ),
+            )
+            if not cur.rowcount:
+                return None
+            pending_id = cur.lastrowid
+        return await self.pending(int(pending_id))  # type: ignore[arg-type]
+
+    async def pending(self, pending_id: int) -> Pending | None:
+        row = await self._db.fetchone("SELECT * FROM pending_reports WHERE id = ?", (pending_id,))
+        if row is None:
+            return None
+        return Pending(
+            id=row["id"],
+            member_id=row["member_id"],
+            chat_id=row["chat_id"],
+            message_id=row["message_id"],
+            text=row["text"],
+            report=json.loads(row["report"]),
+            problem=row["problem"],
+            resolved=row["resolved_at"] is not None,
+        )
+
+    async def resolve_pending(self, pending_id: int, now: datetime) -> bool:
+        """True for the one caller that resolves it (a double press resolves once)."""
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "UPDATE pending_reports SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
+                (to_db_time(now), pending_id),
+            )
+            return bool(cur.rowcount)
+
+    # ------------------------------------------------------------------ daily posts
+    async def claim_post(self, kind: str, period: str, chat_id: int, now: datetime) -> bool:
+        """True once per (kind, period, chat): the caller then sends the post."""
+        async with self._db.transaction() as conn:
+            cur = await conn.execute(
+                "INSERT INTO posts_sent(kind, period, chat_id, sent_at) VALUES (?,?,?,?)"
+                " ON CONFLICT DO NOTHING",
+                (kind, period, chat_id, to_db_time(now)),
+            )
+            return bool(cur.rowcount)
