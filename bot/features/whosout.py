@@ -131,12 +131,14 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
         return
     if not settings.morning_post_time <= local.time() < svc.office.am_end:
         return
+    total = await svc.members.count()
+    if total == 0:
+        return  # a group nobody has spoken in yet: nothing to report
     day = local.date()
     lines = await away_on(svc, day)
     extra: list[str] = []
     for provider in svc.extra.get(MORNING_LINES, []):
         extra += await provider(svc, day)
-    total = await svc.members.count()
     present = max(total - len({line.name for line in lines}), 0)
     body = text.whos_out(
         text.morning_title(day), lines, False, PRIVATE_REASON_KINDS, svc.office, present, extra
