@@ -165,7 +165,6 @@ class ConsoleSession:
 
         start = len(self.api.outputs)
         await self.app.process_update(Update.de_json(update, self.app.bot))
-        await self._save_counters()
         return self.api.outputs[start:]
 
     def _message(
@@ -428,6 +427,7 @@ async def run_console(
                 continue
             printer.show(await session.run_due())
             who, shown, outputs = await session.handle_line(line)
+            await session._save_counters()  # so a crash later repeats no message ids
             if not interactive:
                 stdout.write(f"{who}> {shown}\n")
             printer.show(outputs)

@@ -3,6 +3,9 @@ the real Application behind the in-process transport (like errbot's ``testbot``)
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
@@ -51,3 +54,26 @@ def texts(outputs: list[Output] | None) -> list[str]:
     from bot.console import plain
 
     return [plain(o.text or "") for o in outputs or []]
+
+
+_exit_status = 0
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    global _exit_status
+    _exit_status = int(exitstatus)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """A test that fails before closing its database leaves aiosqlite's (non-daemon) worker
+    thread running, and the interpreter would wait for it forever. Say so and leave."""
+    leftovers = [
+        t
+        for t in threading.enumerate()
+        if t is not threading.main_thread() and t.is_alive() and "connection_worker" in t.name
+    ]
+    if leftovers:
+        sys.stderr.write(f"tests left {len(leftovers)} SQLite connection(s) open\n")
+        sys.stderr.flush()
+        sys.stdout.flush()
+        os._exit(_exit_status or 1)

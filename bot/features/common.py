@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import Message, Update
+from telegram import Bot, Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import CallbackContext
 
 from bot.domain.roles import Role
 from bot.services import Services, services
 from messages import common as text
+from messages.paging import split_message
 from storage.audit import Origin
 from storage.members import Member
 
@@ -35,7 +36,8 @@ def origin(update: Update, member: Member | None) -> Origin:
 
 
 async def reply(update: Update, body: str, **kwargs: Any) -> Message | None:
-    """Answer the message this update carries, in HTML."""
+    """Answer the message this update carries, in HTML; a long answer goes out in parts
+    (the keyboard, if any, under the last). Returns the last message sent."""
     message = update.effective_message
     if message is None:
         return None
@@ -44,7 +46,21 @@ async def reply(update: Update, body: str, **kwargs: Any) -> Message | None:
         "do_quote",
         update.effective_chat is not None and update.effective_chat.type != ChatType.PRIVATE,
     )
-    return await message.reply_text(body, **kwargs)
+    markup = kwargs.pop("reply_markup", None)
+    parts = split_message(body)
+    sent = None
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        sent = await message.reply_text(part, reply_markup=markup if last else None, **kwargs)
+    return sent
+
+
+async def send_long(bot: Bot, chat_id: int, body: str, **kwargs: Any) -> Message | None:
+    """Post to a chat in as many parts as Telegram's limit needs; returns the last."""
+    sent = None
+    for part in split_message(body):
+        sent = await bot.send_message(chat_id, part, **kwargs)
+    return sent
 
 
 async def require(

@@ -48,7 +48,13 @@ async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> 
             raise ApplicationHandlerStop
     else:
         raise ApplicationHandlerStop
-    await svc.members.seen(user.id, user.username, user.full_name, svc.now())
+    # Refresh the member row only when the account's names changed: one write less per
+    # message on the busiest path (every report passes here).
+    known: dict[int, tuple[str | None, str]] = svc.extra.setdefault("gate.known", {})
+    names = (user.username, user.full_name)
+    if known.get(user.id) != names:
+        await svc.members.seen(user.id, user.username, user.full_name, svc.now())
+        known[user.id] = names
 
 
 async def _seen_before(update: Update, db: Any, now: Any) -> bool:

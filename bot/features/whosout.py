@@ -16,7 +16,7 @@ from bot.domain.absence_reader import read_report
 from bot.domain.absence_rules import PRIVATE_REASON_KINDS
 from bot.domain.roles import Role
 from bot.features import absence_common as common
-from bot.features.common import origin, reply, require, speaker
+from bot.features.common import origin, reply, require, send_long, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import absences as text
@@ -146,7 +146,7 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
     for chat_id in sorted(svc.group_ids):
         if await common.repo(svc).claim_post("morning", day.isoformat(), chat_id, now):
             try:
-                await app.bot.send_message(chat_id, body)
+                await send_long(app.bot, chat_id, body)
             except TelegramError:
                 log.exception("morning post to %s failed", chat_id)
 

@@ -28,6 +28,7 @@ async def test_morning_post_once_on_workdays(chat, clock):
 
 
 async def test_no_morning_post_on_a_weekend_but_on_an_adjusted_workday(chat, clock):
+    await chat.say("张三", "/start")
     clock.set(datetime(2026, 12, 5, 8, 30, tzinfo=TZ))  # an ordinary Saturday
     assert morning(await chat.run_due()) == []
     clock.set(datetime(2026, 10, 1, 8, 30, tzinfo=TZ))  # National Day
@@ -39,8 +40,11 @@ async def test_no_morning_post_on_a_weekend_but_on_an_adjusted_workday(chat, clo
 async def test_a_restart_does_not_repeat_the_morning_post(settings, clock):
     clock.set(datetime(2026, 12, 1, 8, 25, tzinfo=TZ))
     first = await ConsoleSession.open(settings, clock)
-    assert len(morning(await first.run_due())) == 1
-    await first.close()
+    try:
+        await first.say("张三", "/start")
+        assert len(morning(await first.run_due())) == 1
+    finally:
+        await first.close()
     clock.set(datetime(2026, 12, 1, 8, 40, tzinfo=TZ))
     second = await ConsoleSession.open(settings, clock)
     try:
@@ -50,7 +54,13 @@ async def test_a_restart_does_not_repeat_the_morning_post(settings, clock):
 
 
 async def test_late_start_after_noon_skips_the_day(chat, clock):
+    await chat.say("张三", "/start")
     clock.set(datetime(2026, 12, 1, 12, 5, tzinfo=TZ))
+    assert morning(await chat.run_due()) == []
+
+
+async def test_no_morning_post_for_a_group_nobody_spoke_in(chat, clock):
+    clock.set(datetime(2026, 12, 1, 8, 30, tzinfo=TZ))
     assert morning(await chat.run_due()) == []
 
 
