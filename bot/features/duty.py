@@ -1,0 +1,358 @@
+"""The flood-season duty roster: /duty, /checkin (值班登记), the morning post, the check-in
+nudge and the warning when someone on duty is away.
+
+Scheduled posts go through :func:`duty_due` (``run_due``), each claimed in ``once_notices``
+before it is sent, so it goes out once however often and wherever ``run_due`` runs. A post
+missed while the bot was down is still sent later the same day (a duty post at 10:00 is
+better than none), marked 补发. Outside the season only days with a roster are posted; in
+the season a day without one tells the admins (only once a roster has ever been imported).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.error import NetworkError, TelegramError, TimedOut
+from telegram.ext import Application, CallbackContext, CommandHandler, MessageHandler, filters
+
+from bot.domain.duty_roster import (
+    DUTY,
+    LEAD,
+    ON_TIME,
+    DutyRosterError,
+    in_season,
+    parse_day,
+    parse_duty_roster,
+)
+from bot.domain.roles import Role
+from bot.domain.schedules.model import wall_clock
+from bot.features.common import argument_text, origin, reply, require, speaker
+from bot.features.registry import CommandInfo, Feature
+from bot.services import Services, services
+from bot.tabular import MAX_BYTES, TableError, read_rows
+from messages import duty as text
+from messages.html import esc
+from messages.reminders import mention
+from storage.duty import DutyRepo, DutyRow, ImportResult, OnceNotices
+from storage.members import Member, MemberRepo
+
+log = logging.getLogger(__name__)
+
+App = Application[Any, Any, Any, Any, Any, Any]
+Context = CallbackContext[Any, Any, Any, Any]
+MAX_NOTE = 200
+CHECKIN_GROUP = 23  # free-text "值班登记" (absences use 10)
+IMPORT_GROUP = 24
+_TABLE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
+_NEW = filters.UpdateType.MESSAGE
+
+
+async def _claim(svc: Services, notices: OnceNotices, key: str, now: datetime) -> bool:
+    """Claim a once-only notice; keys known to be taken are not asked about again, since
+    ``run_due`` runs before every console line and every 30 seconds."""
+    taken: set[str] = svc.extra.setdefault("duty_notices", set())
+    if key in taken:
+        return False
+    taken.add(key)
+    return await notices.claim(key, now)
+
+
+async def _release(svc: Services, notices: OnceNotices, key: str) -> None:
+    svc.extra.setdefault("duty_notices", set()).discard(key)
+    await notices.release(key)
+
+
+def repo(svc: Services) -> DutyRepo:
+    if "duty" not in svc.extra:
+        svc.extra["duty"] = DutyRepo(svc.db)
+    return svc.extra["duty"]
+
+
+# --------------------------------------------------------------------------- import
+class UnknownPeople(Exception):
+    """Names in the roster that are not members: (name, line) pairs."""
+
+    def __init__(self, names: list[tuple[str, int]]) -> None:
+        super().__init__(", ".join(n for n, _ in names))
+        self.names = names
+
+
+async def import_duty(
+    members: MemberRepo, duty: DutyRepo, rows: Sequence[Sequence[object]], now: datetime
+) -> ImportResult:
+    """Validate rows (header first) and replace the roster of the days they name.
+
+    Raises ``DutyRosterError`` or :class:`UnknownPeople`; nothing is recorded then. Shared by
+    ``bureau-bot import-duty`` and the file an admin sends privately.
+    """
+    entries = parse_duty_roster(rows, default_year=now.year)
+    resolved: list[tuple[date, int, str]] = []
+    unknown: list[tuple[str, int]] = []
+    cache: dict[str, Member | None] = {}
+    for entry in entries:
+        if entry.name not in cache:
+            cache[entry.name] = await members.by_real_name(entry.name) or await members.find(
+                entry.name
+            )
+        member = cache[entry.name]
+        if member is None:
+            if entry.name not in [n for n, _ in unknown]:
+                unknown.append((entry.name, entry.line))
+            continue
+        resolved.append((entry.day, member.id, entry.role))
+    if unknown:
+        raise UnknownPeople(unknown)
+    return await duty.replace_days(resolved, now)
+
+
+async def import_file(update: Update, context: Context) -> None:
+    """An admin sends the roster privately as a file captioned 值班表 (or /importduty)."""
+    admin = await require(update, context, Role.ADMIN)
+    message = update.effective_message
+    if admin is None or message is None or message.document is None:
+        return
+    document = message.document
+    suffix = Path(document.file_name or "").suffix.lower()
+    if suffix not in _TABLE_SUFFIXES:
+        await reply(update, text.file_error("bad_type"))
+        return
+    if (document.file_size or 0) > MAX_BYTES:
+        await reply(update, text.file_error("too_large"))
+        return
+    svc = services(context)
+    data = bytes(await (await document.get_file()).download_as_bytearray())
+    try:
+        rows = await asyncio.to_thread(_rows_of, data, suffix)
+        result = await import_duty(svc.members, repo(svc), rows, svc.now())
+    except TableError as exc:
+        await reply(update, text.file_error(exc.problem))
+        return
+    except DutyRosterError as exc:
+        await reply(update, esc(text.roster_error(exc.line, exc.field, exc.problem, exc.value)))
+        return
+    except UnknownPeople as exc:
+        await reply(update, esc(text.unknown_people(exc.names)))
+        return
+    await reply(update, text.imported(result.days, result.added, result.removed, result.unchanged))
+
+
+def _rows_of(data: bytes, suffix: str) -> list[list[object]]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"roster{suffix}"
+        path.write_bytes(data)
+        return read_rows(path)
+
+
+# --------------------------------------------------------------------------- commands
+async def duty(update: Update, context: Context) -> None:
+    svc = services(context)
+    asked = argument_text(context)
+    today = svc.now().date()
+    day = parse_day(asked[:40], today)
+    if day is None:
+        await reply(update, text.bad_day(asked))
+        return
+    rows = await repo(svc).day(day)
+    leads = [r.name for r in rows if r.role == LEAD]
+    duties = [
+        (r.name, r.checkin_at.astimezone(svc.tz) if r.checkin_at else None)
+        for r in rows
+        if r.role == DUTY
+    ]
+    await reply(update, text.roster(day, leads, duties, today=today))
+
+
+async def checkin(update: Update, context: Context) -> None:
+    await _check_in(update, context, argument_text(context))
+
+
+async def checkin_text(update: Update, context: Context) -> None:
+    message = update.effective_message
+    note = (message.text or "").strip().removeprefix("值班登记").strip(" ：:，,") if message else ""
+    await _check_in(update, context, note)
+
+
+async def _check_in(update: Update, context: Context, note: str) -> None:
+    member = await speaker(update, context)
+    if member is None:
+        return
+    if len(note) > MAX_NOTE:
+        await reply(update, text.note_too_long(MAX_NOTE))
+        return
+    svc = services(context)
+    now = svc.now()
+    mine = [r for r in await repo(svc).day(now.date()) if r.member_id == member.id]
+    if not mine:
+        await reply(update, text.not_on_duty(now.date()))
+        return
+    row = next((r for r in mine if r.role == DUTY), mine[0])
+    if row.checkin_at is None and await repo(svc).check_in(
+        row.id, now, note or None, origin(update, member)
+    ):
+        await reply(update, text.checkin_done(member.name, now, svc.settings.duty.checkin_deadline))
+        return
+    again = next(r for r in await repo(svc).day(now.date()) if r.id == row.id)
+    assert again.checkin_at is not None
+    await reply(update, text.checkin_again(again.checkin_at.astimezone(svc.tz)))
+
+
+# --------------------------------------------------------------------------- scheduled
+async def duty_due(app: App, now: datetime) -> None:
+    svc: Services = app.bot_data["services"]
+    cfg = svc.settings.duty
+    duty_repo = repo(svc)
+    if now.time() < cfg.post_time or not await duty_repo.has_any():
+        return
+    notices = OnceNotices(svc.db)
+    today = now.date()
+    rows = await duty_repo.day(today)
+    if rows:
+        await _morning_post(app, svc, notices, rows, now)
+    elif in_season(today, cfg.season_start_month, cfg.season_end_month) and await _claim(
+        svc, notices, f"duty.missing:{today}", now
+    ):
+        await _tell(app, await _admins(svc), text.roster_missing(today))
+    if now.time() >= cfg.checkin_deadline:
+        await _nudge(app, svc, notices, rows, now)
+    for day in (today, today + timedelta(days=1)):
+        day_rows = rows if day == today else await duty_repo.day(day)
+        await _warn_absent(app, svc, notices, day_rows, day, now)
+
+
+async def _morning_post(
+    app: App, svc: Services, notices: OnceNotices, rows: list[DutyRow], now: datetime
+) -> None:
+    cfg = svc.settings.duty
+    today = now.date()
+    late = now - wall_clock(today, cfg.post_time, svc.tz) > ON_TIME
+    body = text.morning_post(
+        today,
+        [r.name for r in rows if r.role == LEAD],
+        [r.name for r in rows if r.role == DUTY],
+        cfg.checkin_deadline,
+        late=late,
+    )
+    for chat_id in sorted(svc.group_ids):
+        key = f"duty.post:{today}:{chat_id}"
+        if await _claim(svc, notices, key, now) and await _send(app, chat_id, body) is None:
+            await _release(svc, notices, key)
+
+
+async def _nudge(
+    app: App, svc: Services, notices: OnceNotices, rows: list[DutyRow], now: datetime
+) -> None:
+    deadline = svc.settings.duty.checkin_deadline
+    today = now.date()
+    leads = [r for r in rows if r.role == LEAD]
+    for row in rows:
+        if row.role != DUTY or row.checkin_at is not None:
+            continue
+        if not await _claim(svc, notices, f"duty.nudge:{today}:{row.member_id}", now):
+            continue
+        for chat_id in sorted(svc.group_ids):
+            await _send(app, chat_id, text.nudge_group(mention(row.name, row.tg_user_id), deadline))
+        tell = [r.tg_user_id for r in leads if r.tg_user_id and r.member_id != row.member_id]
+        if not tell:
+            tell = [m.tg_user_id for m in await _leaders(svc) if m.id != row.member_id]
+        await _tell(app, tell, text.nudge_lead(row.name, today, deadline))
+
+
+async def _warn_absent(
+    app: App, svc: Services, notices: OnceNotices, rows: list[DutyRow], day: date, now: datetime
+) -> None:
+    if not rows:
+        return
+    start = wall_clock(day, time(0), svc.tz)
+    end = wall_clock(day + timedelta(days=1), time(0), svc.tz)
+    away = await repo(svc).absent(start, end, [r.member_id for r in rows])
+    by_member = {r.member_id: r for r in rows}
+    for absence in away:
+        row = by_member[absence.member_id]
+        if not await _claim(svc, notices, f"duty.absence:{day}:{absence.member_id}", now):
+            continue
+        leads = {r.tg_user_id for r in rows if r.role == LEAD and r.member_id != row.member_id}
+        leaders = {m.tg_user_id for m in await _leaders(svc) if m.id != row.member_id}
+        body = text.absence_warning(
+            row.name,
+            row.role,
+            day,
+            absence.kind,
+            absence.start_at.astimezone(svc.tz),
+            absence.end_at.astimezone(svc.tz),
+            tomorrow=day > now.date(),
+        )
+        await _tell(app, sorted(t for t in leads | leaders if t), body)
+
+
+async def _leaders(svc: Services) -> list[Member]:
+    """Members with the leader role; the admins when there are none."""
+    everyone = [m for m in await svc.members.all() if m.tg_user_id is not None]
+    leaders = [m for m in everyone if m.role == Role.LEADER]
+    return leaders or [m for m in everyone if m.role == Role.ADMIN]
+
+
+async def _admins(svc: Services) -> list[int]:
+    return [
+        m.tg_user_id
+        for m in await svc.members.all()
+        if m.role == Role.ADMIN and m.tg_user_id is not None
+    ]
+
+
+async def _tell(app: App, chat_ids: Sequence[int | None], body: str) -> None:
+    for chat_id in chat_ids:
+        if chat_id is not None:
+            await _send(app, chat_id, body)
+
+
+async def _send(app: App, chat_id: int, body: str) -> bool | None:
+    """True: sent. False: refused or unknown (do not repeat). None: certainly not sent."""
+    try:
+        await app.bot.send_message(chat_id, body)
+    except TimedOut as exc:
+        log.warning("duty notice to %s timed out (%s); not repeated", chat_id, exc)
+        return False
+    except NetworkError as exc:
+        log.warning("duty notice to %s not sent (%s); will retry", chat_id, exc)
+        return None
+    except TelegramError as exc:
+        log.warning("duty notice to %s refused: %s", chat_id, exc)
+        return False
+    return True
+
+
+def register(app: App) -> None:
+    # New messages only: an edited /remind must not answer (or act) a second time.
+    app.add_handler(CommandHandler("duty", duty, filters=_NEW))
+    app.add_handler(CommandHandler("checkin", checkin, filters=_NEW))
+    app.add_handler(
+        MessageHandler(_NEW & filters.TEXT & filters.Regex(r"^\s*值班登记"), checkin_text),
+        group=CHECKIN_GROUP,
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE
+            & filters.Document.ALL
+            & filters.CaptionRegex(r"^\s*(?:/importduty\b|值班表)"),
+            import_file,
+        ),
+        group=IMPORT_GROUP,
+    )
+
+
+FEATURE = Feature(
+    name="duty",
+    register=register,
+    commands=(
+        CommandInfo("duty", text.CMD_DUTY),
+        CommandInfo("checkin", text.CMD_CHECKIN),
+    ),
+    due_work=(duty_due,),
+)

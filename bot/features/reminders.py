@@ -1,0 +1,404 @@
+"""/remind, /reminders, /unremind, /pause, /resume, and posting reminders exactly once.
+
+Who may set what: leaders and admins who write /remind in the group set a group reminder,
+posted in the group. Everyone else's reminder, and any reminder set in a private chat, is
+personal: it is sent to its creator privately, and if Telegram will not deliver that (they
+never opened a private chat with the bot) it is posted in the group where it was set with a
+mention of them. Only the creator, leaders or admins may pause, resume or delete a reminder.
+
+Firing: :func:`fire_due` is the one way reminders go out. The heartbeat, the console and
+tests call it through ``run_due``; in a real run each active reminder also has a PTB
+``run_once`` job at its next instant that calls the same function, so it goes out on time
+rather than up to a heartbeat later. The jobs are rebuilt from the rows at start and re-armed
+after every firing and change; a job firing twice, or together with the heartbeat, is harmless
+because the repository claims each occurrence once (see :mod:`storage.reminders`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+
+from apscheduler.jobstores.base import JobLookupError
+from telegram import Update
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
+from telegram.ext import Application, CallbackContext, CommandHandler, Job, filters
+
+from bot.domain.duty_roster import catch_up
+from bot.domain.roles import Role
+from bot.domain.schedule_rules import Schedule, ScheduleError, parse_reminder
+from bot.features.common import MAX_ARGUMENT, is_private, origin, reply, speaker
+from bot.features.registry import CommandInfo, Feature
+from bot.services import Services, services
+from messages import common as common_text
+from messages import reminders as text
+from messages.schedules import describe, error_text
+from storage.duty import OnceNotices
+from storage.reminders import ACTIVE, DELETED, DONE, PAUSED, Claim, Claimed, Reminder, ReminderRepo
+
+log = logging.getLogger(__name__)
+
+App = Application[Any, Any, Any, Any, Any, Any]
+Context = CallbackContext[Any, Any, Any, Any]
+MAX_TEXT = 500  # characters of reminder text; a reminder is a line, not a document
+JOB_PREFIX = "reminder:"
+_NEW = filters.UpdateType.MESSAGE
+
+
+def repo(svc: Services) -> ReminderRepo:
+    if "reminders" not in svc.extra:
+        svc.extra["reminders"] = ReminderRepo(svc.db)
+    return svc.extra["reminders"]
+
+
+def _jobs(svc: Services) -> dict[int, Job[Any]]:
+    return svc.extra.setdefault("reminder_jobs", {})
+
+
+def _schedule(reminder: Reminder) -> Schedule:
+    return Schedule.from_dict(reminder.schedule)
+
+
+# --------------------------------------------------------------------------- commands
+def _after_command(update: Update) -> str:
+    """What follows /remind, line breaks kept (context.args would fold them)."""
+    message = update.effective_message
+    parts = (message.text or "").split(None, 1) if message else []
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+async def remind(update: Update, context: Context) -> None:
+    member = await speaker(update, context)
+    chat = update.effective_chat
+    if member is None or chat is None or member.tg_user_id is None:
+        return
+    svc = services(context)
+    raw = _after_command(update)
+    if len(raw) > MAX_ARGUMENT:
+        await reply(update, common_text.too_long(MAX_ARGUMENT))
+        return
+    now = svc.now()
+    try:
+        parsed = parse_reminder(raw, now, svc.calendar)
+    except ScheduleError as exc:
+        await reply(update, text.usage(error_text(exc)))
+        return
+    if len(parsed.text) > MAX_TEXT:
+        await reply(update, text.text_too_long(MAX_TEXT))
+        return
+    limit = svc.settings.reminders.max_per_person
+    if await repo(svc).count_by(member.id) >= limit:
+        await reply(update, text.too_many(limit))
+        return
+    in_group = not is_private(update)
+    personal = not in_group or not member.role.at_least(Role.LEADER)
+    times = parsed.schedule.next_times(now, svc.tz, svc.calendar, 3)
+    reminder = await repo(svc).add(
+        creator_id=member.id,
+        chat_id=member.tg_user_id if personal else chat.id,
+        personal=personal,
+        mention_chat_id=chat.id if personal and in_group else None,
+        schedule=parsed.schedule.to_dict(),
+        text=parsed.text,
+        next_fire_at=times[0] if times else None,
+        now=now,
+        origin=origin(update, member),
+    )
+    arm(context.application, reminder.id, reminder.next_fire_at)
+    missing = (
+        {t.year for t in times if not svc.calendar.knows_year(t.year)}
+        if parsed.schedule.kind == "workdays"
+        else set()
+    )
+    await reply(
+        update,
+        text.created(
+            reminder.id,
+            describe(parsed.schedule),
+            parsed.text,
+            times,
+            personal=personal,
+            in_group=in_group,
+            missing_years=missing,
+        ),
+    )
+
+
+async def list_reminders(update: Update, context: Context) -> None:
+    member = await speaker(update, context)
+    chat = update.effective_chat
+    if member is None or chat is None:
+        return
+    svc = services(context)
+    chats = svc.group_ids if is_private(update) else frozenset({chat.id})
+    owners: dict[int, str] = {}
+    items = []
+    for r in await repo(svc).listed(chats, member.id):
+        if r.creator_id not in owners:
+            owner = await svc.members.get(r.creator_id)
+            owners[r.creator_id] = owner.name if owner else f"#{r.creator_id}"
+        try:
+            rule = describe(_schedule(r))
+        except ScheduleError as exc:
+            rule = error_text(exc)
+        items.append(
+            text.Listed(
+                number=r.id,
+                rule=rule,
+                text=r.text,
+                next_time=r.next_fire_at.astimezone(svc.tz) if r.next_fire_at else None,
+                owner=owners[r.creator_id],
+                personal=r.personal,
+                paused=r.status == PAUSED,
+            )
+        )
+    await reply(update, text.listing(items))
+
+
+async def _target(update: Update, context: Context, command: str) -> Reminder | None:
+    """The reminder named by the argument, if the speaker may change it; else says why not."""
+    member = await speaker(update, context)
+    if member is None:
+        return None
+    args = context.args or []
+    number = args[0].lstrip("#＃") if len(args) == 1 else ""
+    if not number.isdigit() or len(number) > 9:
+        await reply(update, text.need_number(command))
+        return None
+    svc = services(context)
+    reminder = await repo(svc).get(int(number))
+    if reminder is None:
+        await reply(update, text.not_found(number))
+        return None
+    if reminder.creator_id != member.id and not member.role.at_least(Role.LEADER):
+        owner = await svc.members.get(reminder.creator_id)
+        await reply(update, text.not_yours(reminder.id, owner.name if owner else "他人"))
+        return None
+    return reminder
+
+
+async def unremind(update: Update, context: Context) -> None:
+    reminder = await _target(update, context, "unremind")
+    if reminder is None:
+        return
+    svc = services(context)
+    member = await speaker(update, context)
+    await repo(svc).set_status(reminder.id, DELETED, None, svc.now(), origin(update, member))
+    arm(context.application, reminder.id, None)
+    await reply(update, text.deleted(reminder.id, reminder.text))
+
+
+async def pause(update: Update, context: Context) -> None:
+    reminder = await _target(update, context, "pause")
+    if reminder is None:
+        return
+    if reminder.status == PAUSED:
+        await reply(update, text.already_paused(reminder.id))
+        return
+    if reminder.status == DONE:
+        await reply(update, text.finished(reminder.id))
+        return
+    svc = services(context)
+    member = await speaker(update, context)
+    await repo(svc).set_status(reminder.id, PAUSED, None, svc.now(), origin(update, member))
+    arm(context.application, reminder.id, None)
+    await reply(update, text.paused(reminder.id))
+
+
+async def resume(update: Update, context: Context) -> None:
+    reminder = await _target(update, context, "resume")
+    if reminder is None:
+        return
+    if reminder.status == ACTIVE:
+        await reply(update, text.not_paused(reminder.id))
+        return
+    if reminder.status == DONE:
+        await reply(update, text.finished(reminder.id))
+        return
+    svc = services(context)
+    member = await speaker(update, context)
+    now = svc.now()
+    # Occurrences that fell in the pause are not caught up: pausing means "not those".
+    next_time = _schedule(reminder).next_after(now, svc.tz, svc.calendar)
+    status = ACTIVE if next_time is not None else DONE
+    await repo(svc).set_status(reminder.id, status, next_time, now, origin(update, member))
+    arm(context.application, reminder.id, next_time)
+    if next_time is None:
+        await reply(update, text.resumed_never(reminder.id))
+    else:
+        await reply(update, text.resumed(reminder.id, next_time))
+
+
+# --------------------------------------------------------------------------- firing
+async def fire_due(app: App, now: datetime) -> None:
+    """Post every reminder due at ``now``: once, late-marked if missed within the grace period,
+    skipped (and logged) if missed by more. Idempotent; safe to call from anywhere."""
+    svc: Services = app.bot_data["services"]
+    reminders = repo(svc)
+    due = await reminders.due(now)
+    if not due:
+        return
+    grace = timedelta(minutes=svc.settings.reminders.grace_minutes)
+    claims = [_decide(svc, r, now, grace) for r in due]
+    for claimed in await reminders.claim(claims, now):
+        claim = claimed.claim
+        if claim.skipped_from is not None:
+            log.warning(
+                "reminder %s: occurrence(s) from %s skipped (missed by more than %s, or"
+                " superseded by a newer one)",
+                claim.reminder.id,
+                claim.skipped_from,
+                grace,
+            )
+        if claimed.firing_id is not None:
+            await _send(app, svc, claimed)
+        arm(app, claim.reminder.id, claim.next_fire_at)
+
+
+def _decide(svc: Services, reminder: Reminder, now: datetime, grace: timedelta) -> Claim:
+    assert reminder.next_fire_at is not None
+    try:
+        schedule = _schedule(reminder)
+    except ScheduleError:
+        log.error("reminder %s has a damaged schedule %r; ended", reminder.id, reminder.schedule)
+        return Claim(reminder, None, False, reminder.next_fire_at, None)
+
+    def following(instant: datetime) -> datetime | None:
+        return schedule.next_after(instant, svc.tz, svc.calendar)
+
+    plan = catch_up(reminder.next_fire_at.astimezone(svc.tz), now, grace, following)
+    return Claim(reminder, plan.send, plan.late, plan.skipped_from, following(now))
+
+
+async def _send(app: App, svc: Services, claimed: Claimed) -> None:
+    claim, reminders = claimed.claim, repo(svc)
+    r = claim.reminder
+    assert claimed.firing_id is not None
+    assert claim.send_at is not None
+    late_from = claim.send_at.astimezone(svc.tz) if claim.late else None
+    try:
+        try:
+            sent = await app.bot.send_message(
+                r.chat_id, text.reminder(r.id, r.text, late_from=late_from)
+            )
+        except (Forbidden, BadRequest):
+            if not (r.personal and r.mention_chat_id):
+                raise
+            creator = await svc.members.get(r.creator_id)
+            who = text.mention(creator.name, creator.tg_user_id) if creator else None
+            sent = await app.bot.send_message(
+                r.mention_chat_id, text.reminder(r.id, r.text, late_from=late_from, mention=who)
+            )
+    except TimedOut:
+        # Telegram may have posted it; sending again could post it twice, so we do not.
+        log.warning("reminder %s: timed out sending; not retried", r.id)
+        await reminders.finish(claimed.firing_id, "unknown", svc.now())
+    except NetworkError as exc:
+        log.warning("reminder %s: not sent (%s); will retry", r.id, exc)
+        await reminders.release(claimed)
+    except TelegramError as exc:
+        log.error("reminder %s: Telegram refused it: %s", r.id, exc)
+        await reminders.finish(claimed.firing_id, "failed", svc.now())
+    else:
+        await reminders.finish(claimed.firing_id, "sent", svc.now(), sent.chat_id, sent.message_id)
+
+
+def arm(app: App, reminder_id: int, next_fire: datetime | None) -> None:
+    """(Re)place the reminder's precise job; None just cancels it.
+
+    Not in the console or tests: there the injected clock does not follow real time, and
+    ``run_due`` is what moves things on.
+    """
+    svc: Services = app.bot_data["services"]
+    if app.job_queue is None or svc.console:
+        return
+    jobs = _jobs(svc)
+    old = jobs.pop(reminder_id, None)
+    if old is not None and not old.removed:
+        with contextlib.suppress(JobLookupError):  # it ran: one-shot jobs leave the scheduler
+            old.schedule_removal()
+    if next_fire is None:
+        return
+    delay = max(0.0, (next_fire - svc.now()).total_seconds())
+    jobs[reminder_id] = app.job_queue.run_once(
+        _on_time,
+        when=delay,
+        data=(reminder_id, next_fire),
+        name=f"{JOB_PREFIX}{reminder_id}",
+        job_kwargs={"misfire_grace_time": None},  # late is still better than never
+    )
+
+
+async def _on_time(context: Context) -> None:
+    app = context.application
+    svc: Services = app.bot_data["services"]
+    reminder_id, target = context.job.data  # type: ignore[union-attr,misc]
+    async with svc.due_lock:
+        if svc.now() < target:  # woke a hair early: sleep the rest
+            arm(app, reminder_id, target)
+            return
+        await fire_due(app, svc.now())
+
+
+async def on_startup(app: App, svc: Services) -> None:
+    reminders = repo(svc)
+    interrupted = await reminders.mark_interrupted()
+    if interrupted:
+        log.warning(
+            "%d reminder(s) were being sent when the bot stopped; not sent again", interrupted
+        )
+    _jobs(svc).clear()
+    for reminder in await reminders.armed():
+        arm(app, reminder.id, reminder.next_fire_at)
+
+
+# --------------------------------------------------------------------------- calendar
+async def warn_missing_calendar(app: App, now: datetime) -> None:
+    """A year the holiday data lacks → one private warning to the admins, ever."""
+    svc: Services = app.bot_data["services"]
+    years = set(svc.calendar.missing_years)
+    if not svc.calendar.knows_year(now.year):
+        years.add(now.year)
+    warned: set[int] = svc.extra.setdefault("calendar_warned", set())
+    years -= warned
+    if not years:
+        return
+    notices = OnceNotices(svc.db)
+    for year in sorted(years):
+        warned.add(year)
+        if not await notices.claim(f"calendar:{year}", now):
+            continue
+        log.warning("the holiday calendar lacks %s; admins told", year)
+        for member in await svc.members.all():
+            if member.role != Role.ADMIN or member.tg_user_id is None:
+                continue
+            try:
+                await app.bot.send_message(member.tg_user_id, text.calendar_missing(year))
+            except TelegramError as exc:
+                log.warning("could not tell admin %s about %s: %s", member.id, year, exc)
+
+
+def register(app: App) -> None:
+    # New messages only: an edited /remind must not answer (or act) a second time.
+    app.add_handler(CommandHandler("remind", remind, filters=_NEW))
+    app.add_handler(CommandHandler("reminders", list_reminders, filters=_NEW))
+    app.add_handler(CommandHandler("unremind", unremind, filters=_NEW))
+    app.add_handler(CommandHandler("pause", pause, filters=_NEW))
+    app.add_handler(CommandHandler("resume", resume, filters=_NEW))
+
+
+FEATURE = Feature(
+    name="reminders",
+    register=register,
+    commands=(
+        CommandInfo("remind", text.CMD_REMIND),
+        CommandInfo("reminders", text.CMD_REMINDERS),
+        CommandInfo("unremind", text.CMD_UNREMIND),
+        CommandInfo("pause", text.CMD_PAUSE),
+        CommandInfo("resume", text.CMD_RESUME),
+    ),
+    startup=on_startup,
+    due_work=(fire_due, warn_missing_calendar),
+)
