@@ -1,0 +1,226 @@
+"""The monthly attendance workbook: ``/export 2026-11`` (leaders, private chat only) and
+``bureau-bot export attendance --month 2026-11``. Figures come from
+:mod:`bot.domain.attendance`; the file from :mod:`bot.workbook`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from telegram import InputFile, Update
+from telegram.ext import Application, CallbackContext, CommandHandler
+
+from bot.domain import attendance
+from bot.domain.absence_rules import LEAVE_KINDS, count_days
+from bot.domain.notes import CATEGORIES, MonthError, read_month
+from bot.domain.roles import Role
+from bot.features.common import is_private, reply, require
+from bot.features.notes import view_of
+from bot.features.registry import CommandInfo, Feature
+from bot.services import Services, services
+from bot.workbook import DATE_FORMAT, DATETIME_FORMAT, HALF_DAYS, Sheet, write_workbook
+from messages import attendance as text
+from messages import notes as note_text
+from storage.absences import AbsenceRepo
+from storage.notes import NoteRepo
+
+
+class ExportError(Exception):
+    """Nothing was written; the message is one sentence for a person."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Export:
+    data: bytes
+    file_name: str
+    members: int
+    records: int
+
+
+async def duty_checkins(svc: Services, first: date, last: date) -> dict[int, int]:
+    """Check-ins (值班登记) per member from the duty roster; {} while there is no roster."""
+    exists = await svc.db.fetchval(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'duty_roster'"
+    )
+    if not exists:
+        return {}
+    rows = await svc.db.fetchall(
+        "SELECT member_id, COUNT(*) AS n FROM duty_roster"
+        " WHERE day BETWEEN ? AND ? AND checkin_at IS NOT NULL GROUP BY member_id",
+        (first.isoformat(), last.isoformat()),
+    )
+    return {r["member_id"]: int(r["n"]) for r in rows}
+
+
+async def export_month(svc: Services, year: int, month: int) -> Export:
+    """Build the workbook of one month. Raises :class:`ExportError` when there is nothing."""
+    span = attendance.month_of(year, month, svc.tz)
+    members = await svc.members.all()
+    if not members:
+        raise ExportError(text.no_members())
+    rows = await AbsenceRepo(svc.db).overlapping(span.start, span.end)
+    absences = [
+        attendance.AbsenceItem(r.member_id, r.kind, r.start, r.end, r.reason, r.source_text)
+        for r in rows
+    ]
+    notes = await _note_items(svc, span)
+    checkins = await duty_checkins(svc, span.first_day, span.last_day)
+    if not absences and not notes and not checkins:
+        raise ExportError(text.no_data(span.label))
+    workdays = len(svc.calendar.workdays_between(span.first_day, span.last_day))
+    people = [attendance.Person(m.id, m.name, m.department) for m in members]
+    figures = attendance.member_figures(
+        people,
+        span,
+        workdays,
+        absences,
+        notes,
+        checkins,
+        lambda start, end: count_days(
+            start.astimezone(svc.tz), end.astimezone(svc.tz), svc.office, svc.calendar
+        ),
+    )
+    total = attendance.totals(figures, text.TOTAL, workdays)
+    details = attendance.records(
+        {p.id: p.name for p in people},
+        span,
+        absences,
+        notes,
+        svc.tz,
+        lambda category: f"{text.NOTE_PREFIX}{category}",
+    )
+    data = write_workbook([_summary_sheet(figures, total), _records_sheet(details)])
+    return Export(data, text.file_name(span.label), len(figures), len(details))
+
+
+async def _note_items(svc: Services, span: attendance.Month) -> list[attendance.NoteItem]:
+    items = []
+    for note in await NoteRepo(svc.db).between(span.start, span.end):
+        view = await view_of(svc, note)
+        if not note.people:
+            items.append(attendance.NoteItem(None, note.at, note.category, True, "", note.text))
+        for person, line in zip(note.people, view.people, strict=True):
+            items.append(
+                attendance.NoteItem(
+                    person.member_id,
+                    note.at,
+                    note.category,
+                    person.covered,
+                    note_text.status_text(line.cover),
+                    note.text,
+                )
+            )
+    return items
+
+
+def _figure_row(row: attendance.MemberFigures) -> list[Any]:
+    leave = sum(v for k, v in row.days.items() if k in LEAVE_KINDS)
+    return [
+        row.name,
+        row.department,
+        row.workdays,
+        *(row.days[kind] for kind in attendance.DAY_KINDS),
+        leave,
+        row.outings,
+        row.outing_hours,
+        *(row.notes[category] for category in CATEGORIES),
+        row.unreported,
+        row.checkins,
+    ]
+
+
+def _summary_sheet(rows: list[attendance.MemberFigures], total: attendance.MemberFigures) -> Sheet:
+    headers = text.summary_headers(attendance.DAY_KINDS, CATEGORIES)
+    first_day_col = 3
+    half_day_cols = range(first_day_col, first_day_col + len(attendance.DAY_KINDS) + 1)
+    totals = _figure_row(total)
+    totals[2] = None  # a sum of working days means nothing
+    return Sheet(
+        text.SHEET_SUMMARY,
+        headers,
+        [_figure_row(r) for r in rows],
+        totals=totals,
+        freeze="C2",
+        formats=dict.fromkeys(half_day_cols, HALF_DAYS),
+    )
+
+
+def _records_sheet(records: list[attendance.Record]) -> Sheet:
+    return Sheet(
+        text.SHEET_RECORDS,
+        text.RECORD_HEADERS,
+        [[r.day, r.name, r.kind, r.start, r.end, r.reason, r.source] for r in records],
+        widths=text.RECORD_WIDTHS,
+        formats={0: DATE_FORMAT, 3: DATETIME_FORMAT, 4: DATETIME_FORMAT},
+    )
+
+
+# ---------------------------------------------------------------------- chat
+async def on_export(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    if update.edited_message is not None:
+        return
+    if not is_private(update):
+        await reply(update, text.PRIVATE_ONLY)
+        return
+    leader = await require(update, context, Role.LEADER)
+    message = update.effective_message
+    if leader is None or message is None:
+        return
+    svc = services(context)
+    parts = (message.text or "").split(maxsplit=1)
+    argument = parts[1].strip()[:40] if len(parts) > 1 else "本月"
+    try:
+        year, month = read_month(argument, svc.now().date())
+        result = await export_month(svc, year, month)
+    except MonthError as exc:
+        await reply(update, text.month_error(exc.code, exc.value))
+        return
+    except ExportError as exc:
+        await reply(update, str(exc))
+        return
+    await message.reply_document(
+        InputFile(result.data, filename=result.file_name),
+        caption=text.caption(f"{year}-{month:02d}", result.members, result.records),
+    )
+
+
+# ---------------------------------------------------------------------- command line
+async def export_to_file(settings: Any, month_text: str, out: Path | None) -> str:
+    """``bureau-bot export attendance``: write the workbook, return the line to print."""
+    from bot.clock import SystemClock
+    from bot.services import open_services
+
+    svc = await open_services(settings, SystemClock())
+    try:
+        try:
+            year, month = read_month(month_text, svc.now().date())
+        except MonthError as exc:
+            raise ExportError(text.cli_month_error(exc.code, exc.value), 2) from None
+        result = await export_month(svc, year, month)
+    finally:
+        await svc.db.close()
+    target = out or Path(result.file_name)
+    try:
+        if target.parent and not target.parent.exists():
+            target.parent.mkdir(parents=True)
+        target.write_bytes(result.data)
+    except OSError as exc:
+        raise ExportError(text.cannot_write(str(target), exc.strerror or str(exc))) from None
+    return text.written(str(target), result.members, result.records)
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(CommandHandler("export", on_export))
+
+
+FEATURE = Feature(
+    name="attendance_export",
+    register=register,
+    commands=(CommandInfo("export", text.CMD_EXPORT, Role.LEADER),),
+)
