@@ -1,0 +1,214 @@
+"""整改周报 (issue 7): the weekly rectification digest, posted by itself with a chart once per
+group and ISO week (a post missed while the bot was down goes out at start, marked 补发);
+``/digest [周]`` on demand; and ``bureau-bot digest`` offline."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from telegram import InputFile, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackContext, CommandHandler
+
+from bot.charts import Chart, render_digest_chart
+from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS
+from bot.domain.digest import (
+    Digest,
+    IsoWeek,
+    WeekError,
+    build_digest,
+    cutoff,
+    latest_post,
+    parse_week,
+)
+from bot.features.common import argument_text, reply
+from bot.features.registry import CommandInfo, Feature
+from bot.services import Services, services
+from messages import digest as text
+from storage.absences import AbsenceRepo
+from storage.digest import DigestRepo
+
+log = logging.getLogger(__name__)
+POST_KIND = "digest"  # posts_sent.kind; the period is the ISO week, e.g. 2026-W48
+MAX_WEEK_ARGUMENT = 30
+
+
+async def build(svc: Services, week: IsoWeek, now: datetime) -> Digest:
+    """The digest of ``week`` as it stands at ``now`` (at its end, once the week is past)."""
+    repo = DigestRepo(svc.db)
+    start, end = week.start(svc.tz), week.end(svc.tz)
+    limit = cutoff(week, now, svc.tz)
+    return build_digest(
+        week,
+        now,
+        svc.tz,
+        await repo.items(),
+        await repo.status_changes(limit),
+        await repo.updates(start, limit),
+        await repo.last_update_before(limit),
+        await repo.attendance(start, end, LEAVE_KINDS, DUTY_KINDS),
+        stalled_days=svc.settings.rectification.stalled_days,
+        upcoming_days=svc.settings.digest.upcoming_days,
+        trend_weeks=svc.settings.digest.trend_weeks,
+    )
+
+
+async def chart_for(digest: Digest) -> Chart | None:
+    """The chart, drawn off the event loop; None without items or when drawing fails (the
+    text still goes out)."""
+    if digest.snapshot.total == 0:
+        return None
+    try:
+        return await asyncio.to_thread(render_digest_chart, digest)
+    except Exception:
+        log.exception("the digest chart for %s could not be drawn", digest.week.label)
+        return None
+
+
+def _photo(digest: Digest, chart: Chart) -> InputFile:
+    return InputFile(chart.png, filename=f"digest-{digest.week.label}.png")
+
+
+async def _send(
+    app: Application[Any, Any, Any, Any, Any, Any],
+    chat_id: int,
+    digest: Digest,
+    chart: Chart | None,
+    late_due: datetime | None,
+) -> None:
+    for body in text.render(digest, late_due):
+        await app.bot.send_message(chat_id, body)
+    if chart is not None:
+        caption = text.caption(digest.week, chart.cjk, chart.areas)
+        await app.bot.send_photo(chat_id, _photo(digest, chart), caption=caption)
+
+
+# ---------------------------------------------------------------------- scheduled
+async def weekly_post(app: Application[Any, Any, Any, Any, Any, Any], now: datetime) -> None:
+    """Due work: the latest week whose posting time has come, once per group, ever."""
+    svc: Services = app.bot_data["services"]
+    settings = svc.settings.digest
+    if not settings.enabled or not svc.group_ids:
+        return
+    post = latest_post(now, svc.tz, settings.weekday, settings.post_time, svc.calendar.is_workday)
+    repo = DigestRepo(svc.db)
+    waiting = sorted(svc.group_ids - await repo.posted(POST_KIND, post.week.label))
+    if not waiting:
+        return  # the usual case: a read, no write, every heartbeat
+    first = await repo.first_item_at()
+    if first is None or first > post.at:
+        return  # no items then: nothing was owed (a fresh install owes no 补发)
+    digest = await build(svc, post.week, now)
+    chart = await chart_for(digest)
+    late_due = post.at.astimezone(svc.tz) if post.late(now) else None
+    for chat_id in waiting:
+        if not await AbsenceRepo(svc.db).claim_post(POST_KIND, post.week.label, chat_id, now):
+            continue
+        try:
+            await _send(app, chat_id, digest, chart, late_due)
+        except TelegramError:
+            log.exception("the %s digest to %s failed", post.week.label, chat_id)
+
+
+# ---------------------------------------------------------------------- /digest
+async def digest_command(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    svc = services(context)
+    argument = argument_text(context)
+    try:
+        if len(argument) > MAX_WEEK_ARGUMENT:
+            raise WeekError("format", argument)
+        week = parse_week(argument, svc.now().date())
+    except WeekError as exc:
+        await reply(update, text.bad_week(exc.code, exc.value))
+        return
+    digest = await build(svc, week, svc.now())
+    bodies = text.render(digest)
+    await reply(update, bodies[0])
+    chat = update.effective_chat
+    if chat is None:
+        return
+    for body in bodies[1:]:
+        await context.bot.send_message(chat.id, body)
+    chart = await chart_for(digest)
+    if chart is not None:
+        caption = text.caption(digest.week, chart.cjk, chart.areas)
+        await context.bot.send_photo(chat.id, _photo(digest, chart), caption=caption)
+
+
+# ---------------------------------------------------------------------- command line
+class DigestCliError(Exception):
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class CliResult:
+    stdout: str
+    stderr: str = ""
+
+
+async def digest_cli(
+    settings: Any,
+    week_text: str | None,
+    *,
+    as_json: bool,
+    png: Path | None,
+    now: datetime | None = None,
+) -> CliResult:
+    """``bureau-bot digest [--week W] [--json] [--png PATH]``: what to print."""
+    from bot.clock import ShiftedClock, SystemClock
+    from bot.console import plain
+    from bot.services import open_services
+
+    svc = await open_services(settings, ShiftedClock(now) if now else SystemClock())
+    try:
+        try:
+            week = parse_week(week_text or "", svc.now().date())
+        except WeekError as exc:
+            raise DigestCliError(text.cli_bad_week(exc.code, exc.value), 2) from None
+        digest = await build(svc, week, svc.now())
+    finally:
+        await svc.db.close()
+    note = ""
+    data = digest.to_json()
+    if png is not None:
+        chart = await chart_for(digest)
+        if chart is None:
+            note = text.cli_png_skipped()
+        else:
+            try:
+                await asyncio.to_thread(_write, png, chart.png)
+            except OSError as exc:
+                raise DigestCliError(
+                    text.cli_cannot_write(str(png), exc.strerror or str(exc))
+                ) from None
+            note = text.cli_png_written(str(png), chart.cjk)
+            data["chart"] = {"path": str(png), "cjk_font": chart.cjk, "areas": chart.areas}
+    if as_json:
+        return CliResult(json.dumps(data, ensure_ascii=False, indent=1), note)
+    body = "\n\n".join(plain(m) for m in text.render(digest))
+    return CliResult(body + (f"\n\n{note}" if note else ""))
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(CommandHandler("digest", digest_command))
+
+
+FEATURE = Feature(
+    name="digest",
+    register=register,
+    commands=(CommandInfo("digest", text.CMD_DIGEST),),
+    due_work=(weekly_post,),
+)
