@@ -11,6 +11,14 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip >&2
 	@$(BIN)/python -m pip install -q -e '.[dev]' >&2
+# The digest chart's CJK font, best effort: only as root with apt-get, quiet, never fatal.
+	@-if ! fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk"; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      fonts-wqy-microhei fontconfig) >/dev/null 2>&1 \
+	      || echo "make: could not install fonts-wqy-microhei; digest charts use English labels" >&2; \
+	  fi; \
+	fi
 	@touch $(STAMP)
 
 run: $(STAMP)

@@ -29,8 +29,12 @@ class CliError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
+    # --config may stand before or after the subcommand. SUPPRESS keeps a subparser's
+    # default from overwriting a value given before the subcommand's name.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", type=Path, help="配置文件（默认 ./config.toml）")
+    common.add_argument(
+        "--config", type=Path, default=argparse.SUPPRESS, help="配置文件（默认 ./config.toml）"
+    )
     parser = argparse.ArgumentParser(
         prog="bureau-bot", description="区水利局工作群助手", parents=[common]
     )
@@ -41,18 +45,37 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument("--now", default=None, help="会话起始时间（ISO 8601）")
     members = sub.add_parser("import-members", parents=[common], help="导入名册（CSV 或 xlsx）")
     members.add_argument("file", type=Path)
+    rect = sub.add_parser("import-rectification", parents=[common], help="导入整改情况报告")
+    rect.add_argument("file", type=Path)
+    rect.add_argument("--dry-run", action="store_true", help="只读取，不写入数据库")
+    rect.add_argument("--json", action="store_true", help="以 JSON 输出识别结果")
+    duty = sub.add_parser("import-duty", parents=[common], help="导入值班表（CSV 或 xlsx）")
+    duty.add_argument("file", type=Path)
     backup = sub.add_parser("backup", parents=[common], help="在线备份数据库")
     backup.add_argument("path", type=Path)
     sub.add_parser("health", parents=[common], help="健康检查：心跳是否新鲜")
+    export = sub.add_parser("export", parents=[common], help="导出").add_subparsers(
+        dest="what", required=True
+    )
+    attendance = export.add_parser("attendance", parents=[common], help="月度考勤工作簿（xlsx）")
+    attendance.add_argument("--month", required=True, help="月份，如 2026-11")
+    attendance.add_argument("--out", type=Path, help="输出文件（默认 attendance-YYYY-MM.xlsx）")
+    digest = sub.add_parser("digest", parents=[common], help="整改周报（离线）")
+    digest.add_argument("--week", default=None, help="周次，如 2026-W48、上周（默认本周）")
+    digest.add_argument("--json", action="store_true", help="以 JSON 输出周报的全部数字")
+    digest.add_argument("--png", type=Path, default=None, help="把周报图写到此文件")
+    digest.add_argument("--now", default=None, help="按此时刻生成（ISO 8601，默认现在）")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        settings = load_settings(args.config)
-        _setup_logging(settings, quiet=args.command in (None, "console", "health"))
+        settings = load_settings(getattr(args, "config", None))
+        # Only the long-running bot logs at the configured level; one-shot commands and the
+        # console keep stderr for warnings and their one-line errors.
         command = args.command or ("run" if settings.telegram.token else "console")
+        _setup_logging(settings, quiet=command != "run")
         return asyncio.run(_COMMANDS[command](settings, args))
     except ConfigError as exc:
         print(str(exc), file=sys.stderr)
@@ -159,13 +182,104 @@ async def cmd_import_members(settings: Settings, args: argparse.Namespace) -> in
     except TableError as exc:
         raise CliError(text.table_error(str(args.file), exc.problem, exc.detail)) from None
     except RosterError as exc:
-        raise CliError(roster_text.roster_error(exc.line, exc.field, exc.problem, exc.value)) from None
+        raise CliError(
+            roster_text.roster_error(exc.line, exc.field, exc.problem, exc.value)
+        ) from None
     db = await _open_db(settings)
     try:
         added, updated, unchanged = await MemberRepo(db).import_roster(entries, SystemClock().now())
     finally:
         await db.close()
     print(roster_text.roster_imported(added, updated, unchanged))
+    return 0
+
+
+async def cmd_import_rectification(settings: Settings, args: argparse.Namespace) -> int:
+    import json
+
+    from bot.clock import SystemClock
+    from bot.domain.rectification import decode_text
+    from bot.domain.rectification_import import NotAReportError, parse_rectification
+    from bot.features.rectification import MAX_FILE_BYTES
+    from bot.features.rectification_cards import summary
+    from messages import rectification as rect_text
+    from messages.rectification_import import render_error, render_warnings
+    from storage.audit import SYSTEM
+    from storage.rectification import RectificationRepo
+
+    path: Path = args.file
+    try:
+        data = await asyncio.to_thread(path.read_bytes)
+    except FileNotFoundError:
+        raise CliError(text.file_missing(str(path))) from None
+    except OSError as exc:
+        raise CliError(text.file_unreadable(str(path), exc.strerror or str(exc))) from None
+    if len(data) > MAX_FILE_BYTES:
+        problem = rect_text.import_too_big(MAX_FILE_BYTES // (1024 * 1024))
+        raise CliError(rect_text.cli_file_error(str(path), problem))
+    try:
+        if path.suffix.lower() == ".docx":
+            from bot.docx_text import docx_to_text
+
+            content = docx_to_text(data)
+        else:
+            content = decode_text(data)
+        report = parse_rectification(content)
+    except NotAReportError as exc:
+        raise CliError(rect_text.cli_file_error(str(path), render_error(exc.code))) from None
+    except ValueError:  # not a .docx, or bytes that are no text encoding
+        kind = "docx" if path.suffix.lower() == ".docx" else "encoding"
+        problem = rect_text.import_unreadable(kind)
+        raise CliError(rect_text.cli_file_error(str(path), problem)) from None
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+        for warning in render_warnings(report.warnings):
+            print(rect_text.cli_warning(warning), file=sys.stderr)
+    if args.json and args.dry_run:
+        return 0
+    if args.dry_run and not settings.database.path.exists():
+        from storage.db import Database
+
+        db = await Database.open(":memory:")  # a dry run creates no database file
+    else:
+        db = await _open_db(settings)
+    try:
+        repo = RectificationRepo(db)
+        result = await repo.import_report(report, SystemClock().now(), SYSTEM, dry_run=args.dry_run)
+    finally:
+        await db.close()
+    if not args.json:
+        from bot.console import plain
+
+        print(plain(summary(report, result, dry_run=args.dry_run)))
+    return 0
+
+
+async def cmd_import_duty(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.clock import SystemClock
+    from bot.domain.duty_roster import DutyRosterError
+    from bot.features.duty import UnknownPeople, import_duty
+    from bot.tabular import TableError, read_rows
+    from messages import duty as duty_text
+    from storage.duty import DutyRepo
+    from storage.members import MemberRepo
+
+    try:
+        rows = read_rows(args.file)
+    except TableError as exc:
+        raise CliError(text.table_error(str(args.file), exc.problem, exc.detail)) from None
+    db = await _open_db(settings)
+    try:
+        now = SystemClock().now().astimezone(settings.office.tz)
+        result = await import_duty(MemberRepo(db), DutyRepo(db), rows, now)
+    except DutyRosterError as exc:
+        problem = duty_text.roster_error(exc.line, exc.field, exc.problem, exc.value)
+        raise CliError(problem) from None
+    except UnknownPeople as exc:
+        raise CliError(duty_text.unknown_people(exc.names)) from None
+    finally:
+        await db.close()
+    print(duty_text.imported(result.days, result.added, result.removed, result.unchanged))
     return 0
 
 
@@ -199,12 +313,42 @@ async def cmd_health(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.features.attendance_export import ExportError, export_to_file
+
+    await (await _open_db(settings)).close()
+    try:
+        print(await export_to_file(settings, args.month, args.out))
+    except ExportError as exc:
+        raise CliError(str(exc), exc.status) from None
+    return 0
+
+
+async def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.features.digest import DigestCliError, digest_cli
+
+    now = parse_now(args.now, settings)
+    await (await _open_db(settings)).close()  # clear errors for a bad database first
+    try:
+        result = await digest_cli(settings, args.week, as_json=args.json, png=args.png, now=now)
+    except DigestCliError as exc:
+        raise CliError(str(exc), exc.status) from None
+    print(result.stdout)
+    if result.stderr:
+        print(result.stderr, file=sys.stderr)
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], Coroutine[Any, Any, int]]] = {
     "run": cmd_run,
     "console": cmd_console,
     "import-members": cmd_import_members,
+    "import-rectification": cmd_import_rectification,
+    "import-duty": cmd_import_duty,
     "backup": cmd_backup,
     "health": cmd_health,
+    "export": cmd_export,
+    "digest": cmd_digest,
 }
 
 

@@ -80,6 +80,22 @@ class OfficeSettings(_Section):
         return ZoneInfo(self.timezone)
 
 
+class RectificationSettings(_Section):
+    """整改事项: the 督办 light, /stalled and the deadline reminders."""
+
+    stalled_days: int = Field(default=14, ge=1, le=365)
+    yellow_days: int = Field(default=7, ge=0, le=90)
+    remind_days_before: list[int] = Field(default_factory=lambda: [7, 1])
+    remind_at: time = time(9, 0)
+
+    @field_validator("remind_days_before")
+    @classmethod
+    def _positive_days(cls, value: list[int]) -> list[int]:
+        if any(d < 1 or d > 90 for d in value):
+            raise ValueError("days between 1 and 90, e.g. [7, 1]")
+        return sorted(set(value), reverse=True)
+
+
 class LoggingSettings(_Section):
     level: str = "INFO"
 
@@ -103,6 +119,52 @@ class AbsenceSettings(_Section):
     max_working_days: float = Field(default=30, gt=0, le=365)
 
 
+class RemindersSettings(_Section):
+    """/remind: how late a missed reminder may still be sent (marked 补发) after downtime."""
+
+    grace_minutes: int = Field(default=60, ge=0, le=24 * 60)
+    # Active and paused reminders one person may have (leaders and admins included).
+    max_per_person: int = Field(default=50, ge=1, le=10_000)
+
+
+class DutySettings(_Section):
+    """值班表: the flood season, the morning duty post and the check-in deadline."""
+
+    season_start_month: int = Field(default=4, ge=1, le=12)
+    season_end_month: int = Field(default=9, ge=1, le=12)
+    post_time: time = time(8, 0)
+    checkin_deadline: time = time(9, 0)
+
+    @field_validator("checkin_deadline")
+    @classmethod
+    def _after_post(cls, value: time, info: Any) -> time:
+        post = info.data.get("post_time")
+        if post is not None and value <= post:
+            raise ValueError("a time after post_time, e.g. 09:00")
+        return value
+
+
+class NotesSettings(_Section):
+    """作风督查: the leaders' end-of-day summary of notes, unreported absences, who is out."""
+
+    leaders_summary: bool = True
+    leaders_summary_time: time = time(17, 40)
+    # A leaders' group to post the summary in; unset: each leader gets it in private.
+    leaders_chat_id: int | None = None
+
+
+class DigestSettings(_Section):
+    """整改周报: the weekly rectification digest posted to the group, with a chart."""
+
+    enabled: bool = True
+    # ISO weekday, 1 Monday … 7 Sunday; on a holiday the working day before (same week).
+    weekday: int = Field(default=5, ge=1, le=7)
+    post_time: time = time(17, 0)
+    # The "deadlines ahead" list covers this many days; the trend this many weeks.
+    upcoming_days: int = Field(default=14, ge=1, le=90)
+    trend_weeks: int = Field(default=12, ge=2, le=104)
+
+
 class Settings(BaseSettings):
     """Everything the bot reads from outside; see config.example.toml for each key."""
 
@@ -115,7 +177,12 @@ class Settings(BaseSettings):
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     office: OfficeSettings = Field(default_factory=OfficeSettings)
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    rectification: RectificationSettings = Field(default_factory=RectificationSettings)
     absences: AbsenceSettings = Field(default_factory=AbsenceSettings)
+    reminders: RemindersSettings = Field(default_factory=RemindersSettings)
+    duty: DutySettings = Field(default_factory=DutySettings)
+    notes: NotesSettings = Field(default_factory=NotesSettings)
+    digest: DigestSettings = Field(default_factory=DigestSettings)
 
     @classmethod
     def settings_customise_sources(

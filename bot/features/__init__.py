@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from bot.features import absences, basics, gate, members, whosout
+from bot.features import (
+    absences,
+    attendance_export,
+    basics,
+    digest,
+    duty,
+    gate,
+    members,
+    notes,
+    rectification,
+    reminders,
+    whosout,
+)
 from bot.features.registry import Feature
 
 FEATURES: list[Feature] = [
@@ -11,4 +23,10 @@ FEATURES: list[Feature] = [
     members.FEATURE,
     absences.FEATURE,
     whosout.FEATURE,
+    rectification.FEATURE,
+    reminders.FEATURE,
+    duty.FEATURE,
+    notes.FEATURE,
+    attendance_export.FEATURE,
+    digest.FEATURE,
 ]

@@ -177,3 +177,16 @@ def test_run_with_unreachable_api_is_one_line(tmp_path):
     result = run(tmp_path, "run", env=env)
     assert result.returncode == 1
     assert "无法连接 Telegram" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("position", ["before", "after"])
+def test_config_is_read_before_or_after_the_subcommand(tmp_path, position):
+    (tmp_path / "other.toml").write_text('[office]\ntimezone = "Nowhere/City"\n', encoding="utf-8")
+    args = (
+        ["--config", "other.toml", "health"]
+        if position == "before"
+        else ["health", "--config", "other.toml"]
+    )
+    result = run(tmp_path, *args)
+    assert result.returncode == 2
+    assert "office.timezone" in one_line_error(result)
