@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", parents=[common], help="在线备份数据库")
     backup.add_argument("path", type=Path)
     sub.add_parser("health", parents=[common], help="健康检查：心跳是否新鲜")
+    parse = sub.add_parser("parse", parents=[common], help="把一条消息读成报备（JSON）")
+    parse.add_argument("text", nargs="?", default=None, help="消息原文")
+    parse.add_argument("--now", default=None, help="当作此刻（ISO 8601，默认现在）")
+    parse.add_argument("--jsonl", action="store_true", help='从标准输入逐行读 {"text":…, "now":…}')
     export = sub.add_parser("export", parents=[common], help="导出").add_subparsers(
         dest="what", required=True
     )
@@ -339,6 +343,46 @@ async def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_parse(settings: Settings, args: argparse.Namespace) -> int:
+    """The reader alone, for scripts: one JSON object per message (DESIGN's contract)."""
+    import json
+
+    from bot.clock import SystemClock
+    from bot.domain.absence_reader import read_report
+    from bot.domain.workcalendar import WorkCalendar
+
+    office = settings.office
+    calendar = WorkCalendar(office.extra_holidays, office.extra_workdays)
+    default_now = parse_now(args.now, settings) or SystemClock().now().astimezone(office.tz)
+
+    def read(text: str, now: datetime) -> str:
+        report = read_report(text, now, office.hours(), calendar)
+        return json.dumps(report.to_json(), ensure_ascii=False)
+
+    if not args.jsonl:
+        if args.text is None:
+            raise CliError(text.parse_needs_text(), 2)
+        print(read(args.text, default_now))
+        return 0
+    failures = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError("no text")
+            now = parse_now(item["now"], settings) if item.get("now") else default_now
+        except (ValueError, CliError):
+            failures += 1
+            message = text.parse_bad_line(number)
+            print(json.dumps({"error": message}, ensure_ascii=False))
+            print(message, file=sys.stderr)
+            continue
+        print(read(item["text"], now), flush=False)
+    return 1 if failures else 0
+
+
 _COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], Coroutine[Any, Any, int]]] = {
     "run": cmd_run,
     "console": cmd_console,
@@ -347,6 +391,7 @@ _COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], Coroutine[Any, Any
     "import-duty": cmd_import_duty,
     "backup": cmd_backup,
     "health": cmd_health,
+    "parse": cmd_parse,
     "export": cmd_export,
     "digest": cmd_digest,
 }

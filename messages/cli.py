@@ -103,3 +103,14 @@ def token_missing() -> str:
         "配置错误：telegram.token 未设置（向 @BotFather 获取，写入 config.toml 或环境变量"
         " BUREAU_BOT_TELEGRAM__TOKEN）；不带子命令运行 bureau-bot 可进入离线控制台"
     )
+
+
+def parse_needs_text() -> str:
+    return (
+        "错误：请给出要解析的消息，如 bureau-bot parse '明天下午请假半天'，"
+        "或用 --jsonl 从标准输入读取"
+    )
+
+
+def parse_bad_line(number: int) -> str:
+    return f'错误：第 {number} 行应为 JSON 对象 {{"text": "…", "now": "ISO 8601（可省略）"}}'
