@@ -31,6 +31,13 @@ class ShiftedClock:
     def now(self) -> datetime:
         return self._start + timedelta(seconds=time.monotonic() - self._t0)
 
+    def set(self, instant: datetime) -> None:
+        """Jump to ``instant`` and tick on from there (the console's ``时间:`` line)."""
+        if instant.tzinfo is None:
+            raise ValueError("the instant must carry a time zone")
+        self._start = instant
+        self._t0 = time.monotonic()
+
 
 class ManualClock:
     """Stands still until told to move: for tests."""

@@ -7,7 +7,9 @@ the end of input once the scheduled work due by then has run.
 Line grammar (after an optional ``@名字:`` that speaks one line as someone else):
 ``私聊: …`` speaks in the speaker's private chat with the bot; ``回复#12: …`` replies to
 message 12; ``编辑#12: …`` edits one's own message 12; ``文件: PATH [说明]`` sends a file;
-a button's label, or its number on the latest keyboard, presses it; ``#`` starts a comment.
+a button's label, or its number on the latest keyboard, presses it; ``#`` starts a comment;
+``时间: 15:10`` (or a full ISO 8601 instant) moves the session's clock, so a script can show
+what happens later in the day (the scheduled work due by then runs).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -40,6 +43,7 @@ _PRIVATE = re.compile(r"^私聊\s*[:：]\s*(.*)$", re.S)
 _REPLY = re.compile(r"^回复\s*#(\d+)\s*[:：]\s*(.*)$", re.S)
 _EDIT = re.compile(r"^编辑\s*#(\d+)\s*[:：]\s*(.*)$", re.S)
 _FILE = re.compile(r"^文件\s*[:：]\s*(\S+)\s*(.*)$", re.S)
+_TIME = re.compile(r"^时间\s*[:：]\s*(\S.*)$")
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
 _TAG = re.compile(r"<[^>]+>")
 
@@ -288,9 +292,32 @@ class ConsoleSession:
         await run_due(self.app, self.services.now())
         return self.api.outputs[start:]
 
+    def set_time(self, value: str) -> datetime | None:
+        """``15:10`` (today) or an ISO 8601 instant → the new local time; None if unreadable."""
+        svc = self.services
+        clock = svc.clock
+        try:
+            if re.fullmatch(r"\d{1,2}[:：]\d{2}", value):
+                hour, minute = (int(part) for part in re.split("[:：]", value))
+                instant = svc.now().replace(hour=hour, minute=minute, second=0, microsecond=0)
+            else:
+                instant = datetime.fromisoformat(value)
+                instant = instant if instant.tzinfo else instant.replace(tzinfo=svc.tz)
+        except ValueError:
+            return None
+        if not hasattr(clock, "set"):
+            return None
+        clock.set(instant)
+        return instant.astimezone(svc.tz)
+
     # ------------------------------------------------------------------ lines
     async def handle_line(self, line: str) -> tuple[str, str, list[Output]]:
         """One typed line → (speaker, what they did, what the bot did)."""
+        if (found := _TIME.match(line.strip())) is not None:
+            instant = self.set_time(found.group(1).strip())
+            if instant is None:
+                return "", line.strip(), [_note(console_text.bad_time())]
+            return "", console_text.time_set(instant), await self.run_due()
         speaker = self.default_speaker
         match = _SPEAKER.match(line)
         if match:
@@ -429,7 +456,7 @@ async def run_console(
             who, shown, outputs = await session.handle_line(line)
             await session._save_counters()  # so a crash later repeats no message ids
             if not interactive:
-                stdout.write(f"{who}> {shown}\n")
+                stdout.write(f"{who}> {shown}\n" if who else f"{shown}\n")
             printer.show(outputs)
         printer.show(await session.run_due())
     finally:

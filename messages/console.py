@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 BOT = "助手"
 
 
@@ -39,3 +41,12 @@ def other_chat(chat_id: int) -> str:
 
 def file_saved(name: str, size: int, saved: str) -> str:
     return f"[文件 {name}，{size // 1024 + 1} KB，已保存到 {saved}]"
+
+
+def bad_time() -> str:
+    return "（时间格式应为 15:10 或 2026-11-30T15:10:00+08:00）"
+
+
+def time_set(instant: datetime) -> str:
+    weekday = "一二三四五六日"[instant.weekday()]
+    return f"—— 时间：{instant.month}月{instant.day}日（周{weekday}）{instant:%H:%M} ——"

@@ -83,7 +83,7 @@ async def _to_annual(update: Update, svc: Services, member: Member, rows: list[A
     await update.callback_query.answer()
     updated = await common.repo(svc).get(row.id)
     assert updated is not None
-    body, keyboard = await common.confirmation(svc, [updated], member)
+    body, keyboard = await common.confirmation(svc, [updated])
     await _edit(update, body, keyboard)
 
 

@@ -55,12 +55,15 @@ async def names_of(svc: Services, member_ids: Sequence[int]) -> list[str]:
     return names
 
 
-async def confirmation(
-    svc: Services, rows: Sequence[Absence], reporter: Member | None
-) -> tuple[str, InlineKeyboardMarkup]:
-    """ "已记录：张三 事假 12月3日（周四）下午 14:30–17:30，0.5 个工作日" with 撤销/修改."""
+async def confirmation(svc: Services, rows: Sequence[Absence]) -> tuple[str, InlineKeyboardMarkup]:
+    """ "已记录：张三 事假 12月3日（周四）下午 14:30–17:30，0.5 个工作日" with 撤销/修改.
+
+    "（李四代报）" names who wrote the report when it was for someone else; whoever presses
+    a button later does not change that.
+    """
     first = rows[0]
     names = await names_of(svc, [r.member_id for r in rows])
+    reporter = await svc.members.get(first.reporter_id) if first.reporter_id else None
     on_behalf = reporter is not None and any(r.member_id != reporter.id for r in rows)
     body = text.recorded(
         names,

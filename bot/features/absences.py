@@ -174,14 +174,12 @@ async def record_new(
     if not created:
         log.info("report %s/%s recorded already; not again", chat_id, message_id)
         return
-    await send_confirmation(update, svc, rows, member)
+    await send_confirmation(update, svc, rows)
 
 
-async def send_confirmation(
-    update: Update, svc: Services, rows: list[Absence], reporter: Member
-) -> None:
+async def send_confirmation(update: Update, svc: Services, rows: list[Absence]) -> None:
     """Reply with what was recorded; when answering a question, the question becomes it."""
-    body, keyboard = await common.confirmation(svc, rows, reporter)
+    body, keyboard = await common.confirmation(svc, rows)
     if update.callback_query is not None and update.callback_query.message is not None:
         question = update.callback_query.message
         await update.callback_query.edit_message_text(body, reply_markup=keyboard)
@@ -390,7 +388,7 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
         change = NewAbsence(row.member_id, report.kind or row.kind, start, end, report.reason, days)
         await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
     updated = [await common.repo(svc).get(r.id) for r in live]
-    body, keyboard = await common.confirmation(svc, [u for u in updated if u], member)
+    body, keyboard = await common.confirmation(svc, [u for u in updated if u])
     await _edit_reply(context, live[0], body, keyboard)
 
 

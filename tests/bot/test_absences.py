@@ -236,3 +236,15 @@ async def test_huge_free_text_is_silent_unless_it_is_a_report(chat):
         "报备内容太长了（最多 300 个字），请精简后再发。"
     ]
     assert await rows(chat) == []
+
+
+async def test_a_button_pressed_by_an_admin_keeps_the_real_reporter(chat):
+    await chat.say("张三", "/start")  # the admin
+    [answer] = await chat.say("王五", "下周一请事假")
+    assert "改为年假" not in answer.labels()  # no hire date: no annual leave to take first
+    await chat.services.members.import_roster(
+        [RosterEntry("王五", None, date(2001, 9, 1), Role.MEMBER, None)], chat.services.now()
+    )
+    [answer] = await chat.say("王五", "下周二请事假")
+    switched = texts(await chat.press("张三", "改为年假"))
+    assert switched == ["已记录：王五 年假 12月8日（周二）全天，1 个工作日"]  # no "张三代报"

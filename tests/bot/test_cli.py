@@ -190,3 +190,14 @@ def test_config_is_read_before_or_after_the_subcommand(tmp_path, position):
     result = run(tmp_path, *args)
     assert result.returncode == 2
     assert "office.timezone" in one_line_error(result)
+
+
+def test_console_time_line_moves_the_clock_and_runs_due_work(tmp_path):
+    script = "外出：水文站，下午3点回\n时间: 15:20\n时间: 明天\n/whosout\n"
+    result = run(tmp_path, "console", "--now", "2026-11-30T10:00:00+08:00", stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "—— 时间：11月30日（周一）15:20 ——" in out
+    assert "张三，您报备的外出（水文站）预计 15:00 返回" in out  # the reminder fell due
+    assert "（时间格式应为 15:10 或 2026-11-30T15:10:00+08:00）" in out
+    assert "张三> 时间" not in out
