@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import aiosqlite
@@ -78,6 +78,30 @@ def _absence(row: aiosqlite.Row) -> Absence:
         source_text=row["source_text"],
         reply_chat_id=row["reply_chat_id"],
         reply_message_id=row["reply_message_id"],
+    )
+
+
+def _new_row(
+    absence_id: int, entry: NewAbsence, origin: Origin, chat_id: int, message_id: int, text: str
+) -> Absence:
+    """The row as :meth:`AbsenceRepo.record` has just inserted it (times as stored: UTC)."""
+    start, end = entry.start.astimezone(UTC), entry.end.astimezone(UTC)
+    return Absence(
+        id=absence_id,
+        member_id=entry.member_id,
+        reporter_id=origin.actor_id,
+        kind=entry.kind,
+        start=start.replace(microsecond=0),
+        end=end.replace(microsecond=0),
+        planned_end=end.replace(microsecond=0),
+        reason=entry.reason,
+        days=entry.days,
+        status="active",
+        source_chat_id=chat_id,
+        source_message_id=message_id,
+        source_text=text,
+        reply_chat_id=None,
+        reply_message_id=None,
     )
 
 
@@ -164,6 +188,7 @@ class AbsenceRepo:
         when this message had been recorded already (a re-delivered update), or when the
         question ``pending_id`` it answers was answered already (a double press)."""
         created = False
+        made: list[Absence] = []
         async with self._db.transaction() as conn:
             if pending_id is not None:
                 cur = await conn.execute(
@@ -197,6 +222,16 @@ class AbsenceRepo:
                 )
                 if cur.rowcount:
                     created = True
+                    made.append(
+                        _new_row(
+                            int(cur.lastrowid or 0),
+                            entry,
+                            origin,
+                            source_chat_id,
+                            source_message_id,
+                            source_text[:2000],
+                        )
+                    )
                     await audit.record(
                         conn,
                         now,
@@ -211,14 +246,16 @@ class AbsenceRepo:
                             "end": entry.end.isoformat(),
                         },
                     )
+        if len(made) == len(entries):
+            return made, created  # all new: no need to read back what was just written
         return await self.by_source(source_chat_id, source_message_id), created
 
     async def set_reply(self, ids: list[int], chat_id: int, message_id: int) -> None:
-        async with self._db.transaction() as conn:
-            await conn.executemany(
-                "UPDATE absences SET reply_chat_id = ?, reply_message_id = ? WHERE id = ?",
-                [(chat_id, message_id, i) for i in ids],
-            )
+        marks = ", ".join("?" * len(ids))
+        await self._db.execute(
+            f"UPDATE absences SET reply_chat_id = ?, reply_message_id = ? WHERE id IN ({marks})",
+            (chat_id, message_id, *ids),
+        )
 
     async def cancel(self, absence_id: int, origin: Origin, now: datetime) -> bool:
         async with self._db.transaction() as conn:

@@ -3,7 +3,7 @@ into the sentences and buttons people see."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -47,23 +47,30 @@ def shown_reason(kind: str, reason: str | None) -> str | None:
     return None if kind in PRIVATE_REASON_KINDS else reason
 
 
-async def names_of(svc: Services, member_ids: Sequence[int]) -> list[str]:
+async def names_of(
+    svc: Services, member_ids: Sequence[int], known: Mapping[int, Member] | None = None
+) -> list[str]:
+    """Names for member ids; ``known`` saves a query for members the caller holds already."""
     names = []
     for member_id in member_ids:
-        member = await svc.members.get(member_id)
+        member = (known or {}).get(member_id) or await svc.members.get(member_id)
         names.append(member.name if member else f"#{member_id}")
     return names
 
 
-async def confirmation(svc: Services, rows: Sequence[Absence]) -> tuple[str, InlineKeyboardMarkup]:
+async def confirmation(
+    svc: Services, rows: Sequence[Absence], known: Mapping[int, Member] | None = None
+) -> tuple[str, InlineKeyboardMarkup]:
     """ "已记录：张三 事假 12月3日（周四）下午 14:30–17:30，0.5 个工作日" with 撤销/修改.
 
     "（李四代报）" names who wrote the report when it was for someone else; whoever presses
     a button later does not change that.
     """
     first = rows[0]
-    names = await names_of(svc, [r.member_id for r in rows])
-    reporter = await svc.members.get(first.reporter_id) if first.reporter_id else None
+    names = await names_of(svc, [r.member_id for r in rows], known)
+    reporter = None
+    if first.reporter_id is not None:
+        reporter = (known or {}).get(first.reporter_id) or await svc.members.get(first.reporter_id)
     on_behalf = reporter is not None and any(r.member_id != reporter.id for r in rows)
     body = text.recorded(
         names,

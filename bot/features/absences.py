@@ -174,12 +174,14 @@ async def record_new(
     if not created:
         log.info("report %s/%s recorded already; not again", chat_id, message_id)
         return
-    await send_confirmation(update, svc, rows)
+    await send_confirmation(update, svc, rows, {m.id: m for m in [member, *subjects]})
 
 
-async def send_confirmation(update: Update, svc: Services, rows: list[Absence]) -> None:
+async def send_confirmation(
+    update: Update, svc: Services, rows: list[Absence], known: dict[int, Member] | None = None
+) -> None:
     """Reply with what was recorded; when answering a question, the question becomes it."""
-    body, keyboard = await common.confirmation(svc, rows)
+    body, keyboard = await common.confirmation(svc, rows, known)
     if update.callback_query is not None and update.callback_query.message is not None:
         question = update.callback_query.message
         await update.callback_query.edit_message_text(body, reply_markup=keyboard)

@@ -58,12 +58,11 @@ async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> 
 
 
 async def _seen_before(update: Update, db: Any, now: Any) -> bool:
-    async with db.transaction() as conn:
-        cur = await conn.execute(
-            "INSERT OR IGNORE INTO seen_updates(update_id, seen_at) VALUES (?, ?)",
-            (update.update_id, to_db_time(now)),
-        )
-        return cur.rowcount == 0
+    inserted = await db.execute(
+        "INSERT OR IGNORE INTO seen_updates(update_id, seen_at) VALUES (?, ?)",
+        (update.update_id, to_db_time(now)),
+    )
+    return inserted == 0
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
