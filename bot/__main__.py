@@ -366,20 +366,27 @@ async def cmd_parse(settings: Settings, args: argparse.Namespace) -> int:
         return 0
     failures = 0
     for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
+        if not line.strip():  # still one answer per line, so outputs pair with inputs
+            print(read("", default_now))
             continue
         try:
             item = json.loads(line)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError("no text")
-            now = parse_now(item["now"], settings) if item.get("now") else default_now
-        except (ValueError, CliError):
+        except ValueError:
+            item, message = None, text.parse_bad_line(number)
+        else:
+            message = None
+            try:
+                now = parse_now(item["now"], settings) if item.get("now") else default_now
+            except CliError:
+                message = text.parse_bad_now(number, str(item.get("now")))
+        if message is not None or item is None:
             failures += 1
-            message = text.parse_bad_line(number)
             print(json.dumps({"error": message}, ensure_ascii=False))
             print(message, file=sys.stderr)
             continue
-        print(read(item["text"], now), flush=False)
+        print(read(item["text"], now))
     return 1 if failures else 0
 
 

@@ -52,7 +52,8 @@ class Report:
     people: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
-        """The contract's object: ISO 8601 instants with offset, people as a list."""
+        """The contract's object: ISO 8601 instants with offset, people as a list; for a
+        non-report everything but ``is_report`` is null (DESIGN's command-line contract)."""
         return {
             "is_report": self.is_report,
             "action": self.action,
@@ -60,7 +61,7 @@ class Report:
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
             "reason": self.reason,
-            "people": list(self.people),
+            "people": list(self.people) if self.is_report else None,
         }
 
 

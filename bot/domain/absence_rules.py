@@ -5,8 +5,9 @@ and the statutory annual-leave entitlement."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
+from bot.domain.leave_days import leave_days
 from bot.domain.office import OfficeHours
 from bot.domain.workcalendar import WorkCalendar
 
@@ -139,9 +140,11 @@ def withdraw(absence: Period, withdrawn: Period | None) -> Period | str | None:
 
 
 def count_days(
-    start: datetime, end: datetime, office: OfficeHours, calendar: WorkCalendar
+    start: datetime, end: datetime, office: OfficeHours, calendar: WorkCalendar, tz: tzinfo
 ) -> float:
-    """Working days an absence covers (half-day precision); see :mod:`bot.domain.leave_days`."""
-    from bot.domain.leave_days import leave_days
+    """Working days an absence covers (half-day precision); see :mod:`bot.domain.leave_days`.
 
-    return leave_days(start, end, office, calendar)
+    Office hours are wall-clock times of the office, so both ends are first put in its time
+    zone: an instant read back from storage is in UTC, where 08:30 would be 00:30.
+    """
+    return leave_days(start.astimezone(tz), end.astimezone(tz), office, calendar)

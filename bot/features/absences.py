@@ -154,9 +154,9 @@ async def record_new(
         subjects.append(found)
     subjects = subjects or [member]
     start, end = complete_period(report.start, report.end, svc.now(), svc.office)
-    days = (
-        count_days(start, end, svc.office, svc.calendar) if start and end and end > start else 0.0
-    )
+    days = 0.0
+    if start and end and end > start:
+        days = count_days(start, end, svc.office, svc.calendar, svc.tz)
     problem = doubt(start, end, svc.now(), days, svc.settings.absences.max_working_days)
     if problem is not None and pending_id is None:
         await _ask(update, svc, member, report, body, problem, None, (chat_id, message_id))
@@ -256,7 +256,9 @@ async def _return(update: Update, svc: Services, member: Member, report: Report)
         await reply(update, text.NOTHING_TO_RETURN)
         return
     at = max(at, current.start)
-    days = count_days(current.start, at, svc.office, svc.calendar) if at > current.start else 0.0
+    days = 0.0
+    if at > current.start:
+        days = count_days(current.start, at, svc.office, svc.calendar, svc.tz)
     if at <= current.start:
         await common.repo(svc).cancel(current.id, origin(update, member), svc.now())
     else:
@@ -275,7 +277,7 @@ async def _cancel(update: Update, svc: Services, member: Member, report: Report)
             continue
         who = member.name
         if isinstance(outcome, Period):
-            days = count_days(outcome.start, outcome.end, svc.office, svc.calendar)
+            days = count_days(outcome.start, outcome.end, svc.office, svc.calendar, svc.tz)
             change = NewAbsence(
                 row.member_id, row.kind, outcome.start, outcome.end, row.reason, days
             )
@@ -327,7 +329,7 @@ async def apply_amendment(
     if period.end <= period.start:
         await reply(update, text.question("end_before_start", _summary(svc, report)))
         return
-    days = count_days(period.start, period.end, svc.office, svc.calendar)
+    days = count_days(period.start, period.end, svc.office, svc.calendar, svc.tz)
     change = NewAbsence(target.member_id, kind, period.start, period.end, reason, days)
     await common.repo(svc).amend(target.id, change, origin(update, member), svc.now())
     names = await common.names_of(svc, [target.member_id])
@@ -385,7 +387,7 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     )
     if start is None or end is None or end <= start:
         return
-    days = count_days(start, end, svc.office, svc.calendar)
+    days = count_days(start, end, svc.office, svc.calendar, svc.tz)
     for row in live:
         change = NewAbsence(row.member_id, report.kind or row.kind, start, end, report.reason, days)
         await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())

@@ -82,9 +82,7 @@ async def export_month(svc: Services, year: int, month: int) -> Export:
         absences,
         notes,
         checkins,
-        lambda start, end: count_days(
-            start.astimezone(svc.tz), end.astimezone(svc.tz), svc.office, svc.calendar
-        ),
+        lambda start, end: count_days(start, end, svc.office, svc.calendar, svc.tz),
     )
     total = attendance.totals(figures, text.TOTAL, workdays)
     details = attendance.records(

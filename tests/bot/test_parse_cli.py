@@ -32,7 +32,7 @@ def test_chatter_is_not_a_report(tmp_path):
         "start": None,
         "end": None,
         "reason": None,
-        "people": [],
+        "people": None,
     }
 
 
@@ -57,13 +57,15 @@ def test_jsonl_answers_line_by_line_with_each_lines_now(tmp_path):
 
 
 def test_jsonl_bad_lines_are_reported_and_the_rest_answered(tmp_path):
-    stdin = 'not json\n{"text": 5}\n{"text": "明天请假", "now": "昨天"}\n{"text": "明天请假"}\n'
+    stdin = 'not json\n{"text": 5}\n{"text": "明天请假", "now": "昨天"}\n\n{"text": "明天请假"}\n'
     result = run(tmp_path, "parse", "--jsonl", "--now", NOW, stdin=stdin)
     assert result.returncode == 1
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [("error" in o) for o in out] == [True, True, True, False]
-    assert "第 1 行" in out[0]["error"] and "第 3 行" in out[2]["error"]
-    assert out[3]["is_report"] is True
+    assert [("error" in o) for o in out] == [True, True, True, False, False]
+    assert "第 1 行" in out[0]["error"]
+    assert "第 3 行的 now 值" in out[2]["error"]
+    assert out[3]["is_report"] is False  # a blank line still gets its answer line
+    assert out[4]["is_report"] is True
     assert "Traceback" not in result.stderr
 
 

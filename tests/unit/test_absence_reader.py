@@ -499,7 +499,7 @@ def test_json_of_a_non_report_is_all_null() -> None:
         "start": None,
         "end": None,
         "reason": None,
-        "people": [],
+        "people": None,
     }
 
 
