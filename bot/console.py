@@ -121,6 +121,10 @@ class ConsoleSession:
             result = await svc.members.claim_name(created, name, svc.now(), _console_origin())
             if result == ClaimResult.TAKEN:  # cannot happen for a fresh id; keep it loud
                 raise RuntimeError(f"console speaker {name} collides with an existing account")
+            if result == ClaimResult.CLAIMED_ROLE_PENDING and member is not None:
+                # The console's people are who they say: the roster's role applies at once
+                # (in the chat, /iam leaves a leader's role to an admin's /role).
+                await svc.members.set_role(member.id, member.role, svc.now(), _console_origin())
             if no_admin:
                 claimed = await svc.members.by_tg(tg_user_id)
                 assert claimed is not None

@@ -27,6 +27,15 @@ def iam_done(result: str, name: str) -> str:
         "claimed": f"好的，您已关联名册中的“{esc(name)}”。",
         "already": f"您已经登记为 {esc(name)}。",
         "taken": f"“{esc(name)}”已被另一个账号登记。如有误，请联系管理员。",
+        "claimed_role_pending": (
+            f"好的，您已关联名册中的“{esc(name)}”。名册中此人为领导或管理员，"
+            "该身份需由管理员用 /role 确认后生效。"
+        ),
+        "reserved": (
+            f"名册中的“{esc(name)}”登记了另一个 Telegram 用户名，不能由本账号认领。"
+            "如有误，请联系管理员。"
+        ),
+        "named_otherwise": "您已经登记过实名。如需更改，请联系管理员。",
     }[result]
 
 

@@ -45,8 +45,11 @@ class Member:
 class ClaimResult(StrEnum):
     NAMED = "named"  # no roster row had the name; it is now this member's
     CLAIMED = "claimed"  # the roster row with that name is now linked to this account
+    CLAIMED_ROLE_PENDING = "claimed_role_pending"  # linked, but its leader/admin role is not
     ALREADY = "already"  # it was this member's name already
     TAKEN = "taken"  # another account has that name
+    RESERVED = "reserved"  # the roster row names another Telegram username
+    NAMED_OTHERWISE = "named_otherwise"  # this account has another real name already
 
 
 def _member(row: aiosqlite.Row) -> Member:
@@ -148,7 +151,13 @@ class MemberRepo:
     async def claim_name(
         self, member: Member, name: str, now: datetime, origin: Origin
     ) -> ClaimResult:
-        """``/iam 张三``: this account is 张三; merge with an unclaimed roster row of that name."""
+        """``/iam 张三``: this account is 张三; merge with an unclaimed roster row of that name.
+
+        A claim never grants a role by itself: a roster row's leader or admin role passes to
+        the account only when the roster names this account's Telegram username; otherwise
+        an admin confirms it with /role. A row reserved for another username cannot be
+        claimed, and a named account cannot rename itself (that would rename a roster row).
+        """
         async with self._db.transaction() as conn:
             async with conn.execute("SELECT * FROM members WHERE real_name = ?", (name,)) as cur:
                 row = await cur.fetchone()
@@ -156,6 +165,15 @@ class MemberRepo:
                 return ClaimResult.ALREADY
             if row is not None and row["tg_user_id"] is not None:
                 return ClaimResult.TAKEN
+            if member.real_name is not None:
+                return ClaimResult.NAMED_OTHERWISE
+            verified = (
+                row is not None
+                and row["tg_username"] is not None
+                and (member.tg_username or "").lower() == row["tg_username"].lower()
+            )
+            if row is not None and row["tg_username"] is not None and not verified:
+                return ClaimResult.RESERVED
             if row is None:
                 await conn.execute(
                     "UPDATE members SET real_name = ?, updated_at = ? WHERE id = ?",
@@ -167,7 +185,8 @@ class MemberRepo:
                 return ClaimResult.NAMED
             roster_id = row["id"]
             await _merge_into(conn, keep=roster_id, drop=member.id)
-            role = max(Role(row["role"]), member.role, key=lambda r: r.rank)
+            roster_role = Role(row["role"])
+            role = max(roster_role, member.role, key=lambda r: r.rank) if verified else member.role
             await conn.execute(
                 "UPDATE members SET tg_user_id = ?, tg_username = ?, display_name = ?, role = ?,"
                 " updated_at = ? WHERE id = ?",
@@ -187,8 +206,10 @@ class MemberRepo:
                 "member.claim",
                 "member",
                 roster_id,
-                {"real_name": name, "merged": member.id},
+                {"real_name": name, "merged": member.id, "roster_role": roster_role.value},
             )
+            if not verified and roster_role.rank > member.role.rank:
+                return ClaimResult.CLAIMED_ROLE_PENDING
             return ClaimResult.CLAIMED
 
     async def set_role(self, member_id: int, role: Role, now: datetime, origin: Origin) -> bool:

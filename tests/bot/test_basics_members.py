@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.domain.roles import Role
+from bot.domain.roster import RosterEntry
 from tests.conftest import texts
 
 
@@ -28,18 +29,61 @@ async def test_menus_are_published_at_start(chat):
     assert "role" not in {c["command"] for c in default}
 
 
-async def test_iam_claims_a_roster_row(chat):
-    from bot.domain.roster import RosterEntry
+def _stranger_says(chat, user_id: int, text: str, username: str | None = None) -> dict:
+    """An update from an account the console has not named (as a new phone would be)."""
+    user = {"id": user_id, "is_bot": False, "first_name": f"用户{user_id}"}
+    if username:
+        user["username"] = username
+    chat._update_id += 1
+    message = {
+        "message_id": chat.api.next_message_id(chat.group_id),
+        "date": 0,
+        "chat": chat.api.chats[chat.group_id],
+        "from": user,
+        "text": text,
+    }
+    if text.startswith("/"):
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    return {"update_id": chat._update_id, "message": message}
 
-    svc = chat.services
-    await svc.members.import_roster(
-        [RosterEntry("刘工", "工程股", None, Role.MEMBER, None)], svc.now()
-    )
-    await chat.say("小刘", "/start")
-    [answer] = texts(await chat.say("小刘", "/iam 刘工"))
+
+async def roster(chat, *entries: RosterEntry) -> None:
+    await chat.services.members.import_roster(list(entries), chat.services.now())
+
+
+async def test_iam_claims_a_roster_row(chat):
+    await roster(chat, RosterEntry("刘工", "工程股", None, Role.MEMBER, None))
+    [answer] = texts(await chat._deliver(_stranger_says(chat, 501, "/iam 刘工")))
     assert "已关联名册中的“刘工”" in answer
-    member = await svc.members.by_real_name("刘工")
-    assert member.department == "工程股" and member.tg_user_id == chat.people["小刘"].tg_user_id
+    member = await chat.services.members.by_real_name("刘工")
+    assert member.department == "工程股" and member.tg_user_id == 501
+
+
+async def test_iam_never_grants_a_leader_role_by_itself(chat):
+    await chat.say("张三", "/start")  # the admin
+    await roster(chat, RosterEntry("王局长", "局领导", None, Role.LEADER, None))
+    [answer] = texts(await chat._deliver(_stranger_says(chat, 502, "/iam 王局长")))
+    assert "该身份需由管理员用 /role 确认后生效" in answer
+    assert (await chat.services.members.by_tg(502)).role is Role.MEMBER
+    assert texts(await chat.say("张三", "/role 王局长 领导")) == ["已将 王局长 设为领导。"]
+
+
+async def test_iam_with_the_rosters_username_takes_its_role(chat):
+    await roster(chat, RosterEntry("刘主任", "办公室", None, Role.ADMIN, "liuzr"))
+    refused = texts(await chat._deliver(_stranger_says(chat, 503, "/iam 刘主任", "someone")))
+    assert refused[0].startswith("名册中的“刘主任”登记了另一个 Telegram 用户名")
+    assert (await chat.services.members.by_real_name("刘主任")).tg_user_id is None
+    accepted = texts(await chat._deliver(_stranger_says(chat, 504, "/iam 刘主任", "LiuZR")))
+    assert accepted == ["好的，您已关联名册中的“刘主任”。"]
+    assert (await chat.services.members.by_tg(504)).role is Role.ADMIN
+
+
+async def test_a_named_account_cannot_rename_itself(chat):
+    await chat.say("王五", "/start")
+    assert texts(await chat.say("王五", "/iam 王局长")) == [
+        "您已经登记过实名。如需更改，请联系管理员。"
+    ]
+    assert (await chat.services.members.by_tg(chat.people["王五"].tg_user_id)).real_name == "王五"
 
 
 async def test_iam_bad_input(chat):

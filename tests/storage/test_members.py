@@ -29,7 +29,7 @@ async def test_seen_creates_then_refreshes(db):
 async def test_claim_merges_roster_row_and_moves_references(db):
     repo = MemberRepo(db)
     await repo.import_roster(
-        [RosterEntry("张三", "办公室", date(2010, 1, 1), Role.LEADER, None)], NOW
+        [RosterEntry("张三", "办公室", date(2010, 1, 1), Role.LEADER, "ZS")], NOW
     )
     account = await repo.seen(11, "zs", "Zhang", NOW)
     # Something recorded against the account before it claimed its name must follow it.
