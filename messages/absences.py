@@ -146,6 +146,8 @@ def question(problem: str, summary: str) -> str:
         "too_long": f"这次超过 30 个工作日，是否确认记录？（{summary}）",
         "past": f"这是已经过去的日子，是补报吗？确认后记录。（{summary}）",
         "unknown_person": f"名册里没有“{summary}”。是否新增此人并记录？",
+        "no_workday": f"这段时间都是节假日或周末，不占工作日。仍要记录吗？（{summary}）",
+        "overlap": f"这段时间已有一条记录。是要再记一条吗？如是更正，请说“改为……”。（{summary}）",
     }[problem]
 
 

@@ -148,3 +148,19 @@ def count_days(
     zone: an instant read back from storage is in UTC, where 08:30 would be 00:30.
     """
     return leave_days(start.astimezone(tz), end.astimezone(tz), office, calendar)
+
+
+def snap_to_office(
+    period: Period, office: OfficeHours, calendar: WorkCalendar, tz: tzinfo
+) -> Period:
+    """After part of an absence is withdrawn, a cut at a day's opening time belongs to the
+    working day before (周三到周五, 周五不请了 → Wednesday 08:30 to Thursday 17:30), and a
+    cut at closing time to the working day after."""
+    start, end = period.start.astimezone(tz), period.end.astimezone(tz)
+    if end.time() == office.day_start:
+        day = calendar.previous_workday(end.date(), include_today=False)
+        end = datetime.combine(day, office.day_end, tzinfo=tz)
+    if start.time() == office.day_end:
+        day = calendar.next_workday(start.date(), include_today=False)
+        start = datetime.combine(day, office.day_start, tzinfo=tz)
+    return Period(start, end) if end > start else period

@@ -8,6 +8,7 @@ undo or change it. Doubtful reports get a question first; chatter gets silence.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -27,11 +28,13 @@ from telegram.ext import (
 from bot.domain.absence_reader import Report, read_report
 from bot.domain.absence_rules import (
     GENERIC_KIND,
+    LEAVE_KINDS,
     Period,
     complete_period,
     count_days,
     doubt,
     merge_amendment,
+    snap_to_office,
     withdraw,
 )
 from bot.features import absence_common as common
@@ -44,6 +47,7 @@ from storage.members import Member
 
 log = logging.getLogger(__name__)
 HANDLER_GROUP = 10
+_CORRECTION = re.compile(r"改为|改成|改到|更正|说错|搞错")
 MAX_REPORT = 300  # the reader treats longer texts as notices, not reports
 PROBE = 120
 _GROUPS = filters.ChatType.GROUPS
@@ -94,14 +98,13 @@ async def handle_text(
             await reply(update, text.TOO_LONG)
         return
     report = read_report(body, svc.now(), svc.office, svc.calendar)
+    if not report.is_report and _CORRECTION.search(body):
+        # "改为周二下午" says what it corrects only through the earlier message; read it as
+        # a correction. Without such a word ("今天天气不错") chatter stays chatter.
+        report = read_report(f"更正：{body}", svc.now(), svc.office, svc.calendar)
     target = await _replied_record(svc, message)
-    if target is not None:
-        # In reply to a confirmation, "改为周二下午" is a correction of that record even
-        # though, alone in the chat, it would be too bare to read as a report.
-        if not report.is_report:
-            report = read_report(f"更正：{body}", svc.now(), svc.office, svc.calendar)
-        if report.is_report and report.action == "new":
-            report = replace(report, action="amend")
+    if target is not None and report.is_report and report.action == "new":
+        report = replace(report, action="amend")  # a new period in reply to a confirmation
     if not report.is_report:
         if not quiet:
             await reply(update, text.NOT_UNDERSTOOD)
@@ -158,6 +161,13 @@ async def record_new(
     if start and end and end > start:
         days = count_days(start, end, svc.office, svc.calendar, svc.tz)
     problem = doubt(start, end, svc.now(), days, svc.settings.absences.max_working_days)
+    if problem is None and start is not None and end is not None:
+        problem = await _clash(
+            svc, report.kind or GENERIC_KIND, start, end, days, subjects, (chat_id, message_id)
+        )
+    if problem == "duplicate":
+        log.info("report %s/%s recorded already; not again", chat_id, message_id)
+        return
     if problem is not None and pending_id is None:
         await _ask(update, svc, member, report, body, problem, None, (chat_id, message_id))
         return
@@ -175,6 +185,27 @@ async def record_new(
         log.info("report %s/%s recorded already; not again", chat_id, message_id)
         return
     await send_confirmation(update, svc, rows, {m.id: m for m in [member, *subjects]})
+
+
+async def _clash(
+    svc: Services,
+    kind: str,
+    start: datetime,
+    end: datetime,
+    days: float,
+    subjects: list[Member],
+    source: tuple[int, int],
+) -> str | None:
+    """``no_workday``: leave on days that are all holidays; ``overlap``: the person already
+    has a record for part of that time (usually a correction written as a new report);
+    ``duplicate``: this very message was recorded already (Telegram delivered it twice)."""
+    ids = {s.id for s in subjects}
+    clashes = [r for r in await common.repo(svc).overlapping(start, end) if r.member_id in ids]
+    if any((r.source_chat_id, r.source_message_id) == source for r in clashes):
+        return "duplicate"
+    if kind in LEAVE_KINDS and days == 0:
+        return "no_workday"
+    return "overlap" if clashes else None
 
 
 async def send_confirmation(
@@ -236,8 +267,9 @@ async def _ask(
 
 def _summary(svc: Services, report: Report) -> str:
     kind = report.kind or GENERIC_KIND
-    if report.start and report.end and report.end > report.start:
-        return f"{kind} {common.describe_period(svc, report.start, report.end)}"
+    start, end = complete_period(report.start, report.end, svc.now(), svc.office)
+    if start and end and end > start:
+        return f"{kind} {common.describe_period(svc, start, end)}"
     return kind
 
 
@@ -277,6 +309,7 @@ async def _cancel(update: Update, svc: Services, member: Member, report: Report)
             continue
         who = member.name
         if isinstance(outcome, Period):
+            outcome = snap_to_office(outcome, svc.office, svc.calendar, svc.tz)
             days = count_days(outcome.start, outcome.end, svc.office, svc.calendar, svc.tz)
             change = NewAbsence(
                 row.member_id, row.kind, outcome.start, outcome.end, row.reason, days
@@ -366,9 +399,9 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
             await record_new(update, svc, member, report, message.text)
         return
     live = [r for r in rows if r.effective]
-    if not live:
-        return
     if not report.is_report or report.action != "new":
+        if not live:
+            return
         for row in live:
             await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
         await _edit_reply(
@@ -386,14 +419,17 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
         report.start, report.end, message.date.astimezone(svc.tz), svc.office
     )
     if start is None or end is None or end <= start:
+        await reply(update, text.NOT_UNDERSTOOD)  # the old record stays as it was
         return
     days = count_days(start, end, svc.office, svc.calendar, svc.tz)
-    for row in live:
+    # Rows cancelled by an earlier edit come back: the message is a report again.
+    for row in live or rows:
         change = NewAbsence(row.member_id, report.kind or row.kind, start, end, report.reason, days)
         await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
-    updated = [await common.repo(svc).get(r.id) for r in live]
+    updated = [await common.repo(svc).get(r.id) for r in live or rows]
     body, keyboard = await common.confirmation(svc, [u for u in updated if u])
-    await _edit_reply(context, live[0], body, keyboard)
+    if not await _edit_reply(context, (live or rows)[0], body, keyboard):
+        await send_confirmation(update, svc, [u for u in updated if u])
 
 
 async def _edit_reply(
@@ -401,15 +437,18 @@ async def _edit_reply(
     row: Absence,
     body: str,
     keyboard: InlineKeyboardMarkup | None,
-) -> None:
+) -> bool:
+    """Edit the bot's reply to ``row``'s report; False when there is none to edit."""
     if row.reply_chat_id is None or row.reply_message_id is None:
-        return
+        return False
     try:
         await context.bot.edit_message_text(
             body, chat_id=row.reply_chat_id, message_id=row.reply_message_id, reply_markup=keyboard
         )
     except BadRequest as exc:  # the reply was deleted, or nothing changed
         log.info("could not edit the reply to absence %s: %s", row.id, exc)
+        return "not modified" in str(exc).lower()
+    return True
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackContext
 
 from messages import common as text
@@ -15,6 +15,11 @@ log = logging.getLogger(__name__)
 
 
 async def on_error(update: object, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    if isinstance(context.error, BadRequest) and "not modified" in str(context.error).lower():
+        # A double tap on a button edits a message into what it already says: nothing to
+        # apologise for (Telegram refuses the second, identical edit).
+        log.info("edit that changed nothing: %s", context.error)
+        return
     where = "no update"
     if isinstance(update, Update):
         chat = update.effective_chat

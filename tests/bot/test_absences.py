@@ -225,9 +225,9 @@ async def test_leave_and_out_commands_for_privacy_mode(chat):
         "报备内容太长了（最多 300 个字），请精简后再发。"
     ]
     assert texts(await chat.say("张三", "/leave 随便说说")) == ["收到。请问是哪一天？（请假）"]
-    assert texts(await chat.say("张三", "/out 哈")) == [  # going out now, back by day's end
-        "已记录：张三 外出 11月30日（周一） 09:00–17:30，8 小时 30 分钟"
-    ]
+    [overlap] = texts(await chat.say("张三", "/out 哈"))  # out now till day's end: overlaps
+    assert overlap.startswith("这段时间已有一条记录。是要再记一条吗？")
+    assert overlap.endswith("（外出 11月30日（周一） 09:00–17:30）")
 
 
 async def test_huge_free_text_is_silent_unless_it_is_a_report(chat):
@@ -248,3 +248,57 @@ async def test_a_button_pressed_by_an_admin_keeps_the_real_reporter(chat):
     [answer] = await chat.say("王五", "下周二请事假")
     switched = texts(await chat.press("张三", "改为年假"))
     assert switched == ["已记录：王五 年假 12月8日（周二）全天，1 个工作日"]  # no "张三代报"
+
+
+async def test_chatter_in_reply_to_a_confirmation_changes_nothing(chat):
+    [answer] = await chat.say("王五", "明天下午请假")
+    assert await chat.say("王五", "今天天气不错", reply_to=answer.message_id) == []
+    [row] = await rows(chat)
+    assert (row["start_at"], row["status"]) == (utc(2026, 12, 1, 14, 30), "active")
+
+
+async def test_a_bare_correction_amends_the_latest_absence(chat):
+    await chat.say("王五", "明天请假")
+    [answer] = texts(await chat.say("王五", "改为周二下午"))
+    assert answer.startswith("已更正：王五 请假 12月1日（周二）下午 14:30–17:30")
+
+
+async def test_an_edit_back_into_a_report_records_it_again(chat):
+    await chat.say("王五", "周三事假，家里有事")
+    source = chat.last_message_id
+    await chat.edit("王五", source, "今天天气不错")
+    assert (await rows(chat))[0]["status"] == "cancelled"
+    edited = texts(await chat.edit("王五", source, "周五病假，发烧"))
+    assert edited[0].startswith("已记录：王五 病假 12月4日（周五）全天")
+    [row] = await rows(chat)
+    assert (row["status"], row["kind"], row["start_at"]) == (
+        "amended",
+        "病假",
+        utc(2026, 12, 4, 8, 30),
+    )
+
+
+async def test_withdrawing_the_last_day_ends_the_day_before(chat):
+    await chat.say("王五", "周三到周五年假")
+    [answer] = texts(await chat.say("王五", "周五不请了"))
+    assert answer == "好的，王五 的年假已改为：12月2日（周三）至12月3日（周四）"
+    [row] = await rows(chat)
+    assert (row["end_at"], row["days"]) == (utc(2026, 12, 3, 17, 30), 2)
+    [answer] = texts(await chat.say("王五", "周三不请了"))
+    assert answer == "好的，王五 的年假已改为：12月3日（周四）全天"
+
+
+async def test_an_overlapping_report_is_asked_about(chat):
+    await chat.say("王五", "明天请假")
+    [question] = await chat.say("王五", "明天下午请假")
+    assert texts([question])[0].startswith("这段时间已有一条记录。")
+    assert len(await rows(chat)) == 1
+    await chat.press("王五", "确认记录")
+    assert len(await rows(chat)) == 2
+
+
+async def test_leave_on_a_holiday_is_asked_about(chat, clock):
+    clock.set(datetime(2026, 10, 3, 9, 0, tzinfo=TZ))  # National Day holiday
+    [question] = texts(await chat.say("王五", "今天请假"))
+    assert question.startswith("这段时间都是节假日或周末，不占工作日。仍要记录吗？")
+    assert await rows(chat) == []

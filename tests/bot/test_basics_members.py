@@ -193,3 +193,13 @@ async def test_errors_get_a_short_apology_not_a_traceback(chat, caplog):
 async def test_html_in_names_is_escaped(chat):
     outputs = await chat.say("<b>x</b>", "/start")
     assert "&lt;b&gt;x&lt;/b&gt;" in outputs[0].text
+
+
+async def test_an_edit_that_changes_nothing_is_not_an_error(chat):
+    from telegram.error import BadRequest
+
+    async def double_tap(update: Update, context) -> None:
+        raise BadRequest("Message is not modified: specified new message content is the same")
+
+    chat.app.add_handler(CommandHandler("tap", double_tap))
+    assert await chat.say("张三", "/tap") == []  # no apology for a harmless double tap
