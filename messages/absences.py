@@ -164,7 +164,7 @@ def return_reminder(name: str, kind: str, end: datetime, reason: str | None) -> 
 
 
 def whos_out(
-    day_label: str,
+    title: str,
     lines: Sequence[AwayLine],
     show_private: bool,
     private_kinds: frozenset[str],
@@ -173,7 +173,7 @@ def whos_out(
     extra: Sequence[str] = (),
 ) -> str:
     """Grouped by kind: "事假（2人）\n· 张三 下午 14:30–17:30"."""
-    head = f"<b>{esc(day_label)}不在岗情况</b>"
+    head = f"<b>{esc(title)}</b>"
     if not lines:
         body = ["全员在岗。"]
     else:
@@ -198,8 +198,19 @@ def morning_title(day: date) -> str:
     return f"今日在岗情况 · {day_text(day)}"
 
 
-def balance(name: str, year: int, entitled: float, used: float, override: bool) -> str:
-    source = "（管理员设定）" if override else "（按参加工作年限）"
+def whosout_title(day: date) -> str:
+    return f"{day_text(day)}不在岗情况"
+
+
+def balance(
+    name: str, year: int, entitled: float, used: float, override: bool, hire_known: bool = True
+) -> str:
+    if override:
+        source = "（管理员设定）"
+    elif hire_known:
+        source = "（按参加工作年限）"
+    else:
+        source = "（名册中没有参加工作日期，请管理员补录，或用 /annual 设定）"
     left = max(entitled - used, 0)
     return (
         f"<b>{esc(name)} {year} 年年假</b>\n"

@@ -26,7 +26,8 @@ LEAVE_KINDS = (
 )
 DUTY_KINDS = ("外出", "出差", "培训", "会议")
 # Reasons for these are personal: never shown in the group, only to leaders in private.
-PRIVATE_REASON_KINDS = frozenset({"事假", "病假", "请假"})
+# 年假 is here because a 事假 switched to annual leave keeps the reason it was given with.
+PRIVATE_REASON_KINDS = frozenset({"事假", "病假", "请假", "年假"})
 GENERIC_KIND = "请假"
 
 

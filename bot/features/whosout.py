@@ -66,7 +66,9 @@ async def whosout(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     lines = await away_on(svc, day)
     await reply(
         update,
-        text.whos_out(text.day_text(day), lines, show_private, PRIVATE_REASON_KINDS, svc.office),
+        text.whos_out(
+            text.whosout_title(day), lines, show_private, PRIVATE_REASON_KINDS, svc.office
+        ),
     )
 
 
@@ -89,7 +91,10 @@ async def balance(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     year = svc.now().year
     entitled, overridden = await common.annual_entitled(svc, target, year)
     used = await common.annual_used(svc, target.id, year)
-    await reply(update, text.balance(target.name, year, entitled, used, overridden))
+    await reply(
+        update,
+        text.balance(target.name, year, entitled, used, overridden, target.hire_date is not None),
+    )
 
 
 async def annual(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:

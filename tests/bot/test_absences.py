@@ -302,3 +302,8 @@ async def test_leave_on_a_holiday_is_asked_about(chat, clock):
     [question] = texts(await chat.say("王五", "今天请假"))
     assert question.startswith("这段时间都是节假日或周末，不占工作日。仍要记录吗？")
     assert await rows(chat) == []
+
+
+async def test_balance_without_a_hire_date_says_what_is_missing(chat):
+    [answer] = texts(await chat.say("王五", "/balance"))
+    assert "应休 0 天（名册中没有参加工作日期，请管理员补录，或用 /annual 设定）" in answer

@@ -19,7 +19,7 @@ async def test_morning_post_once_on_workdays(chat, clock):
     assert morning(await chat.run_due()) == []  # not yet
     clock.set(datetime(2026, 12, 1, 8, 20, tzinfo=TZ))
     [post] = morning(await chat.run_due())
-    assert post.startswith("今日在岗情况 · 12月1日（周二）不在岗情况")
+    assert post.startswith("今日在岗情况 · 12月1日（周二）\n病假（1人）")
     assert "病假（1人）\n· 张三 12月1日（周二）全天" in post
     assert "姜畲大堤巡查" in post and "发烧" not in post
     assert post.endswith("在岗 0 人，不在岗 2 人。")
