@@ -412,7 +412,9 @@ class History:
         return max(times) if times else None
 
     def completed_between(self, start: datetime, end: datetime) -> list[int]:
-        """Items that became 已完成 or 已销号 in [start, end), in item order."""
+        """Items that became 已完成 or 已销号 in [start, end) and still were at ``end``
+        (one closed and reopened within the week is not completed), in item order."""
+        at_end = self.statuses_at(end)
         found = {
             c.number
             for changes in self._changes.values()
@@ -420,6 +422,7 @@ class History:
             if start <= c.at < end
             and c.new_status in DONE_STATUSES
             and c.old_status != c.new_status
+            and at_end.get(c.number) in DONE_STATUSES
         }
         return sorted(found)
 

@@ -119,7 +119,7 @@ _YMD = re.compile(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[�
 _MD = re.compile(rf"({_NUM})\s*月\s*({_NUM})\s*[日号]")
 _DOM = re.compile(rf"(?<![月\d])({_NUM})\s*[日号](?![楼房室门窗])")
 _REL = re.compile(r"(今天|今日|今早|今晨|今晚|昨天|昨日|昨早|昨晚|前天|明天|明日|后天)")
-_WEEK = re.compile(rf"(上上|上|本|这)?\s*(?:周|星期|礼拜)([{_WEEKDAYS}])")
+_WEEK = re.compile(rf"(上上|上|本|这|下下|下)?\s*(?:周|星期|礼拜)([{_WEEKDAYS}])")
 _PART = re.compile(r"(上午|早上|早晨|清晨|中午|午间|下午|傍晚|晚上|夜间)")
 _COLON = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
 _HOUR = re.compile(
@@ -188,6 +188,8 @@ def read_day(text: str, today: date) -> date | None:
         back = {"今": 0, "昨": 1, "前": 2}[word[0]]
         return today - timedelta(days=back)
     if (m := _WEEK.search(text)) is not None:
+        if (m.group(1) or "").startswith("下"):
+            raise NoteTimeError("future", m.group(0))  # 下周一: a check not yet held
         weekday = _WEEKDAYS.index(m.group(2))
         weekday = min(weekday, 6)  # 周日 and 周天 are both Sunday
         monday = today - timedelta(days=today.weekday())

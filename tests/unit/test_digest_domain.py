@@ -299,3 +299,17 @@ def test_short_area_drops_the_framing_words():
     )
     assert short_area(None) is None
     assert len(short_area("一" * 40) or "") == 16
+
+
+def test_an_item_closed_and_reopened_in_the_week_is_not_completed():
+    from bot.domain.digest import History
+
+    items = [item(1, Status.IN_PROGRESS)]
+    changes = [
+        Change(1, 1, t(1), None, Status.NOT_STARTED),
+        Change(2, 1, t(24), Status.NOT_STARTED, Status.CLOSED),
+        Change(3, 1, t(25), Status.CLOSED, Status.IN_PROGRESS),  # reopened the next day
+    ]
+    history = History(items, changes)
+    assert history.completed_between(t(23), t(28)) == []
+    assert history.completed_between(t(23), t(24, 12)) == [1]

@@ -79,7 +79,9 @@ def test_no_time_words_means_now():
     assert not checked.said
 
 
-@pytest.mark.parametrize("text", ["10:00 抽查", "下午3点", "3点", "明天上午", "今天下午"])
+@pytest.mark.parametrize(
+    "text", ["10:00 抽查", "下午3点", "3点", "明天上午", "今天下午", "下周一 王五迟到", "下星期三"]
+)
 def test_future_times_are_refused(text):
     with pytest.raises(NoteTimeError) as err:
         read_checked_time(text, NOW, OFFICE)
