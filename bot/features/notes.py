@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, CallbackContext, CallbackQueryHandler, CommandHandler
 
 from bot.domain.absence_rules import DUTY_KINDS
@@ -29,7 +29,7 @@ from bot.domain.notes import (
     read_month,
 )
 from bot.domain.roles import Role
-from bot.features.common import origin, reply, require, speaker
+from bot.features.common import origin, reply, require, send_long, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import notes as text
@@ -501,7 +501,11 @@ async def leaders_summary(app: Application[Any, Any, Any, Any, Any, Any], now: d
         if not await absences.claim_post(SUMMARY_KIND, period, chat_id, now):
             continue
         try:
-            await app.bot.send_message(chat_id, body)
+            await send_long(app.bot, chat_id, body)
+        except Forbidden:
+            # The usual case: a leader who never opened a private chat with the bot. One
+            # line, not a traceback every day; the admins find it in the log.
+            log.warning("leaders' summary to %s refused (no private chat with the bot)", chat_id)
         except TelegramError:
             log.exception("leaders' summary to %s failed", chat_id)
 
