@@ -78,6 +78,7 @@ class ProgressResult:
     created: bool  # False: the same message again (an edit), text corrected
     old_status: Status
     new_status: Status
+    repeated: bool = False  # the very same message and text again: a re-delivered update
 
 
 @dataclass
@@ -445,10 +446,14 @@ class RectificationRepo:
             existing = None
             if origin.chat_id is not None and origin.message_id is not None:
                 async with conn.execute(
-                    "SELECT id FROM rectification_updates WHERE chat_id = ? AND message_id = ?",
+                    "SELECT id, text FROM rectification_updates"
+                    " WHERE chat_id = ? AND message_id = ?",
                     (origin.chat_id, origin.message_id),
                 ) as cur:
                     existing = await cur.fetchone()
+            if existing is not None and existing["text"] == text:
+                # The same message delivered again: nothing to record, nothing to say.
+                return ProgressResult(existing["id"], False, old_status, old_status, True)
             if existing is not None:
                 update_id = existing["id"]
                 await conn.execute(

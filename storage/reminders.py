@@ -134,6 +134,16 @@ class ReminderRepo:
         )
         return [dict(r) for r in rows]
 
+    async def exists_from(self, chat_id: int | None, message_id: int | None) -> bool:
+        """Whether the /remind message (chat_id, message_id) has made a reminder already."""
+        if chat_id is None or message_id is None:
+            return False
+        found = await self._db.fetchval(
+            "SELECT 1 FROM reminders WHERE source_chat_id = ? AND source_message_id = ?",
+            (chat_id, message_id),
+        )
+        return found is not None
+
     # ------------------------------------------------------------------ changes
     async def add(
         self,

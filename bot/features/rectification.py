@@ -199,6 +199,8 @@ async def _progress(
     result = await repo(svc).add_progress(
         item.id, member.id, body or files_note(files), svc.now(), origin(update, member), files
     )
+    if result.repeated:
+        return  # Telegram delivered this message twice; it was answered the first time
     if not result.created:
         await reply(update, text.progress_corrected(item.number))
         return

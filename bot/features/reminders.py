@@ -95,6 +95,9 @@ async def remind(update: Update, context: Context) -> None:
     in_group = not is_private(update)
     personal = not in_group or not member.role.at_least(Role.LEADER)
     times = parsed.schedule.next_times(now, svc.tz, svc.calendar, 3)
+    source = origin(update, member)
+    if await repo(svc).exists_from(source.chat_id, source.message_id):
+        return  # Telegram delivered this /remind twice; it was answered the first time
     reminder = await repo(svc).add(
         creator_id=member.id,
         chat_id=member.tg_user_id if personal else chat.id,

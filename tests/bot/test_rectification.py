@@ -511,3 +511,21 @@ async def test_many_items_split_into_several_messages(chat):
     assert "⚪ 300 批量问题300号" in shown[-1]
     assert sum(s.count("批量问题") for s in shown) == 275
     assert await r.number_range() == (300, 1, 300)
+
+
+async def test_a_redelivered_progress_is_answered_once(chat):
+    await chat.say("张三", "/start")  # the admin, so allowed to report progress
+    seed = Path(__file__).resolve().parents[1] / "fixtures" / "rectification"
+    report = parse_rectification(
+        (seed / "seed-rectification-report-2023-06.txt").read_text("utf-8")
+    )
+    await RectificationRepo(chat.services.db).import_report(report, chat.services.now(), SYSTEM)
+    person = chat.people["张三"]
+    message = chat._message(person, chat.group_id, "/progress 12 已完成3个村的资金抽查")
+    first = await chat._deliver({"update_id": 91_001, "message": message})
+    again = await chat._deliver({"update_id": 91_002, "message": message})
+    assert texts(first)[0].startswith("已记录第 12 项进展") and again == []
+    edits = await chat.services.db.fetchval(
+        "SELECT COUNT(*) FROM audit WHERE action = 'rectification.progress.edit'"
+    )
+    assert edits == 0

@@ -389,3 +389,13 @@ async def test_an_edited_remind_does_not_act_twice(chat):
     edited = await chat.edit("张三", chat.last_message_id, "/remind 每天 10:00 巡查")
     assert fired(edited) == [] and not any("已设置" in t for t in texts(edited))
     assert await chat.services.db.fetchval("SELECT COUNT(*) FROM reminders") == 1
+
+
+async def test_a_redelivered_remind_is_answered_once(chat):
+    await chat.say("张三", "/start")  # the admin
+    person = chat.people["张三"]
+    message = chat._message(person, chat.group_id, "/remind 每周一 08:30 堤防巡查")
+    first = await chat._deliver({"update_id": 90_001, "message": message})
+    again = await chat._deliver({"update_id": 90_002, "message": message})
+    assert len(first) == 1 and again == []
+    assert await chat.services.db.fetchval("SELECT COUNT(*) FROM reminders") == 1

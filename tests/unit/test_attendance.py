@@ -22,7 +22,7 @@ def t(month: int, day: int, hour: int, minute: int = 0) -> datetime:
 
 
 def counter(start: datetime, end: datetime) -> float:
-    return count_days(start.astimezone(TZ), end.astimezone(TZ), OFFICE, CAL)
+    return count_days(start, end, OFFICE, CAL, TZ)
 
 
 def figures(absences=(), notes=(), checkins=None):
