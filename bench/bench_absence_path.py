@@ -21,15 +21,22 @@ from bot.config import Settings
 from bot.console import ConsoleSession
 
 TZ = ZoneInfo("Asia/Shanghai")
-MESSAGES = [
-    "明天下午请假半天，孩子家长会",
-    "外出：姜畲大堤巡查，下午3点回",
-    "后天请病假",
-    "周四到周五去市里培训",
-    "下周一请事假",
-    "12月8日上午请假",
+PEOPLE = [f"职工{i:02d}" for i in range(50)]
+# Every report a person makes is for another half day, so none overlaps an earlier one (an
+# overlap would be answered with a question, and nothing recorded, which is another path).
+DAYS = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 28, 29, 30, 31]
+TEMPLATES = [
+    "12月{d}日{half}请假，孩子家长会",
+    "12月{d}日{half}请事假",
+    "12月{d}日{half}外出：姜畲大堤巡查",
+    "12月{d}日{half}请病假",
 ]
-PEOPLE = [f"职工{i:02d}" for i in range(40)]
+
+
+def message(i: int) -> str:
+    slot = i // len(PEOPLE)  # the person's n-th report
+    day, half = DAYS[slot // 2 % len(DAYS)], "上午" if slot % 2 == 0 else "下午"
+    return TEMPLATES[i % len(TEMPLATES)].format(d=day, half=half)
 
 
 async def run(n: int) -> tuple[float, float, list[float], int]:
@@ -45,7 +52,7 @@ async def run(n: int) -> tuple[float, float, list[float], int]:
             started = time.perf_counter()
             for i in range(n):
                 t0 = time.perf_counter()
-                outputs = await session.say(PEOPLE[i % len(PEOPLE)], MESSAGES[i % len(MESSAGES)])
+                outputs = await session.say(PEOPLE[i % len(PEOPLE)], message(i))
                 latencies.append(time.perf_counter() - t0)
                 assert outputs, "every report is answered"
             elapsed = time.perf_counter() - started

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import aiosqlite
@@ -14,6 +15,8 @@ from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
 
 EFFECTIVE = ("active", "ended", "amended")  # every status but 'cancelled'
+# Longer than any leave the rules allow (maternity leave with extensions is about 190 days).
+LONGEST = timedelta(days=400)
 
 
 @dataclass(frozen=True)
@@ -140,13 +143,29 @@ class AbsenceRepo:
         )
         return [_absence(r) for r in rows]
 
-    async def overlapping(self, start: datetime, end: datetime) -> list[Absence]:
-        """Effective absences that overlap [start, end), earliest first."""
-        rows = await self._db.fetchall(
-            f"SELECT * FROM absences WHERE {_EFFECTIVE_SQL} AND start_at < ? AND end_at > ?"
-            " ORDER BY start_at, id",
-            (to_db_time(end), to_db_time(start)),
-        )
+    async def overlapping(
+        self, start: datetime, end: datetime, member_ids: Sequence[int] | None = None
+    ) -> list[Absence]:
+        """Effective absences that overlap [start, end), earliest first (of ``member_ids``
+        only, when given).
+
+        No absence is longer than :data:`LONGEST`, so the start is bounded from below too:
+        the index on ``start_at`` then reads a window, not the whole history before ``end``.
+        """
+        since = to_db_time(start - LONGEST)
+        if member_ids is None:
+            rows = await self._db.fetchall(
+                f"SELECT * FROM absences WHERE {_EFFECTIVE_SQL} AND start_at >= ?"
+                " AND start_at < ? AND end_at > ? ORDER BY start_at, id",
+                (since, to_db_time(end), to_db_time(start)),
+            )
+        else:
+            marks = ", ".join("?" * len(member_ids))
+            rows = await self._db.fetchall(
+                f"SELECT * FROM absences WHERE member_id IN ({marks}) AND {_EFFECTIVE_SQL}"
+                " AND start_at >= ? AND start_at < ? AND end_at > ? ORDER BY start_at, id",
+                (*member_ids, since, to_db_time(end), to_db_time(start)),
+            )
         return [_absence(r) for r in rows]
 
     async def days_used(self, member_id: int, kind: str, first: datetime, last: datetime) -> float:

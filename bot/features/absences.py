@@ -200,7 +200,7 @@ async def _clash(
     has a record for part of that time (usually a correction written as a new report);
     ``duplicate``: this very message was recorded already (Telegram delivered it twice)."""
     ids = {s.id for s in subjects}
-    clashes = [r for r in await common.repo(svc).overlapping(start, end) if r.member_id in ids]
+    clashes = await common.repo(svc).overlapping(start, end, sorted(ids))
     if any((r.source_chat_id, r.source_message_id) == source for r in clashes):
         return "duplicate"
     if kind in LEAVE_KINDS and days == 0:
