@@ -12,26 +12,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS
 from bot.domain.notes import CATEGORIES
 
 OUTING = "外出"  # counted in trips and hours, not days
 # Days-away columns, in order: every leave kind, then duty kinds other than 外出.
-DAY_KINDS = (
-    "事假",
-    "病假",
-    "年假",
-    "调休",
-    "婚假",
-    "产假",
-    "陪产假",
-    "丧假",
-    "探亲假",
-    "护理假",
-    "请假",
-    "出差",
-    "培训",
-    "会议",
-)
+DAY_KINDS = LEAVE_KINDS + tuple(kind for kind in DUTY_KINDS if kind != OUTING)
 
 DayCounter = Callable[[datetime, datetime], float]
 

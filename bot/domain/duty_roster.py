@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.domain.roster import RowError
+
 LEAD, DUTY = "带班", "值班"
 ROLES = (LEAD, DUTY)
 MAX_NAME = 20
@@ -32,18 +34,8 @@ _NAME_SPLIT = re.compile(r"[、,，;；/／\s]+")
 _DATE = re.compile(r"^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")
 
 
-class DutyRosterError(ValueError):
-    """A row is wrong: ``line`` (1-based, header = 1), ``field``, a ``problem`` code, ``value``.
-
-    The sentence for people is made by :func:`messages.duty.roster_error`.
-    """
-
-    def __init__(self, line: int, field: str, problem: str, value: object = None) -> None:
-        super().__init__(f"line {line}, {field}: {problem} ({value!r})")
-        self.line = line
-        self.field = field
-        self.problem = problem
-        self.value = value
+class DutyRosterError(RowError):
+    """A duty-roster row is wrong; see :func:`messages.duty.roster_error`."""
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,9 @@ _USERNAME = re.compile(r"^@?([A-Za-z][A-Za-z0-9_]{3,31})$")
 MAX_NAME = 20
 
 
-class RosterError(ValueError):
-    """A row is wrong: ``line`` (1-based, header = 1), ``field``, a ``problem`` code, ``value``.
-
-    The sentence for people is made by :func:`messages.roster.roster_error`.
-    """
+class RowError(ValueError):
+    """A row of a table file is wrong: ``line`` (1-based, header = 1), ``field``, a
+    ``problem`` code and the ``value`` found; messages/ turns it into a sentence."""
 
     def __init__(self, line: int, field: str, problem: str, value: object = None) -> None:
         super().__init__(f"line {line}, {field}: {problem} ({value!r})")
@@ -36,6 +34,10 @@ class RosterError(ValueError):
         self.field = field
         self.problem = problem
         self.value = value
+
+
+class RosterError(RowError):
+    """A staff-roster row is wrong; see :func:`messages.roster.roster_error`."""
 
 
 @dataclass(frozen=True)
