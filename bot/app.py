@@ -67,10 +67,7 @@ async def startup(app: App) -> None:
     now = svc.now()
     roles = svc.settings.roles
     await svc.members.apply_config_roles(roles.admins, roles.leaders, now)
-    async with svc.db.transaction() as conn:
-        await conn.execute(
-            "DELETE FROM seen_updates WHERE seen_at < ?", (to_db_time(now - timedelta(days=7)),)
-        )
+    await forget_old_updates(svc, now)
     for feature in app.bot_data["features"]:
         if feature.startup is not None:
             await feature.startup(app, svc)
@@ -78,9 +75,20 @@ async def startup(app: App) -> None:
         app.job_queue.run_repeating(_heartbeat, interval=HEARTBEAT_SECONDS, first=HEARTBEAT_SECONDS)
 
 
+async def forget_old_updates(svc: Services, now: datetime) -> None:
+    """Update ids are kept a week to drop re-deliveries. Telegram numbers updates in sequence
+    but may start anywhere after a week without any, so older ids must not linger."""
+    await svc.db.execute(
+        "DELETE FROM seen_updates WHERE seen_at < ?", (to_db_time(now - timedelta(days=7)),)
+    )
+    svc.extra["updates_forgotten_at"] = now
+
+
 async def _heartbeat(context: CallbackContext[Any, Any, Any, Any]) -> None:
     svc: Services = context.application.bot_data["services"]
     await run_due(context.application, svc.now())
+    if svc.now() - svc.extra.get("updates_forgotten_at", svc.now()) > timedelta(hours=6):
+        await forget_old_updates(svc, svc.now())
     if svc.console:
         return
     async with svc.db.transaction() as conn:  # read by `bureau-bot health`

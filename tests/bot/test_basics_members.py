@@ -203,3 +203,16 @@ async def test_an_edit_that_changes_nothing_is_not_an_error(chat):
 
     chat.app.add_handler(CommandHandler("tap", double_tap))
     assert await chat.say("张三", "/tap") == []  # no apology for a harmless double tap
+
+
+async def test_update_ids_are_forgotten_after_a_week(chat, clock):
+    from datetime import timedelta
+
+    from bot.app import forget_old_updates
+
+    await chat.say("张三", "/start")
+    assert await chat.services.db.fetchval("SELECT COUNT(*) FROM seen_updates") == 1
+    await forget_old_updates(chat.services, clock.now() + timedelta(days=6))
+    assert await chat.services.db.fetchval("SELECT COUNT(*) FROM seen_updates") == 1
+    await forget_old_updates(chat.services, clock.now() + timedelta(days=8))
+    assert await chat.services.db.fetchval("SELECT COUNT(*) FROM seen_updates") == 0
