@@ -444,3 +444,13 @@ def month_days(year: int, month: int) -> tuple[date, date]:
     first = date(year, month, 1)
     following = date(year + (month == 12), month % 12 + 1, 1)
     return first, following - timedelta(days=1)
+
+
+_TIME_WORDS = re.compile(
+    r"[\d:：.．,，、\s]|点半?|[上下中]午|早上|晚上|今天|昨天|前天|[上本这]?周[一二三四五六日天]|星期.|礼拜.|\d*[月号日]"
+)
+
+
+def has_substance(body: str) -> bool:
+    """Whether a note says anything beyond its time ("/note 9:10" alone records nothing)."""
+    return len(_TIME_WORDS.sub("", body)) >= 2

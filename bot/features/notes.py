@@ -24,6 +24,7 @@ from bot.domain.notes import (
     covering,
     find_people,
     has_category_word,
+    has_substance,
     read_checked_time,
     read_day,
     read_month,
@@ -131,7 +132,7 @@ async def read_note(
         people = [p.member_id for p in keep.people]
     if not people and category in PERSONAL_CATEGORIES:
         return Refusal(text.NOBODY)
-    if not body:
+    if not body or (not people and not has_substance(body)):
         return Refusal(text.NOTE_USAGE)
     covers = await repo(svc).covers(people, at, until or at)
     subjects = tuple(

@@ -205,3 +205,19 @@ def test_huge_note_text_reads_quickly():
     text = "李四不在岗" * 2000
     assert find_people(text, NAMES, USERS).member_ids == (2,)
     assert read_checked_time(text, NOW, OFFICE).at == NOW
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("9:10", False),
+        ("今天上午 9点半", False),
+        ("周一", False),
+        ("9:10 工作纪律良好", True),
+        ("办公室卫生整洁", True),
+    ],
+)
+def test_a_note_must_say_more_than_its_time(body, expected):
+    from bot.domain.notes import has_substance
+
+    assert has_substance(body) is expected
