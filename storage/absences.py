@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -206,19 +207,19 @@ class AbsenceRepo:
         """Insert all entries in one transaction. Returns (rows, created); ``created`` is False
         when this message had been recorded already (a re-delivered update), or when the
         question ``pending_id`` it answers was answered already (a double press)."""
-        created = False
-        made: list[Absence] = []
-        async with self._db.transaction() as conn:
+
+        def work(conn: sqlite3.Connection) -> tuple[list[Absence], bool]:
             if pending_id is not None:
-                cur = await conn.execute(
+                resolved = conn.execute(
                     "UPDATE pending_reports SET resolved_at = ?"
                     " WHERE id = ? AND resolved_at IS NULL",
                     (to_db_time(now), pending_id),
                 )
-                if not cur.rowcount:
+                if not resolved.rowcount:
                     return [], False
+            made: list[Absence] = []
             for entry in entries:
-                cur = await conn.execute(
+                cur = conn.execute(
                     "INSERT INTO absences(member_id, reporter_id, kind, start_at, end_at,"
                     " planned_end_at, reason, days, source_chat_id, source_message_id, source_text,"
                     " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
@@ -239,32 +240,38 @@ class AbsenceRepo:
                         to_db_time(now),
                     ),
                 )
-                if cur.rowcount:
-                    created = True
-                    made.append(
-                        _new_row(
-                            int(cur.lastrowid or 0),
-                            entry,
-                            origin,
-                            source_chat_id,
-                            source_message_id,
-                            source_text[:2000],
-                        )
-                    )
-                    await audit.record(
-                        conn,
-                        now,
+                if not cur.rowcount:
+                    continue
+                absence_id = int(cur.lastrowid or 0)
+                made.append(
+                    _new_row(
+                        absence_id,
+                        entry,
                         origin,
-                        "absence.new",
-                        "absence",
-                        cur.lastrowid,
-                        {
-                            "member_id": entry.member_id,
-                            "kind": entry.kind,
-                            "start": entry.start.isoformat(),
-                            "end": entry.end.isoformat(),
-                        },
+                        source_chat_id,
+                        source_message_id,
+                        source_text[:2000],
                     )
+                )
+                audit.record_sync(
+                    conn,
+                    now,
+                    origin,
+                    "absence.new",
+                    "absence",
+                    absence_id,
+                    {
+                        "member_id": entry.member_id,
+                        "kind": entry.kind,
+                        "start": entry.start.isoformat(),
+                        "end": entry.end.isoformat(),
+                    },
+                )
+            return made, bool(made)
+
+        made, created = await self._db.in_one_trip(work)
+        if pending_id is not None and not created and not made:
+            return [], False
         if len(made) == len(entries):
             return made, created  # all new: no need to read back what was just written
         return await self.by_source(source_chat_id, source_message_id), created

@@ -6,6 +6,7 @@ Callers write it with the same connection (and so in the same transaction) as th
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,32 @@ class Origin:
 SYSTEM = Origin()
 
 
+_INSERT = (
+    "INSERT INTO audit(at, actor_id, action, entity, entity_id, chat_id, message_id, detail)"
+    " VALUES (?,?,?,?,?,?,?,?)"
+)
+
+
+def _values(
+    at: datetime,
+    origin: Origin,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: dict[str, Any] | None,
+) -> tuple[Any, ...]:
+    return (
+        to_db_time(at),
+        origin.actor_id,
+        action,
+        entity,
+        entity_id,
+        origin.chat_id,
+        origin.message_id,
+        json.dumps(detail or {}, ensure_ascii=False, default=str),
+    )
+
+
 async def record(
     conn: aiosqlite.Connection,
     at: datetime,
@@ -36,20 +63,20 @@ async def record(
     entity_id: int | None,
     detail: dict[str, Any] | None = None,
 ) -> None:
-    await conn.execute(
-        "INSERT INTO audit(at, actor_id, action, entity, entity_id, chat_id, message_id, detail)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        (
-            to_db_time(at),
-            origin.actor_id,
-            action,
-            entity,
-            entity_id,
-            origin.chat_id,
-            origin.message_id,
-            json.dumps(detail or {}, ensure_ascii=False, default=str),
-        ),
-    )
+    await conn.execute(_INSERT, _values(at, origin, action, entity, entity_id, detail))
+
+
+def record_sync(
+    conn: sqlite3.Connection,
+    at: datetime,
+    origin: Origin,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """:func:`record` for work done in one trip (:meth:`Database.in_one_trip`)."""
+    conn.execute(_INSERT, _values(at, origin, action, entity, entity_id, detail))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ and every reference to the account's row is moved onto the roster row.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -110,6 +111,26 @@ class MemberRepo:
 
     async def count(self) -> int:
         return int(await self._db.fetchval("SELECT COUNT(*) FROM members"))
+
+    async def note_update(
+        self, update_id: int, tg_user_id: int | None, now: datetime
+    ) -> tuple[bool, Member | None]:
+        """Mark a Telegram update as seen and read its sender's row, in one trip: (seen
+        before, member). A re-delivered update is recognised by its id."""
+
+        def work(conn: sqlite3.Connection) -> tuple[bool, Member | None]:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO seen_updates(update_id, seen_at) VALUES (?, ?)",
+                (update_id, to_db_time(now)),
+            )
+            if tg_user_id is None:
+                return cur.rowcount == 0, None
+            row = conn.execute(
+                "SELECT * FROM members WHERE tg_user_id = ?", (tg_user_id,)
+            ).fetchone()
+            return cur.rowcount == 0, _member(row) if row else None
+
+        return await self._db.in_one_trip(work)
 
     # ------------------------------------------------------------------ writes
     async def seen(

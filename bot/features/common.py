@@ -23,6 +23,9 @@ async def speaker(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     user = update.effective_user
     if user is None:
         return None
+    known = getattr(context, "speaker", None)  # set by the gate for this very update
+    if isinstance(known, Member) and known.tg_user_id == user.id:
+        return known
     return await services(context).members.by_tg(user.id)
 
 

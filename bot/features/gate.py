@@ -17,7 +17,6 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, T
 from bot.features.registry import Feature
 from bot.services import services
 from messages import common as text
-from storage.db import to_db_time
 
 log = logging.getLogger(__name__)
 GATE_GROUP = -100
@@ -26,10 +25,13 @@ _GROUP_TYPES = {ChatType.GROUP, ChatType.SUPERGROUP}
 
 async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
     svc = services(context)
-    if await _seen_before(update, svc.db, svc.now()):
+    chat, user = update.effective_chat, update.effective_user
+    seen, member = await svc.members.note_update(
+        update.update_id, user.id if user else None, svc.now()
+    )
+    if seen:
         log.info("update %s delivered again; ignored", update.update_id)
         raise ApplicationHandlerStop
-    chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None or user.is_bot:
         raise ApplicationHandlerStop
     if chat.type in _GROUP_TYPES:
@@ -39,7 +41,7 @@ async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> 
             )
             raise ApplicationHandlerStop
     elif chat.type == ChatType.PRIVATE:
-        if await svc.members.by_tg(user.id) is None:
+        if member is None:
             log.warning(
                 "private message from unknown user %s (%s); refused", user.id, user.full_name
             )
@@ -52,17 +54,10 @@ async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> 
     # message on the busiest path (every report passes here).
     known: dict[int, tuple[str | None, str]] = svc.extra.setdefault("gate.known", {})
     names = (user.username, user.full_name)
-    if known.get(user.id) != names:
-        await svc.members.seen(user.id, user.username, user.full_name, svc.now())
+    if member is None or known.get(user.id) != names:
+        member = await svc.members.seen(user.id, user.username, user.full_name, svc.now())
         known[user.id] = names
-
-
-async def _seen_before(update: Update, db: Any, now: Any) -> bool:
-    inserted = await db.execute(
-        "INSERT OR IGNORE INTO seen_updates(update_id, seen_at) VALUES (?, ?)",
-        (update.update_id, to_db_time(now)),
-    )
-    return inserted == 0
+    context.speaker = member  # read with this update: handlers need not read it again
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
