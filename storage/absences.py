@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -144,29 +143,17 @@ class AbsenceRepo:
         )
         return [_absence(r) for r in rows]
 
-    async def overlapping(
-        self, start: datetime, end: datetime, member_ids: Sequence[int] | None = None
-    ) -> list[Absence]:
-        """Effective absences that overlap [start, end), earliest first (of ``member_ids``
-        only, when given).
+    async def overlapping(self, start: datetime, end: datetime) -> list[Absence]:
+        """Effective absences that overlap [start, end), earliest first.
 
         No absence is longer than :data:`LONGEST`, so the start is bounded from below too:
         the index on ``start_at`` then reads a window, not the whole history before ``end``.
         """
-        since = to_db_time(start - LONGEST)
-        if member_ids is None:
-            rows = await self._db.fetchall(
-                f"SELECT * FROM absences WHERE {_EFFECTIVE_SQL} AND start_at >= ?"
-                " AND start_at < ? AND end_at > ? ORDER BY start_at, id",
-                (since, to_db_time(end), to_db_time(start)),
-            )
-        else:
-            marks = ", ".join("?" * len(member_ids))
-            rows = await self._db.fetchall(
-                f"SELECT * FROM absences WHERE member_id IN ({marks}) AND {_EFFECTIVE_SQL}"
-                " AND start_at >= ? AND start_at < ? AND end_at > ? ORDER BY start_at, id",
-                (*member_ids, since, to_db_time(end), to_db_time(start)),
-            )
+        rows = await self._db.fetchall(
+            f"SELECT * FROM absences WHERE {_EFFECTIVE_SQL} AND start_at >= ?"
+            " AND start_at < ? AND end_at > ? ORDER BY start_at, id",
+            (to_db_time(start - LONGEST), to_db_time(end), to_db_time(start)),
+        )
         return [_absence(r) for r in rows]
 
     async def days_used(self, member_id: int, kind: str, first: datetime, last: datetime) -> float:
@@ -207,8 +194,58 @@ class AbsenceRepo:
         """Insert all entries in one transaction. Returns (rows, created); ``created`` is False
         when this message had been recorded already (a re-delivered update), or when the
         question ``pending_id`` it answers was answered already (a double press)."""
+        rows, outcome = await self.record_unless_clash(
+            entries,
+            source_chat_id,
+            source_message_id,
+            source_text,
+            origin,
+            now,
+            pending_id,
+            refuse_overlap=False,
+        )
+        return rows, outcome == "created"
 
-        def work(conn: sqlite3.Connection) -> tuple[list[Absence], bool]:
+    async def record_unless_clash(
+        self,
+        entries: list[NewAbsence],
+        source_chat_id: int,
+        source_message_id: int,
+        source_text: str,
+        origin: Origin,
+        now: datetime,
+        pending_id: int | None = None,
+        *,
+        refuse_overlap: bool = True,
+    ) -> tuple[list[Absence], str]:
+        """:meth:`record`, checking in the same trip whether the message was recorded before
+        (``duplicate``) and, with ``refuse_overlap``, whether a person already has a record
+        overlapping it (``overlap``: nothing is written, the rows returned are the clashes).
+        Otherwise ``created``, or ``answered`` when the question was answered already."""
+
+        def work(conn: sqlite3.Connection) -> tuple[list[Absence], str]:
+            if conn.execute(
+                "SELECT 1 FROM absences WHERE source_chat_id = ? AND source_message_id = ? LIMIT 1",
+                (source_chat_id, source_message_id),
+            ).fetchone():
+                return [], "duplicate"
+            if refuse_overlap:
+                clashes = [
+                    _absence(row)
+                    for entry in entries
+                    for row in conn.execute(
+                        f"SELECT * FROM absences WHERE member_id = ? AND {_EFFECTIVE_SQL}"
+                        " AND start_at >= ? AND start_at < ? AND end_at > ?",
+                        (
+                            entry.member_id,
+                            to_db_time(entry.start - LONGEST),
+                            to_db_time(entry.end),
+                            to_db_time(entry.start),
+                        ),
+                    )
+                ]
+                if clashes:
+                    return clashes, "overlap"
             if pending_id is not None:
                 resolved = conn.execute(
                     "UPDATE pending_reports SET resolved_at = ?"
@@ -216,65 +253,63 @@ class AbsenceRepo:
                     (to_db_time(now), pending_id),
                 )
                 if not resolved.rowcount:
-                    return [], False
-            made: list[Absence] = []
-            for entry in entries:
-                cur = conn.execute(
-                    "INSERT INTO absences(member_id, reporter_id, kind, start_at, end_at,"
-                    " planned_end_at, reason, days, source_chat_id, source_message_id, source_text,"
-                    " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                    " ON CONFLICT(source_chat_id, source_message_id, member_id) DO NOTHING",
-                    (
-                        entry.member_id,
-                        origin.actor_id,
-                        entry.kind,
-                        to_db_time(entry.start),
-                        to_db_time(entry.end),
-                        to_db_time(entry.end),
-                        entry.reason,
-                        entry.days,
-                        source_chat_id,
-                        source_message_id,
-                        source_text[:2000],
-                        to_db_time(now),
-                        to_db_time(now),
-                    ),
+                    return [], "answered"
+            made = [
+                self._insert(
+                    conn, entry, source_chat_id, source_message_id, source_text, origin, now
                 )
-                if not cur.rowcount:
-                    continue
-                absence_id = int(cur.lastrowid or 0)
-                made.append(
-                    _new_row(
-                        absence_id,
-                        entry,
-                        origin,
-                        source_chat_id,
-                        source_message_id,
-                        source_text[:2000],
-                    )
-                )
-                audit.record_sync(
-                    conn,
-                    now,
-                    origin,
-                    "absence.new",
-                    "absence",
-                    absence_id,
-                    {
-                        "member_id": entry.member_id,
-                        "kind": entry.kind,
-                        "start": entry.start.isoformat(),
-                        "end": entry.end.isoformat(),
-                    },
-                )
-            return made, bool(made)
+                for entry in entries
+            ]
+            return made, "created"
 
-        made, created = await self._db.in_one_trip(work)
-        if pending_id is not None and not created and not made:
-            return [], False
-        if len(made) == len(entries):
-            return made, created  # all new: no need to read back what was just written
-        return await self.by_source(source_chat_id, source_message_id), created
+        return await self._db.in_one_trip(work)
+
+    @staticmethod
+    def _insert(
+        conn: sqlite3.Connection,
+        entry: NewAbsence,
+        chat_id: int,
+        message_id: int,
+        source_text: str,
+        origin: Origin,
+        now: datetime,
+    ) -> Absence:
+        cur = conn.execute(
+            "INSERT INTO absences(member_id, reporter_id, kind, start_at, end_at,"
+            " planned_end_at, reason, days, source_chat_id, source_message_id, source_text,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                entry.member_id,
+                origin.actor_id,
+                entry.kind,
+                to_db_time(entry.start),
+                to_db_time(entry.end),
+                to_db_time(entry.end),
+                entry.reason,
+                entry.days,
+                chat_id,
+                message_id,
+                source_text[:2000],
+                to_db_time(now),
+                to_db_time(now),
+            ),
+        )
+        absence_id = int(cur.lastrowid or 0)
+        audit.record_sync(
+            conn,
+            now,
+            origin,
+            "absence.new",
+            "absence",
+            absence_id,
+            {
+                "member_id": entry.member_id,
+                "kind": entry.kind,
+                "start": entry.start.isoformat(),
+                "end": entry.end.isoformat(),
+            },
+        )
+        return _new_row(absence_id, entry, origin, chat_id, message_id, source_text[:2000])
 
     async def set_reply(self, ids: list[int], chat_id: int, message_id: int) -> None:
         marks = ", ".join("?" * len(ids))

@@ -161,13 +161,8 @@ async def record_new(
     if start and end and end > start:
         days = count_days(start, end, svc.office, svc.calendar, svc.tz)
     problem = doubt(start, end, svc.now(), days, svc.settings.absences.max_working_days)
-    if problem is None and start is not None and end is not None:
-        problem = await _clash(
-            svc, report.kind or GENERIC_KIND, start, end, days, subjects, (chat_id, message_id)
-        )
-    if problem == "duplicate":
-        log.info("report %s/%s recorded already; not again", chat_id, message_id)
-        return
+    if problem is None and (report.kind or GENERIC_KIND) in LEAVE_KINDS and days == 0:
+        problem = "no_workday"  # leave on days that are all holidays or weekends
     if problem is not None and pending_id is None:
         await _ask(update, svc, member, report, body, problem, None, (chat_id, message_id))
         return
@@ -178,34 +173,25 @@ async def record_new(
         NewAbsence(s.id, report.kind or GENERIC_KIND, start, end, report.reason, days)
         for s in subjects
     ]
-    rows, created = await common.repo(svc).record(
-        entries, chat_id, message_id, body, origin(update, member), svc.now(), pending_id
+    # An overlap with an existing record (usually a correction written as a new report) is
+    # asked about, unless this is the answer to that question already.
+    rows, outcome = await common.repo(svc).record_unless_clash(
+        entries,
+        chat_id,
+        message_id,
+        body,
+        origin(update, member),
+        svc.now(),
+        pending_id,
+        refuse_overlap=pending_id is None,
     )
-    if not created:
-        log.info("report %s/%s recorded already; not again", chat_id, message_id)
+    if outcome == "overlap":
+        await _ask(update, svc, member, report, body, "overlap", None, (chat_id, message_id))
+        return
+    if outcome != "created":
+        log.info("report %s/%s: %s; nothing recorded", chat_id, message_id, outcome)
         return
     await send_confirmation(update, svc, rows, {m.id: m for m in [member, *subjects]})
-
-
-async def _clash(
-    svc: Services,
-    kind: str,
-    start: datetime,
-    end: datetime,
-    days: float,
-    subjects: list[Member],
-    source: tuple[int, int],
-) -> str | None:
-    """``no_workday``: leave on days that are all holidays; ``overlap``: the person already
-    has a record for part of that time (usually a correction written as a new report);
-    ``duplicate``: this very message was recorded already (Telegram delivered it twice)."""
-    ids = {s.id for s in subjects}
-    clashes = await common.repo(svc).overlapping(start, end, sorted(ids))
-    if any((r.source_chat_id, r.source_message_id) == source for r in clashes):
-        return "duplicate"
-    if kind in LEAVE_KINDS and days == 0:
-        return "no_workday"
-    return "overlap" if clashes else None
 
 
 async def send_confirmation(
