@@ -11,7 +11,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,35 +62,11 @@ class RunningBot:
 
 @pytest.fixture
 def running_bot(emulator: str, tmp_path: Path) -> Iterator[RunningBot]:
-    httpx.post(f"{emulator}/compat/reset", json={})
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BUREAU_BOT_")}
-    env.update(
-        {
-            "BUREAU_BOT_TELEGRAM__TOKEN": TOKEN,
-            "BUREAU_BOT_TELEGRAM__BASE_URL": f"{emulator}/bot",
-            "BUREAU_BOT_TELEGRAM__BASE_FILE_URL": f"{emulator}/file/bot",
-            "BUREAU_BOT_TELEGRAM__GROUP_IDS": f"[{GROUP_ID}]",
-            "BUREAU_BOT_TELEGRAM__RATE_LIMIT": "false",
-            "BUREAU_BOT_TELEGRAM__POLL_TIMEOUT": "1",
-            "BUREAU_BOT_DATABASE__PATH": str(tmp_path / "bot.sqlite3"),
-        }
-    )
-    log = tmp_path / "bot.log"
-    with log.open("w") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=tmp_path,
-            env=env,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-    bot = RunningBot(process, log)
-    try:
-        _wait_until_polling(emulator, bot)
+    """`python -m bot run` against the emulator, in the work group GROUP_ID."""
+    from tests.e2e.group import bot_process  # it builds on this module
+
+    with bot_process(emulator, tmp_path) as bot:
         yield bot
-    finally:
-        bot.stop()
 
 
 def _wait_until_polling(emulator: str, bot: RunningBot) -> None:
