@@ -474,6 +474,14 @@ class AbsenceRepo:
             return bool(cur.rowcount)
 
     # ------------------------------------------------------------------ daily posts
+    async def posted(self, kind: str, period: str) -> set[int]:
+        """Chats a scheduled post of this period went to: a read before the claiming write,
+        so the 30-second heartbeat does not write (or build the post) once it is out."""
+        rows = await self._db.fetchall(
+            "SELECT chat_id FROM posts_sent WHERE kind = ? AND period = ?", (kind, period)
+        )
+        return {int(r["chat_id"]) for r in rows}
+
     async def claim_post(self, kind: str, period: str, chat_id: int, now: datetime) -> bool:
         """True once per (kind, period, chat): the caller then sends the post."""
         async with self._db.transaction() as conn:

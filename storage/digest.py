@@ -60,13 +60,6 @@ class DigestRepo:
             for r in rows
         ]
 
-    async def posted(self, kind: str, period: str) -> set[int]:
-        """Chats a scheduled post of this period went to (a read before the claiming write)."""
-        rows = await self._db.fetchall(
-            "SELECT chat_id FROM posts_sent WHERE kind = ? AND period = ?", (kind, period)
-        )
-        return {int(r["chat_id"]) for r in rows}
-
     async def first_item_at(self) -> datetime | None:
         return from_db_time(
             await self._db.fetchval("SELECT MIN(created_at) FROM rectification_items")

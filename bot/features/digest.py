@@ -98,7 +98,7 @@ async def weekly_post(app: Application[Any, Any, Any, Any, Any, Any], now: datet
         return
     post = latest_post(now, svc.tz, settings.weekday, settings.post_time, svc.calendar.is_workday)
     repo = DigestRepo(svc.db)
-    waiting = sorted(svc.group_ids - await repo.posted(POST_KIND, post.week.label))
+    waiting = sorted(svc.group_ids - await AbsenceRepo(svc.db).posted(POST_KIND, post.week.label))
     if not waiting:
         return  # the usual case: a read, no write, every heartbeat
     first = await repo.first_item_at()

@@ -512,10 +512,7 @@ async def leaders_summary(app: Application[Any, Any, Any, Any, Any, Any], now: d
 
 
 async def _not_sent(svc: Services, period: str, chats: Sequence[int]) -> list[int]:
-    rows = await svc.db.fetchall(
-        "SELECT chat_id FROM posts_sent WHERE kind = ? AND period = ?", (SUMMARY_KIND, period)
-    )
-    done = {r["chat_id"] for r in rows}
+    done = await AbsenceRepo(svc.db).posted(SUMMARY_KIND, period)
     return [c for c in chats if c not in done]
 
 

@@ -182,14 +182,21 @@ async def _target(update: Update, context: Context, command: str) -> Reminder | 
     return reminder
 
 
+async def _set_status(
+    update: Update, context: Context, reminder_id: int, status: str, next_time: datetime | None
+) -> None:
+    """Store the new status (audited) and re-arm or disarm the reminder's job to match."""
+    svc = services(context)
+    member = await speaker(update, context)
+    await repo(svc).set_status(reminder_id, status, next_time, svc.now(), origin(update, member))
+    arm(context.application, reminder_id, next_time)
+
+
 async def unremind(update: Update, context: Context) -> None:
     reminder = await _target(update, context, "unremind")
     if reminder is None:
         return
-    svc = services(context)
-    member = await speaker(update, context)
-    await repo(svc).set_status(reminder.id, DELETED, None, svc.now(), origin(update, member))
-    arm(context.application, reminder.id, None)
+    await _set_status(update, context, reminder.id, DELETED, None)
     await reply(update, text.deleted(reminder.id, reminder.text))
 
 
@@ -203,10 +210,7 @@ async def pause(update: Update, context: Context) -> None:
     if reminder.status == DONE:
         await reply(update, text.finished(reminder.id))
         return
-    svc = services(context)
-    member = await speaker(update, context)
-    await repo(svc).set_status(reminder.id, PAUSED, None, svc.now(), origin(update, member))
-    arm(context.application, reminder.id, None)
+    await _set_status(update, context, reminder.id, PAUSED, None)
     await reply(update, text.paused(reminder.id))
 
 
@@ -221,13 +225,10 @@ async def resume(update: Update, context: Context) -> None:
         await reply(update, text.finished(reminder.id))
         return
     svc = services(context)
-    member = await speaker(update, context)
-    now = svc.now()
     # Occurrences that fell in the pause are not caught up: pausing means "not those".
-    next_time = _schedule(reminder).next_after(now, svc.tz, svc.calendar)
+    next_time = _schedule(reminder).next_after(svc.now(), svc.tz, svc.calendar)
     status = ACTIVE if next_time is not None else DONE
-    await repo(svc).set_status(reminder.id, status, next_time, now, origin(update, member))
-    arm(context.application, reminder.id, next_time)
+    await _set_status(update, context, reminder.id, status, next_time)
     if next_time is None:
         await reply(update, text.resumed_never(reminder.id))
     else:

@@ -136,10 +136,13 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
         return
     if not settings.morning_post_time <= local.time() < svc.office.am_end:
         return
+    day = local.date()
+    waiting = sorted(svc.group_ids - await common.repo(svc).posted("morning", day.isoformat()))
+    if not waiting:
+        return  # out already: no post built, nothing written, every heartbeat till noon
     total = await svc.members.count()
     if total == 0:
         return  # a group nobody has spoken in yet: nothing to report
-    day = local.date()
     lines = await away_on(svc, day)
     extra: list[str] = []
     for provider in svc.extra.get(MORNING_LINES, []):
@@ -148,7 +151,7 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
     body = text.whos_out(
         text.morning_title(day), lines, False, PRIVATE_REASON_KINDS, svc.office, present, extra
     )
-    for chat_id in sorted(svc.group_ids):
+    for chat_id in waiting:
         if await common.repo(svc).claim_post("morning", day.isoformat(), chat_id, now):
             try:
                 await send_long(app.bot, chat_id, body)
