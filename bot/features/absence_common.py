@@ -13,6 +13,7 @@ from telegram.ext import CallbackContext
 from bot.domain.absence_rules import DUTY_KINDS, PRIVATE_REASON_KINDS, annual_entitlement
 from bot.services import Services, services
 from messages import absences as text
+from messages import holidays as calendar_text
 from storage.absences import Absence, AbsenceRepo
 from storage.members import Member
 
@@ -80,6 +81,11 @@ async def confirmation(
         shown_reason(first.kind, first.reason),
         reporter.name if on_behalf and reporter else None,
     )
+    unsure = svc.calendar.unconfirmed_years(
+        local(svc, first.start).date(), local(svc, first.end).date()
+    )
+    if unsure and first.days:
+        body += "\n" + calendar_text.unconfirmed(unsure)
     ids = ".".join(str(r.id) for r in rows)
     buttons = [
         InlineKeyboardButton(text.BUTTON_UNDO, callback_data=f"{CALLBACK_PREFIX}:undo:{ids}"),
