@@ -10,7 +10,12 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import CallbackContext
 
-from bot.domain.absence_rules import DUTY_KINDS, PRIVATE_REASON_KINDS, annual_entitlement
+from bot.domain.absence_rules import (
+    DUTY_KINDS,
+    PRIVATE_REASON_KINDS,
+    annual_entitlement,
+    is_office_span,
+)
 from bot.services import Services, services
 from messages import absences as text
 from messages import holidays as calendar_text
@@ -40,7 +45,10 @@ def describe_period(svc: Services, start: datetime, end: datetime) -> str:
 
 
 def describe_amount(svc: Services, kind: str, start: datetime, end: datetime, days: float) -> str:
-    return text.amount_text(kind, local(svc, start), local(svc, end), days, DUTY_KINDS)
+    """Duty within one day in hours and minutes; leave, and duty in whole or half office
+    days (a full-day meeting), in working days."""
+    by_hours = kind in DUTY_KINDS and not is_office_span(start, end, svc.office, svc.tz)
+    return text.amount_text(local(svc, start), local(svc, end), days, by_hours)
 
 
 def shown_reason(kind: str, reason: str | None) -> str | None:
