@@ -177,13 +177,18 @@ def summary(
     lines.append(f"未报备（{len(unreported)}人次）" if unreported else "未报备：无")
     for name, when, category in unreported:
         lines.append(f"· {esc(name)} {esc(when)} {esc(category)}")
-    lines.append(f"仍未返岗（{len(still_out)}人）" if still_out else "仍未返岗：无")
-    for out in still_out:
-        if out.overdue:
-            lines.append(f"· {esc(out.name)} {esc(out.kind)}，预计 {out.end:%H:%M} 返回，尚未销假")
-        elif out.end.date() == day:
+    # A leave still running as planned is not the same as someone overdue (尚未销假).
+    away = [o for o in still_out if not o.overdue]
+    overdue = [o for o in still_out if o.overdue]
+    if away:
+        lines.append(f"休假中（{len(away)}人）")
+    for out in away:
+        if out.end.date() == day:
             lines.append(f"· {esc(out.name)} {esc(out.kind)}，至 {out.end:%H:%M}")
         else:
             until = f"{out.end.month}月{out.end.day}日 {out.end:%H:%M}"
             lines.append(f"· {esc(out.name)} {esc(out.kind)}，至 {until}")
+    lines.append(f"仍未返岗（{len(overdue)}人）" if overdue else "仍未返岗：无")
+    for out in overdue:
+        lines.append(f"· {esc(out.name)} {esc(out.kind)}，预计 {out.end:%H:%M} 返回，尚未销假")
     return "\n".join(lines)
