@@ -48,6 +48,7 @@ TIME_ERRORS = {
 class PersonLine:
     name: str
     cover: str | None  # "事假 08:30–12:00" when covered, None when 未报备
+    checked: bool = True  # False: the note's category is not about absence (no status)
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,11 @@ def cover_text(kind: str, start: datetime, end: datetime, day: date) -> str:
     )
 
 
-def status_text(cover: str | None) -> str:
-    """What the workbook and the lists say about one person: 已报备（…） or 未报备."""
+def status_text(cover: str | None, checked: bool = True) -> str:
+    """What the workbook and the lists say about one person: 已报备（…）, 未报备, or nothing
+    for a note that is not about absence."""
+    if not checked:
+        return ""
     return f"已报备（{cover}）" if cover else UNREPORTED
 
 
@@ -98,7 +102,9 @@ def recorded(view: NoteView, edited: bool = False) -> str:
     head = "已修改督查记录" if edited else "已记录作风督查"
     lines = [f"<b>{head} #{view.id}</b>：{esc(view.when)} · {esc(view.category)}"]
     for person in view.people:
-        if person.cover:
+        if not person.checked:
+            lines.append(f"· {esc(person.name)}")
+        elif person.cover:
             lines.append(f"· {esc(person.name)}：已报备（{esc(person.cover)}）")
         else:
             lines.append(f"· {esc(person.name)}：<b>未报备</b>（查无覆盖该时间的请假或外出报备）")
@@ -116,7 +122,10 @@ def category_set(category: str) -> str:
 
 
 def _people_short(people: Sequence[PersonLine]) -> str:
-    return "、".join(f"{esc(p.name)}（{'已报备' if p.cover else UNREPORTED}）" for p in people)
+    return "、".join(
+        esc(p.name) + (f"（{'已报备' if p.cover else UNREPORTED}）" if p.checked else "")
+        for p in people
+    )
 
 
 def listing(title: str, views: Sequence[NoteView], more: int) -> str:

@@ -149,7 +149,9 @@ class DigestRepo:
         value = await self._db.fetchval(
             "SELECT COUNT(*) FROM (SELECT DISTINCT p.note_id, p.member_id FROM note_people p"
             " JOIN notes n ON n.id = p.note_id WHERE n.status = 'active'"
-            " AND n.at >= ? AND n.at < ? AND p.absence_id IS NULL)",
+            " AND n.at >= ? AND n.at < ? AND p.absence_id IS NULL"
+            # the absence categories (bot.domain.notes.ABSENCE_CATEGORIES): only they are 未报备
+            " AND n.category IN ('迟到', '早退', '脱岗', '未报备外出'))",
             (to_db_time(start), to_db_time(end)),
         )
         return int(value or 0)

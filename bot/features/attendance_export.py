@@ -109,8 +109,8 @@ async def _note_items(svc: Services, span: attendance.Month) -> list[attendance.
                     person.member_id,
                     note.at,
                     note.category,
-                    person.covered,
-                    note_text.status_text(line.cover),
+                    person.covered or not line.checked,  # 未报备 only for absence notes
+                    note_text.status_text(line.cover, line.checked),
                     note.text,
                 )
             )
