@@ -316,18 +316,36 @@ def _overdue(rows: list[Absence], now: datetime) -> Absence | None:
     return max(late, key=lambda r: r.end, default=None)
 
 
+async def _subject(update: Update, svc: Services, member: Member, report: Report) -> Member | None:
+    """Whose record a return or a cancellation is about: the speaker, or the one colleague
+    it names (代刘洋销假). None, with a reply, when the name is unknown."""
+    if not report.people:
+        return member
+    found = await svc.members.find(report.people[0])
+    if found is None:
+        await reply(update, text.unknown_person(report.people[0]))
+    return found
+
+
 async def _return(
     update: Update, svc: Services, member: Member, report: Report, *, quiet: bool
 ) -> None:
-    """The speaker's own open absence ends; one whose return time passed ends now (a late
-    return, 15:20 for "下午3点回"). Nothing open: silence in the group, a word in private."""
+    """The speaker's own open absence ends (or, 代刘洋销假, the one named); one whose return
+    time passed ends now (a late return, 15:20 for "下午3点回"). Nothing open: silence in
+    the group, a word in private."""
+    subject = await _subject(update, svc, member, report)
+    if subject is None:
+        return
     now = svc.now()
     at = report.end or now
-    rows = await common.repo(svc).for_member(member.id)
+    rows = await common.repo(svc).for_member(subject.id)
     current = _current(rows, at) or _current(rows, now) or _overdue(rows, now)
     if current is None:
         if not quiet:
             await reply(update, text.NOTHING_TO_RETURN)
+        return
+    if not await may_change(svc, member, current):
+        await reply(update, text.NOT_YOURS)
         return
     at = max(at, current.start)
     days = 0.0
@@ -337,15 +355,18 @@ async def _return(
         await common.repo(svc).cancel(current.id, origin(update, member), now)
     else:
         await common.repo(svc).end_early(current.id, at, days, origin(update, member), now)
-    await reply(update, text.returned(member.name, common.local(svc, at), current.kind))
+    await reply(update, text.returned(subject.name, common.local(svc, at), current.kind))
 
 
 async def _cancel(update: Update, svc: Services, member: Member, report: Report) -> None:
     """培训不去了, 周三的培训取消了: the member's record of that kind (on that day) ends;
     when more than one could be meant, the member picks."""
+    subject = await _subject(update, svc, member, report)
+    if subject is None:
+        return
     withdrawn = Period(report.start, report.end) if report.start and report.end else None
     found: list[tuple[Absence, Period | str]] = []
-    for row in await common.repo(svc).for_member(member.id):
+    for row in await common.repo(svc).for_member(subject.id):
         if not kind_matches(report.kind, row.kind):
             continue
         if withdrawn is None and row.end <= svc.now():
@@ -360,19 +381,22 @@ async def _cancel(update: Update, svc: Services, member: Member, report: Report)
         await _ask_which(update, svc, [row for row, _ in found[:MAX_CHOICES]])
         return
     row, outcome = found[0]
+    if not await may_change(svc, member, row):
+        await reply(update, text.NOT_YOURS)
+        return
     if isinstance(outcome, Period):
         outcome = snap_to_office(outcome, svc.office, svc.calendar, svc.tz)
         days = count_days(outcome.start, outcome.end, svc.office, svc.calendar, svc.tz)
         change = NewAbsence(row.member_id, row.kind, outcome.start, outcome.end, row.reason, days)
         await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
         period = common.describe_period(svc, outcome.start, outcome.end)
-        await reply(update, text.trimmed(member.name, row.kind, period))
+        await reply(update, text.trimmed(subject.name, row.kind, period))
         return
     await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
     period = common.describe_period(svc, row.start, row.end)
     await reply(
         update,
-        text.SPLIT_CANCEL if outcome == "split" else text.cancelled(member.name, row.kind, period),
+        text.SPLIT_CANCEL if outcome == "split" else text.cancelled(subject.name, row.kind, period),
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from bot.console import ConsoleSession
 from tests.bot.test_absences import rows, utc
 from tests.conftest import TZ, texts
@@ -88,6 +90,42 @@ async def test_an_overdue_outing_is_not_back_and_a_running_leave_is_on_leave(cha
     assert "休假中（1人）" in lines and "仍未返岗（1人）" in lines
     assert lines.index("休假中（1人）") < lines.index("· 李四 病假，至 17:30")
     assert "· 王芳 外出，预计 15:00 返回，尚未销假" in lines
+
+
+# ---------------------------------------------------------------- 3. reports for others
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("代刘洋报备外出，今天去十万垅大堤巡查，下午4点回", "外出"),
+        ("替刘洋报备出差，明天去长沙", "出差"),
+        ("代刘洋报备培训，周三去市局", "培训"),
+        ("代刘洋报备会议，明天去市里开会", "会议"),
+        ("代刘洋请假，明天上午", "请假"),
+    ],
+)
+async def test_a_report_for_a_colleague_is_theirs(chat, line, kind):
+    await chat.say("刘洋", "/start")
+    await chat.say("张三", "/start")  # the admin is someone else
+    [answer] = texts(await chat.say("王磊", line))
+    assert answer.startswith(f"已记录：刘洋 {kind}") and answer.endswith("（王磊代报）")
+    assert [(r["real_name"], r["kind"]) for r in await rows(chat)] == [("刘洋", kind)]
+
+
+async def test_the_speakers_own_report_and_return_leave_the_colleagues_alone(chat, clock):
+    await chat.say("刘洋", "/start")
+    await chat.say("王磊", "代刘洋报备外出，今天去十万垅大堤巡查，下午4点回")
+    [own] = texts(await chat.say("王磊", "外出：姜畲大堤巡查，下午3点回"))
+    assert own.startswith("已记录：王磊 外出")  # no clash with 刘洋's record
+    clock.set(at(11))
+    [back] = texts(await chat.say("王磊", "我回来了"))
+    assert back.startswith("欢迎回来，王磊！外出已于 11:00 结束")
+    status = {r["real_name"]: r["status"] for r in await rows(chat)}
+    assert status == {"刘洋": "active", "王磊": "ended"}
+    assert texts(await chat.say("李四", "代刘洋销假")) == [
+        "这是别人的记录，只有本人、报备人或管理员可以操作。"
+    ]
+    [theirs] = texts(await chat.say("王磊", "代刘洋销假"))
+    assert theirs.startswith("欢迎回来，刘洋！外出已于 11:00 结束")
 
 
 # ---------------------------------------------------------------- 4. cancellations
