@@ -217,8 +217,8 @@ class BotApiDouble:
     Every test-side method is safe to call from the test's thread while the bot is talking
     to the server. Users and chats are Telegram objects as dicts (``{"id": 201, "is_bot":
     False, "first_name": "张三"}``, ``{"id": -100…, "type": "supergroup", "title": …}``); a
-    chat may also be given by its id alone. Message ids are counted per chat, shared by
-    people and the bot, as in Telegram.
+    chat may also be given by its id alone. Message ids are counted per chat, one sequence
+    for people and the bot, as in Telegram.
     """
 
     def __init__(
