@@ -113,6 +113,13 @@ async def _answer_question(update: Update, svc: Services, member: Member, argume
     if answer in ("today", "tmr"):
         report = _on_day(svc, report, 0 if answer == "today" else 1)
     await query.answer()
+    await _record_as_asked(update, svc, member, pending, report)
+
+
+async def _record_as_asked(
+    update: Update, svc: Services, member: Member, pending: Pending, report: Report
+) -> None:
+    """Record the report a question was about, as its answer (resolving it once)."""
     await absences.record_new(
         update,
         svc,
@@ -140,15 +147,7 @@ async def answer_typed(
     if verdict is True:
         if pending.problem in _NEEDS_TIME:
             return False
-        await absences.record_new(
-            update,
-            svc,
-            member,
-            asked,
-            pending.text,
-            pending_id=pending.id,
-            source=(pending.chat_id, pending.message_id),
-        )
+        await _record_as_asked(update, svc, member, pending, asked)
         return True
     if report.is_report and report.action == "new" and report.start is not None:
         await repo.resolve_pending(pending.id, svc.now())  # a whole new report replaces it
