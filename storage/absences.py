@@ -10,11 +10,11 @@ from typing import Any
 
 import aiosqlite
 
+from bot.domain.vocabulary import COUNTING_STATUSES, OPEN_STATUSES, sql_in
 from storage import audit
 from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
 
-EFFECTIVE = ("active", "ended", "amended")  # every status but 'cancelled'
 # Longer than any leave the rules allow (maternity leave with extensions is about 190 days).
 LONGEST = timedelta(days=400)
 
@@ -108,7 +108,7 @@ def _new_row(
     )
 
 
-_EFFECTIVE_SQL = "status IN ('active', 'ended', 'amended')"
+_EFFECTIVE_SQL = sql_in(COUNTING_STATUSES)
 
 
 class AbsenceRepo:
@@ -174,7 +174,7 @@ class AbsenceRepo:
     async def overdue_returns(self, now: datetime, since: datetime) -> list[Absence]:
         """Trips out whose return time passed (after ``since``) with no return reported."""
         rows = await self._db.fetchall(
-            "SELECT * FROM absences WHERE status IN ('active', 'amended')"
+            f"SELECT * FROM absences WHERE {sql_in(OPEN_STATUSES)}"
             " AND kind = '外出' AND return_reminded_at IS NULL AND end_at <= ? AND end_at > ?",
             (to_db_time(now), to_db_time(since)),
         )

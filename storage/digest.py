@@ -12,9 +12,10 @@ from datetime import date, datetime, timedelta
 
 from bot.domain.digest import Attendance, Change, ItemRow, UpdateRow
 from bot.domain.rectification import Status
+from bot.domain.vocabulary import COUNTING_STATUSES, sql_in
 from storage.db import Database, from_db_time, to_db_time
 
-_EFFECTIVE = "status IN ('active', 'ended', 'amended')"
+_EFFECTIVE = sql_in(COUNTING_STATUSES)
 
 
 def _name(real: str | None, display: str | None, username: str | None) -> str | None:

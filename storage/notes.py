@@ -13,6 +13,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.domain.notes import Cover
+from bot.domain.vocabulary import COUNTING_STATUSES, sql_in
 from storage import audit
 from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
@@ -116,7 +117,7 @@ class NoteRepo:
         marks = ",".join("?" * len(ids))
         rows = await self._db.fetchall(
             "SELECT id, member_id, kind, start_at, end_at, created_at FROM absences"
-            f" WHERE member_id IN ({marks}) AND status IN ('active', 'ended', 'amended')"
+            f" WHERE member_id IN ({marks}) AND {sql_in(COUNTING_STATUSES)}"
             " AND start_at <= ? AND end_at > ? ORDER BY start_at, id",
             (*ids, to_db_time(end), to_db_time(start)),
         )
