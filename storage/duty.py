@@ -13,6 +13,7 @@ import aiosqlite
 
 from bot.domain.vocabulary import COUNTING_STATUSES, sql_in
 from storage import audit
+from storage.absences import overlap_clause
 from storage.audit import SYSTEM, Origin
 from storage.db import Database, from_db_time, to_db_time
 
@@ -151,11 +152,12 @@ class DutyRepo:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
+        overlap, params = overlap_clause(start, end)
         rows = await self._db.fetchall(
             "SELECT member_id, kind, start_at, end_at FROM absences"
-            f" WHERE member_id IN ({marks}) AND {sql_in(COUNTING_STATUSES)}"
-            " AND start_at < ? AND end_at > ? ORDER BY start_at",
-            (*ids, to_db_time(end), to_db_time(start)),
+            f" WHERE member_id IN ({marks}) AND {overlap} AND {sql_in(COUNTING_STATUSES)}"
+            " ORDER BY start_at",
+            (*ids, *params),
         )
         return [
             Absent(
