@@ -40,6 +40,7 @@ from bot.domain.absence_rules import (
     snap_to_office,
     withdraw,
 )
+from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features import absence_common as common
 from bot.features.common import origin, reply, speaker
 from bot.features.registry import CommandInfo, Feature
@@ -310,7 +311,7 @@ def _overdue(rows: list[Absence], now: datetime) -> Absence | None:
         r
         for r in rows
         if r.kind in DUTY_KINDS
-        and r.status in ("active", "amended")
+        and r.status in OPEN_STATUSES
         and now - timedelta(hours=OVERDUE_HOURS) < r.end <= now
     ]
     return max(late, key=lambda r: r.end, default=None)
