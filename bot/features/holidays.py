@@ -97,10 +97,6 @@ async def on_holidays(update: Update, context: Context) -> None:
     )
 
 
-async def on_startup(app: Application[Any, Any, Any, Any, Any, Any], svc: Services) -> None:
-    await load(svc)
-
-
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(CommandHandler("holiday", on_holiday))
     app.add_handler(CommandHandler("workday", on_workday))
@@ -115,5 +111,4 @@ FEATURE = Feature(
         CommandInfo("holiday", text.CMD_HOLIDAY, Role.ADMIN),
         CommandInfo("workday", text.CMD_WORKDAY, Role.ADMIN),
     ),
-    startup=on_startup,
 )

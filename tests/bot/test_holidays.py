@@ -53,3 +53,23 @@ async def test_bad_days_get_the_usage_or_a_short_reply(chat):
     assert texts(await chat.say("张三", "/holidays 天天")) == [
         "年份应为 2000–2100 之间的四位数字，例如 2027。"
     ]
+
+
+def test_the_export_command_counts_days_declared_in_the_chat(tmp_path):
+    from tests.bot.test_attendance_export import column, load, row_of
+    from tests.bot.test_cli import run
+
+    def workdays() -> int:
+        out = tmp_path / "jan.xlsx"
+        result = run(tmp_path, "export", "attendance", "--month", "2027-01", "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        ws = load(out.read_bytes())["出勤汇总"]
+        return ws.cell(row_of(ws, "张三"), column(ws, "应出勤天数")).value
+
+    script = "/start\n1月5日请假\n"
+    assert (
+        run(tmp_path, "console", "--now", "2026-12-28T09:00:00+08:00", stdin=script).returncode == 0
+    )
+    assert workdays() == 20  # 21 weekdays, 元旦 off (python-holidays)
+    assert run(tmp_path, "console", stdin="/holiday 2027-01-04 补假\n").returncode == 0
+    assert workdays() == 19
