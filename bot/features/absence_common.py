@@ -51,6 +51,12 @@ def describe_amount(svc: Services, kind: str, start: datetime, end: datetime, da
     return text.amount_text(local(svc, start), local(svc, end), days, by_hours)
 
 
+def calendar_note(svc: Services, start: datetime, end: datetime, days: float) -> str:
+    """A line for a count that rests on a year nobody has confirmed, else ""."""
+    unsure = svc.calendar.unconfirmed_years(local(svc, start).date(), local(svc, end).date())
+    return "\n" + calendar_text.unconfirmed(unsure) if unsure and days else ""
+
+
 def shown_reason(kind: str, reason: str | None) -> str | None:
     """Group messages never carry the reasons for personal or sick leave."""
     return None if kind in PRIVATE_REASON_KINDS else reason
@@ -89,11 +95,7 @@ async def confirmation(
         shown_reason(first.kind, first.reason),
         reporter.name if on_behalf and reporter else None,
     )
-    unsure = svc.calendar.unconfirmed_years(
-        local(svc, first.start).date(), local(svc, first.end).date()
-    )
-    if unsure and first.days:
-        body += "\n" + calendar_text.unconfirmed(unsure)
+    body += calendar_note(svc, first.start, first.end, first.days)
     ids = ".".join(str(r.id) for r in rows)
     buttons = [
         InlineKeyboardButton(text.BUTTON_UNDO, callback_data=f"{CALLBACK_PREFIX}:undo:{ids}"),

@@ -463,7 +463,8 @@ async def apply_amendment(
             kind,
             common.describe_period(svc, period.start, period.end),
             common.describe_amount(svc, kind, period.start, period.end, days),
-        ),
+        )
+        + common.calendar_note(svc, period.start, period.end, days),
     )
 
 

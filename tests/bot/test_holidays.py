@@ -15,6 +15,16 @@ async def test_a_2027_leave_counts_new_year_as_a_holiday_and_says_it_is_unconfir
     assert "2027 年的节假日和调休安排尚未确认" in answer
 
 
+async def test_a_correction_into_2027_says_the_count_is_unconfirmed(chat, clock):
+    clock.set(datetime(2026, 12, 28, 9, 0, tzinfo=TZ))
+    [first] = texts(await chat.say("张三", "12月29日请年假"))
+    assert "尚未确认" not in first
+    [amended] = texts(await chat.say("张三", "说错了，改为12月29日到1月4日"))
+    assert (
+        amended.startswith("已更正：张三 年假") and "2027 年的节假日和调休安排尚未确认" in amended
+    )
+
+
 async def test_holiday_and_workday_change_the_next_count_without_restart(chat, clock):
     await chat.say("张三", "/start")  # the first speaker: admin
     clock.set(datetime(2026, 12, 28, 9, 0, tzinfo=TZ))
