@@ -727,8 +727,11 @@ class BotApiDouble:
                 return ready
             poller: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self._pollers.add(poller)
-            with suppress(TimeoutError):
-                await asyncio.wait_for(poller, left)
+            try:
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(poller, left)
+            finally:
+                self._pollers.discard(poller)
 
     def _take(self, offset: int | None, limit: int) -> list[dict[str, Any]]:
         """Confirm what ``offset`` confirms and hand out what is left (at most ``limit``)."""
