@@ -184,6 +184,14 @@ class StoredFile:
     file_name: str | None = None
     mime_type: str | None = None
 
+    def ids(self) -> dict[str, Any]:
+        """The fields every Telegram file object carries."""
+        return {
+            "file_id": self.file_id,
+            "file_unique_id": self.file_unique_id,
+            "file_size": len(self.data),
+        }
+
 
 def telegram_error(
     status: int,
@@ -390,17 +398,8 @@ class BotApiDouble:
         """``user`` sends a file; the bot can fetch it with getFile and the download path."""
         mime = mime_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream"
         stored = self.add_file(data, "documents", file_name=file_name, mime_type=mime)
-        message = self.message(user, chat, None)
-        message["document"] = {
-            "file_id": stored.file_id,
-            "file_unique_id": stored.file_unique_id,
-            "file_name": file_name,
-            "mime_type": mime,
-            "file_size": len(data),
-        }
-        if caption is not None:
-            message["caption"] = caption
-        return self.send_update({"message": message})
+        document = {**stored.ids(), "file_name": file_name, "mime_type": mime}
+        return self._send_file_message(user, chat, "document", document, caption)
 
     def send_photo(
         self,
@@ -414,16 +413,19 @@ class BotApiDouble:
     ) -> dict[str, Any]:
         """``user`` sends a photo (one size, as the PhotoSize list Telegram sends)."""
         stored = self.add_file(data, "photos", file_name=None, mime_type="image/jpeg")
+        photo = [{**stored.ids(), "width": width, "height": height}]
+        return self._send_file_message(user, chat, "photo", photo, caption)
+
+    def _send_file_message(
+        self,
+        user: dict[str, Any],
+        chat: dict[str, Any] | int,
+        kind: str,
+        content: Any,
+        caption: str | None,
+    ) -> dict[str, Any]:
         message = self.message(user, chat, None)
-        message["photo"] = [
-            {
-                "file_id": stored.file_id,
-                "file_unique_id": stored.file_unique_id,
-                "width": width,
-                "height": height,
-                "file_size": len(data),
-            }
-        ]
+        message[kind] = content
         if caption is not None:
             message["caption"] = caption
         return self.send_update({"message": message})
@@ -727,8 +729,11 @@ class BotApiDouble:
                 return ready
             poller: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             self._pollers.add(poller)
-            with suppress(TimeoutError):
-                await asyncio.wait_for(poller, left)
+            try:
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(poller, left)
+            finally:
+                self._pollers.discard(poller)
 
     def _take(self, offset: int | None, limit: int) -> list[dict[str, Any]]:
         """Confirm what ``offset`` confirms and hand out what is left (at most ``limit``)."""
@@ -888,11 +893,7 @@ class BotApiDouble:
         caption = params.get("caption")
         if caption is not None and len(str(caption)) > 1024:
             raise ApiError(400, "Bad Request: message caption is too long")
-        base = {
-            "file_id": stored.file_id,
-            "file_unique_id": stored.file_unique_id,
-            "file_size": len(stored.data),
-        }
+        base = stored.ids()
         content: Any = (
             [{**base, "width": 1, "height": 1}]
             if kind == "photo"
@@ -986,12 +987,7 @@ class BotApiDouble:
         stored = self._files.get(str(params.get("file_id") or ""))
         if stored is None:
             raise ApiError(400, "Bad Request: invalid file_id")
-        return {
-            "file_id": stored.file_id,
-            "file_unique_id": stored.file_unique_id,
-            "file_size": len(stored.data),
-            "file_path": stored.file_path,
-        }
+        return {**stored.ids(), "file_path": stored.file_path}
 
 
 # ====================================================================== request parsing
