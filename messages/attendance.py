@@ -22,7 +22,7 @@ MONTH_ERRORS = {
 }
 
 RECORD_HEADERS = ("日期", "姓名", "类别", "开始", "结束", "事由/核对", "来源消息")
-RECORD_WIDTHS = (12, 10, 14, 17, 17, 30, 50)
+RECORD_WIDTHS = (14, 12, 16, 19, 19, 32, 52)
 
 
 def summary_headers(day_kinds: Sequence[str], categories: Sequence[str]) -> list[str]:

@@ -12,6 +12,7 @@ from bot.features import (
     members,
     notes,
     rectification,
+    rectification_export,
     reminders,
     whosout,
 )
@@ -24,6 +25,7 @@ FEATURES: list[Feature] = [
     absences.FEATURE,
     whosout.FEATURE,
     rectification.FEATURE,
+    rectification_export.FEATURE,
     reminders.FEATURE,
     duty.FEATURE,
     notes.FEATURE,

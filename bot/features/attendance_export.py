@@ -163,6 +163,15 @@ def _records_sheet(records: list[attendance.Record]) -> Sheet:
 async def on_export(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
     if update.edited_message is not None:
         return
+    from bot.features import rectification_export  # it imports this module
+
+    message = update.effective_message
+    parts = (message.text or "").split(maxsplit=1) if message is not None else []
+    argument = parts[1].strip()[:40] if len(parts) > 1 else "本月"
+    document = rectification_export.wanted(argument)
+    if document is not None:
+        await rectification_export.export_in_chat(update, context, document)
+        return
     if not is_private(update):
         await reply(update, text.PRIVATE_ONLY)
         return
@@ -171,8 +180,6 @@ async def on_export(update: Update, context: CallbackContext[Any, Any, Any, Any]
     if leader is None or message is None:
         return
     svc = services(context)
-    parts = (message.text or "").split(maxsplit=1)
-    argument = parts[1].strip()[:40] if len(parts) > 1 else "本月"
     try:
         year, month = read_month(argument, svc.now().date())
         result = await export_month(svc, year, month)
@@ -204,13 +211,18 @@ async def export_to_file(settings: Any, month_text: str, out: Path | None) -> st
     finally:
         await svc.db.close()
     target = out or Path(result.file_name)
+    write_file(target, result.data)
+    return text.written(str(target), result.members, result.records)
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Write an export where the command line asked; :class:`ExportError` when it cannot."""
     try:
         if target.parent and not target.parent.exists():
             target.parent.mkdir(parents=True)
-        target.write_bytes(result.data)
+        target.write_bytes(data)
     except OSError as exc:
         raise ExportError(text.cannot_write(str(target), exc.strerror or str(exc))) from None
-    return text.written(str(target), result.members, result.records)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
