@@ -62,7 +62,8 @@ def _parser() -> argparse.ArgumentParser:
         dest="what", required=True
     )
     attendance = export.add_parser("attendance", parents=[common], help="月度考勤工作簿（xlsx）")
-    attendance.add_argument("--month", required=True, help="月份，如 2026-11")
+    attendance.add_argument("--month", default=None, help="月份，如 2026-11")
+    attendance.add_argument("--year", default=None, help="年份，如 2026：年度出勤汇总")
     attendance.add_argument("--out", type=Path, help="输出文件（默认 attendance-YYYY-MM.xlsx）")
     rectification = export.add_parser(
         "rectification", parents=[common], help="整改台账（xlsx）或整改进展情况报告（docx）"
@@ -333,7 +334,7 @@ async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
 
             print(await rectification_export.export_to_file(settings, args.out))
         else:
-            print(await export_to_file(settings, args.month, args.out))
+            print(await export_to_file(settings, args.month, args.out, args.year))
     except ExportError as exc:
         raise CliError(str(exc), exc.status) from None
     return 0

@@ -126,9 +126,15 @@ def _write_sheet(ws: Any, spec: Sheet) -> None:
     for i, width in enumerate(widths if spec.widths is None else spec.widths):
         fitted = min(max(width + 2, 6), MAX_WIDTH) if spec.widths is None else width
         ws.column_dimensions[get_column_letter(i + 1)].width = fitted
+    total_width = sum(ws.column_dimensions[get_column_letter(i + 1)].width for i in range(columns))
     for line in spec.below:
         ws.append([])
         ws.append([line])
+        row = ws.max_row
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=max(columns, 1))
+        ws.cell(row, 1).alignment = Alignment(vertical="top", wrap_text=True)
+        lines = -(-display_width(line) // max(int(total_width), 1))  # ceiling
+        ws.row_dimensions[row].height = 16 * max(lines, 1)
     ws.freeze_panes = spec.freeze
     ws.row_dimensions[header_row].height = 32
     if spec.landscape:

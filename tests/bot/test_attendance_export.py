@@ -88,7 +88,7 @@ async def seed(db: Database) -> dict[str, int]:
 
 def check_workbook(data: bytes) -> None:
     book = load(data)
-    assert book.sheetnames == ["出勤汇总", "明细"]
+    assert book.sheetnames == ["出勤汇总", "考勤表", "明细"]
     ws = book["出勤汇总"]
     assert ws.freeze_panes == "C2"
     assert ws.column_dimensions["A"].width >= 6
