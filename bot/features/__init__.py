@@ -15,6 +15,7 @@ from bot.features import (
     rectification_export,
     reminders,
     whosout,
+    whosout_week,
 )
 from bot.features.registry import Feature
 
@@ -24,6 +25,7 @@ FEATURES: list[Feature] = [
     members.FEATURE,
     absences.FEATURE,
     whosout.FEATURE,
+    whosout_week.FEATURE,
     rectification.FEATURE,
     rectification_export.FEATURE,
     reminders.FEATURE,
