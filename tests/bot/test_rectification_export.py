@@ -173,13 +173,18 @@ async def test_attendance_export_still_takes_a_month(chat):
 
 
 # ---------------------------------------------------------------------- /evidence
-async def send_photo(chat, name: str, data: bytes, caption: str):
+async def send_media(chat, name: str, data: bytes, caption: str, kind: str = "photo"):
     person = await chat.person(name)
     message = chat._message(person, chat.group_id, "")
     del message["text"]
     message.pop("entities", None)
     file_id, unique = chat.api.store_file(data)
-    message["photo"] = [{"file_id": file_id, "file_unique_id": unique, "width": 9, "height": 9}]
+    if kind == "photo":
+        message["photo"] = [{"file_id": file_id, "file_unique_id": unique, "width": 9, "height": 9}]
+    else:
+        message[kind] = {"file_id": file_id, "file_unique_id": unique, "duration": 3}
+        if kind == "video":
+            message[kind].update(width=9, height=9)
     message["caption"] = caption
     message["caption_entities"] = [{"type": "bot_command", "offset": 0, "length": 9}]
     chat.api.remember(chat.group_id, message)
@@ -191,16 +196,27 @@ async def test_evidence_returns_the_file_sent_with_progress(chat, clock):
     heading, pdf = await chat.say("王五", "/evidence 12")
     assert "共 1 个" in heading.text
     assert pdf.method == "sendDocument" and pdf.file_bytes == b"%PDF-1 check"
+    assert pdf.file_name == "资金抽查记录.pdf"  # the console saves it under its own name
     assert texts([pdf]) == ["第 12 项 · 李四 · 2026-11-30 09:00\n抽查3个村"]
     await chat.send_file("李四", b"minutes", "纪要.docx", caption="/progress 5 会议纪要")
     clock.set(datetime(2026, 12, 1, 10, 15, tzinfo=TZ))
-    await send_photo(chat, "李四", b"site photo", "/progress 5 现场核查")
+    await send_media(chat, "李四", b"site photo", "/progress 5 现场核查")
     outputs = await chat.say("王五", "/evidence 5")
     heading, newest, oldest = outputs
     assert "第 5 项“党组议事把关不严”的佐证材料共 2 个，最新的在前。" in heading.text
     assert newest.method == "sendPhoto" and newest.file_bytes == b"site photo"
     assert texts([newest]) == ["第 5 项 · 李四 · 2026-12-01 10:15\n现场核查"]
     assert oldest.method == "sendDocument" and oldest.file_bytes == b"minutes"
+
+
+async def test_evidence_sends_a_video_or_voice_by_its_own_method(chat, clock):
+    await worked_on(chat)
+    await send_media(chat, "李四", b"clip", "/progress 5 巡查视频", kind="video")
+    clock.set(datetime(2026, 11, 30, 10, tzinfo=TZ))
+    await send_media(chat, "李四", b"ogg", "/progress 5 语音说明", kind="voice")
+    _heading, voice, video = await chat.say("李四", "/evidence 5")
+    assert (voice.method, voice.file_bytes) == ("sendVoice", b"ogg")
+    assert (video.method, video.file_bytes) == ("sendVideo", b"clip")
 
 
 async def test_evidence_of_an_item_without_files_or_unknown(chat):
