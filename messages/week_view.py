@@ -15,6 +15,7 @@ SPAN_NAMES = {"week": "本周", "next_week": "下周"}
 CHART_KINDS_TITLE = "图例"
 HOLIDAY_CELL = "休"
 ALL_PRESENT = "全员在岗。"
+EVERY_DAY_PRESENT = "每个工作日都全员在岗。"
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,9 @@ def days_view(
     if not days:
         out.append("这段时间没有工作日。")
         return "\n".join(out)
+    if not any(lines for _day, lines in days):
+        out.append(EVERY_DAY_PRESENT)
+        return "\n".join(out)
     quiet = 0
     for day, lines in days:
         if not lines and skip_quiet:
@@ -80,7 +84,7 @@ def days_view(
             out.append(entry)
     if skip_quiet and quiet:
         out.append("")
-        out.append("其余工作日全员在岗。" if quiet < len(days) else "每个工作日都全员在岗。")
+        out.append("其余工作日全员在岗。")
     return "\n".join(out)
 
 

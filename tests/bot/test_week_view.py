@@ -80,6 +80,8 @@ async def test_next_week_month_and_department(chat):
     assert "李四" in team and "王五" in team and "陈七" not in team
     [office] = texts(await chat.say("路人", "/whosout 办公室 下周"))
     assert "陈七 病假 上午" in office
+    [quiet] = texts(await chat.say("路人", "/whosout 办公室 本周"))
+    assert quiet == "办公室 · 本周（11月30日–12月6日）不在岗情况\n每个工作日都全员在岗。"
 
 
 async def test_bad_words_and_the_single_day_path(chat):
