@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 from messages.html import esc
 
-CMD_EXPORT = "导出月度考勤工作簿（仅私聊），如 /export 2026-11"
+CMD_EXPORT = (
+    "导出考勤工作簿、整改台账或报告（仅私聊），如 /export 2026-11、/export 台账、/export 报告"
+)
 
 SHEET_SUMMARY = "出勤汇总"
 SHEET_RECORDS = "明细"

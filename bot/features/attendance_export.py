@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from telegram import InputFile, Update
+from telegram import InputFile, Message, Update
 from telegram.ext import Application, CallbackContext, CommandHandler
 
 from bot.domain import attendance, attendance_sheet
@@ -280,24 +280,34 @@ def _column_letter(n: int) -> str:
 
 
 # ---------------------------------------------------------------------- chat
+async def private_leader(
+    update: Update, context: CallbackContext[Any, Any, Any, Any], refusal: str
+) -> Message | None:
+    """The message to answer with a file when a leader asked in private; otherwise replies
+    why not (``refusal`` in a group: files with personal data never go there)."""
+    if not is_private(update):
+        await reply(update, refusal)
+        return None
+    leader = await require(update, context, Role.LEADER)
+    if leader is None:
+        return None
+    return update.effective_message
+
+
 async def on_export(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
     if update.edited_message is not None:
         return
     from bot.features import rectification_export  # it imports this module
 
-    message = update.effective_message
-    parts = (message.text or "").split(maxsplit=1) if message is not None else []
+    asked = update.effective_message
+    parts = (asked.text or "").split(maxsplit=1) if asked is not None else []
     argument = parts[1].strip()[:40] if len(parts) > 1 else "本月"
     document = rectification_export.wanted(argument)
     if document is not None:
         await rectification_export.export_in_chat(update, context, document)
         return
-    if not is_private(update):
-        await reply(update, text.PRIVATE_ONLY)
-        return
-    leader = await require(update, context, Role.LEADER)
-    message = update.effective_message
-    if leader is None or message is None:
+    message = await private_leader(update, context, text.PRIVATE_ONLY)
+    if message is None:
         return
     svc = services(context)
     try:

@@ -15,9 +15,8 @@ from telegram.ext import Application, CallbackContext, CommandHandler, filters
 
 from bot.domain.ledger import LedgerItem, LedgerUpdate
 from bot.domain.rectification import Status
-from bot.domain.roles import Role
-from bot.features.attendance_export import ExportError, write_file
-from bot.features.common import is_private, reply, require
+from bot.features.attendance_export import ExportError, private_leader, write_file
+from bot.features.common import reply
 from bot.features.rectification_cards import find_item, repo
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
@@ -105,12 +104,8 @@ def wanted(argument: str) -> str | None:
 
 async def export_in_chat(update: Update, context: Context, kind: str) -> None:
     """/export 台账|报告: leaders, in their private chat only."""
-    if not is_private(update):
-        await reply(update, text.PRIVATE_ONLY)
-        return
-    leader = await require(update, context, Role.LEADER)
-    message = update.effective_message
-    if leader is None or message is None:
+    message = await private_leader(update, context, text.PRIVATE_ONLY)
+    if message is None:
         return
     svc = services(context)
     try:

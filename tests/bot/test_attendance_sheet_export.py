@@ -3,11 +3,7 @@ files /export and ``bureau-bot export attendance`` write."""
 
 from __future__ import annotations
 
-import asyncio
 import io
-import os
-import subprocess
-import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -18,7 +14,7 @@ from storage.audit import Origin
 from storage.db import Database
 from storage.members import MemberRepo
 from storage.notes import NewNote, NoteRepo
-from tests.conftest import TZ
+from tests.conftest import TZ, cli, on_database
 
 MONTHS_WITH_DATA = (9, 10, 11)  # the 年假 starts on 30 September
 
@@ -107,28 +103,8 @@ async def test_the_month_sheet_marks_leave_trips_holidays_and_the_worked_saturda
 
 
 # ---------------------------------------------------------------------- the year
-def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("BUREAU_BOT_")}
-    environment["BUREAU_BOT_DATABASE__PATH"] = str(tmp_path / "db.sqlite3")
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=environment,
-        timeout=120,
-    )
-
-
 def seed_file(tmp_path: Path) -> None:
-    async def go() -> None:
-        db = await Database.open(tmp_path / "db.sqlite3")
-        try:
-            await seed(db)
-        finally:
-            await db.close()
-
-    asyncio.run(go())
+    on_database(tmp_path, seed)
 
 
 def workdays_in(month: int) -> int:

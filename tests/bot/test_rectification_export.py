@@ -3,21 +3,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
-import os
 import re
-import subprocess
-import sys
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
 from bot.domain.rectification_import import parse_rectification
 from storage.audit import SYSTEM
-from storage.db import Database
 from storage.rectification import RectificationRepo
-from tests.conftest import TZ, texts
+from tests.conftest import TZ, cli, on_database, texts
 
 # The seed report, as the other rectification tests load it.
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "rectification-report-2023-06.txt"
@@ -228,30 +223,13 @@ async def test_evidence_of_an_item_without_files_or_unknown(chat):
 
 
 # ---------------------------------------------------------------------- command line
-def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("BUREAU_BOT_")}
-    environment["BUREAU_BOT_DATABASE__PATH"] = str(tmp_path / "db.sqlite3")
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=environment,
-        timeout=120,
-    )
-
-
 def import_seed(tmp_path: Path) -> None:
-    async def go() -> None:
-        db = await Database.open(tmp_path / "db.sqlite3")
-        try:
-            from datetime import UTC, datetime
+    from datetime import UTC
 
-            await RectificationRepo(db).import_report(seed_report(), datetime.now(UTC), SYSTEM)
-        finally:
-            await db.close()
-
-    asyncio.run(go())
+    on_database(
+        tmp_path,
+        lambda db: RectificationRepo(db).import_report(seed_report(), datetime.now(UTC), SYSTEM),
+    )
 
 
 def test_cli_writes_ledger_and_report(tmp_path):
