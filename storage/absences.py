@@ -5,18 +5,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import aiosqlite
 
+from bot.domain.vocabulary import COUNTING_STATUSES, OPEN_STATUSES, sql_in
 from storage import audit
 from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
-
-EFFECTIVE = ("active", "ended", "amended")  # every status but 'cancelled'
-# Longer than any leave the rules allow (maternity leave with extensions is about 190 days).
-LONGEST = timedelta(days=400)
 
 
 @dataclass(frozen=True)
@@ -108,7 +105,21 @@ def _new_row(
     )
 
 
-_EFFECTIVE_SQL = "status IN ('active', 'ended', 'amended')"
+_EFFECTIVE_SQL = sql_in(COUNTING_STATUSES)
+
+
+def overlap_clause(
+    start: datetime, end: datetime, *, closed: bool = False
+) -> tuple[str, tuple[str, str]]:
+    """The SQL condition (and its two parameters) for an absence overlapping [start, end),
+    or [start, end] when ``closed`` (a discipline note at 9:10 is the span [9:10, 9:10]).
+
+    It reads through the end_at indexes (migration 0009): only absences that end after
+    ``start`` are visited, so the cost does not grow with history. ``+start_at`` keeps the
+    planner off the start_at index, which would visit everything that began before ``end``.
+    """
+    before = "<=" if closed else "<"
+    return f"end_at > ? AND +start_at {before} ?", (to_db_time(start), to_db_time(end))
 
 
 class AbsenceRepo:
@@ -144,15 +155,11 @@ class AbsenceRepo:
         return [_absence(r) for r in rows]
 
     async def overlapping(self, start: datetime, end: datetime) -> list[Absence]:
-        """Effective absences that overlap [start, end), earliest first.
-
-        No absence is longer than :data:`LONGEST`, so the start is bounded from below too:
-        the index on ``start_at`` then reads a window, not the whole history before ``end``.
-        """
+        """Effective absences that overlap [start, end), earliest first."""
+        overlap, params = overlap_clause(start, end)
         rows = await self._db.fetchall(
-            f"SELECT * FROM absences WHERE {_EFFECTIVE_SQL} AND start_at >= ?"
-            " AND start_at < ? AND end_at > ? ORDER BY start_at, id",
-            (to_db_time(start - LONGEST), to_db_time(end), to_db_time(start)),
+            f"SELECT * FROM absences WHERE {overlap} AND {_EFFECTIVE_SQL} ORDER BY start_at, id",
+            params,
         )
         return [_absence(r) for r in rows]
 
@@ -174,7 +181,7 @@ class AbsenceRepo:
     async def overdue_returns(self, now: datetime, since: datetime) -> list[Absence]:
         """Trips out whose return time passed (after ``since``) with no return reported."""
         rows = await self._db.fetchall(
-            "SELECT * FROM absences WHERE status IN ('active', 'amended')"
+            f"SELECT * FROM absences WHERE {sql_in(OPEN_STATUSES)}"
             " AND kind = '外出' AND return_reminded_at IS NULL AND end_at <= ? AND end_at > ?",
             (to_db_time(now), to_db_time(since)),
         )
@@ -230,20 +237,17 @@ class AbsenceRepo:
             ).fetchone():
                 return [], "duplicate"
             if refuse_overlap:
-                clashes = [
-                    _absence(row)
-                    for entry in entries
-                    for row in conn.execute(
-                        f"SELECT * FROM absences WHERE member_id = ? AND {_EFFECTIVE_SQL}"
-                        " AND start_at >= ? AND start_at < ? AND end_at > ?",
-                        (
-                            entry.member_id,
-                            to_db_time(entry.start - LONGEST),
-                            to_db_time(entry.end),
-                            to_db_time(entry.start),
-                        ),
-                    )
-                ]
+                clashes = []
+                for entry in entries:
+                    overlap, params = overlap_clause(entry.start, entry.end)
+                    clashes += [
+                        _absence(row)
+                        for row in conn.execute(
+                            f"SELECT * FROM absences WHERE member_id = ? AND {overlap}"
+                            f" AND {_EFFECTIVE_SQL}",
+                            (entry.member_id, *params),
+                        )
+                    ]
                 if clashes:
                     return clashes, "overlap"
             if pending_id is not None:

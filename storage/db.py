@@ -220,6 +220,11 @@ class Database:
         row = await self.fetchone(sql, params)
         return None if row is None else row[0]
 
+    async def trace(self, callback: Callable[[str], object] | None) -> None:
+        """Every statement run from now on, with its values, goes to ``callback`` (None
+        stops it): the query-plan tests use it to see what the read paths really ask."""
+        await self._conn.set_trace_callback(callback)
+
     async def backup_to(self, target: Path) -> None:
         """An online, consistent copy (SQLite's backup API) while the bot keeps running."""
         async with self._lock:

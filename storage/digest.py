@@ -12,9 +12,11 @@ from datetime import date, datetime, timedelta
 
 from bot.domain.digest import Attendance, Change, ItemRow, UpdateRow
 from bot.domain.rectification import Status
+from bot.domain.vocabulary import COUNTING_STATUSES, sql_in
+from storage.absences import overlap_clause
 from storage.db import Database, from_db_time, to_db_time
 
-_EFFECTIVE = "status IN ('active', 'ended', 'amended')"
+_EFFECTIVE = sql_in(COUNTING_STATUSES)
 
 
 def _name(real: str | None, display: str | None, username: str | None) -> str | None:
@@ -125,12 +127,12 @@ class DigestRepo:
         in that span found 未报备 (None while the notes table does not exist)."""
         kinds = [*leave_kinds, *away_kinds]
         marks = ",".join("?" * len(kinds))
+        overlap, params = overlap_clause(start, end)
         rows = await self._db.fetchall(
             f"SELECT kind IN ({','.join('?' * len(leave_kinds))}) AS leave, COUNT(*) AS n,"
             " COUNT(DISTINCT member_id) AS people FROM absences"
-            f" WHERE {_EFFECTIVE} AND kind IN ({marks}) AND start_at < ? AND end_at > ?"
-            " GROUP BY 1",
-            (*leave_kinds, *kinds, to_db_time(end), to_db_time(start)),
+            f" WHERE {overlap} AND {_EFFECTIVE} AND kind IN ({marks}) GROUP BY 1",
+            (*leave_kinds, *params, *kinds),
         )
         counts = {bool(r["leave"]): (int(r["n"]), int(r["people"])) for r in rows}
         leave, leave_people = counts.get(True, (0, 0))

@@ -11,12 +11,11 @@ from datetime import date, datetime
 
 import aiosqlite
 
+from bot.domain.vocabulary import COUNTING_STATUSES, sql_in
 from storage import audit
+from storage.absences import overlap_clause
 from storage.audit import SYSTEM, Origin
 from storage.db import Database, from_db_time, to_db_time
-
-# Absence statuses that mean "away for the stored period" ('ended' has its end moved earlier).
-_AWAY_STATUSES = ("active", "ended")
 
 
 @dataclass(frozen=True)
@@ -147,18 +146,18 @@ class DutyRepo:
     async def absent(
         self, start: datetime, end: datetime, member_ids: Iterable[int]
     ) -> list[Absent]:
-        """Absences of these members overlapping [start, end). The ``absences`` table belongs
-        to another feature; until its migration exists this answers []."""
+        """Absences of these members that count (see ``COUNTING_STATUSES``) overlapping
+        [start, end)."""
         ids = sorted(set(member_ids))
-        if not ids or not await self._table_exists("absences"):
+        if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        statuses = ",".join("?" * len(_AWAY_STATUSES))
+        overlap, params = overlap_clause(start, end)
         rows = await self._db.fetchall(
             "SELECT member_id, kind, start_at, end_at FROM absences"
-            f" WHERE member_id IN ({marks}) AND status IN ({statuses})"
-            " AND start_at < ? AND end_at > ? ORDER BY start_at",
-            (*ids, *_AWAY_STATUSES, to_db_time(end), to_db_time(start)),
+            f" WHERE member_id IN ({marks}) AND {overlap} AND {sql_in(COUNTING_STATUSES)}"
+            " ORDER BY start_at",
+            (*ids, *params),
         )
         return [
             Absent(
@@ -169,12 +168,6 @@ class DutyRepo:
             )  # type: ignore[arg-type]
             for r in rows
         ]
-
-    async def _table_exists(self, name: str) -> bool:
-        found = await self._db.fetchval(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
-        )
-        return found is not None
 
 
 class OnceNotices:

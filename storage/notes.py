@@ -13,7 +13,9 @@ from datetime import datetime
 import aiosqlite
 
 from bot.domain.notes import Cover
+from bot.domain.vocabulary import COUNTING_STATUSES, sql_in
 from storage import audit
+from storage.absences import overlap_clause
 from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
 
@@ -114,11 +116,12 @@ class NoteRepo:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
+        overlap, params = overlap_clause(start, end, closed=True)
         rows = await self._db.fetchall(
             "SELECT id, member_id, kind, start_at, end_at, created_at FROM absences"
-            f" WHERE member_id IN ({marks}) AND status IN ('active', 'ended', 'amended')"
-            " AND start_at <= ? AND end_at > ? ORDER BY start_at, id",
-            (*ids, to_db_time(end), to_db_time(start)),
+            f" WHERE member_id IN ({marks}) AND {overlap} AND {sql_in(COUNTING_STATUSES)}"
+            " ORDER BY start_at, id",
+            (*ids, *params),
         )
         return [
             Cover(

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.domain.cells import cell_text, person_name, person_names
 from bot.domain.roster import RowError
 
 LEAD, DUTY = "带班", "值班"
@@ -30,7 +31,6 @@ _ROLE_WORDS = {
 _DATE_HEADERS = ("日期", "值班日期", "时间", "date", "day")
 _NAME_HEADERS = ("姓名", "名字", "人员", "name")
 _ROLE_HEADERS = ("角色", "岗位", "职责", "类别", "班次", "role")
-_NAME_SPLIT = re.compile(r"[、,，;；/／\s]+")
 _DATE = re.compile(r"^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")
 
 
@@ -53,9 +53,9 @@ def parse_duty_roster(
 
     A date without a year ("6月1日") takes ``default_year``; without one it is an error.
     """
-    if not rows or not any(_text(c) for c in rows[0]):
+    if not rows or not any(cell_text(c) for c in rows[0]):
         raise DutyRosterError(1, "header", "empty")
-    header = [_text(c).lower().replace(" ", "") for c in rows[0]]
+    header = [cell_text(c).lower().replace(" ", "") for c in rows[0]]
     date_col = _find(header, _DATE_HEADERS)
     if date_col is None:
         raise DutyRosterError(1, "header", "no_date_column")
@@ -70,19 +70,19 @@ def parse_duty_roster(
     entries: list[DutyEntry] = []
     seen: dict[tuple[date, str, str], int] = {}
     for line, row in enumerate(rows[1:], start=2):
-        cells = [_text(c) for c in row]
+        cells = [cell_text(c) for c in row]
         if not any(cells):
             continue
         raw_day = row[date_col] if date_col < len(row) else None
         day = _day(line, raw_day, default_year)
         if name_col is not None:
-            found = [(_cell(cells, name_col), _role(line, _cell(cells, role_col)))]
+            found = [(person_name(_cell(cells, name_col)), _role(line, _cell(cells, role_col)))]
         else:
             found = [
                 (name, role)
                 for role, col in wide.items()
                 if col is not None
-                for name in _NAME_SPLIT.split(_cell(cells, col))
+                for name in person_names(_cell(cells, col))
             ]
         found = [(name, role) for name, role in found if name]
         if not found:
@@ -133,7 +133,7 @@ def _day(line: int, value: object, default_year: int | None) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         raise DutyRosterError(line, "date", "missing")
     match = _DATE.match(text.split(" ")[0].split("T")[0])
@@ -149,16 +149,6 @@ def _day(line: int, value: object, default_year: int | None) -> date:
     if not 2000 <= day.year <= 2100:
         raise DutyRosterError(line, "date", "out_of_range", text)
     return day
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).replace("\u3000", " ").strip()
 
 
 # --- /duty [日期] ----------------------------------------------------------------------------

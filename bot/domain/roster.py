@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bot.domain.cells import cell_text, person_name
 from bot.domain.roles import Role, parse_role
 
 _HEADERS = {
@@ -57,7 +58,7 @@ def parse_roster(rows: Sequence[Sequence[object]]) -> list[RosterEntry]:
     entries: list[RosterEntry] = []
     seen: dict[str, int] = {}
     for index, row in enumerate(rows[1:], start=2):
-        cells = [_cell_text(c) for c in row]
+        cells = [cell_text(c) for c in row]
         if not any(cells):
             continue
         entry = _entry(index, cells, columns)
@@ -69,7 +70,7 @@ def parse_roster(rows: Sequence[Sequence[object]]) -> list[RosterEntry]:
 
 
 def _columns(header: Sequence[object]) -> dict[str, int]:
-    names = [_cell_text(c).lower().replace(" ", "") for c in header]
+    names = [cell_text(c).lower().replace(" ", "") for c in header]
     found: dict[str, int] = {}
     for key, aliases in _HEADERS.items():
         for position, name in enumerate(names):
@@ -86,7 +87,7 @@ def _entry(line: int, cells: list[str], columns: dict[str, int]) -> RosterEntry:
         position = columns.get(key)
         return cells[position] if position is not None and position < len(cells) else ""
 
-    name = cell("name")
+    name = person_name(cell("name"))
     if not name:
         raise RosterError(line, "name", "missing")
     if len(name) > MAX_NAME:
@@ -121,13 +122,3 @@ def _hire_date(line: int, text: str) -> date | None:
     if not date(1950, 1, 1) <= value <= date(2100, 1, 1):
         raise RosterError(line, "hire_date", "out_of_range", text)
     return value
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).strip().replace("\u3000", "").strip()

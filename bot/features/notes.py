@@ -30,6 +30,7 @@ from bot.domain.notes import (
     read_month,
 )
 from bot.domain.roles import Role
+from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features.common import origin, reply, require, send_long, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
@@ -458,7 +459,7 @@ async def summary_for(svc: Services, now: datetime) -> str:
     out = []
     for row in await AbsenceRepo(svc.db).overlapping(start, start + timedelta(days=1)):
         here_now = row.start <= now < row.end
-        overdue = row.kind in DUTY_KINDS and row.status in ("active", "amended") and row.end <= now
+        overdue = row.kind in DUTY_KINDS and row.status in OPEN_STATUSES and row.end <= now
         if here_now or overdue:
             member = await svc.members.get(row.member_id)
             out.append(

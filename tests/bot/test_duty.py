@@ -15,7 +15,6 @@ from bot.console import ConsoleSession
 from bot.domain.roles import Role
 from bot.features import duty as feature
 from storage.audit import SYSTEM
-from storage.db import to_db_time
 from tests.conftest import TZ, texts
 
 ROSTER = """日期,姓名,角色
@@ -146,37 +145,40 @@ async def test_no_checkin_by_nine_reminds_them_and_tells_the_leader(chat, clock)
     assert mine(await chat.run_due()) == []
 
 
-async def test_leaders_are_warned_the_day_before_an_absence(chat, clock):
-    await setup_roster(chat)
-    svc = chat.services
-    li = await svc.members.find("李四")
-    if not await svc.db.fetchval("SELECT 1 FROM sqlite_master WHERE name = 'absences'"):
-        async with svc.db.transaction() as conn:  # the absences feature's table, by its shape
-            await conn.execute(
-                "CREATE TABLE absences (id INTEGER PRIMARY KEY, member_id INTEGER, kind TEXT,"
-                " start_at TEXT, end_at TEXT, status TEXT)"
-            )
-    columns = {r["name"] for r in await svc.db.fetchall("PRAGMA table_info(absences)")}
-    start, end = at(2026, 6, 2, 8, 30), at(2026, 6, 2, 17, 30)
-    values = {"member_id": li.id, "kind": "事假", "start_at": to_db_time(start),
-              "end_at": to_db_time(end), "status": "active", "planned_end_at": to_db_time(end),
-              "created_at": to_db_time(start), "updated_at": to_db_time(start)}  # fmt: skip
-    values = {k: v for k, v in values.items() if k in columns}
-    async with svc.db.transaction() as conn:
-        await conn.execute(
-            f"INSERT INTO absences({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-            tuple(values.values()),
-        )
+async def _li_reports(chat: ConsoleSession, clock, *lines: str) -> None:
+    """李四 reports (and maybe corrects) his absence in the group, on Friday 29 May."""
+    clock.set(at(2026, 5, 29, 10, 0))
+    for line in lines:
+        await chat.say("李四", line)
+
+
+async def _assert_warned_about_li(chat: ConsoleSession, clock, period: str) -> None:
     clock.set(at(2026, 6, 1, 8, 0))
     outputs = await chat.run_due()
-    warning = (
-        "提示：李四 明天（6月2日（周二））值班，但已报备事假（6月2日 08:30 至 6月2日 17:30）。"
-    )
+    warning = f"提示：李四 明天（6月2日（周二））值班，但已报备事假（{period}）。"
     for leader in ("孙局长", "王局长"):  # the day's 带班 and every leader
         [said] = private(chat, outputs, leader)
         assert said.startswith(warning)
     clock.set(at(2026, 6, 2, 8, 0))
     assert not any("已报备" in t for t in texts(await chat.run_due()))
+
+
+async def test_leaders_are_warned_the_day_before_an_absence(chat, clock):
+    await setup_roster(chat)
+    await _li_reports(chat, clock, "6月2日请事假，家里有事")
+    await _assert_warned_about_li(chat, clock, "6月2日 08:30 至 6月2日 17:30")
+
+
+async def test_the_warning_holds_after_the_absence_is_corrected(chat, clock):
+    """A corrected report is still an absence: the duty check once forgot ``amended``."""
+    await setup_roster(chat)
+    await _li_reports(chat, clock, "6月2日请事假，家里有事", "说错了，是6月2日下午")
+    li = await chat.services.members.find("李四")
+    [row] = await chat.services.db.fetchall(
+        "SELECT status FROM absences WHERE member_id = ?", (li.id,)
+    )
+    assert row["status"] == "amended"
+    await _assert_warned_about_li(chat, clock, "6月2日 14:30 至 6月2日 17:30")
 
 
 async def test_in_season_without_a_roster_for_today_the_admins_are_told_once(chat, clock):
@@ -262,3 +264,24 @@ def test_cli_import_duty_is_repeatable_and_errors_are_one_line(tmp_path, suffix)
     missing = run(tmp_path, "import-duty", "nope.csv")
     assert missing.returncode == 1
     assert missing.stderr.strip().endswith("找不到文件")
+
+
+def test_a_name_padded_with_an_ideographic_space_is_one_person_in_both_rosters(tmp_path):
+    """ "张　三" lines up with three-character names in office sheets; the member roster and
+    the duty roster must both read it as 张三 (they once cleaned cells differently)."""
+    (tmp_path / "members.csv").write_text(
+        "姓名,部门,入职日期,角色\n张　三,工程股,2015-07-01,成员\n王局长,局领导,2001-07-01,领导\n",
+        encoding="utf-8",
+    )
+    assert run(tmp_path, "import-members", "members.csv").returncode == 0
+    (tmp_path / "duty.csv").write_text(
+        "日期,带班领导,值班人员\n2026-06-01,王局长,张　三、李 四\n2026-06-02,王局长,张　三\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "more.csv").write_text(
+        "姓名,部门,入职日期,角色\n李　四,工程股,2016-07-01,成员\n", encoding="utf-8"
+    )
+    assert run(tmp_path, "import-members", "more.csv").returncode == 0
+    done = run(tmp_path, "import-duty", "duty.csv")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "值班表已导入：共 2 天，新增 5 条，移除 0 条，未变 0 条。"

@@ -9,7 +9,7 @@ from storage.db import Database, DatabaseTooNew, Migration, bundled_migrations, 
 async def test_fresh_file_is_migrated_with_pragmas(tmp_path):
     db = await Database.open(tmp_path / "sub" / "a.sqlite3")
     try:
-        assert await db.schema_version() == len(bundled_migrations())
+        assert await db.schema_version() == bundled_migrations()[-1].version
         assert (await db.fetchval("PRAGMA journal_mode")).lower() == "wal"
         assert await db.fetchval("PRAGMA foreign_keys") == 1
         assert await db.fetchval("PRAGMA busy_timeout") == 5000
@@ -47,14 +47,14 @@ async def test_failing_migration_leaves_nothing_behind(tmp_path):
     path = tmp_path / "a.sqlite3"
     good = bundled_migrations()
     bad = Migration(
-        len(good) + 1, "bad.sql", "CREATE TABLE half (x);\nINSERT INTO nowhere VALUES (1);"
+        good[-1].version + 1, "bad.sql", "CREATE TABLE half (x);\nINSERT INTO nowhere VALUES (1);"
     )
     with pytest.raises(sqlite3.OperationalError):
         await Database.open(path, [*good, bad])
     db = await Database.open(path)
     try:
         assert await db.fetchval("SELECT name FROM sqlite_master WHERE name = 'half'") is None
-        assert await db.schema_version() == len(good)
+        assert await db.schema_version() == good[-1].version
     finally:
         await db.close()
 

@@ -1,0 +1,33 @@
+"""The words the whole code base shares: absence statuses, and which of them count.
+
+One place, so that a new status (or a forgotten one) cannot make two features disagree on
+who is away: the duty warning once lost ``amended`` because it kept its own list.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AbsenceStatus(StrEnum):
+    """A stored absence's life: as reported, corrected, ended early, or withdrawn."""
+
+    ACTIVE = "active"
+    AMENDED = "amended"  # the period was corrected; the row holds the corrected period
+    ENDED = "ended"  # ended early (销假); the row's end moved to when work resumed
+    CANCELLED = "cancelled"  # withdrawn: it never happened
+
+
+# Every status whose stored period means "away": all but a withdrawn report.
+COUNTING_STATUSES: tuple[AbsenceStatus, ...] = (
+    AbsenceStatus.ACTIVE,
+    AbsenceStatus.ENDED,
+    AbsenceStatus.AMENDED,
+)
+# Still running as planned (the end is the planned one, not when work resumed).
+OPEN_STATUSES: tuple[AbsenceStatus, ...] = (AbsenceStatus.ACTIVE, AbsenceStatus.AMENDED)
+
+
+def sql_in(statuses: tuple[AbsenceStatus, ...], column: str = "status") -> str:
+    """``status IN ('active', …)`` for a fixed status set (enum values, never user text)."""
+    return f"{column} IN ({', '.join(repr(str(s)) for s in statuses)})"
