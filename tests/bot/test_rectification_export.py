@@ -13,9 +13,9 @@ from bot.domain.rectification_import import parse_rectification
 from storage.audit import SYSTEM
 from storage.rectification import RectificationRepo
 from tests.conftest import TZ, cli, on_database, texts
+from tests.data import RECTIFICATION_REPORT
 
-# The seed report, as the other rectification tests load it.
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "rectification-report-2023-06.txt"
+SEED = RECTIFICATION_REPORT  # the seed report, as the other rectification tests load it
 AREAS = (
     "聚焦贯彻落实党的理论路线方针政策和决策部署方面存在的问题",
     "聚焦群众身边腐败问题和不正之风的方面存在的问题",
