@@ -74,10 +74,9 @@ def _draw(
     from matplotlib.patches import Patch, Rectangle
 
     families = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
-    settings = {"font.family": "sans-serif", "font.sans-serif": families}
     width = 2.2 + 0.85 * max(len(columns), 3)
     height = 1.9 + 0.42 * max(len(people), 1)
-    with rc_context(settings):
+    with rc_context({"font.family": "sans-serif", "font.sans-serif": families}):
         fig = Figure(figsize=(width, height), dpi=120)
         FigureCanvasAgg(fig)
         # Fixed margins in inches: the title and two-line day labels above, the legend below.

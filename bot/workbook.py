@@ -60,7 +60,7 @@ def write_workbook(sheets: Sequence[Sheet]) -> bytes:
     from openpyxl import Workbook
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     for spec in sheets:
         _write_sheet(book.create_sheet(spec.title[:31]), spec)
     buffer = io.BytesIO()
