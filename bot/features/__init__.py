@@ -13,8 +13,10 @@ from bot.features import (
     members,
     notes,
     rectification,
+    rectification_export,
     reminders,
     whosout,
+    whosout_week,
 )
 from bot.features.registry import Feature
 
@@ -25,7 +27,9 @@ FEATURES: list[Feature] = [
     absences.FEATURE,
     whosout.FEATURE,
     holidays.FEATURE,
+    whosout_week.FEATURE,
     rectification.FEATURE,
+    rectification_export.FEATURE,
     reminders.FEATURE,
     duty.FEATURE,
     notes.FEATURE,
