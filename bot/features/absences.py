@@ -109,6 +109,9 @@ async def handle_text(
         if not quiet:
             await reply(update, text.NOT_UNDERSTOOD)
         return
+    if report.out_of_range:  # 请假999999天, 9999年…: refused before any arithmetic
+        await reply(update, text.OUT_OF_RANGE)
+        return
     if report.action == "return":
         await _return(update, svc, member, report)
     elif report.action == "cancel":

@@ -362,7 +362,10 @@ async def on_startup(app: App, svc: Services) -> None:
 async def warn_missing_calendar(app: App, now: datetime) -> None:
     """A year the holiday data lacks → one private warning to the admins, ever."""
     svc: Services = app.bot_data["services"]
-    years = set(svc.calendar.missing_years)
+    # Only this year and the next matter for what the bot decides; a report far ahead (or a
+    # hostile 请假9999天) must not send one warning per year it touched.
+    soon = {now.year, now.year + 1}
+    years = set(svc.calendar.missing_years) & soon
     if not svc.calendar.knows_year(now.year):
         years.add(now.year)
     warned: set[int] = svc.extra.setdefault("calendar_warned", set())
