@@ -182,7 +182,7 @@ async def cmd_import_members(settings: Settings, args: argparse.Namespace) -> in
     from storage.members import MemberRepo
 
     try:
-        entries = parse_roster(read_rows(args.file))
+        entries = parse_roster(await asyncio.to_thread(read_rows, args.file))
     except TableError as exc:
         raise CliError(text.table_error(str(args.file), exc.problem, exc.detail)) from None
     except RosterError as exc:
@@ -202,10 +202,10 @@ async def cmd_import_rectification(settings: Settings, args: argparse.Namespace)
     import json
 
     from bot.clock import SystemClock
-    from bot.domain.rectification import decode_text
-    from bot.domain.rectification_import import NotAReportError, parse_rectification
-    from bot.features.rectification import MAX_FILE_BYTES
+    from bot.domain.rectification_import import NotAReportError
+    from bot.features.rectification import MAX_FILE_BYTES, read_report_file
     from bot.features.rectification_cards import summary
+    from bot.zipbudget import TooLarge
     from messages import rectification as rect_text
     from messages.rectification_import import render_error, render_warnings
     from storage.audit import SYSTEM
@@ -222,13 +222,10 @@ async def cmd_import_rectification(settings: Settings, args: argparse.Namespace)
         problem = rect_text.import_too_big(MAX_FILE_BYTES // (1024 * 1024))
         raise CliError(rect_text.cli_file_error(str(path), problem))
     try:
-        if path.suffix.lower() == ".docx":
-            from bot.docx_text import docx_to_text
-
-            content = docx_to_text(data)
-        else:
-            content = decode_text(data)
-        report = parse_rectification(content)
+        report = await asyncio.to_thread(read_report_file, data, path.suffix.lower())
+    except TooLarge:
+        problem = rect_text.import_unreadable("unpacked")
+        raise CliError(rect_text.cli_file_error(str(path), problem)) from None
     except NotAReportError as exc:
         raise CliError(rect_text.cli_file_error(str(path), render_error(exc.code))) from None
     except ValueError:  # not a .docx, or bytes that are no text encoding
@@ -269,7 +266,7 @@ async def cmd_import_duty(settings: Settings, args: argparse.Namespace) -> int:
     from storage.members import MemberRepo
 
     try:
-        rows = read_rows(args.file)
+        rows = await asyncio.to_thread(read_rows, args.file)
     except TableError as exc:
         raise CliError(text.table_error(str(args.file), exc.problem, exc.detail)) from None
     db = await _open_db(settings)
@@ -349,15 +346,19 @@ async def cmd_parse(settings: Settings, args: argparse.Namespace) -> int:
 
     from bot.clock import SystemClock
     from bot.domain.absence_reader import read_report
+    from bot.domain.bounds import within
     from bot.domain.workcalendar import WorkCalendar
 
     office = settings.office
     calendar = WorkCalendar(office.extra_holidays, office.extra_workdays)
     default_now = parse_now(args.now, settings) or SystemClock().now().astimezone(office.tz)
 
-    def read(text: str, now: datetime) -> str:
-        report = read_report(text, now, office.hours(), calendar)
-        return json.dumps(report.to_json(), ensure_ascii=False)
+    def read(body: str, now: datetime, number: int = 1) -> str:
+        report = read_report(body, now, office.hours(), calendar)
+        found = report.to_json()
+        if report.out_of_range:
+            found["error"] = text.parse_out_of_range(number)
+        return json.dumps(found, ensure_ascii=False)
 
     if not args.jsonl:
         if args.text is None:
@@ -379,14 +380,20 @@ async def cmd_parse(settings: Settings, args: argparse.Namespace) -> int:
             message = None
             try:
                 now = parse_now(item["now"], settings) if item.get("now") else default_now
+                if not within(now, None):
+                    raise CliError("now out of range")
             except CliError:
                 message = text.parse_bad_now(number, str(item.get("now")))
-        if message is not None or item is None:
-            failures += 1
-            print(json.dumps({"error": message}, ensure_ascii=False))
-            print(message, file=sys.stderr)
-            continue
-        print(read(item["text"], now))
+        if message is None and item is not None:
+            try:
+                print(read(item["text"], now, number))
+                continue
+            except Exception:  # one bad line must not end the batch
+                log.exception("parse: line %d failed", number)
+                message = text.parse_failed(number)
+        failures += 1
+        print(json.dumps({"error": message}, ensure_ascii=False))
+        print(message, file=sys.stderr)
     return 1 if failures else 0
 
 

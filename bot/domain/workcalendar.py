@@ -14,12 +14,11 @@ day by day.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import logging
+from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import accumulate
-
-import logging
 
 import chinese_calendar
 from chinese_calendar import constants as _statutory
