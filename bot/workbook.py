@@ -4,8 +4,9 @@ an optional totals row. openpyxl is imported here, when a workbook is made, not 
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -41,11 +42,28 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # XML 1.0 cannot hold these
+_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
 def _excel_value(value: Any) -> Any:
     # Excel has no time zones; people read office-local wall time.
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.replace(tzinfo=None)
+    if isinstance(value, str):
+        return _ILLEGAL.sub(" ", value)
     return value
+
+
+def _as_text(cells: Iterable[Any]) -> None:
+    """Text that Excel or WPS would read as a formula (= + - @, a leading control character:
+    a name like ``=HYPERLINK(…)`` or a report starting with "=") is stored as text, with the
+    quote prefix that keeps it text when someone edits the cell."""
+    for cell in cells:
+        value = cell.value
+        if isinstance(value, str) and value.startswith(_FORMULA_LEAD):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 def write_workbook(sheets: Sequence[Sheet]) -> bytes:
@@ -61,7 +79,8 @@ def write_workbook(sheets: Sequence[Sheet]) -> bytes:
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for spec in sheets:
         ws = book.create_sheet(spec.title[:31])
-        ws.append(list(spec.headers))
+        ws.append([_excel_value(h) for h in spec.headers])
+        _as_text(ws[1])
         for cell in ws[1]:
             cell.font = bold
             cell.fill = header_fill
@@ -69,11 +88,13 @@ def write_workbook(sheets: Sequence[Sheet]) -> bytes:
         widths = [display_width(h) for h in spec.headers]
         for row in spec.rows:
             ws.append([_excel_value(v) for v in row])
+            _as_text(ws[ws.max_row])
             if spec.widths is None:
                 for i, value in enumerate(row[: len(widths)]):
                     widths[i] = max(widths[i], display_width(value))
         if spec.totals is not None:
             ws.append([_excel_value(v) for v in spec.totals])
+            _as_text(ws[ws.max_row])
             for cell in ws[ws.max_row]:
                 cell.font = bold
                 cell.fill = total_fill

@@ -103,3 +103,35 @@ def test_cli_import_members_refuses_an_xlsx_bomb_and_an_endless_table(tmp_path):
     (tmp_path / "long.csv").write_text("姓名\n" + "张三\n" * (MAX_ROWS + 1), encoding="utf-8")
     result = run(tmp_path, "import-members", "long.csv")
     assert result.returncode == 1 and "行数太多" in one_line_error(result)
+
+
+async def test_an_exported_workbook_has_no_formula_cells(chat, clock):
+    from openpyxl import load_workbook
+
+    from storage.absences import AbsenceRepo, NewAbsence
+    from storage.audit import Origin
+
+    await chat.say("张三", "/start")  # the admin
+    hostile = '=HYPERLINK("http://x","y")'
+    member = await chat.services.members.add_named(hostile, chat.services.now())
+    start = chat.services.now().replace(hour=14, minute=30)
+    for n, (name, reason) in enumerate(
+        [(hostile, "=1+2"), ("+cmd", "@SUM(A1)"), ("-2", "\x07bell")]
+    ):
+        who = member if n == 0 else await chat.services.members.add_named(name, start)
+        await AbsenceRepo(chat.services.db).record(
+            [NewAbsence(who.id, "事假", start, start.replace(hour=17), reason, 0.5)],
+            -100,
+            700 + n,
+            f'=WEBSERVICE("http://x/{n}") 下午请假',
+            Origin(who.id, -100, 700 + n),
+            start,
+        )
+    outputs = await chat.say("张三", "/export 2026-11", private=True)
+    [document] = [o for o in outputs if o.file_bytes]
+    book = load_workbook(io.BytesIO(document.file_bytes))
+    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row]
+    assert [c.coordinate for c in cells if c.data_type == "f"] == []
+    values = {c.value for c in cells}
+    assert {hostile, "=1+2", "+cmd", "@SUM(A1)", "-2", " bell"} <= values
+    assert all(c.quotePrefix for c in cells if isinstance(c.value, str) and c.value[:1] in "=+-@")
