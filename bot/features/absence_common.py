@@ -11,12 +11,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import CallbackContext
 
 from bot.domain.absence_rules import DUTY_KINDS, PRIVATE_REASON_KINDS, annual_entitlement
+from bot.domain.callbacks import ABSENCE, encode
 from bot.services import Services, services
 from messages import absences as text
 from storage.absences import Absence, AbsenceRepo
 from storage.members import Member
 
-CALLBACK_PREFIX = "abs"
+CALLBACK_PREFIX = ABSENCE
 
 
 def repo(svc: Services) -> AbsenceRepo:
@@ -80,10 +81,10 @@ async def confirmation(
         shown_reason(first.kind, first.reason),
         reporter.name if on_behalf and reporter else None,
     )
-    ids = ".".join(str(r.id) for r in rows)
+    ids = [r.id for r in rows]
     buttons = [
-        InlineKeyboardButton(text.BUTTON_UNDO, callback_data=f"{CALLBACK_PREFIX}:undo:{ids}"),
-        InlineKeyboardButton(text.BUTTON_CHANGE, callback_data=f"{CALLBACK_PREFIX}:chg:{ids}"),
+        InlineKeyboardButton(text.BUTTON_UNDO, callback_data=encode(ABSENCE, "undo", *ids)),
+        InlineKeyboardButton(text.BUTTON_CHANGE, callback_data=encode(ABSENCE, "chg", *ids)),
     ]
     rows_of_buttons = [buttons]
     if first.kind == "事假" and len(rows) == 1:
@@ -93,7 +94,7 @@ async def confirmation(
             rows_of_buttons.append(
                 [
                     InlineKeyboardButton(
-                        text.BUTTON_TO_ANNUAL, callback_data=f"{CALLBACK_PREFIX}:ann:{ids}"
+                        text.BUTTON_TO_ANNUAL, callback_data=encode(ABSENCE, "ann", *ids)
                     )
                 ]
             )

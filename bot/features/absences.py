@@ -37,6 +37,7 @@ from bot.domain.absence_rules import (
     snap_to_office,
     withdraw,
 )
+from bot.domain.callbacks import ABSENCE, encode
 from bot.features import absence_common as common
 from bot.features.common import origin, reply, speaker
 from bot.features.registry import CommandInfo, Feature
@@ -229,7 +230,6 @@ async def _ask(
     )
     if pending is None:
         return  # asked already: this update was delivered twice
-    prefix = f"{common.CALLBACK_PREFIX}:q:{pending.id}"
     if problem == "no_date":
         options = [
             (text.BUTTON_TODAY, "today"),
@@ -245,7 +245,9 @@ async def _ask(
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(label, callback_data=f"{prefix}:{answer}")
+                InlineKeyboardButton(
+                    label, callback_data=encode(ABSENCE, "q", pending.id, word=answer)
+                )
                 for label, answer in options
             ]
         ]
