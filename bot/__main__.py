@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Coroutine
 from datetime import datetime
@@ -89,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
+    except (OSError, sqlite3.Error) as exc:  # the disk, the file system, a locked database
+        log.debug("command failed", exc_info=True)
+        print(text.unexpected(str(exc) or type(exc).__name__), file=sys.stderr)
+        return 1
 
 
 def _setup_logging(settings: Settings, *, quiet: bool) -> None:
@@ -108,6 +114,14 @@ def parse_now(value: str | None, settings: Settings) -> datetime | None:
     except ValueError:
         raise CliError(text.bad_now(value), 2) from None
     return instant if instant.tzinfo else instant.replace(tzinfo=settings.office.tz)
+
+
+def _require_database(settings: Settings) -> None:
+    """Commands that read an existing database (backup, export, health) refuse a path that
+    names none: opening it would create an empty database and report on that."""
+    path = settings.database.path
+    if str(path) != ":memory:" and not path.is_file():
+        raise CliError(text.database_missing(str(path)))
 
 
 async def _open_db(settings: Settings) -> Any:
@@ -288,12 +302,15 @@ async def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
     target: Path = args.path
     if target.exists():
         raise CliError(text.backup_target_exists(str(target)))
+    _require_database(settings)
     db = await _open_db(settings)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         await db.backup_to(target)
-    except OSError as exc:
-        raise CliError(text.file_unreadable(str(target), str(exc))) from None
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):  # no half-written copy left behind
+            target.unlink(missing_ok=True)
+        raise CliError(text.backup_failed(str(target), str(exc))) from None
     finally:
         await db.close()
     print(text.backup_done(str(target), target.stat().st_size))
@@ -303,6 +320,7 @@ async def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
 async def cmd_health(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import heartbeat_age
 
+    _require_database(settings)
     db = await _open_db(settings)
     try:
         age = await heartbeat_age(db)
@@ -317,6 +335,7 @@ async def cmd_health(settings: Settings, args: argparse.Namespace) -> int:
 async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     from bot.features.attendance_export import ExportError, export_to_file
 
+    _require_database(settings)
     await (await _open_db(settings)).close()
     try:
         print(await export_to_file(settings, args.month, args.out))

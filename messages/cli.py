@@ -45,6 +45,21 @@ def database_unusable(path: str, detail: str) -> str:
     return f"数据库错误：无法打开 {path}（{detail}）"
 
 
+def database_missing(path: str) -> str:
+    return (
+        f"错误：数据库 {path} 不存在；请检查 database.path（或 BUREAU_BOT_DATABASE__PATH），"
+        "不会新建空数据库"
+    )
+
+
+def backup_failed(path: str, detail: str) -> str:
+    return f"错误：无法写入备份 {path}（{detail}）"
+
+
+def unexpected(detail: str) -> str:
+    return f"错误：{detail}"
+
+
 def file_missing(path: str) -> str:
     return f"错误：找不到文件 {path}"
 
