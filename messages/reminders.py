@@ -27,6 +27,7 @@ EXAMPLES = (
     "/remind 4月至9月 每天 8:00 防汛值班交接\n"
     "/remind 明天下午3点 党组会"
 )
+OUT_OF_RANGE = "提醒时间超出了范围（年份须在 2000–2100 年之间），没有设置。"
 NEED_NUMBER = "请写提醒编号，例如 /{command} 3（编号见 /reminders）。"
 NO_REMINDERS = "还没有提醒。用 /remind 设置，" + EXAMPLES
 LIST_LIMIT = 30

@@ -73,7 +73,7 @@ async def export_month(svc: Services, year: int, month: int) -> Export:
     checkins = await duty_checkins(svc, span.first_day, span.last_day)
     if not absences and not notes and not checkins:
         raise ExportError(text.no_data(span.label))
-    workdays = len(svc.calendar.workdays_between(span.first_day, span.last_day))
+    workdays = svc.calendar.count_workdays(span.first_day, span.last_day)
     people = [attendance.Person(m.id, m.name, m.department) for m in members]
     figures = attendance.member_figures(
         people,

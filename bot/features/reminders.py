@@ -29,6 +29,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import Application, CallbackContext, CommandHandler, Job, filters
 
+from bot.domain.bounds import within
 from bot.domain.duty_roster import catch_up
 from bot.domain.roles import Role
 from bot.domain.schedule_rules import Schedule, ScheduleError, parse_reminder
@@ -98,6 +99,9 @@ async def remind(update: Update, context: Context) -> None:
     in_group = not is_private(update)
     personal = not in_group or not member.role.at_least(Role.LEADER)
     times = parsed.schedule.next_times(now, svc.tz, svc.calendar, 3)
+    if times and not within(times[0], None):  # /remind 9999年12月31日: no year of ours
+        await reply(update, text.OUT_OF_RANGE)
+        return
     source = origin(update, member)
     if await repo(svc).exists_from(source.chat_id, source.message_id):
         return  # Telegram delivered this /remind twice; it was answered the first time

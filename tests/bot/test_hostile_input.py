@@ -29,3 +29,9 @@ async def test_a_long_leave_warns_the_admins_about_next_year_only_once(chat):
     warnings = [o for o in outputs if "法定放假和调休安排" in (o.text or "")]
     assert len(warnings) == 1 and "2027" in warnings[0].text
     assert [o for o in await chat.run_due() if "法定放假" in (o.text or "")] == []
+
+
+async def test_a_reminder_in_a_far_year_is_refused(chat):
+    [answer] = texts(await chat.say("张三", "/remind 9999年12月31日 9:00 交年终总结"))
+    assert answer.startswith("提醒时间超出了范围")
+    assert await chat.services.db.fetchval("SELECT COUNT(*) FROM reminders") == 0
