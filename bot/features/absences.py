@@ -385,6 +385,9 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     report = read_report(
         message.text[:MAX_REPORT], message.date.astimezone(svc.tz), svc.office, svc.calendar
     )
+    if report.out_of_range:  # the earlier record, if any, stays as it was
+        await reply(update, text.OUT_OF_RANGE)
+        return
     if not rows:
         if report.is_report and report.action == "new":
             await record_new(update, svc, member, report, message.text)

@@ -135,3 +135,11 @@ async def test_an_exported_workbook_has_no_formula_cells(chat, clock):
     values = {c.value for c in cells}
     assert {hostile, "=1+2", "+cmd", "@SUM(A1)", "-2", " bell"} <= values
     assert all(c.quotePrefix for c in cells if isinstance(c.value, str) and c.value[:1] in "=+-@")
+
+
+async def test_an_admins_duty_table_bomb_is_refused_in_the_chat(chat):
+    await chat.say("张三", "/start")  # the admin
+    data = bomb(MAX_UNPACKED + 4 * 1024 * 1024, "xl/worksheets/sheet1.xml")
+    [answer] = texts(await chat.send_file("张三", data, "值班表.xlsx", "值班表", private=True))
+    assert answer.startswith("值班表错误：文件解压后太大")
+    assert await chat.services.db.fetchval("SELECT COUNT(*) FROM duty_roster") == 0

@@ -35,3 +35,12 @@ async def test_a_reminder_in_a_far_year_is_refused(chat):
     [answer] = texts(await chat.say("张三", "/remind 9999年12月31日 9:00 交年终总结"))
     assert answer.startswith("提醒时间超出了范围")
     assert await chat.services.db.fetchval("SELECT COUNT(*) FROM reminders") == 0
+
+
+async def test_a_report_edited_into_a_huge_count_is_refused_and_kept(chat):
+    await chat.say("李四", "明天请假")
+    before = await chat.services.db.fetchall("SELECT start_at, end_at, status FROM absences")
+    [answer] = texts(await chat.edit("李四", chat.last_message_id, "请假999999天"))
+    assert "超出了可记录的范围" in answer
+    after = await chat.services.db.fetchall("SELECT start_at, end_at, status FROM absences")
+    assert [tuple(r) for r in after] == [tuple(r) for r in before]
