@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Coroutine
 from datetime import datetime
@@ -96,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
+    except (OSError, sqlite3.Error) as exc:  # the disk, the file system, a locked database
+        log.debug("command failed", exc_info=True)
+        print(text.unexpected(str(exc) or type(exc).__name__), file=sys.stderr)
+        return 1
 
 
 def _setup_logging(settings: Settings, *, quiet: bool) -> None:
@@ -115,6 +121,14 @@ def parse_now(value: str | None, settings: Settings) -> datetime | None:
     except ValueError:
         raise CliError(text.bad_now(value), 2) from None
     return instant if instant.tzinfo else instant.replace(tzinfo=settings.office.tz)
+
+
+def _require_database(settings: Settings) -> None:
+    """Commands that read an existing database (backup, export, health) refuse a path that
+    names none: opening it would create an empty database and report on that."""
+    path = settings.database.path
+    if str(path) != ":memory:" and not path.is_file():
+        raise CliError(text.database_missing(str(path)))
 
 
 async def _open_db(settings: Settings) -> Any:
@@ -189,7 +203,7 @@ async def cmd_import_members(settings: Settings, args: argparse.Namespace) -> in
     from storage.members import MemberRepo
 
     try:
-        entries = parse_roster(read_rows(args.file))
+        entries = parse_roster(await asyncio.to_thread(read_rows, args.file))
     except TableError as exc:
         raise CliError(text.table_error(str(args.file), exc.problem, exc.detail)) from None
     except RosterError as exc:
@@ -209,10 +223,10 @@ async def cmd_import_rectification(settings: Settings, args: argparse.Namespace)
     import json
 
     from bot.clock import SystemClock
-    from bot.domain.rectification import decode_text
-    from bot.domain.rectification_import import NotAReportError, parse_rectification
-    from bot.features.rectification import MAX_FILE_BYTES
+    from bot.domain.rectification_import import NotAReportError
+    from bot.features.rectification import MAX_FILE_BYTES, read_report_file
     from bot.features.rectification_cards import summary
+    from bot.zipbudget import TooLarge
     from messages import rectification as rect_text
     from messages.rectification_import import render_error, render_warnings
     from storage.audit import SYSTEM
@@ -229,13 +243,10 @@ async def cmd_import_rectification(settings: Settings, args: argparse.Namespace)
         problem = rect_text.import_too_big(MAX_FILE_BYTES // (1024 * 1024))
         raise CliError(rect_text.cli_file_error(str(path), problem))
     try:
-        if path.suffix.lower() == ".docx":
-            from bot.docx_text import docx_to_text
-
-            content = docx_to_text(data)
-        else:
-            content = decode_text(data)
-        report = parse_rectification(content)
+        report = await asyncio.to_thread(read_report_file, data, path.suffix.lower())
+    except TooLarge:
+        problem = rect_text.import_unreadable("unpacked")
+        raise CliError(rect_text.cli_file_error(str(path), problem)) from None
     except NotAReportError as exc:
         raise CliError(rect_text.cli_file_error(str(path), render_error(exc.code))) from None
     except ValueError:  # not a .docx, or bytes that are no text encoding
@@ -276,7 +287,7 @@ async def cmd_import_duty(settings: Settings, args: argparse.Namespace) -> int:
     from storage.members import MemberRepo
 
     try:
-        rows = read_rows(args.file)
+        rows = await asyncio.to_thread(read_rows, args.file)
     except TableError as exc:
         raise CliError(text.table_error(str(args.file), exc.problem, exc.detail)) from None
     db = await _open_db(settings)
@@ -298,12 +309,15 @@ async def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
     target: Path = args.path
     if target.exists():
         raise CliError(text.backup_target_exists(str(target)))
+    _require_database(settings)
     db = await _open_db(settings)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         await db.backup_to(target)
-    except OSError as exc:
-        raise CliError(text.file_unreadable(str(target), str(exc))) from None
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):  # no half-written copy left behind
+            target.unlink(missing_ok=True)
+        raise CliError(text.backup_failed(str(target), str(exc))) from None
     finally:
         await db.close()
     print(text.backup_done(str(target), target.stat().st_size))
@@ -313,6 +327,7 @@ async def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
 async def cmd_health(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import heartbeat_age
 
+    _require_database(settings)
     db = await _open_db(settings)
     try:
         age = await heartbeat_age(db)
@@ -325,8 +340,17 @@ async def cmd_health(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.features.attendance_export import ExportError, export_to_file
+    from bot.features.attendance_export import ExportError, check_usage, export_to_file
+    from bot.features.rectification_export import check_out
 
+    try:
+        if args.what == "rectification":
+            check_out(args.out)
+        else:
+            check_usage(args.month, args.year)
+    except ExportError as exc:
+        raise CliError(str(exc), exc.status) from None
+    _require_database(settings)
     await (await _open_db(settings)).close()
     try:
         if args.what == "rectification":
@@ -361,15 +385,19 @@ async def cmd_parse(settings: Settings, args: argparse.Namespace) -> int:
 
     from bot.clock import SystemClock
     from bot.domain.absence_reader import read_report
+    from bot.domain.bounds import within
     from bot.domain.workcalendar import WorkCalendar
 
     office = settings.office
     calendar = WorkCalendar(office.extra_holidays, office.extra_workdays)
     default_now = parse_now(args.now, settings) or SystemClock().now().astimezone(office.tz)
 
-    def read(text: str, now: datetime) -> str:
-        report = read_report(text, now, office.hours(), calendar)
-        return json.dumps(report.to_json(), ensure_ascii=False)
+    def read(body: str, now: datetime, number: int = 1) -> str:
+        report = read_report(body, now, office.hours(), calendar)
+        found = report.to_json()
+        if report.out_of_range:
+            found["error"] = text.parse_out_of_range(number)
+        return json.dumps(found, ensure_ascii=False)
 
     if not args.jsonl:
         if args.text is None:
@@ -391,14 +419,20 @@ async def cmd_parse(settings: Settings, args: argparse.Namespace) -> int:
             message = None
             try:
                 now = parse_now(item["now"], settings) if item.get("now") else default_now
+                if not within(now, None):
+                    raise CliError("now out of range")
             except CliError:
                 message = text.parse_bad_now(number, str(item.get("now")))
-        if message is not None or item is None:
-            failures += 1
-            print(json.dumps({"error": message}, ensure_ascii=False))
-            print(message, file=sys.stderr)
-            continue
-        print(read(item["text"], now))
+        if message is None and item is not None:
+            try:
+                print(read(item["text"], now, number))
+                continue
+            except Exception:  # one bad line must not end the batch
+                log.exception("parse: line %d failed", number)
+                message = text.parse_failed(number)
+        failures += 1
+        print(json.dumps({"error": message}, ensure_ascii=False))
+        print(message, file=sys.stderr)
     return 1 if failures else 0
 
 

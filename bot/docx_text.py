@@ -14,8 +14,12 @@ from typing import Any
 def docx_to_text(data: bytes) -> str:
     """The document's paragraphs and tables, in order, as lines of text.
 
-    Raises ``ValueError`` when ``data`` is not a readable .docx file.
+    Raises ``ValueError`` when ``data`` is not a readable .docx file, and
+    :class:`bot.zipbudget.TooLarge` when it inflates beyond the budget (checked first).
     """
+    from bot.zipbudget import check_zip
+
+    check_zip(data)
     import docx  # heavy: imported only when a file arrives
     from docx.table import Table
     from docx.text.paragraph import Paragraph

@@ -8,9 +8,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 MAX_BYTES = 10 * 1024 * 1024
+MAX_ROWS = 100_000  # a roster or a duty table is a few hundred rows
+MAX_COLUMNS = 64
 
 
 class TableError(ValueError):
@@ -23,6 +26,7 @@ class TableError(ValueError):
 
 
 def read_rows(path: Path) -> list[list[object]]:
+    """The rows of a CSV or xlsx file, within the size and row budget (:class:`TableError`)."""
     if not path.is_file():
         raise TableError("missing", str(path))
     if path.stat().st_size > MAX_BYTES:
@@ -47,7 +51,17 @@ def _csv_rows(data: bytes) -> list[list[object]]:
     dialect: type[csv.Dialect] | csv.Dialect = csv.excel
     with contextlib.suppress(csv.Error):  # one column, or odd quoting: plain CSV it is
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;，")
-    return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    return _budgeted(csv.reader(io.StringIO(text), dialect))
+
+
+def _budgeted(rows: Iterable[Sequence[object]]) -> list[list[object]]:
+    """At most :data:`MAX_ROWS` rows of at most :data:`MAX_COLUMNS` cells, else refused."""
+    out: list[list[object]] = []
+    for row in rows:
+        if len(out) >= MAX_ROWS:
+            raise TableError("too_many_rows", str(MAX_ROWS))
+        out.append(list(row[:MAX_COLUMNS]))
+    return out
 
 
 def _xlsx_rows(data: bytes) -> list[list[object]]:
@@ -55,12 +69,22 @@ def _xlsx_rows(data: bytes) -> list[list[object]]:
 
     from openpyxl import load_workbook
 
+    from bot.zipbudget import TooLarge, check_zip
+
+    try:
+        check_zip(data)
+    except TooLarge as exc:
+        raise TableError("too_large_unpacked", str(exc)) from None
+    except ValueError as exc:
+        raise TableError("bad_xlsx", str(exc)) from None
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise TableError("bad_xlsx", str(exc)) from None
     try:
         sheet = workbook.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # a forged A1:XFD1048576 must not pad every row
+        return _budgeted(sheet.iter_rows(values_only=True))
     finally:
         workbook.close()

@@ -6,8 +6,9 @@ imported here, when a workbook is made, not at start-up."""
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -49,11 +50,28 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # XML 1.0 cannot hold these
+_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
 def _excel_value(value: Any) -> Any:
     # Excel has no time zones; people read office-local wall time.
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.replace(tzinfo=None)
+    if isinstance(value, str):
+        return _ILLEGAL.sub(" ", value)
     return value
+
+
+def _as_text(cells: Iterable[Any]) -> None:
+    """Text that Excel or WPS would read as a formula (= + - @, a leading control character:
+    a name like ``=HYPERLINK(…)`` or a report starting with "=") is stored as text, with the
+    quote prefix that keeps it text when someone edits the cell."""
+    for cell in cells:
+        value = cell.value
+        if isinstance(value, str) and value.startswith(_FORMULA_LEAD):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 def write_workbook(sheets: Sequence[Sheet]) -> bytes:
@@ -88,7 +106,7 @@ def _write_sheet(ws: Any, spec: Sheet) -> None:
         ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
         ws.row_dimensions[1].height = 30
     header_row = ws.max_row + 1 if spec.heading is not None else 1
-    ws.append(list(spec.headers))
+    ws.append([_excel_value(h) for h in spec.headers])
     for cell in ws[header_row]:
         cell.font = bold
         cell.fill = header_fill
@@ -135,6 +153,8 @@ def _write_sheet(ws: Any, spec: Sheet) -> None:
         ws.cell(row, 1).alignment = Alignment(vertical="top", wrap_text=True)
         lines = -(-display_width(line) // max(int(total_width), 1))  # ceiling
         ws.row_dimensions[row].height = 16 * max(lines, 1)
+    for cells in ws.iter_rows():  # every cell, whoever wrote its text
+        _as_text(cells)
     ws.freeze_panes = spec.freeze
     ws.row_dimensions[header_row].height = 32
     if spec.landscape:

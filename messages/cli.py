@@ -45,6 +45,21 @@ def database_unusable(path: str, detail: str) -> str:
     return f"数据库错误：无法打开 {path}（{detail}）"
 
 
+def database_missing(path: str) -> str:
+    return (
+        f"错误：数据库 {path} 不存在；请检查 database.path（或 BUREAU_BOT_DATABASE__PATH），"
+        "不会新建空数据库"
+    )
+
+
+def backup_failed(path: str, detail: str) -> str:
+    return f"错误：无法写入备份 {path}（{detail}）"
+
+
+def unexpected(detail: str) -> str:
+    return f"错误：{detail}"
+
+
 def file_missing(path: str) -> str:
     return f"错误：找不到文件 {path}"
 
@@ -76,6 +91,8 @@ def table_error(path: str, problem: str, detail: str) -> str:
         "bad_type": f"不支持的文件类型 {detail}，请用 .csv 或 .xlsx",
         "encoding": "无法识别文件编码，请另存为 UTF-8 的 CSV",
         "bad_xlsx": "不是有效的 xlsx 工作簿",
+        "too_large_unpacked": "文件解压后太大（最多 20 MB），请只保留名册本身",
+        "too_many_rows": f"行数太多（最多 {detail} 行）",
     }.get(problem, problem)
     return f"错误：{path}：{what}"
 
@@ -121,3 +138,14 @@ def parse_bad_now(number: int, value: str) -> str:
         f"错误：第 {number} 行的 now 值 {value[:40]!r} 不是 ISO 8601 时间，"
         "例如 2026-11-30T09:00:00+08:00"
     )
+
+
+def parse_out_of_range(number: int) -> str:
+    return (
+        f"第 {number} 行：天数或日期超出可记录的范围"
+        "（一次最长 366 天，年份在 2000–2100 年之间），未解析出时间"
+    )
+
+
+def parse_failed(number: int) -> str:
+    return f"错误：第 {number} 行无法解析，已跳过"

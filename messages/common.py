@@ -46,3 +46,7 @@ def need_role(role: str) -> str:
 
 def too_long(limit: int) -> str:
     return TOO_LONG.format(limit=limit)
+
+
+# A button whose data we could not have issued (forged, cut, or from an old version).
+BUTTON_UNKNOWN = "这个按钮已失效，请重新操作。"

@@ -161,5 +161,7 @@ def file_error(problem: str) -> str:
         "bad_type": "不支持这种文件，请用 .csv 或 .xlsx",
         "encoding": "无法识别文件编码，请另存为 UTF-8 的 CSV",
         "bad_xlsx": "不是有效的 xlsx 工作簿",
+        "too_large_unpacked": "文件解压后太大（最多 20 MB），请只保留值班表本身",
+        "too_many_rows": "行数太多（最多 100000 行）",
     }.get(problem, "无法读取这个文件")
     return f"值班表错误：{what}。"

@@ -339,6 +339,7 @@ def import_unreadable(kind: str) -> str:
         "docx": "这个 .docx 文件打不开，请用 Word 或 WPS 另存为 .docx 后再发，或发送 .txt。",
         "encoding": "读不出这个文本文件的文字，请另存为 UTF-8 编码的 .txt 再发。",
         "download": "没能下载这个文件，请稍后再发一次。",
+        "unpacked": "这个文件解压后太大（超过 20 MB），没有读取。请只保留整改报告正文后再发。",
     }[kind]
 
 

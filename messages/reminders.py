@@ -27,6 +27,7 @@ EXAMPLES = (
     "/remind 4月至9月 每天 8:00 防汛值班交接\n"
     "/remind 明天下午3点 党组会"
 )
+OUT_OF_RANGE = "提醒时间超出了范围（年份须在 2000–2100 年之间），没有设置。"
 NEED_NUMBER = "请写提醒编号，例如 /{command} 3（编号见 /reminders）。"
 NO_REMINDERS = "还没有提醒。用 /remind 设置，" + EXAMPLES
 LIST_LIMIT = 30
@@ -53,14 +54,16 @@ def not_found(number: str) -> str:
     return f"没有编号为 {esc(number[:20])} 的提醒（见 /reminders）。"
 
 
-def not_yours(number: int, owner: str) -> str:
+def not_yours(number: int, owner: str, *, personal: bool = False) -> str:
+    if personal:
+        return f"提醒 #{number} 是 {esc(owner)} 的个人提醒，只有设置人或管理员可以修改。"
     return f"提醒 #{number} 是 {esc(owner)} 设置的，只有设置人、领导或管理员可以修改。"
 
 
 def created(
     number: int,
     rule: str,
-    text: str,
+    text: str | None,
     times: Sequence[datetime],
     *,
     personal: bool,
@@ -74,11 +77,9 @@ def created(
         )
     else:
         kind, where = "群提醒", "到时发到本群"
-    lines = [
-        f"好的，已设置{kind} #{number}（{where}）。",
-        f"时间：{esc(rule)}",
-        f"内容：{esc(text)}",
-    ]
+    lines = [f"好的，已设置{kind} #{number}（{where}）。", f"时间：{esc(rule)}"]
+    if text is not None:  # a personal reminder's text is not repeated in the group
+        lines.append(f"内容：{esc(text)}")
     if len(times) == 1:
         lines.append(f"提醒时间：{fire_time(times[0])}")
     else:
@@ -97,7 +98,7 @@ def created(
 class Listed:
     number: int
     rule: str
-    text: str
+    text: str | None  # None: a personal reminder listed in the group, its text withheld
     next_time: datetime | None
     owner: str
     personal: bool
@@ -112,8 +113,11 @@ def listing(items: Sequence[Listed]) -> str:
         flags = "".join(
             flag for flag, on in (("（个人）", item.personal), ("（已暂停）", item.paused)) if on
         )
-        short = item.text if len(item.text) <= 30 else item.text[:29] + "…"
-        lines.append(f"#{item.number} {esc(item.rule)}{flags} · {esc(short)}")
+        if item.text is None:
+            lines.append(f"#{item.number} {esc(item.rule)}{flags}")
+        else:
+            short = item.text if len(item.text) <= 30 else item.text[:29] + "…"
+            lines.append(f"#{item.number} {esc(item.rule)}{flags} · {esc(short)}")
         if item.paused:
             nxt = f"已暂停，恢复请发 /resume {item.number}"
         elif item.next_time is not None:
@@ -127,7 +131,9 @@ def listing(items: Sequence[Listed]) -> str:
     return "\n".join(lines)
 
 
-def deleted(number: int, text: str) -> str:
+def deleted(number: int, text: str | None) -> str:
+    if text is None:
+        return f"已删除提醒 #{number}。"
     short = text if len(text) <= 30 else text[:29] + "…"
     return f"已删除提醒 #{number}：{esc(short)}"
 
@@ -169,6 +175,14 @@ def reminder(
     if late_from is not None:
         body += f"\n（原定 {fire_time(late_from)}，助手当时未在运行，现补发）"
     return body
+
+
+def personal_fallback(number: int, mention: str) -> str:
+    """A personal reminder that could not be sent privately: a nudge, never its text."""
+    return (
+        f"{mention} ⏰ 您的个人提醒 #{number} 到时间了。"
+        "提醒内容只在私聊中发送：请点开与我的私聊，发送 /start，以后就能收到。"
+    )
 
 
 def mention(name: str, tg_user_id: int | None) -> str:

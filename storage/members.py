@@ -21,6 +21,8 @@ from storage import audit
 from storage.audit import SYSTEM, Origin
 from storage.db import Database, to_db_time
 
+IMPORT_BATCH = 500  # rows per transaction of a roster import
+
 
 @dataclass(frozen=True)
 class Member:
@@ -276,9 +278,23 @@ class MemberRepo:
                     )
 
     async def import_roster(
+        self, entries: list[RosterEntry], now: datetime, batch: int = IMPORT_BATCH
+    ) -> tuple[int, int, int]:
+        """Upsert by real name; returns (added, updated, unchanged).
+
+        The file is checked whole before this is called; the rows are then written in
+        transactions of ``batch`` rows, so the bot's own writes (a report, a reminder) wait
+        for one batch at most, never for the whole import. Running it again changes nothing,
+        so an import cut short is finished by running it again."""
+        totals = [0, 0, 0]
+        for first in range(0, len(entries), batch):
+            counts = await self._import_batch(entries[first : first + batch], now)
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        return totals[0], totals[1], totals[2]
+
+    async def _import_batch(
         self, entries: list[RosterEntry], now: datetime
     ) -> tuple[int, int, int]:
-        """Upsert by real name; returns (added, updated, unchanged). All or nothing."""
         added = updated = unchanged = 0
         async with self._db.transaction() as conn:
             for entry in entries:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.domain.bounds import OutOfRange, within
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Skeleton, expressions
@@ -50,6 +51,8 @@ class Report:
     end: datetime | None
     reason: str | None
     people: tuple[str, ...] = ()
+    # A count or a date outside bot.domain.bounds (请假999999天, 9999年…): refused, not read.
+    out_of_range: bool = False
 
     def to_json(self) -> dict[str, object]:
         """The contract's object: ISO 8601 instants with offset, people as a list; for a
@@ -62,7 +65,7 @@ class Report:
             "end": self.end.isoformat() if self.end else None,
             "reason": self.reason,
             "people": list(self.people) if self.is_report else None,
-        }
+        } | ({"out_of_range": True} if self.out_of_range else {})
 
 
 NOT_A_REPORT = Report(False, None, None, None, None, None, ())
@@ -86,11 +89,20 @@ def read_report(
     if intent is None:
         return NOT_A_REPORT
     ctx = Context(now, office, calendar or _DEFAULT_CALENDAR)
-    period = _period(intent, skeleton, ctx)
+    try:
+        period = _period(intent, skeleton, ctx)
+    except (OutOfRange, OverflowError):  # a count or a date far outside the sane range
+        return _refused(intent)
     if period is None:
         return NOT_A_REPORT
+    if not within(period.start, period.end):
+        return _refused(intent)
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
     return Report(True, intent.action, intent.kind, period.start, period.end, reason, intent.people)
+
+
+def _refused(intent: Intent) -> Report:
+    return Report(True, intent.action, intent.kind, None, None, None, intent.people, True)
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:

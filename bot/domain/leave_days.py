@@ -23,9 +23,13 @@ def _halves(day: date, office: OfficeHours, tz: object) -> tuple[tuple[datetime,
     return (at(office.day_start), at(office.am_end)), (at(office.pm_start), at(office.day_end))
 
 
-def _days(start: datetime, end: datetime) -> list[date]:
+def _edges_and_middle(start: datetime, end: datetime) -> tuple[list[date], date, date]:
+    """The first and last day (counted one by one) and the whole days between them, which
+    are counted arithmetically: a span of a year costs the same as a span of a day."""
     first, last = start.date(), end.date()
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    if first == last:
+        return [first], first, first - timedelta(days=1)
+    return [first, last], first + timedelta(days=1), last - timedelta(days=1)
 
 
 def leave_days(
@@ -41,8 +45,9 @@ def leave_days(
     if end <= start:
         return 0.0
     end = end.astimezone(start.tzinfo)
-    total = 0.0
-    for day in _days(start, end):
+    edges, middle_first, middle_last = _edges_and_middle(start, end)
+    total = float(calendar.count_workdays(middle_first, middle_last))
+    for day in edges:
         if not calendar.is_workday(day):
             continue
         for begin, finish in _halves(day, office, start.tzinfo):
@@ -66,8 +71,11 @@ def working_minutes(
     if end <= start:
         return 0
     end = end.astimezone(start.tzinfo)
-    total = 0.0
-    for day in _days(start, end):
+    edges, middle_first, middle_last = _edges_and_middle(start, end)
+    sample = _halves(start.date(), office, start.tzinfo)
+    whole_day = sum((finish - begin).total_seconds() for begin, finish in sample)
+    total = calendar.count_workdays(middle_first, middle_last) * whole_day
+    for day in edges:
         if not calendar.is_workday(day):
             continue
         for begin, finish in _halves(day, office, start.tzinfo):

@@ -11,6 +11,7 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackContext
 
+from bot.domain import callbacks
 from bot.domain.absence_reader import Report, read_report
 from bot.domain.absence_rules import GENERIC_KIND, yes_or_no
 from bot.domain.roles import Role
@@ -19,6 +20,7 @@ from bot.features import absences
 from bot.features.common import origin, reply, speaker
 from bot.services import Services, services
 from messages import absences as text
+from messages import common as common_text
 from storage.absences import Absence, NewAbsence, Pending
 from storage.members import Member
 
@@ -31,16 +33,18 @@ async def on_button(update: Update, context: CallbackContext[Any, Any, Any, Any]
     if query is None or query.data is None or member is None:
         return
     svc = services(context)
-    parts = query.data.split(":", 2)
-    action = parts[1] if len(parts) > 1 else ""
-    argument = parts[2] if len(parts) > 2 else ""
+    press = callbacks.decode(query.data)
+    if press is None or press.family != callbacks.ABSENCE:
+        await query.answer(common_text.BUTTON_UNKNOWN)
+        return
+    action = press.action
     if action == "q":
-        await _answer_question(update, svc, member, argument)
+        await _answer_question(update, svc, member, press.first, press.word or "")
         return
-    if action == "cx":
-        await _cancel_chosen(update, svc, member, argument)
+    if action in ("cx", "cxno"):
+        await _cancel_chosen(update, svc, member, press.numbers)
         return
-    rows = await _rows(svc, argument)
+    rows = await _rows(svc, press.numbers)
     if not rows or not all(r.effective for r in rows):
         await query.answer(text.ALREADY_DONE, show_alert=True)
         return
@@ -57,13 +61,12 @@ async def on_button(update: Update, context: CallbackContext[Any, Any, Any, Any]
         await query.answer()
 
 
-async def _rows(svc: Services, argument: str) -> list[Absence]:
+async def _rows(svc: Services, ids: tuple[int, ...]) -> list[Absence]:
     rows = []
-    for part in argument.split("."):
-        if part.isdigit():
-            row = await common.repo(svc).get(int(part))
-            if row is not None:
-                rows.append(row)
+    for absence_id in ids:
+        row = await common.repo(svc).get(absence_id)
+        if row is not None:
+            rows.append(row)
     return rows
 
 
@@ -93,11 +96,12 @@ async def _to_annual(update: Update, svc: Services, member: Member, rows: list[A
     await _edit(update, body, keyboard)
 
 
-async def _answer_question(update: Update, svc: Services, member: Member, argument: str) -> None:
+async def _answer_question(
+    update: Update, svc: Services, member: Member, pending_id: int, answer: str
+) -> None:
     query = update.callback_query
     assert query is not None
-    pending_id, _, answer = argument.partition(":")
-    pending = await common.repo(svc).pending(int(pending_id)) if pending_id.isdigit() else None
+    pending = await common.repo(svc).pending(pending_id)
     if pending is None or pending.resolved:
         await query.answer(text.QUESTION_EXPIRED, show_alert=True)
         return
@@ -168,15 +172,17 @@ async def answer_typed(
     return True
 
 
-async def _cancel_chosen(update: Update, svc: Services, member: Member, argument: str) -> None:
-    """The answer to "要取消哪一条？"."""
+async def _cancel_chosen(
+    update: Update, svc: Services, member: Member, ids: tuple[int, ...]
+) -> None:
+    """The answer to "要取消哪一条？": a record's id, or none for 取消."""
     query = update.callback_query
     assert query is not None
-    if argument == "no":
+    if not ids:
         await query.answer()
         await _edit(update, text.question_dropped())
         return
-    rows = await _rows(svc, argument)
+    rows = await _rows(svc, ids)
     if not rows or not rows[0].effective:
         await query.answer(text.ALREADY_DONE, show_alert=True)
         return

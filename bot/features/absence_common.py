@@ -16,13 +16,14 @@ from bot.domain.absence_rules import (
     annual_entitlement,
     is_office_span,
 )
+from bot.domain.callbacks import ABSENCE, encode
 from bot.services import Services, services
 from messages import absences as text
 from messages import holidays as calendar_text
 from storage.absences import Absence, AbsenceRepo
 from storage.members import Member
 
-CALLBACK_PREFIX = "abs"
+CALLBACK_PREFIX = ABSENCE
 
 
 def repo(svc: Services) -> AbsenceRepo:
@@ -96,10 +97,10 @@ async def confirmation(
         reporter.name if on_behalf and reporter else None,
     )
     body += calendar_note(svc, first.start, first.end, first.days)
-    ids = ".".join(str(r.id) for r in rows)
+    ids = [r.id for r in rows]
     buttons = [
-        InlineKeyboardButton(text.BUTTON_UNDO, callback_data=f"{CALLBACK_PREFIX}:undo:{ids}"),
-        InlineKeyboardButton(text.BUTTON_CHANGE, callback_data=f"{CALLBACK_PREFIX}:chg:{ids}"),
+        InlineKeyboardButton(text.BUTTON_UNDO, callback_data=encode(ABSENCE, "undo", *ids)),
+        InlineKeyboardButton(text.BUTTON_CHANGE, callback_data=encode(ABSENCE, "chg", *ids)),
     ]
     rows_of_buttons = [buttons]
     if first.kind == "事假" and len(rows) == 1:
@@ -109,7 +110,7 @@ async def confirmation(
             rows_of_buttons.append(
                 [
                     InlineKeyboardButton(
-                        text.BUTTON_TO_ANNUAL, callback_data=f"{CALLBACK_PREFIX}:ann:{ids}"
+                        text.BUTTON_TO_ANNUAL, callback_data=encode(ABSENCE, "ann", *ids)
                     )
                 ]
             )

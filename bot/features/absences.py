@@ -40,6 +40,7 @@ from bot.domain.absence_rules import (
     snap_to_office,
     withdraw,
 )
+from bot.domain.callbacks import ABSENCE, encode
 from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features import absence_common as common
 from bot.features.common import origin, reply, speaker
@@ -117,6 +118,9 @@ async def handle_text(
     if not report.is_report:
         if not quiet:
             await reply(update, text.NOT_UNDERSTOOD)
+        return
+    if report.out_of_range:  # 请假999999天, 9999年…: refused before any arithmetic
+        await reply(update, text.OUT_OF_RANGE)
         return
     if report.action == "return":
         await _return(update, svc, member, report, quiet=quiet and not _private(update))
@@ -238,7 +242,6 @@ async def _ask(
     )
     if pending is None:
         return  # asked already: this update was delivered twice
-    prefix = f"{common.CALLBACK_PREFIX}:q:{pending.id}"
     if problem == "no_date":
         options = [
             (text.BUTTON_TODAY, "today"),
@@ -254,7 +257,9 @@ async def _ask(
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(label, callback_data=f"{prefix}:{answer}")
+                InlineKeyboardButton(
+                    label, callback_data=encode(ABSENCE, "q", pending.id, word=answer)
+                )
                 for label, answer in options
             ]
         ]
@@ -403,17 +408,18 @@ async def _cancel(update: Update, svc: Services, member: Member, report: Report)
 
 async def _ask_which(update: Update, svc: Services, rows: list[Absence]) -> None:
     """One button per record that could be meant, and 取消."""
-    prefix = f"{common.CALLBACK_PREFIX}:cx"
     buttons = [
         [
             InlineKeyboardButton(
                 f"{row.kind} {common.describe_period(svc, row.start, row.end)}"[:60],
-                callback_data=f"{prefix}:{row.id}",
+                callback_data=encode(ABSENCE, "cx", row.id),
             )
         ]
         for row in rows
     ]
-    buttons.append([InlineKeyboardButton(text.BUTTON_CANCEL, callback_data=f"{prefix}:no")])
+    buttons.append(
+        [InlineKeyboardButton(text.BUTTON_CANCEL, callback_data=encode(ABSENCE, "cxno", word="no"))]
+    )
     await reply(update, text.which_to_cancel(len(rows)), reply_markup=InlineKeyboardMarkup(buttons))
 
 
@@ -485,6 +491,9 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     report = read_report(
         message.text[:MAX_REPORT], message.date.astimezone(svc.tz), svc.office, svc.calendar
     )
+    if report.out_of_range:  # the earlier record, if any, stays as it was
+        await reply(update, text.OUT_OF_RANGE)
+        return
     if not rows:
         if report.is_report and report.action == "new":
             await record_new(update, svc, member, report, message.text)

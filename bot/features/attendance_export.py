@@ -81,7 +81,7 @@ async def month_data(
     ]
     notes = await _note_items(svc, span)
     checkins = await duty_checkins(svc, span.first_day, span.last_day)
-    workdays = len(svc.calendar.workdays_between(span.first_day, span.last_day))
+    workdays = svc.calendar.count_workdays(span.first_day, span.last_day)
     figures = attendance.member_figures(
         people,
         span,
@@ -326,6 +326,15 @@ async def on_export(update: Update, context: CallbackContext[Any, Any, Any, Any]
 
 
 # ---------------------------------------------------------------------- command line
+def check_usage(month_text: str | None, year_text: str | None) -> None:
+    """Exactly one of --month and --year, the year a sane one; else a usage error (exit 2),
+    said before anything else is looked at."""
+    if (month_text is None) == (year_text is None):
+        raise ExportError(text.MONTH_OR_YEAR, 2)
+    if year_text is not None and not (year_text.isdigit() and 2000 <= int(year_text) <= 2100):
+        raise ExportError(text.YEAR_BAD, 2)
+
+
 async def export_to_file(
     settings: Any, month_text: str | None, out: Path | None, year_text: str | None = None
 ) -> str:
@@ -334,10 +343,7 @@ async def export_to_file(
     from bot.clock import SystemClock
     from bot.services import open_services
 
-    if (month_text is None) == (year_text is None):
-        raise ExportError(text.MONTH_OR_YEAR, 2)
-    if year_text is not None and not (year_text.isdigit() and 2000 <= int(year_text) <= 2100):
-        raise ExportError(text.YEAR_BAD, 2)
+    check_usage(month_text, year_text)
     svc = await open_services(settings, SystemClock())
     try:
         if year_text is not None:

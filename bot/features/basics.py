@@ -7,8 +7,9 @@ from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackContext, CommandHandler
+from telegram.ext import Application, CallbackContext, CallbackQueryHandler, CommandHandler
 
+from bot.domain import callbacks
 from bot.domain.roles import Role
 from bot.features.common import reply, speaker
 from bot.features.registry import CommandInfo, Feature
@@ -62,9 +63,20 @@ async def publish_menus(app: Application[Any, Any, Any, Any, Any, Any], svc: Ser
         log.warning("setMyCommands failed: %s", exc)
 
 
+async def unknown_button(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """A press whose data names no family of ours: one short line, nothing else."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(text.BUTTON_UNKNOWN)
+
+
+def _not_ours(data: object) -> bool:
+    return not isinstance(data, str) or data.partition(":")[0] not in callbacks.SHAPES
+
+
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(CommandHandler("start", start))
     app.add_handler(CommandHandler("help", help_command))
+    app.add_handler(CallbackQueryHandler(unknown_button, pattern=_not_ours))
 
 
 FEATURE = Feature(

@@ -1,8 +1,9 @@
-"""The gate every update passes first: de-duplication, allowed chats, member rows.
+"""The gate every update passes first: allowed chats, de-duplication, member rows.
 
 It runs in handler group -100, before any feature. A foreign group gets silence, a stranger
-in private one short refusal; both are logged. Updates that pass refresh the speaker's
-member row, so features can rely on it.
+in private one short refusal; both are logged, and neither writes anything. Updates that
+pass refresh the speaker's member row, so features can rely on it. When the gate itself
+fails, the update stops there (``ApplicationHandlerStop``): it fails closed.
 """
 
 from __future__ import annotations
@@ -24,14 +25,21 @@ _GROUP_TYPES = {ChatType.GROUP, ChatType.SUPERGROUP}
 
 
 async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Let the update through, or stop it. Any failure here (the database locked by another
+    process, a full disk, a bug) stops the update: the gate fails closed, never open."""
+    try:
+        await _admit(update, context)
+    except ApplicationHandlerStop:
+        raise
+    except Exception:
+        log.exception("the gate failed on update %s; update stopped", update.update_id)
+        raise ApplicationHandlerStop from None
+
+
+async def _admit(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
     svc = services(context)
     chat, user = update.effective_chat, update.effective_user
-    seen, member = await svc.members.note_update(
-        update.update_id, user.id if user else None, svc.now()
-    )
-    if seen:
-        log.info("update %s delivered again; ignored", update.update_id)
-        raise ApplicationHandlerStop
+    # Who may talk to the bot is decided before anything is written.
     if chat is None or user is None or user.is_bot:
         raise ApplicationHandlerStop
     if chat.type in _GROUP_TYPES:
@@ -41,7 +49,7 @@ async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> 
             )
             raise ApplicationHandlerStop
     elif chat.type == ChatType.PRIVATE:
-        if member is None:
+        if await svc.members.by_tg(user.id) is None:
             log.warning(
                 "private message from unknown user %s (%s); refused", user.id, user.full_name
             )
@@ -49,6 +57,10 @@ async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> 
                 await update.effective_message.reply_text(text.NOT_ALLOWED_PRIVATE)
             raise ApplicationHandlerStop
     else:
+        raise ApplicationHandlerStop
+    seen, member = await svc.members.note_update(update.update_id, user.id, svc.now())
+    if seen:
+        log.info("update %s delivered again; ignored", update.update_id)
         raise ApplicationHandlerStop
     # Refresh the member row only when the account's names changed: one write less per
     # message on the busiest path (every report passes here).

@@ -14,6 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Messag
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, CallbackContext, CallbackQueryHandler, CommandHandler
 
+from bot.domain import callbacks
 from bot.domain.absence_rules import DUTY_KINDS
 from bot.domain.notes import (
     CATEGORIES,
@@ -35,16 +36,16 @@ from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features.common import origin, reply, require, send_long, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
+from messages import common as common_text
 from messages import notes as text
 from storage.absences import AbsenceRepo
 from storage.members import Member
 from storage.notes import NewNote, Note, NoteRepo
 
 log = logging.getLogger(__name__)
-PREFIX = "note"
+PREFIX = callbacks.NOTE
 LIST_LIMIT = 30
 SUMMARY_KIND = "notes.summary"
-_CATEGORY_INDEX = {str(i) for i in range(len(CATEGORIES))}
 
 Context = CallbackContext[Any, Any, Any, Any]
 
@@ -178,8 +179,12 @@ def main_keyboard(note_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(text.BUTTON_CATEGORY, callback_data=f"{PREFIX}:cat:{note_id}"),
-                InlineKeyboardButton(text.BUTTON_DELETE, callback_data=f"{PREFIX}:del:{note_id}"),
+                InlineKeyboardButton(
+                    text.BUTTON_CATEGORY, callback_data=callbacks.encode(PREFIX, "cat", note_id)
+                ),
+                InlineKeyboardButton(
+                    text.BUTTON_DELETE, callback_data=callbacks.encode(PREFIX, "del", note_id)
+                ),
             ]
         ]
     )
@@ -187,10 +192,12 @@ def main_keyboard(note_id: int) -> InlineKeyboardMarkup:
 
 def category_keyboard(note_id: int) -> InlineKeyboardMarkup:
     buttons = [
-        InlineKeyboardButton(category, callback_data=f"{PREFIX}:set:{note_id}:{i}")
+        InlineKeyboardButton(category, callback_data=callbacks.encode(PREFIX, "set", note_id, i))
         for i, category in enumerate(CATEGORIES)
     ]
-    back = InlineKeyboardButton(text.BUTTON_BACK, callback_data=f"{PREFIX}:back:{note_id}")
+    back = InlineKeyboardButton(
+        text.BUTTON_BACK, callback_data=callbacks.encode(PREFIX, "back", note_id)
+    )
     return InlineKeyboardMarkup([buttons[:3], buttons[3:], [back]])
 
 
@@ -402,9 +409,12 @@ async def on_button(update: Update, context: Context) -> None:
     if query is None or query.data is None or member is None:
         return
     svc = services(context)
-    parts = query.data.split(":")
-    action = parts[1] if len(parts) > 1 else ""
-    note = await repo(svc).get(int(parts[2])) if len(parts) > 2 and parts[2].isdigit() else None
+    press = callbacks.decode(query.data)
+    if press is None or press.family != callbacks.NOTE:
+        await query.answer(common_text.BUTTON_UNKNOWN)
+        return
+    action = press.action
+    note = await repo(svc).get(press.first)
     if note is None or not note.active:
         await query.answer(text.GONE, show_alert=True)
         return
@@ -417,8 +427,8 @@ async def on_button(update: Update, context: Context) -> None:
     elif action == "back":
         await query.answer()
         await _markup(query, main_keyboard(note.id))
-    elif action == "set" and len(parts) > 3 and parts[3] in _CATEGORY_INDEX:
-        category = CATEGORIES[int(parts[3])]
+    elif action == "set" and press.numbers[1] < len(CATEGORIES):
+        category = CATEGORIES[press.numbers[1]]
         await repo(svc).set_category(note.id, category, origin(update, member), svc.now())
         await query.answer(text.category_set(category))
         updated = await repo(svc).get(note.id)

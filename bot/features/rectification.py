@@ -4,6 +4,7 @@ that an admin sends in a private chat. Shared pieces live in ``rectification_car
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import PurePath
 from typing import Any
@@ -53,6 +54,7 @@ from bot.features.rectification_cards import (
 )
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
+from bot.zipbudget import TooLarge
 from messages import common as common_text
 from messages import rectification as text
 from messages import rectification_import as import_text
@@ -362,18 +364,28 @@ async def _import_file(update: Update, context: Context) -> None:
         await reply(update, text.import_unreadable("download"))
         return
     try:
-        content = docx_text(data) if suffix == ".docx" else decode_text(data)
-    except ValueError:  # not a .docx, or bytes that are no text encoding
-        await reply(update, text.import_unreadable("docx" if suffix == ".docx" else "encoding"))
+        # Unpacking and parsing run in a worker thread: the chat keeps answering meanwhile.
+        report = await asyncio.to_thread(read_report_file, data, suffix)
+    except TooLarge:
+        await reply(update, text.import_unreadable("unpacked"))
         return
-    try:
-        report = parse_rectification(content)
     except NotAReportError as exc:
         await reply(update, import_text.render_error(exc.code))
+        return
+    except ValueError:  # not a .docx, or bytes that are no text encoding
+        await reply(update, text.import_unreadable("docx" if suffix == ".docx" else "encoding"))
         return
     svc = services(context)
     result = await repo(svc).import_report(report, svc.now(), origin(update, admin))
     await reply(update, summary(report, result))
+
+
+def read_report_file(data: bytes, suffix: str) -> Any:
+    """A report file's bytes as a parsed report (blocking: call it in a worker thread).
+
+    Raises :class:`TooLarge`, :class:`NotAReportError` or ``ValueError`` (unreadable)."""
+    content = docx_text(data) if suffix == ".docx" else decode_text(data)
+    return parse_rectification(content)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -11,6 +11,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext
 
+from bot.domain import callbacks
+from bot.domain.callbacks import RECT
 from bot.domain.rectification import (
     Light,
     MeasureStatus,
@@ -23,6 +25,7 @@ from bot.domain.rectification import (
 from bot.domain.roles import Role
 from bot.features.common import origin, reply, speaker
 from bot.services import Services, services
+from messages import common as common_text
 from messages import rectification as text
 from messages import rectification_import as import_text
 from storage.members import Member
@@ -171,15 +174,21 @@ async def render_card(svc: Services, item: Item) -> tuple[str, InlineKeyboardMar
         return body, None
     rows = [
         [
-            InlineKeyboardButton(text.LABEL_PROGRESS, callback_data=f"rect:hint:{item.number}"),
-            InlineKeyboardButton(text.LABEL_CLOSE, callback_data=f"rect:close:{item.number}"),
+            InlineKeyboardButton(
+                text.LABEL_PROGRESS, callback_data=callbacks.encode(RECT, "hint", item.number)
+            ),
+            InlineKeyboardButton(
+                text.LABEL_CLOSE, callback_data=callbacks.encode(RECT, "close", item.number)
+            ),
         ]
     ]
     open_measures = [m.position for m in measures if m.status != MeasureStatus.DONE][
         :MEASURE_BUTTONS
     ]
     buttons = [
-        InlineKeyboardButton(text.label_measure(p), callback_data=f"rect:m:{item.number}:{p}")
+        InlineKeyboardButton(
+            text.label_measure(p), callback_data=callbacks.encode(RECT, "m", item.number, p)
+        )
         for p in open_measures
     ]
     rows += [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
@@ -220,8 +229,12 @@ def confirm_close_markup(number: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(text.LABEL_CONFIRM_CLOSE, callback_data=f"rect:cy:{number}"),
-                InlineKeyboardButton(text.LABEL_CANCEL, callback_data=f"rect:cn:{number}"),
+                InlineKeyboardButton(
+                    text.LABEL_CONFIRM_CLOSE, callback_data=callbacks.encode(RECT, "cy", number)
+                ),
+                InlineKeyboardButton(
+                    text.LABEL_CANCEL, callback_data=callbacks.encode(RECT, "cn", number)
+                ),
             ]
         ]
     )
@@ -272,8 +285,11 @@ async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None or not query.data:
         return
-    parts = query.data.split(":")
-    action, number = parts[1], int(parts[2])
+    press = callbacks.decode(query.data)
+    if press is None or press.family != callbacks.RECT:
+        await query.answer(common_text.BUTTON_UNKNOWN)
+        return
+    action, number = press.action, press.first
     svc = services(context)
     item = await repo(svc).get(number)
     if item is None:
@@ -305,7 +321,8 @@ async def on_button(update: Update, context: Context) -> None:
             await query.answer(text.not_allowed(number, item.owner_name), show_alert=True)
             return
         assert member is not None
-        answer = await set_measure(svc, update, member, item, int(parts[3]), MeasureStatus.DONE)
+        position = press.numbers[1]
+        answer = await set_measure(svc, update, member, item, position, MeasureStatus.DONE)
         await query.answer(answer[:190])
         await refresh_card(query.message, svc, number)
 

@@ -122,14 +122,20 @@ async def export_in_chat(update: Update, context: Context, kind: str) -> None:
     await message.reply_document(InputFile(result.data, filename=result.file_name), caption=caption)
 
 
+def check_out(out: Path) -> str:
+    """The document the file name asks for ("xlsx" or "docx"); else a usage error (exit 2)."""
+    kind = out.suffix.lower().lstrip(".")
+    if kind not in ("xlsx", "docx"):
+        raise ExportError(text.cli_bad_suffix(str(out)), 2)
+    return kind
+
+
 async def export_to_file(settings: Any, out: Path) -> str:
     """``bureau-bot export rectification --out PATH``: the extension picks the document."""
     from bot.clock import SystemClock
     from bot.services import open_services
 
-    kind = out.suffix.lower().lstrip(".")
-    if kind not in ("xlsx", "docx"):
-        raise ExportError(text.cli_bad_suffix(str(out)), 2)
+    kind = check_out(out)
     svc = await open_services(settings, SystemClock())
     try:
         result = await build(svc, kind)

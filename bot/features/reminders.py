@@ -3,8 +3,11 @@
 Who may set what: leaders and admins who write /remind in the group set a group reminder,
 posted in the group. Everyone else's reminder, and any reminder set in a private chat, is
 personal: it is sent to its creator privately, and if Telegram will not deliver that (they
-never opened a private chat with the bot) it is posted in the group where it was set with a
-mention of them. Only the creator, leaders or admins may pause, resume or delete a reminder.
+never opened a private chat with the bot) the group where it was set gets a
+mention of them asking them to open a private chat, without the text: a personal reminder's
+text never appears in the group (not in answers, listings or deletions there either). Only
+the creator, leaders or admins may pause, resume or delete a group reminder; a personal one
+only its creator or an admin.
 
 Firing: :func:`fire_due` is the one way reminders go out. The heartbeat, the console and
 tests call it through ``run_due``; in a real run each active reminder also has a PTB
@@ -26,6 +29,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import Application, CallbackContext, CommandHandler, Job, filters
 
+from bot.domain.bounds import within
 from bot.domain.duty_roster import catch_up
 from bot.domain.roles import Role
 from bot.domain.schedule_rules import Schedule, ScheduleError, parse_reminder
@@ -95,6 +99,9 @@ async def remind(update: Update, context: Context) -> None:
     in_group = not is_private(update)
     personal = not in_group or not member.role.at_least(Role.LEADER)
     times = parsed.schedule.next_times(now, svc.tz, svc.calendar, 3)
+    if times and not within(times[0], None):  # /remind 9999年12月31日: no year of ours
+        await reply(update, text.OUT_OF_RANGE)
+        return
     source = origin(update, member)
     if await repo(svc).exists_from(source.chat_id, source.message_id):
         return  # Telegram delivered this /remind twice; it was answered the first time
@@ -120,7 +127,7 @@ async def remind(update: Update, context: Context) -> None:
         text.created(
             reminder.id,
             describe(parsed.schedule),
-            parsed.text,
+            _shown_text(update, reminder),
             times,
             personal=personal,
             in_group=in_group,
@@ -150,7 +157,7 @@ async def list_reminders(update: Update, context: Context) -> None:
             text.Listed(
                 number=r.id,
                 rule=rule,
-                text=r.text,
+                text=_shown_text(update, r),
                 next_time=r.next_fire_at.astimezone(svc.tz) if r.next_fire_at else None,
                 owner=owners[r.creator_id],
                 personal=r.personal,
@@ -175,11 +182,18 @@ async def _target(update: Update, context: Context, command: str) -> Reminder | 
     if reminder is None:
         await reply(update, text.not_found(number))
         return None
-    if reminder.creator_id != member.id and not member.role.at_least(Role.LEADER):
+    manager = Role.ADMIN if reminder.personal else Role.LEADER
+    if reminder.creator_id != member.id and not member.role.at_least(manager):
         owner = await svc.members.get(reminder.creator_id)
-        await reply(update, text.not_yours(reminder.id, owner.name if owner else "他人"))
+        name = owner.name if owner else "他人"
+        await reply(update, text.not_yours(reminder.id, name, personal=reminder.personal))
         return None
     return reminder
+
+
+def _shown_text(update: Update, reminder: Reminder) -> str | None:
+    """A reminder's text as an answer may quote it: a personal one's only in private."""
+    return None if reminder.personal and not is_private(update) else reminder.text
 
 
 async def _set_status(
@@ -197,7 +211,7 @@ async def unremind(update: Update, context: Context) -> None:
     if reminder is None:
         return
     await _set_status(update, context, reminder.id, DELETED, None)
-    await reply(update, text.deleted(reminder.id, reminder.text))
+    await reply(update, text.deleted(reminder.id, _shown_text(update, reminder)))
 
 
 async def pause(update: Update, context: Context) -> None:
@@ -291,10 +305,8 @@ async def _send(app: App, svc: Services, claimed: Claimed) -> None:
             if not (r.personal and r.mention_chat_id):
                 raise
             creator = await svc.members.get(r.creator_id)
-            who = text.mention(creator.name, creator.tg_user_id) if creator else None
-            sent = await app.bot.send_message(
-                r.mention_chat_id, text.reminder(r.id, r.text, late_from=late_from, mention=who)
-            )
+            who = text.mention(creator.name, creator.tg_user_id) if creator else ""
+            sent = await app.bot.send_message(r.mention_chat_id, text.personal_fallback(r.id, who))
     except TimedOut:
         # Telegram may have posted it; sending again could post it twice, so we do not.
         log.warning("reminder %s: timed out sending; not retried", r.id)
@@ -362,7 +374,10 @@ async def on_startup(app: App, svc: Services) -> None:
 async def warn_missing_calendar(app: App, now: datetime) -> None:
     """A year the holiday data lacks → one private warning to the admins, ever."""
     svc: Services = app.bot_data["services"]
-    years = set(svc.calendar.missing_years)
+    # Only this year and the next matter for what the bot decides; a report far ahead (or a
+    # hostile 请假9999天) must not send one warning per year it touched.
+    soon = {now.year, now.year + 1}
+    years = set(svc.calendar.missing_years) & soon
     if not svc.calendar.knows_year(now.year):
         years.add(now.year)
     warned: set[int] = svc.extra.setdefault("calendar_warned", set())

@@ -247,6 +247,10 @@ def test_cli_bad_month_one_line(tmp_path, month, status, expected):
 
 
 def test_cli_empty_database(tmp_path):
+    async def nothing(db: Database) -> None:
+        return None
+
+    on_database(tmp_path, nothing)  # the database exists, with nobody in it
     result = cli(tmp_path, "export", "attendance", "--month", "2026-11")
     assert result.returncode == 1
     assert one_line(result) == "名册里还没有任何成员，无法生成考勤工作簿。"

@@ -158,6 +158,7 @@ def test_backup_and_refusal_to_overwrite(tmp_path):
 
 
 def test_health_fails_without_a_heartbeat(tmp_path):
+    run(tmp_path, "console", stdin="/start\n")
     result = run(tmp_path, "health")
     assert result.returncode == 1
     assert "从未报告心跳" in one_line_error(result)

@@ -81,3 +81,23 @@ def test_huge_and_empty_text_are_not_reports(tmp_path):
         result = run(tmp_path, "parse", "--now", NOW, text)
         assert result.returncode == 0
         assert json.loads(result.stdout)["is_report"] is False
+
+
+def test_jsonl_out_of_range_lines_answer_with_an_error_and_the_batch_goes_on(tmp_path):
+    lines = [
+        {"text": "9999年12月31日请假3天"},
+        {"text": "请假99999999天"},
+        {"text": "明天请假", "now": "9999-12-31T10:00:00+08:00"},
+        {"text": "明天请假"},
+    ]
+    stdin = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n"
+    result = run(tmp_path, "parse", "--jsonl", "--now", NOW, stdin=stdin)
+    assert "Traceback" not in result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 4
+    for refused in out[:2]:
+        assert refused["is_report"] and refused["out_of_range"]
+        assert refused["start"] is None and "超出可记录的范围" in refused["error"]
+    assert set(out[2]) == {"error"} and "第 3 行的 now 值" in out[2]["error"]
+    assert out[3]["start"] == "2026-12-01T08:30:00+08:00"
+    assert result.returncode == 1  # the bad now is counted as a failed line

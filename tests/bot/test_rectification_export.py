@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot.domain.rectification_import import parse_rectification
 from storage.audit import SYSTEM
+from storage.db import Database
 from storage.rectification import RectificationRepo
 from tests.conftest import TZ, cli, on_database, texts
 from tests.data import RECTIFICATION_REPORT
@@ -249,6 +250,13 @@ def test_cli_bad_suffix_and_empty_database(tmp_path):
     result = cli(tmp_path, "export", "rectification", "--out", "x.pdf")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "应以 .xlsx（整改台账）或 .docx（整改进展情况报告）结尾" in result.stderr
+    result = cli(tmp_path, "export", "rectification", "--out", "x.xlsx")
+    assert result.returncode == 1 and "不会新建空数据库" in result.stderr  # a mistyped path
+
+    async def nothing(db: Database) -> None:
+        return None
+
+    on_database(tmp_path, nothing)
     result = cli(tmp_path, "export", "rectification", "--out", "x.xlsx")
     assert result.returncode == 1 and "还没有整改事项" in result.stderr
     assert not (tmp_path / "x.xlsx").exists()

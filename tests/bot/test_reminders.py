@@ -117,8 +117,12 @@ async def test_only_creator_leaders_and_admins_change_a_reminder(chat):
         assert texts(await chat.say("李四", command)) == [refusal]
     assert texts(await chat.say("李四", "/pause 2")) == ["已暂停提醒 #2。恢复请发 /resume 2。"]
     assert texts(await chat.say("李四", "/pause 2"))[0].startswith("提醒 #2 已经是暂停状态")
-    assert texts(await chat.say("王局长", "/resume 2"))[0].startswith("已恢复提醒 #2，下次：")
-    assert texts(await chat.say("王局长", "/resume 2")) == ["提醒 #2 没有暂停，无需恢复。"]
+    # A leader manages group reminders, not a member's personal one; the admin may.
+    assert texts(await chat.say("王局长", "/resume 2")) == [
+        "提醒 #2 是 李四 的个人提醒，只有设置人或管理员可以修改。"
+    ]
+    assert texts(await chat.say("张三", "/resume 2"))[0].startswith("已恢复提醒 #2，下次：")
+    assert texts(await chat.say("张三", "/resume 2")) == ["提醒 #2 没有暂停，无需恢复。"]
     assert texts(await chat.say("王局长", "/unremind 1")) == ["已删除提醒 #1：堤防巡查"]
     assert texts(await chat.say("张三", "/unremind 1")) == [
         "没有编号为 1 的提醒（见 /reminders）。"
@@ -160,7 +164,8 @@ async def test_personal_reminder_falls_back_to_a_mention_in_the_group(chat, cloc
     [sent] = fired_outputs(await chat.run_due())
     assert sent.chat_id == chat.group_id
     assert f"tg://user?id={chat.people['李四'].tg_user_id}" in sent.text
-    assert texts([sent]) == ["李四 ⏰ 提醒 #1：交日报"]
+    [shown] = texts([sent])
+    assert shown.startswith("李四 ⏰ 您的个人提醒 #1 到时间了。") and "交日报" not in shown
 
 
 async def test_leader_in_private_sets_a_personal_reminder(chat):
@@ -399,3 +404,30 @@ async def test_a_redelivered_remind_is_answered_once(chat):
     again = await chat._deliver({"update_id": 90_002, "message": message})
     assert len(first) == 1 and again == []
     assert await chat.services.db.fetchval("SELECT COUNT(*) FROM reminders") == 1
+
+
+# --- privacy of personal reminders -----------------------------------------------------------
+
+
+async def test_a_personal_reminders_text_never_appears_in_the_group(chat):
+    await chat.person("张三")  # the admin
+    await make_leader(chat, "王局长")
+    secret = "去医院复查（不要告诉别人）"
+    created = texts(await chat.say("李四", f"/remind 每天 17:00 {secret}"))
+    assert "已设置个人提醒 #1" in created[0] and secret not in created[0]
+    listed = texts(await chat.say("李四", "/reminders"))[0]
+    assert "#1 每天 17:00（个人）" in listed and "复查" not in listed
+    assert "复查" in texts(await chat.say("李四", "/reminders", private=True))[0]
+    # A leader cannot touch it, and the refusal does not quote it.
+    refused = texts(await chat.say("王局长", "/unremind 1"))
+    assert refused == ["提醒 #1 是 李四 的个人提醒，只有设置人或管理员可以修改。"]
+    # The admin may delete it; in the group the answer does not quote it either.
+    assert texts(await chat.say("张三", "/unremind 1")) == ["已删除提醒 #1。"]
+    group_lines = [o.text or "" for o in chat.api.outputs if o.chat_id == chat.group_id]
+    assert not any("复查" in line for line in group_lines)
+
+
+async def test_the_creator_deleting_privately_sees_the_text(chat):
+    await chat.person("张三")
+    await chat.say("李四", "/remind 每天 17:00 交日报")
+    assert texts(await chat.say("李四", "/unremind 1", private=True)) == ["已删除提醒 #1：交日报"]

@@ -104,3 +104,22 @@ async def test_find_by_username_name_or_display(db):
     assert (await repo.find("张三")).tg_user_id == 11
     assert (await repo.find("小张")).tg_user_id == 11
     assert await repo.find("李四") is None
+
+
+async def test_a_large_roster_import_commits_in_batches_and_lets_other_writes_in(db):
+    import asyncio
+
+    from storage.members import IMPORT_BATCH
+
+    repo = MemberRepo(db)
+    count = 4 * IMPORT_BATCH
+    roster = [RosterEntry(f"员工{n:05d}", "工程股", None, Role.MEMBER, None) for n in range(count)]
+    importing = asyncio.create_task(repo.import_roster(roster, NOW))
+    await asyncio.sleep(0)  # the import holds its first batch's transaction
+    meanwhile = await repo.seen(77, "busy", "同时发言的人", NOW)  # the bot writing meanwhile
+    assert await importing == (count, 0, 0)
+    ids = [m.id for m in await repo.all() if m.real_name and m.real_name.startswith("员工")]
+    assert len(ids) == count
+    # The other write landed between two batches, not after the whole import.
+    assert min(ids) < meanwhile.id < max(ids)
+    assert await repo.import_roster(roster, NOW) == (0, 0, count)  # again: nothing changes

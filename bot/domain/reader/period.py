@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.domain.bounds import check_count
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.dates import AM, PM, Duration, at, part_times
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span
@@ -77,10 +78,17 @@ def _current_slot(ctx: Context) -> tuple[tuple[date, int], datetime]:
 
 
 def _end_after_halves(ctx: Context, slot: tuple[date, int], halves: int) -> datetime:
+    """The end of the ``halves``-th half-day from ``slot``, counted arithmetically: after the
+    slot's own day, every further pair of halves is one working day."""
+    check_count(halves / 2)
     day, half = slot
-    for _ in range(max(halves, 1) - 1):
-        day, half = _next_slot(ctx, day, half)
-    return _slot_end(ctx, day, half)
+    steps = max(halves, 1) - 1
+    if steps and half == 0:
+        half, steps = 1, steps - 1
+    if not steps:
+        return _slot_end(ctx, day, half)
+    later = ctx.calendar.nth_workday(day + timedelta(days=1), (steps + 1) // 2)
+    return _slot_end(ctx, later, 0 if steps % 2 else 1)
 
 
 def _by_days(ctx: Context, head: Interval | None, length: Duration) -> Period:
