@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.features import (
     absences,
+    approval,
     attendance_export,
     basics,
     digest,
@@ -22,6 +23,7 @@ FEATURES: list[Feature] = [
     basics.FEATURE,
     members.FEATURE,
     absences.FEATURE,
+    approval.FEATURE,
     whosout.FEATURE,
     rectification.FEATURE,
     reminders.FEATURE,

@@ -80,6 +80,9 @@ async def confirmation(
         shown_reason(first.kind, first.reason),
         reporter.name if on_behalf and reporter else None,
     )
+    from bot.features.approval import card_note  # 请假审批: who approves, or what they said
+
+    body += await card_note(svc, rows)
     ids = ".".join(str(r.id) for r in rows)
     buttons = [
         InlineKeyboardButton(text.BUTTON_UNDO, callback_data=f"{CALLBACK_PREFIX}:undo:{ids}"),
