@@ -257,7 +257,7 @@ async def _decide(
         app, svc, decided, lambda v: text.notice_decided(v, status, member.name, reason)
     )
     if query is None:
-        await reply(update, text.notice_decided(view, status, member.name, reason))
+        await reply(update, text.REJECTED_DONE)
     await _refresh_card(app, svc, absence)
     told = text.told_reporter(view, status, member.name, reason)
     for person_id in {absence.member_id, absence.reporter_id} - {None, member.id}:
