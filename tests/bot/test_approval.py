@@ -4,6 +4,7 @@ the card and the reporter follow, /pending, the summary, refusals, a restart."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -211,3 +212,30 @@ async def test_a_restart_keeps_requests_and_their_reminder(settings, clock: Manu
         assert await statuses(second) == [("已批准", "王股长")]
     finally:
         await second.close()
+
+
+def test_import_members_reads_posts_and_a_rerun_changes_nothing(tmp_path):
+    from tests.bot.test_cli import run
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "姓名,部门,角色,职务,分管股室\n张三,办公室,管理员,,\n王股长,工程股,,股长,\n"
+        "赵局,局领导,领导,副局长,工程股、水政股\n钱局长,局领导,领导,局长,\n",
+        encoding="utf-8",
+    )
+    assert "新增 4 人" in run(tmp_path, "import-members", str(roster)).stdout
+    assert "未变 4 人" in run(tmp_path, "import-members", str(roster)).stdout
+    listing = run(tmp_path, "console", "--as", "张三", stdin="/dept\n").stdout
+    assert "局长：钱局长" in listing
+    assert (
+        "工程股：负责人 王股长，分管 赵局" in listing
+        and "水政股：负责人 未设置，分管 赵局" in listing
+    )
+    with sqlite3.connect(tmp_path / "db.sqlite3") as conn:
+        posts = conn.execute("SELECT count(*) FROM audit WHERE action = 'approval.post'").fetchone()
+    assert posts == (4,)  # the second run wrote nothing
+    bad = tmp_path / "bad.csv"
+    bad.write_text("姓名,部门,职务\n王股长,,股长\n", encoding="utf-8")
+    result = run(tmp_path, "import-members", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("名册错误：第 2 行，职务：")
