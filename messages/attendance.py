@@ -23,6 +23,10 @@ MONTH_ERRORS = {
 
 RECORD_HEADERS = ("日期", "姓名", "类别", "开始", "结束", "事由/核对", "来源消息")
 RECORD_WIDTHS = (12, 10, 14, 17, 17, 30, 50)
+# With 请假审批 on: two more columns on each sheet.
+APPROVAL_RECORD_HEADERS = ("审批状态", "审批人")
+APPROVAL_RECORD_WIDTHS = (10, 10)
+APPROVAL_SUMMARY_HEADERS = ("待审批请假（天）", "未批准请假（天）")
 
 
 def summary_headers(day_kinds: Sequence[str], categories: Sequence[str]) -> list[str]:

@@ -239,3 +239,37 @@ def test_import_members_reads_posts_and_a_rerun_changes_nothing(tmp_path):
     result = run(tmp_path, "import-members", str(bad))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("名册错误：第 2 行，职务：")
+
+
+async def test_the_month_workbook_shows_status_and_approver(chat):
+    from tests.bot.test_attendance_export import column, load, row_of
+
+    await staffed(chat)
+    await chat.say("李四", "下周一到周三请事假，家里有事")
+    await chat.press("赵局", "同意")
+    await chat.say("李四", "下周四请事假")
+    await chat.press("王股长", "驳回")
+    await chat.say("王股长", "人手不够", private=True)
+    await chat.say("周五", "下周五请年假")  # waiting
+    await chat.say("周五", "外出：下周一 姜畲大堤巡查")  # 报备 only
+    [sent] = [o for o in await chat.say("钱局长", "/export 2026-12", private=True) if o.file_bytes]
+    book = load(sent.file_bytes)
+    records = book["明细"]
+    status, approver = column(records, "审批状态"), column(records, "审批人")
+    found = sorted(
+        (records.cell(r, 2).value, records.cell(r, 3).value, records.cell(r, status).value)
+        + (records.cell(r, approver).value,)
+        for r in range(2, records.max_row + 1)
+    )
+    assert found == [
+        ("周五", "外出", None, None),  # 报备 only
+        ("周五", "年假", "待审批", "王股长"),
+        ("李四", "事假", "已批准", "赵局"),
+        ("李四", "事假", "未批准", "王股长"),
+    ]
+    summary = book["出勤汇总"]
+    li, zhou = row_of(summary, "李四"), row_of(summary, "周五")
+    assert summary.cell(li, column(summary, "事假（天）")).value == 4
+    assert summary.cell(li, column(summary, "未批准请假（天）")).value == 1
+    assert summary.cell(li, column(summary, "待审批请假（天）")).value == 0
+    assert summary.cell(zhou, column(summary, "待审批请假（天）")).value == 1
