@@ -257,8 +257,7 @@ async def test_the_month_workbook_shows_status_and_approver(chat):
     records = book["明细"]
     status, approver = column(records, "审批状态"), column(records, "审批人")
     found = sorted(
-        (records.cell(r, 2).value, records.cell(r, 3).value, records.cell(r, status).value)
-        + (records.cell(r, approver).value,)
+        tuple(records.cell(r, c).value for c in (2, 3, status, approver))
         for r in range(2, records.max_row + 1)
     )
     assert found == [
