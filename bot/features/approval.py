@@ -78,9 +78,11 @@ async def card_note(svc: Services, rows: Sequence[Absence]) -> str:
 async def ensure(svc: Services, absence: Absence, by: Origin = SYSTEM) -> Approval | None:
     """The live request for ``absence``'s current period, asked now if there is none."""
     settings = svc.settings.approval
-    if not absence.effective or absence.kind not in settings.kinds:
-        return None
     live = (await repo(svc).live_for([absence.id])).get(absence.id)
+    if not absence.effective or absence.kind not in settings.kinds:
+        if live is not None:  # changed to a kind that is only reported (外出…)
+            await repo(svc).withdraw(live, svc.now())
+        return None
     if live is not None and live.matches(absence):
         return live
     subject = await svc.members.get(absence.member_id)
@@ -127,8 +129,13 @@ async def deliver(app: App, now: datetime) -> None:
             await _edit_notice(app, svc, approval, text.notice_withdrawn)
     for absence_id in changed:
         absence = await _absences(svc).get(absence_id)
-        if absence is not None and await ensure(svc, absence) is not None:
-            await _refresh_card(app, svc, absence)
+        old = (await repo(svc).live_for([absence_id])).get(absence_id)
+        if absence is None or old is None:
+            continue
+        await ensure(svc, absence)
+        if old.pending:
+            await _edit_notice(app, svc, old, text.notice_withdrawn)
+        await _refresh_card(app, svc, absence)
     for approval in await repo(svc).claim_notice(now):
         await _send_notice(app, svc, approval, reminder=False)
 

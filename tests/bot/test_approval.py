@@ -272,3 +272,13 @@ async def test_the_month_workbook_shows_status_and_approver(chat):
     assert summary.cell(li, column(summary, "未批准请假（天）")).value == 1
     assert summary.cell(li, column(summary, "待审批请假（天）")).value == 0
     assert summary.cell(zhou, column(summary, "待审批请假（天）")).value == 1
+
+
+async def test_a_leave_changed_into_an_outing_needs_no_approval_any_more(chat):
+    await staffed(chat)
+    await chat.say("李四", "明天请事假")
+    source = chat.last_message_id
+    outputs = await chat.edit("李四", source, "明天外出：大堤巡查")
+    assert all("审批" not in t for t in texts([o for o in outputs if o.chat_id == chat.group_id]))
+    assert await statuses(chat) == [("已撤销", "王股长")]
+    assert "没有待审批的请假" in texts(await chat.say("张三", "/pending"))[0]
