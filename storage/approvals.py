@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from bot.domain.approval import ApprovalStatus, Choice, Level, Org
+from bot.domain.approval import LIVE_STATUSES, ApprovalStatus, Choice, Level, Org
 from bot.domain.roles import Role
 from bot.domain.roster import RosterEntry
 from storage import audit
@@ -21,7 +21,7 @@ from storage.audit import SYSTEM, Origin
 from storage.db import Database, from_db_time, to_db_time
 
 PENDING = ApprovalStatus.PENDING.value
-_LIVE = "status IN ('待审批', '已批准', '未批准')"
+_LIVE = f"status IN ({', '.join(repr(s.value) for s in LIVE_STATUSES)})"
 # A change to a request older than this (by its end) no longer asks for approval again.
 SWEEP_DAYS = 62
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.domain.absence_rules import LEAVE_KINDS
+
 
 class Level(StrEnum):
     """The posts that approve, lowest first; ``leader`` is the fallback (any leader)."""
@@ -40,20 +42,8 @@ LIVE_STATUSES: tuple[ApprovalStatus, ...] = (
     ApprovalStatus.REJECTED,
 )
 
-# 外出 出差 公出 培训 会议 晚到 早退 are 报备 only: they are never in this list by default.
-DEFAULT_KINDS: tuple[str, ...] = (
-    "事假",
-    "病假",
-    "年假",
-    "调休",
-    "婚假",
-    "产假",
-    "陪产假",
-    "丧假",
-    "探亲假",
-    "护理假",
-    "请假",
-)
+# The leave kinds; 外出 出差 公出 培训 会议 晚到 早退 are 报备 only and never in it by default.
+DEFAULT_KINDS: tuple[str, ...] = LEAVE_KINDS
 
 
 @dataclass(frozen=True)
