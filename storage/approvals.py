@@ -208,6 +208,10 @@ class ApprovalRepo:
 
     async def claim_notice(self, now: datetime) -> list[Approval]:
         """Pending requests whose approver has not been told yet, marked as told."""
+        if not await self._db.fetchval(
+            "SELECT 1 FROM approvals WHERE status = '待审批' AND notified_at IS NULL LIMIT 1"
+        ):
+            return []  # the usual case after an update: no write transaction at all
         async with self._db.transaction() as conn:
             async with conn.execute(
                 "SELECT * FROM approvals WHERE status = '待审批' AND notified_at IS NULL"

@@ -78,11 +78,9 @@ async def card_note(svc: Services, rows: Sequence[Absence]) -> str:
 async def ensure(svc: Services, absence: Absence, by: Origin = SYSTEM) -> Approval | None:
     """The live request for ``absence``'s current period, asked now if there is none."""
     settings = svc.settings.approval
-    live = (await repo(svc).live_for([absence.id])).get(absence.id)
     if not absence.effective or absence.kind not in settings.kinds:
-        if live is not None:  # changed to a kind that is only reported (外出…)
-            await repo(svc).withdraw(live, svc.now())
-        return None
+        return None  # a live request left behind is withdrawn by deliver()
+    live = (await repo(svc).live_for([absence.id])).get(absence.id)
     if live is not None and live.matches(absence):
         return live
     subject = await svc.members.get(absence.member_id)
@@ -132,7 +130,8 @@ async def deliver(app: App, now: datetime) -> None:
         old = (await repo(svc).live_for([absence_id])).get(absence_id)
         if absence is None or old is None:
             continue
-        await ensure(svc, absence)
+        if await ensure(svc, absence) is None:  # now a kind that is only reported (外出…)
+            await repo(svc).withdraw(old, now)
         if old.pending:
             await _edit_notice(app, svc, old, text.notice_withdrawn)
         await _refresh_card(app, svc, absence)

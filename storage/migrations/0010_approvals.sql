@@ -42,4 +42,5 @@ CREATE TABLE approvals (
 CREATE UNIQUE INDEX approvals_live ON approvals (absence_id)
     WHERE status IN ('待审批', '已批准', '未批准');
 CREATE INDEX approvals_waiting ON approvals (status, requested_at);
+CREATE INDEX approvals_reason ON approvals (reason_by) WHERE reason_by IS NOT NULL;
 CREATE INDEX approvals_end ON approvals (end_at);

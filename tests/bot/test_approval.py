@@ -281,4 +281,5 @@ async def test_a_leave_changed_into_an_outing_needs_no_approval_any_more(chat):
     outputs = await chat.edit("李四", source, "明天外出：大堤巡查")
     assert all("审批" not in t for t in texts([o for o in outputs if o.chat_id == chat.group_id]))
     assert await statuses(chat) == [("已撤销", "王股长")]
+    assert any("无需审批" in t for t in private_to(chat, outputs, "王股长"))
     assert "没有待审批的请假" in texts(await chat.say("张三", "/pending"))[0]
