@@ -93,6 +93,9 @@ async def test_a_rejection_takes_a_reason_and_tells_the_reporter(chat):
     asked = await chat.press("王股长", "驳回")
     assert "请直接回复驳回理由" in private_to(chat, asked, "王股长")[0]
     assert await statuses(chat) == [("待审批", "王股长")]  # no reason yet, no decision
+    too_long = await chat.say("王股长", "理" * 101, private=True)
+    assert texts(too_long) == ["理由太长了，请用一两句话（不超过 100 字）。"]
+    assert await statuses(chat) == [("待审批", "王股长")]
     outputs = await chat.say("王股长", "周二有工程验收，请改期", private=True)
     assert private_to(chat, outputs, "王股长")[-1] == "已驳回，并已告知申请人。"
     group = [o for o in outputs if o.chat_id == chat.group_id]
