@@ -62,8 +62,15 @@ def _parser() -> argparse.ArgumentParser:
         dest="what", required=True
     )
     attendance = export.add_parser("attendance", parents=[common], help="月度考勤工作簿（xlsx）")
-    attendance.add_argument("--month", required=True, help="月份，如 2026-11")
+    attendance.add_argument("--month", default=None, help="月份，如 2026-11")
+    attendance.add_argument("--year", default=None, help="年份，如 2026：年度出勤汇总")
     attendance.add_argument("--out", type=Path, help="输出文件（默认 attendance-YYYY-MM.xlsx）")
+    rectification = export.add_parser(
+        "rectification", parents=[common], help="整改台账（xlsx）或整改进展情况报告（docx）"
+    )
+    rectification.add_argument(
+        "--out", type=Path, required=True, help="输出文件：.xlsx 为台账，.docx 为报告"
+    )
     digest = sub.add_parser("digest", parents=[common], help="整改周报（离线）")
     digest.add_argument("--week", default=None, help="周次，如 2026-W48、上周（默认本周）")
     digest.add_argument("--json", action="store_true", help="以 JSON 输出周报的全部数字")
@@ -322,7 +329,12 @@ async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
 
     await (await _open_db(settings)).close()
     try:
-        print(await export_to_file(settings, args.month, args.out))
+        if args.what == "rectification":
+            from bot.features import rectification_export
+
+            print(await rectification_export.export_to_file(settings, args.out))
+        else:
+            print(await export_to_file(settings, args.month, args.out, args.year))
     except ExportError as exc:
         raise CliError(str(exc), exc.status) from None
     return 0

@@ -116,6 +116,8 @@ class AbsenceSettings(_Section):
     # One private reminder when a 外出 return time has passed this long without a return.
     return_reminder: bool = True
     return_reminder_after_minutes: int = Field(default=10, ge=0, le=24 * 60)
+    # How long the bot's question ("请问是哪一天？") takes a typed answer from the asker.
+    answer_minutes: int = Field(default=30, ge=1, le=24 * 60)
     # Reports longer than this many working days are asked about before recording.
     max_working_days: float = Field(default=30, gt=0, le=365)
 

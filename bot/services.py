@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.domain.office import OfficeHours
 from bot.domain.workcalendar import WorkCalendar
 from storage.audit import AuditRepo
+from storage.calendar import CalendarRepo
 from storage.db import Database
 from storage.members import MemberRepo
 
@@ -58,13 +59,16 @@ async def open_services(
     """Open (and migrate) the database and wire the repositories."""
     db = await Database.open(settings.database.path)
     office = settings.office
+    calendar = WorkCalendar(office.extra_holidays, office.extra_workdays)
+    # Days admins declared (/holiday, /workday) hold for the bot and every CLI command alike.
+    calendar.declare(await CalendarRepo(db).all())
     return Services(
         settings=settings,
         db=db,
         clock=clock,
         tz=office.tz,
         office=office.hours(),
-        calendar=WorkCalendar(office.extra_holidays, office.extra_workdays),
+        calendar=calendar,
         members=MemberRepo(db),
         audit=AuditRepo(db),
         group_ids=frozenset(settings.telegram.group_ids) | extra_groups,

@@ -57,6 +57,7 @@ class LocalBotApi(BaseRequest):
         self.chats: dict[int, dict[str, Any]] = {}
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.files: dict[str, bytes] = {}
+        self.file_names: dict[str, str] = {}  # a document's name, kept when it is sent on
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self._next_message: dict[int, int] = {}
         self.bot_user = {
@@ -81,6 +82,10 @@ class LocalBotApi(BaseRequest):
 
     def remember(self, chat_id: int, message: dict[str, Any]) -> None:
         self.messages[(chat_id, int(message["message_id"]))] = message
+        for kind in ("document", "video", "audio"):
+            media = message.get(kind)
+            if isinstance(media, dict) and media.get("file_name"):
+                self.file_names[media["file_id"]] = media["file_name"]
 
     def store_file(self, data: bytes) -> tuple[str, str]:
         """Keep an uploaded file; returns (file_id, file_unique_id)."""
@@ -294,7 +299,8 @@ class LocalBotApi(BaseRequest):
         if not isinstance(file_id, str) or file_id not in self.files:
             raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
         data = self.files[file_id]
-        return file_id, hashlib.sha1(data).hexdigest()[:16], field_name, data
+        name = self.file_names.get(file_id, field_name)
+        return file_id, hashlib.sha1(data).hexdigest()[:16], name, data
 
     def _send_file(self, params: dict, uploads: dict, kind: str) -> dict:
         file_id, unique, file_name, data = self._upload(params, uploads, kind)
@@ -315,6 +321,8 @@ class LocalBotApi(BaseRequest):
                 "file_name": file_name,
                 "file_size": len(data),
             }
+            if kind != "document":  # what Telegram always says of a video, voice or audio
+                content.update(duration=1, **({"width": 1, "height": 1} if kind == "video" else {}))
         caption = params.get("caption")
         message = self._new_message(
             int(params["chat_id"]),
@@ -342,6 +350,15 @@ class LocalBotApi(BaseRequest):
 
     def _api_sendDocument(self, params: dict, uploads: dict) -> dict:
         return self._send_file(params, uploads, "document")
+
+    def _api_sendVideo(self, params: dict, uploads: dict) -> dict:
+        return self._send_file(params, uploads, "video")
+
+    def _api_sendVoice(self, params: dict, uploads: dict) -> dict:
+        return self._send_file(params, uploads, "voice")
+
+    def _api_sendAudio(self, params: dict, uploads: dict) -> dict:
+        return self._send_file(params, uploads, "audio")
 
     def _api_getFile(self, params: dict, uploads: dict) -> dict:
         file_id = params.get("file_id")

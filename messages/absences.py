@@ -83,10 +83,8 @@ def period_text(start: datetime, end: datetime, office: OfficeHours) -> str:
     return f"{head}至{tail}"
 
 
-def amount_text(
-    kind: str, start: datetime, end: datetime, days: float, duty_kinds: Sequence[str]
-) -> str:
-    if kind in duty_kinds and start.date() == end.date():
+def amount_text(start: datetime, end: datetime, days: float, by_hours: bool) -> str:
+    if by_hours and start.date() == end.date():
         minutes = int((end - start).total_seconds() // 60)
         hours, rest = divmod(minutes, 60)
         parts = ([f"{hours} 小时"] if hours else []) + ([f"{rest} 分钟"] if rest else [])
@@ -151,6 +149,18 @@ def question(problem: str, summary: str) -> str:
     }[problem]
 
 
+def which_to_cancel(count: int) -> str:
+    return f"有 {count} 条记录可能是您要取消的，请选择："
+
+
+def amend_unchanged(name: str, kind: str, period: str) -> str:
+    """A correction that would leave the record as it is: what was read, and a question."""
+    return (
+        f"这条更正没有改动记录：我读到的是 {esc(name)} {esc(kind)} {period}，与原记录相同。"
+        "请问要改成什么时间？请写明起止日期，例如“改为12月7日到2027年3月31日”。"
+    )
+
+
 def question_dropped() -> str:
     return "好的，这条不记录。"
 
@@ -163,6 +173,26 @@ def return_reminder(name: str, kind: str, end: datetime, reason: str | None) -> 
     )
 
 
+def one_line_each(lines: Sequence[AwayLine]) -> list[AwayLine]:
+    """One line per person: 上午事假 and 下午事假 read as 全天, not as two people away."""
+    merged: dict[str, AwayLine] = {}
+    for line in lines:
+        seen = merged.get(line.name)
+        if seen is None:
+            merged[line.name] = line
+            continue
+        kinds = list(dict.fromkeys([*seen.kind.split("、"), line.kind]))
+        reasons = [r for r in (seen.reason, line.reason) if r]
+        merged[line.name] = AwayLine(
+            line.name,
+            "、".join(kinds),
+            min(seen.start, line.start),
+            max(seen.end, line.end),
+            "；".join(dict.fromkeys(reasons)) or None,
+        )
+    return list(merged.values())
+
+
 def whos_out(
     title: str,
     lines: Sequence[AwayLine],
@@ -172,8 +202,9 @@ def whos_out(
     present: int | None = None,
     extra: Sequence[str] = (),
 ) -> str:
-    """Grouped by kind: "事假（2人）\n· 张三 下午 14:30–17:30"."""
+    """Grouped by kind, each person once: "事假（2人）\n· 张三 下午 14:30–17:30"."""
     head = f"<b>{esc(title)}</b>"
+    lines = one_line_each(lines)
     if not lines:
         body = ["全员在岗。"]
     else:
@@ -185,12 +216,13 @@ def whos_out(
             body.append(f"{esc(kind)}（{len(people)}人）")
             for person in people:
                 entry = f"· {esc(person.name)} {period_text(person.start, person.end, office)}"
-                if person.reason and (show_private or person.kind not in private_kinds):
+                public = not any(k in private_kinds for k in person.kind.split("、"))
+                if person.reason and (show_private or public):
                     entry += f"（{esc(person.reason)}）"
                 body.append(entry)
     tail = list(extra)
     if present is not None:
-        tail.append(f"在岗 {present} 人，不在岗 {len({line.name for line in lines})} 人。")
+        tail.append(f"在岗 {present} 人，不在岗 {len(lines)} 人。")
     return "\n".join([head, *body, *tail])
 
 

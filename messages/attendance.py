@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 from messages.html import esc
 
-CMD_EXPORT = "导出月度考勤工作簿（仅私聊），如 /export 2026-11"
+CMD_EXPORT = (
+    "导出考勤工作簿、整改台账或报告（仅私聊），如 /export 2026-11、/export 台账、/export 报告"
+)
 
 SHEET_SUMMARY = "出勤汇总"
 SHEET_RECORDS = "明细"
@@ -22,7 +24,7 @@ MONTH_ERRORS = {
 }
 
 RECORD_HEADERS = ("日期", "姓名", "类别", "开始", "结束", "事由/核对", "来源消息")
-RECORD_WIDTHS = (12, 10, 14, 17, 17, 30, 50)
+RECORD_WIDTHS = (14, 12, 16, 19, 19, 32, 52)
 # With 请假审批 on: two more columns on each sheet.
 APPROVAL_RECORD_HEADERS = ("审批状态", "审批人")
 APPROVAL_RECORD_WIDTHS = (10, 10)
@@ -74,3 +76,66 @@ def written(path: str, members: int, records: int) -> str:
 
 def cannot_write(path: str, detail: str) -> str:
     return f"错误：无法写入 {path}（{detail}）"
+
+
+# ---------------------------------------------------------------------- 考勤表
+SHEET_MARKS = "考勤表"
+WEEKDAY_MARKS = "一二三四五六日"
+ADJUSTED_WORKDAY = "班"  # a weekend day worked (调休上班)
+HOLIDAY = "休"  # a weekday holiday
+MARK_HEADERS_HEAD = ("序号", "姓名", "部门")
+OTHER_LEAVE = "其他假"
+MARK_TAIL = ("应出勤天数", "实出勤天数")
+MARK_LEGEND = (
+    "说明：√ 出勤；事 事假；病 病假；年 年休假；调 调休；婚 婚假；产 产假；丧 丧假；"
+    "差 出差；外 外出；培 培训；会 会议；陪 探 护 假 其他假；○ 半天（如“事○”为半天事假、"
+    "半天出勤）；“事/外”为上午、下午各一项。灰色为周末和法定节假日，“班”为调休上班日。"
+    "差、外、培、会计入实出勤。"
+)
+SIGNATURES = (
+    "制表人：＿＿＿＿＿＿　　　科室负责人：＿＿＿＿＿＿　　　分管领导：＿＿＿＿＿＿"
+    "　　　填报日期：　　　　年　　月　　日"
+)
+
+
+def marks_title(year: int, month: int) -> str:
+    return f"{year}年{month}月考勤表"
+
+
+def day_header(day: int, weekday: int, workday: bool) -> str:
+    """ "10\n六" (a Saturday), "10\n班" (a Saturday worked), "1\n休" (a weekday holiday)."""
+    if workday and weekday >= 5:
+        return f"{day}\n{ADJUSTED_WORKDAY}"
+    if not workday and weekday < 5:
+        return f"{day}\n{HOLIDAY}"
+    return f"{day}\n{WEEKDAY_MARKS[weekday]}"
+
+
+def count_header(mark: str) -> str:
+    return OTHER_LEAVE if mark == "其他" else mark
+
+
+# ---------------------------------------------------------------------- the year
+SHEET_YEAR = "年度出勤汇总"
+YEAR_NOTES = "备注"
+YEAR_ON_DUTY = "实出勤天数"
+YEAR_BAD = "--year：请写四位年份，例如 2026。"
+MONTH_OR_YEAR = "请写 --month 2026-11（月度工作簿）或 --year 2026（年度汇总），二者选一。"
+
+
+def year_title(year: int) -> str:
+    return f"{year}年度出勤情况汇总（列入年度绩效考核）"
+
+
+def year_file_name(year: int) -> str:
+    return f"attendance-{year}.xlsx"
+
+
+def year_note(unreported_months: dict[int, int]) -> str:
+    if not unreported_months:
+        return ""
+    return "未报备：" + "、".join(f"{m}月{n}次" for m, n in unreported_months.items())
+
+
+def year_written(path: str, members: int, year: int) -> str:
+    return f"已导出 {path}：{year} 年度出勤汇总，{members} 人。"

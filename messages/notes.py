@@ -48,6 +48,7 @@ TIME_ERRORS = {
 class PersonLine:
     name: str
     cover: str | None  # "事假 08:30–12:00" when covered, None when 未报备
+    checked: bool = True  # False: the note's category is not about absence (no status)
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,11 @@ def cover_text(kind: str, start: datetime, end: datetime, day: date) -> str:
     )
 
 
-def status_text(cover: str | None) -> str:
-    """What the workbook and the lists say about one person: 已报备（…） or 未报备."""
+def status_text(cover: str | None, checked: bool = True) -> str:
+    """What the workbook and the lists say about one person: 已报备（…）, 未报备, or nothing
+    for a note that is not about absence."""
+    if not checked:
+        return ""
     return f"已报备（{cover}）" if cover else UNREPORTED
 
 
@@ -98,7 +102,9 @@ def recorded(view: NoteView, edited: bool = False) -> str:
     head = "已修改督查记录" if edited else "已记录作风督查"
     lines = [f"<b>{head} #{view.id}</b>：{esc(view.when)} · {esc(view.category)}"]
     for person in view.people:
-        if person.cover:
+        if not person.checked:
+            lines.append(f"· {esc(person.name)}")
+        elif person.cover:
             lines.append(f"· {esc(person.name)}：已报备（{esc(person.cover)}）")
         else:
             lines.append(f"· {esc(person.name)}：<b>未报备</b>（查无覆盖该时间的请假或外出报备）")
@@ -116,7 +122,10 @@ def category_set(category: str) -> str:
 
 
 def _people_short(people: Sequence[PersonLine]) -> str:
-    return "、".join(f"{esc(p.name)}（{'已报备' if p.cover else UNREPORTED}）" for p in people)
+    return "、".join(
+        esc(p.name) + (f"（{'已报备' if p.cover else UNREPORTED}）" if p.checked else "")
+        for p in people
+    )
 
 
 def listing(title: str, views: Sequence[NoteView], more: int) -> str:
@@ -177,13 +186,18 @@ def summary(
     lines.append(f"未报备（{len(unreported)}人次）" if unreported else "未报备：无")
     for name, when, category in unreported:
         lines.append(f"· {esc(name)} {esc(when)} {esc(category)}")
-    lines.append(f"仍未返岗（{len(still_out)}人）" if still_out else "仍未返岗：无")
-    for out in still_out:
-        if out.overdue:
-            lines.append(f"· {esc(out.name)} {esc(out.kind)}，预计 {out.end:%H:%M} 返回，尚未销假")
-        elif out.end.date() == day:
+    # A leave still running as planned is not the same as someone overdue (尚未销假).
+    away = [o for o in still_out if not o.overdue]
+    overdue = [o for o in still_out if o.overdue]
+    if away:
+        lines.append(f"休假中（{len(away)}人）")
+    for out in away:
+        if out.end.date() == day:
             lines.append(f"· {esc(out.name)} {esc(out.kind)}，至 {out.end:%H:%M}")
         else:
             until = f"{out.end.month}月{out.end.day}日 {out.end:%H:%M}"
             lines.append(f"· {esc(out.name)} {esc(out.kind)}，至 {until}")
+    lines.append(f"仍未返岗（{len(overdue)}人）" if overdue else "仍未返岗：无")
+    for out in overdue:
+        lines.append(f"· {esc(out.name)} {esc(out.kind)}，预计 {out.end:%H:%M} 返回，尚未销假")
     return "\n".join(lines)

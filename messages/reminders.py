@@ -85,7 +85,10 @@ def created(
         lines.append(f"接下来{'三' if len(times) == 3 else len(times)}次：")
         lines += [f"· {fire_time(t)}" for t in times]
     for year in sorted(set(missing_years)):
-        lines.append(f"注：{year}年的法定节假日安排尚未收录，其中的工作日暂按周一至周五计算。")
+        lines.append(
+            f"注：{year}年的法定节假日安排尚未收录，其中的工作日按现有数据计算，"
+            "调休上班日可能缺失（管理员可用 /holiday、/workday 补充）。"
+        )
     lines.append(f"查看：/reminders　暂停：/pause {number}　删除：/unremind {number}")
     return "\n".join(lines)
 
@@ -176,8 +179,8 @@ def mention(name: str, tg_user_id: int | None) -> str:
 
 def calendar_missing(year: int) -> str:
     return (
-        f"提示（管理员）：节假日数据中还没有 {year} 年的法定放假和调休安排。"
-        f"{year} 年的“工作日”提醒和考勤暂按周一至周五计算。"
-        "请在配置 [office] 的 extra_holidays / extra_workdays 中补充当年的放假日和调休上班日，"
-        "或升级 chinesecalendar 后重启助手。"
+        f"提示（管理员）：节假日数据中还没有 {year} 年的法定放假和调休安排（国务院通知）。"
+        f"{year} 年的“工作日”提醒和考勤暂按 python-holidays 的节假日计算（调休上班日可能缺失），"
+        f"没有数据时按周一至周五。请用 /holidays {year} 核对，用 /holiday、/workday 补充或更正，"
+        "即时生效，无需重启。"
     )

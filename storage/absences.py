@@ -59,6 +59,7 @@ class Pending:
     report: dict[str, Any]
     problem: str
     resolved: bool
+    created_at: datetime | None = None
 
 
 def _absence(row: aiosqlite.Row) -> Absence:
@@ -78,6 +79,20 @@ def _absence(row: aiosqlite.Row) -> Absence:
         source_text=row["source_text"],
         reply_chat_id=row["reply_chat_id"],
         reply_message_id=row["reply_message_id"],
+    )
+
+
+def _pending(row: aiosqlite.Row) -> Pending:
+    return Pending(
+        id=row["id"],
+        member_id=row["member_id"],
+        chat_id=row["chat_id"],
+        message_id=row["message_id"],
+        text=row["text"],
+        report=json.loads(row["report"]),
+        problem=row["problem"],
+        resolved=row["resolved_at"] is not None,
+        created_at=from_db_time(row["created_at"]),
     )
 
 
@@ -453,20 +468,37 @@ class AbsenceRepo:
             pending_id = cur.lastrowid
         return await self.pending(int(pending_id))  # type: ignore[arg-type]
 
+    async def set_question(self, pending_id: int, chat_id: int, message_id: int) -> None:
+        """Where the bot asked, so a reply to the question finds its report."""
+        await self._db.execute(
+            "UPDATE pending_reports SET question_chat_id = ?, question_message_id = ? WHERE id = ?",
+            (chat_id, message_id, pending_id),
+        )
+
+    async def open_question(
+        self, member_id: int, chat_id: int, since: datetime, reply_to: int | None = None
+    ) -> Pending | None:
+        """The member's unanswered question in this chat: the one replied to, else the newest
+        asked after ``since``."""
+        if reply_to is not None:
+            row = await self._db.fetchone(
+                "SELECT * FROM pending_reports WHERE question_chat_id = ?"
+                " AND question_message_id = ? AND member_id = ? AND resolved_at IS NULL",
+                (chat_id, reply_to, member_id),
+            )
+        else:
+            row = await self._db.fetchone(
+                "SELECT * FROM pending_reports WHERE member_id = ? AND chat_id = ?"
+                " AND resolved_at IS NULL AND created_at >= ? ORDER BY created_at DESC, id DESC",
+                (member_id, chat_id, to_db_time(since)),
+            )
+        return None if row is None else _pending(row)
+
     async def pending(self, pending_id: int) -> Pending | None:
         row = await self._db.fetchone("SELECT * FROM pending_reports WHERE id = ?", (pending_id,))
         if row is None:
             return None
-        return Pending(
-            id=row["id"],
-            member_id=row["member_id"],
-            chat_id=row["chat_id"],
-            message_id=row["message_id"],
-            text=row["text"],
-            report=json.loads(row["report"]),
-            problem=row["problem"],
-            resolved=row["resolved_at"] is not None,
-        )
+        return _pending(row)
 
     async def resolve_pending(self, pending_id: int, now: datetime) -> bool:
         """True for the one caller that resolves it (a double press resolves once)."""

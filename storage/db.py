@@ -138,15 +138,20 @@ class Database:
         return int(row[0]) if row else 0
 
     async def migrate(self, migrations: Sequence[Migration]) -> list[int]:
-        """Apply the migrations this file lacks, each in one transaction with its version."""
+        """Apply the migrations this file lacks, each in one transaction with its version.
+
+        "Lacks" is by number, not "above the highest applied": a migration that lands after
+        a higher-numbered one (two branches of work merged) is still applied."""
         applied: list[int] = []
         async with self._lock:
             current = await self._version()
             known = migrations[-1].version if migrations else 0
             if current > known:
                 raise DatabaseTooNew(current, known)
+            async with self._conn.execute("SELECT version FROM schema_migrations") as cur:
+                done = {int(row[0]) for row in await cur.fetchall()}
             for migration in migrations:
-                if migration.version <= current:
+                if migration.version in done:
                     continue
                 await self._conn.execute("BEGIN IMMEDIATE")
                 try:
@@ -156,7 +161,8 @@ class Database:
                         "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?,?,?)",
                         (migration.version, migration.name, utc_now_text()),
                     )
-                    await self._conn.execute(f"PRAGMA user_version={int(migration.version)}")
+                    top = max(current, migration.version)
+                    await self._conn.execute(f"PRAGMA user_version={int(top)}")
                     await self._conn.execute("COMMIT")
                 except BaseException:
                     await self._conn.execute("ROLLBACK")

@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from bot.domain.digest import Attendance, Change, ItemRow, UpdateRow
+from bot.domain.notes import ABSENCE_CATEGORIES
 from bot.domain.rectification import Status
 from bot.domain.vocabulary import COUNTING_STATUSES, sql_in
 from storage.absences import overlap_clause
 from storage.db import Database, from_db_time, to_db_time
 
 _EFFECTIVE = sql_in(COUNTING_STATUSES)
+# Only notes of absence categories can find someone 未报备 (fixed words, never user text).
+_ABSENCE_NOTES = f"n.category IN ({', '.join(repr(c) for c in sorted(ABSENCE_CATEGORIES))})"
 
 
 def _name(real: str | None, display: str | None, username: str | None) -> str | None:
@@ -151,7 +154,7 @@ class DigestRepo:
         value = await self._db.fetchval(
             "SELECT COUNT(*) FROM (SELECT DISTINCT p.note_id, p.member_id FROM note_people p"
             " JOIN notes n ON n.id = p.note_id WHERE n.status = 'active'"
-            " AND n.at >= ? AND n.at < ? AND p.absence_id IS NULL)",
+            f" AND n.at >= ? AND n.at < ? AND p.absence_id IS NULL AND {_ABSENCE_NOTES})",
             (to_db_time(start), to_db_time(end)),
         )
         return int(value or 0)

@@ -113,6 +113,12 @@ _ITEM_SELECT = (
 )
 
 
+_UPDATE_SELECT = (
+    "SELECT u.id, u.item_id, u.at, u.text, m.real_name, m.display_name, m.tg_username"
+    " FROM rectification_updates u LEFT JOIN members m ON m.id = u.author_id"
+)
+
+
 def _name(real: str | None, display: str | None, username: str | None) -> str | None:
     return real or display or (f"@{username}" if username else None)
 
@@ -196,36 +202,61 @@ class RectificationRepo:
         )
         return [Measure(r["position"], r["text"], MeasureStatus(r["status"])) for r in rows]
 
-    async def last_updates(self, item_id: int, limit: int = 3) -> list[ProgressUpdate]:
+    async def all_measures(self) -> dict[int, list[Measure]]:
+        """Every item's measures in the report, by item id: the ledger reads them at once."""
         rows = await self._db.fetchall(
-            "SELECT u.id, u.at, u.text, m.real_name, m.display_name, m.tg_username"
-            " FROM rectification_updates u LEFT JOIN members m ON m.id = u.author_id"
-            " WHERE u.item_id = ? ORDER BY u.at DESC, u.id DESC LIMIT ?",
+            "SELECT item_id, position, text, status FROM rectification_measures"
+            " WHERE in_report = 1 ORDER BY item_id, position"
+        )
+        out: dict[int, list[Measure]] = {}
+        for r in rows:
+            out.setdefault(r["item_id"], []).append(
+                Measure(r["position"], r["text"], MeasureStatus(r["status"]))
+            )
+        return out
+
+    async def last_updates(self, item_id: int, limit: int = 3) -> list[ProgressUpdate]:
+        """An item's updates, newest first, with their evidence."""
+        rows = await self._db.fetchall(
+            _UPDATE_SELECT + " WHERE u.item_id = ? ORDER BY u.at DESC, u.id DESC LIMIT ?",
             (item_id, limit),
         )
+        return (await self._with_evidence(rows)).get(item_id, [])
+
+    async def all_updates(self) -> dict[int, list[ProgressUpdate]]:
+        """Every item's updates by item id, newest first: the ledger's second sheet."""
+        rows = await self._db.fetchall(_UPDATE_SELECT + " ORDER BY u.at DESC, u.id DESC")
+        return await self._with_evidence(rows)
+
+    async def _with_evidence(self, rows: list[aiosqlite.Row]) -> dict[int, list[ProgressUpdate]]:
         if not rows:
-            return []
-        ids = [r["id"] for r in rows]
-        evidence_rows = await self._db.fetchall(
-            "SELECT update_id, file_id, kind, file_name, file_unique_id FROM rectification_evidence"
-            f" WHERE update_id IN ({','.join('?' * len(ids))}) ORDER BY id",
-            ids,
-        )
+            return {}
         evidence: dict[int, list[Evidence]] = {}
-        for e in evidence_rows:
-            evidence.setdefault(e["update_id"], []).append(
-                Evidence(e["file_id"], e["kind"], e["file_name"], e["file_unique_id"])
+        ids = [r["id"] for r in rows]
+        for start in range(0, len(ids), 500):  # SQLite caps bound parameters
+            chunk = ids[start : start + 500]
+            evidence_rows = await self._db.fetchall(
+                "SELECT update_id, file_id, kind, file_name, file_unique_id"
+                " FROM rectification_evidence"
+                f" WHERE update_id IN ({','.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
             )
-        return [
-            ProgressUpdate(
-                id=r["id"],
-                at=from_db_time(r["at"]),  # type: ignore[arg-type]
-                author_name=_name(r["real_name"], r["display_name"], r["tg_username"]),
-                text=r["text"],
-                evidence=evidence.get(r["id"], []),
+            for e in evidence_rows:
+                evidence.setdefault(e["update_id"], []).append(
+                    Evidence(e["file_id"], e["kind"], e["file_name"], e["file_unique_id"])
+                )
+        out: dict[int, list[ProgressUpdate]] = {}
+        for r in rows:
+            out.setdefault(r["item_id"], []).append(
+                ProgressUpdate(
+                    id=r["id"],
+                    at=from_db_time(r["at"]),  # type: ignore[arg-type]
+                    author_name=_name(r["real_name"], r["display_name"], r["tg_username"]),
+                    text=r["text"],
+                    evidence=evidence.get(r["id"], []),
+                )
             )
-            for r in rows
-        ]
+        return out
 
     async def counts(self, item_id: int) -> tuple[int, int]:
         """(progress updates, evidence files) of one item."""

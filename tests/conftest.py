@@ -3,10 +3,12 @@ the real Application behind the in-process transport (like errbot's ``testbot``)
 
 from __future__ import annotations
 
+import asyncio
 import os
+import subprocess
 import sys
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,6 +19,7 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.console import ConsoleSession
 from bot.transport import Output
+from storage.db import Database
 
 TZ = ZoneInfo("Asia/Shanghai")
 # Monday 30 November 2026, 09:00 in the office: a working day.
@@ -47,6 +50,33 @@ async def chat(settings: Settings, clock: ManualClock) -> AsyncIterator[ConsoleS
         yield session
     finally:
         await session.close()
+
+
+def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    """``bureau-bot ARGS`` as a process, on the database ``tmp_path/db.sqlite3``."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BUREAU_BOT_")}
+    environment["BUREAU_BOT_DATABASE__PATH"] = str(tmp_path / "db.sqlite3")
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
+        timeout=120,
+    )
+
+
+def on_database(tmp_path: Path, fill: Callable[[Database], Awaitable[object]]) -> None:
+    """Fill the database ``cli`` uses before the command runs."""
+
+    async def go() -> None:
+        db = await Database.open(tmp_path / "db.sqlite3")
+        try:
+            await fill(db)
+        finally:
+            await db.close()
+
+    asyncio.run(go())
 
 
 def texts(outputs: list[Output] | None) -> list[str]:

@@ -25,16 +25,54 @@ LEAVE_KINDS = (
     "请假",
 )
 DUTY_KINDS = ("外出", "出差", "培训", "会议")
-# Reasons for these are personal: never shown in the group, only to leaders in private.
-# 年假 is here because a 事假 switched to annual leave keeps the reason it was given with.
-PRIVATE_REASON_KINDS = frozenset({"事假", "病假", "请假", "年假"})
+# Reasons for leave of every kind are personal ("父亲住院", "父亲去世"): never shown in the
+# group, only to leaders in private. Only the work destinations of duty kinds are public.
+PRIVATE_REASON_KINDS = frozenset(LEAVE_KINDS)
 GENERIC_KIND = "请假"
+_YES = frozenset(
+    {"是", "是的", "对", "对的", "确认", "确定", "好", "好的", "嗯", "记吧", "记录", "要"}
+)
+_NO = frozenset({"不是", "不对", "不", "不用", "不用了", "不要", "取消", "算了", "不记", "否"})
+_ANSWER_NOISE = str.maketrans("", "", " ，。！!,.~～")
 
 
 @dataclass(frozen=True)
 class Period:
     start: datetime
     end: datetime
+
+
+def yes_or_no(text: str) -> bool | None:
+    """A typed answer to a yes/no question: True, False, or None when it is neither."""
+    word = text.translate(_ANSWER_NOISE)
+    return True if word in _YES else False if word in _NO else None
+
+
+def kind_matches(asked: str | None, kind: str) -> bool:
+    """Whether a cancellation of ``asked`` (培训, 请假 …) may mean a record of ``kind``:
+    a generic 请假 means any leave, 外出 any duty away, other kinds themselves (or a
+    generic record)."""
+    if asked is None or asked == kind:
+        return True
+    if asked == GENERIC_KIND:
+        return kind in LEAVE_KINDS
+    if asked == "外出":
+        return kind in DUTY_KINDS
+    return kind == GENERIC_KIND and asked in LEAVE_KINDS
+
+
+def from_office_start(start: datetime, end: datetime, office: OfficeHours, tz: tzinfo) -> datetime:
+    """An absence reported before the office opens counts from the opening (07:50 外出，
+    下午3点回 is away from 08:30), as long as it runs past it."""
+    local = start.astimezone(tz)
+    opening = datetime.combine(local.date(), office.day_start, tzinfo=tz)
+    return opening if local < opening < end else start
+
+
+def is_office_span(start: datetime, end: datetime, office: OfficeHours, tz: tzinfo) -> bool:
+    """Whether both ends fall on half-day boundaries (a 会议 全天 is a working day, not 9 hours)."""
+    marks = {office.day_start, office.am_end, office.pm_start, office.day_end}
+    return {start.astimezone(tz).time(), end.astimezone(tz).time()} <= marks
 
 
 def annual_entitlement(hire_date: date | None, year: int) -> float:

@@ -17,8 +17,17 @@ from bot.domain.office import OfficeHours
 
 CATEGORIES = ("迟到", "早退", "脱岗", "未报备外出", "工作纪律", "其他")
 OTHER = "其他"
-# Categories that are about a person: a note of one of these must name someone.
+# Categories that are about a person: a note of one of these must name someone. They are
+# also the absence categories, the only ones checked against reports (已报备/未报备): a
+# note about playing games at the desk says nothing about whether anyone reported leave.
 PERSONAL_CATEGORIES = frozenset({"迟到", "早退", "脱岗", "未报备外出"})
+ABSENCE_CATEGORIES = PERSONAL_CATEGORIES
+
+
+def checks_cover(category: str) -> bool:
+    """Whether a note of ``category`` is cross-checked with absence reports."""
+    return category in ABSENCE_CATEGORIES
+
 
 # First match wins, so the specific comes before the general (未报备外出 before 脱岗).
 _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (

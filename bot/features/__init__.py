@@ -10,11 +10,14 @@ from bot.features import (
     digest,
     duty,
     gate,
+    holidays,
     members,
     notes,
     rectification,
+    rectification_export,
     reminders,
     whosout,
+    whosout_week,
 )
 from bot.features.registry import Feature
 
@@ -25,7 +28,10 @@ FEATURES: list[Feature] = [
     absences.FEATURE,
     approval.FEATURE,
     whosout.FEATURE,
+    holidays.FEATURE,
+    whosout_week.FEATURE,
     rectification.FEATURE,
+    rectification_export.FEATURE,
     reminders.FEATURE,
     duty.FEATURE,
     notes.FEATURE,

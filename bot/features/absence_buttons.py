@@ -11,15 +11,18 @@ from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import CallbackContext
 
-from bot.domain.absence_reader import Report
+from bot.domain.absence_reader import Report, read_report
+from bot.domain.absence_rules import GENERIC_KIND, yes_or_no
 from bot.domain.roles import Role
 from bot.features import absence_common as common
 from bot.features import absences
-from bot.features.common import origin, speaker
+from bot.features.common import origin, reply, speaker
 from bot.services import Services, services
 from messages import absences as text
-from storage.absences import Absence, NewAbsence
+from storage.absences import Absence, NewAbsence, Pending
 from storage.members import Member
+
+_NEEDS_TIME = ("no_date", "end_before_start")  # questions only a time can answer
 
 
 async def on_button(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
@@ -33,6 +36,9 @@ async def on_button(update: Update, context: CallbackContext[Any, Any, Any, Any]
     argument = parts[2] if len(parts) > 2 else ""
     if action == "q":
         await _answer_question(update, svc, member, argument)
+        return
+    if action == "cx":
+        await _cancel_chosen(update, svc, member, argument)
         return
     rows = await _rows(svc, argument)
     if not rows or not all(r.effective for r in rows):
@@ -107,6 +113,13 @@ async def _answer_question(update: Update, svc: Services, member: Member, argume
     if answer in ("today", "tmr"):
         report = _on_day(svc, report, 0 if answer == "today" else 1)
     await query.answer()
+    await _record_as_asked(update, svc, member, pending, report)
+
+
+async def _record_as_asked(
+    update: Update, svc: Services, member: Member, pending: Pending, report: Report
+) -> None:
+    """Record the report a question was about, as its answer (resolving it once)."""
     await absences.record_new(
         update,
         svc,
@@ -115,6 +128,67 @@ async def _answer_question(update: Update, svc: Services, member: Member, argume
         pending.text,
         pending_id=pending.id,
         source=(pending.chat_id, pending.message_id),
+    )
+
+
+async def answer_typed(
+    update: Update, svc: Services, member: Member, pending: Pending, report: Report, body: str
+) -> bool:
+    """The asker typed an answer instead of pressing a button: 不是/取消 drops the report,
+    是/确认 records it, a day, a range or a time completes it. False when ``body`` is no
+    answer (it is then read as a message of its own)."""
+    repo = common.repo(svc)
+    verdict = yes_or_no(body)
+    if verdict is False:
+        if await repo.resolve_pending(pending.id, svc.now()):
+            await reply(update, text.question_dropped())
+        return True
+    asked = _report(pending.report)
+    if verdict is True:
+        if pending.problem in _NEEDS_TIME:
+            return False
+        await _record_as_asked(update, svc, member, pending, asked)
+        return True
+    if report.is_report and report.action == "new" and report.start is not None:
+        await repo.resolve_pending(pending.id, svc.now())  # a whole new report replaces it
+        return False
+    if pending.problem not in _NEEDS_TIME:
+        return False
+    kind = asked.kind or GENERIC_KIND
+    answer = read_report(f"{kind}，{body}", svc.now(), svc.office, svc.calendar)
+    if not answer.is_report or answer.action != "new" or answer.start is None:
+        return False
+    if not await repo.resolve_pending(pending.id, svc.now()):
+        return True  # answered already (a re-delivered message)
+    completed = Report(
+        True, "new", kind, answer.start, answer.end, asked.reason or answer.reason, asked.people
+    )
+    # Read afresh: the answered period may itself be doubtful (too long, in the past).
+    await absences.record_new(update, svc, member, completed, f"{pending.text}\n{body}")
+    return True
+
+
+async def _cancel_chosen(update: Update, svc: Services, member: Member, argument: str) -> None:
+    """The answer to "要取消哪一条？"."""
+    query = update.callback_query
+    assert query is not None
+    if argument == "no":
+        await query.answer()
+        await _edit(update, text.question_dropped())
+        return
+    rows = await _rows(svc, argument)
+    if not rows or not rows[0].effective:
+        await query.answer(text.ALREADY_DONE, show_alert=True)
+        return
+    row = rows[0]
+    if not await absences.may_change(svc, member, row):
+        await query.answer(text.NOT_YOURS, show_alert=True)
+        return
+    await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
+    [name] = await common.names_of(svc, [row.member_id])
+    await query.answer()
+    await _edit(
+        update, text.cancelled(name, row.kind, common.describe_period(svc, row.start, row.end))
     )
 
 

@@ -10,9 +10,15 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import CallbackContext
 
-from bot.domain.absence_rules import DUTY_KINDS, PRIVATE_REASON_KINDS, annual_entitlement
+from bot.domain.absence_rules import (
+    DUTY_KINDS,
+    PRIVATE_REASON_KINDS,
+    annual_entitlement,
+    is_office_span,
+)
 from bot.services import Services, services
 from messages import absences as text
+from messages import holidays as calendar_text
 from storage.absences import Absence, AbsenceRepo
 from storage.members import Member
 
@@ -39,7 +45,16 @@ def describe_period(svc: Services, start: datetime, end: datetime) -> str:
 
 
 def describe_amount(svc: Services, kind: str, start: datetime, end: datetime, days: float) -> str:
-    return text.amount_text(kind, local(svc, start), local(svc, end), days, DUTY_KINDS)
+    """Duty within one day in hours and minutes; leave, and duty in whole or half office
+    days (a full-day meeting), in working days."""
+    by_hours = kind in DUTY_KINDS and not is_office_span(start, end, svc.office, svc.tz)
+    return text.amount_text(local(svc, start), local(svc, end), days, by_hours)
+
+
+def calendar_note(svc: Services, start: datetime, end: datetime, days: float) -> str:
+    """A line for a count that rests on a year nobody has confirmed, else ""."""
+    unsure = svc.calendar.unconfirmed_years(local(svc, start).date(), local(svc, end).date())
+    return "\n" + calendar_text.unconfirmed(unsure) if unsure and days else ""
 
 
 def shown_reason(kind: str, reason: str | None) -> str | None:
@@ -80,6 +95,7 @@ async def confirmation(
         shown_reason(first.kind, first.reason),
         reporter.name if on_behalf and reporter else None,
     )
+    body += calendar_note(svc, first.start, first.end, first.days)
     from bot.features.approval import card_note  # 请假审批: who approves, or what they said
 
     body += await card_note(svc, rows)

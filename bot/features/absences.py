@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -27,16 +27,20 @@ from telegram.ext import (
 
 from bot.domain.absence_reader import Report, read_report
 from bot.domain.absence_rules import (
+    DUTY_KINDS,
     GENERIC_KIND,
     LEAVE_KINDS,
     Period,
     complete_period,
     count_days,
     doubt,
+    from_office_start,
+    kind_matches,
     merge_amendment,
     snap_to_office,
     withdraw,
 )
+from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features import absence_common as common
 from bot.features.common import origin, reply, speaker
 from bot.features.registry import CommandInfo, Feature
@@ -49,6 +53,9 @@ log = logging.getLogger(__name__)
 HANDLER_GROUP = 10
 _CORRECTION = re.compile(r"改为|改成|改到|更正|说错|搞错")
 MAX_REPORT = 300  # the reader treats longer texts as notices, not reports
+ANSWER_MAX = 60  # a typed answer to a question is short; longer texts are read afresh
+OVERDUE_HOURS = 12  # a late "我回来了" closes an outing that was due back within this
+MAX_CHOICES = 5
 PROBE = 120
 _GROUPS = filters.ChatType.GROUPS
 
@@ -98,6 +105,8 @@ async def handle_text(
             await reply(update, text.TOO_LONG)
         return
     report = read_report(body, svc.now(), svc.office, svc.calendar)
+    if await _answers_question(update, svc, member, message, report, body):
+        return
     if not report.is_report and _CORRECTION.search(body):
         # "改为周二下午" says what it corrects only through the earlier message; read it as
         # a correction. Without such a word ("今天天气不错") chatter stays chatter.
@@ -110,11 +119,13 @@ async def handle_text(
             await reply(update, text.NOT_UNDERSTOOD)
         return
     if report.action == "return":
-        await _return(update, svc, member, report)
+        await _return(update, svc, member, report, quiet=quiet and not _private(update))
     elif report.action == "cancel":
         await _cancel(update, svc, member, report)
     elif report.action == "amend":
         await _amend(update, svc, member, report, target)
+    elif _private(update):
+        await reply(update, text.NOT_IN_GROUP)  # a report in private: never silence
     else:
         await record_new(update, svc, member, report, body)
 
@@ -159,6 +170,7 @@ async def record_new(
     start, end = complete_period(report.start, report.end, svc.now(), svc.office)
     days = 0.0
     if start and end and end > start:
+        start = from_office_start(start, end, svc.office, svc.tz)
         days = count_days(start, end, svc.office, svc.calendar, svc.tz)
     problem = doubt(start, end, svc.now(), days, svc.settings.absences.max_working_days)
     if problem is None and (report.kind or GENERIC_KIND) in LEAVE_KINDS and days == 0:
@@ -248,7 +260,9 @@ async def _ask(
         ]
     )
     summary = name or _summary(svc, report)
-    await reply(update, text.question(problem, summary), reply_markup=keyboard)
+    asked = await reply(update, text.question(problem, summary), reply_markup=keyboard)
+    if asked is not None:
+        await common.repo(svc).set_question(pending.id, asked.chat.id, asked.message_id)
 
 
 def _summary(svc: Services, report: Report) -> str:
@@ -259,6 +273,31 @@ def _summary(svc: Services, report: Report) -> str:
     return kind
 
 
+def _private(update: Update) -> bool:
+    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE
+
+
+async def _answers_question(
+    update: Update, svc: Services, member: Member, message: Message, report: Report, body: str
+) -> bool:
+    """A typed answer to the bot's question (周五, 不是, a range, a time), or a reply to it,
+    from the one who was asked and within a while, completes the report. True if it did."""
+    chat = update.effective_chat
+    if chat is None or len(body) > ANSWER_MAX:
+        return False
+    replied = message.reply_to_message
+    from_bot = replied is not None and replied.from_user is not None and replied.from_user.is_bot
+    since = svc.now() - timedelta(minutes=svc.settings.absences.answer_minutes)
+    pending = await common.repo(svc).open_question(
+        member.id, chat.id, since, replied.message_id if from_bot and replied else None
+    )
+    if pending is None:
+        return False
+    from bot.features.absence_buttons import answer_typed  # it builds on this module
+
+    return await answer_typed(update, svc, member, pending, report, body)
+
+
 def _current(rows: list[Absence], at: datetime) -> Absence | None:
     for row in rows:
         if row.start <= at < row.end:
@@ -266,56 +305,116 @@ def _current(rows: list[Absence], at: datetime) -> Absence | None:
     return None
 
 
-async def _return(update: Update, svc: Services, member: Member, report: Report) -> None:
-    at = report.end or svc.now()
-    rows = await common.repo(svc).for_member(member.id)
-    current = _current(rows, at) or _current(rows, svc.now())
+def _overdue(rows: list[Absence], now: datetime) -> Absence | None:
+    """The latest duty absence whose planned return passed (today) without a return."""
+    late = [
+        r
+        for r in rows
+        if r.kind in DUTY_KINDS
+        and r.status in OPEN_STATUSES
+        and now - timedelta(hours=OVERDUE_HOURS) < r.end <= now
+    ]
+    return max(late, key=lambda r: r.end, default=None)
+
+
+async def _subject(update: Update, svc: Services, member: Member, report: Report) -> Member | None:
+    """Whose record a return or a cancellation is about: the speaker, or the one colleague
+    it names (代刘洋销假). None, with a reply, when the name is unknown."""
+    if not report.people:
+        return member
+    found = await svc.members.find(report.people[0])
+    if found is None:
+        await reply(update, text.unknown_person(report.people[0]))
+    return found
+
+
+async def _return(
+    update: Update, svc: Services, member: Member, report: Report, *, quiet: bool
+) -> None:
+    """The speaker's own open absence ends (or, 代刘洋销假, the one named); one whose return
+    time passed ends now (a late return, 15:20 for "下午3点回"). Nothing open: silence in
+    the group, a word in private."""
+    subject = await _subject(update, svc, member, report)
+    if subject is None:
+        return
+    now = svc.now()
+    at = report.end or now
+    rows = await common.repo(svc).for_member(subject.id)
+    current = _current(rows, at) or _current(rows, now) or _overdue(rows, now)
     if current is None:
-        await reply(update, text.NOTHING_TO_RETURN)
+        if not quiet:
+            await reply(update, text.NOTHING_TO_RETURN)
+        return
+    if not await may_change(svc, member, current):
+        await reply(update, text.NOT_YOURS)
         return
     at = max(at, current.start)
     days = 0.0
     if at > current.start:
         days = count_days(current.start, at, svc.office, svc.calendar, svc.tz)
     if at <= current.start:
-        await common.repo(svc).cancel(current.id, origin(update, member), svc.now())
+        await common.repo(svc).cancel(current.id, origin(update, member), now)
     else:
-        await common.repo(svc).end_early(current.id, at, days, origin(update, member), svc.now())
-    await reply(update, text.returned(member.name, common.local(svc, at), current.kind))
+        await common.repo(svc).end_early(current.id, at, days, origin(update, member), now)
+    await reply(update, text.returned(subject.name, common.local(svc, at), current.kind))
 
 
 async def _cancel(update: Update, svc: Services, member: Member, report: Report) -> None:
+    """培训不去了, 周三的培训取消了: the member's record of that kind (on that day) ends;
+    when more than one could be meant, the member picks."""
+    subject = await _subject(update, svc, member, report)
+    if subject is None:
+        return
     withdrawn = Period(report.start, report.end) if report.start and report.end else None
-    rows = await common.repo(svc).for_member(member.id)
-    for row in rows:
+    found: list[tuple[Absence, Period | str]] = []
+    for row in await common.repo(svc).for_member(subject.id):
+        if not kind_matches(report.kind, row.kind):
+            continue
         if withdrawn is None and row.end <= svc.now():
             continue
         outcome = withdraw(Period(row.start, row.end), withdrawn)
-        if outcome is None:
-            continue
-        who = member.name
-        if isinstance(outcome, Period):
-            outcome = snap_to_office(outcome, svc.office, svc.calendar, svc.tz)
-            days = count_days(outcome.start, outcome.end, svc.office, svc.calendar, svc.tz)
-            change = NewAbsence(
-                row.member_id, row.kind, outcome.start, outcome.end, row.reason, days
-            )
-            await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
-            await reply(
-                update,
-                text.trimmed(
-                    who, row.kind, common.describe_period(svc, outcome.start, outcome.end)
-                ),
-            )
-            return
-        await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
-        period = common.describe_period(svc, row.start, row.end)
-        await reply(
-            update,
-            text.SPLIT_CANCEL if outcome == "split" else text.cancelled(who, row.kind, period),
-        )
+        if outcome is not None:
+            found.append((row, outcome))
+    if not found:
+        await reply(update, text.NOTHING_TO_CANCEL)
         return
-    await reply(update, text.NOTHING_TO_CANCEL)
+    if len(found) > 1:
+        await _ask_which(update, svc, [row for row, _ in found[:MAX_CHOICES]])
+        return
+    row, outcome = found[0]
+    if not await may_change(svc, member, row):
+        await reply(update, text.NOT_YOURS)
+        return
+    if isinstance(outcome, Period):
+        outcome = snap_to_office(outcome, svc.office, svc.calendar, svc.tz)
+        days = count_days(outcome.start, outcome.end, svc.office, svc.calendar, svc.tz)
+        change = NewAbsence(row.member_id, row.kind, outcome.start, outcome.end, row.reason, days)
+        await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
+        period = common.describe_period(svc, outcome.start, outcome.end)
+        await reply(update, text.trimmed(subject.name, row.kind, period))
+        return
+    await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
+    period = common.describe_period(svc, row.start, row.end)
+    await reply(
+        update,
+        text.SPLIT_CANCEL if outcome == "split" else text.cancelled(subject.name, row.kind, period),
+    )
+
+
+async def _ask_which(update: Update, svc: Services, rows: list[Absence]) -> None:
+    """One button per record that could be meant, and 取消."""
+    prefix = f"{common.CALLBACK_PREFIX}:cx"
+    buttons = [
+        [
+            InlineKeyboardButton(
+                f"{row.kind} {common.describe_period(svc, row.start, row.end)}"[:60],
+                callback_data=f"{prefix}:{row.id}",
+            )
+        ]
+        for row in rows
+    ]
+    buttons.append([InlineKeyboardButton(text.BUTTON_CANCEL, callback_data=f"{prefix}:no")])
+    await reply(update, text.which_to_cancel(len(rows)), reply_markup=InlineKeyboardMarkup(buttons))
 
 
 async def _amend(
@@ -348,10 +447,15 @@ async def apply_amendment(
     if period.end <= period.start:
         await reply(update, text.question("end_before_start", _summary(svc, report)))
         return
+    names = await common.names_of(svc, [target.member_id])
+    if (kind, period) == (target.kind, Period(target.start, target.end)):
+        # Nothing the correction says could be applied: say what was read, and ask.
+        understood = common.describe_period(svc, period.start, period.end)
+        await reply(update, text.amend_unchanged(names[0], kind, understood))
+        return
     days = count_days(period.start, period.end, svc.office, svc.calendar, svc.tz)
     change = NewAbsence(target.member_id, kind, period.start, period.end, reason, days)
     await common.repo(svc).amend(target.id, change, origin(update, member), svc.now())
-    names = await common.names_of(svc, [target.member_id])
     await reply(
         update,
         text.amended(
@@ -359,7 +463,8 @@ async def apply_amendment(
             kind,
             common.describe_period(svc, period.start, period.end),
             common.describe_amount(svc, kind, period.start, period.end, days),
-        ),
+        )
+        + common.calendar_note(svc, period.start, period.end, days),
     )
 
 
@@ -446,6 +551,11 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         MessageHandler(text_in_group & filters.UpdateType.EDITED_MESSAGE, on_edit),
         group=HANDLER_GROUP,
     )
+    private_text = (
+        filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
+    )
+    # In private a report is answered (a return done, a new report sent to the group).
+    app.add_handler(MessageHandler(private_text, on_message), group=HANDLER_GROUP)
     app.add_handler(CommandHandler("leave", on_leave))
     app.add_handler(CommandHandler("out", on_out))
     from bot.features.absence_buttons import on_button  # it builds on this module

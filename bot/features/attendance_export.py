@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from telegram import InputFile, Update
+from telegram import InputFile, Message, Update
 from telegram.ext import Application, CallbackContext, CommandHandler
 
-from bot.domain import attendance
+from bot.domain import attendance, attendance_sheet
 from bot.domain.absence_rules import LEAVE_KINDS, count_days
 from bot.domain.notes import CATEGORIES, MonthError, read_month
 from bot.domain.roles import Role
@@ -59,12 +59,22 @@ async def duty_checkins(svc: Services, first: date, last: date) -> dict[int, int
     return {r["member_id"]: int(r["n"]) for r in rows}
 
 
-async def export_month(svc: Services, year: int, month: int) -> Export:
-    """Build the workbook of one month. Raises :class:`ExportError` when there is nothing."""
+@dataclass(frozen=True)
+class MonthData:
+    """One month's figures, 考勤表 rows and detail lines; ``empty`` when nothing happened."""
+
+    span: attendance.Month
+    figures: list[attendance.MemberFigures]
+    workdays: int
+    sheet: list[attendance_sheet.SheetRow]
+    details: list[attendance.Record]
+    empty: bool
+
+
+async def month_data(
+    svc: Services, year: int, month: int, people: list[attendance.Person]
+) -> MonthData:
     span = attendance.month_of(year, month, svc.tz)
-    members = await svc.members.all()
-    if not members:
-        raise ExportError(text.no_members())
     rows = await AbsenceRepo(svc.db).overlapping(span.start, span.end)
     approvals = await approval_states(svc, [r.id for r in rows])
     absences = [
@@ -75,10 +85,7 @@ async def export_month(svc: Services, year: int, month: int) -> Export:
     ]
     notes = await _note_items(svc, span)
     checkins = await duty_checkins(svc, span.first_day, span.last_day)
-    if not absences and not notes and not checkins:
-        raise ExportError(text.no_data(span.label))
     workdays = len(svc.calendar.workdays_between(span.first_day, span.last_day))
-    people = [attendance.Person(m.id, m.name, m.department) for m in members]
     figures = attendance.member_figures(
         people,
         span,
@@ -88,7 +95,9 @@ async def export_month(svc: Services, year: int, month: int) -> Export:
         checkins,
         lambda start, end: count_days(start, end, svc.office, svc.calendar, svc.tz),
     )
-    total = attendance.totals(figures, text.TOTAL, workdays)
+    sheet = attendance_sheet.sheet_rows(
+        people, span, absences, svc.calendar.is_workday, svc.office, svc.tz
+    )
     details = attendance.records(
         {p.id: p.name for p in people},
         span,
@@ -97,11 +106,63 @@ async def export_month(svc: Services, year: int, month: int) -> Export:
         svc.tz,
         lambda category: f"{text.NOTE_PREFIX}{category}",
     )
-    sheets = [_summary_sheet(figures, total), _records_sheet(details)]
+    empty = not absences and not notes and not checkins
+    return MonthData(span, figures, workdays, sheet, details, empty)
+
+
+async def _people(svc: Services) -> list[attendance.Person]:
+    members = await svc.members.all()
+    if not members:
+        raise ExportError(text.no_members())
+    return [attendance.Person(m.id, m.name, m.department) for m in members]
+
+
+async def export_month(svc: Services, year: int, month: int) -> Export:
+    """Build the workbook of one month. Raises :class:`ExportError` when there is nothing."""
+    data = await month_data(svc, year, month, await _people(svc))
+    if data.empty:
+        raise ExportError(text.no_data(data.span.label))
+    total = attendance.totals(data.figures, text.TOTAL, data.workdays)
+    sheets = [
+        _summary_sheet(data.figures, total),
+        _marks_sheet(svc, data.span, data.sheet),
+        _records_sheet(data.details),
+    ]
     if svc.settings.approval.enabled:
-        _add_approval_columns(sheets, figures, total, details)
-    data = write_workbook(sheets)
-    return Export(data, text.file_name(span.label), len(figures), len(details))
+        _add_approval_columns(sheets, data.figures, total, data.details)
+    return Export(
+        write_workbook(sheets),
+        text.file_name(data.span.label),
+        len(data.figures),
+        len(data.details),
+    )
+
+
+async def export_year(svc: Services, year: int) -> Export:
+    """The year's summary for the annual review: each person's twelve months added up."""
+    people = await _people(svc)
+    months = {m: await month_data(svc, year, m, people) for m in range(1, 13)}
+    if all(d.empty for d in months.values()):
+        raise ExportError(text.no_data(str(year)))
+    rows = attendance_sheet.year_rows(people, {m: (d.figures, d.sheet) for m, d in months.items()})
+    headers = [
+        *text.summary_headers(attendance.DAY_KINDS, CATEGORIES),
+        text.YEAR_ON_DUTY,
+        text.YEAR_NOTES,
+    ]
+    body = [[*_figure_row(r.figures), r.on_duty, text.year_note(r.unreported_months)] for r in rows]
+    first_day_col = 3
+    half_day_cols = [*range(first_day_col, first_day_col + len(attendance.DAY_KINDS) + 1)]
+    sheet = Sheet(
+        text.SHEET_YEAR,
+        headers,
+        body,
+        freeze="C3",
+        formats=dict.fromkeys([*half_day_cols, len(headers) - 2], HALF_DAYS),
+        heading=text.year_title(year),
+        landscape=True,
+    )
+    return Export(write_workbook([sheet]), text.year_file_name(year), len(rows), 0)
 
 
 async def _note_items(svc: Services, span: attendance.Month) -> list[attendance.NoteItem]:
@@ -116,8 +177,8 @@ async def _note_items(svc: Services, span: attendance.Month) -> list[attendance.
                     person.member_id,
                     note.at,
                     note.category,
-                    person.covered,
-                    note_text.status_text(line.cover),
+                    person.covered or not line.checked,  # 未报备 only for absence notes
+                    note_text.status_text(line.cover, line.checked),
                     note.text,
                 )
             )
@@ -190,14 +251,14 @@ def _add_approval_columns(
     def apart(row: attendance.MemberFigures) -> list[float]:
         return [row.unapproved.get(state, 0.0) for state in attendance.UNAPPROVED]
 
-    summary, records = sheets
+    summary, records = sheets[0], sheets[-1]
     sheets[0] = replace(
         summary,
         headers=[*summary.headers, *text.APPROVAL_SUMMARY_HEADERS],
         rows=[[*row, *apart(f)] for row, f in zip(summary.rows, figures, strict=True)],
         totals=[*(summary.totals or []), *apart(total)],
     )
-    sheets[1] = replace(
+    sheets[-1] = replace(
         records,
         headers=[*records.headers, *text.APPROVAL_RECORD_HEADERS],
         rows=[[*row, r.approval, r.approver] for row, r in zip(records.rows, details, strict=True)],
@@ -205,20 +266,95 @@ def _add_approval_columns(
     )
 
 
+def _marks_sheet(
+    svc: Services, span: attendance.Month, rows: list[attendance_sheet.SheetRow]
+) -> Sheet:
+    """The printed 考勤表: a mark per day, day-off columns shaded, counts, signatures."""
+    days = attendance_sheet.month_days(span)
+    workday = [svc.calendar.is_workday(d) for d in days]
+    kinds = (*attendance_sheet.COUNTED, attendance_sheet.OTHER)
+    headers = [
+        *text.MARK_HEADERS_HEAD,
+        *(text.day_header(d.day, d.weekday(), w) for d, w in zip(days, workday, strict=True)),
+        *(text.count_header(k) for k in kinds),
+        *text.MARK_TAIL,
+    ]
+    body = [
+        [
+            i,
+            row.person.name,
+            row.person.department or "",
+            *(mark.text for mark in row.marks),
+            *(row.counts[k] or None for k in kinds),
+            row.workdays,
+            row.on_duty,
+        ]
+        for i, row in enumerate(rows, 1)
+    ]
+    head = len(text.MARK_HEADERS_HEAD)
+    totals = [
+        None,
+        text.TOTAL,
+        None,
+        *([None] * len(days)),
+        *(sum(r.counts[k] for r in rows) or None for k in kinds),
+        sum(r.workdays for r in rows),
+        sum(r.on_duty for r in rows),
+    ]
+    count_cols = range(head + len(days), len(headers))
+    return Sheet(
+        text.SHEET_MARKS,
+        headers,
+        body,
+        totals=totals,
+        freeze=f"{_column_letter(head + 1)}3",
+        widths=[5, 9, 10, *([4.2] * len(days)), *([4.5] * len(kinds)), 7, 7],
+        formats=dict.fromkeys(count_cols, "0.#"),
+        heading=text.marks_title(span.year, span.month),
+        landscape=True,
+        shaded=frozenset(head + i for i, w in enumerate(workday) if not w),
+        centred=frozenset(range(len(headers))) - {1, 2},
+        below=(text.MARK_LEGEND, text.SIGNATURES),
+    )
+
+
+def _column_letter(n: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(n)
+
+
 # ---------------------------------------------------------------------- chat
+async def private_leader(
+    update: Update, context: CallbackContext[Any, Any, Any, Any], refusal: str
+) -> Message | None:
+    """The message to answer with a file when a leader asked in private; otherwise replies
+    why not (``refusal`` in a group: files with personal data never go there)."""
+    if not is_private(update):
+        await reply(update, refusal)
+        return None
+    leader = await require(update, context, Role.LEADER)
+    if leader is None:
+        return None
+    return update.effective_message
+
+
 async def on_export(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
     if update.edited_message is not None:
         return
-    if not is_private(update):
-        await reply(update, text.PRIVATE_ONLY)
+    from bot.features import rectification_export  # it imports this module
+
+    asked = update.effective_message
+    parts = (asked.text or "").split(maxsplit=1) if asked is not None else []
+    argument = parts[1].strip()[:40] if len(parts) > 1 else "本月"
+    document = rectification_export.wanted(argument)
+    if document is not None:
+        await rectification_export.export_in_chat(update, context, document)
         return
-    leader = await require(update, context, Role.LEADER)
-    message = update.effective_message
-    if leader is None or message is None:
+    message = await private_leader(update, context, text.PRIVATE_ONLY)
+    if message is None:
         return
     svc = services(context)
-    parts = (message.text or "").split(maxsplit=1)
-    argument = parts[1].strip()[:40] if len(parts) > 1 else "本月"
     try:
         year, month = read_month(argument, svc.now().date())
         result = await export_month(svc, year, month)
@@ -235,28 +371,45 @@ async def on_export(update: Update, context: CallbackContext[Any, Any, Any, Any]
 
 
 # ---------------------------------------------------------------------- command line
-async def export_to_file(settings: Any, month_text: str, out: Path | None) -> str:
-    """``bureau-bot export attendance``: write the workbook, return the line to print."""
+async def export_to_file(
+    settings: Any, month_text: str | None, out: Path | None, year_text: str | None = None
+) -> str:
+    """``bureau-bot export attendance --month|--year``: write the workbook, return the line
+    to print."""
     from bot.clock import SystemClock
     from bot.services import open_services
 
+    if (month_text is None) == (year_text is None):
+        raise ExportError(text.MONTH_OR_YEAR, 2)
+    if year_text is not None and not (year_text.isdigit() and 2000 <= int(year_text) <= 2100):
+        raise ExportError(text.YEAR_BAD, 2)
     svc = await open_services(settings, SystemClock())
     try:
-        try:
-            year, month = read_month(month_text, svc.now().date())
-        except MonthError as exc:
-            raise ExportError(text.cli_month_error(exc.code, exc.value), 2) from None
-        result = await export_month(svc, year, month)
+        if year_text is not None:
+            result = await export_year(svc, int(year_text))
+        else:
+            try:
+                year, month = read_month(month_text or "", svc.now().date())
+            except MonthError as exc:
+                raise ExportError(text.cli_month_error(exc.code, exc.value), 2) from None
+            result = await export_month(svc, year, month)
     finally:
         await svc.db.close()
     target = out or Path(result.file_name)
+    write_file(target, result.data)
+    if year_text is not None:
+        return text.year_written(str(target), result.members, int(year_text))
+    return text.written(str(target), result.members, result.records)
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Write an export where the command line asked; :class:`ExportError` when it cannot."""
     try:
         if target.parent and not target.parent.exists():
             target.parent.mkdir(parents=True)
-        target.write_bytes(result.data)
+        target.write_bytes(data)
     except OSError as exc:
         raise ExportError(text.cannot_write(str(target), exc.strerror or str(exc))) from None
-    return text.written(str(target), result.members, result.records)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

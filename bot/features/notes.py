@@ -21,6 +21,7 @@ from bot.domain.notes import (
     MonthError,
     NoteTimeError,
     category_of,
+    checks_cover,
     covering,
     find_people,
     has_category_word,
@@ -133,8 +134,8 @@ async def read_note(
         people = [p.member_id for p in keep.people]
     if not people and category in PERSONAL_CATEGORIES:
         return Refusal(text.NOBODY)
-    if not body or (not people and not has_substance(body)):
-        return Refusal(text.NOTE_USAGE)
+    if not body or (not people and not (has_substance(body) and has_category_word(body))):
+        return Refusal(text.NOTE_USAGE)  # /note 哈哈哈: about nobody and nothing
     covers = await repo(svc).covers(people, at, until or at)
     subjects = tuple(
         (member_id, cover.absence_id if cover else None)
@@ -149,15 +150,19 @@ async def view_of(svc: Services, note: Note) -> text.NoteView:
     at = note.at.astimezone(svc.tz)
     until = note.until.astimezone(svc.tz) if note.until else None
     lines = []
+    checked = checks_cover(note.category)
     for person in note.people:
         member = await svc.members.get(person.member_id)
         cover = None
-        if person.covered and person.kind and person.start and person.end:
+        if not checked:
+            pass  # not about absence: no 已报备/未报备
+        elif person.covered and person.kind and person.start and person.end:
             start, end = person.start.astimezone(svc.tz), person.end.astimezone(svc.tz)
             cover = text.cover_text(person.kind, start, end, at.date())
         elif person.covered:
             cover = "已撤销的报备"
-        lines.append(text.PersonLine(member.name if member else f"#{person.member_id}", cover))
+        name = member.name if member else f"#{person.member_id}"
+        lines.append(text.PersonLine(name, cover, checked))
     author = await svc.members.get(note.author_id)
     return text.NoteView(
         note.id,
@@ -454,7 +459,7 @@ async def summary_for(svc: Services, now: datetime) -> str:
     unreported = []
     for note, view in zip(notes, views, strict=True):
         for person, line in zip(note.people, view.people, strict=True):
-            if not person.covered:
+            if line.checked and not person.covered:
                 unreported.append((line.name, view.when[-5:], note.category))
     out = []
     for row in await AbsenceRepo(svc.db).overlapping(start, start + timedelta(days=1)):

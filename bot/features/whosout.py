@@ -16,6 +16,7 @@ from bot.domain.absence_reader import read_report
 from bot.domain.absence_rules import PRIVATE_REASON_KINDS
 from bot.domain.roles import Role
 from bot.features import absence_common as common
+from bot.features import whosout_week
 from bot.features.common import origin, reply, require, send_long, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
@@ -57,6 +58,8 @@ async def whosout(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     if len(argument) > 30:
         await reply(update, text.bad_date(argument))
         return
+    if argument and await whosout_week.answer_span(update, context, argument):
+        return  # a week, a month or a department: answered day by day
     day = parse_day(svc, argument)
     if day is None:
         await reply(update, text.bad_date(argument))

@@ -92,7 +92,8 @@ async def test_return_ends_the_absence_now(chat, clock):
     assert answer.startswith("欢迎回来，张三！外出已于 11:05 结束")
     [row] = await rows(chat)
     assert (row["status"], row["end_at"]) == ("ended", utc(2026, 11, 30, 11, 5))
-    assert texts(await chat.say("张三", "销假")) == [
+    assert await chat.say("张三", "销假") == []  # nothing open: silence in the group
+    assert texts(await chat.say("张三", "销假", private=True)) == [
         "没有找到您正在进行的请假或外出记录，无需销假。"
     ]
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
-import os
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +15,7 @@ from storage.audit import Origin
 from storage.db import Database
 from storage.members import MemberRepo
 from storage.notes import NewNote, NoteRepo
-from tests.conftest import TZ, texts
+from tests.conftest import TZ, cli, on_database, texts
 
 
 def t(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
@@ -88,7 +85,7 @@ async def seed(db: Database) -> dict[str, int]:
 
 def check_workbook(data: bytes) -> None:
     book = load(data)
-    assert book.sheetnames == ["出勤汇总", "明细"]
+    assert book.sheetnames == ["出勤汇总", "考勤表", "明细"]
     ws = book["出勤汇总"]
     assert ws.freeze_panes == "C2"
     assert ws.column_dimensions["A"].width >= 6
@@ -206,28 +203,8 @@ async def test_duty_checkins_are_counted(seeded):
 
 
 # ---------------------------------------------------------------------- command line
-def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("BUREAU_BOT_")}
-    environment["BUREAU_BOT_DATABASE__PATH"] = str(tmp_path / "db.sqlite3")
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=environment,
-        timeout=120,
-    )
-
-
 def seed_file(tmp_path: Path) -> None:
-    async def go() -> None:
-        db = await Database.open(tmp_path / "db.sqlite3")
-        try:
-            await seed(db)
-        finally:
-            await db.close()
-
-    asyncio.run(go())
+    on_database(tmp_path, seed)
 
 
 def one_line(result: subprocess.CompletedProcess) -> str:

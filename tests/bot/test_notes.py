@@ -243,3 +243,25 @@ def test_summary_time_is_configurable(tmp_path):
 
     settings = make_settings(tmp_path, notes={"leaders_summary_time": "18:05"})
     assert settings.notes.leaders_summary_time.hour == 18
+
+
+async def test_a_note_that_is_not_about_absence_has_no_cover_status(office):
+    [answer] = texts(await office.say("赵局", "/note 9:30 检查发现王五上班时间玩手机游戏"))
+    assert "· 工作纪律" in answer and "· 王五" in answer
+    assert "未报备" not in answer and "已报备" not in answer
+    [listing] = texts(await office.say("赵局", "/notes"))
+    assert "王五" in listing and "未报备" not in listing
+    from tests.bot.test_attendance_export import column, load, row_of
+
+    outputs = await office.say("张三", "/export 2026-11", private=True)
+    [document] = [o for o in outputs if o.file_bytes]
+    ws = load(document.file_bytes)["出勤汇总"]
+    wang = row_of(ws, "王五")
+    assert ws.cell(wang, column(ws, "督查·工作纪律")).value == 1
+    assert ws.cell(wang, column(ws, "未报备次数")).value == 0
+
+
+async def test_a_note_about_nobody_and_nothing_gets_the_usage(office):
+    [answer] = texts(await office.say("赵局", "/note 哈哈哈"))
+    assert answer.startswith("用法：/note")
+    assert await note_repo(office.services).between(t(0, 0, 1), t(23, 59)) == []

@@ -100,3 +100,20 @@ def test_naive_datetime_is_refused():
     with pytest.raises(ValueError, match="naive"):
         to_db_time(datetime(2026, 1, 1))
     assert to_db_time(datetime(2026, 1, 1, tzinfo=UTC)) == "2026-01-01T00:00:00+00:00"
+
+
+async def test_a_migration_numbered_below_the_highest_applied_is_still_applied(tmp_path):
+    """Two lines of work merged: 0009 reached a database before 0007 existed."""
+    path = tmp_path / "a.sqlite3"
+    good = bundled_migrations()
+    first = [m for m in good if m.version <= 5]
+    late = Migration(9, "0009_late.sql", "CREATE TABLE late (x);")
+    middle = Migration(7, "0007_middle.sql", "CREATE TABLE middle (x);")
+    await (await Database.open(path, [*first, late])).close()
+    db = await Database.open(path, [*first, middle, late])
+    try:
+        assert await db.fetchval("SELECT name FROM sqlite_master WHERE name = 'middle'") == "middle"
+        assert await db.fetchval("SELECT COUNT(*) FROM schema_migrations") == len(first) + 2
+        assert await db.migrate([*first, middle, late]) == []
+    finally:
+        await db.close()

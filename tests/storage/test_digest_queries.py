@@ -129,6 +129,11 @@ async def test_attendance_counts_leave_away_and_unreported(db):
         Origin(leader.id, -100, 11),
         at(18, 9, 15),
     )
+    await notes.create(  # not about absence: no one is 未报备 by it
+        NewNote(leader.id, at(25, 9, 30), None, "工作纪律", "玩手机游戏", ((wang.id, None),)),
+        Origin(leader.id, -100, 12),
+        at(25, 9, 35),
+    )
     figures = await DigestRepo(db).attendance(WEEK.start(TZ), WEEK.end(TZ), LEAVE_KINDS, DUTY_KINDS)
     assert (figures.leave, figures.leave_people) == (2, 1)
     assert (figures.away, figures.away_people) == (1, 1)

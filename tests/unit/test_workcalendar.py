@@ -36,3 +36,23 @@ def test_workdays_between_counts_both_ends():
         date(2026, 10, 9),
         date(2026, 10, 10),
     ]
+
+
+def test_python_holidays_fills_a_year_chinese_calendar_lacks():
+    cal = WorkCalendar()
+    assert cal.source(2026) == "statutory" and cal.source(2027) == "holidays"
+    assert not cal.is_workday(date(2027, 1, 1)) and cal.holiday_name(date(2027, 1, 1)) == "元旦"
+    assert not cal.is_workday(date(2027, 10, 1))  # 国庆节
+    assert cal.unconfirmed_years(date(2026, 12, 28), date(2027, 1, 4)) == [2027]
+
+
+def test_declared_days_win_and_confirm_their_year():
+    cal = WorkCalendar(extra_holidays=[date(2027, 3, 1)])
+    cal.declare({date(2027, 2, 7): (True, "春节调休"), date(2027, 3, 1): (True, None)})
+    assert cal.is_workday(date(2027, 2, 7))  # a Sunday, declared a working day
+    assert cal.is_workday(date(2027, 3, 1))  # the declaration beats the configuration
+    assert cal.holiday_name(date(2027, 2, 7)) == "春节调休"
+    assert cal.unconfirmed_years(date(2027, 1, 1), date(2027, 12, 31)) == []
+    assert list(cal.declared(2027)) == [date(2027, 2, 7), date(2027, 3, 1)]
+    cal.declare({})
+    assert not cal.is_workday(date(2027, 2, 7))

@@ -1,0 +1,196 @@
+"""The rectification items handed upward and evidence handed back: ``/export 台账``,
+``/export 报告`` (leaders, private chat; dispatched from ``attendance_export``'s /export),
+``bureau-bot export rectification --out PATH.xlsx|.docx``, and ``/evidence 12``."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from telegram import InputFile, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackContext, CommandHandler, filters
+
+from bot.domain.ledger import LedgerItem, LedgerUpdate
+from bot.domain.rectification import Status
+from bot.features.attendance_export import ExportError, private_leader, write_file
+from bot.features.common import reply
+from bot.features.rectification_cards import find_item, repo
+from bot.features.registry import CommandInfo, Feature
+from bot.services import Services, services
+from messages import rectification_export as text
+from storage.rectification import Evidence, ProgressUpdate
+
+log = logging.getLogger(__name__)
+Context = CallbackContext[Any, Any, Any, Any]
+
+
+@dataclass(frozen=True)
+class RectificationExport:
+    data: bytes
+    file_name: str
+    items: int
+    updates: int
+
+
+async def ledger_items(svc: Services) -> list[LedgerItem]:
+    """Every item with its measures and updates (newest first), in three reads."""
+    r = repo(svc)
+    items = await r.all()
+    measures = await r.all_measures()
+    updates = await r.all_updates()
+    return [
+        LedgerItem(
+            number=item.number,
+            title=item.title,
+            area=item.area,
+            category_no=item.category_no,
+            category=item.category,
+            measures=tuple(m.text for m in measures.get(item.id, [])),
+            leader=item.leader_name or "",
+            owner=item.owner_name or item.owner_unit or "",
+            deadline=item.deadline_text
+            or (item.deadline.isoformat() if item.deadline else "")
+            or "",
+            status=item.status,
+            closed_on=item.closed_at.astimezone(svc.tz).date()
+            if item.closed_at and item.status == Status.CLOSED
+            else None,
+            report_progress=item.report_progress,
+            updates=tuple(_update(svc, u) for u in updates.get(item.id, [])),
+        )
+        for item in items
+    ]
+
+
+def _update(svc: Services, update: ProgressUpdate) -> LedgerUpdate:
+    return LedgerUpdate(
+        update.at.astimezone(svc.tz),
+        update.author_name or "",
+        update.text,
+        tuple(text.file_word(e.kind, e.file_name) for e in update.evidence),
+    )
+
+
+async def build(svc: Services, kind: str) -> RectificationExport:
+    """``kind`` is "xlsx" (台账) or "docx" (报告)."""
+    from bot.rectification_docs import write_ledger, write_report
+
+    items = await ledger_items(svc)
+    if not items:
+        raise ExportError(text.CLI_NOT_IMPORTED)
+    today = svc.now().date()
+    updates = sum(len(i.updates) for i in items)
+    if kind == "xlsx":
+        return RectificationExport(
+            write_ledger(items, today), text.ledger_file_name(today), len(items), updates
+        )
+    return RectificationExport(
+        write_report(items, today), text.report_file_name(today), len(items), updates
+    )
+
+
+def wanted(argument: str) -> str | None:
+    """ "xlsx" for 台账, "docx" for 报告, None for anything else (a month, for attendance)."""
+    word = argument.strip().lower()
+    if word in text.LEDGER_WORDS:
+        return "xlsx"
+    if word in text.REPORT_WORDS:
+        return "docx"
+    return None
+
+
+async def export_in_chat(update: Update, context: Context, kind: str) -> None:
+    """/export 台账|报告: leaders, in their private chat only."""
+    message = await private_leader(update, context, text.PRIVATE_ONLY)
+    if message is None:
+        return
+    svc = services(context)
+    try:
+        result = await build(svc, kind)
+    except ExportError:
+        await reply(update, text.NOT_IMPORTED)
+        return
+    today = svc.now().date()
+    caption = (
+        text.ledger_caption(today, result.items, result.updates)
+        if kind == "xlsx"
+        else text.report_caption(today, result.items)
+    )
+    await message.reply_document(InputFile(result.data, filename=result.file_name), caption=caption)
+
+
+async def export_to_file(settings: Any, out: Path) -> str:
+    """``bureau-bot export rectification --out PATH``: the extension picks the document."""
+    from bot.clock import SystemClock
+    from bot.services import open_services
+
+    kind = out.suffix.lower().lstrip(".")
+    if kind not in ("xlsx", "docx"):
+        raise ExportError(text.cli_bad_suffix(str(out)), 2)
+    svc = await open_services(settings, SystemClock())
+    try:
+        result = await build(svc, kind)
+    finally:
+        await svc.db.close()
+    write_file(out, result.data)
+    return text.cli_written(str(out), result.items, result.updates)
+
+
+# ---------------------------------------------------------------------- /evidence
+async def evidence_command(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    words = (message.text or "").split()
+    word = words[1] if len(words) > 1 else None
+    item = await find_item(update, context, word, text.EVIDENCE_USAGE)
+    if item is None:
+        return
+    svc = services(context)
+    updates = await repo(svc).last_updates(item.id, limit=10_000)
+    files = [(u, e) for u in updates for e in u.evidence]
+    if not files:
+        await reply(update, text.no_evidence(item.number))
+        return
+    shown = files[: text.EVIDENCE_LIMIT]
+    await reply(update, text.evidence_heading(item.number, item.title, len(files), len(shown)))
+    failed = 0
+    for progress, evidence in shown:
+        caption = text.evidence_caption(
+            item.number, progress.author_name, progress.at.astimezone(svc.tz), progress.text
+        )
+        try:
+            await _send(message, evidence, caption)
+        except TelegramError:
+            log.warning("evidence %s of item %s could not be sent", evidence.file_id, item.number)
+            failed += 1
+    if failed:
+        await reply(update, text.evidence_failed(failed))
+
+
+async def _send(message: Any, evidence: Evidence, caption: str) -> None:
+    """Each kind by its own method: Telegram refuses a photo's file id sent as a document."""
+    senders = {
+        "photo": message.reply_photo,
+        "video": message.reply_video,
+        "voice": message.reply_voice,
+        "audio": message.reply_audio,
+    }
+    send = senders.get(evidence.kind, message.reply_document)
+    await send(evidence.file_id, caption=caption, do_quote=False)
+
+
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(
+        CommandHandler("evidence", evidence_command, filters=filters.UpdateType.MESSAGE)
+    )
+
+
+FEATURE = Feature(
+    name="rectification_export",
+    register=register,
+    commands=(CommandInfo("evidence", text.CMD_EVIDENCE),),
+)
