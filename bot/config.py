@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from bot.domain.approval import DEFAULT_KINDS, Tier, parse_level
 from bot.domain.office import OfficeHours
 from messages import cli as cli_text
 
@@ -167,6 +168,57 @@ class DigestSettings(_Section):
     trend_weeks: int = Field(default=12, ge=2, le=104)
 
 
+class ApprovalTier(_Section):
+    """One line of the approval table: up to ``max_days`` working days → ``approver``."""
+
+    max_days: float | None = Field(default=None, gt=0, le=365)
+    approver: str
+
+    @field_validator("approver")
+    @classmethod
+    def _known_post(cls, value: str) -> str:
+        if parse_level(value) is None:
+            raise ValueError("one of 股室负责人, 分管领导, 局长")
+        return value
+
+    def tier(self) -> Tier:
+        level = parse_level(self.approver)
+        assert level is not None
+        return Tier(self.max_days, level)
+
+
+def _default_tiers() -> list[ApprovalTier]:
+    return [
+        ApprovalTier(max_days=1, approver="股室负责人"),
+        ApprovalTier(max_days=3, approver="分管领导"),
+        ApprovalTier(approver="局长"),
+    ]
+
+
+class ApprovalSettings(_Section):
+    """请假审批: which kinds need a leader's approval, and whose by length."""
+
+    enabled: bool = False
+    kinds: list[str] = Field(default_factory=lambda: list(DEFAULT_KINDS))
+    rules: list[ApprovalTier] = Field(default_factory=_default_tiers, min_length=1)
+    # One private reminder to the approver when a request has waited this long.
+    remind_after_minutes: int = Field(default=120, ge=1, le=7 * 24 * 60)
+    # After 驳回, the approver's next private message within this many minutes is the reason.
+    reason_minutes: int = Field(default=10, ge=1, le=24 * 60)
+
+    @field_validator("rules")
+    @classmethod
+    def _ordered(cls, value: list[ApprovalTier]) -> list[ApprovalTier]:
+        limits = [r.max_days for r in value]
+        finite = [d for d in limits if d is not None]
+        if None in limits[:-1] or finite != sorted(finite):
+            raise ValueError("rules by growing max_days; only the last may leave it out")
+        return value
+
+    def tiers(self) -> list[Tier]:
+        return [r.tier() for r in self.rules]
+
+
 class Settings(BaseSettings):
     """Everything the bot reads from outside; see config.example.toml for each key."""
 
@@ -185,6 +237,7 @@ class Settings(BaseSettings):
     duty: DutySettings = Field(default_factory=DutySettings)
     notes: NotesSettings = Field(default_factory=NotesSettings)
     digest: DigestSettings = Field(default_factory=DigestSettings)
+    approval: ApprovalSettings = Field(default_factory=ApprovalSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -25,6 +25,10 @@ MONTH_ERRORS = {
 
 RECORD_HEADERS = ("日期", "姓名", "类别", "开始", "结束", "事由/核对", "来源消息")
 RECORD_WIDTHS = (14, 12, 16, 19, 19, 32, 52)
+# With 请假审批 on: two more columns on each sheet.
+APPROVAL_RECORD_HEADERS = ("审批状态", "审批人")
+APPROVAL_RECORD_WIDTHS = (10, 10)
+APPROVAL_SUMMARY_HEADERS = ("待审批请假（天）", "未批准请假（天）")
 
 
 def summary_headers(day_kinds: Sequence[str], categories: Sequence[str]) -> list[str]:

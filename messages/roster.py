@@ -9,6 +9,7 @@ _FIELDS = {
     "hire_date": "入职日期",
     "role": "角色",
     "username": "Telegram用户名",
+    "post": "职务",
 }
 _HEADER = "第一行应为表头：姓名,部门,入职日期,角色,Telegram用户名"
 
@@ -24,6 +25,7 @@ def roster_error(line: int, field: str, problem: str, value: object) -> str:
         "bad_username": f"“{value}”不是有效的用户名，应如 @zhangsan",
         "bad_date": f"“{value}”不是日期，应如 2015-07-01",
         "out_of_range": f"“{value}”不在合理范围内",
+        "head_without_department": f"“{value}”是股室负责人，请同时填写部门",
     }.get(problem)
     if problem == "duplicate" and isinstance(value, tuple):
         what = f"“{value[0]}”与第 {value[1]} 行重复"

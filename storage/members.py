@@ -17,7 +17,7 @@ import aiosqlite
 
 from bot.domain.roles import Role
 from bot.domain.roster import RosterEntry
-from storage import audit
+from storage import approvals, audit
 from storage.audit import SYSTEM, Origin
 from storage.db import Database, to_db_time
 
@@ -340,6 +340,7 @@ class MemberRepo:
                 )
                 await audit.record(conn, now, SYSTEM, "member.import", "member", row["id"], changed)
                 updated += 1
+            await approvals.apply_roster(conn, entries, now)  # 职务 and 分管股室, same change
         return added, updated, unchanged
 
 

@@ -16,6 +16,7 @@ from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS
 from bot.domain.notes import CATEGORIES
 
 OUTING = "外出"  # counted in trips and hours, not days
+UNAPPROVED = ("待审批", "未批准")  # leave states the workbook counts apart from 已批准
 # Days-away columns, in order: every leave kind, then duty kinds other than 外出.
 DAY_KINDS = LEAVE_KINDS + tuple(kind for kind in DUTY_KINDS if kind != OUTING)
 
@@ -37,6 +38,8 @@ class AbsenceItem:
     end: datetime
     reason: str | None = None
     source_text: str = ""
+    approval: str = ""  # 请假审批: 待审批 / 已批准 / 未批准, "" when not asked
+    approver: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ class MemberFigures:
     notes: dict[str, int] = field(default_factory=dict)
     unreported: int = 0
     checkins: int = 0
+    # Leave days by approval state that is not 已批准 ("待审批", "未批准"): counted apart.
+    unapproved: dict[str, float] = field(default_factory=dict)
 
     @property
     def days_away(self) -> float:
@@ -140,7 +145,10 @@ def member_figures(
             # Stop a second short of the next month, so its first day is never looked up
             # (the calendar may not know next year yet, and would warn about it).
             last = min(period[1], month.end - timedelta(seconds=1))
-            row.days[kind] += count_days(period[0], last)
+            counted = count_days(period[0], last)
+            row.days[kind] += counted
+            if item.approval in UNAPPROVED:
+                row.unapproved[item.approval] = row.unapproved.get(item.approval, 0.0) + counted
     for note in notes:
         row = rows.get(note.member_id) if note.member_id is not None else None
         if row is None or not month.start <= note.at < month.end:
@@ -149,6 +157,7 @@ def member_figures(
         row.unreported += 0 if note.covered else 1
     for row in rows.values():
         row.days = {k: half_days(v) for k, v in row.days.items()}
+        row.unapproved = {k: half_days(v) for k, v in row.unapproved.items()}
         row.outing_hours = round(row.outing_hours, 1)
     return list(rows.values())
 
@@ -169,6 +178,8 @@ def totals(rows: Sequence[MemberFigures], label: str, workdays: int) -> MemberFi
             total.notes[category] = total.notes.get(category, 0) + value
         total.outings += row.outings
         total.outing_hours += row.outing_hours
+        for state, value in row.unapproved.items():
+            total.unapproved[state] = total.unapproved.get(state, 0.0) + value
         total.unreported += row.unreported
         total.checkins += row.checkins
     total.outing_hours = round(total.outing_hours, 1)
@@ -186,6 +197,8 @@ class Record:
     end: datetime | None
     reason: str
     source: str
+    approval: str = ""
+    approver: str = ""
 
 
 def records(
@@ -211,6 +224,8 @@ def records(
                 item.end.astimezone(tz),
                 item.reason or "",
                 item.source_text,
+                item.approval,
+                item.approver,
             )
         )
     for note in notes:

@@ -21,12 +21,13 @@ MAX_DATA = 64  # Telegram's limit for callback_data, in bytes
 _NUMBER = re.compile(r"[0-9]{1,18}")
 _WORDS = frozenset({"today", "tmr", "no", "ok"})
 
-ABSENCE, NOTE, RECT = "abs", "note", "rect"
+ABSENCE, NOTE, RECT, APPROVAL = "abs", "note", "rect", "apv"
 SHAPES: dict[str, dict[str, str]] = {
     # cx: the record meant by "要取消哪一条？"; cxno: none of them.
     ABSENCE: {"undo": "ids", "chg": "ids", "ann": "ids", "q": "n:w", "cx": "n", "cxno": "w"},
     NOTE: {"cat": "n", "del": "n", "back": "n", "set": "n:n"},
     RECT: {"hint": "n", "close": "n", "cy": "n", "cn": "n", "m": "n:n"},
+    APPROVAL: {"ok": "n", "no": "n"},  # 同意 / 驳回 a request
 }
 
 

@@ -42,6 +42,11 @@ def person_names(text: str) -> list[str]:
     return names
 
 
+def cell_items(value: object) -> list[str]:
+    """A cell that lists things ("工程股、水政股", "工程股 水政股") → the things, in order."""
+    return [p for p in _NAME_SEPARATORS.split(cell_text(value).replace(" ", "、")) if p]
+
+
 def person_name(text: str) -> str:
     """A cell that holds one person's name ("张　三" → "张三", "Li Ming" stays)."""
     names = person_names(text)

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.domain.cells import cell_text, person_name
+from bot.domain.approval import Level, parse_level
+from bot.domain.cells import cell_items, cell_text, person_name
 from bot.domain.roles import Role, parse_role
 
 _HEADERS = {
@@ -20,6 +21,9 @@ _HEADERS = {
     "hire_date": ("入职日期", "参加工作时间", "参加工作日期", "入职时间", "hire_date", "hired"),
     "role": ("角色", "身份", "role"),
     "username": ("telegram用户名", "telegram", "用户名", "username", "tg_username"),
+    # For leave approval: 职务 局长 / 股长 (股室负责人), and the departments a leader 分管.
+    "post": ("职务", "职位", "post"),
+    "supervises": ("分管股室", "分管部门", "分管", "supervises"),
 }
 _USERNAME = re.compile(r"^@?([A-Za-z][A-Za-z0-9_]{3,31})$")
 MAX_NAME = 20
@@ -48,6 +52,8 @@ class RosterEntry:
     hire_date: date | None
     role: Role
     username: str | None
+    post: Level | None = None  # 局长, or the head (股室负责人) of their own department
+    supervises: tuple[str, ...] = ()  # departments this leader 分管
 
 
 def parse_roster(rows: Sequence[Sequence[object]]) -> list[RosterEntry]:
@@ -102,12 +108,21 @@ def _entry(line: int, cells: list[str], columns: dict[str, int]) -> RosterEntry:
         if not match:
             raise RosterError(line, "username", "bad_username", username)
         username = match.group(1)
+    department = cell("department") or None
+    # 职务 holds many words an office uses (副局长, 科员…); only the approving posts matter.
+    post = parse_level(cell("post")) if cell("post") else None
+    if post == Level.SUPERVISOR:
+        post = None  # 分管 is said with the departments, in 分管股室
+    if post == Level.HEAD and department is None:
+        raise RosterError(line, "post", "head_without_department", cell("post"))
     return RosterEntry(
         name=name,
-        department=cell("department") or None,
+        department=department,
         hire_date=_hire_date(line, cell("hire_date")),
         role=role,
         username=username,
+        post=post,
+        supervises=tuple(cell_items(cell("supervises"))),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.features import (
     absences,
+    approval,
     attendance_export,
     basics,
     digest,
@@ -25,6 +26,7 @@ FEATURES: list[Feature] = [
     basics.FEATURE,
     members.FEATURE,
     absences.FEATURE,
+    approval.FEATURE,
     whosout.FEATURE,
     holidays.FEATURE,
     whosout_week.FEATURE,

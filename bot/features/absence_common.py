@@ -97,6 +97,9 @@ async def confirmation(
         reporter.name if on_behalf and reporter else None,
     )
     body += calendar_note(svc, first.start, first.end, first.days)
+    from bot.features.approval import card_note  # 请假审批: who approves, or what they said
+
+    body += await card_note(svc, rows)
     ids = [r.id for r in rows]
     buttons = [
         InlineKeyboardButton(text.BUTTON_UNDO, callback_data=encode(ABSENCE, "undo", *ids)),

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from bot.workbook import DATE_FORMAT, DATETIME_FORMAT, HALF_DAYS, Sheet, write_w
 from messages import attendance as text
 from messages import notes as note_text
 from storage.absences import AbsenceRepo
+from storage.approvals import ApprovalRepo
 from storage.notes import NoteRepo
 
 
@@ -75,8 +76,11 @@ async def month_data(
 ) -> MonthData:
     span = attendance.month_of(year, month, svc.tz)
     rows = await AbsenceRepo(svc.db).overlapping(span.start, span.end)
+    approvals = await approval_states(svc, [r.id for r in rows])
     absences = [
-        attendance.AbsenceItem(r.member_id, r.kind, r.start, r.end, r.reason, r.source_text)
+        attendance.AbsenceItem(
+            r.member_id, r.kind, r.start, r.end, r.reason, r.source_text, *approvals.get(r.id, ())
+        )
         for r in rows
     ]
     notes = await _note_items(svc, span)
@@ -124,6 +128,8 @@ async def export_month(svc: Services, year: int, month: int) -> Export:
         _marks_sheet(svc, data.span, data.sheet),
         _records_sheet(data.details),
     ]
+    if svc.settings.approval.enabled:
+        _add_approval_columns(sheets, data.figures, total, data.details)
     return Export(
         write_workbook(sheets),
         text.file_name(data.span.label),
@@ -218,6 +224,45 @@ def _records_sheet(records: list[attendance.Record]) -> Sheet:
         [[r.day, r.name, r.kind, r.start, r.end, r.reason, r.source] for r in records],
         widths=text.RECORD_WIDTHS,
         formats={0: DATE_FORMAT, 3: DATETIME_FORMAT, 4: DATETIME_FORMAT},
+    )
+
+
+async def approval_states(svc: Services, absence_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """absence id → (审批状态, 审批人) when 请假审批 is on."""
+    if not svc.settings.approval.enabled:
+        return {}
+    found = await ApprovalRepo(svc.db).for_absences(absence_ids)
+    out = {}
+    for absence_id, request in found.items():
+        who = request.decided_by or request.approver_id
+        member = await svc.members.get(who) if who is not None else None
+        out[absence_id] = (request.status.value, member.name if member else "")
+    return out
+
+
+def _add_approval_columns(
+    sheets: list[Sheet],
+    figures: list[attendance.MemberFigures],
+    total: attendance.MemberFigures,
+    details: list[attendance.Record],
+) -> None:
+    """Status and approver per record; pending and refused leave days per person."""
+
+    def apart(row: attendance.MemberFigures) -> list[float]:
+        return [row.unapproved.get(state, 0.0) for state in attendance.UNAPPROVED]
+
+    summary, records = sheets[0], sheets[-1]
+    sheets[0] = replace(
+        summary,
+        headers=[*summary.headers, *text.APPROVAL_SUMMARY_HEADERS],
+        rows=[[*row, *apart(f)] for row, f in zip(summary.rows, figures, strict=True)],
+        totals=[*(summary.totals or []), *apart(total)],
+    )
+    sheets[-1] = replace(
+        records,
+        headers=[*records.headers, *text.APPROVAL_RECORD_HEADERS],
+        rows=[[*row, r.approval, r.approver] for row, r in zip(records.rows, details, strict=True)],
+        widths=[*(records.widths or []), *text.APPROVAL_RECORD_WIDTHS],
     )
 
 

@@ -8,7 +8,9 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CallbackContext, CommandHandler
 
+from bot.domain.approval import parse_level
 from bot.domain.roles import Role, parse_role
+from bot.features import approval
 from bot.features.common import argument_text, origin, reply, require, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import services
@@ -48,21 +50,25 @@ async def role(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> 
         return
     args = list(context.args or [])
     replied = update.effective_message.reply_to_message if update.effective_message else None
-    if replied is not None and replied.from_user is not None and len(args) == 1:
+    if replied is not None and replied.from_user is not None and len(args) in (1, 2):
         target = await services(context).members.by_tg(replied.from_user.id)
-        who, role_word = replied.from_user.full_name, args[0]
-    elif len(args) == 2:
-        who, role_word = args
+        who, words = replied.from_user.full_name, args
+    elif len(args) in (2, 3):
+        who, words = args[0], args[1:]
         target = await services(context).members.find(who)
     else:
         await reply(update, text.ROLE_USAGE)
         return
-    new_role = parse_role(role_word)
-    if new_role is None:
-        await reply(update, text.role_bad(role_word))
+    post = parse_level(words[0]) is not None  # 局长, 股室负责人 工程股: who approves leave
+    new_role = parse_role(words[0]) if len(words) == 1 else None
+    if new_role is None and not post:
+        await reply(update, text.role_bad(" ".join(words)))
         return
     if target is None:
         await reply(update, text.unknown_person(who))
+        return
+    if new_role is None:
+        await approval.set_post(update, context, admin, target, words)
         return
     await _set_role(update, context, admin, target, new_role)
 

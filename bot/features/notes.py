@@ -485,7 +485,9 @@ async def summary_for(svc: Services, now: datetime) -> str:
                     overdue and not here_now,
                 )
             )
-    return text.summary(day, views, unreported, out)
+    from bot.features.approval import summary_section  # leave still waiting for approval
+
+    return text.summary(day, views, unreported, out) + await summary_section(svc)
 
 
 async def summary_chats(svc: Services) -> list[int]:

@@ -115,8 +115,8 @@ async def test_role_changes_by_admin_only(chat):
 async def test_role_bad_input(chat):
     await chat.say("张三", "/start")
     assert texts(await chat.say("张三", "/role"))[0].startswith("用法：/role")
-    assert texts(await chat.say("张三", "/role 李四 局长")) == [
-        "“局长”不是角色，请写 成员、领导 或 管理员。"
+    assert texts(await chat.say("张三", "/role 李四 处长")) == [
+        "“处长”不是角色，请写 成员、领导 或 管理员。"
     ]
     assert "找不到“赵六”" in texts(await chat.say("张三", "/role 赵六 领导"))[0]
     assert "不能取消自己的管理员身份" in texts(await chat.say("张三", "/role 张三 成员"))[0]

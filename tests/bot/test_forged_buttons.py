@@ -16,6 +16,11 @@ FORGED = [
     "abs:q:1:maybe",
     "note:del:" + "9" * 30,
     "note:set:1:x",
+    "apv:ok:abc",
+    "apv:ok:" + "9" * 30,
+    "apv:zz:1",
+    "abs:cx:abc",
+    "abs:cxno:maybe",
     "zzz:anything",
     "",
 ]

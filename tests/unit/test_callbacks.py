@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.callbacks import ABSENCE, NOTE, RECT, SHAPES, Press, decode, encode
+from bot.domain.callbacks import ABSENCE, APPROVAL, NOTE, RECT, SHAPES, Press, decode, encode
 
 
 @pytest.mark.parametrize(
@@ -62,4 +62,4 @@ def test_what_we_could_not_have_issued_is_refused(data):
 def test_encode_refuses_what_decode_would_refuse():
     with pytest.raises(ValueError, match="cannot encode"):
         encode(RECT, "close", 10**30)
-    assert set(SHAPES) == {ABSENCE, NOTE, RECT}
+    assert set(SHAPES) == {ABSENCE, NOTE, RECT, APPROVAL}

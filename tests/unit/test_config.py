@@ -68,3 +68,37 @@ def test_bad_environment_value(tmp_path, monkeypatch):
 def test_missing_explicit_file(tmp_path):
     with pytest.raises(ConfigError, match="找不到配置文件"):
         load_settings(tmp_path / "nope.toml")
+
+
+def test_approval_section(tmp_path):
+    settings = load_settings(write(tmp_path, ""))
+    assert settings.approval.enabled is False  # off: today's behaviour
+    assert "事假" in settings.approval.kinds and "外出" not in settings.approval.kinds
+    assert [(t.max_days, t.level.value) for t in settings.approval.tiers()] == [
+        (1, "股室负责人"),
+        (3, "分管领导"),
+        (None, "局长"),
+    ]
+    custom = load_settings(
+        write(
+            tmp_path,
+            '[approval]\nenabled = true\nrules = [{max_days = 2, approver = "股长"},'
+            ' {approver = "局长"}]\n',
+        )
+    )
+    assert [t.level.value for t in custom.approval.tiers()] == ["股室负责人", "局长"]
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        '[{approver = "处长"}]',
+        '[{max_days = 3, approver = "局长"}, {max_days = 1, approver = "股长"}]',
+        '[{approver = "局长"}, {max_days = 1, approver = "股长"}]',
+        "[]",
+    ],
+)
+def test_bad_approval_rules_name_the_key(tmp_path, rules):
+    with pytest.raises(ConfigError) as caught:
+        load_settings(write(tmp_path, f"[approval]\nrules = {rules}\n"))
+    assert "approval.rules" in str(caught.value)

@@ -2,6 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
+from bot.domain.approval import Level
 from bot.domain.roles import Role, parse_role
 from bot.domain.roster import RosterError, parse_roster
 from messages.roster import roster_error
@@ -63,3 +64,26 @@ def test_role_words():
     assert parse_role(" Admin ") is Role.ADMIN
     assert parse_role("局长") is None
     assert Role.ADMIN.at_least(Role.LEADER) and not Role.MEMBER.at_least(Role.LEADER)
+
+
+def test_posts_for_leave_approval():
+    header = ["姓名", "部门", "职务", "分管股室"]
+    entries = parse_roster(
+        [
+            header,
+            ["王股长", "工程股", "股长", ""],
+            ["赵局", "局领导", "副局长", "工程股、水政股 办公室"],
+            ["钱局长", "局领导", "局长", ""],
+            ["李四", "工程股", "科员", ""],
+        ]
+    )
+    assert [(e.name, e.post, e.supervises) for e in entries] == [
+        ("王股长", Level.HEAD, ()),
+        ("赵局", None, ("工程股", "水政股", "办公室")),
+        ("钱局长", Level.CHIEF, ()),
+        ("李四", None, ()),
+    ]
+    with pytest.raises(RosterError) as caught:
+        parse_roster([header, ["王股长", "", "股室负责人", ""]])
+    assert (caught.value.field, caught.value.problem) == ("post", "head_without_department")
+    assert "请同时填写部门" in roster_error(2, "post", "head_without_department", "股室负责人")
