@@ -472,22 +472,3 @@ class AbsenceRepo:
                 (to_db_time(now), pending_id),
             )
             return bool(cur.rowcount)
-
-    # ------------------------------------------------------------------ daily posts
-    async def posted(self, kind: str, period: str) -> set[int]:
-        """Chats a scheduled post of this period went to: a read before the claiming write,
-        so the 30-second heartbeat does not write (or build the post) once it is out."""
-        rows = await self._db.fetchall(
-            "SELECT chat_id FROM posts_sent WHERE kind = ? AND period = ?", (kind, period)
-        )
-        return {int(r["chat_id"]) for r in rows}
-
-    async def claim_post(self, kind: str, period: str, chat_id: int, now: datetime) -> bool:
-        """True once per (kind, period, chat): the caller then sends the post."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT INTO posts_sent(kind, period, chat_id, sent_at) VALUES (?,?,?,?)"
-                " ON CONFLICT DO NOTHING",
-                (kind, period, chat_id, to_db_time(now)),
-            )
-            return bool(cur.rowcount)

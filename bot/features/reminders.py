@@ -26,6 +26,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import Application, CallbackContext, CommandHandler, Job, filters
 
+from bot import outbox
 from bot.domain.duty_roster import catch_up
 from bot.domain.roles import Role
 from bot.domain.schedule_rules import Schedule, ScheduleError, parse_reminder
@@ -35,7 +36,6 @@ from bot.services import Services, services
 from messages import common as common_text
 from messages import reminders as text
 from messages.schedules import describe, error_text
-from storage.duty import OnceNotices
 from storage.reminders import ACTIVE, DELETED, DONE, PAUSED, Claim, Claimed, Reminder, ReminderRepo
 
 log = logging.getLogger(__name__)
@@ -369,19 +369,18 @@ async def warn_missing_calendar(app: App, now: datetime) -> None:
     years -= warned
     if not years:
         return
-    notices = OnceNotices(svc.db)
+    admins = [
+        m.tg_user_id
+        for m in await svc.members.all()
+        if m.role == Role.ADMIN and m.tg_user_id is not None
+    ]
     for year in sorted(years):
         warned.add(year)
-        if not await notices.claim(f"calendar:{year}", now):
+        if await outbox.repo(svc).group_claimed(f"calendar:{year}"):
             continue
         log.warning("the holiday calendar lacks %s; admins told", year)
-        for member in await svc.members.all():
-            if member.role != Role.ADMIN or member.tg_user_id is None:
-                continue
-            try:
-                await app.bot.send_message(member.tg_user_id, text.calendar_missing(year))
-            except TelegramError as exc:
-                log.warning("could not tell admin %s about %s: %s", member.id, year, exc)
+        body = text.calendar_missing(year)
+        await outbox.notify_once(app, f"calendar:{year}", [(c, body) for c in admins], now)
 
 
 def register(app: App) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from telegram import Update
@@ -12,11 +12,12 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext, CommandHandler
 
+from bot import outbox
 from bot.domain.absence_reader import read_report
 from bot.domain.absence_rules import PRIVATE_REASON_KINDS
 from bot.domain.roles import Role
 from bot.features import absence_common as common
-from bot.features.common import origin, reply, require, send_long, speaker
+from bot.features.common import origin, reply, require, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import absences as text
@@ -137,7 +138,8 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
     if not settings.morning_post_time <= local.time() < svc.office.am_end:
         return
     day = local.date()
-    waiting = sorted(svc.group_ids - await common.repo(svc).posted("morning", day.isoformat()))
+    keys = {f"morning:{day.isoformat()}:{chat_id}": chat_id for chat_id in sorted(svc.group_ids)}
+    waiting = [k for k in keys if k not in await outbox.claimed(svc, list(keys))]
     if not waiting:
         return  # out already: no post built, nothing written, every heartbeat till noon
     total = await svc.members.count()
@@ -151,12 +153,10 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
     body = text.whos_out(
         text.morning_title(day), lines, False, PRIVATE_REASON_KINDS, svc.office, present, extra
     )
-    for chat_id in waiting:
-        if await common.repo(svc).claim_post("morning", day.isoformat(), chat_id, now):
-            try:
-                await send_long(app.bot, chat_id, body)
-            except TelegramError:
-                log.exception("morning post to %s failed", chat_id)
+    due = datetime.combine(day, settings.morning_post_time, svc.tz)
+    expires = datetime.combine(day + timedelta(days=1), time(), svc.tz)  # stale the next day
+    for key in waiting:
+        await outbox.post(app, key, keys[key], outbox.text_parts(body), due, expires)
 
 
 async def return_reminders(app: Application[Any, Any, Any, Any, Any, Any], now: datetime) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from storage.audit import SYSTEM, Origin
 from storage.db import Database
-from storage.duty import DutyRepo, OnceNotices
+from storage.duty import DutyRepo
 from storage.members import MemberRepo
 from storage.reminders import Claim, ReminderRepo
 
@@ -170,12 +170,3 @@ async def test_absent_reads_the_absences_table_or_answers_nothing(db):
     assert found.kind == "事假"
     assert found.start_at == NOW + timedelta(hours=6)
     assert await duty.absent(start, end, []) == []
-
-
-async def test_once_notices(db):
-    notices = OnceNotices(db)
-    assert await notices.claim("duty.post:2026-06-01:-100", NOW)
-    assert not await notices.claim("duty.post:2026-06-01:-100", NOW)
-    assert await notices.sent("duty.post:2026-06-01:-100")
-    await notices.release("duty.post:2026-06-01:-100")
-    assert await notices.claim("duty.post:2026-06-01:-100", NOW)
