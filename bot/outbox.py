@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram import InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 PATIENCE = 60.0  # seconds of RetryAfter waited in place; beyond it, the next heartbeat
 LATE_AFTER = timedelta(minutes=10)  # a retry this long after the first try says 补发
 _TRIES = 3
+_NETWORK_PAUSES = (0.0, 1.0, 3.0)  # before the 2nd, 3rd and 4th try of an answer
+T = TypeVar("T")
 
 App = Application[Any, Any, Any, Any, Any, Any]
 sleep = asyncio.sleep  # the one real wait: Telegram's flood control asks for it
@@ -41,6 +44,28 @@ def repo(svc: Services) -> OutboxRepo:
     if found is None:
         found = svc.extra["outbox"] = OutboxRepo(svc.db)
     return found
+
+
+async def retrying(call: Callable[[], Awaitable[T]]) -> T:
+    """An answer to a person (a report's confirmation), tried again after Telegram's flood
+    control and after network errors; a refusal (``BadRequest``, ``Forbidden``) is raised
+    at once, as is the last failure."""
+    for attempt, pause in enumerate((*_NETWORK_PAUSES, None)):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            wait = _seconds(exc.retry_after)
+            if pause is None or wait > PATIENCE:
+                raise
+            await sleep(wait)
+        except (BadRequest, Forbidden):
+            raise
+        except NetworkError as exc:
+            if pause is None:
+                raise
+            log.warning("answer not sent (%s); try %s again", exc, attempt + 2)
+            await sleep(pause)
+    raise AssertionError("unreachable")
 
 
 def text_parts(body: str, **options: Any) -> list[Part]:

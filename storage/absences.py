@@ -311,6 +311,21 @@ class AbsenceRepo:
         )
         return _new_row(absence_id, entry, origin, chat_id, message_id, source_text[:2000])
 
+    async def unconfirmed(self, since: datetime) -> dict[tuple[int, int], list[Absence]]:
+        """Active records made since ``since`` that have no confirmation, by source message
+        (chat id, message id): their answer is owed."""
+        rows = await self._db.fetchall(
+            "SELECT * FROM absences WHERE reply_message_id IS NULL AND status = 'active'"
+            " AND source_chat_id IS NOT NULL AND created_at >= ? ORDER BY id",
+            (to_db_time(since),),
+        )
+        owed: dict[tuple[int, int], list[Absence]] = {}
+        for row in rows:
+            absence = _absence(row)
+            key = (int(row["source_chat_id"]), int(row["source_message_id"]))
+            owed.setdefault(key, []).append(absence)
+        return owed
+
     async def set_reply(self, ids: list[int], chat_id: int, message_id: int) -> None:
         marks = ", ".join("?" * len(ids))
         await self._db.execute(

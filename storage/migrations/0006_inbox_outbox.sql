@@ -41,6 +41,9 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_waiting ON outbox (due_at) WHERE state = 'pending';
 
+-- Reports recorded whose confirmation is owed (a kill between the record and its answer).
+CREATE INDEX absences_unconfirmed ON absences (created_at) WHERE reply_message_id IS NULL;
+
 -- What the old ledgers knew was sent is sent: nothing goes out twice after the upgrade.
 INSERT OR IGNORE INTO outbox
     (post_key, part, chat_id, method, due_at, claimed_at, state, sent_at, message_id)
