@@ -114,7 +114,7 @@ async def notify_once(
     due_at: datetime,
     expires_at: datetime | None = None,
 ) -> None:
-    """A notice to several chats (chat, text), sent once, as posts ``key:<chat>``. Keys known
+    """A notice to several chats (chat, text), sent once, as posts ``key@<chat>``. Keys known
     to be out are remembered, so the 30-second heartbeat does not ask again."""
     svc: Services = app.bot_data["services"]
     known: set[str] = svc.extra.setdefault("outbox.known", set())
@@ -126,7 +126,7 @@ async def notify_once(
     by_chat: dict[int, list[Part]] = {}
     for chat_id, body in messages:
         by_chat.setdefault(chat_id, []).extend(text_parts(body))
-    posts = [(f"{key}:{chat_id}", chat_id, parts) for chat_id, parts in by_chat.items()]
+    posts = [(f"{key}@{chat_id}", chat_id, parts) for chat_id, parts in by_chat.items()]
     if posts:
         await post_all(app, posts, due_at, expires_at)
 

@@ -99,11 +99,11 @@ class OutboxRepo:
         return await self._db.in_one_trip(work)
 
     async def group_claimed(self, key: str) -> bool:
-        """A notice sent to several chats has the keys ``key:<chat>``; ``key`` alone is how
+        """A notice sent to several chats has the keys ``key@<chat>``; ``key`` alone is how
         the old once-only ledger recorded it (migrated by 0006)."""
         found = await self._db.fetchval(
             "SELECT 1 FROM outbox WHERE post_key = ? OR substr(post_key, 1, ?) = ? LIMIT 1",
-            (key, len(key) + 1, key + ":"),
+            (key, len(key) + 1, key + "@"),
         )
         return found is not None
 
