@@ -8,15 +8,17 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint format bench clean
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "make: Python >= 3.11 is needed, $(PYTHON) is " + sys.version.split()[0] + " (make PYTHON=python3.11 ...)")'
 	@$(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip >&2
 	@$(BIN)/python -m pip install -q -e '.[dev]' >&2
-# The digest chart's CJK font, best effort: only as root with apt-get, quiet, never fatal.
+# The digest chart's CJK font, best effort: only as root with apt-get, quiet. Without one the
+# chart test fails with a line that says how to install it.
 	@-if ! fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk"; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	      fonts-wqy-microhei fontconfig) >/dev/null 2>&1 \
-	      || echo "make: could not install fonts-wqy-microhei; digest charts use English labels" >&2; \
+	      || echo "make: could not install fonts-wqy-microhei; the chart test will fail" >&2; \
 	  fi; \
 	fi
 	@touch $(STAMP)

@@ -57,11 +57,34 @@ def texts(outputs: list[Output] | None) -> list[str]:
 
 
 _exit_status = 0
+_skipped: list[str] = []  # "nodeid: reason" of every skipped test or module
+
+
+def _note_skip(report: pytest.TestReport | pytest.CollectReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
+        _skipped.append(f"{report.nodeid}: {reason}")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _note_skip(report)
+
+
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    _note_skip(report)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """No silent green: a skipped test fails the run (the suite needs everything it uses,
+    and says how to get it), and so does a run that collected no test at all."""
     global _exit_status
-    _exit_status = int(exitstatus)
+    if _skipped and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    for line in _skipped:
+        sys.stderr.write(f"skipped, which this suite does not allow: {line}\n")
+    if session.exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+        sys.stderr.write("no tests ran: check the paths or -k/-m in PYTEST_ARGS\n")
+    _exit_status = int(session.exitstatus)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -8,7 +8,6 @@ import logging
 import re
 import warnings
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
@@ -22,8 +21,9 @@ from storage.audit import SYSTEM, Origin
 from storage.notes import NewNote, NoteRepo
 from storage.rectification import RectificationRepo
 from tests.conftest import TZ, make_settings, texts
+from tests.data import RECTIFICATION_REPORT
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "rectification-report-2023-06.txt"
+SEED = RECTIFICATION_REPORT
 PNG = b"\x89PNG\r\n\x1a\n"
 HEAD = "📊 整改周报"
 
@@ -319,7 +319,11 @@ def glyph_warnings(caught) -> list[str]:
 
 async def test_chart_is_a_png_with_chinese_labels(chat, clock):
     if charts.find_cjk_font() is None:
-        pytest.skip("no CJK font installed (apt-get install fonts-wqy-microhei)")
+        pytest.fail(
+            "no CJK font for the digest chart: install one (as root: apt-get install "
+            "fonts-wqy-microhei; `make test` and .ci/run do this when run as root)",
+            pytrace=False,
+        )
     digest = await week_digest(chat, clock)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

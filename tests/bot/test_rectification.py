@@ -13,8 +13,9 @@ from bot.domain.roles import Role
 from storage.audit import SYSTEM
 from storage.rectification import RectificationRepo
 from tests.conftest import TZ, texts
+from tests.data import RECTIFICATION_REPORT
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "rectification-report-2023-06.txt"
+SEED = RECTIFICATION_REPORT
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rectification"
 
 
@@ -515,10 +516,7 @@ async def test_many_items_split_into_several_messages(chat):
 
 async def test_a_redelivered_progress_is_answered_once(chat):
     await chat.say("张三", "/start")  # the admin, so allowed to report progress
-    seed = Path(__file__).resolve().parents[1] / "fixtures" / "rectification"
-    report = parse_rectification(
-        (seed / "seed-rectification-report-2023-06.txt").read_text("utf-8")
-    )
+    report = parse_rectification(SEED.read_text("utf-8"))
     await RectificationRepo(chat.services.db).import_report(report, chat.services.now(), SYSTEM)
     person = chat.people["张三"]
     message = chat._message(person, chat.group_id, "/progress 12 已完成3个村的资金抽查")

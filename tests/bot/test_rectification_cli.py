@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.bot.test_cli import one_line_error, run
+from tests.data import RECTIFICATION_REPORT
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "rectification-report-2023-06.txt"
+SEED = RECTIFICATION_REPORT
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rectification"
 
 

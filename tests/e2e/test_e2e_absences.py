@@ -1,5 +1,5 @@
 """Absence reports in the work group, end to end: `bureau-bot run` as its own process,
-several people in one group through the Bot API emulator over real HTTP.
+several people in one group through the Bot API double over real HTTP.
 
 The bot's clock is the real one here, so reports say 明天/后天 and the expected days are
 worked out from today in the office's time zone.
@@ -34,35 +34,35 @@ def one_of(*candidates: str):
     return lambda text: any(c in text for c in candidates)
 
 
-def test_report_undo_chatter_edit_and_whosout(emulator, running_bot):
-    group = Group(emulator)
+def test_report_undo_chatter_edit_and_whosout(double, running_bot):
+    group = Group(double)
 
     # 张三 reports: one confirmation quoting his message, with 撤销 and 修改.
     tomorrow = day_text(1)
     [confirmation] = group.say(ZHANG, "明天下午请假半天，孩子家长会")
-    assert confirmation["method"] == "sendMessage"
-    body = confirmation["text"]
+    assert confirmation.method == "sendMessage"
+    body = confirmation.text
     assert body.startswith("已记录：张三 请假 ")
     assert one_of(tomorrow, day_text(1))(body)
     assert "下午 14:30–17:30" in body
     assert "孩子家长会" not in body  # reasons for leave stay out of the group
     assert {"撤销", "修改"} <= set(buttons(confirmation))
     assert replied_to(confirmation) is not None
-    confirmation_id = confirmation["message_id"]
+    confirmation_id = confirmation.message_id
 
     # 李四 presses 撤销 under 张三's record: an alert for 李四 only, the record stays.
     [refusal] = group.press(LI, "撤销", confirmation_id)
-    assert refusal["method"] == "answerCallbackQuery"
-    assert refusal["show_alert"] is True
-    assert "别人的记录" in refusal["text"]
+    assert refusal.method == "answerCallbackQuery"
+    assert refusal.show_alert is True
+    assert "别人的记录" in refusal.text
 
     # 张三 presses it himself: the confirmation becomes "已撤销", its buttons gone.
     outputs = group.press(ZHANG, "撤销", confirmation_id, expect=2)
-    assert {o["method"] for o in outputs} == {"answerCallbackQuery", "editMessageText"}
-    [edited] = [o for o in outputs if o["method"] == "editMessageText"]
-    assert edited["message_id"] == confirmation_id
-    assert edited["text"].startswith("已撤销：张三 请假 ")
-    assert "下午 14:30–17:30" in edited["text"]
+    assert {o.method for o in outputs} == {"answerCallbackQuery", "editMessageText"}
+    [edited] = [o for o in outputs if o.method == "editMessageText"]
+    assert edited.message_id == confirmation_id
+    assert edited.text.startswith("已撤销：张三 请假 ")
+    assert "下午 14:30–17:30" in edited.text
     assert not buttons(edited)
 
     # Chatter that mentions 下午 is not a report: no answer at all.
@@ -71,33 +71,33 @@ def test_report_undo_chatter_edit_and_whosout(emulator, running_bot):
     # 李四 reports; /whosout 明天 lists him and not the withdrawn report of 张三.
     sent_at = int(datetime.now().timestamp())
     [li_confirmation] = group.say(LI, "明天上午请假半天，去医院复查")
-    assert li_confirmation["text"].startswith("已记录：李四 请假 ")
-    assert "上午 08:30–12:00" in li_confirmation["text"]
+    assert li_confirmation.text.startswith("已记录：李四 请假 ")
+    assert "上午 08:30–12:00" in li_confirmation.text
     report_id = replied_to(li_confirmation)
     assert report_id is not None
 
     [whosout] = group.say(WANG, "/whosout 明天")
-    assert "不在岗情况" in whosout["text"]
-    assert "李四" in whosout["text"] and "上午 08:30–12:00" in whosout["text"]
-    assert "张三" not in whosout["text"]
+    assert "不在岗情况" in whosout.text
+    assert "李四" in whosout.text and "上午 08:30–12:00" in whosout.text
+    assert "张三" not in whosout.text
 
     # 李四 edits his message to 后天: the record moves and the bot edits its confirmation.
     day_after = day_text(2)
     edit = group.message(LI, "后天上午请假半天，去医院复查", report_id, date=sent_at)
     edit["edit_date"] = int(datetime.now().timestamp())
     [moved] = group.deliver({"edited_message": edit})
-    assert moved["method"] == "editMessageText"
-    assert moved["message_id"] == li_confirmation["message_id"]
-    assert moved["text"].startswith("已记录：李四 请假 ")
-    assert one_of(day_after, day_text(2))(moved["text"])
-    assert "上午 08:30–12:00" in moved["text"]
+    assert moved.method == "editMessageText"
+    assert moved.message_id == li_confirmation.message_id
+    assert moved.text.startswith("已记录：李四 请假 ")
+    assert one_of(day_after, day_text(2))(moved.text)
+    assert "上午 08:30–12:00" in moved.text
     assert {"撤销", "修改"} <= set(buttons(moved))
 
     [later] = group.say(ZHANG, "/whosout 后天")
-    assert "李四" in later["text"] and "上午 08:30–12:00" in later["text"]
-    assert "去医院复查" not in later["text"]
+    assert "李四" in later.text and "上午 08:30–12:00" in later.text
+    assert "去医院复查" not in later.text
     [empty] = group.say(ZHANG, "/whosout 明天")
-    assert "全员在岗" in empty["text"]
+    assert "全员在岗" in empty.text
 
     # Nothing else was said in the group: one answer per step, nothing late.
     assert group.collect(expect=0, timeout=1) == []

@@ -1,59 +1,43 @@
-"""`bureau-bot run` as its own process, over real HTTP, against the Bot API emulator."""
+"""`bureau-bot run` as its own process, over real HTTP, against the Bot API double."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import drive
+from tests.e2e.group import SILENCE, Group, Person, texts
 
 pytestmark = pytest.mark.e2e
 
+ALICE = Person(11, "Alice", "alice")
+BOB = Person(12, "Bob", "bob")
+CAROL = Person(13, "Carol", "carol")
 
-def test_two_users_in_the_group_get_answers(emulator, running_bot):
-    records = drive(
-        emulator,
-        "say 11:Alice:/start",
-        "say 12:Bob:/start",
-        "say 12:Bob:/iam 李四",
-        "say 11:Alice:/members",
-    )
-    replies = [r for r in records if r["type"] == "reply" and r["method"] == "sendMessage"]
-    by_step = {}
-    for reply in replies:
-        by_step.setdefault(reply["step"], []).append(reply["text"])
-    assert by_step[1][0].startswith("Alice，您好")
-    assert by_step[2][0].startswith("Bob，您好")
-    assert "已登记您的实名：李四" in by_step[3][0]
-    assert "李四" in by_step[4][0] and "共 2 人" in by_step[4][0]
+
+def test_two_users_in_the_group_get_answers(double, running_bot):
+    group = Group(double)
+    [alice_start] = texts(group.say(ALICE, "/start"))
+    [bob_start] = texts(group.say(BOB, "/start"))
+    [iam] = texts(group.say(BOB, "/iam 李四"))
+    [members] = texts(group.say(ALICE, "/members"))
+    assert alice_start.startswith("Alice，您好")
+    assert bob_start.startswith("Bob，您好")
+    assert "已登记您的实名：李四" in iam
+    assert "李四" in members and "共 2 人" in members
     log = running_bot.stop()
     assert "Traceback" not in log
 
 
-def test_a_foreign_group_gets_silence(emulator, running_bot):
-    import subprocess
-    import sys
+def test_the_bot_starts_with_its_menu_published(double, running_bot):
+    """At start the bot asks who it is, publishes its command menu and leaves webhooks."""
+    assert double.calls("getMe") and double.calls("deleteWebhook")
+    names = [c["command"] for c in double.commands()]
+    assert {"start", "help", "whosout"} <= set(names)
+    assert double.calls("getUpdates")
+    assert "Traceback" not in running_bot.stop()
 
-    from tests.e2e.conftest import EMULATOR, TOKEN
 
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(EMULATOR / "drive.py"),
-            "--url",
-            emulator,
-            "--token",
-            TOKEN,
-            "--chat-id",
-            "-100999",
-            "--timeout",
-            "3",
-            "--say",
-            "13:Carol:/start",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 1  # the step timed out: no answer at all
-    assert '"type": "reply"' not in result.stdout
+def test_a_foreign_group_gets_silence(double, running_bot):
+    stranger = Group(double, chat_id=-100999, title="别的群")
+    assert stranger.say(CAROL, "/start", expect=0, timeout=SILENCE) == []
+    assert double.sent(-100999) == []
     assert "not allowed" in running_bot.stop()

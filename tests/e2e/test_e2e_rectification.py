@@ -22,19 +22,19 @@ LEGEND = "/item 编号 看详情"  # the last line of an /items answer
 
 
 @pytest.fixture
-def bot_with_leader(emulator, tmp_path):
-    with bot_process(emulator, tmp_path, BUREAU_BOT_ROLES__LEADERS=f"[{LEADER.id}]") as bot:
+def bot_with_leader(double, tmp_path):
+    with bot_process(double, tmp_path, BUREAU_BOT_ROLES__LEADERS=f"[{LEADER.id}]") as bot:
         yield bot
 
 
-def test_import_items_card_and_who_may_close(emulator, tmp_path, bot_with_leader):
+def test_import_items_card_and_who_may_close(double, tmp_path, bot_with_leader):
     assert SEED.is_file(), f"the seed report is missing at {SEED}"
-    group = Group(emulator)
+    group = Group(double)
 
     [before] = group.say(ZHANG, "/items")
-    assert "还没有导入整改事项" in before["text"]
+    assert "还没有导入整改事项" in before.text
 
-    result = cli(emulator, tmp_path, "import-rectification", str(SEED))
+    result = cli(double, tmp_path, "import-rectification", str(SEED))
     assert result.returncode == 0, result.stderr
     assert "25 项问题" in result.stdout
 
@@ -47,29 +47,29 @@ def test_import_items_card_and_who_may_close(emulator, tmp_path, bot_with_leader
     assert sorted(numbers) == list(range(1, 26))
 
     [card] = group.say(LI, "/item 12")
-    assert f"第 12 项　{ITEM_12}" in card["text"]
-    assert "整改措施" in card["text"] and "整改时限" in card["text"]
-    assert "状态：已销号" not in card["text"]
+    assert f"第 12 项　{ITEM_12}" in card.text
+    assert "整改措施" in card.text and "整改时限" in card.text
+    assert "状态：已销号" not in card.text
 
     # A member may not close it, neither by command nor by the leader's button.
     [refused] = group.say(ZHANG, "/close 12")
-    assert refused["text"] == "这个命令只有领导可以使用。"
+    assert refused.text == "这个命令只有领导可以使用。"
     assert not buttons(refused)
 
     [question] = group.say(LEADER, "/close 12")
-    assert f"第 12 项（{ITEM_12}）还没有任何佐证材料" in question["text"]
+    assert f"第 12 项（{ITEM_12}）还没有任何佐证材料" in question.text
     assert {"确认销号", "取消"} <= set(buttons(question))
 
-    [alert] = group.press(ZHANG, "确认销号", question["message_id"])
-    assert alert["method"] == "answerCallbackQuery" and alert["show_alert"] is True
-    assert "只有领导" in alert["text"]
+    [alert] = group.press(ZHANG, "确认销号", question.message_id)
+    assert alert.method == "answerCallbackQuery" and alert.show_alert is True
+    assert "只有领导" in alert.text
 
-    outputs = group.press(LEADER, "确认销号", question["message_id"], expect=2)
-    [closed] = [o for o in outputs if o["method"] == "editMessageText"]
-    assert closed["text"] == f"✅ 第 12 项（{ITEM_12}）已销号（王局长）。"
+    outputs = group.press(LEADER, "确认销号", question.message_id, expect=2)
+    [closed] = [o for o in outputs if o.method == "editMessageText"]
+    assert closed.text == f"✅ 第 12 项（{ITEM_12}）已销号（王局长）。"
 
     [after] = group.say(LI, "/item 12")
-    assert "状态：已销号" in after["text"]
+    assert "状态：已销号" in after.text
     assert not buttons(after)
 
     assert group.collect(expect=0, timeout=1) == []

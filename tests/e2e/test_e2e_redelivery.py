@@ -14,18 +14,18 @@ pytestmark = pytest.mark.e2e
 
 ZHANG = Person(201, "张三", "zhangsan")
 LI = Person(202, "李四", "lisi")
-REPORT_ID = 880001  # far above the ids the emulator hands out in a test session
+REPORT_ID = 880001  # far above the ids the double hands out in a test session
 
 
-def test_the_same_report_delivered_three_times_is_recorded_once(emulator, tmp_path, running_bot):
-    group = Group(emulator)
+def test_the_same_report_delivered_three_times_is_recorded_once(double, tmp_path, running_bot):
+    group = Group(double)
     report = {"message": group.message(ZHANG, "明天上午请假半天，去银行办事", REPORT_ID)}
 
     # Two copies queued back to back (usually fetched by the same poll).
     first, second = group.send_raw(report), group.send_raw(report)
     assert first != second
     [confirmation] = group.collect(expect=1)
-    assert confirmation["text"].startswith("已记录：张三 ")
+    assert confirmation.text.startswith("已记录：张三 ")
     assert replied_to(confirmation) == REPORT_ID
     assert group.collect(expect=0, timeout=2) == []
 
@@ -34,7 +34,7 @@ def test_the_same_report_delivered_three_times_is_recorded_once(emulator, tmp_pa
     assert group.collect(expect=0, timeout=2) == []
 
     [whosout] = group.say(LI, "/whosout 明天")
-    assert whosout["text"].count("张三") == 1
+    assert whosout.text.count("张三") == 1
     assert len(texts(group.outputs)) == 2
 
     log = running_bot.stop()
@@ -50,18 +50,18 @@ def test_the_same_report_delivered_three_times_is_recorded_once(emulator, tmp_pa
     assert {first, second, third} <= seen  # every copy reached the bot; none was lost
 
 
-def test_a_redelivered_progress_report_is_answered_once(emulator, tmp_path):
+def test_a_redelivered_progress_report_is_answered_once(double, tmp_path):
     leader = Person(101, "王局长", "wangjuzhang")
-    with bot_process(emulator, tmp_path, BUREAU_BOT_ROLES__LEADERS=f"[{leader.id}]") as bot:
-        assert cli(emulator, tmp_path, "import-rectification", str(SEED)).returncode == 0
-        group = Group(emulator)
+    with bot_process(double, tmp_path, BUREAU_BOT_ROLES__LEADERS=f"[{leader.id}]") as bot:
+        assert cli(double, tmp_path, "import-rectification", str(SEED)).returncode == 0
+        group = Group(double)
         progress = {"message": group.message(leader, "/progress 12 已完成3个村的资金抽查", 880002)}
         group.send_raw(progress)
         [answer] = group.collect(expect=1)
         group.send_raw(progress)
         again = group.collect(expect=0, timeout=2)
         assert "Traceback" not in bot.stop()
-    assert answer["text"].startswith("已记录第 12 项进展")
+    assert answer.text.startswith("已记录第 12 项进展")
     with closing(sqlite3.connect(database_path(tmp_path))) as db:
         updates = db.execute("SELECT count(*) FROM rectification_updates").fetchone()[0]
         edits = db.execute(

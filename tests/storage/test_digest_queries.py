@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,9 +18,10 @@ from storage.digest import DigestRepo
 from storage.members import MemberRepo
 from storage.notes import NewNote, NoteRepo
 from storage.rectification import Evidence, RectificationRepo
+from tests.data import RECTIFICATION_REPORT
 
 TZ = ZoneInfo("Asia/Shanghai")
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "rectification-report-2023-06.txt"
+SEED = RECTIFICATION_REPORT
 WEEK = IsoWeek(2026, 48)
 IMPORTED = datetime(2026, 11, 2, 9, 0, tzinfo=TZ)
 

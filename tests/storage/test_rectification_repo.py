@@ -13,9 +13,10 @@ from storage.audit import SYSTEM, Origin
 from storage.db import Database
 from storage.members import MemberRepo
 from storage.rectification import Evidence, RectificationRepo
+from tests.data import RECTIFICATION_REPORT
 
 NOW = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "rectification-report-2023-06.txt"
+SEED = RECTIFICATION_REPORT
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rectification"
 
 

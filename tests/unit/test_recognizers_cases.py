@@ -1,8 +1,8 @@
 """Microsoft Recognizers-Text's Chinese date-time cases, run on our extraction layer.
 
-The cases (195, converted from Recognizers-Text's specs, MIT) live in the shared data
-folder. They run on :func:`bot.domain.reader.mentions.extract_mentions`, the layer whose
-conventions mostly match theirs. A case passes when, for every entity it expects, we
+The cases (195, converted from Recognizers-Text's specs, MIT) live in tests/data, beside
+their licence notice. They run on :func:`bot.domain.reader.mentions.extract_mentions`, the
+layer whose conventions mostly match theirs. A case passes when, for every entity it expects, we
 found a mention of the same type whose text overlaps the expected text and whose value is
 one of the readings it lists (Recognizers gives a past and a future reading for
 ambiguous dates; ours is always the future one, as DESIGN asks).
@@ -16,9 +16,7 @@ pass stops passing, and prints the tally.
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -26,17 +24,10 @@ import pytest
 
 from bot.domain.reader.mentions import Mention, extract_mentions
 from bot.domain.reader.text import normalize
+from tests.data import RECOGNIZERS_CASES
 
 TZ = ZoneInfo("Asia/Shanghai")
-CASES_FILE = Path(
-    os.environ.get(
-        "RECOGNIZERS_CASES",
-        Path(__file__).resolve().parents[3]
-        / "shared"
-        / "data"
-        / "recognizers-zh-datetime-cases.json",
-    )
-)
+CASES_FILE = RECOGNIZERS_CASES  # tests/data, with its MIT notice beside it
 NO_REFERENCE = datetime(2020, 1, 1)  # one case gives none; its expression is absolute
 
 KNOWN_PASSING = frozenset(
@@ -252,8 +243,6 @@ KNOWN_FAILING = {
 
 
 def _load() -> list[dict[str, Any]]:
-    if not CASES_FILE.exists():
-        pytest.skip(f"reference cases not found at {CASES_FILE}")
     return json.loads(CASES_FILE.read_text(encoding="utf-8"))["cases"]
 
 

@@ -18,10 +18,10 @@ from bot.domain.rectification_import import (
 from bot.domain.rectification_parsing.deadlines import deadline_date, status_hint
 from bot.domain.rectification_parsing.enumeration import split_enumerated
 from messages.rectification_import import render_error, render_warning, render_warnings
+from tests.data import RECTIFICATION_REPORT
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rectification"
-# A copy of ../shared/seed/rectification-report-2023-06.txt, so the suite runs on its own.
-SEED = FIXTURES / "seed-rectification-report-2023-06.txt"
+SEED = RECTIFICATION_REPORT  # the published report, 25 items
 
 
 def fixture(name: str) -> ParsedReport:
