@@ -8,7 +8,7 @@ Then every report must be recorded exactly once and confirmed, and no report con
 is counted and reported: docs/reliability.md).
 
 Only two things here touch the double: ``inject`` (a person writes in the group) and
-``outputs`` (what the bot sent); porting to another double means rewriting those two.
+``answers`` (what the bot sent).
 """
 
 from __future__ import annotations
@@ -21,14 +21,13 @@ import time
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-import httpx
 import pytest
 
-from tests.e2e.conftest import RunningBot, _wait_until_polling
-from tests.e2e.group import Group, Person, _plain_env, bot_env, database_path, replied_to
+from tests.e2e.botapi_double import BotApiDouble, Sent
+from tests.e2e.conftest import GROUP_ID, RunningBot, _wait_until_polling
+from tests.e2e.group import Person, _plain_env, bot_env, database_path
 
 pytestmark = pytest.mark.e2e
 
@@ -47,50 +46,51 @@ def report(person: int, k: int) -> str:
 
 
 # ---------------------------------------------------------------------- the double
-def inject(group: Group, who: Person, text: str) -> None:
-    group.driver.send_text(who.user, text)
+GROUP = {"id": GROUP_ID, "type": "supergroup", "title": "区水利局工作群"}
 
 
-def outputs(group: Group) -> list[dict[str, Any]]:
-    return group.driver.fetch()
+def inject(double: BotApiDouble, who: Person, text: str) -> None:
+    double.send_message(who.user, GROUP, text)
+
+
+def answers(double: BotApiDouble) -> list[Sent]:
+    """Every message the bot sent to the group so far."""
+    return double.sent(GROUP_ID, "sendMessage")
 
 
 # ---------------------------------------------------------------------- the bot
-def start_bot(emulator: str, tmp_path: Path, run: int) -> RunningBot:
+def start_bot(double: BotApiDouble, tmp_path: Path, run: int) -> RunningBot:
     log = tmp_path / f"bot-{run}.log"
     with log.open("w") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "run"],
             cwd=tmp_path,
-            env=_plain_env() | bot_env(emulator, tmp_path) | {"BUREAU_BOT_LOGGING__LEVEL": "INFO"},
+            env=_plain_env() | bot_env(double, tmp_path) | {"BUREAU_BOT_LOGGING__LEVEL": "INFO"},
             stdout=sink,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
         )
     bot = RunningBot(process, log)
-    _wait_until_polling(emulator, bot)
+    _wait_until_polling(bot)
     return bot
 
 
 @pytest.mark.parametrize("kill_after", [60, 150, 320])
-def test_sigkill_mid_burst_loses_and_doubles_nothing(emulator, tmp_path, kill_after):
-    httpx.post(f"{emulator}/compat/reset", json={})
-    group = Group(emulator)
+def test_sigkill_mid_burst_loses_and_doubles_nothing(double, tmp_path, kill_after):
+    double.reset()
     for k in range(PER_PERSON):
         for i, person in enumerate(PEOPLE):
-            inject(group, person, report(i, k))
+            inject(double, person, report(i, k))
 
     confirmations: Counter[int] = Counter()
 
     def watch(until: float, enough: int) -> None:
         while time.monotonic() < until and len(confirmations) < enough:
-            for record in outputs(group):
-                source = replied_to(record)
-                if record["method"] == "sendMessage" and source is not None:
-                    confirmations[source] += 1
-            time.sleep(0.01)
+            confirmations.clear()
+            confirmations.update(a.reply_to for a in answers(double) if a.reply_to is not None)
+            time.sleep(0.005)
 
-    first = start_bot(emulator, tmp_path, 1)
+    first = start_bot(double, tmp_path, 1)
     try:
         watch(time.monotonic() + FINISH_SECONDS, kill_after)
         assert len(confirmations) >= kill_after, first.log.read_text()[-3000:]
@@ -99,7 +99,7 @@ def test_sigkill_mid_burst_loses_and_doubles_nothing(emulator, tmp_path, kill_af
         first.process.wait()
     at_kill = len(confirmations)
 
-    second = start_bot(emulator, tmp_path, 2)
+    second = start_bot(double, tmp_path, 2)
     try:
         watch(time.monotonic() + FINISH_SECONDS, TOTAL)
         time.sleep(0.5)  # a late duplicate would arrive now
