@@ -161,7 +161,6 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             await startup(app)
             await app.start()
             await resume(app)  # what a kill or a stop left in the inbox, before polling
-            log.info("bot running as @%s", app.bot.username)
             await poll(
                 app,
                 stop,

@@ -107,6 +107,9 @@ async def poll(
     repo = InboxRepo(svc.db)
     offset = await repo.offset()
     failures = 0
+    # getUpdates is refused while a webhook is set; pending updates stay at Telegram.
+    await app.bot.delete_webhook(drop_pending_updates=False)
+    log.info("bot running as @%s", app.bot.username)
     while not stop.is_set():
         fetch = asyncio.ensure_future(
             app.bot.get_updates(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -175,6 +176,9 @@ async def _send_part(app: App, svc: Services, part: Pending) -> bool:
             await sleep(wait)
             continue
         except (Forbidden, BadRequest) as exc:
+            if content.fallback is not None:
+                part, content, body = _fell_back(part, content, exc)
+                continue
             await _give_up(app, svc, part, str(exc))
             return False
         except NetworkError as exc:  # TimedOut included; BadRequest handled above
@@ -188,6 +192,18 @@ async def _send_part(app: App, svc: Services, part: Pending) -> bool:
         return True
     await repo(svc).attempted(part.id, "flood control")
     return False
+
+
+def _fell_back(part: Pending, content: Part, exc: TelegramError) -> tuple[Pending, Part, str]:
+    """The chat refused (a person who never opened a private chat with the bot): the same
+    part goes to its fallback chat instead, in the same try."""
+    assert content.fallback is not None
+    chat_id, body, options = content.fallback
+    log.info(
+        "post %s: %s refused (%s); sent to %s instead", part.post_key, part.chat_id, exc, chat_id
+    )
+    moved = Part("sendMessage", body, late_marked=content.late_marked, options=options)
+    return replace(part, chat_id=chat_id, content=moved), moved, body
 
 
 def _seconds(value: object) -> float:

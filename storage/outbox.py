@@ -31,6 +31,9 @@ class Part:
     file_name: str | None = None
     late_marked: bool = False
     options: dict[str, Any] = field(default_factory=dict)
+    # Where it goes instead when Telegram refuses the chat (a person who never opened a
+    # private chat with the bot): (chat id, text, options).
+    fallback: tuple[int, str, dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,29 +75,7 @@ class OutboxRepo:
         when any of them was claimed before."""
 
         def work(conn: sqlite3.Connection) -> bool:
-            for post_key, _, _ in posts:
-                if conn.execute("SELECT 1 FROM outbox WHERE post_key = ?", (post_key,)).fetchone():
-                    return False
-            conn.executemany(
-                "INSERT INTO outbox(post_key, part, chat_id, method, payload, file, due_at,"
-                " expires_at, claimed_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        post_key,
-                        index,
-                        chat_id,
-                        part.method,
-                        _payload(part),
-                        part.file,
-                        to_db_time(due_at),
-                        to_db_time(expires_at) if expires_at else None,
-                        to_db_time(now),
-                    )
-                    for post_key, chat_id, parts in posts
-                    for index, part in enumerate(parts)
-                ],
-            )
-            return True
+            return insert_posts(conn, posts, due_at, expires_at, now)
 
         return await self._db.in_one_trip(work)
 
@@ -148,6 +129,41 @@ class OutboxRepo:
         return [dict(r) for r in rows]
 
 
+def insert_posts(
+    conn: sqlite3.Connection,
+    posts: Sequence[tuple[str, int, Sequence[Part]]],
+    due_at: datetime,
+    expires_at: datetime | None,
+    now: datetime,
+) -> bool:
+    """The claim, for a transaction that also records why the posts are owed (a deadline
+    reminder's mark, a return reminder's): False, with nothing written, when any of these
+    posts was claimed before."""
+    for post_key, _, _ in posts:
+        if conn.execute("SELECT 1 FROM outbox WHERE post_key = ?", (post_key,)).fetchone():
+            return False
+    conn.executemany(
+        "INSERT INTO outbox(post_key, part, chat_id, method, payload, file, due_at,"
+        " expires_at, claimed_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                post_key,
+                index,
+                chat_id,
+                part.method,
+                _payload(part),
+                part.file,
+                to_db_time(due_at),
+                to_db_time(expires_at) if expires_at else None,
+                to_db_time(now),
+            )
+            for post_key, chat_id, parts in posts
+            for index, part in enumerate(parts)
+        ],
+    )
+    return True
+
+
 def _payload(part: Part) -> str:
     data: dict[str, Any] = {"text": part.text}
     if part.file_name:
@@ -156,7 +172,16 @@ def _payload(part: Part) -> str:
         data["late_marked"] = True
     if part.options:
         data["options"] = part.options
+    if part.fallback is not None:
+        data["fallback"] = list(part.fallback)
     return json.dumps(data, ensure_ascii=False)
+
+
+def _fallback(value: Any) -> tuple[int, str, dict[str, Any]] | None:
+    if not value:
+        return None
+    chat_id, text, options = value
+    return int(chat_id), str(text), dict(options or {})
 
 
 def _pending(row: sqlite3.Row) -> Pending:
@@ -175,6 +200,7 @@ def _pending(row: sqlite3.Row) -> Pending:
             file_name=data.get("file_name"),
             late_marked=bool(data.get("late_marked")),
             options=dict(data.get("options") or {}),
+            fallback=_fallback(data.get("fallback")),
         ),
         due_at=due,
         claimed_at=claimed,
