@@ -22,6 +22,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application
 
+from bot.outbox import retry_after
 from storage.db import UpdateMark, current_update, to_db_time
 from storage.inbox import InboxRepo, Stored
 
@@ -130,7 +131,7 @@ async def poll(
         except InvalidToken:
             raise
         except RetryAfter as exc:
-            await _pause(stop, float(exc.retry_after if isinstance(exc.retry_after, int) else 5))
+            await _pause(stop, retry_after(exc))
             continue
         except (NetworkError, TelegramError) as exc:
             delay = _BACKOFF[min(failures, len(_BACKOFF) - 1)]

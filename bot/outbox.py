@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -22,6 +23,7 @@ from typing import Any, TypeVar
 from telegram import InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.domain.roles import Role
 from bot.services import Services
@@ -55,7 +57,7 @@ async def retrying(call: Callable[[], Awaitable[T]]) -> T:
         try:
             return await call()
         except RetryAfter as exc:
-            wait = _seconds(exc.retry_after)
+            wait = retry_after(exc)
             if pause is None or wait > PATIENCE:
                 raise
             await sleep(wait)
@@ -168,7 +170,7 @@ async def _send_part(app: App, svc: Services, part: Pending) -> bool:
         try:
             sent = await _call(app, part.chat_id, content, body)
         except RetryAfter as exc:
-            wait = _seconds(exc.retry_after)
+            wait = retry_after(exc)
             if wait > PATIENCE:
                 await repo(svc).attempted(part.id, f"retry after {wait:.0f}s")
                 return False
@@ -206,10 +208,15 @@ def _fell_back(part: Pending, content: Part, exc: TelegramError) -> tuple[Pendin
     return replace(part, chat_id=chat_id, content=moved), moved, body
 
 
-def _seconds(value: object) -> float:
+def retry_after(exc: RetryAfter) -> float:
+    """Seconds Telegram asks to wait (PTB 22 warns that the attribute becomes a timedelta;
+    both forms are read)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
     if isinstance(value, timedelta):
         return value.total_seconds()
-    return float(value)  # type: ignore[arg-type]
+    return float(value)
 
 
 async def _call(app: App, chat_id: int, content: Part, body: str) -> Message:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -13,6 +14,7 @@ import aiosqlite
 from storage import audit
 from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
+from storage.outbox import Part, insert_posts
 
 EFFECTIVE = ("active", "ended", "amended")  # every status but 'cancelled'
 # Longer than any leave the rules allow (maternity leave with extensions is about 190 days).
@@ -423,15 +425,25 @@ class AbsenceRepo:
                 {"year": year, "days": days},
             )
 
-    async def claim_return_reminder(self, absence_id: int, now: datetime) -> bool:
-        """Mark the reminder as sent before sending: at most once, even across a crash."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
+    async def claim_return_reminder(
+        self,
+        absence_id: int,
+        posts: Sequence[tuple[str, int, Sequence[Part]]],
+        now: datetime,
+        expires_at: datetime,
+    ) -> bool:
+        """Mark the reminder owed and put it in the outbox, in one transaction: at most one
+        per trip (and its end time), sent by the outbox even across a crash."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute(
                 "UPDATE absences SET return_reminded_at = ?"
                 " WHERE id = ? AND return_reminded_at IS NULL",
                 (to_db_time(now), absence_id),
             )
-            return bool(cur.rowcount)
+            return bool(cur.rowcount) and insert_posts(conn, posts, now, expires_at, now)
+
+        return await self._db.in_one_trip(work)
 
     # ------------------------------------------------------------------ pending questions
     async def add_pending(

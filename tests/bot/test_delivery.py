@@ -210,3 +210,16 @@ async def test_a_restart_handles_what_the_inbox_holds_and_finishes_a_half_sent_p
         assert await again.run_due() == []  # the digest is done: not posted again
     finally:
         await again.close()
+
+
+async def test_a_return_reminder_refused_in_private_goes_under_the_report(chat, clock, waits):
+    await chat.say("张三", "/start")  # the admin
+    await chat.say("李四", "外出：姜畲大堤巡查，下午3点回")
+    source = chat.last_message_id
+    chat.api.fail("sendMessage", "forbidden", chat_id=chat.people["李四"].tg_user_id)
+    clock.set(clock.now().replace(hour=15, minute=11))
+    [reminder] = await chat.run_due()  # no notice to the admins: it reached 李四
+    assert reminder.chat_id == chat.group_id and reminder.reply_to == source
+    assert texts([reminder])[0].startswith("李四，您报备的外出（姜畲大堤巡查）预计 15:00 返回")
+    clock.set(clock.now().replace(hour=16))
+    assert await chat.run_due() == []
