@@ -54,5 +54,8 @@ FROM posts_sent;
 INSERT OR IGNORE INTO outbox (post_key, part, chat_id, method, due_at, claimed_at, state, sent_at)
 SELECT key, 0, 0, 'sendMessage', sent_at, sent_at, 'sent', sent_at FROM once_notices;
 
+-- Reminder firings claimed by the old code and never finished were never sent again there.
+UPDATE reminder_firings SET outcome = 'unknown' WHERE outcome = 'sending';
+
 DROP TABLE posts_sent;
 DROP TABLE once_notices;
