@@ -228,12 +228,14 @@ async def _call(app: App, chat_id: int, content: Part, body: str) -> Message:
 
 
 async def _give_up(app: App, svc: Services, part: Pending, reason: str) -> None:
-    """Refused for good: one log line, one notice to the admins (never through the outbox,
-    so a refused notice cannot loop)."""
+    """Refused for good: one log line, and one notice to the admins the first time a chat
+    refuses (never through the outbox, so a refused notice cannot loop)."""
     log.error(
         "post %s to %s refused by Telegram (%s); given up", part.post_key, part.chat_id, reason
     )
     await repo(svc).failed(part.post_key, reason, svc.now())
+    if await repo(svc).refused_before(part.chat_id, part.post_key):
+        return  # the admins know this chat refuses (a leader's summary would tell them daily)
     notice = text.refused(str(part.chat_id), part.post_key, reason)
     for member in await svc.members.all():
         if member.role != Role.ADMIN or member.tg_user_id is None:

@@ -119,6 +119,15 @@ class OutboxRepo:
             (error[:500], to_db_time(now), post_key),
         )
 
+    async def refused_before(self, chat_id: int, post_key: str) -> bool:
+        """Whether Telegram refused an earlier post to this chat (the admins were told then)."""
+        found = await self._db.fetchval(
+            "SELECT 1 FROM outbox WHERE chat_id = ? AND post_key != ? AND state = 'failed'"
+            " AND error != 'expired' LIMIT 1",
+            (chat_id, post_key),
+        )
+        return found is not None
+
     async def parts(self, post_key: str) -> list[dict[str, Any]]:
         """Every part of a post with its state (for the features and the tests)."""
         rows = await self._db.fetchall(

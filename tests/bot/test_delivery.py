@@ -223,3 +223,16 @@ async def test_a_return_reminder_refused_in_private_goes_under_the_report(chat, 
     assert texts([reminder])[0].startswith("李四，您报备的外出（姜畲大堤巡查）预计 15:00 返回")
     clock.set(clock.now().replace(hour=16))
     assert await chat.run_due() == []
+
+
+async def test_the_admins_hear_once_of_a_chat_that_refuses(chat, clock, waits):
+    await chat.say("张三", "/start")  # the admin
+    admin = chat.people["张三"].tg_user_id
+    chat.api.fail("sendMessage", "forbidden", times=10, chat_id=chat.group_id)
+    clock.set(clock.now().replace(hour=8, minute=30))
+    first = await chat.run_due()
+    clock.set(clock.now() + timedelta(days=1))  # Tuesday's roll call is refused too
+    second = await chat.run_due()
+    assert len([o for o in first if o.chat_id == admin]) == 1
+    assert [o for o in second if o.chat_id == admin] == []
+    assert chat.api.faults[0].times == 8  # each day's post tried once, then given up
