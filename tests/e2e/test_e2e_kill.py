@@ -14,6 +14,7 @@ Only two things here touch the double: ``inject`` (a person writes in the group)
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -75,8 +76,14 @@ def start_bot(double: BotApiDouble, tmp_path: Path, run: int) -> RunningBot:
     return bot
 
 
-@pytest.mark.parametrize("kill_after", [60, 150, 320])
-def test_sigkill_mid_burst_loses_and_doubles_nothing(double, tmp_path, kill_after):
+@pytest.mark.parametrize(
+    ("sig", "kill_after"),
+    [(signal.SIGKILL, 60), (signal.SIGKILL, 150), (signal.SIGKILL, 320), (signal.SIGTERM, 150)],
+    ids=["kill-60", "kill-150", "kill-320", "term-150"],
+)
+def test_a_stop_mid_burst_loses_and_doubles_nothing(double, tmp_path, sig, kill_after):
+    """SIGKILL: no clean-up of any kind. SIGTERM (docker stop): the bot stops fetching,
+    handles what it can in its grace period and leaves the rest stored."""
     double.reset()
     for k in range(PER_PERSON):
         for i, person in enumerate(PEOPLE):
@@ -95,9 +102,11 @@ def test_sigkill_mid_burst_loses_and_doubles_nothing(double, tmp_path, kill_afte
         watch(time.monotonic() + FINISH_SECONDS, kill_after)
         assert len(confirmations) >= kill_after, first.log.read_text()[-3000:]
     finally:
-        first.process.kill()  # SIGKILL: no clean-up of any kind
-        first.process.wait()
+        first.process.send_signal(sig)
+        first.process.wait(timeout=30)
     at_kill = len(confirmations)
+    with sqlite3.connect(database_path(tmp_path)) as db:
+        stored = db.execute("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL").fetchone()[0]
 
     second = start_bot(double, tmp_path, 2)
     try:
@@ -116,7 +125,8 @@ def test_sigkill_mid_burst_loses_and_doubles_nothing(double, tmp_path, kill_afte
     doubled_records = sum(1 for _, n in per_message if n > 1)
     doubled_answers = sum(1 for n in confirmations.values() if n > 1)
     figures = (
-        f"kill after {kill_after} (saw {at_kill}): sent {TOTAL}, recorded {recorded}, "
+        f"{signal.Signals(sig).name} after {kill_after} (saw {at_kill}, {stored} left stored): "
+        f"sent {TOTAL}, recorded {recorded}, "
         f"doubled {doubled_records}, confirmed {len(confirmations)}, "
         f"confirmed twice {doubled_answers}, left in inbox {waiting}"
     )
