@@ -98,8 +98,9 @@ class OutboxRepo:
         return [_pending(r) for r in rows]
 
     async def sent(self, row_id: int, message_id: int | None, now: datetime) -> None:
+        """Telegram's answer; a chart's bytes are not kept once it is out."""
         await self._db.execute(
-            "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?,"
+            "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, file = NULL,"
             " attempts = attempts + 1 WHERE id = ?",
             (to_db_time(now), message_id, row_id),
         )
@@ -114,7 +115,7 @@ class OutboxRepo:
     async def failed(self, post_key: str, error: str, now: datetime) -> None:
         """Given up for good: every part of the post not yet sent."""
         await self._db.execute(
-            "UPDATE outbox SET state = 'failed', error = ?, sent_at = ?"
+            "UPDATE outbox SET state = 'failed', error = ?, sent_at = ?, file = NULL"
             " WHERE post_key = ? AND state = 'pending'",
             (error[:500], to_db_time(now), post_key),
         )

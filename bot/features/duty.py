@@ -1,8 +1,9 @@
 """The flood-season duty roster: /duty, /checkin (值班登记), the morning post, the check-in
 nudge and the warning when someone on duty is away.
 
-Scheduled posts go through :func:`duty_due` (``run_due``), each claimed in ``once_notices``
-before it is sent, so it goes out once however often and wherever ``run_due`` runs. A post
+Scheduled posts go through :func:`duty_due` (``run_due``), each claimed in the outbox before
+it is sent, so it goes out once however often and wherever ``run_due`` runs (and again after
+a network error or a restart, until Telegram has it). A post
 missed while the bot was down is still sent later the same day (a duty post at 10:00 is
 better than none), marked 补发. Outside the season only days with a roster are posted; in
 the season a day without one tells the admins (only once a roster has ever been imported).
