@@ -15,7 +15,7 @@ from datetime import datetime
 from storage.db import Database, to_db_time
 
 OFFSET_KEY = "inbox.offset"
-MAX_STARTS = 3  # an update that was being handled at three kills in a row is set aside
+MAX_STARTS = 3  # the oldest update, unhandled at three starts in a row, is set aside
 
 
 @dataclass(frozen=True)
@@ -62,17 +62,19 @@ class InboxRepo:
         return int(await self._db.fetchval("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL"))
 
     async def note_start(self) -> list[int]:
-        """Count a start against every unhandled update; returns the ids now set aside."""
+        """Count a start against the oldest unhandled update (updates are handled in order,
+        so it is the one a kill interrupted); returns its id if that sets it aside."""
 
         def work(conn: sqlite3.Connection) -> list[int]:
-            conn.execute("UPDATE inbox SET starts = starts + 1 WHERE handled_at IS NULL")
-            return [
-                int(r[0])
-                for r in conn.execute(
-                    "SELECT update_id FROM inbox WHERE handled_at IS NULL AND starts = ?",
-                    (MAX_STARTS + 1,),
-                )
-            ]
+            row = conn.execute(
+                "SELECT update_id, starts FROM inbox WHERE handled_at IS NULL AND starts <= ?"
+                " ORDER BY update_id LIMIT 1",
+                (MAX_STARTS,),
+            ).fetchone()
+            if row is None:
+                return []
+            conn.execute("UPDATE inbox SET starts = starts + 1 WHERE update_id = ?", (row[0],))
+            return [int(row[0])] if int(row[1]) + 1 > MAX_STARTS else []
 
         return await self._db.in_one_trip(work)
 

@@ -70,13 +70,15 @@ async def test_the_mark_commits_with_the_first_change_and_not_with_a_failed_one(
     assert await handled(db) == [1, 2] and await inbox.waiting() == []
 
 
-async def test_an_update_that_kills_every_start_is_set_aside(db):
+async def test_an_update_that_kills_every_start_is_set_aside_and_only_it(db):
     inbox = InboxRepo(db)
-    await inbox.store([Stored(5, "{}")], 6, NOW)
+    await inbox.store([Stored(5, "{}"), Stored(6, "{}")], 7, NOW)
     for _ in range(MAX_STARTS):
         assert await inbox.note_start() == []
     assert await inbox.note_start() == [5]
-    assert await inbox.waiting() == [] and await inbox.count_waiting() == 1
+    assert [s.update_id for s in await inbox.waiting()] == [6]
+    assert await inbox.count_waiting() == 2
+    assert await inbox.note_start() == []  # 6 is now the oldest: its first count
 
 
 async def test_handled_updates_are_forgotten_after_a_week(db):
