@@ -110,14 +110,15 @@ async def poll(
     failures = 0
     # getUpdates is refused while a webhook is set; pending updates stay at Telegram.
     await app.bot.delete_webhook(drop_pending_updates=False)
-    log.info("bot running as @%s", app.bot.username)
+    running = False  # the first call does not wait: it shows Telegram answers, and says so
     while not stop.is_set():
+        wait = poll_timeout if running else 0
         fetch = asyncio.ensure_future(
             app.bot.get_updates(
                 offset=offset,
-                timeout=poll_timeout,
+                timeout=wait,
                 allowed_updates=allowed_updates,
-                read_timeout=poll_timeout + 10,
+                read_timeout=wait + 10,
             )
         )
         stopped = asyncio.ensure_future(stop.wait())
@@ -140,6 +141,9 @@ async def poll(
             await _pause(stop, delay)
             continue
         failures = 0
+        if not running:
+            running = True
+            log.info("bot running as @%s", app.bot.username)
         if updates:
             offset = updates[-1].update_id + 1
             batch = [
