@@ -9,6 +9,7 @@ message), and records every output so a console can print it and a test can read
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from collections.abc import Callable
@@ -54,8 +55,9 @@ class Output:
 class Fault:
     """A failure Telegram (or the network to it) causes, for the next ``times`` calls of
     ``method`` (to ``chat_id``, when given): ``retry_after`` (429, flood control), ``network``
-    (the connection drops before Telegram has the request), ``timeout`` or ``forbidden``
-    (403: the bot was blocked or removed)."""
+    (the connection drops before Telegram has the request), ``timeout``, ``forbidden``
+    (403: the bot was blocked or removed) or ``hang`` (no answer until the caller is
+    cancelled, as when the process dies mid-send)."""
 
     method: str
     kind: str
@@ -68,6 +70,7 @@ class LocalBotApi(BaseRequest):
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
         self.faults: list[Fault] = []
+        self.hanging = asyncio.Event()  # set when a call meets a ``hang`` fault
         self.outputs: list[Output] = []
         self.listeners: list[Callable[[Output], None]] = []
         self.chats: dict[int, dict[str, Any]] = {}
@@ -137,7 +140,10 @@ class LocalBotApi(BaseRequest):
             request_data.multipart_data if request_data and request_data.contains_files else {}
         )
         fault = self._fault(api_method, params)
-        if fault is not None:
+        if fault == "hang":
+            self.hanging.set()
+            await asyncio.Event().wait()  # until cancelled: the process dying mid-send
+        if isinstance(fault, tuple):
             return fault
         handler = getattr(self, f"_api_{api_method}", None)
         try:
@@ -155,13 +161,15 @@ class LocalBotApi(BaseRequest):
         """Make the next ``times`` calls of ``method`` fail as ``kind`` (see :class:`Fault`)."""
         self.faults.append(Fault(method, kind, times, chat_id, **extra))
 
-    def _fault(self, method: str, params: dict[str, Any]) -> tuple[int, bytes] | None:
+    def _fault(self, method: str, params: dict[str, Any]) -> tuple[int, bytes] | str | None:
         for fault in self.faults:
             if fault.method != method or fault.times <= 0:
                 continue
             if fault.chat_id is not None and str(params.get("chat_id")) != str(fault.chat_id):
                 continue
             fault.times -= 1
+            if fault.kind == "hang":
+                return "hang"
             if fault.kind == "network":
                 raise NetworkError("httpx.RemoteProtocolError: Server disconnected")
             if fault.kind == "timeout":

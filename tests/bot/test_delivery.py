@@ -5,6 +5,7 @@ updates left in the inbox and a post half sent."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from datetime import timedelta
@@ -13,7 +14,7 @@ import pytest
 
 from bot import outbox as delivery
 from bot.console import ConsoleSession
-from bot.inbox import resume
+from bot.inbox import drain, resume
 from messages import outbox as outbox_text
 from storage.inbox import InboxRepo, Stored
 from storage.outbox import OutboxRepo, Part
@@ -236,3 +237,57 @@ async def test_the_admins_hear_once_of_a_chat_that_refuses(chat, clock, waits):
     assert len([o for o in first if o.chat_id == admin]) == 1
     assert [o for o in second if o.chat_id == admin] == []
     assert chat.api.faults[0].times == 8  # each day's post tried once, then given up
+
+
+def report_update(chat: ConsoleSession, tg_user_id: int, update_id: int, text: str) -> Stored:
+    message = {
+        "message_id": 800 + update_id % 100,
+        "date": int(chat.services.clock.now().timestamp()),
+        "chat": {"id": chat.group_id, "type": "supergroup", "title": "工作群"},
+        "from": {"id": tg_user_id, "is_bot": False, "first_name": "李四"},
+        "text": text,
+    }
+    return Stored(update_id, json.dumps({"update_id": update_id, "message": message}))
+
+
+async def test_a_stop_leaves_the_rest_in_the_inbox(chat):
+    me = await chat.person("李四")
+    inbox = InboxRepo(chat.services.db)
+    texts_ = ["明天请事假，家里有事", "后天上午请病假", "收到"]
+    batch = [report_update(chat, me.tg_user_id, 9001 + i, t) for i, t in enumerate(texts_)]
+    await inbox.store(batch, 9004, chat.services.now())
+    stop = asyncio.Event()
+    stop.set()  # SIGTERM before the batch is handled
+    assert await drain(chat.app, stop=stop) == 0
+    assert await inbox.count_waiting() == 3
+    assert await drain(chat.app) == 3  # the next start
+    assert await inbox.count_waiting() == 0
+    assert await chat.services.db.fetchval("SELECT COUNT(*) FROM absences") == 2
+
+
+async def test_killed_between_the_record_and_its_answer(settings, clock):
+    """The record and the update's mark commit together: the update is not handled again
+    (nothing recorded twice) and its answer, owed, goes out at the next start."""
+    first = await ConsoleSession.open(settings, clock)
+    me = await first.person("李四")
+    await InboxRepo(first.services.db).store(
+        [report_update(first, me.tg_user_id, 9101, "明天请事假，家里有事")], 9102, clock.now()
+    )
+    first.api.fail("sendMessage", "hang")
+    handling = asyncio.ensure_future(drain(first.app))
+    await first.api.hanging.wait()  # the record committed, its answer on its way
+    handling.cancel()  # the kill
+    with pytest.raises(asyncio.CancelledError):
+        await handling
+    assert await InboxRepo(first.services.db).count_waiting() == 0  # marked with the record
+    first.api.faults.clear()
+    await first.close()
+
+    again = await ConsoleSession.open(settings, clock)
+    try:
+        assert await resume(again.app) == 0
+        [answer] = [o for o in again.api.outputs if o.method == "sendMessage"]
+        assert texts([answer])[0].startswith("已记录：李四 事假")
+        assert await again.services.db.fetchval("SELECT COUNT(*) FROM absences") == 1
+    finally:
+        await again.close()
