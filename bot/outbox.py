@@ -76,10 +76,11 @@ def text_parts(body: str, **options: Any) -> list[Part]:
     return [Part("sendMessage", chunk, options=options) for chunk in split_message(body)]
 
 
-async def claimed(svc: Services, keys: list[str]) -> set[str]:
-    """Posts claimed already: read before building a post, so the heartbeat neither builds
-    nor writes anything once a post is out."""
-    return await repo(svc).claimed(keys)
+async def unclaimed(svc: Services, posts: dict[str, int]) -> dict[str, int]:
+    """Of these posts (key → chat), those not claimed yet: read before building a post, so
+    the heartbeat neither builds nor writes anything once a post is out."""
+    done = await repo(svc).claimed(list(posts))
+    return {key: chat for key, chat in posts.items() if key not in done}
 
 
 async def post(
@@ -116,22 +117,28 @@ async def notify_once(
     messages: list[tuple[int, str]],
     due_at: datetime,
     expires_at: datetime | None = None,
-) -> None:
-    """A notice to several chats (chat, text), sent once, as posts ``key@<chat>``. Keys known
-    to be out are remembered, so the 30-second heartbeat does not ask again."""
+    *,
+    late_marked: bool = False,
+) -> bool:
+    """A notice to one or several chats (chat, text), sent once, as posts ``key@<chat>``;
+    True when this call claimed it. Keys known to be out are remembered, so the 30-second
+    heartbeat does not ask again."""
     svc: Services = app.bot_data["services"]
     known: set[str] = svc.extra.setdefault("outbox.known", set())
     if key in known:
-        return
+        return False
     known.add(key)
     if await repo(svc).group_claimed(key):
-        return
+        return False
     by_chat: dict[int, list[Part]] = {}
     for chat_id, body in messages:
-        by_chat.setdefault(chat_id, []).extend(text_parts(body))
+        parts = [replace(p, late_marked=late_marked) for p in text_parts(body)]
+        by_chat.setdefault(chat_id, []).extend(parts)
     posts = [(f"{key}@{chat_id}", chat_id, parts) for chat_id, parts in by_chat.items()]
-    if posts:
-        await post_all(app, posts, due_at, expires_at)
+    if not posts:
+        return False
+    await post_all(app, posts, due_at, expires_at)
+    return True
 
 
 async def deliver(app: App, post_key: str | None = None) -> bool:

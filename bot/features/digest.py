@@ -85,8 +85,7 @@ async def weekly_post(app: Application[Any, Any, Any, Any, Any, Any], now: datet
     post = latest_post(now, svc.tz, settings.weekday, settings.post_time, svc.calendar.is_workday)
     repo = DigestRepo(svc.db)
     keys = {f"{POST_KIND}:{post.week.label}:{chat_id}": chat_id for chat_id in svc.group_ids}
-    done = await outbox.claimed(svc, list(keys))
-    waiting = sorted(k for k in keys if k not in done)
+    waiting = await outbox.unclaimed(svc, keys)
     if not waiting:
         return  # the usual case: a read, no write, every heartbeat
     first = await repo.first_item_at()
@@ -96,8 +95,8 @@ async def weekly_post(app: Application[Any, Any, Any, Any, Any, Any], now: datet
     chart = await chart_for(digest)
     late_due = post.at.astimezone(svc.tz) if post.late(now) else None
     parts = parts_of(digest, chart, late_due)
-    for key in waiting:
-        await outbox.post(app, key, keys[key], parts, post.at)
+    for key, chat_id in sorted(waiting.items()):
+        await outbox.post(app, key, chat_id, parts, post.at)
 
 
 def parts_of(digest: Digest, chart: Chart | None, late_due: datetime | None) -> list[Part]:

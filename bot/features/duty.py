@@ -43,7 +43,6 @@ from messages.html import esc
 from messages.reminders import mention
 from storage.duty import DutyRepo, DutyRow, ImportResult
 from storage.members import Member, MemberRepo
-from storage.outbox import Part
 
 log = logging.getLogger(__name__)
 
@@ -229,15 +228,14 @@ async def _morning_post(app: App, svc: Services, rows: list[DutyRow], now: datet
         late=late,
     )
     for chat_id in sorted(svc.group_ids):
-        key = f"duty.post:{today}:{chat_id}"
-        known: set[str] = svc.extra.setdefault("outbox.known", set())
-        if key in known:
-            continue
-        known.add(key)
-        if await outbox.repo(svc).group_claimed(key):
-            continue
-        parts = [Part("sendMessage", body, late_marked=late)]
-        await outbox.post(app, key, chat_id, parts, due, due + timedelta(days=1))
+        await outbox.notify_once(
+            app,
+            f"duty.post:{today}:{chat_id}",
+            [(chat_id, body)],
+            due,
+            due + timedelta(days=1),
+            late_marked=late,
+        )
 
 
 async def _nudge(app: App, svc: Services, rows: list[DutyRow], now: datetime) -> None:

@@ -494,17 +494,16 @@ async def leaders_summary(app: Application[Any, Any, Any, Any, Any, Any], now: d
         return
     period = local.date().isoformat()
     keys = {f"{SUMMARY_KIND}:{period}:{chat_id}": chat_id for chat_id in await summary_chats(svc)}
-    done = await outbox.claimed(svc, list(keys))
-    waiting = [k for k in keys if k not in done]
+    waiting = await outbox.unclaimed(svc, keys)
     if not waiting:
         return
     body = await summary_for(svc, now)
     due = datetime.combine(local.date(), settings.leaders_summary_time, svc.tz)
     expires = due + timedelta(days=1)
-    for key in waiting:
+    for key, chat_id in waiting.items():
         # A leader who never opened a private chat with the bot is refused (Forbidden):
         # the outbox logs it once and tells the admins once.
-        await outbox.post(app, key, keys[key], outbox.text_parts(body), due, expires)
+        await outbox.post(app, key, chat_id, outbox.text_parts(body), due, expires)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

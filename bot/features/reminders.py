@@ -365,11 +365,9 @@ async def warn_missing_calendar(app: App, now: datetime) -> None:
     ]
     for year in sorted(years):
         warned.add(year)
-        if await outbox.repo(svc).group_claimed(f"calendar:{year}"):
-            continue
-        log.warning("the holiday calendar lacks %s; admins told", year)
         body = text.calendar_missing(year)
-        await outbox.notify_once(app, f"calendar:{year}", [(c, body) for c in admins], now)
+        if await outbox.notify_once(app, f"calendar:{year}", [(c, body) for c in admins], now):
+            log.warning("the holiday calendar lacks %s; admins told", year)
 
 
 def register(app: App) -> None:

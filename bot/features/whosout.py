@@ -139,7 +139,7 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
         return
     day = local.date()
     keys = {f"morning:{day.isoformat()}:{chat_id}": chat_id for chat_id in sorted(svc.group_ids)}
-    waiting = [k for k in keys if k not in await outbox.claimed(svc, list(keys))]
+    waiting = await outbox.unclaimed(svc, keys)
     if not waiting:
         return  # out already: no post built, nothing written, every heartbeat till noon
     total = await svc.members.count()
@@ -155,8 +155,8 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
     )
     due = datetime.combine(day, settings.morning_post_time, svc.tz)
     expires = datetime.combine(day + timedelta(days=1), time(), svc.tz)  # stale the next day
-    for key in waiting:
-        await outbox.post(app, key, keys[key], outbox.text_parts(body), due, expires)
+    for key, chat_id in waiting.items():
+        await outbox.post(app, key, chat_id, outbox.text_parts(body), due, expires)
 
 
 async def return_reminders(app: Application[Any, Any, Any, Any, Any, Any], now: datetime) -> None:
