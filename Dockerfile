@@ -28,4 +28,8 @@ VOLUME ["/data"]
 HEALTHCHECK --interval=60s --timeout=10s --start-period=60s --retries=3 \
   CMD ["bureau-bot", "health"]
 
+# `docker stop` sends SIGTERM and, 10 s later by default, SIGKILL. On SIGTERM the bot stops
+# fetching, handles what it has stored for up to 8 s and leaves the rest in its inbox (the
+# database), to be handled at the next start; nothing is lost even if SIGKILL comes first.
+STOPSIGNAL SIGTERM
 CMD ["bureau-bot", "run"]

@@ -160,11 +160,14 @@ async def cmd_console(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    import time
+
     from telegram import Update
     from telegram.error import InvalidToken, TelegramError
 
     from bot.app import close, create_app, startup
     from bot.clock import SystemClock
+    from bot.inbox import DRAIN_SECONDS, drain, poll, resume
 
     if settings.telegram.token is None:
         raise CliError(text.token_missing(), 2)
@@ -178,13 +181,16 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         async with app:
             await startup(app)
             await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(
-                allowed_updates=Update.ALL_TYPES, timeout=settings.telegram.poll_timeout
+            await resume(app)  # what a kill or a stop left in the inbox, before polling
+            await poll(
+                app,
+                stop,
+                poll_timeout=settings.telegram.poll_timeout,
+                allowed_updates=Update.ALL_TYPES,
             )
-            log.info("bot running as @%s", app.bot.username)
-            await stop.wait()
-            await app.updater.stop()
+            # SIGTERM (docker stop): handle what fits in the grace period; the rest stays
+            # stored and is handled at the next start.
+            await drain(app, until=time.monotonic() + DRAIN_SECONDS)
             await app.stop()
     except InvalidToken:
         raise CliError(text.token_rejected(), 2) from None

@@ -15,12 +15,15 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackContext, Defaults
 from telegram.request import BaseRequest
 
+from bot import outbox
 from bot.clock import Clock
 from bot.config import Settings
 from bot.features import FEATURES
 from bot.features.errors import on_error
+from bot.inbox import MarkingApplication
 from bot.services import Services, open_services
 from storage.db import Database, to_db_time
+from storage.inbox import InboxRepo
 
 log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 30
@@ -46,6 +49,8 @@ async def create_app(
         .base_url(settings.telegram.base_url)
         .base_file_url(settings.telegram.base_file_url)
         .defaults(Defaults(tzinfo=svc.tz, parse_mode=ParseMode.HTML))
+        .application_class(MarkingApplication)
+        .updater(None)  # bot.inbox fetches: an update is confirmed only once it is stored
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -71,6 +76,7 @@ async def startup(app: App) -> None:
     for feature in app.bot_data["features"]:
         if feature.startup is not None:
             await feature.startup(app, svc)
+    await outbox.deliver(app)  # posts a kill or an outage left half sent
     if app.job_queue is not None:
         app.job_queue.run_repeating(_heartbeat, interval=HEARTBEAT_SECONDS, first=HEARTBEAT_SECONDS)
 
@@ -81,6 +87,7 @@ async def forget_old_updates(svc: Services, now: datetime) -> None:
     await svc.db.execute(
         "DELETE FROM seen_updates WHERE seen_at < ?", (to_db_time(now - timedelta(days=7)),)
     )
+    await InboxRepo(svc.db).forget(now - timedelta(days=7))
     svc.extra["updates_forgotten_at"] = now
 
 
@@ -110,8 +117,9 @@ async def heartbeat_age(db: Database) -> float | None:
 async def run_due(app: App, now: datetime) -> None:
     """Let every feature do the scheduled work that is due at ``now``.
 
-    Each piece of due work records what it sent in the same transaction as the sending is
-    recorded, so calling this twice (heartbeat and console, or after a restart) repeats nothing.
+    Each piece of due work claims its posts in the outbox before sending, so calling this
+    twice (heartbeat and console, or after a restart) repeats nothing; what is still pending
+    (a network error, a kill mid-send) is sent again here.
     """
     svc: Services = app.bot_data["services"]
     async with svc.due_lock:
@@ -120,6 +128,10 @@ async def run_due(app: App, now: datetime) -> None:
                 await work(app, now)
             except Exception:
                 log.exception("scheduled work %s failed", getattr(work, "__qualname__", work))
+        try:
+            await outbox.deliver(app)  # what a network error or a kill left pending
+        except Exception:
+            log.exception("the outbox could not be delivered")
 
 
 async def close(app: App) -> None:

@@ -9,12 +9,14 @@ message), and records every output so a console can print it and a test can read
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.clock import Clock
@@ -49,9 +51,26 @@ class Output:
         return [b["text"] for row in self.buttons for b in row]
 
 
+@dataclass
+class Fault:
+    """A failure Telegram (or the network to it) causes, for the next ``times`` calls of
+    ``method`` (to ``chat_id``, when given): ``retry_after`` (429, flood control), ``network``
+    (the connection drops before Telegram has the request), ``timeout``, ``forbidden``
+    (403: the bot was blocked or removed) or ``hang`` (no answer until the caller is
+    cancelled, as when the process dies mid-send)."""
+
+    method: str
+    kind: str
+    times: int = 1
+    chat_id: int | None = None
+    retry_after: int = 3
+
+
 class LocalBotApi(BaseRequest):
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
+        self.faults: list[Fault] = []
+        self.hanging = asyncio.Event()  # set when a call meets a ``hang`` fault
         self.outputs: list[Output] = []
         self.listeners: list[Callable[[Output], None]] = []
         self.chats: dict[int, dict[str, Any]] = {}
@@ -125,6 +144,12 @@ class LocalBotApi(BaseRequest):
         uploads = (
             request_data.multipart_data if request_data and request_data.contains_files else {}
         )
+        fault = self._fault(api_method, params)
+        if fault == "hang":
+            self.hanging.set()
+            await asyncio.Event().wait()  # until cancelled: the process dying mid-send
+        if isinstance(fault, tuple):
+            return fault
         handler = getattr(self, f"_api_{api_method}", None)
         try:
             if handler is None:
@@ -134,6 +159,37 @@ class LocalBotApi(BaseRequest):
             body = {"ok": False, "error_code": exc.code, "description": exc.description}
             return exc.code, json.dumps(body).encode()
         return 200, json.dumps({"ok": True, "result": result}, ensure_ascii=False).encode()
+
+    def fail(
+        self, method: str, kind: str, times: int = 1, chat_id: int | None = None, **extra: Any
+    ) -> None:
+        """Make the next ``times`` calls of ``method`` fail as ``kind`` (see :class:`Fault`)."""
+        self.faults.append(Fault(method, kind, times, chat_id, **extra))
+
+    def _fault(self, method: str, params: dict[str, Any]) -> tuple[int, bytes] | str | None:
+        for fault in self.faults:
+            if fault.method != method or fault.times <= 0:
+                continue
+            if fault.chat_id is not None and str(params.get("chat_id")) != str(fault.chat_id):
+                continue
+            fault.times -= 1
+            if fault.kind == "hang":
+                return "hang"
+            if fault.kind == "network":
+                raise NetworkError("httpx.RemoteProtocolError: Server disconnected")
+            if fault.kind == "timeout":
+                raise TimedOut("Timed out")
+            if fault.kind == "retry_after":
+                body = {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": f"Too Many Requests: retry after {fault.retry_after}",
+                    "parameters": {"retry_after": fault.retry_after},
+                }
+                return 429, json.dumps(body).encode()
+            body = {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked"}
+            return 403, json.dumps(body).encode()
+        return None
 
     # ----------------------------------------------------------------- helpers
     def _emit(self, output: Output) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +15,7 @@ from bot.domain.vocabulary import COUNTING_STATUSES, OPEN_STATUSES, sql_in
 from storage import audit
 from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
+from storage.outbox import Part, insert_posts
 
 
 @dataclass(frozen=True)
@@ -330,6 +332,21 @@ class AbsenceRepo:
         )
         return _new_row(absence_id, entry, origin, chat_id, message_id, source_text[:2000])
 
+    async def unconfirmed(self, since: datetime) -> dict[tuple[int, int], list[Absence]]:
+        """Active records made since ``since`` that have no confirmation, by source message
+        (chat id, message id): their answer is owed."""
+        rows = await self._db.fetchall(
+            "SELECT * FROM absences WHERE reply_message_id IS NULL AND status = 'active'"
+            " AND source_chat_id IS NOT NULL AND created_at >= ? ORDER BY id",
+            (to_db_time(since),),
+        )
+        owed: dict[tuple[int, int], list[Absence]] = {}
+        for row in rows:
+            absence = _absence(row)
+            key = (int(row["source_chat_id"]), int(row["source_message_id"]))
+            owed.setdefault(key, []).append(absence)
+        return owed
+
     async def set_reply(self, ids: list[int], chat_id: int, message_id: int) -> None:
         marks = ", ".join("?" * len(ids))
         await self._db.execute(
@@ -427,15 +444,25 @@ class AbsenceRepo:
                 {"year": year, "days": days},
             )
 
-    async def claim_return_reminder(self, absence_id: int, now: datetime) -> bool:
-        """Mark the reminder as sent before sending: at most once, even across a crash."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
+    async def claim_return_reminder(
+        self,
+        absence_id: int,
+        posts: Sequence[tuple[str, int, Sequence[Part]]],
+        now: datetime,
+        expires_at: datetime,
+    ) -> bool:
+        """Mark the reminder owed and put it in the outbox, in one transaction: at most one
+        per trip (and its end time), sent by the outbox even across a crash."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute(
                 "UPDATE absences SET return_reminded_at = ?"
                 " WHERE id = ? AND return_reminded_at IS NULL",
                 (to_db_time(now), absence_id),
             )
-            return bool(cur.rowcount)
+            return bool(cur.rowcount) and insert_posts(conn, posts, now, expires_at, now)
+
+        return await self._db.in_one_trip(work)
 
     # ------------------------------------------------------------------ pending questions
     async def add_pending(
@@ -506,24 +533,5 @@ class AbsenceRepo:
             cur = await conn.execute(
                 "UPDATE pending_reports SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
                 (to_db_time(now), pending_id),
-            )
-            return bool(cur.rowcount)
-
-    # ------------------------------------------------------------------ daily posts
-    async def posted(self, kind: str, period: str) -> set[int]:
-        """Chats a scheduled post of this period went to: a read before the claiming write,
-        so the 30-second heartbeat does not write (or build the post) once it is out."""
-        rows = await self._db.fetchall(
-            "SELECT chat_id FROM posts_sent WHERE kind = ? AND period = ?", (kind, period)
-        )
-        return {int(r["chat_id"]) for r in rows}
-
-    async def claim_post(self, kind: str, period: str, chat_id: int, now: datetime) -> bool:
-        """True once per (kind, period, chat): the caller then sends the post."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT INTO posts_sent(kind, period, chat_id, sent_at) VALUES (?,?,?,?)"
-                " ON CONFLICT DO NOTHING",
-                (kind, period, chat_id, to_db_time(now)),
             )
             return bool(cur.rowcount)

@@ -8,11 +8,12 @@ another handler's transaction half done, or two ``BEGIN``s could interleave.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -25,6 +26,49 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass
+class UpdateMark:
+    """The "handled" mark of the Telegram update being handled in this task: written in the
+    transaction of the update's first change, so the change and the mark commit together
+    (a kill between them cannot leave a record without its mark, or a mark without its
+    record)."""
+
+    update_id: int
+    at: str
+    done: bool = False
+
+
+current_update: contextvars.ContextVar[UpdateMark | None] = contextvars.ContextVar(
+    "current_update", default=None
+)
+
+_MARK_SQL = (
+    "INSERT OR IGNORE INTO seen_updates(update_id, seen_at) VALUES (?, ?)",
+    "UPDATE inbox SET handled_at = ? WHERE update_id = ? AND handled_at IS NULL",
+)
+
+
+def _pending_mark() -> UpdateMark | None:
+    mark = current_update.get()
+    return mark if mark is not None and not mark.done else None
+
+
+@contextmanager
+def unmarked() -> Iterator[None]:
+    """Writes that are safe to repeat (refreshing a member's name) and must not count as
+    the update's handling: the mark waits for the change that matters."""
+    token = current_update.set(None)
+    try:
+        yield
+    finally:
+        current_update.reset(token)
+
+
+def write_mark(conn: sqlite3.Connection, mark: UpdateMark) -> None:
+    conn.execute(_MARK_SQL[0], (mark.update_id, mark.at))
+    conn.execute(_MARK_SQL[1], (mark.at, mark.update_id))
 
 
 class DatabaseTooNew(Exception):
@@ -176,25 +220,38 @@ class Database:
         """One change = one transaction: everything inside commits together or not at all."""
         async with self._lock:
             await self._conn.execute("BEGIN IMMEDIATE")
+            mark = _pending_mark()
             try:
+                if mark is not None:
+                    await self._conn.execute(_MARK_SQL[0], (mark.update_id, mark.at))
+                    await self._conn.execute(_MARK_SQL[1], (mark.at, mark.update_id))
                 yield self._conn
             except BaseException:
                 await self._conn.execute("ROLLBACK")
                 raise
             await self._conn.execute("COMMIT")
+            if mark is not None:
+                mark.done = True
 
-    async def in_one_trip(self, work: Callable[[sqlite3.Connection], T]) -> T:
+    async def in_one_trip(
+        self, work: Callable[[sqlite3.Connection], T], *, reads_only: bool = False
+    ) -> T:
         """Run ``work`` (plain sqlite3 calls) as one transaction in aiosqlite's worker thread.
 
         Every ``await conn.execute`` is a trip to that thread and back; a change made of
         BEGIN, a few statements and COMMIT is cheaper as one trip, which matters on the
         busiest path (a report). aiosqlite offers no public call for this, so it uses its
         ``_execute``, the method all of aiosqlite's own calls go through.
+
+        ``reads_only`` work takes no write lock and does not carry the update's mark.
         """
+        mark = None if reads_only else _pending_mark()
 
         def transaction(raw: sqlite3.Connection) -> T:
-            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("BEGIN" if reads_only else "BEGIN IMMEDIATE")
             try:
+                if mark is not None:
+                    write_mark(raw, mark)
                 result = work(raw)
             except BaseException:
                 raw.execute("ROLLBACK")
@@ -203,11 +260,25 @@ class Database:
             return result
 
         async with self._lock:
-            return await self._conn._execute(transaction, self._conn._conn)
+            result = await self._conn._execute(transaction, self._conn._conn)
+        if mark is not None:
+            mark.done = True
+        return result
+
+    async def finish_update(self, mark: UpdateMark) -> None:
+        """The mark of an update whose handling changed nothing (or is over)."""
+        if mark.done:
+            return
+        with unmarked():
+            await self.in_one_trip(lambda conn: write_mark(conn, mark))
+        mark.done = True
 
     async def execute(self, sql: str, params: Iterable[Any] = ()) -> int:
         """One statement on its own: SQLite makes a single statement atomic by itself, so it
-        needs no BEGIN/COMMIT (two trips to aiosqlite's thread fewer). Returns the rowcount."""
+        needs no BEGIN/COMMIT (two trips to aiosqlite's thread fewer). Returns the rowcount.
+        A write made while an update's mark is pending carries the mark in one transaction."""
+        if _pending_mark() is not None and sql.lstrip()[:6].upper() != "SELECT":
+            return await self.in_one_trip(lambda conn: conn.execute(sql, tuple(params)).rowcount)
         async with self._lock:
             cursor = await self._conn.execute(sql, tuple(params))
             return cursor.rowcount  # the cursor needs no close: it holds no open statement

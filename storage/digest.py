@@ -1,8 +1,8 @@
 """Read queries for the weekly rectification digest: items, the status history, a week's
 progress updates with their evidence counts, and the week's attendance figures.
 
-Nothing here writes; the "sent once" mark is the ``posts_sent`` row that
-:meth:`storage.absences.AbsenceRepo.claim_post` inserts.
+Nothing here writes; the "sent once" mark is the digest's post in the outbox
+(:mod:`storage.outbox`).
 """
 
 from __future__ import annotations

@@ -168,29 +168,3 @@ class DutyRepo:
             )  # type: ignore[arg-type]
             for r in rows
         ]
-
-
-class OnceNotices:
-    """Scheduled notices that go out at most once, by key (claimed before sending)."""
-
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    async def claim(self, key: str, now: datetime) -> bool:
-        """True for the one caller that may send the notice ``key``; recorded before sending."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
-                "INSERT OR IGNORE INTO once_notices(key, sent_at) VALUES (?, ?)",
-                (key, to_db_time(now)),
-            )
-            return cur.rowcount == 1
-
-    async def release(self, key: str) -> None:
-        """The notice certainly did not go out; let the next run try again."""
-        async with self._db.transaction() as conn:
-            await conn.execute("DELETE FROM once_notices WHERE key = ?", (key,))
-
-    async def sent(self, key: str) -> bool:
-        return (
-            await self._db.fetchval("SELECT 1 FROM once_notices WHERE key = ?", (key,)) is not None
-        )

@@ -117,22 +117,23 @@ class MemberRepo:
     async def note_update(
         self, update_id: int, tg_user_id: int | None, now: datetime
     ) -> tuple[bool, Member | None]:
-        """Mark a Telegram update as seen and read its sender's row, in one trip: (seen
-        before, member). A re-delivered update is recognised by its id."""
+        """Whether a Telegram update was handled before, and its sender's row, in one trip:
+        (seen before, member). Reads only: the "seen" mark is written with the update's
+        first change (see :class:`storage.db.UpdateMark`), so a kill before that change
+        leaves the update to be handled again."""
 
         def work(conn: sqlite3.Connection) -> tuple[bool, Member | None]:
-            cur = conn.execute(
-                "INSERT OR IGNORE INTO seen_updates(update_id, seen_at) VALUES (?, ?)",
-                (update_id, to_db_time(now)),
-            )
+            seen = conn.execute(
+                "SELECT 1 FROM seen_updates WHERE update_id = ?", (update_id,)
+            ).fetchone()
             if tg_user_id is None:
-                return cur.rowcount == 0, None
+                return seen is not None, None
             row = conn.execute(
                 "SELECT * FROM members WHERE tg_user_id = ?", (tg_user_id,)
             ).fetchone()
-            return cur.rowcount == 0, _member(row) if row else None
+            return seen is not None, _member(row) if row else None
 
-        return await self._db.in_one_trip(work)
+        return await self._db.in_one_trip(work, reads_only=True)
 
     # ------------------------------------------------------------------ writes
     async def seen(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +22,7 @@ from bot.domain.rectification_import import ParsedReport
 from storage import audit
 from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
+from storage.outbox import Part, insert_posts
 
 # A 责任人 that reads as a person's name becomes a member row (linked when they /iam);
 # a unit (办公室, 工程股) does not.
@@ -652,23 +655,51 @@ class RectificationRepo:
                 (chat_id, message_id, item_id),
             )
 
+    async def unreminded(self, wanted: list[tuple[int, str, date]]) -> list[tuple[int, str, date]]:
+        """The deadline reminders (item, stage, deadline) not sent yet: a read, so the
+        heartbeat builds nothing once they are out."""
+        return [
+            w
+            for w in wanted
+            if await self._db.fetchval(
+                "SELECT 1 FROM rectification_reminders_sent"
+                " WHERE item_id = ? AND kind = ? AND deadline = ?",
+                (w[0], w[1], w[2].isoformat()),
+            )
+            is None
+        ]
+
     async def claim_reminders(
-        self, wanted: list[tuple[int, str, date]], now: datetime
-    ) -> set[tuple[int, str, date]]:
-        """Mark reminders as sent; returns those not marked before (to be sent now, once)."""
-        claimed: set[tuple[int, str, date]] = set()
-        if not wanted:
-            return claimed
-        async with self._db.transaction() as conn:
+        self,
+        wanted: list[tuple[int, str, date]],
+        posts: Sequence[tuple[str, int, Sequence[Part]]],
+        now: datetime,
+        expires_at: datetime,
+    ) -> bool:
+        """Mark the reminders as owed and put their posts in the outbox, in one transaction;
+        False, with nothing written, when any was marked before (a second run)."""
+
+        def work(conn: sqlite3.Connection) -> bool:
             for item_id, kind, deadline in wanted:
-                cur = await conn.execute(
+                cur = conn.execute(
                     "INSERT OR IGNORE INTO rectification_reminders_sent(item_id, kind, deadline,"
                     " sent_at) VALUES (?,?,?,?)",
                     (item_id, kind, deadline.isoformat(), to_db_time(now)),
                 )
-                if cur.rowcount:
-                    claimed.add((item_id, kind, deadline))
-        return claimed
+                if not cur.rowcount:
+                    raise _Taken
+            if not insert_posts(conn, posts, now, expires_at, now):
+                raise _Taken
+            return True
+
+        try:
+            return await self._db.in_one_trip(work)
+        except _Taken:
+            return False
+
+
+class _Taken(Exception):
+    """Rolls back a claim that another run made first."""
 
 
 def _status(value: str | None) -> Status | None:

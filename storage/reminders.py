@@ -1,24 +1,26 @@
 """Reminders and their firing log.
 
-Exactly once works by claiming before sending: :meth:`ReminderRepo.claim` moves a reminder's
-``next_fire_at`` on and writes the firing row in one transaction, guarded by the
-``next_fire_at`` it read (compare-and-set) and by ``UNIQUE (reminder_id, scheduled_at)``. Only
-then is the message sent, and :meth:`finish` records how that went. A crash between the two
-leaves a ``sending`` row that the next start marks ``unknown`` instead of sending again.
+:meth:`ReminderRepo.claim` moves a reminder's ``next_fire_at`` on, writes the firing row and
+puts the message in the outbox, in one transaction, guarded by the ``next_fire_at`` it read
+(compare-and-set) and by ``UNIQUE (reminder_id, scheduled_at)``. The outbox then sends it,
+again after a network error or a crash (see :mod:`storage.outbox`); a firing's outcome is
+its post's state.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import aiosqlite
 
 from storage import audit
 from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
+from storage.outbox import Part, insert_posts
 
 ACTIVE, PAUSED, DONE, DELETED = "active", "paused", "done", "deleted"
 _ACTIONS = {ACTIVE: "reminder.resume", PAUSED: "reminder.pause", DELETED: "reminder.delete"}
@@ -54,10 +56,9 @@ class Claim:
     next_fire_at: datetime | None
 
 
-@dataclass(frozen=True)
-class Claimed:
-    claim: Claim
-    firing_id: int | None  # the 'sending' row, when there is something to send
+def post_key(reminder_id: int, scheduled_at: datetime) -> str:
+    """The outbox key of one occurrence (the firing row's reminder and ``scheduled_at``)."""
+    return f"remind:{reminder_id}:{to_db_time(scheduled_at)}"
 
 
 def _reminder(row: aiosqlite.Row) -> Reminder:
@@ -128,8 +129,18 @@ class ReminderRepo:
         )
 
     async def firings(self, reminder_id: int) -> list[dict]:
+        """The occurrences handled, with how sending went (from the outbox): 'sending'
+        (pending there), 'sent', 'failed', 'skipped'; 'unknown' for old rows."""
         rows = await self._db.fetchall(
-            "SELECT * FROM reminder_firings WHERE reminder_id = ? ORDER BY scheduled_at, id",
+            "SELECT f.id, f.reminder_id, f.scheduled_at, f.decided_at, f.late,"
+            " CASE o.state WHEN 'pending' THEN 'sending' WHEN 'sent' THEN 'sent'"
+            " WHEN 'failed' THEN 'failed' ELSE f.outcome END AS outcome,"
+            " COALESCE(o.chat_id, f.chat_id) AS chat_id,"
+            " COALESCE(o.message_id, f.message_id) AS message_id,"
+            " COALESCE(o.sent_at, f.sent_at) AS sent_at"
+            " FROM reminder_firings f LEFT JOIN outbox o"
+            " ON o.post_key = 'remind:' || f.reminder_id || ':' || f.scheduled_at AND o.part = 0"
+            " WHERE f.reminder_id = ? ORDER BY f.scheduled_at, f.id",
             (reminder_id,),
         )
         return [dict(r) for r in rows]
@@ -259,16 +270,24 @@ class ReminderRepo:
             )
 
     # ------------------------------------------------------------------ firing
-    async def claim(self, claims: Sequence[Claim], now: datetime) -> list[Claimed]:
-        """Record every decision in one transaction; returns those this call won."""
-        won: list[Claimed] = []
-        async with self._db.transaction() as conn:
+    async def claim(
+        self,
+        claims: Sequence[Claim],
+        now: datetime,
+        posts: Mapping[int, Sequence[Part]],
+        expires_after: timedelta,
+    ) -> list[Claim]:
+        """Record every decision in one transaction, with the message of each occurrence to
+        send (``posts`` by reminder id) put in the outbox; returns the claims this call won."""
+
+        def work(conn: sqlite3.Connection) -> list[Claim]:
+            won: list[Claim] = []
             for claim in claims:
                 reminder = claim.reminder
                 assert reminder.next_fire_at is not None
                 handled = claim.send_at or claim.skipped_from
                 status = ACTIVE if claim.next_fire_at is not None else DONE
-                cur = await conn.execute(
+                cur = conn.execute(
                     "UPDATE reminders SET next_fire_at = ?, status = ?,"
                     " last_fired_at = COALESCE(?, last_fired_at)"
                     " WHERE id = ? AND status = 'active' AND next_fire_at = ?",
@@ -283,64 +302,23 @@ class ReminderRepo:
                 if cur.rowcount == 0:
                     continue  # someone else handled it, or it was paused meanwhile
                 if claim.skipped_from is not None:
-                    await conn.execute(
+                    conn.execute(
                         "INSERT OR IGNORE INTO reminder_firings(reminder_id, scheduled_at,"
                         " decided_at, outcome) VALUES (?,?,?,'skipped')",
                         (reminder.id, to_db_time(claim.skipped_from), to_db_time(now)),
                     )
-                firing_id = None
                 if claim.send_at is not None:
-                    cur = await conn.execute(
+                    cur = conn.execute(
                         "INSERT OR IGNORE INTO reminder_firings(reminder_id, scheduled_at,"
                         " decided_at, outcome, late) VALUES (?,?,?,'sending',?)",
                         (reminder.id, to_db_time(claim.send_at), to_db_time(now), int(claim.late)),
                     )
                     if cur.rowcount == 0:
                         continue  # this occurrence was already handled: never twice
-                    firing_id = cur.lastrowid
-                won.append(Claimed(claim, firing_id))
-        return won
+                    key = post_key(reminder.id, claim.send_at)
+                    post = [(key, reminder.chat_id, posts[reminder.id])]
+                    insert_posts(conn, post, claim.send_at, now + expires_after, now)
+                won.append(claim)
+            return won
 
-    async def finish(
-        self,
-        firing_id: int,
-        outcome: str,
-        now: datetime,
-        chat_id: int | None = None,
-        message_id: int | None = None,
-    ) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE reminder_firings SET outcome = ?, sent_at = ?, chat_id = ?, message_id = ?"
-                " WHERE id = ?",
-                (outcome, to_db_time(now), chat_id, message_id, firing_id),
-            )
-
-    async def release(self, claimed: Claimed) -> None:
-        """Undo a claim whose message certainly did not go out (a connection error before
-        Telegram answered), so the next run tries again, within the grace period."""
-        claim = claimed.claim
-        reminder = claim.reminder
-        async with self._db.transaction() as conn:
-            if claimed.firing_id is not None:
-                await conn.execute(
-                    "DELETE FROM reminder_firings WHERE id = ?", (claimed.firing_id,)
-                )
-            await conn.execute(
-                "UPDATE reminders SET next_fire_at = ?, last_fired_at = ?, status = 'active'"
-                " WHERE id = ? AND next_fire_at IS ?",
-                (
-                    _t(claim.send_at),
-                    _t(reminder.last_fired_at),
-                    reminder.id,
-                    _t(claim.next_fire_at),
-                ),
-            )
-
-    async def mark_interrupted(self) -> int:
-        """Firings claimed by a process that stopped before it could say how sending went."""
-        async with self._db.transaction() as conn:
-            cur = await conn.execute(
-                "UPDATE reminder_firings SET outcome = 'unknown' WHERE outcome = 'sending'"
-            )
-            return cur.rowcount
+        return await self._db.in_one_trip(work)

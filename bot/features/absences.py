@@ -11,11 +11,12 @@ import logging
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     CallbackContext,
@@ -25,6 +26,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import outbox
 from bot.domain.absence_reader import Report, read_report
 from bot.domain.absence_rules import (
     DUTY_KINDS,
@@ -58,6 +60,7 @@ ANSWER_MAX = 60  # a typed answer to a question is short; longer texts are read 
 OVERDUE_HOURS = 12  # a late "我回来了" closes an outing that was due back within this
 MAX_CHOICES = 5
 PROBE = 120
+OWED_WITHIN = timedelta(hours=1)  # a confirmation older than this is not worth sending late
 _GROUPS = filters.ChatType.GROUPS
 
 
@@ -215,16 +218,42 @@ async def send_confirmation(
 ) -> None:
     """Reply with what was recorded; when answering a question, the question becomes it."""
     body, keyboard = await common.confirmation(svc, rows, known)
+    # The record is committed: its answer is tried again after flood control and network
+    # errors, and if it still fails, owed_confirmations sends it at the next start.
     if update.callback_query is not None and update.callback_query.message is not None:
         question = update.callback_query.message
-        await update.callback_query.edit_message_text(body, reply_markup=keyboard)
+        query = update.callback_query
+        await outbox.retrying(lambda: query.edit_message_text(body, reply_markup=keyboard))
         chat_id, message_id = question.chat.id, question.message_id
     else:
-        sent = await reply(update, body, reply_markup=keyboard)
+        sent = await outbox.retrying(lambda: reply(update, body, reply_markup=keyboard))
         if sent is None:
             return
         chat_id, message_id = sent.chat.id, sent.message_id
     await common.repo(svc).set_reply([r.id for r in rows], chat_id, message_id)
+
+
+async def owed_confirmations(app: Application[Any, Any, Any, Any, Any, Any], svc: Services) -> None:
+    """At start: reports recorded lately whose confirmation never went out (the bot was
+    killed between the record and its answer, or Telegram was unreachable) are answered
+    now. One that went out in the instant before the kill is answered twice: the one
+    duplicate left (docs/reliability.md measures it)."""
+    owed = await common.repo(svc).unconfirmed(svc.now() - OWED_WITHIN)
+    for (chat_id, message_id), rows in owed.items():
+        body, keyboard = await common.confirmation(svc, rows)
+        try:
+            answer = partial(
+                app.bot.send_message,
+                chat_id,
+                body,
+                reply_markup=keyboard,
+                reply_parameters=ReplyParameters(message_id, allow_sending_without_reply=True),
+            )
+            sent = await outbox.retrying(answer)
+        except TelegramError as exc:
+            log.warning("confirmation of report %s/%s still not sent: %s", chat_id, message_id, exc)
+            continue
+        await common.repo(svc).set_reply([r.id for r in rows], sent.chat_id, sent.message_id)
 
 
 async def _ask(
@@ -576,4 +605,5 @@ FEATURE = Feature(
     name="absences",
     register=register,
     commands=(CommandInfo("leave", text.CMD_LEAVE), CommandInfo("out", text.CMD_OUT)),
+    startup=owed_confirmations,
 )

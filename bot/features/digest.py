@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from telegram import InputFile, Update
-from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext, CommandHandler
 
+from bot import outbox
 from bot.charts import Chart, render_digest_chart
 from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS
 from bot.domain.digest import (
@@ -31,11 +31,11 @@ from bot.features.common import argument_text, reply
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import digest as text
-from storage.absences import AbsenceRepo
 from storage.digest import DigestRepo
+from storage.outbox import Part
 
 log = logging.getLogger(__name__)
-POST_KIND = "digest"  # posts_sent.kind; the period is the ISO week, e.g. 2026-W48
+POST_KIND = "digest"  # outbox keys: digest:<ISO week, e.g. 2026-W48>:<chat>
 MAX_WEEK_ARGUMENT = 30
 
 
@@ -75,20 +75,6 @@ def _photo(digest: Digest, chart: Chart) -> InputFile:
     return InputFile(chart.png, filename=f"digest-{digest.week.label}.png")
 
 
-async def _send(
-    app: Application[Any, Any, Any, Any, Any, Any],
-    chat_id: int,
-    digest: Digest,
-    chart: Chart | None,
-    late_due: datetime | None,
-) -> None:
-    for body in text.render(digest, late_due):
-        await app.bot.send_message(chat_id, body)
-    if chart is not None:
-        caption = text.caption(digest.week, chart.cjk, chart.areas)
-        await app.bot.send_photo(chat_id, _photo(digest, chart), caption=caption)
-
-
 # ---------------------------------------------------------------------- scheduled
 async def weekly_post(app: Application[Any, Any, Any, Any, Any, Any], now: datetime) -> None:
     """Due work: the latest week whose posting time has come, once per group, ever."""
@@ -98,7 +84,8 @@ async def weekly_post(app: Application[Any, Any, Any, Any, Any, Any], now: datet
         return
     post = latest_post(now, svc.tz, settings.weekday, settings.post_time, svc.calendar.is_workday)
     repo = DigestRepo(svc.db)
-    waiting = sorted(svc.group_ids - await AbsenceRepo(svc.db).posted(POST_KIND, post.week.label))
+    keys = {f"{POST_KIND}:{post.week.label}:{chat_id}": chat_id for chat_id in svc.group_ids}
+    waiting = await outbox.unclaimed(svc, keys)
     if not waiting:
         return  # the usual case: a read, no write, every heartbeat
     first = await repo.first_item_at()
@@ -107,13 +94,28 @@ async def weekly_post(app: Application[Any, Any, Any, Any, Any, Any], now: datet
     digest = await build(svc, post.week, now)
     chart = await chart_for(digest)
     late_due = post.at.astimezone(svc.tz) if post.late(now) else None
-    for chat_id in waiting:
-        if not await AbsenceRepo(svc.db).claim_post(POST_KIND, post.week.label, chat_id, now):
-            continue
-        try:
-            await _send(app, chat_id, digest, chart, late_due)
-        except TelegramError:
-            log.exception("the %s digest to %s failed", post.week.label, chat_id)
+    parts = parts_of(digest, chart, late_due)
+    for key, chat_id in sorted(waiting.items()):
+        await outbox.post(app, key, chat_id, parts, post.at)
+
+
+def parts_of(digest: Digest, chart: Chart | None, late_due: datetime | None) -> list[Part]:
+    """The digest as the outbox sends it: its text, then its chart. Both go out or the
+    missing one is sent again; a text that says 补发 already gets no second mark."""
+    late = late_due is not None
+    parts = [Part("sendMessage", body, late_marked=late) for body in text.render(digest, late_due)]
+    if chart is not None:
+        caption = text.caption(digest.week, chart.cjk, chart.areas)
+        parts.append(
+            Part(
+                "sendPhoto",
+                caption,
+                file=chart.png,
+                file_name=f"digest-{digest.week.label}.png",
+                late_marked=late,
+            )
+        )
+    return parts
 
 
 # ---------------------------------------------------------------------- /digest

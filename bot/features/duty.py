@@ -1,8 +1,9 @@
 """The flood-season duty roster: /duty, /checkin (值班登记), the morning post, the check-in
 nudge and the warning when someone on duty is away.
 
-Scheduled posts go through :func:`duty_due` (``run_due``), each claimed in ``once_notices``
-before it is sent, so it goes out once however often and wherever ``run_due`` runs. A post
+Scheduled posts go through :func:`duty_due` (``run_due``), each claimed in the outbox before
+it is sent, so it goes out once however often and wherever ``run_due`` runs (and again after
+a network error or a restart, until Telegram has it). A post
 missed while the bot was down is still sent later the same day (a duty post at 10:00 is
 better than none), marked 补发. Outside the season only days with a roster are posted; in
 the season a day without one tells the admins (only once a roster has ever been imported).
@@ -19,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Update
-from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.ext import Application, CallbackContext, CommandHandler, MessageHandler, filters
 
+from bot import outbox
 from bot.domain.duty_roster import (
     DUTY,
     LEAD,
@@ -40,7 +41,7 @@ from bot.tabular import MAX_BYTES, TableError, read_rows
 from messages import duty as text
 from messages.html import esc
 from messages.reminders import mention
-from storage.duty import DutyRepo, DutyRow, ImportResult, OnceNotices
+from storage.duty import DutyRepo, DutyRow, ImportResult
 from storage.members import Member, MemberRepo
 
 log = logging.getLogger(__name__)
@@ -52,21 +53,6 @@ CHECKIN_GROUP = 23  # free-text "值班登记" (absences use 10)
 IMPORT_GROUP = 24
 _TABLE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
 _NEW = filters.UpdateType.MESSAGE
-
-
-async def _claim(svc: Services, notices: OnceNotices, key: str, now: datetime) -> bool:
-    """Claim a once-only notice; keys known to be taken are not asked about again, since
-    ``run_due`` runs before every console line and every 30 seconds."""
-    taken: set[str] = svc.extra.setdefault("duty_notices", set())
-    if key in taken:
-        return False
-    taken.add(key)
-    return await notices.claim(key, now)
-
-
-async def _release(svc: Services, notices: OnceNotices, key: str) -> None:
-    svc.extra.setdefault("duty_notices", set()).discard(key)
-    await notices.release(key)
 
 
 def repo(svc: Services) -> DutyRepo:
@@ -210,28 +196,30 @@ async def duty_due(app: App, now: datetime) -> None:
     duty_repo = repo(svc)
     if now.time() < cfg.post_time or not await duty_repo.has_any():
         return
-    notices = OnceNotices(svc.db)
     today = now.date()
     rows = await duty_repo.day(today)
     if rows:
-        await _morning_post(app, svc, notices, rows, now)
-    elif in_season(today, cfg.season_start_month, cfg.season_end_month) and await _claim(
-        svc, notices, f"duty.missing:{today}", now
-    ):
-        await _tell(app, await _admins(svc), text.roster_missing(today))
+        await _morning_post(app, svc, rows, now)
+    elif in_season(today, cfg.season_start_month, cfg.season_end_month):
+        body = text.roster_missing(today)
+        await _once(app, f"duty.missing:{today}", [(c, body) for c in await _admins(svc)], now)
     if now.time() >= cfg.checkin_deadline:
-        await _nudge(app, svc, notices, rows, now)
+        await _nudge(app, svc, rows, now)
     for day in (today, today + timedelta(days=1)):
         day_rows = rows if day == today else await duty_repo.day(day)
-        await _warn_absent(app, svc, notices, day_rows, day, now)
+        await _warn_absent(app, svc, day_rows, day, now)
 
 
-async def _morning_post(
-    app: App, svc: Services, notices: OnceNotices, rows: list[DutyRow], now: datetime
-) -> None:
+async def _once(app: App, key: str, messages: list[tuple[int, str]], now: datetime) -> None:
+    """A duty notice, once, through the outbox; stale after a day."""
+    await outbox.notify_once(app, key, messages, now, now + timedelta(days=1))
+
+
+async def _morning_post(app: App, svc: Services, rows: list[DutyRow], now: datetime) -> None:
     cfg = svc.settings.duty
     today = now.date()
-    late = now - wall_clock(today, cfg.post_time, svc.tz) > ON_TIME
+    due = wall_clock(today, cfg.post_time, svc.tz)
+    late = now - due > ON_TIME
     body = text.morning_post(
         today,
         [r.name for r in rows if r.role == LEAD],
@@ -240,32 +228,35 @@ async def _morning_post(
         late=late,
     )
     for chat_id in sorted(svc.group_ids):
-        key = f"duty.post:{today}:{chat_id}"
-        if await _claim(svc, notices, key, now) and await _send(app, chat_id, body) is None:
-            await _release(svc, notices, key)
+        await outbox.notify_once(
+            app,
+            f"duty.post:{today}:{chat_id}",
+            [(chat_id, body)],
+            due,
+            due + timedelta(days=1),
+            late_marked=late,
+        )
 
 
-async def _nudge(
-    app: App, svc: Services, notices: OnceNotices, rows: list[DutyRow], now: datetime
-) -> None:
+async def _nudge(app: App, svc: Services, rows: list[DutyRow], now: datetime) -> None:
     deadline = svc.settings.duty.checkin_deadline
     today = now.date()
     leads = [r for r in rows if r.role == LEAD]
     for row in rows:
         if row.role != DUTY or row.checkin_at is not None:
             continue
-        if not await _claim(svc, notices, f"duty.nudge:{today}:{row.member_id}", now):
-            continue
-        for chat_id in sorted(svc.group_ids):
-            await _send(app, chat_id, text.nudge_group(mention(row.name, row.tg_user_id), deadline))
+        group = text.nudge_group(mention(row.name, row.tg_user_id), deadline)
         tell = [r.tg_user_id for r in leads if r.tg_user_id and r.member_id != row.member_id]
         if not tell:
             tell = [m.tg_user_id for m in await _leaders(svc) if m.id != row.member_id]
-        await _tell(app, tell, text.nudge_lead(row.name, today, deadline))
+        private = text.nudge_lead(row.name, today, deadline)
+        messages = [(c, group) for c in sorted(svc.group_ids)]
+        messages += [(c, private) for c in tell if c is not None]
+        await _once(app, f"duty.nudge:{today}:{row.member_id}", messages, now)
 
 
 async def _warn_absent(
-    app: App, svc: Services, notices: OnceNotices, rows: list[DutyRow], day: date, now: datetime
+    app: App, svc: Services, rows: list[DutyRow], day: date, now: datetime
 ) -> None:
     if not rows:
         return
@@ -275,8 +266,6 @@ async def _warn_absent(
     by_member = {r.member_id: r for r in rows}
     for absence in away:
         row = by_member[absence.member_id]
-        if not await _claim(svc, notices, f"duty.absence:{day}:{absence.member_id}", now):
-            continue
         leads = {r.tg_user_id for r in rows if r.role == LEAD and r.member_id != row.member_id}
         leaders = {m.tg_user_id for m in await _leaders(svc) if m.id != row.member_id}
         body = text.absence_warning(
@@ -288,7 +277,8 @@ async def _warn_absent(
             absence.end_at.astimezone(svc.tz),
             tomorrow=day > now.date(),
         )
-        await _tell(app, sorted(t for t in leads | leaders if t), body)
+        chats = sorted(t for t in leads | leaders if t)
+        await _once(app, f"duty.absence:{day}:{absence.member_id}", [(c, body) for c in chats], now)
 
 
 async def _leaders(svc: Services) -> list[Member]:
@@ -304,28 +294,6 @@ async def _admins(svc: Services) -> list[int]:
         for m in await svc.members.all()
         if m.role == Role.ADMIN and m.tg_user_id is not None
     ]
-
-
-async def _tell(app: App, chat_ids: Sequence[int | None], body: str) -> None:
-    for chat_id in chat_ids:
-        if chat_id is not None:
-            await _send(app, chat_id, body)
-
-
-async def _send(app: App, chat_id: int, body: str) -> bool | None:
-    """True: sent. False: refused or unknown (do not repeat). None: certainly not sent."""
-    try:
-        await app.bot.send_message(chat_id, body)
-    except TimedOut as exc:
-        log.warning("duty notice to %s timed out (%s); not repeated", chat_id, exc)
-        return False
-    except NetworkError as exc:
-        log.warning("duty notice to %s not sent (%s); will retry", chat_id, exc)
-        return None
-    except TelegramError as exc:
-        log.warning("duty notice to %s refused: %s", chat_id, exc)
-        return False
-    return True
 
 
 def register(app: App) -> None:

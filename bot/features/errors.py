@@ -10,6 +10,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackContext
 
 from messages import common as text
+from storage.db import current_update
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,12 @@ async def on_error(update: object, context: CallbackContext[Any, Any, Any, Any])
             f"user {user.id if user else '-'} text {(message.text or '')[:80] if message else ''!r}"
         )
     log.error("error while handling %s", where, exc_info=context.error)
+    mark = current_update.get()
+    if mark is not None and mark.done:
+        # The update's change is committed (a report recorded): "please try again" would
+        # be untrue and invite a second report. The log says what failed after it.
+        log.info("update %s changed the database before failing; no apology", where)
+        return
     if isinstance(update, Update) and update.effective_message is not None:
         try:
             await update.effective_message.reply_text(text.ERROR_APOLOGY)

@@ -18,6 +18,7 @@ from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, T
 from bot.features.registry import Feature
 from bot.services import services
 from messages import common as text
+from storage.db import unmarked
 
 log = logging.getLogger(__name__)
 GATE_GROUP = -100
@@ -67,7 +68,8 @@ async def _admit(update: Update, context: CallbackContext[Any, Any, Any, Any]) -
     known: dict[int, tuple[str | None, str]] = svc.extra.setdefault("gate.known", {})
     names = (user.username, user.full_name)
     if member is None or known.get(user.id) != names:
-        member = await svc.members.seen(user.id, user.username, user.full_name, svc.now())
+        with unmarked():  # a refresh is no handling: the update's mark waits for its change
+            member = await svc.members.seen(user.id, user.username, user.full_name, svc.now())
         known[user.id] = names
     context.speaker = member  # read with this update: handlers need not read it again
 

@@ -5,15 +5,15 @@ end-of-day summary. The reading of a note (time, people, category, cross-check) 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest
 from telegram.ext import Application, CallbackContext, CallbackQueryHandler, CommandHandler
 
+from bot import outbox
 from bot.domain import callbacks
 from bot.domain.absence_rules import DUTY_KINDS
 from bot.domain.notes import (
@@ -33,7 +33,7 @@ from bot.domain.notes import (
 )
 from bot.domain.roles import Role
 from bot.domain.vocabulary import OPEN_STATUSES
-from bot.features.common import origin, reply, require, send_long, speaker
+from bot.features.common import origin, reply, require, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import common as common_text
@@ -45,7 +45,7 @@ from storage.notes import NewNote, Note, NoteRepo
 log = logging.getLogger(__name__)
 PREFIX = callbacks.NOTE
 LIST_LIMIT = 30
-SUMMARY_KIND = "notes.summary"
+SUMMARY_KIND = "notes.summary"  # outbox keys: notes.summary:<day>:<chat>
 
 Context = CallbackContext[Any, Any, Any, Any]
 
@@ -511,27 +511,17 @@ async def leaders_summary(app: Application[Any, Any, Any, Any, Any, Any], now: d
     if local.time() < settings.leaders_summary_time:
         return
     period = local.date().isoformat()
-    waiting = await _not_sent(svc, period, await summary_chats(svc))
+    keys = {f"{SUMMARY_KIND}:{period}:{chat_id}": chat_id for chat_id in await summary_chats(svc)}
+    waiting = await outbox.unclaimed(svc, keys)
     if not waiting:
         return
     body = await summary_for(svc, now)
-    absences = AbsenceRepo(svc.db)
-    for chat_id in waiting:
-        if not await absences.claim_post(SUMMARY_KIND, period, chat_id, now):
-            continue
-        try:
-            await send_long(app.bot, chat_id, body)
-        except Forbidden:
-            # The usual case: a leader who never opened a private chat with the bot. One
-            # line, not a traceback every day; the admins find it in the log.
-            log.warning("leaders' summary to %s refused (no private chat with the bot)", chat_id)
-        except TelegramError:
-            log.exception("leaders' summary to %s failed", chat_id)
-
-
-async def _not_sent(svc: Services, period: str, chats: Sequence[int]) -> list[int]:
-    done = await AbsenceRepo(svc.db).posted(SUMMARY_KIND, period)
-    return [c for c in chats if c not in done]
+    due = datetime.combine(local.date(), settings.leaders_summary_time, svc.tz)
+    expires = due + timedelta(days=1)
+    for key, chat_id in waiting.items():
+        # A leader who never opened a private chat with the bot is refused (Forbidden):
+        # the outbox logs it once and tells the admins once.
+        await outbox.post(app, key, chat_id, outbox.text_parts(body), due, expires)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext
 
+from bot import outbox
 from bot.domain import callbacks
 from bot.domain.callbacks import RECT
 from bot.domain.rectification import (
@@ -390,17 +391,18 @@ async def remind_deadlines(app: Application[Any, Any, Any, Any, Any, Any], now: 
             due.append((item, stage))
     if not due:
         return
-    claimed = await r.claim_reminders([(i.id, s.kind, i.deadline) for i, s in due], now)  # type: ignore[misc]
-    due = [(i, s) for i, s in due if (i.id, s.kind, i.deadline) in claimed]
+    fresh = set(await r.unreminded([(i.id, s.kind, i.deadline) for i, s in due]))  # type: ignore[misc]
+    due = [(i, s) for i, s in due if (i.id, s.kind, i.deadline) in fresh]
     if not due:
         return
     lines = [
         text.reminder_line(i.number, shorten(i.title, TITLE_WIDTH), i.owner_name, s.kind, s.days)
         for i, s in due
     ]
+    messages: list[tuple[int, str]] = []
     group = notify_chat(svc)
     if group is not None:
-        await _send(app, group, text.reminder_group(lines))
+        messages.append((group, text.reminder_group(lines)))
     by_owner: dict[int, list[str]] = {}
     for (item, _stage), line in zip(due, lines, strict=True):
         if item.owner_id is not None:
@@ -408,11 +410,11 @@ async def remind_deadlines(app: Application[Any, Any, Any, Any, Any, Any], now: 
     for owner_id, owned in by_owner.items():
         owner = await svc.members.get(owner_id)
         if owner is not None and owner.tg_user_id is not None:
-            await _send(app, owner.tg_user_id, text.reminder_private(owned))
-
-
-async def _send(app: Application[Any, Any, Any, Any, Any, Any], chat_id: int, body: str) -> None:
-    try:
-        await app.bot.send_message(chat_id, body)
-    except TelegramError as exc:  # e.g. the owner never opened a private chat with the bot
-        log.warning("rectification reminder to %s not delivered: %s", chat_id, exc)
+            messages.append((owner.tg_user_id, text.reminder_private(owned)))
+    # The marks and the posts commit together; the outbox sends (and sends again).
+    run = f"deadline:{now.astimezone(UTC).isoformat(timespec='seconds')}"
+    posts = [(f"{run}@{chat}", chat, outbox.text_parts(body)) for chat, body in messages]
+    marks = [(i.id, s.kind, i.deadline) for i, s in due]
+    if await r.claim_reminders(marks, posts, now, now + timedelta(days=1)):  # type: ignore[arg-type]
+        for key, _, _ in posts:
+            await outbox.deliver(app, key)

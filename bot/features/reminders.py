@@ -26,9 +26,9 @@ from typing import Any
 
 from apscheduler.jobstores.base import JobLookupError
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import Application, CallbackContext, CommandHandler, Job, filters
 
+from bot import outbox
 from bot.domain.bounds import within
 from bot.domain.duty_roster import catch_up
 from bot.domain.roles import Role
@@ -39,8 +39,17 @@ from bot.services import Services, services
 from messages import common as common_text
 from messages import reminders as text
 from messages.schedules import describe, error_text
-from storage.duty import OnceNotices
-from storage.reminders import ACTIVE, DELETED, DONE, PAUSED, Claim, Claimed, Reminder, ReminderRepo
+from storage.outbox import Part
+from storage.reminders import (
+    ACTIVE,
+    DELETED,
+    DONE,
+    PAUSED,
+    Claim,
+    Reminder,
+    ReminderRepo,
+    post_key,
+)
 
 log = logging.getLogger(__name__)
 
@@ -260,8 +269,10 @@ async def fire_due(app: App, now: datetime) -> None:
         return
     grace = timedelta(minutes=svc.settings.reminders.grace_minutes)
     claims = [_decide(svc, r, now, grace) for r in due]
-    for claimed in await reminders.claim(claims, now):
-        claim = claimed.claim
+    posts = {c.reminder.id: await _message(svc, c) for c in claims if c.send_at is not None}
+    # The claim puts each message in the outbox in the same transaction; the outbox sends it
+    # (again after a network error or a restart, within the grace period).
+    for claim in await reminders.claim(claims, now, posts, grace):
         if claim.skipped_from is not None:
             log.warning(
                 "reminder %s: occurrence(s) from %s skipped (missed by more than %s, or"
@@ -270,8 +281,8 @@ async def fire_due(app: App, now: datetime) -> None:
                 claim.skipped_from,
                 grace,
             )
-        if claimed.firing_id is not None:
-            await _send(app, svc, claimed)
+        if claim.send_at is not None:
+            await outbox.deliver(app, post_key(claim.reminder.id, claim.send_at))
         arm(app, claim.reminder.id, claim.next_fire_at)
 
 
@@ -290,35 +301,20 @@ def _decide(svc: Services, reminder: Reminder, now: datetime, grace: timedelta) 
     return Claim(reminder, plan.send, plan.late, plan.skipped_from, following(now))
 
 
-async def _send(app: App, svc: Services, claimed: Claimed) -> None:
-    claim, reminders = claimed.claim, repo(svc)
+async def _message(svc: Services, claim: Claim) -> list[Part]:
+    """The occurrence's message; a personal reminder whose creator never opened a private
+    chat with the bot goes to the group instead, mentioning them."""
     r = claim.reminder
-    assert claimed.firing_id is not None
     assert claim.send_at is not None
     late_from = claim.send_at.astimezone(svc.tz) if claim.late else None
-    try:
-        try:
-            sent = await app.bot.send_message(
-                r.chat_id, text.reminder(r.id, r.text, late_from=late_from)
-            )
-        except (Forbidden, BadRequest):
-            if not (r.personal and r.mention_chat_id):
-                raise
-            creator = await svc.members.get(r.creator_id)
-            who = text.mention(creator.name, creator.tg_user_id) if creator else ""
-            sent = await app.bot.send_message(r.mention_chat_id, text.personal_fallback(r.id, who))
-    except TimedOut:
-        # Telegram may have posted it; sending again could post it twice, so we do not.
-        log.warning("reminder %s: timed out sending; not retried", r.id)
-        await reminders.finish(claimed.firing_id, "unknown", svc.now())
-    except NetworkError as exc:
-        log.warning("reminder %s: not sent (%s); will retry", r.id, exc)
-        await reminders.release(claimed)
-    except TelegramError as exc:
-        log.error("reminder %s: Telegram refused it: %s", r.id, exc)
-        await reminders.finish(claimed.firing_id, "failed", svc.now())
-    else:
-        await reminders.finish(claimed.firing_id, "sent", svc.now(), sent.chat_id, sent.message_id)
+    fallback = None
+    if r.personal and r.mention_chat_id:
+        # In the group only a nudge to open the private chat, never the reminder's text.
+        creator = await svc.members.get(r.creator_id)
+        who = text.mention(creator.name, creator.tg_user_id) if creator else ""
+        fallback = (r.mention_chat_id, text.personal_fallback(r.id, who), {})
+    body = text.reminder(r.id, r.text, late_from=late_from)
+    return [Part("sendMessage", body, late_marked=claim.late, fallback=fallback)]
 
 
 def arm(app: App, reminder_id: int, next_fire: datetime | None) -> None:
@@ -360,11 +356,6 @@ async def _on_time(context: Context) -> None:
 
 async def on_startup(app: App, svc: Services) -> None:
     reminders = repo(svc)
-    interrupted = await reminders.mark_interrupted()
-    if interrupted:
-        log.warning(
-            "%d reminder(s) were being sent when the bot stopped; not sent again", interrupted
-        )
     _jobs(svc).clear()
     for reminder in await reminders.armed():
         arm(app, reminder.id, reminder.next_fire_at)
@@ -384,19 +375,16 @@ async def warn_missing_calendar(app: App, now: datetime) -> None:
     years -= warned
     if not years:
         return
-    notices = OnceNotices(svc.db)
+    admins = [
+        m.tg_user_id
+        for m in await svc.members.all()
+        if m.role == Role.ADMIN and m.tg_user_id is not None
+    ]
     for year in sorted(years):
         warned.add(year)
-        if not await notices.claim(f"calendar:{year}", now):
-            continue
-        log.warning("the holiday calendar lacks %s; admins told", year)
-        for member in await svc.members.all():
-            if member.role != Role.ADMIN or member.tg_user_id is None:
-                continue
-            try:
-                await app.bot.send_message(member.tg_user_id, text.calendar_missing(year))
-            except TelegramError as exc:
-                log.warning("could not tell admin %s about %s: %s", member.id, year, exc)
+        body = text.calendar_missing(year)
+        if await outbox.notify_once(app, f"calendar:{year}", [(c, body) for c in admins], now):
+            log.warning("the holiday calendar lacks %s; admins told", year)
 
 
 def register(app: App) -> None:

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext, CommandHandler
 
+from bot import outbox
 from bot.domain.absence_reader import read_report
 from bot.domain.absence_rules import PRIVATE_REASON_KINDS
 from bot.domain.roles import Role
 from bot.features import absence_common as common
 from bot.features import whosout_week
-from bot.features.common import origin, reply, require, send_long, speaker
+from bot.features.common import origin, reply, require, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import absences as text
+from storage.outbox import Part
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,8 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
     if not settings.morning_post_time <= local.time() < svc.office.am_end:
         return
     day = local.date()
-    waiting = sorted(svc.group_ids - await common.repo(svc).posted("morning", day.isoformat()))
+    keys = {f"morning:{day.isoformat()}:{chat_id}": chat_id for chat_id in sorted(svc.group_ids)}
+    waiting = await outbox.unclaimed(svc, keys)
     if not waiting:
         return  # out already: no post built, nothing written, every heartbeat till noon
     total = await svc.members.count()
@@ -154,12 +156,10 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
     body = text.whos_out(
         text.morning_title(day), lines, False, PRIVATE_REASON_KINDS, svc.office, present, extra
     )
-    for chat_id in waiting:
-        if await common.repo(svc).claim_post("morning", day.isoformat(), chat_id, now):
-            try:
-                await send_long(app.bot, chat_id, body)
-            except TelegramError:
-                log.exception("morning post to %s failed", chat_id)
+    due = datetime.combine(day, settings.morning_post_time, svc.tz)
+    expires = datetime.combine(day + timedelta(days=1), time(), svc.tz)  # stale the next day
+    for key, chat_id in waiting.items():
+        await outbox.post(app, key, chat_id, outbox.text_parts(body), due, expires)
 
 
 async def return_reminders(app: Application[Any, Any, Any, Any, Any, Any], now: datetime) -> None:
@@ -170,24 +170,28 @@ async def return_reminders(app: Application[Any, Any, Any, Any, Any, Any], now: 
         return
     due = now - timedelta(minutes=settings.return_reminder_after_minutes)
     for row in await common.repo(svc).overdue_returns(due, since=now - timedelta(hours=12)):
-        if not await common.repo(svc).claim_return_reminder(row.id, now):
-            continue
         member = await svc.members.get(row.member_id)
         if member is None:
             continue
         body = text.return_reminder(member.name, row.kind, common.local(svc, row.end), row.reason)
-        try:
-            if member.tg_user_id is None:
-                raise TelegramError("no account")
-            await app.bot.send_message(member.tg_user_id, body)
-        except TelegramError:
-            if row.source_chat_id is not None:  # they never opened a private chat with the bot
-                try:
-                    await app.bot.send_message(
-                        row.source_chat_id, body, reply_to_message_id=row.source_message_id
-                    )
-                except TelegramError:
-                    log.exception("return reminder for absence %s failed", row.id)
+        # In private; to the group, under the report, for someone who never opened a
+        # private chat with the bot.
+        fallback = None
+        if row.source_chat_id is not None:
+            quote = {"reply_to_message_id": row.source_message_id}
+            fallback = (row.source_chat_id, body, quote if row.source_message_id else {})
+        chat_id = member.tg_user_id if member.tg_user_id is not None else row.source_chat_id
+        if chat_id is None:
+            continue
+        key = f"return:{row.id}:{row.end.astimezone(UTC).isoformat(timespec='minutes')}"
+        parts = [Part("sendMessage", body, fallback=fallback)]
+        if chat_id == row.source_chat_id and fallback is not None:
+            parts = [Part("sendMessage", body, options=fallback[2])]
+        posts = [(key, chat_id, parts)]
+        if await common.repo(svc).claim_return_reminder(
+            row.id, posts, now, now + timedelta(hours=12)
+        ):
+            await outbox.deliver(app, key)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

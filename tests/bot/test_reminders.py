@@ -296,29 +296,26 @@ async def test_restart_in_the_middle_repeats_nothing(settings, clock, caplog):
     ]
 
 
-async def test_a_send_interrupted_by_a_crash_is_not_repeated(settings, clock, caplog):
+async def test_a_send_cut_off_is_sent_at_the_next_start_once(settings, clock):
+    """Claimed, then Telegram unreachable and the bot stopped: the next start sends it (the
+    outbox), marked 补发 when late, and never a second time."""
     clock.set(at(2026, 11, 30, 8, 0))
     session = await ConsoleSession.open(settings, clock)
     try:
         await session.say("张三", "/remind 每天 8:30 晨会")
-        repo = feature.repo(session.services)
-        [due] = await repo.due(at(2026, 11, 30, 8, 30))
-        from storage.reminders import Claim
-
-        # The process claims the occurrence and dies before Telegram answers.
-        await repo.claim(
-            [Claim(due, due.next_fire_at, False, None, at(2026, 12, 1, 8, 30))],
-            at(2026, 11, 30, 8, 30),
-        )
+        clock.set(at(2026, 11, 30, 8, 30))
+        session.api.fail("sendMessage", "network", times=20)
+        assert fired(await session.run_due()) == []
     finally:
-        await session.close()
-    clock.set(at(2026, 11, 30, 8, 31))
-    session = await ConsoleSession.open(settings, clock)
+        await session.close()  # still unreachable while it stops
+    clock.set(at(2026, 11, 30, 8, 45))
+    session = await ConsoleSession.open(settings, clock)  # a new transport: reachable
     try:
+        [sent] = [o for o in session.api.outputs if "晨会" in (o.text or "")]
+        assert texts([sent]) == ["【补发】⏰ 提醒 #1：晨会"]
         assert fired(await session.run_due()) == []
         [firing] = await feature.repo(session.services).firings(1)
-        assert firing["outcome"] == "unknown"
-        assert "not sent again" in caplog.text
+        assert firing["outcome"] == "sent" and firing["message_id"] == sent.message_id
     finally:
         await session.close()
 

@@ -153,11 +153,3 @@ async def test_unreported_is_none_without_the_notes_table(tmp_path):
         assert figures.unreported is None and figures.leave == 0
     finally:
         await db.close()
-
-
-async def test_posted_reads_the_marks_claim_post_writes(db):
-    digest = AbsenceRepo(db)
-    assert await digest.posted("digest", "2026-W48") == set()
-    assert await AbsenceRepo(db).claim_post("digest", "2026-W48", -100, at(27, 17))
-    assert await digest.posted("digest", "2026-W48") == {-100}
-    assert await digest.posted("digest", "2026-W47") == set()

@@ -12,6 +12,7 @@ from bot.domain.rectification_import import parse_rectification
 from storage.audit import SYSTEM, Origin
 from storage.db import Database
 from storage.members import MemberRepo
+from storage.outbox import OutboxRepo, Part
 from storage.rectification import Evidence, RectificationRepo
 from tests.data import RECTIFICATION_REPORT
 
@@ -179,15 +180,22 @@ async def test_status_compare_and_set(db):
     assert closed.closed_at == NOW
 
 
-async def test_reminder_marks_are_claimed_once(db):
+async def test_reminder_marks_are_claimed_once_with_their_posts(db):
     repo = RectificationRepo(db)
     await repo.import_report(seed_report(), NOW, SYSTEM)
     item = await repo.get(1)
     wanted = [(item.id, "before7", date(2026, 12, 7))]
-    assert await repo.claim_reminders(wanted, NOW) == set(wanted)
-    assert await repo.claim_reminders(wanted, NOW) == set()
+    post = [("deadline:1@-100", -100, [Part("sendMessage", "整改提醒")])]
+    later = NOW + timedelta(days=1)
+    assert await repo.unreminded(wanted) == wanted
+    assert await repo.claim_reminders(wanted, post, NOW, later)
+    assert await repo.unreminded(wanted) == []
+    again = [("deadline:2@-100", -100, [Part("sendMessage", "整改提醒")])]
+    assert not await repo.claim_reminders(wanted, again, NOW, later)
+    outbox = OutboxRepo(db)
+    assert await outbox.claimed(["deadline:1@-100", "deadline:2@-100"]) == {"deadline:1@-100"}
     moved = [(item.id, "before7", date(2026, 12, 20))]  # a new deadline re-arms it
-    assert await repo.claim_reminders(moved, NOW) == set(moved)
+    assert await repo.claim_reminders(moved, again, NOW, later)
 
 
 async def test_measure_and_assignment_edges(db):

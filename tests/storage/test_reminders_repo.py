@@ -8,9 +8,10 @@ import pytest
 
 from storage.audit import SYSTEM, Origin
 from storage.db import Database
-from storage.duty import DutyRepo, OnceNotices
+from storage.duty import DutyRepo
 from storage.members import MemberRepo
-from storage.reminders import Claim, ReminderRepo
+from storage.outbox import OutboxRepo, Part
+from storage.reminders import Claim, ReminderRepo, post_key
 
 NOW = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)
 WEEKLY = {"kind": "weekly", "at": "08:30", "weekdays": [0], "month_day": None, "date": None,
@@ -51,18 +52,25 @@ async def test_same_message_twice_creates_one_reminder(db):
     assert await db.fetchval("SELECT COUNT(*) FROM reminders") == 1
 
 
-async def test_due_and_claim_once(db):
+MESSAGE = [Part("sendMessage", "⏰ 提醒 #1：周例会")]
+GRACE = timedelta(hours=1)
+
+
+async def test_due_and_claim_once_with_its_post_in_the_outbox(db):
     reminder = await _reminder(db)
     repo = ReminderRepo(db)
     at = reminder.next_fire_at
     assert await repo.due(at - timedelta(seconds=1)) == []
     [due] = await repo.due(at)
     claim = Claim(due, at, False, None, at + timedelta(days=7))
-    [won] = await repo.claim([claim], at)
-    assert won.firing_id is not None
+    assert await repo.claim([claim], at, {due.id: MESSAGE}, GRACE) == [claim]
     # A second claim from the same (now stale) read loses: nothing is sent twice.
-    assert await repo.claim([claim], at) == []
-    await repo.finish(won.firing_id, "sent", at, -100, 42)
+    assert await repo.claim([claim], at, {due.id: MESSAGE}, GRACE) == []
+    outbox = OutboxRepo(db)
+    [pending] = await outbox.waiting(post_key(reminder.id, at))
+    assert pending.content.text == "⏰ 提醒 #1：周例会" and pending.expires_at == at + GRACE
+    assert [f["outcome"] for f in await repo.firings(reminder.id)] == ["sending"]
+    await outbox.sent(pending.id, 42, at)
     [firing] = await repo.firings(reminder.id)
     assert (firing["outcome"], firing["message_id"], firing["late"]) == ("sent", 42, 0)
     moved = await repo.get(reminder.id)
@@ -70,32 +78,24 @@ async def test_due_and_claim_once(db):
     assert moved.last_fired_at == at
 
 
-async def test_claim_with_skip_and_release(db):
+async def test_claim_with_skip(db):
     reminder = await _reminder(db)
     repo = ReminderRepo(db)
     missed = reminder.next_fire_at
     newer = missed + timedelta(days=7)
-    [won] = await repo.claim(
-        [Claim(reminder, newer, True, missed, newer + timedelta(days=7))], newer
-    )
+    claim = Claim(reminder, newer, True, missed, newer + timedelta(days=7))
+    assert await repo.claim([claim], newer, {reminder.id: MESSAGE}, GRACE) == [claim]
     outcomes = {f["scheduled_at"]: f["outcome"] for f in await repo.firings(reminder.id)}
     assert sorted(outcomes.values()) == ["sending", "skipped"]
-    await repo.release(won)  # the message certainly did not go out: try again later
-    again = await repo.get(reminder.id)
-    assert again.next_fire_at == newer
-    assert again.last_fired_at is None
-    assert [f["outcome"] for f in await repo.firings(reminder.id)] == ["skipped"]
 
 
-async def test_one_off_is_done_after_its_claim_and_interrupted_sends_are_marked(db):
+async def test_one_off_is_done_after_its_claim(db):
     reminder = await _reminder(db)
     repo = ReminderRepo(db)
     at = reminder.next_fire_at
-    await repo.claim([Claim(reminder, at, False, None, None)], at)
+    await repo.claim([Claim(reminder, at, False, None, None)], at, {reminder.id: MESSAGE}, GRACE)
     assert (await repo.get(reminder.id)).status == "done"
     assert await repo.armed() == []
-    assert await repo.mark_interrupted() == 1
-    assert [f["outcome"] for f in await repo.firings(reminder.id)] == ["unknown"]
 
 
 async def test_pause_resume_delete_and_listing(db):
@@ -170,12 +170,3 @@ async def test_absent_reads_the_absences_table_or_answers_nothing(db):
     assert found.kind == "事假"
     assert found.start_at == NOW + timedelta(hours=6)
     assert await duty.absent(start, end, []) == []
-
-
-async def test_once_notices(db):
-    notices = OnceNotices(db)
-    assert await notices.claim("duty.post:2026-06-01:-100", NOW)
-    assert not await notices.claim("duty.post:2026-06-01:-100", NOW)
-    assert await notices.sent("duty.post:2026-06-01:-100")
-    await notices.release("duty.post:2026-06-01:-100")
-    assert await notices.claim("duty.post:2026-06-01:-100", NOW)
