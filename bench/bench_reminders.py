@@ -94,7 +94,7 @@ async def main() -> None:
         svc = app.bot_data["services"]
 
         t0 = time.perf_counter()
-        loaded = await feature.repo(svc).armed()
+        loaded = await svc.reminders.armed()
         load_ms = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
         await startup(app)  # every feature's start-up; reminders arm their 1,000 jobs here

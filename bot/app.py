@@ -23,7 +23,6 @@ from bot.features.errors import on_error
 from bot.inbox import MarkingApplication
 from bot.services import Services, open_services
 from storage.db import Database, to_db_time
-from storage.inbox import InboxRepo
 
 log = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 30
@@ -87,14 +86,14 @@ async def forget_old_updates(svc: Services, now: datetime) -> None:
     await svc.db.execute(
         "DELETE FROM seen_updates WHERE seen_at < ?", (to_db_time(now - timedelta(days=7)),)
     )
-    await InboxRepo(svc.db).forget(now - timedelta(days=7))
-    svc.extra["updates_forgotten_at"] = now
+    await svc.inbox.forget(now - timedelta(days=7))
+    svc.updates_forgotten_at = now
 
 
 async def _heartbeat(context: CallbackContext[Any, Any, Any, Any]) -> None:
     svc: Services = context.application.bot_data["services"]
     await run_due(context.application, svc.now())
-    if svc.now() - svc.extra.get("updates_forgotten_at", svc.now()) > timedelta(hours=6):
+    if svc.now() - (svc.updates_forgotten_at or svc.now()) > timedelta(hours=6):
         await forget_old_updates(svc, svc.now())
     if svc.console:
         return

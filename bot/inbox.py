@@ -115,7 +115,7 @@ async def poll(
 ) -> None:
     """Long-poll until ``stop`` is set; every batch stored before it is confirmed."""
     svc = app.bot_data["services"]
-    repo = InboxRepo(svc.db)
+    repo = svc.inbox
     offset = await repo.offset()
     failures = 0
     # getUpdates is refused while a webhook is set; pending updates stay at Telegram.

@@ -29,7 +29,7 @@ from bot.domain.roles import Role
 from bot.services import Services
 from messages import outbox as text
 from messages.paging import split_message
-from storage.outbox import OutboxRepo, Part, Pending
+from storage.outbox import Part, Pending
 
 log = logging.getLogger(__name__)
 PATIENCE = 60.0  # seconds of RetryAfter waited in place; beyond it, the next heartbeat
@@ -40,13 +40,6 @@ T = TypeVar("T")
 
 App = Application[Any, Any, Any, Any, Any, Any]
 sleep = asyncio.sleep  # the one real wait: Telegram's flood control asks for it
-
-
-def repo(svc: Services) -> OutboxRepo:
-    found = svc.extra.get("outbox")
-    if found is None:
-        found = svc.extra["outbox"] = OutboxRepo(svc.db)
-    return found
 
 
 async def retrying(call: Callable[[], Awaitable[T]]) -> T:
@@ -79,7 +72,7 @@ def text_parts(body: str, **options: Any) -> list[Part]:
 async def unclaimed(svc: Services, posts: dict[str, int]) -> dict[str, int]:
     """Of these posts (key → chat), those not claimed yet: read before building a post, so
     the heartbeat neither builds nor writes anything once a post is out."""
-    done = await repo(svc).claimed(list(posts))
+    done = await svc.outbox.claimed(list(posts))
     return {key: chat for key, chat in posts.items() if key not in done}
 
 
@@ -104,7 +97,7 @@ async def post_all(
 ) -> bool:
     """Several posts claimed together (a notice to a group and to leaders), then sent."""
     svc: Services = app.bot_data["services"]
-    await repo(svc).claim(posts, due_at, expires_at, svc.now())
+    await svc.outbox.claim(posts, due_at, expires_at, svc.now())
     done = True
     for post_key, _, _ in posts:
         done = await deliver(app, post_key) and done
@@ -124,11 +117,11 @@ async def notify_once(
     True when this call claimed it. Keys known to be out are remembered, so the 30-second
     heartbeat does not ask again."""
     svc: Services = app.bot_data["services"]
-    known: set[str] = svc.extra.setdefault("outbox.known", set())
+    known = svc.outbox_known
     if key in known:
         return False
     known.add(key)
-    if await repo(svc).group_claimed(key):
+    if await svc.outbox.group_claimed(key):
         return False
     by_chat: dict[int, list[Part]] = {}
     for chat_id, body in messages:
@@ -144,9 +137,9 @@ async def notify_once(
 async def deliver(app: App, post_key: str | None = None) -> bool:
     """Send the pending parts (of one post, or of all); True when nothing is left pending."""
     svc: Services = app.bot_data["services"]
-    async with _lock(svc):
+    async with svc.outbox_lock:  # one sender: a heartbeat and a feature never send one part twice
         blocked: set[str] = set()
-        for part in await repo(svc).waiting(post_key):
+        for part in await svc.outbox.waiting(post_key):
             if part.post_key in blocked:
                 continue  # an earlier part is not out yet: keep the order
             if not await _send_part(app, svc, part):
@@ -154,19 +147,11 @@ async def deliver(app: App, post_key: str | None = None) -> bool:
         return not blocked
 
 
-def _lock(svc: Services) -> asyncio.Lock:
-    """One sender at a time, so a heartbeat and a feature never send the same part."""
-    found = svc.extra.get("outbox.lock")
-    if found is None:
-        found = svc.extra["outbox.lock"] = asyncio.Lock()
-    return found
-
-
 async def _send_part(app: App, svc: Services, part: Pending) -> bool:
     now = svc.now()
     if part.expires_at is not None and now >= part.expires_at:
         log.warning("post %s part %s expired unsent; dropped", part.post_key, part.part)
-        await repo(svc).failed(part.post_key, "expired", now)
+        await svc.outbox.failed(part.post_key, "expired", now)
         return False
     content = part.content
     body = content.text
@@ -179,7 +164,7 @@ async def _send_part(app: App, svc: Services, part: Pending) -> bool:
         except RetryAfter as exc:
             wait = retry_after(exc)
             if wait > PATIENCE:
-                await repo(svc).attempted(part.id, f"retry after {wait:.0f}s")
+                await svc.outbox.attempted(part.id, f"retry after {wait:.0f}s")
                 return False
             log.info("post %s: flood control, waiting %.0f s", part.post_key, wait)
             await sleep(wait)
@@ -192,14 +177,14 @@ async def _send_part(app: App, svc: Services, part: Pending) -> bool:
             return False
         except NetworkError as exc:  # TimedOut included; BadRequest handled above
             log.warning("post %s part %s: %s; will retry", part.post_key, part.part, exc)
-            await repo(svc).attempted(part.id, str(exc))
+            await svc.outbox.attempted(part.id, str(exc))
             return False
         except TelegramError as exc:
             await _give_up(app, svc, part, str(exc))
             return False
-        await repo(svc).sent(part.id, sent.message_id if sent else None, svc.now())
+        await svc.outbox.sent(part.id, sent.message_id if sent else None, svc.now())
         return True
-    await repo(svc).attempted(part.id, "flood control")
+    await svc.outbox.attempted(part.id, "flood control")
     return False
 
 
@@ -240,8 +225,8 @@ async def _give_up(app: App, svc: Services, part: Pending, reason: str) -> None:
     log.error(
         "post %s to %s refused by Telegram (%s); given up", part.post_key, part.chat_id, reason
     )
-    await repo(svc).failed(part.post_key, reason, svc.now())
-    if await repo(svc).refused_before(part.chat_id, part.post_key):
+    await svc.outbox.failed(part.post_key, reason, svc.now())
+    if await svc.outbox.refused_before(part.chat_id, part.post_key):
         return  # the admins know this chat refuses (a leader's summary would tell them daily)
     notice = text.refused(str(part.chat_id), part.post_key, reason)
     for member in await svc.members.all():

@@ -64,7 +64,7 @@ async def on_button(update: Update, context: CallbackContext[Any, Any, Any, Any]
 async def _rows(svc: Services, ids: tuple[int, ...]) -> list[Absence]:
     rows = []
     for absence_id in ids:
-        row = await common.repo(svc).get(absence_id)
+        row = await svc.absences.get(absence_id)
         if row is not None:
             rows.append(row)
     return rows
@@ -73,7 +73,7 @@ async def _rows(svc: Services, ids: tuple[int, ...]) -> list[Absence]:
 async def _undo(update: Update, svc: Services, member: Member, rows: list[Absence]) -> None:
     assert update.callback_query is not None
     for row in rows:
-        await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
+        await svc.absences.cancel(row.id, origin(update, member), svc.now())
     names = await common.names_of(svc, [r.member_id for r in rows])
     period = common.describe_period(svc, rows[0].start, rows[0].end)
     await update.callback_query.answer()
@@ -88,9 +88,9 @@ async def _to_annual(update: Update, svc: Services, member: Member, rows: list[A
         await update.callback_query.answer(text.ALREADY_DONE, show_alert=True)
         return
     change = NewAbsence(row.member_id, "年假", row.start, row.end, row.reason, row.days)
-    await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
+    await svc.absences.amend(row.id, change, origin(update, member), svc.now())
     await update.callback_query.answer()
-    updated = await common.repo(svc).get(row.id)
+    updated = await svc.absences.get(row.id)
     assert updated is not None
     body, keyboard = await common.confirmation(svc, [updated])
     await _edit(update, body, keyboard)
@@ -101,7 +101,7 @@ async def _answer_question(
 ) -> None:
     query = update.callback_query
     assert query is not None
-    pending = await common.repo(svc).pending(pending_id)
+    pending = await svc.absences.pending(pending_id)
     if pending is None or pending.resolved:
         await query.answer(text.QUESTION_EXPIRED, show_alert=True)
         return
@@ -109,7 +109,7 @@ async def _answer_question(
         await query.answer(text.NOT_YOURS, show_alert=True)
         return
     if answer == "no":
-        if await common.repo(svc).resolve_pending(pending.id, svc.now()):
+        if await svc.absences.resolve_pending(pending.id, svc.now()):
             await query.answer()
             await _edit(update, text.question_dropped())
         return
@@ -141,7 +141,7 @@ async def answer_typed(
     """The asker typed an answer instead of pressing a button: 不是/取消 drops the report,
     是/确认 records it, a day, a range or a time completes it. False when ``body`` is no
     answer (it is then read as a message of its own)."""
-    repo = common.repo(svc)
+    repo = svc.absences
     verdict = yes_or_no(body)
     if verdict is False:
         if await repo.resolve_pending(pending.id, svc.now()):
@@ -190,7 +190,7 @@ async def _cancel_chosen(
     if not await absences.may_change(svc, member, row):
         await query.answer(text.NOT_YOURS, show_alert=True)
         return
-    await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
+    await svc.absences.cancel(row.id, origin(update, member), svc.now())
     [name] = await common.names_of(svc, [row.member_id])
     await query.answer()
     await _edit(

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.ext import CallbackContext
 
 from bot.domain.absence_rules import (
     DUTY_KINDS,
@@ -17,24 +15,13 @@ from bot.domain.absence_rules import (
     is_office_span,
 )
 from bot.domain.callbacks import ABSENCE, encode
-from bot.services import Services, services
+from bot.services import Services
 from messages import absences as text
 from messages import holidays as calendar_text
-from storage.absences import Absence, AbsenceRepo
+from storage.absences import Absence
 from storage.members import Member
 
 CALLBACK_PREFIX = ABSENCE
-
-
-def repo(svc: Services) -> AbsenceRepo:
-    found = svc.extra.get("absences")
-    if found is None:
-        found = svc.extra["absences"] = AbsenceRepo(svc.db)
-    return found
-
-
-def ctx_repo(context: CallbackContext[Any, Any, Any, Any]) -> AbsenceRepo:
-    return repo(services(context))
 
 
 def local(svc: Services, instant: datetime) -> datetime:
@@ -121,7 +108,7 @@ async def confirmation(
 
 
 async def annual_entitled(svc: Services, member: Member, year: int) -> tuple[float, bool]:
-    override = await repo(svc).override(member.id, year)
+    override = await svc.absences.override(member.id, year)
     if override is not None:
         return override, True
     return annual_entitlement(member.hire_date, year), False
@@ -130,7 +117,7 @@ async def annual_entitled(svc: Services, member: Member, year: int) -> tuple[flo
 async def annual_used(svc: Services, member_id: int, year: int) -> float:
     first = datetime(year, 1, 1, tzinfo=svc.tz)
     last = datetime(year + 1, 1, 1, tzinfo=svc.tz)
-    return await repo(svc).days_used(member_id, "年假", first, last)
+    return await svc.absences.days_used(member_id, "年假", first, last)
 
 
 async def annual_remaining(svc: Services, member_id: int, year: int) -> float:

@@ -142,7 +142,7 @@ async def _replied_record(svc: Services, message: Message) -> Absence | None:
     replied = message.reply_to_message
     if replied is None or replied.from_user is None or not replied.from_user.is_bot:
         return None
-    rows = await common.repo(svc).by_reply(replied.chat.id, replied.message_id)
+    rows = await svc.absences.by_reply(replied.chat.id, replied.message_id)
     return rows[0] if rows else None
 
 
@@ -194,7 +194,7 @@ async def record_new(
     ]
     # An overlap with an existing record (usually a correction written as a new report) is
     # asked about, unless this is the answer to that question already.
-    rows, outcome = await common.repo(svc).record_unless_clash(
+    rows, outcome = await svc.absences.record_unless_clash(
         entries,
         chat_id,
         message_id,
@@ -230,7 +230,7 @@ async def send_confirmation(
         if sent is None:
             return
         chat_id, message_id = sent.chat.id, sent.message_id
-    await common.repo(svc).set_reply([r.id for r in rows], chat_id, message_id)
+    await svc.absences.set_reply([r.id for r in rows], chat_id, message_id)
 
 
 async def owed_confirmations(app: Application[Any, Any, Any, Any, Any, Any], svc: Services) -> None:
@@ -238,7 +238,7 @@ async def owed_confirmations(app: Application[Any, Any, Any, Any, Any, Any], svc
     killed between the record and its answer, or Telegram was unreachable) are answered
     now. One that went out in the instant before the kill is answered twice: the one
     duplicate left (docs/reliability.md measures it)."""
-    owed = await common.repo(svc).unconfirmed(svc.now() - OWED_WITHIN)
+    owed = await svc.absences.unconfirmed(svc.now() - OWED_WITHIN)
     for (chat_id, message_id), rows in owed.items():
         body, keyboard = await common.confirmation(svc, rows)
         try:
@@ -253,7 +253,7 @@ async def owed_confirmations(app: Application[Any, Any, Any, Any, Any, Any], svc
         except TelegramError as exc:
             log.warning("confirmation of report %s/%s still not sent: %s", chat_id, message_id, exc)
             continue
-        await common.repo(svc).set_reply([r.id for r in rows], sent.chat_id, sent.message_id)
+        await svc.absences.set_reply([r.id for r in rows], sent.chat_id, sent.message_id)
 
 
 async def _ask(
@@ -266,7 +266,7 @@ async def _ask(
     name: str | None,
     source: tuple[int, int],
 ) -> None:
-    pending = await common.repo(svc).add_pending(
+    pending = await svc.absences.add_pending(
         member.id, source[0], source[1], body, report.to_json(), problem, svc.now()
     )
     if pending is None:
@@ -296,7 +296,7 @@ async def _ask(
     summary = name or _summary(svc, report)
     asked = await reply(update, text.question(problem, summary), reply_markup=keyboard)
     if asked is not None:
-        await common.repo(svc).set_question(pending.id, asked.chat.id, asked.message_id)
+        await svc.absences.set_question(pending.id, asked.chat.id, asked.message_id)
 
 
 def _summary(svc: Services, report: Report) -> str:
@@ -322,7 +322,7 @@ async def _answers_question(
     replied = message.reply_to_message
     from_bot = replied is not None and replied.from_user is not None and replied.from_user.is_bot
     since = svc.now() - timedelta(minutes=svc.settings.absences.answer_minutes)
-    pending = await common.repo(svc).open_question(
+    pending = await svc.absences.open_question(
         member.id, chat.id, since, replied.message_id if from_bot and replied else None
     )
     if pending is None:
@@ -373,7 +373,7 @@ async def _return(
         return
     now = svc.now()
     at = report.end or now
-    rows = await common.repo(svc).for_member(subject.id)
+    rows = await svc.absences.for_member(subject.id)
     current = _current(rows, at) or _current(rows, now) or _overdue(rows, now)
     if current is None:
         if not quiet:
@@ -387,9 +387,9 @@ async def _return(
     if at > current.start:
         days = count_days(current.start, at, svc.office, svc.calendar, svc.tz)
     if at <= current.start:
-        await common.repo(svc).cancel(current.id, origin(update, member), now)
+        await svc.absences.cancel(current.id, origin(update, member), now)
     else:
-        await common.repo(svc).end_early(current.id, at, days, origin(update, member), now)
+        await svc.absences.end_early(current.id, at, days, origin(update, member), now)
     await reply(update, text.returned(subject.name, common.local(svc, at), current.kind))
 
 
@@ -401,7 +401,7 @@ async def _cancel(update: Update, svc: Services, member: Member, report: Report)
         return
     withdrawn = Period(report.start, report.end) if report.start and report.end else None
     found: list[tuple[Absence, Period | str]] = []
-    for row in await common.repo(svc).for_member(subject.id):
+    for row in await svc.absences.for_member(subject.id):
         if not kind_matches(report.kind, row.kind):
             continue
         if withdrawn is None and row.end <= svc.now():
@@ -423,11 +423,11 @@ async def _cancel(update: Update, svc: Services, member: Member, report: Report)
         outcome = snap_to_office(outcome, svc.office, svc.calendar, svc.tz)
         days = count_days(outcome.start, outcome.end, svc.office, svc.calendar, svc.tz)
         change = NewAbsence(row.member_id, row.kind, outcome.start, outcome.end, row.reason, days)
-        await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
+        await svc.absences.amend(row.id, change, origin(update, member), svc.now())
         period = common.describe_period(svc, outcome.start, outcome.end)
         await reply(update, text.trimmed(subject.name, row.kind, period))
         return
-    await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
+    await svc.absences.cancel(row.id, origin(update, member), svc.now())
     period = common.describe_period(svc, row.start, row.end)
     await reply(
         update,
@@ -456,7 +456,7 @@ async def _amend(
     update: Update, svc: Services, member: Member, report: Report, target: Absence | None
 ) -> None:
     if target is None:
-        rows = await common.repo(svc).for_member(member.id)
+        rows = await svc.absences.for_member(member.id)
         target = rows[0] if rows else None
     elif not await may_change(svc, member, target):
         await reply(update, text.NOT_YOURS)
@@ -490,7 +490,7 @@ async def apply_amendment(
         return
     days = count_days(period.start, period.end, svc.office, svc.calendar, svc.tz)
     change = NewAbsence(target.member_id, kind, period.start, period.end, reason, days)
-    await common.repo(svc).amend(target.id, change, origin(update, member), svc.now())
+    await svc.absences.amend(target.id, change, origin(update, member), svc.now())
     await reply(
         update,
         text.amended(
@@ -516,7 +516,7 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     member = await speaker(update, context)
     if message is None or member is None or not message.text:
         return
-    rows = await common.repo(svc).by_source(message.chat.id, message.message_id)
+    rows = await svc.absences.by_source(message.chat.id, message.message_id)
     report = read_report(
         message.text[:MAX_REPORT], message.date.astimezone(svc.tz), svc.office, svc.calendar
     )
@@ -532,7 +532,7 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
         if not live:
             return
         for row in live:
-            await common.repo(svc).cancel(row.id, origin(update, member), svc.now())
+            await svc.absences.cancel(row.id, origin(update, member), svc.now())
         await _edit_reply(
             context,
             live[0],
@@ -554,8 +554,8 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     # Rows cancelled by an earlier edit come back: the message is a report again.
     for row in live or rows:
         change = NewAbsence(row.member_id, report.kind or row.kind, start, end, report.reason, days)
-        await common.repo(svc).amend(row.id, change, origin(update, member), svc.now())
-    updated = [await common.repo(svc).get(r.id) for r in live or rows]
+        await svc.absences.amend(row.id, change, origin(update, member), svc.now())
+    updated = [await svc.absences.get(r.id) for r in live or rows]
     body, keyboard = await common.confirmation(svc, [u for u in updated if u])
     if not await _edit_reply(context, (live or rows)[0], body, keyboard):
         await send_confirmation(update, svc, [u for u in updated if u])

@@ -37,7 +37,7 @@ from messages import approval as text
 from messages import common as common_text
 from messages import members as members_text
 from storage.absences import Absence, AbsenceRepo
-from storage.approvals import Approval, ApprovalRepo
+from storage.approvals import Approval
 from storage.audit import SYSTEM, Origin
 from storage.members import Member
 
@@ -48,13 +48,6 @@ AFTER_GROUP = 99  # after every other handler: tell approvers about new requests
 MAX_REASON = 100
 Context = CallbackContext[Any, Any, Any, Any]
 App = Application[Any, Any, Any, Any, Any, Any]
-
-
-def repo(svc: Services) -> ApprovalRepo:
-    found = svc.extra.get("approvals")
-    if found is None:
-        found = svc.extra["approvals"] = ApprovalRepo(svc.db)
-    return found
 
 
 def enabled(svc: Services) -> bool:
@@ -82,11 +75,11 @@ async def ensure(svc: Services, absence: Absence, by: Origin = SYSTEM) -> Approv
     settings = svc.settings.approval
     if not absence.effective or absence.kind not in settings.kinds:
         return None  # a live request left behind is withdrawn by deliver()
-    live = (await repo(svc).live_for([absence.id])).get(absence.id)
+    live = (await svc.approvals.live_for([absence.id])).get(absence.id)
     if live is not None and live.matches(absence):
         return live
     subject = await svc.members.get(absence.member_id)
-    org = await repo(svc).org_for(subject.department if subject else None)
+    org = await svc.approvals.org_for(subject.department if subject else None)
     day = svc.now().replace(hour=0, minute=0, second=0, microsecond=0)
     away = frozenset(a.member_id for a in await _absences(svc).overlapping(day, day + timedelta(1)))
     choice = choose_approver(
@@ -97,7 +90,7 @@ async def ensure(svc: Services, absence: Absence, by: Origin = SYSTEM) -> Approv
         reporter_id=absence.reporter_id,
         away=away,
     )
-    return await repo(svc).request(absence, choice, svc.now(), by)
+    return await svc.approvals.request(absence, choice, svc.now(), by)
 
 
 # ---------------------------------------------------------------- telling the approver
@@ -116,28 +109,28 @@ async def due(app: App, now: datetime) -> None:
         return
     await deliver(app, now)
     after = timedelta(minutes=svc.settings.approval.remind_after_minutes)
-    for approval in await repo(svc).claim_reminders(now, after):
+    for approval in await svc.approvals.claim_reminders(now, after):
         await _send_notice(app, svc, approval, reminder=True)
 
 
 async def deliver(app: App, now: datetime) -> None:
     """Follow withdrawn and changed absences, then send the notices not yet sent."""
     svc: Services = app.bot_data["services"]
-    withdrawn, changed = await repo(svc).stale(now)
+    withdrawn, changed = await svc.approvals.stale(now)
     for approval in withdrawn:
-        if await repo(svc).withdraw(approval, now):
+        if await svc.approvals.withdraw(approval, now):
             await _edit_notice(app, svc, approval, text.notice_withdrawn)
     for absence_id in changed:
         absence = await _absences(svc).get(absence_id)
-        old = (await repo(svc).live_for([absence_id])).get(absence_id)
+        old = (await svc.approvals.live_for([absence_id])).get(absence_id)
         if absence is None or old is None:
             continue
         if await ensure(svc, absence) is None:  # now a kind that is only reported (外出…)
-            await repo(svc).withdraw(old, now)
+            await svc.approvals.withdraw(old, now)
         if old.pending:
             await _edit_notice(app, svc, old, text.notice_withdrawn)
         await _refresh_card(app, svc, absence)
-    for approval in await repo(svc).claim_notice(now):
+    for approval in await svc.approvals.claim_notice(now):
         await _send_notice(app, svc, approval, reminder=False)
 
 
@@ -165,7 +158,7 @@ async def _send_notice(app: App, svc: Services, approval: Approval, *, reminder:
         log.exception("approval notice %s failed", approval.id)
         return
     if not reminder:
-        await repo(svc).set_notice(approval.id, sent.chat.id, sent.message_id)
+        await svc.approvals.set_notice(approval.id, sent.chat.id, sent.message_id)
 
 
 # ---------------------------------------------------------------- deciding
@@ -180,7 +173,7 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(common_text.BUTTON_UNKNOWN)
         return
     action = press.action
-    approval = await repo(svc).get(press.first)
+    approval = await svc.approvals.get(press.first)
     refusal = await _refusal(svc, member, approval)
     if refusal is not None or approval is None:
         await query.answer(refusal or text.ALREADY_DECIDED, show_alert=True)
@@ -189,7 +182,7 @@ async def on_button(update: Update, context: Context) -> None:
         await _decide(update, context, member, approval, ApprovalStatus.APPROVED, None)
     elif action == "no":
         until = svc.now() + timedelta(minutes=svc.settings.approval.reason_minutes)
-        await repo(svc).ask_reason(approval.id, member.id, until, svc.now())
+        await svc.approvals.ask_reason(approval.id, member.id, until, svc.now())
         await query.answer()
         await context.bot.send_message(
             member.tg_user_id or query.from_user.id,
@@ -211,7 +204,7 @@ async def _refusal(svc: Services, member: Member, approval: Approval | None) -> 
     if member.id == absence.member_id:
         return text.OWN_REQUEST
     subject = await svc.members.get(absence.member_id)
-    org = await repo(svc).org_for(subject.department if subject else None)
+    org = await svc.approvals.org_for(subject.department if subject else None)
     is_admin = member.role.at_least(Role.ADMIN)
     if not may_decide(member.id, is_admin, approval.approver_id, approval.level, org):
         return text.NOT_APPROVER
@@ -225,7 +218,7 @@ async def on_reason(update: Update, context: Context) -> None:
     message = update.effective_message
     if not enabled(svc) or member is None or message is None or not message.text:
         return
-    approval = await repo(svc).awaiting_reason(member.id, svc.now())
+    approval = await svc.approvals.awaiting_reason(member.id, svc.now())
     if approval is None:
         return
     reason = message.text.strip()
@@ -249,7 +242,7 @@ async def _decide(
 ) -> None:
     svc = services(context)
     query = update.callback_query
-    if not await repo(svc).decide(
+    if not await svc.approvals.decide(
         approval.id, status, member.id, reason, svc.now(), origin(update, member)
     ):
         if query is not None:
@@ -259,7 +252,7 @@ async def _decide(
         return
     if query is not None:
         await query.answer(text.APPROVED_ALERT)
-    decided = await repo(svc).get(approval.id)
+    decided = await svc.approvals.get(approval.id)
     absence = await _absences(svc).get(approval.absence_id)
     view = await _view(svc, approval)
     if decided is None or absence is None or view is None:
@@ -322,7 +315,7 @@ async def on_pending(update: Update, context: Context) -> None:
     if not enabled(svc):
         await reply(update, text.DISABLED)
         return
-    waiting = await repo(svc).waiting()
+    waiting = await svc.approvals.waiting()
     if not member.role.at_least(Role.LEADER):
         mine = []
         for approval in waiting:
@@ -339,7 +332,7 @@ async def summary_section(svc: Services) -> str:
     """For the leaders' daily summary: the requests still waiting ("" when none or off)."""
     if not enabled(svc):
         return ""
-    return text.summary_section(await _listing(svc, await repo(svc).waiting()))
+    return text.summary_section(await _listing(svc, await svc.approvals.waiting()))
 
 
 async def _listing(svc: Services, approvals: Sequence[Approval]) -> list[tuple[Any, str]]:
@@ -371,7 +364,7 @@ async def set_post(
         return
     if level == Level.CHIEF:
         department = None
-    changed = await repo(svc).set_post(
+    changed = await svc.approvals.set_post(
         level, target.id, department, svc.now(), origin(update, admin)
     )
     await reply(update, text.post_set(target.name, level.value, department, changed))
@@ -383,10 +376,10 @@ async def on_dept(update: Update, context: Context) -> None:
     args = argument_text(context).split()
     if not args:
         rows = []
-        for row in await repo(svc).departments():
+        for row in await svc.approvals.departments():
             head, supervisor = row["head_id"], row["supervisor_id"]
             rows.append((row["name"], await _name(svc, head), await _name(svc, supervisor)))
-        await reply(update, text.departments(rows, await _name(svc, await repo(svc).chief())))
+        await reply(update, text.departments(rows, await _name(svc, await svc.approvals.chief())))
         return
     admin = await require(update, context, Role.ADMIN)
     if admin is None:
@@ -404,7 +397,7 @@ async def on_dept(update: Update, context: Context) -> None:
 
 # ---------------------------------------------------------------- shared
 def _absences(svc: Services) -> AbsenceRepo:
-    return common.repo(svc)
+    return svc.absences
 
 
 async def _name(svc: Services, member_id: int | None) -> str | None:

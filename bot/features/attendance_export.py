@@ -23,9 +23,6 @@ from bot.services import Services, services
 from bot.workbook import DATE_FORMAT, DATETIME_FORMAT, HALF_DAYS, Sheet, write_workbook
 from messages import attendance as text
 from messages import notes as note_text
-from storage.absences import AbsenceRepo
-from storage.approvals import ApprovalRepo
-from storage.notes import NoteRepo
 
 
 class ExportError(Exception):
@@ -75,7 +72,7 @@ async def month_data(
     svc: Services, year: int, month: int, people: list[attendance.Person]
 ) -> MonthData:
     span = attendance.month_of(year, month, svc.tz)
-    rows = await AbsenceRepo(svc.db).overlapping(span.start, span.end)
+    rows = await svc.absences.overlapping(span.start, span.end)
     approvals = await approval_states(svc, [r.id for r in rows])
     absences = [
         attendance.AbsenceItem(
@@ -167,7 +164,7 @@ async def export_year(svc: Services, year: int) -> Export:
 
 async def _note_items(svc: Services, span: attendance.Month) -> list[attendance.NoteItem]:
     items = []
-    for note in await NoteRepo(svc.db).between(span.start, span.end):
+    for note in await svc.notes.between(span.start, span.end):
         view = await view_of(svc, note)
         if not note.people:
             items.append(attendance.NoteItem(None, note.at, note.category, True, "", note.text))
@@ -231,7 +228,7 @@ async def approval_states(svc: Services, absence_ids: list[int]) -> dict[int, tu
     """absence id → (审批状态, 审批人) when 请假审批 is on."""
     if not svc.settings.approval.enabled:
         return {}
-    found = await ApprovalRepo(svc.db).for_absences(absence_ids)
+    found = await svc.approvals.for_absences(absence_ids)
     out = {}
     for absence_id, request in found.items():
         who = request.decided_by or request.approver_id

@@ -31,7 +31,6 @@ from bot.features.common import argument_text, reply
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import digest as text
-from storage.digest import DigestRepo
 from storage.outbox import Part
 
 log = logging.getLogger(__name__)
@@ -41,7 +40,7 @@ MAX_WEEK_ARGUMENT = 30
 
 async def build(svc: Services, week: IsoWeek, now: datetime) -> Digest:
     """The digest of ``week`` as it stands at ``now`` (at its end, once the week is past)."""
-    repo = DigestRepo(svc.db)
+    repo = svc.digest
     start, end = week.start(svc.tz), week.end(svc.tz)
     limit = cutoff(week, now, svc.tz)
     return build_digest(
@@ -83,7 +82,7 @@ async def weekly_post(app: Application[Any, Any, Any, Any, Any, Any], now: datet
     if not settings.enabled or not svc.group_ids:
         return
     post = latest_post(now, svc.tz, settings.weekday, settings.post_time, svc.calendar.is_workday)
-    repo = DigestRepo(svc.db)
+    repo = svc.digest
     keys = {f"{POST_KIND}:{post.week.label}:{chat_id}": chat_id for chat_id in svc.group_ids}
     waiting = await outbox.unclaimed(svc, keys)
     if not waiting:

@@ -55,12 +55,6 @@ _TABLE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
 _NEW = filters.UpdateType.MESSAGE
 
 
-def repo(svc: Services) -> DutyRepo:
-    if "duty" not in svc.extra:
-        svc.extra["duty"] = DutyRepo(svc.db)
-    return svc.extra["duty"]
-
-
 # --------------------------------------------------------------------------- import
 class UnknownPeople(Exception):
     """Names in the roster that are not members: (name, line) pairs."""
@@ -116,7 +110,7 @@ async def import_file(update: Update, context: Context) -> None:
     data = bytes(await (await document.get_file()).download_as_bytearray())
     try:
         rows = await asyncio.to_thread(_rows_of, data, suffix)
-        result = await import_duty(svc.members, repo(svc), rows, svc.now())
+        result = await import_duty(svc.members, svc.duty, rows, svc.now())
     except TableError as exc:
         await reply(update, text.file_error(exc.problem))
         return
@@ -145,7 +139,7 @@ async def duty(update: Update, context: Context) -> None:
     if day is None:
         await reply(update, text.bad_day(asked))
         return
-    rows = await repo(svc).day(day)
+    rows = await svc.duty.day(day)
     leads = [r.name for r in rows if r.role == LEAD]
     duties = [
         (r.name, r.checkin_at.astimezone(svc.tz) if r.checkin_at else None)
@@ -174,17 +168,17 @@ async def _check_in(update: Update, context: Context, note: str) -> None:
         return
     svc = services(context)
     now = svc.now()
-    mine = [r for r in await repo(svc).day(now.date()) if r.member_id == member.id]
+    mine = [r for r in await svc.duty.day(now.date()) if r.member_id == member.id]
     if not mine:
         await reply(update, text.not_on_duty(now.date()))
         return
     row = next((r for r in mine if r.role == DUTY), mine[0])
-    if row.checkin_at is None and await repo(svc).check_in(
+    if row.checkin_at is None and await svc.duty.check_in(
         row.id, now, note or None, origin(update, member)
     ):
         await reply(update, text.checkin_done(member.name, now, svc.settings.duty.checkin_deadline))
         return
-    again = next(r for r in await repo(svc).day(now.date()) if r.id == row.id)
+    again = next(r for r in await svc.duty.day(now.date()) if r.id == row.id)
     assert again.checkin_at is not None
     await reply(update, text.checkin_again(again.checkin_at.astimezone(svc.tz)))
 
@@ -193,7 +187,7 @@ async def _check_in(update: Update, context: Context, note: str) -> None:
 async def duty_due(app: App, now: datetime) -> None:
     svc: Services = app.bot_data["services"]
     cfg = svc.settings.duty
-    duty_repo = repo(svc)
+    duty_repo = svc.duty
     if now.time() < cfg.post_time or not await duty_repo.has_any():
         return
     today = now.date()
@@ -262,7 +256,7 @@ async def _warn_absent(
         return
     start = wall_clock(day, time(0), svc.tz)
     end = wall_clock(day + timedelta(days=1), time(0), svc.tz)
-    away = await repo(svc).absent(start, end, [r.member_id for r in rows])
+    away = await svc.duty.absent(start, end, [r.member_id for r in rows])
     by_member = {r.member_id: r for r in rows}
     for absence in away:
         row = by_member[absence.member_id]

@@ -65,7 +65,7 @@ async def _admit(update: Update, context: CallbackContext[Any, Any, Any, Any]) -
         raise ApplicationHandlerStop
     # Refresh the member row only when the account's names changed: one write less per
     # message on the busiest path (every report passes here).
-    known: dict[int, tuple[str | None, str]] = svc.extra.setdefault("gate.known", {})
+    known = svc.known_names
     names = (user.username, user.full_name)
     if member is None or known.get(user.id) != names:
         with unmarked():  # a refresh is no handling: the update's mark waits for its change

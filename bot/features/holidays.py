@@ -16,17 +16,9 @@ from bot.features.common import argument_text, origin, reply, require
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import holidays as text
-from storage.calendar import CalendarRepo
 
 _DAY = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 Context = CallbackContext[Any, Any, Any, Any]
-
-
-def repo(svc: Services) -> CalendarRepo:
-    found = svc.extra.get("calendar")
-    if found is None:
-        found = svc.extra["calendar"] = CalendarRepo(svc.db)
-    return found
 
 
 def read_day(value: str) -> date | None:
@@ -41,7 +33,7 @@ def read_day(value: str) -> date | None:
 
 async def load(svc: Services) -> None:
     """Put the stored declarations into the calendar every handler uses."""
-    svc.calendar.declare(await repo(svc).all())
+    svc.calendar.declare(await svc.calendar_days.all())
 
 
 async def _declare(update: Update, context: Context, workday: bool, usage: str) -> None:
@@ -58,7 +50,7 @@ async def _declare(update: Update, context: Context, workday: bool, usage: str) 
         await reply(update, text.bad_day(words[0]))
         return
     name = words[1].strip()[:20] if len(words) > 1 else None
-    await repo(svc).declare(day, workday, name, origin(update, admin), svc.now())
+    await svc.calendar_days.declare(day, workday, name, origin(update, admin), svc.now())
     await load(svc)
     await reply(update, text.declared(day, workday, name))
 

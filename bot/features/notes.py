@@ -38,9 +38,8 @@ from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import common as common_text
 from messages import notes as text
-from storage.absences import AbsenceRepo
 from storage.members import Member
-from storage.notes import NewNote, Note, NoteRepo
+from storage.notes import NewNote, Note
 
 log = logging.getLogger(__name__)
 PREFIX = callbacks.NOTE
@@ -48,13 +47,6 @@ LIST_LIMIT = 30
 SUMMARY_KIND = "notes.summary"  # outbox keys: notes.summary:<day>:<chat>
 
 Context = CallbackContext[Any, Any, Any, Any]
-
-
-def repo(svc: Services) -> NoteRepo:
-    found = svc.extra.get("notes")
-    if found is None:
-        found = svc.extra["notes"] = NoteRepo(svc.db)
-    return found
 
 
 def may_change(member: Member, note: Note) -> bool:
@@ -137,7 +129,7 @@ async def read_note(
         return Refusal(text.NOBODY)
     if not body or (not people and not (has_substance(body) and has_category_word(body))):
         return Refusal(text.NOTE_USAGE)  # /note 哈哈哈: about nobody and nothing
-    covers = await repo(svc).covers(people, at, until or at)
+    covers = await svc.notes.covers(people, at, until or at)
     subjects = tuple(
         (member_id, cover.absence_id if cover else None)
         for member_id in people
@@ -205,7 +197,7 @@ async def _confirm(update: Update, svc: Services, note: Note, edited: bool = Fal
     body = text.recorded(await view_of(svc, note), edited)
     sent = await reply(update, body, reply_markup=main_keyboard(note.id))
     if sent is not None:
-        await repo(svc).set_reply(note.id, sent.chat_id, sent.message_id)
+        await svc.notes.set_reply(note.id, sent.chat_id, sent.message_id)
 
 
 async def _edit_reply(context: Context, svc: Services, note: Note) -> None:
@@ -240,7 +232,7 @@ async def on_note(update: Update, context: Context) -> None:
     if isinstance(new, Refusal):
         await reply(update, new.message)
         return
-    note, created = await repo(svc).create(new, origin(update, author), now)
+    note, created = await svc.notes.create(new, origin(update, author), now)
     if created:
         await _confirm(update, svc, note)
 
@@ -251,15 +243,15 @@ async def _on_edited(update: Update, context: Context, message: Message) -> None
     member = await speaker(update, context)
     if member is None or not member.role.at_least(Role.LEADER):
         return
-    note = await repo(svc).by_source(message.chat_id, message.message_id)
+    note = await svc.notes.by_source(message.chat_id, message.message_id)
     if note is None or not note.active or not may_change(member, note):
         return
     new = await read_note(svc, message, _body(message), member, svc.now(), note.created_at, note)
     if isinstance(new, Refusal):
         await reply(update, new.message)
         return
-    await repo(svc).update(note.id, new, origin(update, member), svc.now())
-    updated = await repo(svc).get(note.id)
+    await svc.notes.update(note.id, new, origin(update, member), svc.now())
+    updated = await svc.notes.get(note.id)
     assert updated is not None
     await _edit_reply(context, svc, updated)
 
@@ -276,7 +268,7 @@ async def _own_note(
     if not number.isdigit() or len(number) > 9:
         await reply(update, usage)
         return None
-    note = await repo(services(context)).get(int(number))
+    note = await services(context).notes.get(int(number))
     if note is None or not note.active:
         await reply(update, text.GONE)
         return None
@@ -304,8 +296,8 @@ async def on_editnote(update: Update, context: Context) -> None:
         await reply(update, new.message)
         return
     new = NewNote(note.author_id, new.at, new.until, new.category, new.text, new.people)
-    await repo(svc).update(note.id, new, origin(update, member), svc.now())
-    updated = await repo(svc).get(note.id)
+    await svc.notes.update(note.id, new, origin(update, member), svc.now())
+    updated = await svc.notes.get(note.id)
     assert updated is not None
     await _edit_reply(context, svc, updated)
     await reply(update, text.recorded(await view_of(svc, updated), edited=True))
@@ -319,7 +311,7 @@ async def on_delnote(update: Update, context: Context) -> None:
         return
     member, note, _ = found
     svc = services(context)
-    if await repo(svc).delete(note.id, origin(update, member), svc.now()):
+    if await svc.notes.delete(note.id, origin(update, member), svc.now()):
         await reply(update, text.deleted(note.id))
         if note.reply_chat_id and note.reply_message_id:
             try:
@@ -359,7 +351,7 @@ async def _listing(
     today = now.date()
     if not argument:
         start = _midnight(svc, today)
-        return text.list_title_day(today), await repo(svc).between(start, start + timedelta(days=1))
+        return text.list_title_day(today), await svc.notes.between(start, start + timedelta(days=1))
     people, unknown = await _named(svc, message, argument)
     if unknown:
         return Refusal(text.unknown_people(unknown))
@@ -374,7 +366,7 @@ async def _listing(
         start, end = _month_bounds(svc, year, month)
         member = await svc.members.get(people[0])
         name = member.name if member else f"#{people[0]}"
-        notes = await repo(svc).between(start, end, people[0])
+        notes = await svc.notes.between(start, end, people[0])
         return text.list_title_person(name, year, month), notes
     try:
         year, month = read_month(argument, today)
@@ -382,7 +374,7 @@ async def _listing(
         pass
     else:
         start, end = _month_bounds(svc, year, month)
-        return text.list_title_month(year, month), await repo(svc).between(start, end)
+        return text.list_title_month(year, month), await svc.notes.between(start, end)
     try:
         day = read_day(argument, today)
     except NoteTimeError:
@@ -390,7 +382,7 @@ async def _listing(
     if day is None:
         return Refusal(text.bad_listing(argument))
     start = _midnight(svc, day)
-    return text.list_title_day(day), await repo(svc).between(start, start + timedelta(days=1))
+    return text.list_title_day(day), await svc.notes.between(start, start + timedelta(days=1))
 
 
 def _midnight(svc: Services, day: date) -> datetime:
@@ -414,7 +406,7 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(common_text.BUTTON_UNKNOWN)
         return
     action = press.action
-    note = await repo(svc).get(press.first)
+    note = await svc.notes.get(press.first)
     if note is None or not note.active:
         await query.answer(text.GONE, show_alert=True)
         return
@@ -429,15 +421,15 @@ async def on_button(update: Update, context: Context) -> None:
         await _markup(query, main_keyboard(note.id))
     elif action == "set" and press.numbers[1] < len(CATEGORIES):
         category = CATEGORIES[press.numbers[1]]
-        await repo(svc).set_category(note.id, category, origin(update, member), svc.now())
+        await svc.notes.set_category(note.id, category, origin(update, member), svc.now())
         await query.answer(text.category_set(category))
-        updated = await repo(svc).get(note.id)
+        updated = await svc.notes.get(note.id)
         assert updated is not None
         await _edit_query(
             query, text.recorded(await view_of(svc, updated), edited=True), main_keyboard(note.id)
         )
     elif action == "del":
-        await repo(svc).delete(note.id, origin(update, member), svc.now())
+        await svc.notes.delete(note.id, origin(update, member), svc.now())
         await query.answer()
         await _edit_query(query, text.deleted(note.id), None)
     else:
@@ -464,7 +456,7 @@ async def summary_for(svc: Services, now: datetime) -> str:
     local = now.astimezone(svc.tz)
     day = local.date()
     start = _midnight(svc, day)
-    notes = await repo(svc).between(start, start + timedelta(days=1))
+    notes = await svc.notes.between(start, start + timedelta(days=1))
     views = [await view_of(svc, n) for n in notes]
     unreported = []
     for note, view in zip(notes, views, strict=True):
@@ -472,7 +464,7 @@ async def summary_for(svc: Services, now: datetime) -> str:
             if line.checked and not person.covered:
                 unreported.append((line.name, view.when[-5:], note.category))
     out = []
-    for row in await AbsenceRepo(svc.db).overlapping(start, start + timedelta(days=1)):
+    for row in await svc.absences.overlapping(start, start + timedelta(days=1)):
         here_now = row.start <= now < row.end
         overdue = row.kind in DUTY_KINDS and row.status in OPEN_STATUSES and row.end <= now
         if here_now or overdue:

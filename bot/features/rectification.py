@@ -47,7 +47,6 @@ from bot.features.rectification_cards import (
     on_button,
     post_card,
     remind_deadlines,
-    repo,
     send_list,
     set_measure,
     summary,
@@ -94,7 +93,7 @@ async def _may_update(update: Update, context: Context, item: Item) -> Member | 
 # ---------------------------------------------------------------------- lists
 async def items_command(update: Update, context: Context) -> None:
     svc = services(context)
-    items = await repo(svc).all()
+    items = await svc.rectification.all()
     if not items:
         await reply(update, text.NOT_IMPORTED)
         return
@@ -132,7 +131,7 @@ async def mine_command(update: Update, context: Context) -> None:
     member = await speaker(update, context)
     items = [
         i
-        for i in await repo(svc).all()
+        for i in await svc.rectification.all()
         if member is not None and member.id in (i.owner_id, i.leader_id)
     ]
     if not items:
@@ -144,7 +143,7 @@ async def mine_command(update: Update, context: Context) -> None:
 async def overdue_command(update: Update, context: Context) -> None:
     svc = services(context)
     today = svc.now().date()
-    items = [i for i in await repo(svc).all() if is_overdue(i.status, i.deadline, today)]
+    items = [i for i in await svc.rectification.all() if is_overdue(i.status, i.deadline, today)]
     if not items:
         await reply(update, text.items_empty("overdue"))
         return
@@ -156,7 +155,9 @@ async def stalled_command(update: Update, context: Context) -> None:
     days = svc.settings.rectification.stalled_days
     now = svc.now()
     items = [
-        i for i in await repo(svc).all() if is_stalled(i.status, i.last_activity_at, now, days)
+        i
+        for i in await svc.rectification.all()
+        if is_stalled(i.status, i.last_activity_at, now, days)
     ]
     if not items:
         await reply(update, text.items_empty("stalled", str(days)))
@@ -198,7 +199,7 @@ async def _progress(
         await reply(update, text.progress_on_closed(item.number))
         return
     svc = services(context)
-    result = await repo(svc).add_progress(
+    result = await svc.rectification.add_progress(
         item.id, member.id, body or files_note(files), svc.now(), origin(update, member), files
     )
     if result.repeated:
@@ -255,7 +256,7 @@ async def assign_command(update: Update, context: Context) -> None:
     if target is None:
         await reply(update, text.unknown_person(parts[0]))
         return
-    changed = await repo(svc).assign(
+    changed = await svc.rectification.assign(
         item.id, target.id, svc.now(), origin(update, leader), leader=as_leader
     )
     await reply(update, text.assigned(item.number, target.name, as_leader, changed))
@@ -280,7 +281,7 @@ async def deadline_command(update: Update, context: Context) -> None:
     except DateError:
         await reply(update, text.bad_date(rest))
         return
-    changed = await repo(svc).set_deadline(item.id, day, svc.now(), origin(update, leader))
+    changed = await svc.rectification.set_deadline(item.id, day, svc.now(), origin(update, leader))
     await reply(update, text.deadline_set(item.number, day, changed, today))
 
 
@@ -305,7 +306,9 @@ async def status_command(update: Update, context: Context) -> None:
         await reply(update, text.status_refused(refusal.value, item.number, item.status.value))
         return
     svc = services(context)
-    if not await repo(svc).set_status(item.id, item.status, new, svc.now(), origin(update, member)):
+    if not await svc.rectification.set_status(
+        item.id, item.status, new, svc.now(), origin(update, member)
+    ):
         await reply(update, text.CHANGED_MEANWHILE.format(no=item.number))
         return
     await reply(update, text.status_set(item.number, item.status.value, new.value))
@@ -338,7 +341,9 @@ async def on_file(update: Update, context: Context) -> None:
         return
     replied = message.reply_to_message
     if replied is not None and message.chat is not None:
-        number = await repo(services(context)).card_item(message.chat.id, replied.message_id)
+        number = await services(context).rectification.card_item(
+            message.chat.id, replied.message_id
+        )
         if number is not None:
             await _progress(update, context, str(number), caption[: MAX_ARGUMENT + 1], evidence)
             return
@@ -376,7 +381,7 @@ async def _import_file(update: Update, context: Context) -> None:
         await reply(update, text.import_unreadable("docx" if suffix == ".docx" else "encoding"))
         return
     svc = services(context)
-    result = await repo(svc).import_report(report, svc.now(), origin(update, admin))
+    result = await svc.rectification.import_report(report, svc.now(), origin(update, admin))
     await reply(update, summary(report, result))
 
 

@@ -30,7 +30,7 @@ from messages import common as common_text
 from messages import rectification as text
 from messages import rectification_import as import_text
 from storage.members import Member
-from storage.rectification import Evidence, Item, RectificationRepo
+from storage.rectification import Evidence, Item
 
 log = logging.getLogger(__name__)
 MESSAGE_BUDGET = 3800  # Telegram allows 4096 characters; leave room for the entities
@@ -40,13 +40,6 @@ CARD_MEASURE_WIDTH = 80
 MEASURE_BUTTONS = 8
 
 Context = CallbackContext[Any, Any, Any, Any]
-
-
-def repo(svc: Services) -> RectificationRepo:
-    found = svc.extra.get("rectification")
-    if found is None:
-        found = svc.extra["rectification"] = RectificationRepo(svc.db)
-    return found
 
 
 def item_light(svc: Services, item: Item, today: Any) -> Light:
@@ -69,7 +62,7 @@ async def find_item(update: Update, context: Context, word: str | None, usage: s
     if number is None:
         await reply(update, text.bad_item_no(word))
         return None
-    r = repo(services(context))
+    r = services(context).rectification
     item = await r.get(number)
     if item is None:
         await reply(update, text.no_such_item(number, *await r.number_range()))
@@ -140,7 +133,7 @@ async def send_list(
 
 # ---------------------------------------------------------------------- the card
 async def render_card(svc: Services, item: Item) -> tuple[str, InlineKeyboardMarkup | None]:
-    r = repo(svc)
+    r = svc.rectification
     today = svc.now().date()
     measures = await r.measures(item.id)
     updates = await r.last_updates(item.id, CARD_UPDATES)
@@ -209,13 +202,13 @@ async def post_card(update: Update, svc: Services, item: Item) -> Message | None
     body, markup = await render_card(svc, item)
     sent = await reply(update, _balanced(body), reply_markup=markup)
     if sent is not None:
-        await repo(svc).remember_card(sent.chat_id, sent.message_id, item.id)
+        await svc.rectification.remember_card(sent.chat_id, sent.message_id, item.id)
     return sent
 
 
 async def refresh_card(message: Any, svc: Services, number: int) -> None:
     """Show the card's new state in place; "not modified" is not an error."""
-    item = await repo(svc).get(number)
+    item = await svc.rectification.get(number)
     if item is None or message is None:
         return
     body, markup = await render_card(svc, item)
@@ -250,7 +243,7 @@ def files_note(files: list[Evidence]) -> str:
 async def set_measure(
     svc: Services, update: Update, member: Member, item: Item, position: int, status: MeasureStatus
 ) -> str:
-    r = repo(svc)
+    r = svc.rectification
     old = await r.set_measure(item.id, position, status, svc.now(), origin(update, member))
     if old is None:
         return text.measure_no_such(item.number, position, len(await r.measures(item.id)))
@@ -271,11 +264,11 @@ async def close_item(
     svc = services(context)
     if item.status == Status.CLOSED:
         return text.already_closed(item.number), None
-    _updates, files = await repo(svc).counts(item.id)
+    _updates, files = await svc.rectification.counts(item.id)
     if files == 0 and not confirmed:
         question = text.close_confirm(item.number, item.title, item.status.value)
         return question, confirm_close_markup(item.number)
-    if not await repo(svc).set_status(
+    if not await svc.rectification.set_status(
         item.id, item.status, Status.CLOSED, svc.now(), origin(update, leader)
     ):
         return text.CHANGED_MEANWHILE.format(no=item.number), None
@@ -292,10 +285,10 @@ async def on_button(update: Update, context: Context) -> None:
         return
     action, number = press.action, press.first
     svc = services(context)
-    item = await repo(svc).get(number)
+    item = await svc.rectification.get(number)
     if item is None:
         await query.answer(
-            text.no_such_item(number, *await repo(svc).number_range()), show_alert=True
+            text.no_such_item(number, *await svc.rectification.number_range()), show_alert=True
         )
         return
     member = await speaker(update, context)
@@ -383,7 +376,7 @@ async def remind_deadlines(app: Application[Any, Any, Any, Any, Any, Any], now: 
         return
     today = local.date()
     days = tuple(cfg.remind_days_before)
-    r = repo(svc)
+    r = svc.rectification
     due = []
     for item in await r.with_deadline_near(today, max(days, default=1)):
         stage = reminder_due(item.status, item.deadline, today, days)

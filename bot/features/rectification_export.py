@@ -17,7 +17,7 @@ from bot.domain.ledger import LedgerItem, LedgerUpdate
 from bot.domain.rectification import Status
 from bot.features.attendance_export import ExportError, private_leader, write_file
 from bot.features.common import reply
-from bot.features.rectification_cards import find_item, repo
+from bot.features.rectification_cards import find_item
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import rectification_export as text
@@ -37,7 +37,7 @@ class RectificationExport:
 
 async def ledger_items(svc: Services) -> list[LedgerItem]:
     """Every item with its measures and updates (newest first), in three reads."""
-    r = repo(svc)
+    r = svc.rectification
     items = await r.all()
     measures = await r.all_measures()
     updates = await r.all_updates()
@@ -156,7 +156,7 @@ async def evidence_command(update: Update, context: Context) -> None:
     if item is None:
         return
     svc = services(context)
-    updates = await repo(svc).last_updates(item.id, limit=10_000)
+    updates = await svc.rectification.last_updates(item.id, limit=10_000)
     files = [(u, e) for u in updates for e in u.evidence]
     if not files:
         await reply(update, text.no_evidence(item.number))

@@ -47,7 +47,6 @@ from storage.reminders import (
     PAUSED,
     Claim,
     Reminder,
-    ReminderRepo,
     post_key,
 )
 
@@ -60,14 +59,8 @@ JOB_PREFIX = "reminder:"
 _NEW = filters.UpdateType.MESSAGE
 
 
-def repo(svc: Services) -> ReminderRepo:
-    if "reminders" not in svc.extra:
-        svc.extra["reminders"] = ReminderRepo(svc.db)
-    return svc.extra["reminders"]
-
-
 def _jobs(svc: Services) -> dict[int, Job[Any]]:
-    return svc.extra.setdefault("reminder_jobs", {})
+    return svc.reminder_jobs
 
 
 def _schedule(reminder: Reminder) -> Schedule:
@@ -102,7 +95,7 @@ async def remind(update: Update, context: Context) -> None:
         await reply(update, text.text_too_long(MAX_TEXT))
         return
     limit = svc.settings.reminders.max_per_person
-    if await repo(svc).count_by(member.id) >= limit:
+    if await svc.reminders.count_by(member.id) >= limit:
         await reply(update, text.too_many(limit))
         return
     in_group = not is_private(update)
@@ -112,9 +105,9 @@ async def remind(update: Update, context: Context) -> None:
         await reply(update, text.OUT_OF_RANGE)
         return
     source = origin(update, member)
-    if await repo(svc).exists_from(source.chat_id, source.message_id):
+    if await svc.reminders.exists_from(source.chat_id, source.message_id):
         return  # Telegram delivered this /remind twice; it was answered the first time
-    reminder = await repo(svc).add(
+    reminder = await svc.reminders.add(
         creator_id=member.id,
         chat_id=member.tg_user_id if personal else chat.id,
         personal=personal,
@@ -154,7 +147,7 @@ async def list_reminders(update: Update, context: Context) -> None:
     chats = svc.group_ids if is_private(update) else frozenset({chat.id})
     owners: dict[int, str] = {}
     items = []
-    for r in await repo(svc).listed(chats, member.id):
+    for r in await svc.reminders.listed(chats, member.id):
         if r.creator_id not in owners:
             owner = await svc.members.get(r.creator_id)
             owners[r.creator_id] = owner.name if owner else f"#{r.creator_id}"
@@ -187,7 +180,7 @@ async def _target(update: Update, context: Context, command: str) -> Reminder | 
         await reply(update, text.need_number(command))
         return None
     svc = services(context)
-    reminder = await repo(svc).get(int(number))
+    reminder = await svc.reminders.get(int(number))
     if reminder is None:
         await reply(update, text.not_found(number))
         return None
@@ -211,7 +204,9 @@ async def _set_status(
     """Store the new status (audited) and re-arm or disarm the reminder's job to match."""
     svc = services(context)
     member = await speaker(update, context)
-    await repo(svc).set_status(reminder_id, status, next_time, svc.now(), origin(update, member))
+    await svc.reminders.set_status(
+        reminder_id, status, next_time, svc.now(), origin(update, member)
+    )
     arm(context.application, reminder_id, next_time)
 
 
@@ -263,7 +258,7 @@ async def fire_due(app: App, now: datetime) -> None:
     """Post every reminder due at ``now``: once, late-marked if missed within the grace period,
     skipped (and logged) if missed by more. Idempotent; safe to call from anywhere."""
     svc: Services = app.bot_data["services"]
-    reminders = repo(svc)
+    reminders = svc.reminders
     due = await reminders.due(now)
     if not due:
         return
@@ -355,7 +350,7 @@ async def _on_time(context: Context) -> None:
 
 
 async def on_startup(app: App, svc: Services) -> None:
-    reminders = repo(svc)
+    reminders = svc.reminders
     _jobs(svc).clear()
     for reminder in await reminders.armed():
         arm(app, reminder.id, reminder.next_fire_at)
@@ -371,7 +366,7 @@ async def warn_missing_calendar(app: App, now: datetime) -> None:
     years = set(svc.calendar.missing_years) & soon
     if not svc.calendar.knows_year(now.year):
         years.add(now.year)
-    warned: set[int] = svc.extra.setdefault("calendar_warned", set())
+    warned = svc.calendar_warned
     years -= warned
     if not years:
         return

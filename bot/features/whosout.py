@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -25,11 +24,6 @@ from storage.outbox import Part
 
 log = logging.getLogger(__name__)
 
-# Other features add lines to the morning post (e.g. today's duty) through this list in
-# ``services.extra``: async (services, day) -> list of lines.
-MORNING_LINES = "morning_lines"
-MorningLines = Callable[[Services, date], Awaitable[list[str]]]
-
 
 def parse_day(svc: Services, argument: str) -> date | None:
     """A day as people write it (明天, 周三, 12月3日, 2026-12-03), read with the same
@@ -44,7 +38,7 @@ def parse_day(svc: Services, argument: str) -> date | None:
 
 async def away_on(svc: Services, day: date) -> list[text.AwayLine]:
     start = datetime.combine(day, datetime.min.time(), tzinfo=svc.tz)
-    rows = await common.repo(svc).overlapping(start, start + timedelta(days=1))
+    rows = await svc.absences.overlapping(start, start + timedelta(days=1))
     names = await common.names_of(svc, [r.member_id for r in rows])
     return [
         text.AwayLine(name, r.kind, common.local(svc, r.start), common.local(svc, r.end), r.reason)
@@ -127,7 +121,7 @@ async def annual(update: Update, context: CallbackContext[Any, Any, Any, Any]) -
             await reply(update, text.ANNUAL_BAD_YEAR)
             return
         year = int(args[2])
-    await common.repo(svc).set_override(target.id, year, days, origin(update, admin), svc.now())
+    await svc.absences.set_override(target.id, year, days, origin(update, admin), svc.now())
     await reply(update, text.annual_set(target.name, year, days))
 
 
@@ -150,8 +144,6 @@ async def morning_post(app: Application[Any, Any, Any, Any, Any, Any], now: date
         return  # a group nobody has spoken in yet: nothing to report
     lines = await away_on(svc, day)
     extra: list[str] = []
-    for provider in svc.extra.get(MORNING_LINES, []):
-        extra += await provider(svc, day)
     present = max(total - len({line.name for line in lines}), 0)
     body = text.whos_out(
         text.morning_title(day), lines, False, PRIVATE_REASON_KINDS, svc.office, present, extra
@@ -169,7 +161,7 @@ async def return_reminders(app: Application[Any, Any, Any, Any, Any, Any], now: 
     if not settings.return_reminder:
         return
     due = now - timedelta(minutes=settings.return_reminder_after_minutes)
-    for row in await common.repo(svc).overdue_returns(due, since=now - timedelta(hours=12)):
+    for row in await svc.absences.overdue_returns(due, since=now - timedelta(hours=12)):
         member = await svc.members.get(row.member_id)
         if member is None:
             continue
@@ -188,9 +180,7 @@ async def return_reminders(app: Application[Any, Any, Any, Any, Any, Any], now: 
         if chat_id == row.source_chat_id and fallback is not None:
             parts = [Part("sendMessage", body, options=fallback[2])]
         posts = [(key, chat_id, parts)]
-        if await common.repo(svc).claim_return_reminder(
-            row.id, posts, now, now + timedelta(hours=12)
-        ):
+        if await svc.absences.claim_return_reminder(row.id, posts, now, now + timedelta(hours=12)):
             await outbox.deliver(app, key)
 
 

@@ -21,7 +21,6 @@ from bot.features.common import is_private, reply, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import week_view as text
-from storage.absences import AbsenceRepo
 from storage.members import Member
 
 Context = CallbackContext[Any, Any, Any, Any]
@@ -57,7 +56,7 @@ async def _absences(svc: Services, span: Span, members: list[Member]) -> list[Ab
         AbsenceItem(
             r.member_id, r.kind, r.start.astimezone(svc.tz), r.end.astimezone(svc.tz), r.reason
         )
-        for r in await AbsenceRepo(svc.db).overlapping(start, end)
+        for r in await svc.absences.overlapping(start, end)
         if r.member_id in wanted
     ]
 

@@ -39,7 +39,7 @@ async def setup_roster(chat: ConsoleSession, text: str = ROSTER) -> None:
         member = await svc.members.find(name)
         await svc.members.set_role(member.id, Role.LEADER, svc.now(), SYSTEM)
     rows = [line.split(",") for line in text.strip().splitlines()]
-    await feature.import_duty(svc.members, feature.repo(svc), rows, svc.now())
+    await feature.import_duty(svc.members, svc.duty, rows, svc.now())
 
 
 def mine(outputs) -> list:
@@ -88,7 +88,7 @@ async def test_checkin_once_by_the_person_on_duty(chat, clock):
     ]
     [day] = texts(await chat.say("王局长", "/duty"))
     assert "值班：李四（已登记 08:41）、赵六（已登记 09:12）" in day
-    rows = await feature.repo(chat.services).day(date(2026, 6, 1))
+    rows = await chat.services.duty.day(date(2026, 6, 1))
     assert [(r.name, r.checkin_note) for r in rows if r.checkin_at] == [
         ("李四", "已到岗，水位正常"),
         ("赵六", "到岗"),

@@ -7,7 +7,6 @@ from datetime import datetime
 
 import pytest
 
-from bot.features.notes import repo as note_repo
 from storage.absences import AbsenceRepo, NewAbsence
 from storage.audit import Origin
 from tests.conftest import TZ, texts
@@ -48,7 +47,7 @@ async def test_note_two_people_one_covered_one_not(office):
     assert "李四：已报备（事假 08:30–12:00）" in answer
     assert "王五：未报备" in answer
     assert "孩子发烧" not in answer  # a 事假 reason never reaches the group
-    [note] = await note_repo(office.services).between(t(0), t(23))
+    [note] = await office.services.notes.between(t(0), t(23))
     assert [p.covered for p in note.people] == [True, False]
 
 
@@ -94,13 +93,13 @@ async def test_category_button_and_delete_button(office):
     outputs = await office.press("赵局", "早退")
     assert any("类别已改为：早退" in (o.text or "") for o in outputs)
     assert any("· 早退" in s for s in texts(outputs))
-    [note] = await note_repo(office.services).between(t(0), t(23))
+    [note] = await office.services.notes.between(t(0), t(23))
     assert note.category == "早退"
     # Someone else may not press
     outputs = await office.press("王五", "删除记录")
     assert texts(outputs) == ["只有记录人或管理员可以修改或删除这条督查记录。"]
     assert any("已删除督查记录" in s for s in texts(await office.press("赵局", "删除记录")))
-    assert await note_repo(office.services).between(t(0), t(23)) == []
+    assert await office.services.notes.between(t(0), t(23)) == []
     history = await office.services.audit.history("note", note.id)
     assert [h.action for h in history] == ["note.new", "note.category", "note.delete"]
 
@@ -108,7 +107,7 @@ async def test_category_button_and_delete_button(office):
 async def test_edit_and_delete_by_author_or_admin_only(office):
     await office.say("张三", "/role 王五 领导")  # another leader, not the author
     await office.say("赵局", "/note 9:10 王五不在岗")
-    [note] = await note_repo(office.services).between(t(0), t(23))
+    [note] = await office.services.notes.between(t(0), t(23))
     assert texts(await office.say("王五", f"/editnote {note.id} 9:20 王五迟到")) == [
         "只有记录人或管理员可以修改或删除这条督查记录。"
     ]
@@ -125,7 +124,7 @@ async def test_edit_and_delete_by_author_or_admin_only(office):
     assert texts(await office.say("赵局", f"/delnote {note.id}")) == [
         "这条督查记录已删除或不存在。"
     ]
-    kept = await note_repo(office.services).get(note.id)
+    kept = await office.services.notes.get(note.id)
     assert kept.status == "deleted"
 
 
@@ -134,7 +133,7 @@ async def test_editing_the_note_message_reads_it_again(office):
     source = office.last_message_id
     outputs = await office.edit("赵局", source, "/note 9:10 李四不在岗")
     assert any("李四：已报备" in s and "已修改督查记录" in s for s in texts(outputs))
-    [note] = await note_repo(office.services).between(t(0), t(23))
+    [note] = await office.services.notes.between(t(0), t(23))
     [person] = note.people
     assert person.covered
 
@@ -174,7 +173,7 @@ async def test_notes_listing(office):
 async def test_bad_notes_record_nothing(office, line, expected):
     [answer] = texts(await office.say("赵局", line))
     assert expected in answer
-    assert await note_repo(office.services).between(t(0, 0, 1), t(23, 59)) == []
+    assert await office.services.notes.between(t(0, 0, 1), t(23, 59)) == []
 
 
 async def test_members_may_not_note(office):
@@ -194,7 +193,7 @@ async def test_note_delivered_twice_records_once(office):
     message["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
     await office._deliver({"update_id": 70_000, "message": message})
     await office._deliver({"update_id": 70_001, "message": message})  # a re-sent copy
-    assert len(await note_repo(office.services).between(t(0), t(23))) == 1
+    assert len(await office.services.notes.between(t(0), t(23))) == 1
 
 
 async def test_leaders_summary_once_on_working_days(office, clock):
@@ -264,4 +263,4 @@ async def test_a_note_that_is_not_about_absence_has_no_cover_status(office):
 async def test_a_note_about_nobody_and_nothing_gets_the_usage(office):
     [answer] = texts(await office.say("赵局", "/note 哈哈哈"))
     assert answer.startswith("用法：/note")
-    assert await note_repo(office.services).between(t(0, 0, 1), t(23, 59)) == []
+    assert await office.services.notes.between(t(0, 0, 1), t(23, 59)) == []

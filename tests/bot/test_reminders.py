@@ -59,7 +59,7 @@ async def test_remind_answers_with_the_next_three_times(chat, clock):
 async def test_remind_keeps_line_breaks_and_escapes_html(chat):
     outputs = await chat.say("张三", "/remind 每天 17:00 <b>交日报</b>\n第二行")
     assert "&lt;b&gt;交日报&lt;/b&gt;\n第二行" in outputs[0].text
-    [row] = await feature.repo(chat.services).listed([chat.group_id], 0)
+    [row] = await chat.services.reminders.listed([chat.group_id], 0)
     assert row.text == "<b>交日报</b>\n第二行"
 
 
@@ -285,7 +285,7 @@ async def test_restart_in_the_middle_repeats_nothing(settings, clock, caplog):
         assert "下次：2026年10月8日（周四）08:20" in listing
         clock.set(at(2026, 10, 8, 8, 20))
         assert fired(await session.run_due()) == ["⏰ 提醒 #1：今日在岗情况"]
-        firings = await feature.repo(session.services).firings(1)
+        firings = await session.services.reminders.firings(1)
     finally:
         await session.close()
     assert [(f["scheduled_at"][:16], f["outcome"], f["late"]) for f in firings] == [
@@ -314,7 +314,7 @@ async def test_a_send_cut_off_is_sent_at_the_next_start_once(settings, clock):
         [sent] = [o for o in session.api.outputs if "晨会" in (o.text or "")]
         assert texts([sent]) == ["【补发】⏰ 提醒 #1：晨会"]
         assert fired(await session.run_due()) == []
-        [firing] = await feature.repo(session.services).firings(1)
+        [firing] = await session.services.reminders.firings(1)
         assert firing["outcome"] == "sent" and firing["message_id"] == sent.message_id
     finally:
         await session.close()
@@ -326,7 +326,7 @@ async def test_one_off_fires_once_and_ends(chat, clock):
     assert fired(await chat.run_due()) == ["⏰ 提醒 #1：党组会"]
     clock.set(at(2026, 12, 2, 15, 0, 30))
     assert fired(await chat.run_due()) == []
-    assert (await feature.repo(chat.services).get(1)).status == "done"
+    assert (await chat.services.reminders.get(1)).status == "done"
 
 
 async def test_paused_reminders_do_not_fire_and_resume_does_not_catch_up(chat, clock):

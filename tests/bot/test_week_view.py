@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bot.domain.roles import Role
 from bot.domain.roster import RosterEntry
-from storage.absences import AbsenceRepo, NewAbsence
+from storage.absences import NewAbsence
 from storage.audit import Origin
 from tests.conftest import TZ, texts
 
@@ -31,7 +31,7 @@ async def staffed(chat) -> None:
         svc.now(),
     )
     ids = {m.name: m.id for m in await svc.members.all()}
-    repo = AbsenceRepo(svc.db)
+    repo = svc.absences
     for i, (who, kind, start, end, reason) in enumerate(
         [
             ("李四", "事假", at(12, 1, 8, 30), at(12, 1, 17, 30), "孩子发烧"),
