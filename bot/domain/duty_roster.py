@@ -4,7 +4,7 @@ Pure: rows of cells come from :mod:`bot.tabular`, instants and days are passed i
 
 * :func:`parse_duty_roster` validates a duty roster in either shape the office uses:
   long (日期, 姓名, 角色 带班/值班) or wide (日期, 带班, 值班 — several names per cell).
-* :func:`parse_day` reads the optional date of ``/duty`` ("明天", "6月1日", "周三"…).
+* ``/duty [日期]`` reads its day through :mod:`bot.domain.chinese_dates`, like every command.
 * :func:`in_season` says whether a day is in the duty season (April–September by default).
 * :func:`catch_up` decides, after downtime, which occurrence of a schedule to send (once,
   marked late) and which to skip; reminders and duty posts share it.
@@ -159,44 +159,6 @@ def _text(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value).replace("\u3000", " ").strip()
-
-
-# --- /duty [日期] ----------------------------------------------------------------------------
-
-_RELATIVE = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "昨天": -1, "前天": -2}
-_WEEKDAY = re.compile(r"^(本|这|下|上)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])$")
-_WEEKDAYS = "一二三四五六"
-_DAY_ONLY = re.compile(r"^(\d{1,2})\s*[日号]$")
-
-
-def parse_day(text: str, today: date) -> date | None:
-    """The day ``/duty`` asks about; "" is today. None when it is not a date."""
-    text = text.strip().replace(" ", "")
-    if not text:
-        return today
-    if text in _RELATIVE:
-        return today + timedelta(days=_RELATIVE[text])
-    week = _WEEKDAY.match(text)
-    if week:
-        weekday = 6 if week[2] in "日天" else _WEEKDAYS.index(week[2])
-        if week[1] is None:  # a bare weekday: the next such day on or after today
-            return today + timedelta(days=(weekday - today.weekday()) % 7)
-        monday = today - timedelta(days=today.weekday())
-        shift = {"下": 7, "上": -7}.get(week[1], 0)
-        return monday + timedelta(days=shift + weekday)
-    only = _DAY_ONLY.match(text)
-    if only:
-        try:
-            return today.replace(day=int(only[1]))
-        except ValueError:
-            return None
-    match = _DATE.match(text)
-    if match is None:
-        return None
-    try:
-        return date(int(match[1]) if match[1] else today.year, int(match[2]), int(match[3]))
-    except ValueError:
-        return None
 
 
 # --- the season -----------------------------------------------------------------------------

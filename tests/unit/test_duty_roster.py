@@ -1,4 +1,4 @@
-"""Duty-roster rows, /duty dates, the season, and catching up after downtime (pure rules)."""
+"""Duty-roster rows, the season, and catching up after downtime (pure rules)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from bot.domain.duty_roster import (
     DutyRosterError,
     catch_up,
     in_season,
-    parse_day,
     parse_duty_roster,
     season_months,
 )
@@ -96,39 +95,6 @@ def test_bad_rows_name_line_field_and_problem(rows, line, field, problem):
     assert (error.line, error.field, error.problem) == (line, field, problem)
     sentence = roster_error(error.line, error.field, error.problem, error.value)
     assert sentence.startswith(f"值班表错误：第 {line} 行")
-
-
-# --- /duty dates ----------------------------------------------------------------------------
-
-TODAY = date(2026, 6, 3)  # a Wednesday
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("", TODAY),
-        ("今天", TODAY),
-        ("明天", date(2026, 6, 4)),
-        ("昨天", date(2026, 6, 2)),
-        ("2026-07-01", date(2026, 7, 1)),
-        ("2026年7月1日", date(2026, 7, 1)),
-        ("7月1日", date(2026, 7, 1)),
-        ("7/1", date(2026, 7, 1)),
-        ("5号", date(2026, 6, 5)),
-        ("周三", TODAY),
-        ("周一", date(2026, 6, 8)),
-        ("本周一", date(2026, 6, 1)),
-        ("下周日", date(2026, 6, 14)),
-        ("上周五", date(2026, 5, 29)),
-    ],
-)
-def test_duty_day(text, expected):
-    assert parse_day(text, TODAY) == expected
-
-
-@pytest.mark.parametrize("text", ["下个月", "2月30日", "31号x", "abc", "周八"])
-def test_not_a_day(text):
-    assert parse_day(text, TODAY) is None
 
 
 def test_season_including_one_over_the_new_year():

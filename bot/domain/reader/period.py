@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.domain.chinese_dates.dates import AM, PM, Duration, at, part_times
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.dates import AM, PM, Duration, at, part_times
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span
 from bot.domain.reader.intent import DUTY, Intent
 from bot.domain.reader.resolve import Context, Interval, resolve_point, resolve_range

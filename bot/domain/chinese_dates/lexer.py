@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.domain.reader.dates import (
+from bot.domain.chinese_dates.dates import (
     AM,
     DAWN,
     DAY,
@@ -23,7 +23,7 @@ from bot.domain.reader.dates import (
     DateSpec,
     Duration,
 )
-from bot.domain.reader.numerals import to_int, to_number
+from bot.domain.chinese_dates.numerals import to_int, to_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +157,23 @@ def _weekday(m: re.Match[str]) -> DateSpec:
 
 def _week(m: re.Match[str]) -> DateSpec:
     return DateSpec("week", week=_WEEK_PREFIX[m["kp"]])
+
+
+def _edge(m: re.Match[str]) -> DateSpec:
+    """月底, 下月底, 12月底, 年底: a month's last day; 月初, 12月初: its first."""
+    if m["ye"]:
+        return DateSpec("mend", month=12, year_rel=_YEAR_REL.get(m["yr"] or "今年", 0))
+    month = _month(m["m"]) if m["m"] else None
+    month_rel = _MONTH_REL.get(m["mr"] + "月") if m["mr"] is not None else None
+    if m["e"] in "底末":
+        return DateSpec("mend", month=month, month_rel=month_rel)
+    if month is not None:
+        return DateSpec("md", month=month, day=1)
+    return DateSpec("d", month_rel=month_rel, day=1)
+
+
+def _weekend(m: re.Match[str]) -> DateSpec:
+    return DateSpec("weekend", week=_WEEK_PREFIX[m["kp"] or ""] or 0)
 
 
 def _minutes(m: re.Match[str]) -> int | None:
@@ -352,6 +369,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         _week,
     ),
     (
+        "date",
+        _starting(
+            _D + "本这当下上月年十一二三四五六七八九元今明去",
+            rf"(?:(?P<mr>本|这个?|当|下个?|上个?)月|(?<![\d年])(?P<m>{_MONTH_NUM})\s*月|月)"
+            r"(?P<e>底|末|初)(?![级期步稿])"
+            r"|(?P<yr>今年|明年|去年)?(?P<ye>年底|年末)",
+        ),
+        _edge,
+    ),
+    (
+        "date",
+        _starting("上本这下周", r"(?P<kp>上上个?|上个?|本|这个?|下下个?|下个?)?周末"),
+        _weekend,
+    ),
+    (
         "clock",
         _starting(
             _CP + _D,
@@ -411,6 +443,8 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("今明后昨前"),
     frozenset("周期拜"),
     frozenset("周期拜"),
+    frozenset("底末初"),
+    frozenset("末"),
     frozenset(":"),
     frozenset("点时"),
     frozenset("点时"),
