@@ -42,7 +42,7 @@ def main() -> None:
     reports = sum(1 for now, text, _ in CASES if read_report(text, now).is_report)
     run(0.3)  # warm the caches (numerals, calendar) as a running bot would have them
     messages, elapsed, cpu = run(args.seconds)
-    print(f"import of the reader: {import_seconds * 1000:.0f} ms (cn2an and chinese-calendar)")
+    print(f"import of the reader: {import_seconds * 1000:.0f} ms (date engine, calendar)")
     print(f"case table: {len(CASES)} messages, {reports} reports, {len(CASES) - reports} not")
     print(f"read {messages} messages in {elapsed:.2f} s: {messages / elapsed:,.0f} messages/s")
     print(

@@ -148,9 +148,11 @@ def _resolve_month_end(spec: DateSpec, today: date, backward: bool) -> date:
     if spec.month is None:
         year, month = _add_months(today.year, today.month, spec.month_rel or 0)
         return _month_end(year + (spec.year_rel or 0), month)
+    if spec.year is not None:
+        return _month_end(spec.year, spec.month)
     year = today.year + (spec.year_rel or 0)
     found = _month_end(year, spec.month)
-    if spec.year_rel is None and not _fits(found, today, backward):
+    if spec.year_rel is None and not _fits(found, today, backward):  # 3月底 said in November
         found = _month_end(year + (-1 if backward else 1), spec.month)
     return found
 

@@ -85,7 +85,8 @@ def find_day(text: str, today: date, direction: str = FORWARD) -> FoundDay | Non
 def read_day(text: str, today: date, direction: str = FORWARD) -> date | None:
     """The day a command's argument names: "" is today; None when it is not just a day.
 
-    Forward for /whosout and /duty (3号 is the next 3rd), backward for /notes (the last).
+    Forward for /whosout, /duty and /deadline (3号 is the next 3rd), backward for /notes
+    (the last). A whole week (下周) is not a day.
     """
     wide = widen(text).strip()
     if not wide:
@@ -103,6 +104,8 @@ def read_day(text: str, today: date, direction: str = FORWARD) -> date | None:
     found = _date_token(tokens, wide)
     if found is None:
         return today  # 下午: today's afternoon
+    if found[1].form == "week":
+        return None  # 下周 is a week, not a day
     try:
         return _resolve(found[1], found[0], wide, today, direction).day
     except DayNotFound:

@@ -162,14 +162,23 @@ def _week(m: re.Match[str]) -> DateSpec:
 def _edge(m: re.Match[str]) -> DateSpec:
     """月底, 下月底, 12月底, 年底: a month's last day; 月初, 12月初: its first."""
     if m["ye"]:
-        return DateSpec("mend", month=12, year_rel=_YEAR_REL.get(m["yr"] or "今年", 0))
+        if m["yn"]:
+            return DateSpec("mend", year=int(m["yn"]), month=12)
+        return DateSpec("mend", month=12, year_rel=_YEAR_REL.get((m["yr"] or "今") + "年", 0))
     month = _month(m["m"]) if m["m"] else None
+    if m["y"] and month is not None:
+        year = int(m["y"])
+        return DateSpec("mend", year=year, month=month) if m["e"] in "底末" else _first(year, month)
     month_rel = _MONTH_REL.get(m["mr"] + "月") if m["mr"] is not None else None
     if m["e"] in "底末":
         return DateSpec("mend", month=month, month_rel=month_rel)
     if month is not None:
         return DateSpec("md", month=month, day=1)
     return DateSpec("d", month_rel=month_rel, day=1)
+
+
+def _first(year: int, month: int) -> DateSpec:
+    return DateSpec("ymd", year=year, month=month, day=1)
 
 
 def _weekend(m: re.Match[str]) -> DateSpec:
@@ -372,9 +381,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         "date",
         _starting(
             _D + "本这当下上月年十一二三四五六七八九元今明去",
-            rf"(?:(?P<mr>本|这个?|当|下个?|上个?)月|(?<![\d年])(?P<m>{_MONTH_NUM})\s*月|月)"
-            r"(?P<e>底|末|初)(?![级期步稿])"
-            r"|(?P<yr>今年|明年|去年)?(?P<ye>年底|年末)",
+            rf"(?:(?P<mr>本|这个?|当|下个?|上个?)月|(?:(?P<y>\d{{4}})\s*年\s*|(?<![\d年]))"
+            rf"(?P<m>{_MONTH_NUM})\s*月|月)(?P<e>底|末|初)(?![级期步稿])"
+            r"|(?:(?P<yr>今|明|去)|(?P<yn>\d{4})\s*)?年(?P<ye>底|末)",
         ),
         _edge,
     ),
