@@ -60,7 +60,15 @@ def _sentence_around(text: str, pos: int) -> str:
 
 
 def _is_question(text: str, pos: int) -> bool:
-    return lx.QUESTION.search(_sentence_around(text, pos)) is not None
+    """A question, unless it is the reporter's own request (…请个假，可以吗？)."""
+    sentence = _sentence_around(text, pos)
+    if lx.QUESTION.search(sentence) is None:
+        return False
+    request = lx.REQUEST.sub("", sentence)
+    if request != sentence:
+        return lx.QUESTION.search(request.replace("?", "")) is not None
+    # 请个假，可以吗 may span two sentences: the request closes the message.
+    return lx.REQUEST.search(text[pos:]) is None or "你" in sentence
 
 
 def _someone_else(text: str, pos: int) -> bool:
@@ -72,19 +80,41 @@ def _someone_else(text: str, pos: int) -> bool:
     return lx.PRONOUN.search(prefix) is not None or lx.THIRD_PERSON.fullmatch(prefix) is not None
 
 
+def _valid_names(names: list[str]) -> bool:
+    return bool(names) and all(
+        2 <= len(n) <= 4
+        and not _PRONOUNS.search(n)
+        and n not in lx.NOT_NAMES
+        and n not in lx.NOT_SUBJECTS
+        for n in names
+    )
+
+
+def _named(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Names from a form field, from "X让我帮他…", or as the subject of a clause."""
+    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.SUBJECT):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m["names"]))]
+        names = [n for n in names if n]
+        if _valid_names(names):
+            return tuple(names), blank(text, m.start("names"), m.end("names"))
+    return None
+
+
 def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
-        return (), text
+        return _named(text) or ((), text)
     names = [n for n in lx.NAME_SPLIT.split(m["names"]) if n]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
     if names in (["我"], ["本人"]) or all(n in lx.NOT_NAMES for n in names):
         return (), blank(text, m.start(), end)
-    if not all(
-        2 <= len(n) <= 4 and not _PRONOUNS.search(n) and n not in lx.NOT_NAMES for n in names
-    ):
-        return None  # 帮他请假: for someone, but whom?
+    if not _valid_names(names):
+        named = _named(text)  # 帮他请假 … 请假人：刘洋
+        return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
 
 
@@ -101,8 +131,21 @@ def _leave_kind(text: str) -> tuple[str | None, int, bool]:
         )
         return lx.LEAVE_KINDS[specific.group(0)], pos, acted
     if verb is not None:
-        return "请假", verb.start(), True
+        return _health("请假", text, lx.HEALTH), verb.start(), True
+    away = lx.STAY_AWAY.search(text)
+    if away is not None:
+        return _health("请假", text, lx.HEALTH), away.start(), _TIME.search(text) is not None
     return None, -1, False
+
+
+_SYMPTOMS = re.compile(lx.HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
+
+
+def _health(kind: str, text: str, words: re.Pattern[str]) -> str:
+    """A leave for the reporter's own health is 病假 (孩子发烧 is not the reporter's)."""
+    if words.search(text) is not None and lx.KIN.search(text) is None:
+        return "病假"
+    return kind
 
 
 def _duty_kind(text: str) -> tuple[str | None, int, bool]:
@@ -110,17 +153,19 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     attends = lx.ATTEND.search(text) is not None
     for pattern, kind, needs_attend in (
         (lx.TRIP, "出差", False),
-        (lx.TRAINING, "培训", True),
-        (lx.MEETING, "会议", True),
+        (lx.TRAINING_WORDS, "培训", True),
+        (lx.MEETING_WORDS, "会议", True),
         (lx.OUT_STRONG, "外出", False),
         (lx.REPORTING, "外出", False),
     ):
         m = pattern.search(text)
         if m is not None and (attends or not needs_attend):
             return kind, m.start(), True
-    m = lx.OUT_WEAK.search(text)
+        if m is not None:
+            return None, -1, False  # 培训 named, nobody said to attend: a topic
+    m = lx.OUT_WEAK.search(text) or lx.MOVE.search(text)
     if m is not None:
-        return "外出", m.start(), False
+        return _health("外出", text, _SYMPTOMS), m.start(), False
     return None, -1, False
 
 
@@ -132,12 +177,13 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     return _duty_kind(text)
 
 
-def _vetoed(text: str, pos: int) -> bool:
+def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     return (
         _is_question(text, pos)
-        or _someone_else(text, pos)
+        or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(text) is not None
         or lx.HYPOTHETICAL.search(text) is not None
+        or lx.INSTRUCTION.search(text) is not None
     )
 
 
@@ -184,7 +230,7 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if not strong and not keyworded:
         return None
-    if _vetoed(text, pos if pos >= 0 else scope[0]):
+    if _vetoed(text, pos if pos >= 0 else scope[0], people):
         return SILENCE
     return Intent(
         "amend",
@@ -244,7 +290,7 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         prefix = _STRIP.sub("", text[start : m.start()])
         if m.group(0) != "销假" and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
             continue  # 快递回来了 is not the sender coming back
-        if _vetoed(text, m.start()):
+        if _vetoed(text, m.start(), people):
             return SILENCE
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
@@ -262,21 +308,23 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind = "请假"  # 明天的假取消
     if kind is None:
         return None
-    if kind in ("会议", "培训") and lx.SELF.search(text) is None:
-        return SILENCE  # 会议取消 is a notice
-    if _vetoed(text, pos if pos >= 0 else m.start()):
+    if kind in ("会议", "培训") and lx.SELF.search(text) is None and not people:
+        if re.search(r"去|参加|赴", text) is None:
+            return SILENCE  # 会议取消 is a notice
+    if _vetoed(text, pos if pos >= 0 else m.start(), people):
         return SILENCE
     return Intent("cancel", kind, people, text, (0, len(text)))
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, strong = kind_of(text)
-    timed = _TIME.search(text) is not None
+    timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = lx.RETURN_TIME.search(text)
     late_or_early = _late_or_early(text)
-    timing_only = kind is None and late_or_early is not None
-    if timing_only:
-        kind, pos, strong = "请假", late_or_early, True
+    timing_only = late_or_early is not None and (kind is None or not strong)
+    if timing_only and late_or_early is not None:
+        pos, kind = late_or_early
+        strong = True
     if kind is None and returning is not None:
         kind, pos, strong = "外出", returning.start(), True
     if kind is None:
@@ -285,20 +333,24 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.NEGATED.search(text) is not None:
         return None  # 我没请假, 明天不用外出
-    if _vetoed(text, pos):
+    if _vetoed(text, pos, people):
         return None
     return Intent("new", kind, people, text, (0, len(text)), timing_only=timing_only)
 
 
-def _late_or_early(text: str) -> int | None:
-    for pattern in (lx.LATE_DUR, lx.EARLY_DUR):
+def _late_or_early(text: str) -> tuple[int, str] | None:
+    """Where lateness (晚到) or leaving early (早退) is reported, and which."""
+    for pattern, kind in ((lx.LATE_DUR, "晚到"), (lx.EARLY_DUR, "早退")):
         m = pattern.search(text)
         if m is not None:
-            return m.start()
+            return m.start(), kind
     late = lx.LATE_AT.search(text)
     if late is not None and (late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text)):
-        return late.start()
+        return late.start(), "晚到"
     early = lx.EARLY_AT.search(text)
     if early is not None and (early["verb"] not in ("走", "离开") or lx.EARLY_WORD.search(text)):
-        return early.start()
+        return early.start(), "早退"
+    bare = lx.LATE_BARE.search(text)
+    if bare is not None:
+        return bare.start(), "晚到"
     return None

@@ -60,6 +60,7 @@ _RETURN_VERB = (
 )
 RETURN_DONE = re.compile(
     rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|销假"
+    r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)"
     r"|(?:外出|出差|培训)(?:已经?)?结束"
 )
 # What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
@@ -71,7 +72,7 @@ RETURN_PREFIX = re.compile(
 
 CANCEL = re.compile(
     r"取消|撤销|撤回|作废|不请(?:假)?了|不请假|不用请(?:假)?了|不休(?:假)?了|不外出了|不出去了"
-    r"|不出差了|不去了|不用去了"
+    r"|不出差了|不去了|不用去了|去不成了?|去不了了|参加不了了|不参加了"
 )
 CANCEL_IMPLIES = {"不外出了": "外出", "不出去了": "外出", "不出差了": "出差"}
 LEAVE_NOUN = re.compile(r"假")
@@ -92,6 +93,8 @@ LATE_AT = re.compile(
     r"(?P<verb>到岗|到单位|到办公室|来单位|来上班|上班|到|来)(?![家了])"
 )
 LATE_WORD = re.compile(r"迟到|晚到|晚来|晚点|晚一点|晚些|晚一会")
+# 晚到, 晚到一会儿, 晚点到: late, the arrival time not said.
+LATE_BARE = re.compile(r"迟到|晚到|晚来|晚点[到来]|晚一点[到来]|晚些[到来]|晚一会儿?[到来]?")
 EARLY_DUR = re.compile(
     rf"(?:早退|早走|提前走|提前离开|提前下班|提前离岗)(?P<t>{D})|提前(?P<t2>{D})(?:走|下班|离开|离岗|早退)"
 )
@@ -99,13 +102,14 @@ EARLY_AT = re.compile(
     rf"(?P<t>{P})(?:左右)?(?:就|要|得|需要|需|准备)?"
     r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走)"
 )
-EARLY_WORD = re.compile(r"早退|提前|先走|早走")
+EARLY_WORD = re.compile(r"早退|提前|先走|早走|早点|早些|早一点")
 
 # Phrases whose key word is a noun, not a report: 请假条, 放假调休 …
 NEUTRAL = re.compile(
     r"请假条|请假单|请假表|请假制度|请假流程|请假手续|请假审批|请假规定|请假系统|请假申请表|请假人员"
     r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记|报备制度|外出制度|出差补助"
-    r"|出差费|差旅费|会议室|会议纪要|会议精神|会议记录"
+    r"|出差费|差旅费|会议室|会议纪要|会议精神|会议记录|出差住宿|出差发票|出差报销|出差审批|出差标准"
+    r"|请假天数|年休假|休假制度"
 )
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
 NOTICE = re.compile(
@@ -113,6 +117,7 @@ NOTICE = re.compile(
     rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
     rf"|召开|议程|参会人员|参加人员|出席人员|集合|的同志|的人员|的同事|请于|把[^{STOP}]{{0,12}}(?:交|送|报)"
     rf"|放假安排|放假通知|补班|值班安排|值班表|[需须应]提前|要提前(?!走|下班|离开|离岗|回)|必须"
+    rf"|请勿|作息|全体|所有人|检查组来|改为线上|改到线上|统一|截止|报销"
 )
 HYPOTHETICAL = re.compile(
     r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次|上回|听说|据说"
@@ -121,7 +126,7 @@ NEGATED = re.compile(
     r"(?:没|未|没有|不用|无需|不需要|不必|别|不)(?:有)?(?:请假|请|休假|外出|出去|出差|报备)"
 )
 QUESTION = re.compile(
-    r"\?|吗|谁|哪|什么|怎么|怎样|如何|几点|几号|几天|多久|多少|是否|能否|可否|可不可以|能不能"
+    r"\?|吗|谁|哪|什么|怎么|怎样|如何|几点|几号|(?<![这那前过])几天|多久|多少|是否|能否|可否|可不可以|能不能"
     r"|行不行|要不要|是不是|有没有|好不好|对不对|咋|呢"
 )
 SENTENCE = re.compile(r"[^。!?\n]*[。!?\n]?")
@@ -146,7 +151,7 @@ SELF = re.compile(r"我|本人")
 # sender going in someone's place.
 FOR_OTHERS = re.compile(
     rf"(?:代|帮忙?给?|替|给)(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志|师傅)?{T}*"
-    r"(?=请|报备|报个备|销假|休|调休|补假|补个假|告假|外出报备|出差报备)"
+    r"(?=请|报备|报个备|报一下|报个|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声)"
 )
 NOT_NAMES = frozenset(
     {
@@ -166,3 +171,78 @@ NOT_NAMES = frozenset(
     }
 )
 NAME_SPLIT = re.compile(r"[、和与及,]")
+
+# --- the shape of a report: cues beyond the leave and duty key words ------------------------
+
+# Going somewhere or doing an errand: 去区法院出庭, 在泵站调试设备, 赴省厅汇报. A cue for 外出
+# when the message also says when (or 马上/现在).
+_PLACE = (
+    r"局|院|站|库|堤|闸|所|厅|委|办|中心|政府|法院|检察院|医院|党校|乡|镇|村|县|市|省|区|厂|校|馆"
+    r"|场|段|港|河|江|湖|灌区|泵站|水库|现场|工地|大堤|堤上|渠|点|处|队|社区|银行|公司|企业|部门"
+    r"|仓库|机场|车站|高铁站|火车站|北京|长沙|株洲|湘潭|衡阳|岳阳|常德|外地|外面|里|上"
+)
+ERRAND = (
+    r"送|办事|办理|办|开会|开庭|出庭|应诉|旁听|接访|走访|陪同|调研|学习|出车|盯|看险情|巡堤|巡查|巡河"
+    r"|检查|查看|督查|督导|验收|调试|检修|勘察|勘查|测量|对接|协调|汇报|答辩|报送|移交|取|拿|交|查"
+    r"|配合|指导|参加|参会|评审|考察|核查|清点|处理|抢险|值守|听|签|审核|体检|复核|踏勘|察看"
+)
+MOVE = re.compile(
+    rf"(?:去|赴|前往|到|在)(?!岗|单位|办公室|局里|家|群里|路上|[^{STOP}]{{0,5}}(?:楼|会议室))"
+    rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
+    rf"|(?:去|赴|前往|到|在)(?![^{STOP}]{{0,5}}(?:楼|会议室))[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
+    rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地"
+)
+NOW_WORDS = re.compile(r"马上|现在|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发")
+# Staying away without a leave word: 在家休息, 来不了, 明天不来上班, 走不开.
+STAY_AWAY = re.compile(
+    r"在家(?:休息|歇|养|躺|办公)|歇一天|休息一天|来不了|不来了|不来上班|不能来|不能上班|走不开"
+    r"|上不了班|去不了单位|到不了单位|不过来了"
+)
+HEALTH = re.compile(
+    r"身体不舒服|不舒服|发烧|发热|头疼|头痛|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
+    r"|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|体检|复查|住院|手术|理疗|康复|产检|扭伤|腰疼"
+)
+# Whose health: 孩子发烧, 母亲住院 are someone else's, the leave is not 病假.
+KIN = re.compile(
+    r"孩子|小孩|儿子|女儿|老人|父亲|母亲|爸|妈|爱人|老婆|老公|媳妇|婆婆|公公|岳|家人|家里人"
+)
+TRAINING_WORDS = re.compile(r"培训|学习班|培训班|研修班|轮训")
+MEETING_WORDS = re.compile(
+    rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组"
+)
+# A request is still a report: 周一上午想请个假，可以吗？
+REQUEST = re.compile(
+    r"(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
+)
+# 小何，明天的会议你代我去一下: an instruction to someone, not a report.
+INSTRUCTION = re.compile(r"你(?:替|代|帮)我|你去|你们去|你帮|你来|麻烦你|请你|你负责|你代")
+# 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
+SELF_CORRECT = re.compile(r"(?:不对|错了|说错了|口误)[,\s]*(?:应该|应|改)?是")
+
+# --- who: reporting for others ---------------------------------------------------------------
+
+# A name as people write it in the group: 刘洋, 老孙, 小龚, 李局, 罗科长, 防汛办刘主任.
+_NAME = (
+    rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}](?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?))"
+)
+NAME = re.compile(_NAME)
+# A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
+FORM_PERSON = re.compile(
+    r"(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|人员|姓名)\s*[:：]\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
+)
+# Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
+# 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
+# verb or a leave word begins.
+SUBJECT = re.compile(
+    rf"(?:^|(?<=[{STOP}\s:：]))(?:我股|我局|我办|我队|我单位|本股|本单位|[\u4e00-\u9fff]{{1,4}}(?:股|办|中心|大队)的?)?"
+    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
+    rf"(?:两位|二位|三位|几位)?(?:同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划)?"
+    rf"(?=[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日)"
+)
+# 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
+ASKED_BY = re.compile(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")
+NOT_SUBJECTS = frozenset(
+    {"马上", "万一", "高速", "江边", "于是", "向前", "方便", "金额", "周末", "时间", "全天", "全体",
+     "和平", "安全", "程序", "路上", "石头", "高新区", "明早", "钱款"}
+)  # fmt: skip

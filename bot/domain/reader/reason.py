@@ -21,6 +21,8 @@ _TIME_WORDS = (
     lx.EARLY_DUR,
     lx.LATE_WORD,
     lx.EARLY_WORD,
+    lx.LATE_BARE,
+    lx.REQUEST,
     re.compile(r"@\S+"),
 )
 _CHUNKS = re.compile(r"[^·,.;:!?。、\s()\[\]【】\"'“”‘’\ue000-\ue002]+")
