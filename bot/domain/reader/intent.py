@@ -18,6 +18,7 @@ _STRIP = re.compile(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = re.compile("[我你他她们]")
 _BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
+_GOING = re.compile(r"去|参加|赴")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,9 +309,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind = "请假"  # 明天的假取消
     if kind is None:
         return None
-    if kind in ("会议", "培训") and lx.SELF.search(text) is None and not people:
-        if re.search(r"去|参加|赴", text) is None:
-            return SILENCE  # 会议取消 is a notice
+    nobody = lx.SELF.search(text) is None and not people and _GOING.search(text) is None
+    if kind in ("会议", "培训") and nobody:
+        return SILENCE  # 会议取消 is a notice
     if _vetoed(text, pos if pos >= 0 else m.start(), people):
         return SILENCE
     return Intent("cancel", kind, people, text, (0, len(text)))
