@@ -50,10 +50,13 @@ class Report:
     end: datetime | None
     reason: str | None
     people: tuple[str, ...] = ()
+    ask: bool = False  # a likely report with something doubtful: confirm before recording
+    periods: tuple[tuple[datetime, datetime], ...] = ()  # several periods apart, in order
 
     def to_json(self) -> dict[str, object]:
         """The contract's object: ISO 8601 instants with offset, people as a list; for a
         non-report everything but ``is_report`` is null (DESIGN's command-line contract)."""
+        periods = [{"start": a.isoformat(), "end": b.isoformat()} for a, b in self.periods]
         return {
             "is_report": self.is_report,
             "action": self.action,
@@ -62,6 +65,8 @@ class Report:
             "end": self.end.isoformat() if self.end else None,
             "reason": self.reason,
             "people": list(self.people) if self.is_report else None,
+            "ask": self.ask if self.is_report else None,
+            "periods": periods or None,
         }
 
 
@@ -85,12 +90,21 @@ def read_report(
     intent = read_intent(skeleton)
     if intent is None:
         return NOT_A_REPORT
-    ctx = Context(now, office, calendar or _DEFAULT_CALENDAR)
+    ctx = Context(now, office, calendar or _DEFAULT_CALENDAR, norm)
     period = _period(intent, skeleton, ctx)
     if period is None:
         return NOT_A_REPORT
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
-    return Report(True, intent.action, intent.kind, period.start, period.end, reason, intent.people)
+    return Report(
+        True,
+        intent.action,
+        intent.kind,
+        period.start,
+        period.end,
+        reason,
+        intent.people,
+        periods=period.periods,
+    )
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:

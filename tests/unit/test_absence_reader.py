@@ -300,7 +300,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "8号楼三楼会议室", NO),
     (THU, "3号闸明天下午开闸放水", NO),
     (THU, "今天的雨下了三个小时", NO),
-    (THU, "明天晚点到", NO),
+    (THU, "明天晚点到", new("晚到", "11-27 08:30", None, None)),
     (THU, "下午5点半下班", NO),
     (THU, "虚情假意", NO),
     (THU, "大家周五下午3点到会议室集合", NO),
@@ -421,7 +421,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "下午我去督查，外出", new("外出", "11-26 14:30", "11-26 17:30", "去督查")),
     (THU, "本周五下午去市局汇报，外出", new("外出", "11-27 14:30", "11-27 17:30", "去市局汇报")),
     (THU, "下周一到周三到长沙培训", new("培训", "11-30 08:30", "12-02 17:30", "到长沙培训")),
-    (THU, "明天到北京出差三天", new("出差", "11-27 08:30", "12-01 17:30", "到北京出差")),
+    (THU, "明天到北京出差三天", new("出差", "11-27 08:30", "11-29 17:30", "到北京出差")),
     (THU, "明天开始出差，一周", new("出差", "11-27 08:30", "12-03 17:30", None)),
     (THU, "出差回来了", back("11-26 09:15")),
     (THU, "我已经回到单位", back("11-26 09:15")),
@@ -432,7 +432,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "11点回", new("外出", "11-26 09:15", "11-26 11:00", None)),
     (THU, "10点半左右回来", new("外出", "11-26 09:15", "11-26 10:30", None)),
     (THU, "下午2点出去，3点回来", new("外出", "11-26 14:00", "11-26 15:00", None)),
-    (THU, "明天上午请假，下午正常上班", new("请假", "11-27 08:30", "11-27 14:30", None)),
+    (THU, "明天上午请假，下午正常上班", new("请假", "11-27 08:30", "11-27 12:00", None)),
     (THU, "明天请一天假", new("请假", "11-27 08:30", "11-27 17:30", None)),
     (THU, "周五请一上午假", new("请假", "11-27 08:30", "11-27 12:00", None)),
     (THU, "下午请两个小时假", new("请假", "11-26 14:30", "11-26 16:30", None)),
@@ -459,7 +459,6 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "下周五请假", new("请假", "12-04 08:30", "12-04 17:30", None)),
     (THU, "这周六加班，下周一调休", new("调休", "11-30 08:30", "11-30 17:30", "加班")),
     (THU, "明天下午请假，不是上午", new("请假", "11-27 14:30", "11-27 17:30", None)),
-    (THU, "周三、周一请假", new("请假", "11-30 08:30", "12-02 17:30", None)),
     (THU, "我们下午开会", NO),
     (THU, "已向王局请假，明天休年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
     (THU, "跟领导请过假了，明天上午去医院", new("病假", "11-27 08:30", "11-27 12:00", "去医院")),
@@ -488,7 +487,21 @@ def test_json_shape_follows_the_contract() -> None:
         "end": "2026-11-27T17:30:00+08:00",
         "reason": "孩子家长会",
         "people": [],
+        "ask": False,
+        "periods": None,
     }
+
+
+def test_days_named_apart_are_periods_of_their_own() -> None:
+    report = read_report("周三、周一请假", THU)
+    assert [(a.strftime("%m-%d %H:%M"), b.strftime("%m-%d %H:%M")) for a, b in report.periods] == [
+        ("11-30 08:30", "11-30 17:30"),
+        ("12-02 08:30", "12-02 17:30"),
+    ]
+    assert (report.start, report.end) == report.periods[0]
+    following = read_report("周三周四两天出差", THU)  # one after the other: one period
+    assert following.periods == ()
+    assert (following.start, following.end) == (_at("12-02 08:30", 2026), _at("12-03 17:30", 2026))
 
 
 def test_json_of_a_non_report_is_all_null() -> None:
@@ -500,6 +513,8 @@ def test_json_of_a_non_report_is_all_null() -> None:
         "end": None,
         "reason": None,
         "people": None,
+        "ask": None,
+        "periods": None,
     }
 
 

@@ -26,7 +26,11 @@ def _whole(text: str) -> int | None:
     if all(ch in DIGITS for ch in text):
         if len(text) == 1:
             return DIGITS[text]
-        return int("".join(str(DIGITS[ch]) for ch in text))  # 二〇二六, 一二
+        if len(text) == 2 and text[0] in "零〇":
+            return DIGITS[text[1]]  # 九点零五
+        if len(text) < 3 or "两" in text:
+            return None  # 四两 is not 42
+        return int("".join(str(DIGITS[ch]) for ch in text))  # 二〇二六
     total = section = 0
     current: int | None = None
     for ch in text:

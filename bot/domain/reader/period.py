@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from bot.domain.chinese_dates.dates import AM, PM, Duration, at, part_times
+from bot.domain.chinese_dates.dates import AM, NOON, PM, Duration, at, part_times
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span
 from bot.domain.reader.intent import DUTY, Intent
@@ -21,8 +21,17 @@ from bot.domain.reader.resolve import Context, Interval, resolve_point, resolve_
 
 @dataclass(frozen=True, slots=True)
 class Period:
+    """``start``/``end`` of the (first) period; ``periods`` all of them when a message
+    names several apart (周二、周四上午请假), else empty."""
+
     start: datetime | None
     end: datetime | None
+    periods: tuple[tuple[datetime, datetime], ...] = ()
+
+
+# Counted in calendar days, not working days (DESIGN): statutory leave and being away.
+CALENDAR_KINDS = frozenset({"婚假", "产假", "陪产假", "探亲假", *DUTY})
+_LIST_GAP = re.compile(r"[\s、,和与及跟]*")
 
 
 NO_PERIOD = Period(None, None)
@@ -83,8 +92,21 @@ def _end_after_halves(ctx: Context, slot: tuple[date, int], halves: int) -> date
     return _slot_end(ctx, day, half)
 
 
-def _by_days(ctx: Context, head: Interval | None, length: Duration) -> Period:
+def _by_calendar_days(ctx: Context, head: Interval | None, length: Duration) -> Period:
+    """婚假 共13天 from a Monday ends 12 calendar days later (DESIGN)."""
+    days = max(1, round(length.weeks * 7 + length.days + 0.49))
+    if head is None:
+        slot, start = _current_slot(ctx)
+        first = slot[0]
+    else:
+        first, start = head.first_day, head.start
+    return Period(start, ctx.day_end(first + timedelta(days=days - 1)))
+
+
+def _by_days(ctx: Context, head: Interval | None, length: Duration, kind: str | None) -> Period:
     """N working days (half-day precision) from the point named, or from now."""
+    if kind in CALENDAR_KINDS and length.working_days >= 1:
+        return _by_calendar_days(ctx, head, length)
     halves = max(1, round(length.working_days * 2))
     if head is None:
         if halves == 1:
@@ -152,12 +174,41 @@ def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> dateti
     return ctx.day_end(head.first_day)
 
 
+def _listed(points: list[tuple[Point, Interval]], ctx: Context) -> Period | None:
+    """周二、周四上午请假: several days named as a list are periods of their own; days that
+    follow each other (周三周四两天出差) make one period."""
+    if len(points) < 2 or not ctx.text:
+        return None
+    for (before, _), (after, _) in zip(points, points[1:], strict=False):
+        if after.date is None or not _LIST_GAP.fullmatch(ctx.text, before.end, after.start):
+            return None
+    merged: list[tuple[Interval, Interval]] = []
+    for _, found in sorted(points, key=lambda p: p[1].start):
+        if merged:
+            head, tail = merged[-1]
+            next_day = ctx.next_workday(tail.last_day, include_today=False)
+            whole = tail.grain == found.grain == "day"
+            if whole and found.first_day in (next_day, tail.last_day + timedelta(days=1)):
+                merged[-1] = (head, found)
+                continue
+        merged.append((found, found))
+    periods = tuple((head.start, tail.end) for head, tail in merged)
+    if len(periods) == 1:
+        return Period(*periods[0])
+    return Period(periods[0][0], periods[0][1], periods)
+
+
 def _from_points(
-    pieces: _Pieces, ctx: Context, day: date | None, duty: bool, open_end: bool = False
+    pieces: _Pieces,
+    ctx: Context,
+    day: date | None,
+    duty: bool,
+    open_end: bool = False,
+    kind: str | None = None,
 ) -> Period:
     resolved: list[tuple[Point, Interval]] = []
     for point in pieces.points:
-        found = resolve_point(point, ctx, default_day=day)
+        found = resolve_point(point, ctx, default_day=day, anchor=_weekday_anchor(point, resolved))
         if found is None:
             continue
         if point.date is None and resolved and _whole_day(resolved[-1][1], found.first_day):
@@ -169,15 +220,28 @@ def _from_points(
     if not resolved:
         return NO_PERIOD
     point, head = resolved[0]
+    listed = _listed(resolved, ctx)
+    if listed is not None:
+        return listed
     if pieces.spans:
-        return _with_length(ctx, head, pieces.spans[0].duration)
-    if len(resolved) > 1:  # 周一、周三请假: from the first to the last day named
+        return _with_length(ctx, head, pieces.spans[0].duration, kind)
+    if len(resolved) > 1:  # 周一到周三 written loosely: from the first to the last day named
         return Period(min(f.start for _, f in resolved), max(f.end for _, f in resolved))
     if head.grain == "clock":
         return Period(head.start, _clock_end(point, head, ctx, duty))
     if open_end and head.grain == "day":
         return Period(head.start, None)  # 从12月1日开始请产假: the end is not said
     return Period(_now_if_inside(head, ctx, duty), head.end)
+
+
+def _weekday_anchor(point: Point, before: list[tuple[Point, Interval]]) -> date | None:
+    """周三周四: the Thursday after that Wednesday, even said on a Thursday."""
+    if not before or point.date is None or point.date.form != "wd" or point.date.week is not None:
+        return None
+    last, found = before[-1]
+    if last.date is None or last.date.form != "wd" or last.date.weekday >= point.date.weekday:
+        return None
+    return found.last_day
 
 
 def _whole_day(found: Interval, day: date) -> bool:
@@ -191,10 +255,12 @@ def _now_if_inside(head: Interval, ctx: Context, duty: bool) -> datetime:
     return head.start
 
 
-def _with_length(ctx: Context, head: Interval | None, length: Duration) -> Period:
+def _with_length(
+    ctx: Context, head: Interval | None, length: Duration, kind: str | None = None
+) -> Period:
     """A duration from the point named (下午请假两小时), or from now when none is."""
     if length.in_days:
-        return _by_days(ctx, head, length)
+        return _by_days(ctx, head, length, kind)
     # Hours count from now once the named half has begun, for leave as well.
     start = ctx.minute if head is None else _now_if_inside(head, ctx, duty=True)
     return Period(start, start + timedelta(seconds=length.seconds))
@@ -219,20 +285,46 @@ def compose(
         period = NO_PERIOD if found is None else Period(found.start, found.end)
     elif pieces.points:
         open_end = skeleton is not None and lx.SINCE.search(skeleton.text) is not None
-        period = _from_points(pieces, ctx, day, duty, open_end)
+        period = _from_points(pieces, ctx, day, duty, open_end, kind)
     elif pieces.spans and allow_now:
-        period = _with_length(ctx, None, pieces.spans[0].duration)
+        period = _with_length(ctx, None, pieces.spans[0].duration, kind)
     else:
         period = NO_PERIOD
-    if ret_expr is not None and ret is not None:
+    counted = bool(pieces.spans) and pieces.spans[0].duration.in_days
+    if ret_expr is not None and ret is not None and not (counted and period.end is not None):
         period = _with_return(period, ret_expr, ret, ctx, day, allow_now)
     elif period.start is None and allow_now and kind == "外出":
         period = Period(ctx.minute, None)
+    return _office_start(period, ctx) if duty and allow_now and not pieces.ranges else period
+
+
+def _office_start(period: Period, ctx: Context) -> Period:
+    """明早6点半的火车 or 马上去 said at 08:10: away from office start (office time)."""
+    start = period.start
+    if start is None or period.periods:
+        return period
+    opening = ctx.day_start(start.date())
+    if start < opening and ctx.is_workday(start.date()):
+        return Period(opening, period.end)
     return period
 
 
+def _part_return(found: Interval, ctx: Context, morning: bool) -> datetime:
+    """中午回 12:00; 下午回 17:30, or 12:00 after a morning away (上午去县里，下午回单位);
+    晚上回 17:30 that day (office time, DESIGN)."""
+    day, office = found.first_day, ctx.office
+    if found.part in (AM, NOON) or (found.part == PM and morning):
+        return at(day, office.am_end, ctx.tz)
+    return ctx.day_end(day)
+
+
 def _return_end(
-    expr: Expr, ret: re.Match[str] | None, ctx: Context, day: date | None, base: datetime | None
+    expr: Expr,
+    ret: re.Match[str] | None,
+    ctx: Context,
+    day: date | None,
+    base: datetime | None,
+    morning: bool = False,
 ) -> datetime | None:
     """When a "<time> 回" brings the person back."""
     if isinstance(expr, Span):
@@ -244,6 +336,8 @@ def _return_end(
     if found is None:
         return None
     resume = ret is not None and ret.groupdict().get("verb") in lx.RESUME_VERBS
+    if found.grain == "part":
+        return _part_return(found, ctx, resume or morning)
     end = found.start if resume or found.grain == "clock" else found.end
     if (
         base is not None
@@ -264,7 +358,9 @@ def _with_return(
     start = period.start
     if start is None and allow_now:
         start = ctx.minute
-    return Period(start, _return_end(expr, ret, ctx, day, start))
+    end = period.end
+    morning = end is not None and end.time() <= ctx.office.am_end and start is not None
+    return Period(start, _return_end(expr, ret, ctx, day, start, morning))
 
 
 # --- late arrival, leaving early, return -----------------------------------------------------
@@ -293,6 +389,11 @@ def late_period(
             found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))
             if found is not None and found.start > ctx.day_start(found.first_day):
                 return Period(ctx.day_start(found.first_day), found.start)
+    m = lx.LATE_BARE.search(text)
+    if m is not None:  # 晚到，在医院排队: from office start, the arrival not said
+        start = ctx.day_start(_day_of(exprs, ctx))
+        late = lx.LATE_DUR.search(text)
+        return Period(start, None) if late is None else None
     return None
 
 
@@ -329,5 +430,9 @@ def resumed_at(exprs: list[Expr], ctx: Context) -> datetime:
             continue
         if found.grain == "day" and found.first_day == ctx.today:
             return ctx.minute
+        if found.grain == "part" and found.start <= ctx.now <= found.end:
+            return ctx.minute  # 销假，下午的事办完了: back now
+        if found.grain == "part" and found.end <= ctx.now and found.first_day == ctx.today:
+            return ctx.minute  # 早上的晚到销一下, said later
         return found.start
     return ctx.minute

@@ -33,6 +33,7 @@ class Context:
     now: datetime
     office: OfficeHours
     calendar: WorkCalendar
+    text: str = ""  # the normalised message, for the gaps between expressions
 
     @property
     def today(self) -> date:
