@@ -8,6 +8,7 @@ one the benchmark prints. Raise FLOOR when the reader improves; never lower it.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -21,6 +22,7 @@ def _scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("reader_score", ROOT / "bench/reader_score.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
     return module
 

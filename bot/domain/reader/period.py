@@ -9,6 +9,7 @@ day; 外出 and the other duty kinds may start now, leave starts on half-day bou
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -179,7 +180,7 @@ def _listed(points: list[tuple[Point, Interval]], ctx: Context) -> Period | None
     follow each other (周三周四两天出差) make one period."""
     if len(points) < 2 or not ctx.text:
         return None
-    for (before, _), (after, _) in zip(points, points[1:], strict=False):
+    for (before, _), (after, _) in pairwise(points):
         if after.date is None or not _LIST_GAP.fullmatch(ctx.text, before.end, after.start):
             return None
     merged: list[tuple[Interval, Interval]] = []
