@@ -9,9 +9,9 @@ day; 外出 and the other duty kinds may start now, leave starts on half-day bou
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from bot.domain.chinese_dates.dates import AM, NOON, PM, Duration, at, part_times
 from bot.domain.reader import lexicon as lx
