@@ -12,6 +12,7 @@ conventions (working day 08:30–17:30, working days from the statutory calendar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -34,6 +35,7 @@ from bot.domain.workcalendar import WorkCalendar
 
 __all__ = ["NOT_A_REPORT", "Report", "read_report"]
 
+_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 MAX_LENGTH = 300  # longer messages are notices and minutes, not reports
 _DEFAULT_CALENDAR = WorkCalendar()
 _DEFAULT_OFFICE = OfficeHours()
@@ -84,6 +86,7 @@ def read_report(
         raise ValueError("now must be timezone-aware")
     if not text or not text.strip() or len(text) > MAX_LENGTH:
         return NOT_A_REPORT
+    text = _SPACES.sub("", text)  # voice input: 明天 请 假 一 天
     norm = normalize(text)
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)
@@ -110,6 +113,7 @@ def read_report(
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     at_work = {m.start("t") for p in (lx.AT_WORK, lx.NOT_THIS) for m in p.finditer(intent.text)}
+    at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
         return Period(None, resumed_at(exprs, ctx))

@@ -207,11 +207,28 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     if found is None:
         return None
     people, text = found
-    for reader in (_amend, _return, _cancel, _new):
+    for reader in (_self_corrected, _amend, _return, _cancel, _new):
         verdict = reader(text, people)
         if verdict is not None:
             return verdict if isinstance(verdict, Intent) else None
     return None
+
+
+def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
+    """明天请假，不对，是后天: one new report, for the reading after the correction."""
+    m = lx.SELF_CORRECT.search(text)
+    if m is None or _TIME.search(m["new"]) is None or _TIME.search(text, 0, m.start()) is None:
+        return None
+    verdict = _new(text[: m.start()], people)
+    if not isinstance(verdict, Intent):
+        return verdict
+    kind, _, _ = kind_of(m["new"])
+    last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
+    old_start, _ = _clause_around(text, last_time)
+    kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
+    return Intent(
+        "new", kind or verdict.kind, people, kept, (0, len(text)), timing_only=verdict.timing_only
+    )
 
 
 def _amend(text: str, people: tuple[str, ...]) -> Verdict:
