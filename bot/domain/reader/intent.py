@@ -19,6 +19,7 @@ _PRONOUNS = re.compile("[我你他她们]")
 _BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
+_ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,10 +162,12 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     ):
         m = pattern.search(text)
         if m is not None and (attends or not needs_attend):
-            return kind, m.start(), True
+            return kind, m.start(), not needs_attend  # 会议的材料: a meeting needs a time
         if m is not None:
             return None, -1, False  # 培训 named, nobody said to attend: a topic
     m = lx.OUT_WEAK.search(text) or lx.MOVE.search(text)
+    if m is not None and m.re is lx.MOVE and lx.ERRAND_NOUN.search(text, m.end(), m.end() + 8):
+        m = None
     if m is not None:
         return _health("外出", text, _SYMPTOMS), m.start(), False
     return None, -1, False
@@ -181,6 +184,7 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
 def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     return (
         _is_question(text, pos)
+        or _ASKS_OTHERS.search(text) is not None
         or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(text) is not None
         or lx.HYPOTHETICAL.search(text) is not None
