@@ -19,7 +19,7 @@ from datetime import datetime
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Skeleton, expressions
-from bot.domain.reader.intent import Intent, read_intent
+from bot.domain.reader.intent import DUTY, Intent, read_intent
 from bot.domain.reader.period import (
     Period,
     compose,
@@ -98,6 +98,7 @@ def read_report(
     if period is None:
         return NOT_A_REPORT
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
+    open_leave = intent.action == "new" and period.end is None and intent.kind not in DUTY
     return Report(
         True,
         intent.action,
@@ -106,6 +107,7 @@ def read_report(
         period.end,
         reason,
         intent.people,
+        ask=intent.doubt or open_leave,
         periods=period.periods,
     )
 

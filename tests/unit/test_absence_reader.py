@@ -7,6 +7,7 @@ differs) and mean Asia/Shanghai. Most rows read at Thursday 2026-11-26 09:15.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -474,7 +475,27 @@ def test_the_table_is_large_enough() -> None:
     ("now", "text", "expected"), CASES, ids=[f"{t}@{n:%m%d%H%M}" for n, t, _ in CASES]
 )
 def test_reads_the_report(now: datetime, text: str, expected: Expected) -> None:
-    assert read_report(text, now) == expected.report(now)
+    assert replace(read_report(text, now), ask=False) == expected.report(now)  # ask: below
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("明天请假", False),
+        ("下午去区发改局交材料，4点回", False),
+        ("我下午在区法院旁听", False),
+        ("老李和小张今天去市局", True),  # about colleagues, not said to be a report
+        ("帮刘洋报个外出，他今天去大堤巡查，下午4点回", False),
+        ("下午在区政府对接项目", True),  # no leave or duty word, nobody said
+        ("从12月1日开始休产假", True),  # 产假 with no end is asked about
+        ("晚到，在医院排队", True),  # arrival not said
+        ("马上去堤上看看，说不准几点回", False),
+    ],
+)
+def test_doubtful_reports_are_asked_about(text: str, ask: bool) -> None:
+    report = read_report(text, THU)
+    assert report.is_report
+    assert report.ask is ask
 
 
 def test_json_shape_follows_the_contract() -> None:

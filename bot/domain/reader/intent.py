@@ -7,7 +7,7 @@ question, a notice, a rule, a hypothesis or news about someone else is not a rep
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Skeleton
@@ -19,6 +19,12 @@ _PRONOUNS = re.compile("[我你他她们]")
 _BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
+# 说不准几点回 says the return is open; it asks nobody anything.
+_UNSURE = re.compile(
+    r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
+)
+# Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
+_FORMAL = re.compile(r"让我|叫我|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办")
 _ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
 
@@ -34,6 +40,7 @@ class Intent:
     end_only: bool = False
     anchor_scope: tuple[int, int] | None = None  # amend: where the earlier period was named
     timing_only: bool = False  # 晚到半小时: a report only through lateness or leaving early
+    doubt: bool = False  # likely a report, but read from weak cues: ask before recording
 
 
 def blank(text: str, start: int, end: int) -> str:
@@ -63,7 +70,7 @@ def _sentence_around(text: str, pos: int) -> str:
 
 def _is_question(text: str, pos: int) -> bool:
     """A question, unless it is the reporter's own request (…请个假，可以吗？)."""
-    sentence = _sentence_around(text, pos)
+    sentence = _UNSURE.sub("", _sentence_around(text, pos))
     if lx.QUESTION.search(sentence) is None:
         return False
     request = lx.REQUEST.sub("", sentence)
@@ -96,7 +103,7 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names from a form field, from "X让我帮他…", or as the subject of a clause."""
     for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.SUBJECT):
         m = pattern.search(text)
-        if m is None:
+        if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m["names"]))]
         names = [n for n in names if n]
@@ -210,12 +217,34 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     found = _people(text)
     if found is None:
         return None
+    said = text
     people, text = found
     for reader in (_self_corrected, _amend, _return, _cancel, _new):
         verdict = reader(text, people)
-        if verdict is not None:
-            return verdict if isinstance(verdict, Intent) else None
+        if verdict is None:
+            continue
+        if not isinstance(verdict, Intent):
+            return None
+        if people and verdict.action == "new" and _hearsay(said):
+            return replace(verdict, doubt=True)
+        return verdict
     return None
+
+
+_KEY_WORDS = (
+    lx.LEAVE_VERB, lx.SPECIFIC_LEAVE, lx.TRIP, lx.TRAINING_WORDS, lx.MEETING_WORDS,
+    lx.OUT_STRONG, lx.REPORTING, lx.OUT_WEAK,
+)  # fmt: skip
+
+
+def _weak_cue(text: str) -> bool:
+    """Read from going somewhere or staying away only, no leave or duty word at all."""
+    return not any(p.search(text) for p in _KEY_WORDS)
+
+
+def _hearsay(text: str) -> bool:
+    """老李和小张今天去市局: about colleagues, but not said to be a report for them."""
+    return not any(p.search(text) for p in (lx.FOR_OTHERS, lx.ASKED_BY, lx.FORM_PERSON, _FORMAL))
 
 
 def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
@@ -357,7 +386,9 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我没请假, 明天不用外出
     if _vetoed(text, pos, people):
         return None
-    return Intent("new", kind, people, text, (0, len(text)), timing_only=timing_only)
+    said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
+    weak = _weak_cue(text) and returning is None and not said_by_self and not timing_only
+    return Intent("new", kind, people, text, (0, len(text)), timing_only=timing_only, doubt=weak)
 
 
 def _late_or_early(text: str) -> tuple[int, str] | None:
