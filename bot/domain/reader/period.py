@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from bot.domain.chinese_dates.dates import AM, NOON, PM, Duration, at, part_times
@@ -175,6 +175,11 @@ def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> dateti
     return ctx.day_end(head.first_day)
 
 
+def _narrowed(found: Interval, begin: time, finish: time, part: str, ctx: Context) -> Interval:
+    day = found.first_day
+    return Interval(at(day, begin, ctx.tz), at(day, finish, ctx.tz), "part", day, day, part)
+
+
 def _listed(points: list[tuple[Point, Interval]], ctx: Context) -> Period | None:
     """周二、周四上午请假: several days named as a list are periods of their own; days that
     follow each other (周三周四两天出差) make one period."""
@@ -183,6 +188,18 @@ def _listed(points: list[tuple[Point, Interval]], ctx: Context) -> Period | None
     for (before, _), (after, _) in pairwise(points):
         if after.date is None or not _LIST_GAP.fullmatch(ctx.text, before.end, after.start):
             return None
+    shared = points[-1][1]
+    if shared.grain == "part" and shared.part is not None:  # 周二、周四上午: both mornings
+        begin, finish = part_times(shared.part, ctx.office)
+        points = [
+            (
+                point,
+                _narrowed(found, begin, finish, shared.part, ctx)
+                if found.grain == "day"
+                else found,
+            )
+            for point, found in points
+        ]
     merged: list[tuple[Interval, Interval]] = []
     for _, found in sorted(points, key=lambda p: p[1].start):
         if merged:
