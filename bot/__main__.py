@@ -381,12 +381,16 @@ async def cmd_parse(settings: Settings, args: argparse.Namespace) -> int:
                 now = parse_now(item["now"], settings) if item.get("now") else default_now
             except CliError:
                 message = text.parse_bad_now(number, str(item.get("now")))
-        if message is not None or item is None:
-            failures += 1
-            print(json.dumps({"error": message}, ensure_ascii=False))
-            print(message, file=sys.stderr)
-            continue
-        print(read(item["text"], now))
+        if message is None and item is not None:
+            try:
+                print(read(item["text"], now))
+                continue
+            except Exception as error:  # one line never ends the batch; the log keeps why
+                logging.getLogger(__name__).warning("parse: line %d: %r", number, error)
+                message = text.parse_failed(number)
+        failures += 1
+        print(json.dumps({"error": message}, ensure_ascii=False))
+        print(message, file=sys.stderr)
     return 1 if failures else 0
 
 
