@@ -18,7 +18,7 @@ from datetime import datetime
 
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.expressions import Skeleton, expressions
+from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
 from bot.domain.reader.intent import DUTY, Intent, read_intent
 from bot.domain.reader.period import (
     Period,
@@ -131,7 +131,39 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         return None  # 明天上午到单位: no lateness after all
     text = intent.text
     ends = lx.RETURN_TIME.search(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
+    exprs = _kind_clause(intent, skeleton, exprs)
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton)
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?。\n]")
+
+
+def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
+    """今天上午请病假，昨晚挂水到凌晨: the times in the clause that says what the absence is;
+    other clauses' times are context. Lengths (共13天) count wherever they stand."""
+    if intent.at < 0 or sum(not isinstance(e, Span) for e in exprs) < 2:
+        return exprs
+    text = intent.text
+    start = intent.at
+    while start > 0 and not _CLAUSE_END.match(text[start - 1]):
+        start -= 1
+    end = intent.at
+    while end < len(text) and not _CLAUSE_END.match(text[end]):
+        end += 1
+    where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
+    if not any(isinstance(e, Point | Range) for e in inside):
+        return exprs
+    return [e for e in exprs if e in inside or _refines(e)]
+
+
+def _refines(expr: Expr) -> bool:
+    """A length, or clock times with no day of their own (…，三点到五点): they narrow the
+    day the report names. A day or a bare 下午 elsewhere is context (下午看情况)."""
+    if isinstance(expr, Span):
+        return True
+    first = expr.first if isinstance(expr, Range) else expr
+    return first.clock is not None and first.date is None
 
 
 def _amended(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:

@@ -41,6 +41,7 @@ class Intent:
     anchor_scope: tuple[int, int] | None = None  # amend: where the earlier period was named
     timing_only: bool = False  # 晚到半小时: a report only through lateness or leaving early
     doubt: bool = False  # likely a report, but read from weak cues: ask before recording
+    at: int = -1  # where the kind was said: its clause holds the period meant
 
 
 def blank(text: str, start: int, end: int) -> str:
@@ -225,7 +226,9 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             continue
         if not isinstance(verdict, Intent):
             return None
-        if people and verdict.action == "new" and _hearsay(said):
+        if people and verdict.action in ("new", "return") and _hearsay(said):
+            if verdict.action == "return":
+                return None  # 老王回来了 is news, not his return reported
             return replace(verdict, doubt=True)
         return verdict
     return None
@@ -372,7 +375,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = lx.RETURN_TIME.search(text)
     late_or_early = _late_or_early(text)
-    timing_only = late_or_early is not None and (kind is None or not strong)
+    explicit = lx.LATE_WORD.search(text) or lx.EARLY_WORD.search(text) or "到岗" in text
+    timing_only = late_or_early is not None and (kind is None or (not strong and explicit))
     if timing_only and late_or_early is not None:
         pos, kind = late_or_early
         strong = True
@@ -388,7 +392,9 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     weak = _weak_cue(text) and returning is None and not said_by_self and not timing_only
-    return Intent("new", kind, people, text, (0, len(text)), timing_only=timing_only, doubt=weak)
+    return Intent(
+        "new", kind, people, text, (0, len(text)), timing_only=timing_only, doubt=weak, at=pos
+    )
 
 
 def _late_or_early(text: str) -> tuple[int, str] | None:
