@@ -32,6 +32,7 @@ class Period:
 
 # Counted in calendar days, not working days (DESIGN): statutory leave and being away.
 CALENDAR_KINDS = frozenset({"婚假", "产假", "陪产假", "探亲假", *DUTY})
+_OPEN_END = re.compile(r"不定|说不准|说不好|不确定|不好说|不知道几点|待定")
 _LIST_GAP = re.compile(r"[\s、,和与及跟]*")
 
 
@@ -165,8 +166,9 @@ def first_day(exprs: list[Expr], ctx: Context) -> date | None:
 
 
 def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> datetime | None:
-    """Leave from 10点 runs to the end of its half (if named) or day; 外出 from 10点 is open."""
-    if duty:
+    """From 10点 to the end of its half (if named) or of the day: an outing that says when
+    it leaves but not when it is back ends 17:30 (DESIGN); "回来时间不定" leaves it open."""
+    if duty and ctx.text and _OPEN_END.search(ctx.text):
         return None
     named = point.clock.part if point.clock else None
     named = named or point.part
@@ -268,7 +270,7 @@ def _whole_day(found: Interval, day: date) -> bool:
 
 def _now_if_inside(head: Interval, ctx: Context, duty: bool) -> datetime:
     """外出 this afternoon, said at 15:00, starts at 15:00; leave keeps its half-day start."""
-    if duty and head.grain in ("part", "day") and head.start <= ctx.now < head.end:
+    if duty and head.grain == "day" and head.start <= ctx.now < head.end:
         return ctx.minute
     return head.start
 
@@ -280,7 +282,7 @@ def _with_length(
     if length.in_days:
         return _by_days(ctx, head, length, kind)
     # Hours count from now once the named half has begun, for leave as well.
-    start = ctx.minute if head is None else _now_if_inside(head, ctx, duty=True)
+    start = ctx.minute if head is None or head.start <= ctx.now < head.end else head.start
     return Period(start, start + timedelta(seconds=length.seconds))
 
 
