@@ -338,7 +338,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         "date",
         _starting(
             _D,
-            r"(?<![\d./:\-])(?P<yr>)(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+            r"(?<![\d./:])(?P<yr>)(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
             r"(?:\s*[日号]|(?![\d./]|\s*(?:天|个|小时|时|分|%|元|万|米|倍|亿|公里|吨|方|级|度|千)))",
         ),
         _md,
@@ -397,7 +397,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         "clock",
         _starting(
             _CP + _D,
-            rf"{_CLOCK_PART}(?<![\d:])(?P<h>\d{{1,2}})\s*:\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?![\d:])",
+            rf"{_CLOCK_PART}(?<!\d)(?<!\d:)(?P<h>\d{{1,2}})\s*:\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?![\d:])",
         ),
         _colon_clock,
     ),

@@ -107,7 +107,7 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m["names"]))]
-        names = [n for n in names if n]
+        names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
         if _valid_names(names):
             return tuple(names), blank(text, m.start("names"), m.end("names"))
     return None
@@ -276,6 +276,12 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, _ = kind_of(new_text)
     if kind is None:
         kind, pos, _ = kind_of(text)
+    moved = kind is None and lx.AMEND_STRONG.search(text) and has_time
+    if moved:  # 更正：周四的会议改到周五: the meeting is the one moved
+        for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
+            if pattern.search(text):
+                kind = named
+                break
     elif pos >= 0:
         pos += scope[0]
     returning = lx.RETURN_TIME.search(new_text) is not None
@@ -342,7 +348,9 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
     for m in lx.RETURN_DONE.finditer(text):
         start, _ = _clause_around(text, m.start())
         prefix = _STRIP.sub("", text[start : m.start()])
-        if m.group(0) != "销假" and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
+        said = m.group(0)
+        own = "销" in said or "假" in said or "结束" in said  # 婚假休完了, 上午的病假销了
+        if not own and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
             continue  # 快递回来了 is not the sender coming back
         if _vetoed(text, m.start(), people):
             return SILENCE
@@ -375,7 +383,13 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = lx.RETURN_TIME.search(text)
     late_or_early = _late_or_early(text)
-    explicit = lx.LATE_WORD.search(text) or lx.EARLY_WORD.search(text) or "到岗" in text
+    explicit = (
+        lx.LATE_WORD.search(text)
+        or lx.EARLY_WORD.search(text)
+        or lx.LATE_DUR.search(text)
+        or lx.EARLY_DUR.search(text)
+        or "到岗" in text
+    )
     timing_only = late_or_early is not None and (kind is None or (not strong and explicit))
     if timing_only and late_or_early is not None:
         pos, kind = late_or_early
