@@ -36,7 +36,18 @@ from bot.domain.workcalendar import WorkCalendar
 __all__ = ["NOT_A_REPORT", "Report", "read_report"]
 
 _SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
-MAX_LENGTH = 300  # longer messages are notices and minutes, not reports
+MAX_LENGTH = 300
+
+
+def _joined(space: re.Match[str]) -> str:
+    """Spaces between Chinese characters go, except the one closing an @mention."""
+    before = space.string[: space.start()]
+    at = before.rfind("@")
+    return (
+        space.group(0) if at >= 0 and not re.search(r"\s", before[at:]) else ""
+    )  # longer messages are notices and minutes, not reports
+
+
 _DEFAULT_CALENDAR = WorkCalendar()
 _DEFAULT_OFFICE = OfficeHours()
 
@@ -86,7 +97,7 @@ def read_report(
         raise ValueError("now must be timezone-aware")
     if not text or not text.strip() or len(text) > MAX_LENGTH:
         return NOT_A_REPORT
-    text = _SPACES.sub("", text)  # voice input: 明天 请 假 一 天
+    text = _SPACES.sub(_joined, text)  # voice input: 明天 请 假 一 天
     norm = normalize(text)
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)

@@ -171,7 +171,8 @@ def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> dateti
     if duty and ctx.text and _OPEN_END.search(ctx.text):
         return None
     named = point.clock.part if point.clock else None
-    named = named or point.part
+    if named is None and not (point.date is not None and point.date.part == point.part):
+        named = point.part  # 上午十点 narrows to the morning; 明早七点的车 does not
     if named in (AM, PM):
         return at(head.first_day, part_times(named, ctx.office)[1], ctx.tz)
     return ctx.day_end(head.first_day)
@@ -358,6 +359,12 @@ def _return_end(
     resume = ret is not None and ret.groupdict().get("verb") in lx.RESUME_VERBS
     if found.grain == "part":
         return _part_return(found, ctx, resume or morning)
+    if resume and found.grain == "day" and base is not None and found.first_day > base.date():
+        # 明天正常上班: the absence ends with the working day before (its 17:30)
+        before = found.first_day - timedelta(days=1)
+        while before > base.date() and not ctx.is_workday(before):
+            before -= timedelta(days=1)
+        return ctx.day_end(before)
     end = found.start if resume or found.grain == "clock" else found.end
     if (
         base is not None
@@ -412,8 +419,14 @@ def late_period(
     m = lx.LATE_BARE.search(text)
     if m is not None:  # 晚到，在医院排队: from office start, the arrival not said
         start = ctx.day_start(_day_of(exprs, ctx))
-        late = lx.LATE_DUR.search(text)
-        return Period(start, None) if late is None else None
+        if lx.LATE_DUR.search(text) is not None:
+            return None
+        for expr in exprs:  # 今天晚到，估计十点: the clock said elsewhere is the arrival
+            if isinstance(expr, Point) and expr.clock is not None and expr.start > m.start():
+                found = resolve_point(expr, ctx, default_day=start.date())
+                if found is not None and found.start > start:
+                    return Period(start, found.start)
+        return Period(start, None)
     return None
 
 
