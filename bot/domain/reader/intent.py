@@ -276,14 +276,13 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, _ = kind_of(new_text)
     if kind is None:
         kind, pos, _ = kind_of(text)
-    moved = kind is None and lx.AMEND_STRONG.search(text) and has_time
-    if moved:  # 更正：周四的会议改到周五: the meeting is the one moved
-        for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
-            if pattern.search(text):
-                kind = named
-                break
     elif pos >= 0:
         pos += scope[0]
+    if kind is None and lx.AMEND_STRONG.search(text) and has_time:
+        for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
+            if pattern.search(text):  # 更正：周四的会议改到周五: the meeting is the one moved
+                kind = named
+                break
     returning = lx.RETURN_TIME.search(new_text) is not None
     keyworded = kind is not None or returning
     if not (has_time or (kind is not None and scope[1] > scope[0])):
