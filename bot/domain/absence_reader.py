@@ -143,7 +143,9 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     text = intent.text
     ends = lx.RETURN_TIME.search(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
     exprs = _kind_clause(intent, skeleton, exprs)
-    return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton)
+    said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
+    day = first_day(said, ctx)  # a self-correction's day when it names only the half
+    return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?。\n]")

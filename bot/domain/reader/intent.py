@@ -85,7 +85,7 @@ def _someone_else(text: str, pos: int) -> bool:
     """Whether the clause names another person as the one who is away."""
     start, _ = _clause_around(text, pos)
     prefix = _STRIP.sub("", text[start:pos])
-    if not prefix or lx.SELF.search(prefix):
+    if not prefix or lx.SELF.search(prefix) or prefix in lx.NOT_SUBJECTS:
         return False
     return lx.PRONOUN.search(prefix) is not None or lx.THIRD_PERSON.fullmatch(prefix) is not None
 
@@ -109,7 +109,8 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m["names"]))]
         names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
         if _valid_names(names):
-            return tuple(names), blank(text, m.start("names"), m.end("names"))
+            end = m.end() if pattern is lx.SUBJECT else m.end("names")  # 李四（工程股）
+            return tuple(names), blank(text, m.start("names"), end)
     return None
 
 
@@ -263,7 +264,13 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     old_start, _ = _clause_around(text, last_time)
     kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
     return Intent(
-        "new", kind or verdict.kind, people, kept, (0, len(text)), timing_only=verdict.timing_only
+        "new",
+        kind or verdict.kind,
+        people,
+        kept,
+        (0, len(text)),
+        anchor_scope=(0, m.start()),  # 明天下午请假，哦不，是上午: still tomorrow
+        timing_only=verdict.timing_only,
     )
 
 
@@ -393,7 +400,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     if timing_only and late_or_early is not None:
         pos, kind = late_or_early
         strong = True
-    if kind is None and returning is not None:
+    from_return = kind is None and returning is not None
+    if from_return and returning is not None:
         kind, pos, strong = "外出", returning.start(), True
     if kind is None:
         return None
@@ -406,7 +414,14 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     weak = _weak_cue(text) and returning is None and not said_by_self and not timing_only
     return Intent(
-        "new", kind, people, text, (0, len(text)), timing_only=timing_only, doubt=weak, at=pos
+        "new",
+        kind,
+        people,
+        text,
+        (0, len(text)),
+        timing_only=timing_only,
+        doubt=weak,
+        at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
 
 
