@@ -110,6 +110,8 @@ def read_report(
         return NOT_A_REPORT
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
     open_leave = intent.action == "new" and period.end is None and intent.kind not in DUTY
+    # 这周一 said on a Sunday is read strictly (this past Monday) and asked about (DESIGN).
+    past = intent.action == "new" and period.start is not None and period.start.date() < ctx.today
     return Report(
         True,
         intent.action,
@@ -118,7 +120,7 @@ def read_report(
         period.end,
         reason,
         intent.people,
-        ask=intent.doubt or open_leave,
+        ask=intent.doubt or open_leave or past,
         periods=period.periods,
     )
 

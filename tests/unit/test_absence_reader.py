@@ -587,6 +587,13 @@ def test_reads_the_report(now: datetime, text: str, expected: Expected) -> None:
     assert replace(read_report(text, now), ask=False) == expected.report(now)  # ask: below
 
 
+def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
+    sunday = datetime(2026, 11, 29, 10, 0, tzinfo=TZ)
+    report = read_report("这周一请假", sunday)
+    assert report.start == _at("11-23 08:30", 2026)
+    assert report.ask
+
+
 @pytest.mark.parametrize(
     ("text", "ask"),
     [
