@@ -110,3 +110,19 @@ def test_find_day_inside_a_sentence() -> None:
 def test_find_day_refuses_an_impossible_date() -> None:
     with pytest.raises(DayNotFound):
         find_day("2月30日抽查", MON, BACKWARD)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2023年12月底", date(2023, 12, 31)),
+        ("二〇二三年十二月底", date(2023, 12, 31)),
+        ("2024.3.15", date(2024, 3, 15)),
+        ("2024年6月上旬", date(2024, 6, 10)),
+        ("2023年第四季度", date(2023, 12, 31)),
+    ],
+)
+def test_report_import_deadlines_use_the_engine_for_dated_words(text: str, day: date) -> None:
+    from bot.domain.rectification_parsing.deadlines import deadline_date
+
+    assert deadline_date(text) == day

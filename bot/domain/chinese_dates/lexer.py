@@ -166,8 +166,8 @@ def _edge(m: re.Match[str]) -> DateSpec:
             return DateSpec("mend", year=int(m["yn"]), month=12)
         return DateSpec("mend", month=12, year_rel=_YEAR_REL.get((m["yr"] or "今") + "年", 0))
     month = _month(m["m"]) if m["m"] else None
-    if m["y"] and month is not None:
-        year = int(m["y"])
+    year = _year(m["y"]) if m["y"] else None
+    if year is not None and month is not None:
         return DateSpec("mend", year=year, month=month) if m["e"] in "底末" else _first(year, month)
     month_rel = _MONTH_REL.get(m["mr"] + "月") if m["mr"] is not None else None
     if m["e"] in "底末":
@@ -381,8 +381,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
     (
         "date",
         _starting(
-            _D + "本这当下上月年十一二三四五六七八九元今明去",
-            rf"(?:(?P<mr>本|这个?|当|下个?|上个?)月|(?:(?P<y>\d{{4}})\s*年\s*|(?<![\d年]))"
+            _D + "本这当下上月年零〇十一二三四五六七八九元今明去",
+            rf"(?:(?P<mr>本|这个?|当|下个?|上个?)月|(?:(?P<y>\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*|(?<![\d年]))"
             rf"(?P<m>{_MONTH_NUM})\s*月|月)(?P<e>底|末|初)(?![级期步稿])"
             r"|(?:(?P<yr>今|明|去)|(?P<yn>\d{4})\s*)?年(?P<ye>底|末)",
         ),
