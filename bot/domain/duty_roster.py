@@ -17,6 +17,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.domain.chinese_dates.dates import DateSpec
+from bot.domain.chinese_dates.days import widen
+from bot.domain.chinese_dates.lexer import lex
 from bot.domain.roster import RowError
 
 LEAD, DUTY = "带班", "值班"
@@ -137,18 +140,35 @@ def _day(line: int, value: object, default_year: int | None) -> date:
     if not text:
         raise DutyRosterError(line, "date", "missing")
     match = _DATE.match(text.split(" ")[0].split("T")[0])
-    if match is None:
-        raise DutyRosterError(line, "date", "bad_date", text)
-    year = int(match[1]) if match[1] else default_year
+    if match is not None:
+        year, month, number = int(match[1]) if match[1] else None, int(match[2]), int(match[3])
+    else:  # 十二月三日, 2026年十二月三日: the date engine's shapes
+        spec = _written_date(text)
+        if spec is None:
+            raise DutyRosterError(line, "date", "bad_date", text)
+        year, month, number = spec
+    year = year or default_year
     if year is None:
         raise DutyRosterError(line, "date", "no_year", text)
     try:
-        day = date(year, int(match[2]), int(match[3]))
+        day = date(year, month, number)
     except ValueError:
         raise DutyRosterError(line, "date", "bad_date", text) from None
     if not 2000 <= day.year <= 2100:
         raise DutyRosterError(line, "date", "out_of_range", text)
     return day
+
+
+def _written_date(text: str) -> tuple[int | None, int, int] | None:
+    """A cell that is one month-and-day date in words: (year or None, month, day)."""
+    tokens = lex(widen(text))
+    if len(tokens) != 1 or tokens[0].start != 0 or tokens[0].end < len(text.rstrip()):
+        return None
+    spec = tokens[0].value
+    if not isinstance(spec, DateSpec) or spec.form not in ("ymd", "md") or spec.year_rel:
+        return None
+    assert spec.month is not None and spec.day is not None
+    return spec.year, spec.month, spec.day
 
 
 def _text(value: object) -> str:

@@ -159,3 +159,13 @@ def test_a_one_off_missed_beyond_grace_never_fires():
     plan = catch_up(at(2026, 6, 1, 8, 30), at(2026, 6, 1, 12, 0), GRACE, lambda _: None)
     assert plan.send is None
     assert plan.skipped_from == at(2026, 6, 1, 8, 30)
+
+
+def test_day_column_in_words_reads_through_the_date_engine():
+    rows = [
+        ["日期", "姓名", "角色"],
+        ["十二月三日", "李四", "值班"],
+        ["2026年12月4日", "王五", "带班"],
+    ]
+    entries = parse_duty_roster(rows, default_year=2026)
+    assert [e.day for e in entries] == [date(2026, 12, 3), date(2026, 12, 4)]
