@@ -411,6 +411,10 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我没请假, 明天不用外出
     if _vetoed(text, pos, people):
         return None
+    if kind in ("会议", "培训") and lx.ERRAND_NOUN.search(text, pos, pos + 16):
+        return None  # 去区里开会的材料: the errand names a thing
+    if _weak_cue(text) and lx.WORK_DONE.search(text) and returning is None:
+        return None  # 上午去泵站检查了，设备运行正常: a work report
     said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     weak = _weak_cue(text) and returning is None and not said_by_self and not timing_only
     return Intent(

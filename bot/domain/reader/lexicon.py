@@ -200,7 +200,7 @@ MOVE = re.compile(
     rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
     rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}(?:楼|会议室))[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
     rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地"
-    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
+    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
 )
 NOW_WORDS = re.compile(r"马上|现在|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发")
 # Staying away without a leave word: 在家休息, 来不了, 明天不来上班, 走不开.
@@ -228,10 +228,13 @@ REQUEST = re.compile(
 )
 # 小何，明天的会议你代我去一下: an instruction to someone, not a report.
 INSTRUCTION = re.compile(
-    r"你(?:替|代|帮)我|你去|你们去|你帮|你来|麻烦你|请你|你负责|你代|交一下|给我|发我|报给我"
+    r"你(?:替|代|帮)我|你们?[^,.;:!?。\n]{0,6}(?:去|来|跑)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
+    r"|你负责|你代|交一下|给我|发我|报给我"
 )
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
-ERRAND_NOUN = re.compile(r"的(?:记录|材料|照片|名单|表|报告|资料|情况|通知|文件|台账|数据)")
+# 上午去泵站检查了，一切正常: work done and reported on, not an absence.
+WORK_DONE = re.compile(r"一切正常|运行正常|没有?(?:什么)?问题|完成了|已处理|处理好了|情况良好")
+ERRAND_NOUN = re.compile(r"的(?:记录|材料|照片|名单|表|报告|资料|通知|文件|台账|数据)")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
 SELF_CORRECT = re.compile(
     r"(?:不对|错了|说错了|口误|哦不|啊不|不不)[,\s]*(?:应该|应|改)?是?(?P<new>[^。\n]*)"
