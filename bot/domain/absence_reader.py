@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.domain.chinese_dates.dates import DAY
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
@@ -178,7 +179,7 @@ def _refines(expr: Expr) -> bool:
     if isinstance(expr, Span):
         return True
     first = expr.first if isinstance(expr, Range) else expr
-    return first.clock is not None and first.date is None
+    return first.date is None and (first.clock is not None or first.part == DAY)  # …，全天
 
 
 def _amended(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:

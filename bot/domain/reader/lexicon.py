@@ -37,7 +37,7 @@ OUT_PLAIN = re.compile(r"出去|出门")  # says nothing a reason should keep
 
 # "<time> 回": a return time (下午3点回, 半小时后回来, 5点前返回).
 RETURN_TIME = re.compile(
-    rf"(?P<t>[{P}{D}])(?:左右|前后)?(?P<mod>以前|之前|前|以后|之后|后)?"
+    rf"(?P<t>[{P}{D}])(?:左右|前后|多)?(?P<mod>以前|之前|前|以后|之后|后)?"
     r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时)?"
     r"(?P<verb>回来上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
     r"|到单位|到局里|到办公室|结束)"
@@ -49,7 +49,7 @@ RESUME_AT = re.compile(
     rf"(?P<t>{P})起?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|来)(?![了过不])"
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
-AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}]{{0,6}}?(?:加班|值班|补班)")
+AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班)")
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
 NOT_THIS = re.compile(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
@@ -97,7 +97,7 @@ LATE_AT = re.compile(
     rf"(?P<t>{P})(?:左右|以前|之前|前)?(?:才|再|能|就|可以)?能?"
     r"(?P<verb>到岗|到单位|到办公室|来单位|来上班|上班|到|来)(?![家了])"
 )
-LATE_WORD = re.compile(r"(?<!推)迟到|晚到|晚来|晚点|晚一点|晚些|晚一会")
+LATE_WORD = re.compile(r"才能?到|才来|(?<!推)迟到|晚到|晚来|晚点|晚一点|晚些|晚一会")
 # 晚到, 晚到一会儿, 晚点到: late, the arrival time not said.
 LATE_BARE = re.compile(r"(?<!推)迟到|晚到|晚来|晚点[到来]|晚一点[到来]|晚些[到来]|晚一会儿?[到来]?")
 EARLY_DUR = re.compile(
@@ -133,7 +133,7 @@ NEGATED = re.compile(
 )
 QUESTION = re.compile(
     r"\?|吗|谁|哪|什么|怎么|怎样|如何|几点|几号|(?<![这那前过])几天|多久|多少|是否|能否|可否|可不可以|能不能"
-    r"|行不行|要不要|是不是|有没有|好不好|对不对|咋|呢"
+    r"|行不行|要不要|是不是|有没有|好不好|对不对|咋|呢|([去来在是要能会请休])不\1(?!了)"
 )
 SENTENCE = re.compile(r"[^。!?\n]*[。!?\n]?")
 

@@ -353,7 +353,11 @@ def _return_end(
     if isinstance(expr, Range):
         found = resolve_range(expr, ctx, day)
         return None if found is None else found.end
-    found = resolve_point(expr, ctx, default_day=day or (base.date() if base else None))
+    weekday = expr.date is not None and expr.date.form == "wd" and expr.date.week is None
+    anchor = base.date() if base is not None and weekday else None  # 下周三出差，周五回
+    found = resolve_point(
+        expr, ctx, default_day=day or (base.date() if base else None), anchor=anchor
+    )
     if found is None:
         return None
     resume = ret is not None and ret.groupdict().get("verb") in lx.RESUME_VERBS
