@@ -27,9 +27,10 @@ class DateSpec:
     """A date as written. ``form`` says which fields matter:
 
     ``mend`` the last day of a month (月底, 12月底, 年底); ``weekend`` Saturday and
-    Sunday of week ``week`` (这周末); ``ymd``/``md``/``d`` absolute (year, month and day
-    as given, relative year/month words in ``year_rel``/``month_rel``); ``rel`` today
-    plus ``offset`` days; ``span`` today plus ``offset`` to today plus ``offset2`` (明后两天);
+    Sunday of week ``week`` (这周末); ``wds`` weekdays ``weekday`` to ``offset2``
+    (周一二三); ``ymd``/``md``/``d`` absolute (year, month and day as given, relative
+    year/month words in ``year_rel``/``month_rel``); ``rel`` today plus ``offset`` days;
+    ``span`` today plus ``offset`` to today plus ``offset2`` (明后两天);
     ``wd`` a weekday in week ``week`` (None = the next on or after today); ``week`` the
     whole week ``week``.
     """
@@ -190,6 +191,12 @@ def resolve_date(
     if spec.form == "week":
         first = monday_of(today) + timedelta(days=7 * (spec.week or 0))
         return first, first + timedelta(days=6)
+    if spec.form == "wds":  # 周一二三: from the first day named to the last
+        single = DateSpec("wd", weekday=spec.weekday, week=spec.week)
+        found = resolve_date(single, today, anchor, backward)
+        if found is None:
+            return None
+        return found[0], found[0] + timedelta(days=spec.offset2 - spec.weekday)
     return None
 
 

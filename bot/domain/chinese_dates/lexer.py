@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.domain.chinese_dates.dates import (
     AM,
@@ -153,6 +154,14 @@ def _weekday(m: re.Match[str]) -> DateSpec:
     number = m["wn"]
     weekday = int(number) - 1 if number.isdigit() else _WEEKDAY[number]
     return DateSpec("wd", weekday=weekday, week=_WEEK_PREFIX[m["wp"] or ""])
+
+
+def _weekdays(m: re.Match[str]) -> DateSpec | None:
+    """周一二三: Monday to Wednesday, when the days follow each other."""
+    days = [_WEEKDAY[c] for c in m["wl"]]
+    if any(b != a + 1 for a, b in pairwise(days)):
+        return None
+    return DateSpec("wds", weekday=days[0], offset2=days[-1], week=_WEEK_PREFIX[m["wp"] or ""])
 
 
 def _week(m: re.Match[str]) -> DateSpec:
@@ -381,6 +390,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
     (
         "date",
         _starting(
+            "上本这今下周星礼",
+            r"(?:(?P<wp>上上个?|上个?|本|这个?|今|下下个?|下个?)|(?<![零〇一二两三四五六七八九十\d每个]))"
+            r"(?:周|星期|礼拜)(?P<wl>[一二三四五六日]{2,5})(?![天个])",
+        ),
+        _weekdays,
+    ),
+    (
+        "date",
+        _starting(
             _D + "本这当下上月年零〇十一二三四五六七八九元今明去",
             rf"(?:(?P<mr>本|这个?|当|下个?|上个?)月|(?:(?P<y>\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*|(?<![\d年]))"
             rf"(?P<m>{_MONTH_NUM})\s*月|月)(?P<e>底|末|初)(?![级期步稿])"
@@ -451,6 +469,7 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("./"),
     frozenset("日号"),
     frozenset("今明后昨前"),
+    frozenset("周期拜"),
     frozenset("周期拜"),
     frozenset("周期拜"),
     frozenset("底末初"),

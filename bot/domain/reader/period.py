@@ -87,6 +87,15 @@ def _current_slot(ctx: Context) -> tuple[tuple[date, int], datetime]:
     return (today, 0 if moment < office.am_end else 1), ctx.minute
 
 
+def _whole_days_from_now(ctx: Context) -> tuple[date, int]:
+    """N days with no start said: today if said before noon on a working day, else the next
+    working day (DESIGN), from the morning either way."""
+    today = ctx.today
+    if ctx.is_workday(today) and ctx.now.time() < ctx.office.am_end:
+        return today, 0
+    return ctx.next_workday(today, include_today=False), 0
+
+
 def _end_after_halves(ctx: Context, slot: tuple[date, int], halves: int) -> datetime:
     day, half = slot
     for _ in range(max(halves, 1) - 1):
@@ -114,8 +123,8 @@ def _by_days(ctx: Context, head: Interval | None, length: Duration, kind: str | 
         if halves == 1:
             slot = _unstarted_slot(ctx, ctx.today)
             return Period(_slot_start(ctx, *slot), _slot_end(ctx, *slot))
-        slot, start = _current_slot(ctx)
-        return Period(start, _end_after_halves(ctx, slot, halves))
+        slot = _whole_days_from_now(ctx)
+        return Period(_slot_start(ctx, *slot), _end_after_halves(ctx, slot, halves))
     if head.grain == "clock":
         half = 0 if head.start.time() < ctx.office.am_end else 1
         return Period(head.start, _end_after_halves(ctx, (head.first_day, half), halves))
