@@ -121,7 +121,11 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         return _named(text) or ((), text)
     names = [n for n in lx.NAME_SPLIT.split(m["names"]) if n]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
-    if names in (["我"], ["本人"]) or all(n in lx.NOT_NAMES for n in names):
+    if (
+        names in (["我"], ["本人"])
+        or names[0].startswith("我")
+        or all(n in lx.NOT_NAMES for n in names)
+    ):
         return (), blank(text, m.start(), end)
     if not _valid_names(names):
         named = _named(text)  # 帮他请假 … 请假人：刘洋
