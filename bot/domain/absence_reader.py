@@ -109,6 +109,8 @@ def read_report(
     period = _period(intent, skeleton, ctx)
     if period is None:
         return NOT_A_REPORT
+    if _done_and_told(intent, period, ctx):
+        return NOT_A_REPORT
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
     open_leave = intent.action == "new" and period.end is None and intent.kind not in DUTY
     # 这周一 said on a Sunday is read strictly (this past Monday) and asked about (DESIGN).
@@ -149,6 +151,19 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+# 上周五去龙口闸检查了, 昨天下午去区里开的会: an errand told after it was done.
+_DONE = re.compile(r"了|过(?!去)|的会|完")
+
+
+def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
+    """An outing or meeting that is over and told in the past tense is a work report;
+    leave told late (上周五请了病假) is still a report, asked about as a past day."""
+    if intent.action != "new" or intent.kind not in DUTY or intent.people:
+        return False
+    over = period.end is not None and period.end <= ctx.now
+    return over and _DONE.search(intent.text) is not None
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?。\n]")
