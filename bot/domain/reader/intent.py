@@ -22,6 +22,7 @@ _GOING = re.compile(r"去|参加|赴")
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = re.compile(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
+    r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|不确定|不好说|不一定|待定)"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = re.compile(r"让我|叫我|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办")
@@ -220,6 +221,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     cancellations and finally new reports.
     """
     text = _blank_all(skeleton.text, lx.NEUTRAL)
+    text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     found = _people(text)
     if found is None:
         return None
@@ -372,7 +374,11 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
     if m is None:
         return None
-    kind, pos, _ = kind_of(text)
+    start, end = _clause_around(text, m.start())
+    kind, pos, _ = kind_of(text[start:end])  # 周五的培训不去了，单位有事走不开: the 培训
+    pos = pos + start if kind is not None else pos
+    if kind is None or _weak_cue(text[start:end]):
+        kind, pos, _ = kind_of(text)
     implied = lx.CANCEL_IMPLIES.get(m.group(0))
     if kind is None:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)

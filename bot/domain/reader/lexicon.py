@@ -22,7 +22,7 @@ LEAVE_KINDS = {
 SPECIFIC_LEAVE = re.compile("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
 LEAVE_VERB = re.compile(
-    rf"请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
+    rf"请\s*[{D}](?!\s*(?:后|以后|之后|内))|请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
 )
 TRIP = re.compile("出差")
 TRAINING = re.compile("培训")
@@ -63,7 +63,7 @@ _RETURN_VERB = (
 )
 RETURN_DONE = re.compile(
     rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|销假"
-    r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|^\W*我(?:已经?|刚刚?)?到了|销(?:一下|了|掉)"
+    r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|^\W*我(?:已经?|刚刚?)?到了|(?<![撤注报])销(?:一下|了|掉)"
     r"|(?:假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了?)"
     r"|(?:外出|出差|培训)(?:已经?)?结束"
 )
@@ -158,6 +158,11 @@ PRONOUN = re.compile(
     r"(?<!其)[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送])(?:领导们?|局长|主任)"
 )
 SELF = re.compile(r"我|本人")
+# The person a report is addressed to, at its start: 领导，… 王局：… 各位领导好
+VOCATIVE = re.compile(
+    rf"^\W*(?:(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?:好|您好)?(?=[,:\s]|[{TC}]|我|本人|明天|今天|下午|上午)"
+    rf"|[{_SURNAMES}](?:局|局长|主任|书记|股长|科长)(?:好|您好)?(?=[,:\s]|我|本人))"
+)
 # 代王强请假, 帮小陈请个假, 替刘工报备, 给老周请两天假. Not 替老周去开会: that is the
 # sender going in someone's place.
 FOR_OTHERS = re.compile(

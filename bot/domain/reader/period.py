@@ -241,8 +241,8 @@ def _from_points(
         found = resolve_point(point, ctx, default_day=day, anchor=_weekday_anchor(point, resolved))
         if found is None:
             continue
-        if point.date is None and resolved and _whole_day(resolved[-1][1], found.first_day):
-            resolved[-1] = (point, found)  # 周五请一上午假: the half narrows the day
+        if point.date is None and resolved and _narrows(resolved[-1][1], found):
+            resolved[-1] = (point, found)  # 周五请一上午假, 上午…十点过去: narrower wins
         else:
             resolved.append((point, found))
         if point.date is not None:
@@ -272,6 +272,19 @@ def _weekday_anchor(point: Point, before: list[tuple[Point, Interval]]) -> date 
     if last.date is None or last.date.form != "wd" or last.date.weekday >= point.date.weekday:
         return None
     return found.last_day
+
+
+def _narrows(before: Interval, found: Interval) -> bool:
+    """A half within a whole day, or a clock within a half, on the same day."""
+    if _whole_day(before, found.first_day):
+        return True
+    same = before.first_day == found.first_day == before.last_day
+    return (
+        same
+        and before.grain == "part"
+        and found.grain == "clock"
+        and before.start <= found.start <= before.end
+    )
 
 
 def _whole_day(found: Interval, day: date) -> bool:
