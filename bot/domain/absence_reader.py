@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 
 from bot.domain.chinese_dates.dates import DAY
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
-from bot.domain.reader.intent import DUTY, Intent, read_intent
+from bot.domain.reader.intent import DUTY, Intent, kind_of, read_intent
 from bot.domain.reader.period import (
     Period,
     compose,
@@ -146,11 +147,45 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.timing_only:
         return None  # 明天上午到单位: no lateness after all
     text = intent.text
+    several = _clause_periods(intent, skeleton, exprs, ctx)
+    if several is not None:
+        return several
     ends = lx.RETURN_TIME.search(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
     exprs = _kind_clause(intent, skeleton, exprs)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+_PART_END = re.compile(r"[,.;!?。\n、]")
+
+
+def _clause_periods(
+    intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
+) -> Period | None:
+    """周四上午请假，周五下午请假 / 周一上午去审计局，周三下午去财政局: each part that names
+    its own day and says what it is gives a period of its own."""
+    text = intent.text
+    where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    found: list[tuple[datetime, datetime]] = []
+    start = 0
+    for m in [*_PART_END.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        part = [e for e in exprs if start <= where.get(id(e), -1) < end]
+        dated = any(
+            (isinstance(e, Point) and e.date is not None) or isinstance(e, Range) for e in part
+        )
+        if dated and kind_of(text[start:end])[0] is not None:
+            period = compose(part, ctx, intent.kind)
+            if period.start is not None and period.end is not None and not period.periods:
+                found.append((period.start, period.end))
+        start = end + 1
+    if len(found) < 2:
+        return None
+    found.sort()
+    if any(b[0] < a[1] for a, b in pairwise(found)):
+        return None  # overlapping parts restate one period
+    return Period(found[0][0], found[0][1], tuple(found))
 
 
 # 上周五去龙口闸检查了, 昨天下午去区里开的会: an errand told after it was done.

@@ -677,6 +677,31 @@ def test_days_named_apart_are_periods_of_their_own() -> None:
     assert (following.start, following.end) == (_at("12-02 08:30", 2026), _at("12-03 17:30", 2026))
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "周四上午请假，周五下午请假",
+            [("11-26 08:30", "11-26 12:00"), ("11-27 14:30", "11-27 17:30")],
+        ),
+        (
+            "下周一上午去审计局，下周三下午去财政局",
+            [("11-30 08:30", "11-30 12:00"), ("12-02 14:30", "12-02 17:30")],
+        ),
+        (
+            "下周二、下周四上午请假",
+            [("12-01 08:30", "12-01 12:00"), ("12-03 08:30", "12-03 12:00")],
+        ),
+    ],
+)
+def test_each_part_with_its_own_day_is_a_period(text: str, periods: list[tuple[str, str]]) -> None:
+    report = read_report(text, THU)
+    assert [
+        (a.strftime("%m-%d %H:%M"), b.strftime("%m-%d %H:%M")) for a, b in report.periods
+    ] == periods
+    assert (report.start, report.end) == report.periods[0]
+
+
 def test_json_of_a_non_report_is_all_null() -> None:
     assert read_report("早上好", THU).to_json() == {
         "is_report": False,
