@@ -220,7 +220,14 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside):
         return exprs
-    return [e for e in exprs if e in inside or _refines(e)]
+    dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
+    before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
+    day = [e for e in before if _first(e).date is not None][:1] if not dated else []
+    return [e for e in exprs if e in inside or e in day or _refines(e)]  # 明天…，七点出发
+
+
+def _first(expr: Point | Range) -> Point:
+    return expr.first if isinstance(expr, Range) else expr
 
 
 def _refines(expr: Expr) -> bool:

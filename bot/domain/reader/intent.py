@@ -19,6 +19,7 @@ _PRONOUNS = re.compile("[我你他她们]")
 _BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
+_BARE_LEAVING = re.compile(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?走(?![了访过])")
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = re.compile(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
@@ -120,7 +121,7 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     m = lx.FOR_OTHERS.search(text)
     if m is None:
         return _named(text) or ((), text)
-    names = [n for n in lx.NAME_SPLIT.split(m["names"]) if n]
+    names = [lx.DEPT_PREFIX.sub("", n) for n in lx.NAME_SPLIT.split(m["names"]) if n]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
     if (
         names in (["我"], ["本人"])
@@ -400,7 +401,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     returning = lx.RETURN_TIME.search(text)
     late_or_early = _late_or_early(text)
     explicit = (
-        lx.LATE_WORD.search(text)
+        _BARE_LEAVING.search(text)
+        or lx.LATE_WORD.search(text)
         or lx.EARLY_WORD.search(text)
         or lx.LATE_DUR.search(text)
         or lx.EARLY_DUR.search(text)
@@ -449,7 +451,10 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
     if late is not None and (late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text)):
         return late.start(), "晚到"
     early = lx.EARLY_AT.search(text)
-    if early is not None and (early["verb"] not in ("走", "离开") or lx.EARLY_WORD.search(text)):
+    bare = _BARE_LEAVING.search(text)  # 四点走, 4点一刻以后走: leaving at a clock time
+    if early is not None and (
+        early["verb"] not in ("走", "离开") or lx.EARLY_WORD.search(text) or bare
+    ):
         return early.start(), "早退"
     bare = lx.LATE_BARE.search(text)
     if bare is not None:

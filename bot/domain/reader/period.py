@@ -197,6 +197,8 @@ def _listed(points: list[tuple[Point, Interval]], ctx: Context) -> Period | None
     follow each other (周三周四两天出差) make one period."""
     if len(points) < 2 or not ctx.text:
         return None
+    if points[0][0].date is None:
+        return None  # 拉了一晚上，今天请假: the night is not a period
     for (before, _), (after, _) in pairwise(points):
         if after.date is None or not _LIST_GAP.fullmatch(ctx.text, before.end, after.start):
             return None
@@ -468,7 +470,7 @@ def early_period(
             end = ctx.day_end(_day_of(exprs, ctx))
             return Period(end - timedelta(seconds=span.duration.nominal_seconds), end)
     for m in lx.EARLY_AT.finditer(text):
-        if m["verb"] in ("走", "离开") and lx.EARLY_WORD.search(text) is None:
+        if m["verb"] == "离开" and lx.EARLY_WORD.search(text) is None:
             continue
         point = skeleton.exprs_at.get(m.start("t"))
         if isinstance(point, Point) and point.clock is not None:
