@@ -13,7 +13,7 @@ conventions (working day 08:30–17:30, working days from the statutory calendar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import pairwise
 
@@ -223,6 +223,9 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[
     dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
     before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
     day = [e for e in before if _first(e).date is not None][:1] if not dated else []
+    if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
+        plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
+        return [plain, *(e for e in exprs if e in inside or _refines(e))]
     return [e for e in exprs if e in inside or e in day or _refines(e)]  # 明天…，七点出发
 
 

@@ -97,6 +97,7 @@ def _valid_names(names: list[str]) -> bool:
         2 <= len(n) <= 4
         and not _PRONOUNS.search(n)
         and n not in lx.NOT_NAMES
+        and n[:2] not in lx.NOT_SUBJECTS
         and n not in lx.NOT_SUBJECTS
         for n in names
     )
