@@ -414,7 +414,13 @@ def _with_return(
     if start is None and allow_now:
         start = ctx.minute
     end = period.end
-    morning = end is not None and end.time() <= ctx.office.am_end and start is not None
+    # 上午去县里开会，下午回单位: back after a morning away; not after 早上七点出发
+    morning = (
+        end is not None
+        and start is not None
+        and end.time() <= ctx.office.am_end
+        and start.time() == ctx.office.day_start
+    )
     return Period(start, _return_end(expr, ret, ctx, day, start, morning))
 
 
