@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import pairwise
 
-from bot.domain.chinese_dates.dates import DAY
+from bot.domain.chinese_dates.dates import DAY, clock_time
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
@@ -151,7 +151,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if several is not None:
         return several
     ends = lx.RETURN_TIME.search(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
-    exprs = _kind_clause(intent, skeleton, exprs)
+    exprs = _kind_clause(intent, skeleton, exprs, ctx)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
@@ -177,7 +177,13 @@ def _clause_periods(
         )
         if dated and kind_of(text[start:end])[0] is not None:
             period = compose(part, ctx, intent.kind)
-            if period.start is not None and period.end is not None and not period.periods:
+            told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
+            if (
+                period.start is not None
+                and period.end is not None
+                and not period.periods
+                and not told
+            ):
                 found.append((period.start, period.end))
         start = end + 1
     if len(found) < 2:
@@ -204,7 +210,7 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
 _CLAUSE_END = re.compile(r"[,.;:!?。\n]")
 
 
-def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
+def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> list[Expr]:
     """今天上午请病假，昨晚挂水到凌晨: the times in the clause that says what the absence is;
     other clauses' times are context. Lengths (共13天) count wherever they stand."""
     if intent.at < 0 or sum(not isinstance(e, Span) for e in exprs) < 2:
@@ -225,21 +231,27 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[
     day = [e for e in before if _first(e).date is not None][:1] if not dated else []
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
         plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
-        return [plain, *(e for e in exprs if e in inside or _refines(e))]
-    return [e for e in exprs if e in inside or e in day or _refines(e)]  # 明天…，七点出发
+        return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]
+    return [e for e in exprs if e in inside or e in day or _refines(e, ctx)]  # 明天…，七点出发
 
 
 def _first(expr: Point | Range) -> Point:
     return expr.first if isinstance(expr, Range) else expr
 
 
-def _refines(expr: Expr) -> bool:
+def _refines(expr: Expr, ctx: Context) -> bool:
     """A length, or clock times with no day of their own (…，三点到五点): they narrow the
-    day the report names. A day or a bare 下午 elsewhere is context (下午看情况)."""
+    day the report names. A day or a bare 下午 elsewhere is context (下午看情况), and so is a
+    clock outside office hours (晚上六点交班)."""
     if isinstance(expr, Span):
         return True
     first = expr.first if isinstance(expr, Range) else expr
-    return first.date is None and (first.clock is not None or first.part == DAY)  # …，全天
+    if first.date is not None:
+        return False
+    if first.clock is not None:
+        moment = clock_time(first.clock, first.part)
+        return ctx.office.day_start <= moment < ctx.office.day_end
+    return first.part == DAY  # …，全天
 
 
 def _amended(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:

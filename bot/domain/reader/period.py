@@ -251,6 +251,9 @@ def _from_points(
             day = found.last_day
     if not resolved:
         return NO_PERIOD
+    ahead = [(p, f) for p, f in resolved if f.last_day >= ctx.today]
+    if ahead and len(ahead) < len(resolved):
+        resolved = ahead  # 外婆昨晚过世，今天起请三天: the past day is what happened
     point, head = resolved[0]
     listed = _listed(resolved, ctx)
     if listed is not None:
@@ -337,7 +340,7 @@ def compose(
         period = NO_PERIOD
     counted = bool(pieces.spans) and pieces.spans[0].duration.in_days
     if ret_expr is not None and ret is not None and not (counted and period.end is not None):
-        period = _with_return(period, ret_expr, ret, ctx, day, allow_now)
+        period = _with_return(period, ret_expr, ret, ctx, day, allow_now, leave=not duty)
     elif period.start is None and allow_now and kind == "外出":
         period = Period(ctx.minute, None)
     return _office_start(period, ctx) if duty and allow_now and not pieces.ranges else period
@@ -370,6 +373,7 @@ def _return_end(
     day: date | None,
     base: datetime | None,
     morning: bool = False,
+    leave: bool = False,
 ) -> datetime | None:
     """When a "<time> 回" brings the person back."""
     if isinstance(expr, Span):
@@ -385,6 +389,8 @@ def _return_end(
     if found is None:
         return None
     resume = ret is not None and ret.groupdict().get("verb") in lx.RESUME_VERBS
+    back = ret is not None and str(ret.groupdict().get("verb") or "").startswith(("回", "返"))
+    resume = resume or (leave and back and found.grain == "day")  # 周一请年假，周二回来
     if found.grain == "part":
         return _part_return(found, ctx, resume or morning)
     if resume and found.grain == "day" and base is not None and found.first_day > base.date():
@@ -408,7 +414,13 @@ def _return_end(
 
 
 def _with_return(
-    period: Period, expr: Expr, ret: re.Match[str], ctx: Context, day: date | None, allow_now: bool
+    period: Period,
+    expr: Expr,
+    ret: re.Match[str],
+    ctx: Context,
+    day: date | None,
+    allow_now: bool,
+    leave: bool = False,
 ) -> Period:
     start = period.start
     if start is None and allow_now:
@@ -421,7 +433,7 @@ def _with_return(
         and end.time() <= ctx.office.am_end
         and start.time() == ctx.office.day_start
     )
-    return Period(start, _return_end(expr, ret, ctx, day, start, morning))
+    return Period(start, _return_end(expr, ret, ctx, day, start, morning, leave))
 
 
 # --- late arrival, leaving early, return -----------------------------------------------------
