@@ -87,7 +87,7 @@ def _someone_else(text: str, pos: int) -> bool:
     """Whether the clause names another person as the one who is away."""
     start, _ = _clause_around(text, pos)
     prefix = _STRIP.sub("", text[start:pos])
-    if not prefix or lx.SELF.search(prefix) or prefix in lx.NOT_SUBJECTS:
+    if not prefix or lx.SELF.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
         return False
     return lx.PRONOUN.search(prefix) is not None or lx.THIRD_PERSON.fullmatch(prefix) is not None
 
