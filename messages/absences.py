@@ -25,6 +25,8 @@ BUTTON_CANCEL = "取消"
 BUTTON_TODAY = "今天"
 BUTTON_TOMORROW = "明天"
 BUTTON_ADD_PERSON = "新增此人并记录"
+BUTTON_RECORD = "记录"
+BUTTON_NOT_REPORT = "不是报备"
 
 NOT_IN_GROUP = "请在工作群里报备，大家才能看到。"
 LEAVE_USAGE = "请在命令后写上请假的时间和事由，例如：/leave 明天下午请假半天，孩子家长会"
@@ -150,6 +152,7 @@ def question(problem: str, summary: str) -> str:
         "unknown_person": f"名册里没有“{summary}”。是否新增此人并记录？",
         "no_workday": f"这段时间都是节假日或周末，不占工作日。仍要记录吗？（{summary}）",
         "overlap": f"这段时间已有一条记录。是要再记一条吗？如是更正，请说“改为……”。（{summary}）",
+        "doubtful": f"这是要报备吗？{summary}",
     }[problem]
 
 
@@ -163,6 +166,12 @@ def amend_unchanged(name: str, kind: str, period: str) -> str:
         f"这条更正没有改动记录：我读到的是 {esc(name)} {esc(kind)} {period}，与原记录相同。"
         "请问要改成什么时间？请写明起止日期，例如“改为12月7日到2027年3月31日”。"
     )
+
+
+def other_periods(periods: Sequence[str]) -> str:
+    """``periods`` are already readable period texts (escaped here)."""
+    listed = "；".join(esc(p) for p in periods)
+    return f"这条消息里还有其他时段：{listed}。请再发一条报备，以便分别记录。"
 
 
 def question_dropped() -> str:

@@ -133,6 +133,10 @@ def parse_bad_line(number: int) -> str:
     return f'错误：第 {number} 行应为 JSON 对象 {{"text": "…", "now": "ISO 8601（可省略）"}}'
 
 
+def parse_failed(number: int) -> str:
+    return f"错误：第 {number} 行读取失败（已记入日志），其余各行照常输出"
+
+
 def parse_bad_now(number: int, value: str) -> str:
     return (
         f"错误：第 {number} 行的 now 值 {value[:40]!r} 不是 ISO 8601 时间，"
@@ -145,7 +149,3 @@ def parse_out_of_range(number: int) -> str:
         f"第 {number} 行：天数或日期超出可记录的范围"
         "（一次最长 366 天，年份在 2000–2100 年之间），未解析出时间"
     )
-
-
-def parse_failed(number: int) -> str:
-    return f"错误：第 {number} 行无法解析，已跳过"

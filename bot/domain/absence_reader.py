@@ -12,14 +12,17 @@ conventions (working day 08:30–17:30, working days from the statutory calendar
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
+from bot.domain.chinese_dates.dates import DAY, clock_time
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.expressions import Skeleton, expressions
-from bot.domain.reader.intent import Intent, read_intent
+from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
+from bot.domain.reader.intent import DUTY, Intent, kind_of, read_intent
 from bot.domain.reader.period import (
     Period,
     compose,
@@ -35,7 +38,19 @@ from bot.domain.workcalendar import WorkCalendar
 
 __all__ = ["NOT_A_REPORT", "Report", "read_report"]
 
-MAX_LENGTH = 300  # longer messages are notices and minutes, not reports
+_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+MAX_LENGTH = 300
+
+
+def _joined(space: re.Match[str]) -> str:
+    """Spaces between Chinese characters go, except the one closing an @mention."""
+    before = space.string[: space.start()]
+    at = before.rfind("@")
+    return (
+        space.group(0) if at >= 0 and not re.search(r"\s", before[at:]) else ""
+    )  # longer messages are notices and minutes, not reports
+
+
 _DEFAULT_CALENDAR = WorkCalendar()
 _DEFAULT_OFFICE = OfficeHours()
 
@@ -53,10 +68,13 @@ class Report:
     people: tuple[str, ...] = ()
     # A count or a date outside bot.domain.bounds (请假999999天, 9999年…): refused, not read.
     out_of_range: bool = False
+    ask: bool = False  # a likely report with something doubtful: confirm before recording
+    periods: tuple[tuple[datetime, datetime], ...] = ()  # several periods apart, in order
 
     def to_json(self) -> dict[str, object]:
         """The contract's object: ISO 8601 instants with offset, people as a list; for a
         non-report everything but ``is_report`` is null (DESIGN's command-line contract)."""
+        periods = [{"start": a.isoformat(), "end": b.isoformat()} for a, b in self.periods]
         return {
             "is_report": self.is_report,
             "action": self.action,
@@ -65,6 +83,8 @@ class Report:
             "end": self.end.isoformat() if self.end else None,
             "reason": self.reason,
             "people": list(self.people) if self.is_report else None,
+            "ask": self.ask if self.is_report else None,
+            "periods": periods or None,
         } | ({"out_of_range": True} if self.out_of_range else {})
 
 
@@ -82,13 +102,14 @@ def read_report(
         raise ValueError("now must be timezone-aware")
     if not text or not text.strip() or len(text) > MAX_LENGTH:
         return NOT_A_REPORT
+    text = _SPACES.sub(_joined, text)  # voice input: 明天 请 假 一 天
     norm = normalize(text)
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)
     intent = read_intent(skeleton)
     if intent is None:
         return NOT_A_REPORT
-    ctx = Context(now, office, calendar or _DEFAULT_CALENDAR)
+    ctx = Context(now, office, calendar or _DEFAULT_CALENDAR, norm)
     try:
         period = _period(intent, skeleton, ctx)
     except (OutOfRange, OverflowError):  # a count or a date far outside the sane range
@@ -97,8 +118,23 @@ def read_report(
         return NOT_A_REPORT
     if not within(period.start, period.end):
         return _refused(intent)
+    if _done_and_told(intent, period, ctx):
+        return NOT_A_REPORT
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
-    return Report(True, intent.action, intent.kind, period.start, period.end, reason, intent.people)
+    open_leave = intent.action == "new" and period.end is None and intent.kind not in DUTY
+    # 这周一 said on a Sunday is read strictly (this past Monday) and asked about (DESIGN).
+    past = intent.action == "new" and period.start is not None and period.start.date() < ctx.today
+    return Report(
+        True,
+        intent.action,
+        intent.kind,
+        period.start,
+        period.end,
+        reason,
+        intent.people,
+        ask=intent.doubt or open_leave or past,
+        periods=period.periods,
+    )
 
 
 def _refused(intent: Intent) -> Report:
@@ -108,6 +144,7 @@ def _refused(intent: Intent) -> Report:
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     at_work = {m.start("t") for p in (lx.AT_WORK, lx.NOT_THIS) for m in p.finditer(intent.text)}
+    at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
         return Period(None, resumed_at(exprs, ctx))
@@ -122,8 +159,111 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.timing_only:
         return None  # 明天上午到单位: no lateness after all
     text = intent.text
+    several = _clause_periods(intent, skeleton, exprs, ctx)
+    if several is not None:
+        return several
     ends = lx.RETURN_TIME.search(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
-    return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton)
+    exprs = _kind_clause(intent, skeleton, exprs, ctx)
+    said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
+    day = first_day(said, ctx)  # a self-correction's day when it names only the half
+    return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+_PART_END = re.compile(r"[,.;!?。\n、]")
+
+
+def _clause_periods(
+    intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
+) -> Period | None:
+    """周四上午请假，周五下午请假 / 周一上午去审计局，周三下午去财政局: each part that names
+    its own day and says what it is gives a period of its own."""
+    text = intent.text
+    where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    found: list[tuple[datetime, datetime]] = []
+    start = 0
+    for m in [*_PART_END.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        part = [e for e in exprs if start <= where.get(id(e), -1) < end]
+        dated = any(
+            (isinstance(e, Point) and e.date is not None) or isinstance(e, Range) for e in part
+        )
+        if dated and kind_of(text[start:end])[0] is not None:
+            period = compose(part, ctx, intent.kind)
+            told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
+            if (
+                period.start is not None
+                and period.end is not None
+                and not period.periods
+                and not told
+            ):
+                found.append((period.start, period.end))
+        start = end + 1
+    if len(found) < 2:
+        return None
+    found.sort()
+    if any(b[0] < a[1] for a, b in pairwise(found)):
+        return None  # overlapping parts restate one period
+    return Period(found[0][0], found[0][1], tuple(found))
+
+
+# 上周五去龙口闸检查了, 昨天下午去区里开的会: an errand told after it was done.
+_DONE = re.compile(r"了|过(?!去)|的会|完")
+
+
+def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
+    """An outing or meeting that is over and told in the past tense is a work report;
+    leave told late (上周五请了病假) is still a report, asked about as a past day."""
+    if intent.action != "new" or intent.kind not in DUTY or intent.people:
+        return False
+    over = period.end is not None and period.end <= ctx.now
+    return over and _DONE.search(intent.text) is not None
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?。\n]")
+
+
+def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> list[Expr]:
+    """今天上午请病假，昨晚挂水到凌晨: the times in the clause that says what the absence is;
+    other clauses' times are context. Lengths (共13天) count wherever they stand."""
+    if intent.at < 0 or sum(not isinstance(e, Span) for e in exprs) < 2:
+        return exprs
+    text = intent.text
+    start = intent.at
+    while start > 0 and not _CLAUSE_END.match(text[start - 1]):
+        start -= 1
+    end = intent.at
+    while end < len(text) and not _CLAUSE_END.match(text[end]):
+        end += 1
+    where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
+    if not any(isinstance(e, Point | Range) for e in inside):
+        return exprs
+    dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
+    before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
+    day = [e for e in before if _first(e).date is not None][:1] if not dated else []
+    if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
+        plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
+        return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]
+    return [e for e in exprs if e in inside or e in day or _refines(e, ctx)]  # 明天…，七点出发
+
+
+def _first(expr: Point | Range) -> Point:
+    return expr.first if isinstance(expr, Range) else expr
+
+
+def _refines(expr: Expr, ctx: Context) -> bool:
+    """A length, or clock times with no day of their own (…，三点到五点): they narrow the
+    day the report names. A day or a bare 下午 elsewhere is context (下午看情况), and so is a
+    clock outside office hours (晚上六点交班)."""
+    if isinstance(expr, Span):
+        return True
+    first = expr.first if isinstance(expr, Range) else expr
+    if first.date is not None:
+        return False
+    if first.clock is not None:
+        moment = clock_time(first.clock, first.part)
+        return ctx.office.day_start <= moment < ctx.office.day_end
+    return first.part == DAY  # …，全天
 
 
 def _amended(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:

@@ -4,7 +4,7 @@ Pure: rows of cells come from :mod:`bot.tabular`, instants and days are passed i
 
 * :func:`parse_duty_roster` validates a duty roster in either shape the office uses:
   long (日期, 姓名, 角色 带班/值班) or wide (日期, 带班, 值班 — several names per cell).
-* :func:`parse_day` reads the optional date of ``/duty`` ("明天", "6月1日", "周三"…).
+* ``/duty [日期]`` reads its day through :mod:`bot.domain.chinese_dates`, like every command.
 * :func:`in_season` says whether a day is in the duty season (April–September by default).
 * :func:`catch_up` decides, after downtime, which occurrence of a schedule to send (once,
   marked late) and which to skip; reminders and duty posts share it.
@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.domain.cells import cell_text, person_name, person_names
+from bot.domain.chinese_dates.dates import DateSpec
+from bot.domain.chinese_dates.days import widen
+from bot.domain.chinese_dates.lexer import lex
 from bot.domain.roster import RowError
 
 LEAD, DUTY = "带班", "值班"
@@ -137,13 +140,18 @@ def _day(line: int, value: object, default_year: int | None) -> date:
     if not text:
         raise DutyRosterError(line, "date", "missing")
     match = _DATE.match(text.split(" ")[0].split("T")[0])
-    if match is None:
-        raise DutyRosterError(line, "date", "bad_date", text)
-    year = int(match[1]) if match[1] else default_year
+    if match is not None:
+        year, month, number = int(match[1]) if match[1] else None, int(match[2]), int(match[3])
+    else:  # 十二月三日, 2026年十二月三日: the date engine's shapes
+        spec = _written_date(text)
+        if spec is None:
+            raise DutyRosterError(line, "date", "bad_date", text)
+        year, month, number = spec
+    year = year or default_year
     if year is None:
         raise DutyRosterError(line, "date", "no_year", text)
     try:
-        day = date(year, int(match[2]), int(match[3]))
+        day = date(year, month, number)
     except ValueError:
         raise DutyRosterError(line, "date", "bad_date", text) from None
     if not 2000 <= day.year <= 2100:
@@ -151,42 +159,16 @@ def _day(line: int, value: object, default_year: int | None) -> date:
     return day
 
 
-# --- /duty [日期] ----------------------------------------------------------------------------
-
-_RELATIVE = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "昨天": -1, "前天": -2}
-_WEEKDAY = re.compile(r"^(本|这|下|上)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])$")
-_WEEKDAYS = "一二三四五六"
-_DAY_ONLY = re.compile(r"^(\d{1,2})\s*[日号]$")
-
-
-def parse_day(text: str, today: date) -> date | None:
-    """The day ``/duty`` asks about; "" is today. None when it is not a date."""
-    text = text.strip().replace(" ", "")
-    if not text:
-        return today
-    if text in _RELATIVE:
-        return today + timedelta(days=_RELATIVE[text])
-    week = _WEEKDAY.match(text)
-    if week:
-        weekday = 6 if week[2] in "日天" else _WEEKDAYS.index(week[2])
-        if week[1] is None:  # a bare weekday: the next such day on or after today
-            return today + timedelta(days=(weekday - today.weekday()) % 7)
-        monday = today - timedelta(days=today.weekday())
-        shift = {"下": 7, "上": -7}.get(week[1], 0)
-        return monday + timedelta(days=shift + weekday)
-    only = _DAY_ONLY.match(text)
-    if only:
-        try:
-            return today.replace(day=int(only[1]))
-        except ValueError:
-            return None
-    match = _DATE.match(text)
-    if match is None:
+def _written_date(text: str) -> tuple[int | None, int, int] | None:
+    """A cell that is one month-and-day date in words: (year or None, month, day)."""
+    tokens = lex(widen(text))
+    if len(tokens) != 1 or tokens[0].start != 0 or tokens[0].end < len(text.rstrip()):
         return None
-    try:
-        return date(int(match[1]) if match[1] else today.year, int(match[2]), int(match[3]))
-    except ValueError:
+    spec = tokens[0].value
+    if not isinstance(spec, DateSpec) or spec.form not in ("ymd", "md") or spec.year_rel:
         return None
+    assert spec.month is not None and spec.day is not None
+    return spec.year, spec.month, spec.day
 
 
 # --- the season -----------------------------------------------------------------------------

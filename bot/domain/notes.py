@@ -3,7 +3,7 @@ people named, and which absence report covered a person at that time. Also the m
 the attendance export takes ("2026-11", "2026年11月", "11月").
 
 Times in a note look back: "9:10" is today at 9:10, "周三" the latest Wednesday on or before
-today, so they are read here rather than by the absence reader, whose days look forward.
+today: the date engine (:mod:`bot.domain.chinese_dates`) reads them backward.
 """
 
 from __future__ import annotations
@@ -11,8 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
+from bot.domain.chinese_dates import BACKWARD, DayNotFound, find_day
+from bot.domain.chinese_dates.dates import DAY, Clock, DateSpec, clock_time, part_times
+from bot.domain.chinese_dates.days import widen
+from bot.domain.chinese_dates.lexer import Token, lex
+from bot.domain.chinese_dates.numerals import to_int
 from bot.domain.office import OfficeHours
 
 CATEGORIES = ("迟到", "早退", "脱岗", "未报备外出", "工作纪律", "其他")
@@ -106,162 +111,46 @@ class CheckedTime:
     said: bool  # False when the note gave no time (it is now)
 
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９：", "0123456789:")
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _NUM = r"(?:\d{1,2}|[零〇一二两三四五六七八九十]{1,3})"
-_WEEKDAYS = "一二三四五六日天"
-
-_YMD = re.compile(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?")
-_MD = re.compile(rf"({_NUM})\s*月\s*({_NUM})\s*[日号]")
-_DOM = re.compile(rf"(?<![月\d])({_NUM})\s*[日号](?![楼房室门窗])")
-_REL = re.compile(r"(今天|今日|今早|今晨|今晚|昨天|昨日|昨早|昨晚|前天|明天|明日|后天)")
-_WEEK = re.compile(rf"(上上|上|本|这|下下|下)?\s*(?:周|星期|礼拜)([{_WEEKDAYS}])")
-_PART = re.compile(r"(上午|早上|早晨|清晨|中午|午间|下午|傍晚|晚上|夜间)")
-_COLON = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
-_HOUR = re.compile(
-    rf"(?<![快早多慢差有好])({_NUM})\s*[点時时]\s*(?:(半)|(一刻)|(三刻)|({_NUM})\s*分?)?"
+# Shapes of a date or clock that the engine refused as impossible (2026-13-01, 25:10).
+_IMPOSSIBLE = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<![\d:])\d{1,2}\s*:\s*\d{2}"
 )
-
-
-def _cn_int(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    if token == "十":
-        return 10
-    if token.startswith("十"):
-        rest = _CN_DIGITS.get(token[1:])
-        return None if rest is None else 10 + rest
-    if token.endswith("十") and len(token) == 2:
-        head = _CN_DIGITS.get(token[0])
-        return None if head is None else head * 10
-    if "十" in token:
-        head, _, tail = token.partition("十")
-        a, b = _CN_DIGITS.get(head), _CN_DIGITS.get(tail)
-        return None if a is None or b is None else a * 10 + b
-    if len(token) == 1:
-        return _CN_DIGITS.get(token)
-    return None
-
-
-def _part_of(word: str) -> str:
-    if word in ("上午", "早上", "早晨", "清晨"):
-        return "am"
-    if word in ("中午", "午间"):
-        return "noon"
-    if word in ("下午",):
-        return "pm"
-    return "evening"
-
-
-def _part_span(part: str, office: OfficeHours) -> tuple[time, time]:
-    return {
-        "am": (office.day_start, office.am_end),
-        "noon": (office.am_end, office.pm_start),
-        "pm": (office.pm_start, office.day_end),
-        "evening": (office.day_end, time(23, 59)),
-    }[part]
 
 
 def read_day(text: str, today: date) -> date | None:
     """The day a note or a listing names, looking back; None when it names none.
 
+    Read by the date engine backward ("周三" the latest Wednesday on or before today).
     Raises :class:`NoteTimeError` ``bad_date`` for an impossible date (2月30日) and
     ``future`` for 明天 and the like.
     """
-    text = text.translate(_FULL_WIDTH)
-    if (m := _YMD.search(text)) is not None:
-        return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(0))
-    if (m := _MD.search(text)) is not None:
-        month, day = _cn_int(m.group(1)), _cn_int(m.group(2))
-        if month is None or day is None:
-            raise NoteTimeError("bad_date", m.group(0))
-        found = _safe(today.year, month, day, m.group(0))
-        return found if found <= today else _safe(today.year - 1, month, day, m.group(0))
-    if (m := _REL.search(text)) is not None:
-        word = m.group(1)
-        if word[0] in "明后":
-            raise NoteTimeError("future", word)
-        back = {"今": 0, "昨": 1, "前": 2}[word[0]]
-        return today - timedelta(days=back)
-    if (m := _WEEK.search(text)) is not None:
-        if (m.group(1) or "").startswith("下"):
-            raise NoteTimeError("future", m.group(0))  # 下周一: a check not yet held
-        weekday = _WEEKDAYS.index(m.group(2))
-        weekday = min(weekday, 6)  # 周日 and 周天 are both Sunday
-        monday = today - timedelta(days=today.weekday())
-        weeks_back = {"上上": 2, "上": 1}.get(m.group(1) or "", 0)
-        found = monday - timedelta(weeks=weeks_back) + timedelta(days=weekday)
-        if m.group(1) in ("本", "这") and found > today:
-            raise NoteTimeError("future", m.group(0))
-        if not m.group(1) and found > today:
-            found -= timedelta(weeks=1)
-        return found
-    if (m := _DOM.search(text)) is not None:
-        day = _cn_int(m.group(1))
-        if day is None:
-            raise NoteTimeError("bad_date", m.group(0))
-        found_or_none = _try(today.year, today.month, day)
-        if found_or_none is None or found_or_none > today:
-            prev = today.replace(day=1) - timedelta(days=1)
-            found_or_none = _try(prev.year, prev.month, day)
-        if found_or_none is None:
-            raise NoteTimeError("bad_date", m.group(0))
-        return found_or_none
-    return None
-
-
-def _try(year: int, month: int, day: int) -> date | None:
     try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _safe(year: int, month: int, day: int, said: str) -> date:
-    found = _try(year, month, day)
+        found = find_day(text, today, BACKWARD)
+    except DayNotFound as error:
+        raise NoteTimeError("bad_date", error.said) from None
     if found is None:
-        raise NoteTimeError("bad_date", said)
-    return found
-
-
-def _clock(text: str, part: str | None) -> time | None:
-    hour = minute = None
-    if (m := _COLON.search(text)) is not None:
-        hour, minute = int(m.group(1)), int(m.group(2))
-    elif (m := _HOUR.search(text)) is not None:
-        hour = _cn_int(m.group(1))
-        if m.group(2):
-            minute = 30
-        elif m.group(3):
-            minute = 15
-        elif m.group(4):
-            minute = 45
-        elif m.group(5):
-            minute = _cn_int(m.group(5))
-        else:
-            minute = 0
-    if hour is None or minute is None:
         return None
-    if hour > 23 or minute > 59:
-        raise NoteTimeError("bad_date", m.group(0) if m else text)
-    if (part in ("pm", "evening") and hour < 12) or (part == "noon" and hour < 3):
-        hour += 12
-    elif part is None and 1 <= hour <= 7:
-        hour += 12  # a bare hour 1–7 is afternoon (office convention)
-    return time(hour, minute)
+    if found.day > today:
+        raise NoteTimeError("future", text[found.start : found.end])
+    return found.day
+
+
+def _part_and_clock(tokens: list[Token]) -> tuple[str | None, Clock | None]:
+    """The first part of the day (下午, or the 晚 of 今晚) and the first clock time."""
+    part: str | None = None
+    clock: Clock | None = None
+    for token in tokens:
+        value = token.value
+        if token.kind == "part" and part is None:
+            part = str(value)
+        elif token.kind == "date" and isinstance(value, DateSpec) and part is None:
+            part = value.part
+        elif token.kind == "clock" and clock is None and isinstance(value, Clock):
+            clock = value
+        elif token.kind == "hrange" and clock is None and isinstance(value, tuple):
+            clock = value[0]
+    return part, clock
 
 
 def read_checked_time(text: str, now: datetime, office: OfficeHours) -> CheckedTime:
@@ -270,22 +159,21 @@ def read_checked_time(text: str, now: datetime, office: OfficeHours) -> CheckedT
     A clock time (9:10, 9点10分, 下午3点) gives an instant; a day or a half day without a
     clock (今天上午, 昨天) gives a span, cut off at ``now``.
     """
-    clean = text.translate(_FULL_WIDTH)
+    clean = widen(text)
     today = now.date()
     day = read_day(clean, today)
-    part_match = _PART.search(clean)
-    part = _part_of(part_match.group(1)) if part_match else None
-    if part is None and (rel := _REL.search(clean)) is not None:
-        part = {"早": "am", "晨": "am", "晚": "evening"}.get(rel.group(1)[-1])
-    clock = _clock(clean, part)
+    part, clock = _part_and_clock(lex(clean))
     if day is None and part is None and clock is None:
+        impossible = _IMPOSSIBLE.search(clean)
+        if impossible is not None:
+            raise NoteTimeError("bad_date", impossible.group(0))
         return CheckedTime(now, None, said=False)
     day = day or today
     tz = now.tzinfo
     if clock is not None:
-        at, until = datetime.combine(day, clock, tzinfo=tz), None
+        at, until = datetime.combine(day, clock_time(clock, part), tzinfo=tz), None
     else:
-        first, last = _part_span(part, office) if part else (office.day_start, office.day_end)
+        first, last = part_times(part or DAY, office)
         at, until = datetime.combine(day, first, tzinfo=tz), datetime.combine(day, last, tzinfo=tz)
     if at > now + FUTURE_SLACK:
         raise NoteTimeError("future", f"{at:%m-%d %H:%M}")
@@ -416,7 +304,7 @@ def read_month(text: str, today: date) -> tuple[int, int]:
 
     A bare month is the latest such month that has begun.
     """
-    value = text.strip().translate(_FULL_WIDTH)
+    value = widen(text.strip())
     if not value:
         raise MonthError("empty")
     if value in ("本月", "这个月", "当月", "这月"):
@@ -432,7 +320,7 @@ def read_month(text: str, today: date) -> tuple[int, int]:
         return year, month
     m = _MONTH_BARE.match(value)
     if m is not None:
-        month_or_none = _cn_int(m.group(1))
+        month_or_none = to_int(m.group(1))
         if month_or_none is None or not 1 <= month_or_none <= 12:
             raise MonthError("range", text.strip())
         year = today.year if month_or_none <= today.month else today.year - 1
@@ -455,11 +343,15 @@ def month_days(year: int, month: int) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
-_TIME_WORDS = re.compile(
-    r"[\d:：.．,，、\s]|点半?|[上下中]午|早上|晚上|今天|昨天|前天|[上本这]?周[一二三四五六日天]|星期.|礼拜.|\d*[月号日]"
-)
+_SEPARATORS = re.compile(r"[\d:.,、\s]")
 
 
 def has_substance(body: str) -> bool:
     """Whether a note says anything beyond its time ("/note 9:10" alone records nothing)."""
-    return len(_TIME_WORDS.sub("", body)) >= 2
+    clean = widen(body)
+    kept, done = [], 0
+    for token in lex(clean):
+        kept.append(clean[done : token.start])
+        done = token.end
+    kept.append(clean[done:])
+    return len(_SEPARATORS.sub("", "".join(kept))) >= 2

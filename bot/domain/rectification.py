@@ -6,11 +6,12 @@ Pure: no Telegram, no storage. The clock's "today" is always passed in.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+
+from bot.domain.chinese_dates import FORWARD, read_day
 
 
 class Status(StrEnum):
@@ -174,22 +175,6 @@ def parse_item_no(word: str) -> int | None:
     return value if value <= MAX_ITEM_NO else None
 
 
-_ISO = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")
-_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*[日号]?$")
-_YEAR_MONTH_END = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*[底末]$")
-_MONTH_END = re.compile(r"^(\d{1,2})\s*月\s*[底末]$")
-_YEAR_END = re.compile(r"^(\d{4})\s*年\s*[底末]$")
-_RELATIVE = {
-    "年底": lambda t: date(t.year, 12, 31),
-    "年末": lambda t: date(t.year, 12, 31),
-    "今年底": lambda t: date(t.year, 12, 31),
-    "明年底": lambda t: date(t.year + 1, 12, 31),
-    "月底": lambda t: _month_end(t.year, t.month),
-    "本月底": lambda t: _month_end(t.year, t.month),
-    "下月底": lambda t: _month_end(t.year + (t.month == 12), t.month % 12 + 1),
-    "今天": lambda t: t,
-    "明天": lambda t: t + timedelta(days=1),
-}
 CLEAR_WORDS = frozenset({"无", "清除", "取消", "不限", "长期"})
 
 
@@ -197,54 +182,19 @@ class DateError(ValueError):
     """A deadline that does not read as a day."""
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _day(year: int, month: int, day: int) -> date:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise DateError from None
-
-
 def parse_deadline(word: str, today: date) -> date | None:
-    """2026-12-31, 2026年12月31日, 12月31日 (next year once past), 年底, 月底 → a day.
+    """2026-12-31, 2026年12月31日, 12月31日 (next year once past), 年底, 月底, 下周五 → a day,
+    read forward by the date engine every command shares.
 
     Returns None for a word that clears the deadline (无, 清除); raises :class:`DateError`.
     """
     text = word.strip()
     if text in CLEAR_WORDS:
         return None
-    if text in _RELATIVE:
-        return _RELATIVE[text](today)
-    if match := _ISO.match(text):
-        return _day(*map(int, match.groups()))
-    if match := _YEAR_MONTH_END.match(text):
-        year, month = map(int, match.groups())
-        if not 1 <= month <= 12:
-            raise DateError
-        return _month_end(year, month)
-    if match := _YEAR_END.match(text):
-        return date(int(match.group(1)), 12, 31)
-    if match := _MONTH_END.match(text):
-        month = int(match.group(1))
-        if not 1 <= month <= 12:
-            raise DateError
-        end = _month_end(today.year, month)
-        return end if end >= today else _month_end(today.year + 1, month)
-    if match := _MONTH_DAY.match(text):
-        month, day = map(int, match.groups())
-        this_year = _day(today.year, month, day) if not (month == 2 and day == 29) else None
-        if this_year is not None and this_year >= today:
-            return this_year
-        for year in range(today.year + 1, today.year + 9):
-            try:
-                return date(year, month, day)
-            except ValueError:
-                continue
+    day = read_day(text, today, FORWARD) if text else None
+    if day is None:
         raise DateError
-    raise DateError
+    return day
 
 
 # ---------------------------------------------------------------------- /items filter

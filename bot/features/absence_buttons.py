@@ -210,6 +210,10 @@ def _report(data: dict[str, Any]) -> Report:
         end=instant(data.get("end")),
         reason=data.get("reason"),
         people=tuple(data.get("people") or ()),
+        periods=tuple(
+            (datetime.fromisoformat(p["start"]), datetime.fromisoformat(p["end"]))
+            for p in data.get("periods") or ()
+        ),
     )
 
 

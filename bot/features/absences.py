@@ -182,6 +182,8 @@ async def record_new(
     problem = doubt(start, end, svc.now(), days, svc.settings.absences.max_working_days)
     if problem is None and (report.kind or GENERIC_KIND) in LEAVE_KINDS and days == 0:
         problem = "no_workday"  # leave on days that are all holidays or weekends
+    if problem is None and report.ask:
+        problem = "doubtful"  # the reader's own doubt: one tap records it
     if problem is not None and pending_id is None:
         await _ask(update, svc, member, report, body, problem, None, (chat_id, message_id))
         return
@@ -211,6 +213,9 @@ async def record_new(
         log.info("report %s/%s: %s; nothing recorded", chat_id, message_id, outcome)
         return
     await send_confirmation(update, svc, rows, {m.id: m for m in [member, *subjects]})
+    if len(report.periods) > 1:  # one record per message: the other periods are asked for
+        later = [common.describe_period(svc, a, b) for a, b in report.periods[1:]]
+        await reply(update, text.other_periods(later))
 
 
 async def send_confirmation(
@@ -281,6 +286,8 @@ async def _ask(
         options = [(text.BUTTON_CANCEL, "no")]
     elif problem == "unknown_person":
         options = [(text.BUTTON_ADD_PERSON, "ok"), (text.BUTTON_CANCEL, "no")]
+    elif problem == "doubtful":
+        options = [(text.BUTTON_RECORD, "ok"), (text.BUTTON_NOT_REPORT, "no")]
     else:
         options = [(text.BUTTON_CONFIRM, "ok"), (text.BUTTON_CANCEL, "no")]
     keyboard = InlineKeyboardMarkup(
@@ -301,6 +308,8 @@ async def _ask(
 
 def _summary(svc: Services, report: Report) -> str:
     kind = report.kind or GENERIC_KIND
+    if report.people:
+        kind = f"{'、'.join(report.people)} {kind}"
     start, end = complete_period(report.start, report.end, svc.now(), svc.office)
     if start and end and end > start:
         return f"{kind} {common.describe_period(svc, start, end)}"

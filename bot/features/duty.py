@@ -23,13 +23,13 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, CommandHandler, MessageHandler, filters
 
 from bot import outbox
+from bot.domain.chinese_dates import FORWARD, read_day
 from bot.domain.duty_roster import (
     DUTY,
     LEAD,
     ON_TIME,
     DutyRosterError,
     in_season,
-    parse_day,
     parse_duty_roster,
 )
 from bot.domain.roles import Role
@@ -135,7 +135,7 @@ async def duty(update: Update, context: Context) -> None:
     svc = services(context)
     asked = argument_text(context)
     today = svc.now().date()
-    day = parse_day(asked[:40], today)
+    day = read_day(asked[:40], today, FORWARD)
     if day is None:
         await reply(update, text.bad_day(asked))
         return

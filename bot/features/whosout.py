@@ -11,8 +11,8 @@ from telegram.constants import ChatType
 from telegram.ext import Application, CallbackContext, CommandHandler
 
 from bot import outbox
-from bot.domain.absence_reader import read_report
 from bot.domain.absence_rules import PRIVATE_REASON_KINDS
+from bot.domain.chinese_dates import FORWARD, read_day
 from bot.domain.roles import Role
 from bot.features import absence_common as common
 from bot.features import whosout_week
@@ -26,14 +26,9 @@ log = logging.getLogger(__name__)
 
 
 def parse_day(svc: Services, argument: str) -> date | None:
-    """A day as people write it (明天, 周三, 12月3日, 2026-12-03), read with the same
-    conventions as absence reports."""
-    if not argument:
-        return svc.now().date()
-    report = read_report(f"{argument}请假", svc.now(), svc.office, svc.calendar)
-    if report.is_report and report.start is not None:
-        return report.start.astimezone(svc.tz).date()
-    return None
+    """A day as people write it (明天, 周三, 3号, 12月3日, 2026-12-03), read forward by the
+    date engine every command shares, so /whosout and /duty mean the same day."""
+    return read_day(argument, svc.now().astimezone(svc.tz).date(), FORWARD)
 
 
 async def away_on(svc: Services, day: date) -> list[text.AwayLine]:

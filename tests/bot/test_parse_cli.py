@@ -20,6 +20,8 @@ def test_one_message_prints_the_contract_object(tmp_path):
         "end": "2026-12-01T17:30:00+08:00",
         "reason": "孩子家长会",
         "people": [],
+        "ask": False,
+        "periods": None,
     }
 
 
@@ -33,6 +35,8 @@ def test_chatter_is_not_a_report(tmp_path):
         "end": None,
         "reason": None,
         "people": None,
+        "ask": None,
+        "periods": None,
     }
 
 
@@ -67,6 +71,19 @@ def test_jsonl_bad_lines_are_reported_and_the_rest_answered(tmp_path):
     assert out[3]["is_report"] is False  # a blank line still gets its answer line
     assert out[4]["is_report"] is True
     assert "Traceback" not in result.stderr
+
+
+def test_a_line_that_fails_gives_an_error_object_and_the_batch_goes_on(tmp_path):
+    lines = [
+        {"text": "明天请假", "now": "9999-12-31T10:00:00+08:00"},  # tomorrow does not exist
+        {"text": "明天请假", "now": NOW},
+    ]
+    stdin = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n"
+    result = run(tmp_path, "parse", "--jsonl", stdin=stdin)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "第 1 行" in out[0]["error"]
+    assert out[1]["is_report"] is True
+    assert result.returncode == 1 and "Traceback" not in result.stderr
 
 
 def test_bad_input_exits_2_with_one_line(tmp_path):

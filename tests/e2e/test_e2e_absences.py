@@ -70,8 +70,9 @@ def test_report_undo_chatter_edit_and_whosout(double, running_bot):
 
     # 李四 reports; /whosout 明天 lists him and not the withdrawn report of 张三.
     sent_at = int(datetime.now().timestamp())
+    # A health reason (复查) makes it 病假 (issue 11).
     [li_confirmation] = group.say(LI, "明天上午请假半天，去医院复查")
-    assert li_confirmation.text.startswith("已记录：李四 请假 ")
+    assert li_confirmation.text.startswith("已记录：李四 病假 ")
     assert "上午 08:30–12:00" in li_confirmation.text
     report_id = replied_to(li_confirmation)
     assert report_id is not None
@@ -88,7 +89,7 @@ def test_report_undo_chatter_edit_and_whosout(double, running_bot):
     [moved] = group.deliver({"edited_message": edit})
     assert moved.method == "editMessageText"
     assert moved.message_id == li_confirmation.message_id
-    assert moved.text.startswith("已记录：李四 请假 ")
+    assert moved.text.startswith("已记录：李四 病假 ")
     assert one_of(day_after, day_text(2))(moved.text)
     assert "上午 08:30–12:00" in moved.text
     assert {"撤销", "修改"} <= set(buttons(moved))

@@ -36,7 +36,9 @@ def test_a_typed_answer_completes_the_report(double, running_bot):
 
 def test_a_late_return_closes_the_outing(double, running_bot, tmp_path):
     group = Group(double)
-    [confirmation] = group.say(FANG, "外出：姜畲大堤巡查，半小时回")
+    # The bot runs on the real clock: a period that does not depend on the hour of the run
+    # (at night "半小时回" would end before office hours begin, and be asked about).
+    [confirmation] = group.say(FANG, "外出：明天上午9点到11点，姜畲大堤巡查")
     assert confirmation.text.startswith("已记录：王芳 外出")
     # Time travel for the arrangement only: she left three hours ago, due back 20 minutes ago.
     now = datetime.now(UTC).replace(microsecond=0)

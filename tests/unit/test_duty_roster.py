@@ -1,4 +1,4 @@
-"""Duty-roster rows, /duty dates, the season, and catching up after downtime (pure rules)."""
+"""Duty-roster rows, the season, and catching up after downtime (pure rules)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from bot.domain.duty_roster import (
     DutyRosterError,
     catch_up,
     in_season,
-    parse_day,
     parse_duty_roster,
     season_months,
 )
@@ -98,39 +97,6 @@ def test_bad_rows_name_line_field_and_problem(rows, line, field, problem):
     assert sentence.startswith(f"值班表错误：第 {line} 行")
 
 
-# --- /duty dates ----------------------------------------------------------------------------
-
-TODAY = date(2026, 6, 3)  # a Wednesday
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("", TODAY),
-        ("今天", TODAY),
-        ("明天", date(2026, 6, 4)),
-        ("昨天", date(2026, 6, 2)),
-        ("2026-07-01", date(2026, 7, 1)),
-        ("2026年7月1日", date(2026, 7, 1)),
-        ("7月1日", date(2026, 7, 1)),
-        ("7/1", date(2026, 7, 1)),
-        ("5号", date(2026, 6, 5)),
-        ("周三", TODAY),
-        ("周一", date(2026, 6, 8)),
-        ("本周一", date(2026, 6, 1)),
-        ("下周日", date(2026, 6, 14)),
-        ("上周五", date(2026, 5, 29)),
-    ],
-)
-def test_duty_day(text, expected):
-    assert parse_day(text, TODAY) == expected
-
-
-@pytest.mark.parametrize("text", ["下个月", "2月30日", "31号x", "abc", "周八"])
-def test_not_a_day(text):
-    assert parse_day(text, TODAY) is None
-
-
 def test_season_including_one_over_the_new_year():
     assert season_months(4, 9) == (4, 5, 6, 7, 8, 9)
     assert season_months(11, 2) == (11, 12, 1, 2)
@@ -193,3 +159,13 @@ def test_a_one_off_missed_beyond_grace_never_fires():
     plan = catch_up(at(2026, 6, 1, 8, 30), at(2026, 6, 1, 12, 0), GRACE, lambda _: None)
     assert plan.send is None
     assert plan.skipped_from == at(2026, 6, 1, 8, 30)
+
+
+def test_day_column_in_words_reads_through_the_date_engine():
+    rows = [
+        ["日期", "姓名", "角色"],
+        ["十二月三日", "李四", "值班"],
+        ["2026年12月4日", "王五", "带班"],
+    ]
+    entries = parse_duty_roster(rows, default_year=2026)
+    assert [e.day for e in entries] == [date(2026, 12, 3), date(2026, 12, 4)]

@@ -524,3 +524,21 @@ def test_every_error_reads_as_one_clear_sentence(text: str, code: str, detail: d
 def test_every_code_has_a_sentence() -> None:
     for code in ERROR_CODES:
         assert error_text(ScheduleError(code)).endswith("。"), code
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("3号 9点 交材料", date(2026, 12, 3)),
+        ("12.3 9点 交材料", date(2026, 12, 3)),
+        ("十二月三日 9点 交材料", date(2026, 12, 3)),
+        ("大后天 9点 交材料", date(2026, 12, 3)),
+        ("下下周一 9点 开会", date(2026, 12, 14)),
+        ("月底 16点 交材料", date(2026, 11, 30)),
+        ("下月初 9点 开会", date(2026, 12, 1)),
+    ],
+)
+def test_one_off_days_read_like_every_other_command(text: str, day: date) -> None:
+    """/remind and /whosout agree on a day (issue 11): Monday 30 November 2026."""
+    parsed = parse(text, at(2026, 11, 30, 10, 0))
+    assert parsed.schedule.date == day

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.domain.reader.dates import Clock, DateSpec, Duration
-from bot.domain.reader.lexer import Token, lex
+from bot.domain.chinese_dates.dates import Clock, DateSpec, Duration
+from bot.domain.chinese_dates.lexer import Token, lex
 
 POINT, RANGE, DUR = "\ue000", "\ue001", "\ue002"
 ANY = f"[{POINT}{RANGE}{DUR}]"

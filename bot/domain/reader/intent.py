@@ -7,7 +7,7 @@ question, a notice, a rule, a hypothesis or news about someone else is not a rep
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Skeleton
@@ -18,6 +18,16 @@ _STRIP = re.compile(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = re.compile("[我你他她们]")
 _BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
+_GOING = re.compile(r"去|参加|赴")
+_BARE_LEAVING = re.compile(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?走(?![了访过])")
+# 说不准几点回 says the return is open; it asks nobody anything.
+_UNSURE = re.compile(
+    r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
+    r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|不确定|不好说|不一定|待定)"
+)
+# Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
+_FORMAL = re.compile(r"让我|叫我|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办")
+_ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +42,8 @@ class Intent:
     end_only: bool = False
     anchor_scope: tuple[int, int] | None = None  # amend: where the earlier period was named
     timing_only: bool = False  # 晚到半小时: a report only through lateness or leaving early
+    doubt: bool = False  # likely a report, but read from weak cues: ask before recording
+    at: int = -1  # where the kind was said: its clause holds the period meant
 
 
 def blank(text: str, start: int, end: int) -> str:
@@ -60,31 +72,67 @@ def _sentence_around(text: str, pos: int) -> str:
 
 
 def _is_question(text: str, pos: int) -> bool:
-    return lx.QUESTION.search(_sentence_around(text, pos)) is not None
+    """A question, unless it is the reporter's own request (…请个假，可以吗？)."""
+    sentence = _UNSURE.sub("", _sentence_around(text, pos))
+    if lx.QUESTION.search(sentence) is None:
+        return False
+    request = lx.REQUEST.sub("", sentence)
+    if request != sentence:
+        return lx.QUESTION.search(request.replace("?", "")) is not None
+    # 请个假，可以吗 may span two sentences: the request closes the message.
+    return lx.REQUEST.search(text[pos:]) is None or "你" in sentence
 
 
 def _someone_else(text: str, pos: int) -> bool:
     """Whether the clause names another person as the one who is away."""
     start, _ = _clause_around(text, pos)
     prefix = _STRIP.sub("", text[start:pos])
-    if not prefix or lx.SELF.search(prefix):
+    if not prefix or lx.SELF.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
         return False
     return lx.PRONOUN.search(prefix) is not None or lx.THIRD_PERSON.fullmatch(prefix) is not None
+
+
+def _valid_names(names: list[str]) -> bool:
+    return bool(names) and all(
+        2 <= len(n) <= 4
+        and not _PRONOUNS.search(n)
+        and n not in lx.NOT_NAMES
+        and n[:2] not in lx.NOT_SUBJECTS
+        and n not in lx.NOT_SUBJECTS
+        for n in names
+    )
+
+
+def _named(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Names from a form field, from "X让我帮他…", or as the subject of a clause."""
+    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.SUBJECT):
+        m = pattern.search(text)
+        if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
+            continue
+        names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m["names"]))]
+        names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
+        if _valid_names(names):
+            end = m.end() if pattern is lx.SUBJECT else m.end("names")  # 李四（工程股）
+            return tuple(names), blank(text, m.start("names"), end)
+    return None
 
 
 def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
-        return (), text
-    names = [n for n in lx.NAME_SPLIT.split(m["names"]) if n]
+        return _named(text) or ((), text)
+    names = [lx.DEPT_PREFIX.sub("", n) for n in lx.NAME_SPLIT.split(m["names"]) if n]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
-    if names in (["我"], ["本人"]) or all(n in lx.NOT_NAMES for n in names):
-        return (), blank(text, m.start(), end)
-    if not all(
-        2 <= len(n) <= 4 and not _PRONOUNS.search(n) and n not in lx.NOT_NAMES for n in names
+    if (
+        names in (["我"], ["本人"])
+        or names[0].startswith("我")
+        or all(n in lx.NOT_NAMES for n in names)
     ):
-        return None  # 帮他请假: for someone, but whom?
+        return (), blank(text, m.start(), end)
+    if not _valid_names(names):
+        named = _named(text)  # 帮他请假 … 请假人：刘洋
+        return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
 
 
@@ -101,8 +149,21 @@ def _leave_kind(text: str) -> tuple[str | None, int, bool]:
         )
         return lx.LEAVE_KINDS[specific.group(0)], pos, acted
     if verb is not None:
-        return "请假", verb.start(), True
+        return _health("请假", text, lx.HEALTH), verb.start(), True
+    away = lx.STAY_AWAY.search(text)
+    if away is not None:
+        return _health("请假", text, lx.HEALTH), away.start(), _TIME.search(text) is not None
     return None, -1, False
+
+
+_SYMPTOMS = re.compile(lx.HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
+
+
+def _health(kind: str, text: str, words: re.Pattern[str]) -> str:
+    """A leave for the reporter's own health is 病假 (孩子发烧 is not the reporter's)."""
+    if words.search(text) is not None and lx.KIN.search(text) is None:
+        return "病假"
+    return kind
 
 
 def _duty_kind(text: str) -> tuple[str | None, int, bool]:
@@ -110,17 +171,21 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     attends = lx.ATTEND.search(text) is not None
     for pattern, kind, needs_attend in (
         (lx.TRIP, "出差", False),
-        (lx.TRAINING, "培训", True),
-        (lx.MEETING, "会议", True),
+        (lx.TRAINING_WORDS, "培训", True),
+        (lx.MEETING_WORDS, "会议", True),
         (lx.OUT_STRONG, "外出", False),
         (lx.REPORTING, "外出", False),
     ):
         m = pattern.search(text)
         if m is not None and (attends or not needs_attend):
-            return kind, m.start(), True
-    m = lx.OUT_WEAK.search(text)
+            return kind, m.start(), not needs_attend  # 会议的材料: a meeting needs a time
+        if m is not None:
+            return None, -1, False  # 培训 named, nobody said to attend: a topic
+    m = lx.OUT_WEAK.search(text) or lx.MOVE.search(text)
+    if m is not None and m.re is lx.MOVE and lx.ERRAND_NOUN.search(text, m.end(), m.end() + 8):
+        m = None
     if m is not None:
-        return "外出", m.start(), False
+        return _health("外出", text, _SYMPTOMS), m.start(), False
     return None, -1, False
 
 
@@ -132,12 +197,14 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     return _duty_kind(text)
 
 
-def _vetoed(text: str, pos: int) -> bool:
+def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     return (
         _is_question(text, pos)
-        or _someone_else(text, pos)
+        or _ASKS_OTHERS.search(text) is not None
+        or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(text) is not None
         or lx.HYPOTHETICAL.search(text) is not None
+        or lx.INSTRUCTION.search(text) is not None
     )
 
 
@@ -156,15 +223,63 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     cancellations and finally new reports.
     """
     text = _blank_all(skeleton.text, lx.NEUTRAL)
+    text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     found = _people(text)
     if found is None:
         return None
+    said = text
     people, text = found
-    for reader in (_amend, _return, _cancel, _new):
+    for reader in (_self_corrected, _amend, _return, _cancel, _new):
         verdict = reader(text, people)
-        if verdict is not None:
-            return verdict if isinstance(verdict, Intent) else None
+        if verdict is None:
+            continue
+        if not isinstance(verdict, Intent):
+            return None
+        if people and verdict.action in ("new", "return") and _hearsay(said):
+            if verdict.action == "return":
+                return None  # 老王回来了 is news, not his return reported
+            return replace(verdict, doubt=True)
+        return verdict
     return None
+
+
+_KEY_WORDS = (
+    lx.LEAVE_VERB, lx.SPECIFIC_LEAVE, lx.TRIP, lx.TRAINING_WORDS, lx.MEETING_WORDS,
+    lx.OUT_STRONG, lx.REPORTING, lx.OUT_WEAK,
+)  # fmt: skip
+
+
+def _weak_cue(text: str) -> bool:
+    """Read from going somewhere or staying away only, no leave or duty word at all."""
+    return not any(p.search(text) for p in _KEY_WORDS)
+
+
+def _hearsay(text: str) -> bool:
+    """老李和小张今天去市局: about colleagues, but not said to be a report for them."""
+    return not any(p.search(text) for p in (lx.FOR_OTHERS, lx.ASKED_BY, lx.FORM_PERSON, _FORMAL))
+
+
+def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
+    """明天请假，不对，是后天: one new report, for the reading after the correction."""
+    m = lx.SELF_CORRECT.search(text)
+    if m is None or _TIME.search(m["new"]) is None or _TIME.search(text, 0, m.start()) is None:
+        return None
+    verdict = _new(text[: m.start()], people)
+    if not isinstance(verdict, Intent):
+        return verdict
+    kind, _, _ = kind_of(m["new"])
+    last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
+    old_start, _ = _clause_around(text, last_time)
+    kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
+    return Intent(
+        "new",
+        kind or verdict.kind,
+        people,
+        kept,
+        (0, len(text)),
+        anchor_scope=(0, m.start()),  # 明天下午请假，哦不，是上午: still tomorrow
+        timing_only=verdict.timing_only,
+    )
 
 
 def _amend(text: str, people: tuple[str, ...]) -> Verdict:
@@ -178,13 +293,18 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         kind, pos, _ = kind_of(text)
     elif pos >= 0:
         pos += scope[0]
+    if kind is None and lx.AMEND_STRONG.search(text) and has_time:
+        for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
+            if pattern.search(text):  # 更正：周四的会议改到周五: the meeting is the one moved
+                kind = named
+                break
     returning = lx.RETURN_TIME.search(new_text) is not None
     keyworded = kind is not None or returning
     if not (has_time or (kind is not None and scope[1] > scope[0])):
         return None
     if not strong and not keyworded:
         return None
-    if _vetoed(text, pos if pos >= 0 else scope[0]):
+    if _vetoed(text, pos if pos >= 0 else scope[0], people):
         return SILENCE
     return Intent(
         "amend",
@@ -242,9 +362,11 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
     for m in lx.RETURN_DONE.finditer(text):
         start, _ = _clause_around(text, m.start())
         prefix = _STRIP.sub("", text[start : m.start()])
-        if m.group(0) != "销假" and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
+        said = m.group(0)
+        own = "销" in said or "假" in said or "结束" in said  # 婚假休完了, 上午的病假销了
+        if not own and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
             continue  # 快递回来了 is not the sender coming back
-        if _vetoed(text, m.start()):
+        if _vetoed(text, m.start(), people):
             return SILENCE
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
@@ -254,7 +376,11 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
     if m is None:
         return None
-    kind, pos, _ = kind_of(text)
+    start, end = _clause_around(text, m.start())
+    kind, pos, _ = kind_of(text[start:end])  # 周五的培训不去了，单位有事走不开: the 培训
+    pos = pos + start if kind is not None else pos
+    if kind is None or _weak_cue(text[start:end]):
+        kind, pos, _ = kind_of(text)
     implied = lx.CANCEL_IMPLIES.get(m.group(0))
     if kind is None:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
@@ -262,22 +388,33 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind = "请假"  # 明天的假取消
     if kind is None:
         return None
-    if kind in ("会议", "培训") and lx.SELF.search(text) is None:
+    nobody = lx.SELF.search(text) is None and not people and _GOING.search(text) is None
+    if kind in ("会议", "培训") and nobody:
         return SILENCE  # 会议取消 is a notice
-    if _vetoed(text, pos if pos >= 0 else m.start()):
+    if _vetoed(text, pos if pos >= 0 else m.start(), people):
         return SILENCE
     return Intent("cancel", kind, people, text, (0, len(text)))
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, strong = kind_of(text)
-    timed = _TIME.search(text) is not None
+    timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = lx.RETURN_TIME.search(text)
     late_or_early = _late_or_early(text)
-    timing_only = kind is None and late_or_early is not None
-    if timing_only:
-        kind, pos, strong = "请假", late_or_early, True
-    if kind is None and returning is not None:
+    explicit = (
+        _BARE_LEAVING.search(text)
+        or lx.LATE_WORD.search(text)
+        or lx.EARLY_WORD.search(text)
+        or lx.LATE_DUR.search(text)
+        or lx.EARLY_DUR.search(text)
+        or "到岗" in text
+    )
+    timing_only = late_or_early is not None and (kind is None or (not strong and explicit))
+    if timing_only and late_or_early is not None:
+        pos, kind = late_or_early
+        strong = True
+    from_return = kind is None and returning is not None
+    if from_return and returning is not None:
         kind, pos, strong = "外出", returning.start(), True
     if kind is None:
         return None
@@ -285,20 +422,42 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.NEGATED.search(text) is not None:
         return None  # 我没请假, 明天不用外出
-    if _vetoed(text, pos):
+    if _vetoed(text, pos, people):
         return None
-    return Intent("new", kind, people, text, (0, len(text)), timing_only=timing_only)
+    if kind in ("会议", "培训") and lx.ERRAND_NOUN.search(text, pos, pos + 16):
+        return None  # 去区里开会的材料: the errand names a thing
+    if _weak_cue(text) and lx.WORK_DONE.search(text) and returning is None:
+        return None  # 上午去泵站检查了，设备运行正常: a work report
+    said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
+    weak = _weak_cue(text) and returning is None and not said_by_self and not timing_only
+    return Intent(
+        "new",
+        kind,
+        people,
+        text,
+        (0, len(text)),
+        timing_only=timing_only,
+        doubt=weak,
+        at=-1 if from_return else pos,  # the return's clause is not the outing's
+    )
 
 
-def _late_or_early(text: str) -> int | None:
-    for pattern in (lx.LATE_DUR, lx.EARLY_DUR):
+def _late_or_early(text: str) -> tuple[int, str] | None:
+    """Where lateness (晚到) or leaving early (早退) is reported, and which."""
+    for pattern, kind in ((lx.LATE_DUR, "晚到"), (lx.EARLY_DUR, "早退")):
         m = pattern.search(text)
         if m is not None:
-            return m.start()
+            return m.start(), kind
     late = lx.LATE_AT.search(text)
     if late is not None and (late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text)):
-        return late.start()
+        return late.start(), "晚到"
     early = lx.EARLY_AT.search(text)
-    if early is not None and (early["verb"] not in ("走", "离开") or lx.EARLY_WORD.search(text)):
-        return early.start()
+    bare = _BARE_LEAVING.search(text)  # 四点走, 4点一刻以后走: leaving at a clock time
+    if early is not None and (
+        early["verb"] not in ("走", "离开") or lx.EARLY_WORD.search(text) or bare
+    ):
+        return early.start(), "早退"
+    bare = lx.LATE_BARE.search(text)
+    if bare is not None:
+        return bare.start(), "晚到"
     return None

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from bot.domain.bounds import check_count
+from bot.domain.chinese_dates.dates import AM, NOON, PM, Duration, at, part_times
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.dates import AM, PM, Duration, at, part_times
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span
 from bot.domain.reader.intent import DUTY, Intent
 from bot.domain.reader.resolve import Context, Interval, resolve_point, resolve_range
@@ -22,8 +23,18 @@ from bot.domain.reader.resolve import Context, Interval, resolve_point, resolve_
 
 @dataclass(frozen=True, slots=True)
 class Period:
+    """``start``/``end`` of the (first) period; ``periods`` all of them when a message
+    names several apart (周二、周四上午请假), else empty."""
+
     start: datetime | None
     end: datetime | None
+    periods: tuple[tuple[datetime, datetime], ...] = ()
+
+
+# Counted in calendar days, not working days (DESIGN): statutory leave and being away.
+CALENDAR_KINDS = frozenset({"婚假", "产假", "陪产假", "探亲假", *DUTY})
+_OPEN_END = re.compile(r"不定|说不准|说不好|不确定|不好说|不知道几点|待定")
+_LIST_GAP = re.compile(r"[\s、,和与及跟]*")
 
 
 NO_PERIOD = Period(None, None)
@@ -77,6 +88,15 @@ def _current_slot(ctx: Context) -> tuple[tuple[date, int], datetime]:
     return (today, 0 if moment < office.am_end else 1), ctx.minute
 
 
+def _whole_days_from_now(ctx: Context) -> tuple[date, int]:
+    """N days with no start said: today if said before noon on a working day, else the next
+    working day (DESIGN), from the morning either way."""
+    today = ctx.today
+    if ctx.is_workday(today) and ctx.now.time() < ctx.office.am_end:
+        return today, 0
+    return ctx.next_workday(today, include_today=False), 0
+
+
 def _end_after_halves(ctx: Context, slot: tuple[date, int], halves: int) -> datetime:
     """The end of the ``halves``-th half-day from ``slot``, counted arithmetically: after the
     slot's own day, every further pair of halves is one working day."""
@@ -91,15 +111,28 @@ def _end_after_halves(ctx: Context, slot: tuple[date, int], halves: int) -> date
     return _slot_end(ctx, later, 0 if steps % 2 else 1)
 
 
-def _by_days(ctx: Context, head: Interval | None, length: Duration) -> Period:
+def _by_calendar_days(ctx: Context, head: Interval | None, length: Duration) -> Period:
+    """婚假 共13天 from a Monday ends 12 calendar days later (DESIGN)."""
+    days = max(1, round(length.weeks * 7 + length.days + 0.49))
+    if head is None:
+        slot, start = _current_slot(ctx)
+        first = slot[0]
+    else:
+        first, start = head.first_day, head.start
+    return Period(start, ctx.day_end(first + timedelta(days=days - 1)))
+
+
+def _by_days(ctx: Context, head: Interval | None, length: Duration, kind: str | None) -> Period:
     """N working days (half-day precision) from the point named, or from now."""
+    if kind in CALENDAR_KINDS and length.working_days >= 1:
+        return _by_calendar_days(ctx, head, length)
     halves = max(1, round(length.working_days * 2))
     if head is None:
         if halves == 1:
             slot = _unstarted_slot(ctx, ctx.today)
             return Period(_slot_start(ctx, *slot), _slot_end(ctx, *slot))
-        slot, start = _current_slot(ctx)
-        return Period(start, _end_after_halves(ctx, slot, halves))
+        slot = _whole_days_from_now(ctx)
+        return Period(_slot_start(ctx, *slot), _end_after_halves(ctx, slot, halves))
     if head.grain == "clock":
         half = 0 if head.start.time() < ctx.office.am_end else 1
         return Period(head.start, _end_after_halves(ctx, (head.first_day, half), halves))
@@ -150,36 +183,92 @@ def first_day(exprs: list[Expr], ctx: Context) -> date | None:
 
 
 def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> datetime | None:
-    """Leave from 10点 runs to the end of its half (if named) or day; 外出 from 10点 is open."""
-    if duty:
+    """From 10点 to the end of its half (if named) or of the day: an outing that says when
+    it leaves but not when it is back ends 17:30 (DESIGN); "回来时间不定" leaves it open."""
+    if duty and ctx.text and _OPEN_END.search(ctx.text):
         return None
     named = point.clock.part if point.clock else None
-    named = named or point.part
+    if named is None and not (point.date is not None and point.date.part == point.part):
+        named = point.part  # 上午十点 narrows to the morning; 明早七点的车 does not
     if named in (AM, PM):
         return at(head.first_day, part_times(named, ctx.office)[1], ctx.tz)
     return ctx.day_end(head.first_day)
 
 
+def _narrowed(found: Interval, begin: time, finish: time, part: str, ctx: Context) -> Interval:
+    day = found.first_day
+    return Interval(at(day, begin, ctx.tz), at(day, finish, ctx.tz), "part", day, day, part)
+
+
+def _listed(points: list[tuple[Point, Interval]], ctx: Context) -> Period | None:
+    """周二、周四上午请假: several days named as a list are periods of their own; days that
+    follow each other (周三周四两天出差) make one period."""
+    if len(points) < 2 or not ctx.text:
+        return None
+    if points[0][0].date is None:
+        return None  # 拉了一晚上，今天请假: the night is not a period
+    for (before, _), (after, _) in pairwise(points):
+        if after.date is None or not _LIST_GAP.fullmatch(ctx.text, before.end, after.start):
+            return None
+    shared = points[-1][1]
+    if shared.grain == "part" and shared.part is not None:  # 周二、周四上午: both mornings
+        begin, finish = part_times(shared.part, ctx.office)
+        points = [
+            (
+                point,
+                _narrowed(found, begin, finish, shared.part, ctx)
+                if found.grain == "day"
+                else found,
+            )
+            for point, found in points
+        ]
+    merged: list[tuple[Interval, Interval]] = []
+    for _, found in sorted(points, key=lambda p: p[1].start):
+        if merged:
+            head, tail = merged[-1]
+            next_day = ctx.next_workday(tail.last_day, include_today=False)
+            whole = tail.grain == found.grain == "day"
+            if whole and found.first_day in (next_day, tail.last_day + timedelta(days=1)):
+                merged[-1] = (head, found)
+                continue
+        merged.append((found, found))
+    periods = tuple((head.start, tail.end) for head, tail in merged)
+    if len(periods) == 1:
+        return Period(*periods[0])
+    return Period(periods[0][0], periods[0][1], periods)
+
+
 def _from_points(
-    pieces: _Pieces, ctx: Context, day: date | None, duty: bool, open_end: bool = False
+    pieces: _Pieces,
+    ctx: Context,
+    day: date | None,
+    duty: bool,
+    open_end: bool = False,
+    kind: str | None = None,
 ) -> Period:
     resolved: list[tuple[Point, Interval]] = []
     for point in pieces.points:
-        found = resolve_point(point, ctx, default_day=day)
+        found = resolve_point(point, ctx, default_day=day, anchor=_weekday_anchor(point, resolved))
         if found is None:
             continue
-        if point.date is None and resolved and _whole_day(resolved[-1][1], found.first_day):
-            resolved[-1] = (point, found)  # 周五请一上午假: the half narrows the day
+        if point.date is None and resolved and _narrows(resolved[-1][1], found):
+            resolved[-1] = (point, found)  # 周五请一上午假, 上午…十点过去: narrower wins
         else:
             resolved.append((point, found))
         if point.date is not None:
             day = found.last_day
     if not resolved:
         return NO_PERIOD
+    ahead = [(p, f) for p, f in resolved if f.last_day >= ctx.today]
+    if ahead and len(ahead) < len(resolved):
+        resolved = ahead  # 外婆昨晚过世，今天起请三天: the past day is what happened
     point, head = resolved[0]
+    listed = _listed(resolved, ctx)
+    if listed is not None:
+        return listed
     if pieces.spans:
-        return _with_length(ctx, head, pieces.spans[0].duration)
-    if len(resolved) > 1:  # 周一、周三请假: from the first to the last day named
+        return _with_length(ctx, head, pieces.spans[0].duration, kind)
+    if len(resolved) > 1:  # 周一到周三 written loosely: from the first to the last day named
         return Period(min(f.start for _, f in resolved), max(f.end for _, f in resolved))
     if head.grain == "clock":
         return Period(head.start, _clock_end(point, head, ctx, duty))
@@ -188,23 +277,48 @@ def _from_points(
     return Period(_now_if_inside(head, ctx, duty), head.end)
 
 
+def _weekday_anchor(point: Point, before: list[tuple[Point, Interval]]) -> date | None:
+    """周三周四: the Thursday after that Wednesday, even said on a Thursday."""
+    if not before or point.date is None or point.date.form != "wd" or point.date.week is not None:
+        return None
+    last, found = before[-1]
+    if last.date is None or last.date.form != "wd" or last.date.weekday >= point.date.weekday:
+        return None
+    return found.last_day
+
+
+def _narrows(before: Interval, found: Interval) -> bool:
+    """A half within a whole day, or a clock within a half, on the same day."""
+    if _whole_day(before, found.first_day):
+        return True
+    same = before.first_day == found.first_day == before.last_day
+    return (
+        same
+        and before.grain == "part"
+        and found.grain == "clock"
+        and before.start <= found.start <= before.end
+    )
+
+
 def _whole_day(found: Interval, day: date) -> bool:
     return found.grain == "day" and found.first_day == found.last_day == day
 
 
 def _now_if_inside(head: Interval, ctx: Context, duty: bool) -> datetime:
     """外出 this afternoon, said at 15:00, starts at 15:00; leave keeps its half-day start."""
-    if duty and head.grain in ("part", "day") and head.start <= ctx.now < head.end:
+    if duty and head.grain == "day" and head.start <= ctx.now < head.end:
         return ctx.minute
     return head.start
 
 
-def _with_length(ctx: Context, head: Interval | None, length: Duration) -> Period:
+def _with_length(
+    ctx: Context, head: Interval | None, length: Duration, kind: str | None = None
+) -> Period:
     """A duration from the point named (下午请假两小时), or from now when none is."""
     if length.in_days:
-        return _by_days(ctx, head, length)
+        return _by_days(ctx, head, length, kind)
     # Hours count from now once the named half has begun, for leave as well.
-    start = ctx.minute if head is None else _now_if_inside(head, ctx, duty=True)
+    start = ctx.minute if head is None or head.start <= ctx.now < head.end else head.start
     return Period(start, start + timedelta(seconds=length.seconds))
 
 
@@ -227,20 +341,47 @@ def compose(
         period = NO_PERIOD if found is None else Period(found.start, found.end)
     elif pieces.points:
         open_end = skeleton is not None and lx.SINCE.search(skeleton.text) is not None
-        period = _from_points(pieces, ctx, day, duty, open_end)
+        period = _from_points(pieces, ctx, day, duty, open_end, kind)
     elif pieces.spans and allow_now:
-        period = _with_length(ctx, None, pieces.spans[0].duration)
+        period = _with_length(ctx, None, pieces.spans[0].duration, kind)
     else:
         period = NO_PERIOD
-    if ret_expr is not None and ret is not None:
-        period = _with_return(period, ret_expr, ret, ctx, day, allow_now)
+    counted = bool(pieces.spans) and pieces.spans[0].duration.in_days
+    if ret_expr is not None and ret is not None and not (counted and period.end is not None):
+        period = _with_return(period, ret_expr, ret, ctx, day, allow_now, leave=not duty)
     elif period.start is None and allow_now and kind == "外出":
         period = Period(ctx.minute, None)
+    return _office_start(period, ctx) if duty and allow_now and not pieces.ranges else period
+
+
+def _office_start(period: Period, ctx: Context) -> Period:
+    """明早6点半的火车 or 马上去 said at 08:10: away from office start (office time)."""
+    start = period.start
+    if start is None or period.periods:
+        return period
+    opening = ctx.day_start(start.date())
+    if start < opening and ctx.is_workday(start.date()):
+        return Period(opening, period.end)
     return period
 
 
+def _part_return(found: Interval, ctx: Context, morning: bool) -> datetime:
+    """中午回 12:00; 下午回 17:30, or 12:00 after a morning away (上午去县里，下午回单位);
+    晚上回 17:30 that day (office time, DESIGN)."""
+    day, office = found.first_day, ctx.office
+    if found.part in (AM, NOON) or (found.part == PM and morning):
+        return at(day, office.am_end, ctx.tz)
+    return ctx.day_end(day)
+
+
 def _return_end(
-    expr: Expr, ret: re.Match[str] | None, ctx: Context, day: date | None, base: datetime | None
+    expr: Expr,
+    ret: re.Match[str] | None,
+    ctx: Context,
+    day: date | None,
+    base: datetime | None,
+    morning: bool = False,
+    leave: bool = False,
 ) -> datetime | None:
     """When a "<time> 回" brings the person back."""
     if isinstance(expr, Span):
@@ -248,10 +389,24 @@ def _return_end(
     if isinstance(expr, Range):
         found = resolve_range(expr, ctx, day)
         return None if found is None else found.end
-    found = resolve_point(expr, ctx, default_day=day or (base.date() if base else None))
+    weekday = expr.date is not None and expr.date.form == "wd" and expr.date.week is None
+    anchor = base.date() if base is not None and weekday else None  # 下周三出差，周五回
+    found = resolve_point(
+        expr, ctx, default_day=day or (base.date() if base else None), anchor=anchor
+    )
     if found is None:
         return None
     resume = ret is not None and ret.groupdict().get("verb") in lx.RESUME_VERBS
+    back = ret is not None and str(ret.groupdict().get("verb") or "").startswith(("回", "返"))
+    resume = resume or (leave and back and found.grain == "day")  # 周一请年假，周二回来
+    if found.grain == "part":
+        return _part_return(found, ctx, resume or morning)
+    if resume and found.grain == "day" and base is not None and found.first_day > base.date():
+        # 明天正常上班: the absence ends with the working day before (its 17:30)
+        before = found.first_day - timedelta(days=1)
+        while before > base.date() and not ctx.is_workday(before):
+            before -= timedelta(days=1)
+        return ctx.day_end(before)
     end = found.start if resume or found.grain == "clock" else found.end
     if (
         base is not None
@@ -267,12 +422,26 @@ def _return_end(
 
 
 def _with_return(
-    period: Period, expr: Expr, ret: re.Match[str], ctx: Context, day: date | None, allow_now: bool
+    period: Period,
+    expr: Expr,
+    ret: re.Match[str],
+    ctx: Context,
+    day: date | None,
+    allow_now: bool,
+    leave: bool = False,
 ) -> Period:
     start = period.start
     if start is None and allow_now:
         start = ctx.minute
-    return Period(start, _return_end(expr, ret, ctx, day, start))
+    end = period.end
+    # 上午去县里开会，下午回单位: back after a morning away; not after 早上七点出发
+    morning = (
+        end is not None
+        and start is not None
+        and end.time() <= ctx.office.am_end
+        and start.time() == ctx.office.day_start
+    )
+    return Period(start, _return_end(expr, ret, ctx, day, start, morning, leave))
 
 
 # --- late arrival, leaving early, return -----------------------------------------------------
@@ -301,6 +470,17 @@ def late_period(
             found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))
             if found is not None and found.start > ctx.day_start(found.first_day):
                 return Period(ctx.day_start(found.first_day), found.start)
+    m = lx.LATE_BARE.search(text)
+    if m is not None:  # 晚到，在医院排队: from office start, the arrival not said
+        start = ctx.day_start(_day_of(exprs, ctx))
+        if lx.LATE_DUR.search(text) is not None:
+            return None
+        for expr in exprs:  # 今天晚到，估计十点: the clock said elsewhere is the arrival
+            if isinstance(expr, Point) and expr.clock is not None and expr.start > m.start():
+                found = resolve_point(expr, ctx, default_day=start.date())
+                if found is not None and found.start > start:
+                    return Period(start, found.start)
+        return Period(start, None)
     return None
 
 
@@ -316,7 +496,7 @@ def early_period(
             end = ctx.day_end(_day_of(exprs, ctx))
             return Period(end - timedelta(seconds=span.duration.nominal_seconds), end)
     for m in lx.EARLY_AT.finditer(text):
-        if m["verb"] in ("走", "离开") and lx.EARLY_WORD.search(text) is None:
+        if m["verb"] == "离开" and lx.EARLY_WORD.search(text) is None:
             continue
         point = skeleton.exprs_at.get(m.start("t"))
         if isinstance(point, Point) and point.clock is not None:
@@ -337,5 +517,9 @@ def resumed_at(exprs: list[Expr], ctx: Context) -> datetime:
             continue
         if found.grain == "day" and found.first_day == ctx.today:
             return ctx.minute
+        if found.grain == "part" and found.start <= ctx.now <= found.end:
+            return ctx.minute  # 销假，下午的事办完了: back now
+        if found.grain == "part" and found.end <= ctx.now and found.first_day == ctx.today:
+            return ctx.minute  # 早上的晚到销一下, said later
         return found.start
     return ctx.minute

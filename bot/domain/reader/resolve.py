@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from weakref import WeakKeyDictionary
 
+from bot.domain.chinese_dates.dates import AM, PM, at, clock_time, part_times, resolve_date
 from bot.domain.office import OfficeHours
-from bot.domain.reader.dates import AM, PM, at, clock_time, part_times, resolve_date
 from bot.domain.reader.expressions import Point, Range
 from bot.domain.workcalendar import WorkCalendar
 
@@ -33,6 +33,7 @@ class Context:
     now: datetime
     office: OfficeHours
     calendar: WorkCalendar
+    text: str = ""  # the normalised message, for the gaps between expressions
 
     @property
     def today(self) -> date:

@@ -41,6 +41,13 @@ _TYPOS: dict[str, tuple[str, ...]] = {
         "请暇",
     ),
     "外出": ("外初", "外岀", "外础", "外除"),
+    "下午": ("夏午", "吓午"),
+    "晚到": ("晚导", "晚道", "完到"),
+    "上午": ("尚午",),
+    "请个假": ("情个假", "清个假", "轻个假"),
+    "明天": ("明填", "明田"),
+    "后天": ("后田", "后填"),
+    "肚子": ("杜子",),
     "出差": ("岀差", "初差", "出茶", "出叉"),
     "销假": ("消假", "宵假", "削假", "销叚", "销加"),
     "报备": ("抱备", "报被", "报倍", "报背", "包备", "保备"),
@@ -57,9 +64,13 @@ _TYPO_RE = re.compile(
 )
 
 
+# 上五/下五 are voice-input slips of 上午/下午, unless a clock follows (早上五点, 下五点半).
+_HALF_SLIP = re.compile(r"(?<![早晚])([上下])五(?![点到时分十\d个天至\-~:])")
+
+
 def normalize(text: str) -> str:
     """Full-width to ASCII, traditional to simplified, typos fixed; same length as ``text``."""
-    out = text.translate(_TABLE)
+    out = _HALF_SLIP.sub(r"\1午", text.translate(_TABLE))
     if _TYPO_RE.search(out) is None:
         return out
     return _TYPO_RE.sub(lambda m: _TYPO_TO_WORD[m.group(0)], out)

@@ -11,6 +11,9 @@ import calendar
 import re
 from datetime import date
 
+from bot.domain.chinese_dates.dates import DateSpec, resolve_date
+from bot.domain.chinese_dates.days import widen
+from bot.domain.chinese_dates.lexer import lex
 from bot.domain.rectification_parsing.text import cn_to_int
 
 LONG_TERM = "长期坚持"
@@ -38,10 +41,27 @@ def deadline_date(text: str | None) -> date | None:
     full = _FULL.search(text)
     if full:  # a whole date that does not exist (2月30日) means no day, not the month's end
         return _safe_date(*map(int, full.groups()))
+    dated = _engine_date(text)
+    if dated is not None:
+        return dated
     for reader in (_read_quarter, _read_half, _read_month, _read_year):
         day = reader(text)
         if day is not None:
             return day
+    return None
+
+
+def _engine_date(text: str) -> date | None:
+    """A day with its year as the date engine reads it (二〇二三年十二月底, 2023年12月31日);
+    periods the engine does not name (quarters, halves, 上旬) are read below."""
+    for token in lex(widen(text)):
+        spec = token.value
+        if not isinstance(spec, DateSpec) or spec.year is None or spec.form not in ("ymd", "mend"):
+            continue
+        if spec.form == "ymd" and re.match(r"\s*[上中下]旬", text[token.end :]):
+            continue
+        days = resolve_date(spec, date(spec.year, 1, 1))
+        return days[0] if days else None
     return None
 
 

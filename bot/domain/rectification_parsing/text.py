@@ -6,6 +6,8 @@ spaces, zero-width characters. Everything downstream assumes those are gone.
 
 from __future__ import annotations
 
+from bot.domain.chinese_dates.numerals import to_int
+
 MAX_BYTES = 2 * 1024 * 1024  # a real report is tens of kilobytes; this is far beyond one
 
 _FULLWIDTH_DIGITS = {ord("０") + i: ord("0") + i for i in range(10)}
@@ -13,9 +15,6 @@ _SPACES = {ord(ch): " " for ch in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2009\u2
 _INVISIBLE = {ord(ch): None for ch in "\ufeff\u200b\u200c\u200d\u2060"}
 _TRANSLATE = {**_FULLWIDTH_DIGITS, **_SPACES, **_INVISIBLE}
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-_CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
-_CN_UNITS = {"十": 10, "百": 100}
 _CN_SMALL = "零一二三四五六七八九"
 
 
@@ -36,19 +35,11 @@ def clean_lines(text: str) -> list[str]:
 
 
 def cn_to_int(word: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十五 → 25, 一百零三 → 103; digits pass through; else ``None``."""
-    if word.isdigit():
-        return int(word)
-    total, current = 0, 0
-    for ch in word:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            total += (current or 1) * _CN_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return total + current if word else None
+    """一 → 1, 十二 → 12, 二十五 → 25, 一百零三 → 103; digits pass through; else ``None``.
+
+    The date engine's numerals, so every command counts the same way.
+    """
+    return to_int(word) if word and not word[0].isspace() else None
 
 
 def int_to_cn(number: int) -> str:

@@ -12,6 +12,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.domain.chinese_dates.dates import DateSpec, resolve_date
+from bot.domain.chinese_dates.days import widen
+from bot.domain.chinese_dates.lexer import lex
+
 from .errors import ScheduleError
 from .timeofday import NUM, number
 
@@ -141,6 +145,22 @@ def _yearly(scan: str, pos: int, today: date) -> Rule | None:
 # --- one-off ------------------------------------------------------------------------------
 
 
+def _engine_day(scan: str, pos: int, today: date) -> Rule | None:
+    """Any other day the date engine reads forward (12.3, 月底, 这周末), so /remind takes
+    the same day words as every command; tried after the reminder's own shapes."""
+    head = widen(scan[pos : pos + 24])
+    tokens = lex(head)
+    if not tokens or tokens[0].start != 0 or not isinstance(tokens[0].value, DateSpec):
+        return None
+    spec = tokens[0].value
+    if spec.form in ("week", "span") or spec.part is not None:
+        return None
+    days = resolve_date(spec, today)
+    if days is None:
+        return None
+    return _once(pos + tokens[0].end, lambda: iter((days[0],)))
+
+
 def _once(end: int, dates: Callable[[], Iterator[date]], hint: str | None = None) -> Rule:
     return Rule("once", end, dates=dates, period_hint=hint)
 
@@ -237,6 +257,7 @@ _READERS = (
     _relative,
     _week_day,
     _day_of_month,
+    _engine_day,
 )
 
 

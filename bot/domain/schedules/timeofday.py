@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-import cn2an
+from bot.domain.chinese_dates.numerals import to_int
 
 from .errors import ScheduleError
 
@@ -38,12 +38,10 @@ _QUARTERS = {"半": 30, "一刻": 15, "三刻": 45, "整": 0}
 
 def number(text: str) -> int:
     """Arabic or Chinese numerals ("15", "十五", "两", "零五") as an int."""
-    if text.isdigit():
-        return int(text)
-    try:
-        return int(cn2an.cn2an(text, "smart"))
-    except (ValueError, KeyError) as exc:
-        raise ScheduleError("unknown", token=text) from exc
+    value = to_int(text)
+    if value is None:
+        raise ScheduleError("unknown", token=text)
+    return value
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
-from bot.domain.reader.dates import (
+from bot.domain.chinese_dates.dates import (
     AM,
     DAWN,
     DAY,
@@ -23,7 +24,7 @@ from bot.domain.reader.dates import (
     DateSpec,
     Duration,
 )
-from bot.domain.reader.numerals import to_int, to_number
+from bot.domain.chinese_dates.numerals import to_int, to_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ _HOUR_NUM = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
 _MIN_NUM = r"(?:\d{1,2}|[零一二三四五六七八九十]{1,3})"
 _NUM = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+)"
 # 8号楼, 3号闸, 1号泵站 are places, not days; 日常, 日报 are not days either.
-_HAO = r"号(?![楼线门机院库闸站泵堤坝口桥渠井房室车厅文令件台位])"
+_HAO = r"号(?![楼线门机院库闸站泵堤坝口桥渠井房室车厅文令件台位段点区组])"
 _RI = r"日(?![常报志期程记子历])"
 _YEAR_REL = {"今年": 0, "明年": 1, "去年": -1, "后年": 2, "前年": -2}
 _MONTH_REL = {
@@ -155,8 +156,42 @@ def _weekday(m: re.Match[str]) -> DateSpec:
     return DateSpec("wd", weekday=weekday, week=_WEEK_PREFIX[m["wp"] or ""])
 
 
+def _weekdays(m: re.Match[str]) -> DateSpec | None:
+    """周一二三: Monday to Wednesday, when the days follow each other."""
+    days = [_WEEKDAY[c] for c in m["wl"]]
+    if any(b != a + 1 for a, b in pairwise(days)):
+        return None
+    return DateSpec("wds", weekday=days[0], offset2=days[-1], week=_WEEK_PREFIX[m["wp"] or ""])
+
+
 def _week(m: re.Match[str]) -> DateSpec:
     return DateSpec("week", week=_WEEK_PREFIX[m["kp"]])
+
+
+def _edge(m: re.Match[str]) -> DateSpec:
+    """月底, 下月底, 12月底, 年底: a month's last day; 月初, 12月初: its first."""
+    if m["ye"]:
+        if m["yn"]:
+            return DateSpec("mend", year=int(m["yn"]), month=12)
+        return DateSpec("mend", month=12, year_rel=_YEAR_REL.get((m["yr"] or "今") + "年", 0))
+    month = _month(m["m"]) if m["m"] else None
+    year = _year(m["y"]) if m["y"] else None
+    if year is not None and month is not None:
+        return DateSpec("mend", year=year, month=month) if m["e"] in "底末" else _first(year, month)
+    month_rel = _MONTH_REL.get(m["mr"] + "月") if m["mr"] is not None else None
+    if m["e"] in "底末":
+        return DateSpec("mend", month=month, month_rel=month_rel)
+    if month is not None:
+        return DateSpec("md", month=month, day=1)
+    return DateSpec("d", month_rel=month_rel, day=1)
+
+
+def _first(year: int, month: int) -> DateSpec:
+    return DateSpec("ymd", year=year, month=month, day=1)
+
+
+def _weekend(m: re.Match[str]) -> DateSpec:
+    return DateSpec("weekend", week=_WEEK_PREFIX[m["kp"] or ""] or 0)
 
 
 def _minutes(m: re.Match[str]) -> int | None:
@@ -212,7 +247,7 @@ _PIECE_RE = re.compile(
     r"|(?P<halfday>半\s*个?\s*(?:工作日|天|日))"
     rf"|(?P<wn>{_NUM})\s*个?\s*(?:星期|礼拜|周)"
     rf"|(?P<hn>{_NUM})\s*个?\s*(?P<hh>半\s*)?多?\s*(?:小时|钟头|个钟|时)"
-    r"|(?P<halfhour>半\s*个?\s*(?:小时|钟头|钟))"
+    r"|(?P<halfhour>半\s*个?\s*多?\s*(?:小时|钟头|钟))"
     rf"|(?P<mn>{_NUM})\s*分钟?"
     r"|(?P<qn>[一两三])\s*刻钟"
 )
@@ -254,7 +289,7 @@ _FIRST_PIECE = (
     rf"(?:{_NUM}\s*个\s*半天|{_NUM}\s*个?\s*(?:半\s*)?(?:工作日|整天|天)(?:半(?![小个钟]))?"
     r"|半\s*个?\s*(?:工作日|天|日)"
     rf"|{_NUM}\s*个?\s*(?:星期|礼拜|周)(?![一二三四五六日天末])"
-    rf"|{_NUM}\s*个?\s*(?:半\s*)?多?\s*(?:小时|钟头|个钟)|半\s*个?\s*(?:小时|钟头|钟)"
+    rf"|{_NUM}\s*个?\s*(?:半\s*)?多?\s*(?:小时|钟头|个钟)|半\s*个?\s*多?\s*(?:小时|钟头|钟)"
     rf"|{_NUM}\s*分钟|[一两三]\s*刻钟)"
 )
 _TAIL_PIECE = (
@@ -312,7 +347,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         "date",
         _starting(
             _D,
-            r"(?<![\d./:\-])(?P<yr>)(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+            r"(?<![\d./:])(?P<yr>)(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
             r"(?:\s*[日号]|(?![\d./]|\s*(?:天|个|小时|时|分|%|元|万|米|倍|亿|公里|吨|方|级|度|千)))",
         ),
         _md,
@@ -338,7 +373,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         "date",
         _starting(
             "上本这今下周星礼",
-            r"(?:(?P<wp>上上个?|上个?|本|这个?|今|下下个?|下个?)|(?<![零〇一二两三四五六七八九十\d每个]))"
+            r"(?:(?P<wp>上上个?|上个?|本|这个?|今|下下个?|下个?)|(?<![零〇一二两三四五六七八九十\d每个])"
+            r"|(?<=[周期拜][一二三四五六日天1-7]))"
             r"(?:周|星期|礼拜)(?P<wn>[一二三四五六日天1-7])",
         ),
         _weekday,
@@ -352,10 +388,34 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         _week,
     ),
     (
+        "date",
+        _starting(
+            "上本这今下周星礼",
+            r"(?:(?P<wp>上上个?|上个?|本|这个?|今|下下个?|下个?)|(?<![零〇一二两三四五六七八九十\d每个]))"
+            r"(?:周|星期|礼拜)(?P<wl>[一二三四五六日]{2,5})(?![天个])",
+        ),
+        _weekdays,
+    ),
+    (
+        "date",
+        _starting(
+            _D + "本这当下上月年零〇十一二三四五六七八九元今明去",
+            rf"(?:(?P<mr>本|这个?|当|下个?|上个?)月|(?:(?P<y>\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*|(?<![\d年]))"
+            rf"(?P<m>{_MONTH_NUM})\s*月|月)(?P<e>底|末|初)(?![级期步稿])"
+            r"|(?:(?P<yr>今|明|去)|(?P<yn>\d{4})\s*)?年(?P<ye>底|末)",
+        ),
+        _edge,
+    ),
+    (
+        "date",
+        _starting("上本这下周", r"(?P<kp>上上个?|上个?|本|这个?|下下个?|下个?)?周末"),
+        _weekend,
+    ),
+    (
         "clock",
         _starting(
             _CP + _D,
-            rf"{_CLOCK_PART}(?<![\d:])(?P<h>\d{{1,2}})\s*:\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?![\d:])",
+            rf"{_CLOCK_PART}(?<!\d)(?<!\d:)(?P<h>\d{{1,2}})\s*:\s*(?P<mi>[0-5]\d)(?:\s*:\s*(?P<s>[0-5]\d))?(?![\d:])",
         ),
         _colon_clock,
     ),
@@ -411,6 +471,9 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("今明后昨前"),
     frozenset("周期拜"),
     frozenset("周期拜"),
+    frozenset("周期拜"),
+    frozenset("底末初"),
+    frozenset("末"),
     frozenset(":"),
     frozenset("点时"),
     frozenset("点时"),

@@ -1,5 +1,10 @@
 """Date specs, clock times and durations, and how the office conventions resolve them.
 
+Resolving has a direction: forward (reports, reminders, deadlines, /whosout, /duty) takes
+the next day the words can mean, backward (discipline notes, which are about what was
+seen) the latest one on or before today. Words that fix the day themselves (明天, 下周三,
+2026-12-03) mean the same day in both directions.
+
 A spec is what the words say (``下周三``, ``3号``, ``12月3日``); resolving it against today
 applies DESIGN's conventions: a bare weekday is the next such day on or after today, 本周/
 这周 X the day of this week (Monday–Sunday) and 下周 X of the next, 3号 this month's 3rd
@@ -21,10 +26,13 @@ AM, NOON, PM, EVENING, DAWN, DAY = "am", "noon", "pm", "eve", "dawn", "day"
 class DateSpec:
     """A date as written. ``form`` says which fields matter:
 
-    ``ymd``/``md``/``d`` absolute (year, month and day as given, relative year/month words
-    in ``year_rel``/``month_rel``); ``rel`` today plus ``offset`` days; ``span`` today plus
-    ``offset`` to today plus ``offset2`` (明后两天); ``wd`` a weekday in week ``week``
-    (None = the next on or after today); ``week`` the whole week ``week``.
+    ``mend`` the last day of a month (月底, 12月底, 年底); ``weekend`` Saturday and
+    Sunday of week ``week`` (这周末); ``wds`` weekdays ``weekday`` to ``offset2``
+    (周一二三); ``ymd``/``md``/``d`` absolute (year, month and day as given, relative
+    year/month words in ``year_rel``/``month_rel``); ``rel`` today plus ``offset`` days;
+    ``span`` today plus ``offset`` to today plus ``offset2`` (明后两天);
+    ``wd`` a weekday in week ``week`` (None = the next on or after today); ``week`` the
+    whole week ``week``.
     """
 
     form: str
@@ -97,16 +105,28 @@ def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _resolve_absolute(spec: DateSpec, today: date, anchor: date | None) -> date | None:
+def _month_end(year: int, month: int) -> date:
+    year, month = _add_months(year, month, 1)
+    return date(year, month, 1) - timedelta(days=1)
+
+
+def _fits(found: date | None, base: date, backward: bool) -> bool:
+    return found is not None and (found <= base if backward else found >= base)
+
+
+def _resolve_absolute(
+    spec: DateSpec, today: date, anchor: date | None, backward: bool = False
+) -> date | None:
     base = anchor or today
+    step = -1 if backward else 1
     if spec.year is not None and spec.month is not None and spec.day is not None:
         return safe_date(spec.year, spec.month, spec.day)
     if spec.month is not None and spec.day is not None:
         if spec.year_rel is not None:
             return safe_date(today.year + spec.year_rel, spec.month, spec.day)
         for years in range(9):  # 2月29日 waits for a leap year
-            found = safe_date(base.year + years, spec.month, spec.day)
-            if found is not None and found >= base:
+            found = safe_date(base.year + step * years, spec.month, spec.day)
+            if _fits(found, base, backward):
                 return found
         return None
     if spec.day is None:
@@ -117,20 +137,44 @@ def _resolve_absolute(spec: DateSpec, today: date, anchor: date | None) -> date 
         )
         return safe_date(year, month, spec.day)
     for months in range(13):  # the 31st skips short months
-        year, month = _add_months(base.year, base.month, months)
+        year, month = _add_months(base.year, base.month, step * months)
         found = safe_date(year, month, spec.day)
-        if found is not None and found >= base:
+        if _fits(found, base, backward):
             return found
     return None
 
 
+def _resolve_month_end(spec: DateSpec, today: date, backward: bool) -> date:
+    """月底 this month's last day, 下月底 next month's, 12月底 December's (rolling on)."""
+    if spec.month is None:
+        year, month = _add_months(today.year, today.month, spec.month_rel or 0)
+        return _month_end(year + (spec.year_rel or 0), month)
+    if spec.year is not None:
+        return _month_end(spec.year, spec.month)
+    year = today.year + (spec.year_rel or 0)
+    found = _month_end(year, spec.month)
+    if spec.year_rel is None and not _fits(found, today, backward):  # 3月底 said in November
+        found = _month_end(year + (-1 if backward else 1), spec.month)
+    return found
+
+
 def resolve_date(
-    spec: DateSpec, today: date, anchor: date | None = None
+    spec: DateSpec, today: date, anchor: date | None = None, backward: bool = False
 ) -> tuple[date, date] | None:
-    """The first and last day the spec names (the same day for all but weeks and spans)."""
+    """The first and last day the spec names (the same day for all but weeks and spans).
+
+    ``backward`` reads words that leave the direction open (周三, 3号, 12月3日) as the
+    latest such day on or before today instead of the next on or after it.
+    """
     if spec.form in ("ymd", "md", "d"):
-        found = _resolve_absolute(spec, today, anchor)
+        found = _resolve_absolute(spec, today, anchor, backward)
         return None if found is None else (found, found)
+    if spec.form == "mend":
+        found = _resolve_month_end(spec, today, backward)
+        return found, found
+    if spec.form == "weekend":
+        saturday = monday_of(today) + timedelta(days=7 * (spec.week or 0) + 5)
+        return saturday, saturday + timedelta(days=1)
     if spec.form == "rel":
         found = today + timedelta(days=spec.offset)
         return found, found
@@ -139,13 +183,20 @@ def resolve_date(
     if spec.form == "wd":
         if spec.week is None:
             base = anchor or today
-            found = base + timedelta(days=(spec.weekday - base.weekday()) % 7)
+            shift = (spec.weekday - base.weekday()) % 7
+            found = base - timedelta(days=(7 - shift) % 7) if backward else base + timedelta(shift)
         else:
             found = monday_of(today) + timedelta(days=7 * spec.week + spec.weekday)
         return found, found
     if spec.form == "week":
         first = monday_of(today) + timedelta(days=7 * (spec.week or 0))
         return first, first + timedelta(days=6)
+    if spec.form == "wds":  # 周一二三: from the first day named to the last
+        single = DateSpec("wd", weekday=spec.weekday, week=spec.week)
+        found = resolve_date(single, today, anchor, backward)
+        if found is None:
+            return None
+        return found[0], found[0] + timedelta(days=spec.offset2 - spec.weekday)
     return None
 
 

@@ -1,0 +1,36 @@
+"""The reader's three answers in the chat (issue 11): record, ask with a one-tap 记录, or
+silence; and several periods in one message recorded as several absences."""
+
+from __future__ import annotations
+
+from tests.bot.test_absences import rows
+from tests.conftest import texts
+
+
+async def test_a_doubtful_report_is_asked_and_recorded_with_one_tap(chat):
+    [question] = await chat.say("张三", "下午在区政府对接项目")
+    assert texts([question])[0].startswith("这是要报备吗？外出 11月30日（周一）")
+    assert question.labels() == ["记录", "不是报备"]
+    assert await rows(chat) == []
+    recorded = texts(await chat.press("张三", "记录"))
+    assert recorded[0].startswith("已记录：张三 外出 11月30日（周一）")
+    assert [r["kind"] for r in await rows(chat)] == ["外出"]
+
+
+async def test_not_a_report_records_nothing(chat):
+    await chat.say("张三", "下午在区政府对接项目")
+    await chat.press("张三", "不是报备")
+    assert await rows(chat) == []
+
+
+async def test_chatter_with_time_words_stays_silent(chat):
+    assert await chat.say("张三", "上周去泵站检查的记录表交一下，周三前给我") == []
+    assert await chat.say("张三", "这周的学习会推迟到下周了") == []
+    assert await rows(chat) == []
+
+
+async def test_days_named_apart_record_the_first_and_ask_for_the_rest(chat):
+    answer, rest = texts(await chat.say("张三", "周二、周四上午请假"))
+    assert answer.startswith("已记录：张三 请假 12月1日（周二）上午")
+    assert rest.startswith("这条消息里还有其他时段：12月3日（周四）上午")
+    assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("请假", 0.5)]
