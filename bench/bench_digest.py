@@ -27,8 +27,8 @@ from bot.clock import ManualClock  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS  # noqa: E402
 from bot.domain.digest import IsoWeek  # noqa: E402
-from bot.features.digest import build  # noqa: E402
 from bot.services import Services, open_services  # noqa: E402
+from bot.usecases.digest import build  # noqa: E402
 from messages import digest as text  # noqa: E402
 from storage.db import to_db_time  # noqa: E402
 

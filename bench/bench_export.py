@@ -22,8 +22,8 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import ManualClock
 from bot.config import Settings
-from bot.features.attendance_export import export_month
 from bot.services import open_services
+from bot.usecases.attendance import export_month
 from storage.db import to_db_time
 
 TZ = ZoneInfo("Asia/Shanghai")

@@ -230,8 +230,7 @@ async def cmd_import_rectification(settings: Settings, args: argparse.Namespace)
 
     from bot.clock import SystemClock
     from bot.domain.rectification_import import NotAReportError
-    from bot.features.rectification import MAX_FILE_BYTES, read_report_file
-    from bot.features.rectification_cards import summary
+    from bot.usecases.rectification_import import MAX_FILE_BYTES, read_report_file, summary
     from bot.zipbudget import TooLarge
     from messages import rectification as rect_text
     from messages.rectification_import import render_error, render_warnings
@@ -277,7 +276,7 @@ async def cmd_import_rectification(settings: Settings, args: argparse.Namespace)
     finally:
         await db.close()
     if not args.json:
-        from bot.console import plain
+        from messages.html import plain
 
         print(plain(summary(report, result, dry_run=args.dry_run)))
     return 0
@@ -286,8 +285,8 @@ async def cmd_import_rectification(settings: Settings, args: argparse.Namespace)
 async def cmd_import_duty(settings: Settings, args: argparse.Namespace) -> int:
     from bot.clock import SystemClock
     from bot.domain.duty_roster import DutyRosterError
-    from bot.features.duty import UnknownPeople, import_duty
     from bot.tabular import TableError, read_rows
+    from bot.usecases.duty_import import UnknownPeople, import_duty
     from messages import duty as duty_text
     from storage.duty import DutyRepo
     from storage.members import MemberRepo
@@ -346,8 +345,8 @@ async def cmd_health(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.features.attendance_export import ExportError, check_usage, export_to_file
-    from bot.features.rectification_export import check_out
+    from bot.usecases.attendance import ExportError, check_usage, export_to_file
+    from bot.usecases.rectification_export import check_out
 
     try:
         if args.what == "rectification":
@@ -360,7 +359,7 @@ async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
     await (await _open_db(settings)).close()
     try:
         if args.what == "rectification":
-            from bot.features import rectification_export
+            from bot.usecases import rectification_export
 
             print(await rectification_export.export_to_file(settings, args.out))
         else:
@@ -371,7 +370,7 @@ async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_digest(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.features.digest import DigestCliError, digest_cli
+    from bot.usecases.digest import DigestCliError, digest_cli
 
     now = parse_now(args.now, settings)
     await (await _open_db(settings)).close()  # clear errors for a bad database first
@@ -411,6 +410,7 @@ async def cmd_parse(settings: Settings, args: argparse.Namespace) -> int:
         print(read(args.text, default_now))
         return 0
     failures = 0
+    message: str | None
     for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():  # still one answer per line, so outputs pair with inputs
             print(read("", default_now))
@@ -424,7 +424,7 @@ async def cmd_parse(settings: Settings, args: argparse.Namespace) -> int:
         else:
             message = None
             try:
-                now = parse_now(item["now"], settings) if item.get("now") else default_now
+                now = (parse_now(item["now"], settings) if item.get("now") else None) or default_now
                 if not within(now, None):
                     raise CliError("now out of range")
             except CliError:

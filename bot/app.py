@@ -18,6 +18,7 @@ from telegram.request import BaseRequest
 from bot import outbox
 from bot.clock import Clock
 from bot.config import Settings
+from bot.context import CONTEXT_TYPES
 from bot.features import FEATURES
 from bot.features.errors import on_error
 from bot.inbox import MarkingApplication
@@ -49,12 +50,15 @@ async def create_app(
         .base_file_url(settings.telegram.base_file_url)
         .defaults(Defaults(tzinfo=svc.tz, parse_mode=ParseMode.HTML))
         .application_class(MarkingApplication)
+        .context_types(CONTEXT_TYPES)
         .updater(None)  # bot.inbox fetches: an update is confirmed only once it is stored
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if settings.telegram.rate_limit and not console:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=2))
+        # PTB types the limiter's per-call argument as None on a builder made without one.
+        limiter: Any = AIORateLimiter(max_retries=2)
+        builder = builder.rate_limiter(limiter)
     app = builder.build()
     app.bot_data["services"] = svc
     app.bot_data["features"] = FEATURES

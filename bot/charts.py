@@ -16,6 +16,7 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.domain.digest import Digest, short_area
 from messages import digest as text
@@ -119,7 +120,7 @@ def _draw(digest: Digest, font: str | None) -> Chart:
     else:
         labels = [text.area_key(i) for i in range(1, len(areas) + 1)]
     families = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
-    settings = {
+    settings: dict[Any, Any] = {  # matplotlib types the keys as literals of every rc name
         "font.family": "sans-serif",
         "font.sans-serif": families,
         "axes.unicode_minus": False,

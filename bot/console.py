@@ -15,7 +15,6 @@ what happens later in the day (the scheduled work due by then runs).
 from __future__ import annotations
 
 import asyncio
-import html
 import json
 import re
 import sys
@@ -31,6 +30,7 @@ from bot.domain.roles import Role
 from bot.services import Services
 from bot.transport import LocalBotApi, Output
 from messages import console as console_text
+from messages.html import plain
 from storage.members import ClaimResult
 
 CONSOLE_GROUP_ID = -1001000000001
@@ -45,7 +45,6 @@ _EDIT = re.compile(r"^编辑\s*#(\d+)\s*[:：]\s*(.*)$", re.S)
 _FILE = re.compile(r"^文件\s*[:：]\s*(\S+)\s*(.*)$", re.S)
 _TIME = re.compile(r"^时间\s*[:：]\s*(\S.*)$")
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
-_TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass
@@ -369,11 +368,6 @@ def _note(text: str) -> Output:
 
 
 # ---------------------------------------------------------------------- printing
-def plain(text: str) -> str:
-    """HTML replies as a phone would show them, minus the formatting."""
-    return html.unescape(_TAG.sub("", text))
-
-
 class Printer:
     def __init__(self, session: ConsoleSession, out: TextIO, files_dir: Path) -> None:
         self.session = session

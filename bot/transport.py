@@ -351,9 +351,10 @@ class LocalBotApi(BaseRequest):
             data = bytes(data)
             file_id, unique = self.store_file(data)
             return file_id, unique, file_name or field_name, data
-        file_id = params.get(field_name)
-        if not isinstance(file_id, str) or file_id not in self.files:
+        given = params.get(field_name)
+        if not isinstance(given, str) or given not in self.files:
             raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        file_id = given
         data = self.files[file_id]
         name = self.file_names.get(file_id, field_name)
         return file_id, hashlib.sha1(data).hexdigest()[:16], name, data

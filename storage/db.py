@@ -133,6 +133,11 @@ def from_db_time(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
+def db_time(text: str) -> datetime:
+    """A NOT NULL time column (typed as such, unlike :func:`from_db_time`)."""
+    return datetime.fromisoformat(text)
+
+
 class Database:
     """A single aiosqlite connection with a lock, opened and migrated by :meth:`open`."""
 
@@ -297,10 +302,13 @@ class Database:
         row = await self.fetchone(sql, params)
         return None if row is None else row[0]
 
-    async def trace(self, callback: Callable[[str], object] | None) -> None:
+    async def trace(self, callback: Callable[[str], Any] | None) -> None:
         """Every statement run from now on, with its values, goes to ``callback`` (None
         stops it): the query-plan tests use it to see what the read paths really ask."""
-        await self._conn.set_trace_callback(callback)
+        if callback is None:
+            await self._conn.set_trace_callback(None)  # type: ignore[arg-type]  # sqlite3 takes None
+        else:
+            await self._conn.set_trace_callback(callback)
 
     async def backup_to(self, target: Path) -> None:
         """An online, consistent copy (SQLite's backup API) while the bot keeps running."""

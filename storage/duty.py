@@ -15,7 +15,7 @@ from bot.domain.vocabulary import COUNTING_STATUSES, sql_in
 from storage import audit
 from storage.absences import overlap_clause
 from storage.audit import SYSTEM, Origin
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Database, db_time, from_db_time, to_db_time
 
 
 @dataclass(frozen=True)
@@ -96,9 +96,9 @@ class DutyRepo:
             wanted.setdefault(day.isoformat(), {})[(member_id, role)] = None
         added = removed = unchanged = 0
         async with self._db.transaction() as conn:
-            for day, people in wanted.items():
+            for day_text, people in wanted.items():
                 async with conn.execute(
-                    "SELECT id, member_id, role FROM duty_roster WHERE day = ?", (day,)
+                    "SELECT id, member_id, role FROM duty_roster WHERE day = ?", (day_text,)
                 ) as cur:
                     existing = {(r["member_id"], r["role"]): r["id"] for r in await cur.fetchall()}
                 for key, row_id in existing.items():
@@ -112,7 +112,7 @@ class DutyRepo:
                     await conn.execute(
                         "INSERT INTO duty_roster(day, member_id, role, imported_at)"
                         " VALUES (?,?,?,?)",
-                        (day, member_id, role, to_db_time(now)),
+                        (day_text, member_id, role, to_db_time(now)),
                     )
                     added += 1
             if added or removed:
@@ -160,11 +160,6 @@ class DutyRepo:
             (*ids, *params),
         )
         return [
-            Absent(
-                r["member_id"],
-                r["kind"],
-                from_db_time(r["start_at"]),  # type: ignore[arg-type]
-                from_db_time(r["end_at"]),
-            )  # type: ignore[arg-type]
+            Absent(r["member_id"], r["kind"], db_time(r["start_at"]), db_time(r["end_at"]))
             for r in rows
         ]

@@ -476,6 +476,8 @@ class RectificationRepo:
                 "SELECT status FROM rectification_items WHERE id = ?", (item_id,)
             ) as cur:
                 row = await cur.fetchone()
+            if row is None:
+                raise LookupError(f"rectification item {item_id} is gone")
             old_status = Status(row["status"])
             existing = None
             if origin.chat_id is not None and origin.message_id is not None:

@@ -81,7 +81,7 @@ def on_database(tmp_path: Path, fill: Callable[[Database], Awaitable[object]]) -
 
 def texts(outputs: list[Output] | None) -> list[str]:
     """What a person reads, HTML tags removed."""
-    from bot.console import plain
+    from messages.html import plain
 
     return [plain(o.text or "") for o in outputs or []]
 

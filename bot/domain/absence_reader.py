@@ -75,7 +75,7 @@ class Report:
         """The contract's object: ISO 8601 instants with offset, people as a list; for a
         non-report everything but ``is_report`` is null (DESIGN's command-line contract)."""
         periods = [{"start": a.isoformat(), "end": b.isoformat()} for a, b in self.periods]
-        return {
+        found: dict[str, object] = {
             "is_report": self.is_report,
             "action": self.action,
             "kind": self.kind,
@@ -85,7 +85,10 @@ class Report:
             "people": list(self.people) if self.is_report else None,
             "ask": self.ask if self.is_report else None,
             "periods": periods or None,
-        } | ({"out_of_range": True} if self.out_of_range else {})
+        }
+        if self.out_of_range:
+            found["out_of_range"] = True
+        return found
 
 
 NOT_A_REPORT = Report(False, None, None, None, None, None, ())

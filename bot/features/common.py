@@ -8,6 +8,7 @@ from telegram import Bot, Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import CallbackContext
 
+from bot.context import BotContext
 from bot.domain.roles import Role
 from bot.services import Services, services
 from messages import common as text
@@ -23,8 +24,8 @@ async def speaker(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
     user = update.effective_user
     if user is None:
         return None
-    known = getattr(context, "speaker", None)  # set by the gate for this very update
-    if isinstance(known, Member) and known.tg_user_id == user.id:
+    known = context.speaker if isinstance(context, BotContext) else None  # set by the gate
+    if known is not None and known.tg_user_id == user.id:
         return known
     return await services(context).members.by_tg(user.id)
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import tempfile
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,6 @@ from bot.domain.duty_roster import (
     ON_TIME,
     DutyRosterError,
     in_season,
-    parse_duty_roster,
 )
 from bot.domain.roles import Role
 from bot.domain.schedules.model import wall_clock
@@ -38,11 +36,12 @@ from bot.features.common import argument_text, origin, reply, require, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from bot.tabular import MAX_BYTES, TableError, read_rows
+from bot.usecases.duty_import import UnknownPeople, import_duty
 from messages import duty as text
 from messages.html import esc
 from messages.reminders import mention
-from storage.duty import DutyRepo, DutyRow, ImportResult
-from storage.members import Member, MemberRepo
+from storage.duty import DutyRow
+from storage.members import Member
 
 log = logging.getLogger(__name__)
 
@@ -53,43 +52,6 @@ CHECKIN_GROUP = 23  # free-text "值班登记" (absences use 10)
 IMPORT_GROUP = 24
 _TABLE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
 _NEW = filters.UpdateType.MESSAGE
-
-
-# --------------------------------------------------------------------------- import
-class UnknownPeople(Exception):
-    """Names in the roster that are not members: (name, line) pairs."""
-
-    def __init__(self, names: list[tuple[str, int]]) -> None:
-        super().__init__(", ".join(n for n, _ in names))
-        self.names = names
-
-
-async def import_duty(
-    members: MemberRepo, duty: DutyRepo, rows: Sequence[Sequence[object]], now: datetime
-) -> ImportResult:
-    """Validate rows (header first) and replace the roster of the days they name.
-
-    Raises ``DutyRosterError`` or :class:`UnknownPeople`; nothing is recorded then. Shared by
-    ``bureau-bot import-duty`` and the file an admin sends privately.
-    """
-    entries = parse_duty_roster(rows, default_year=now.year)
-    resolved: list[tuple[date, int, str]] = []
-    unknown: list[tuple[str, int]] = []
-    cache: dict[str, Member | None] = {}
-    for entry in entries:
-        if entry.name not in cache:
-            cache[entry.name] = await members.by_real_name(entry.name) or await members.find(
-                entry.name
-            )
-        member = cache[entry.name]
-        if member is None:
-            if entry.name not in [n for n, _ in unknown]:
-                unknown.append((entry.name, entry.line))
-            continue
-        resolved.append((entry.day, member.id, entry.role))
-    if unknown:
-        raise UnknownPeople(unknown)
-    return await duty.replace_days(resolved, now)
 
 
 async def import_file(update: Update, context: Context) -> None:
@@ -242,7 +204,11 @@ async def _nudge(app: App, svc: Services, rows: list[DutyRow], now: datetime) ->
         group = text.nudge_group(mention(row.name, row.tg_user_id), deadline)
         tell = [r.tg_user_id for r in leads if r.tg_user_id and r.member_id != row.member_id]
         if not tell:
-            tell = [m.tg_user_id for m in await _leaders(svc) if m.id != row.member_id]
+            tell = [
+                m.tg_user_id
+                for m in await _leaders(svc)
+                if m.tg_user_id is not None and m.id != row.member_id
+            ]
         private = text.nudge_lead(row.name, today, deadline)
         messages = [(c, group) for c in sorted(svc.group_ids)]
         messages += [(c, private) for c in tell if c is not None]

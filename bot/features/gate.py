@@ -15,6 +15,7 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, TypeHandler
 
+from bot.context import BotContext
 from bot.features.registry import Feature
 from bot.services import services
 from messages import common as text
@@ -71,7 +72,8 @@ async def _admit(update: Update, context: CallbackContext[Any, Any, Any, Any]) -
         with unmarked():  # a refresh is no handling: the update's mark waits for its change
             member = await svc.members.seen(user.id, user.username, user.full_name, svc.now())
         known[user.id] = names
-    context.speaker = member  # read with this update: handlers need not read it again
+    if isinstance(context, BotContext):
+        context.speaker = member  # read with this update: handlers need not read it again
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

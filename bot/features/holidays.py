@@ -73,7 +73,8 @@ async def on_holidays(update: Update, context: Context) -> None:
             return
         year = int(argument)
     calendar = svc.calendar
-    holidays, workdays = [], []
+    holidays: list[tuple[date, str | None]] = []
+    workdays: list[tuple[date, str | None]] = []
     day = date(year, 1, 1)
     while day.year == year:
         weekend = day.weekday() >= 5

@@ -22,7 +22,6 @@ from bot.domain.notes import (
     MonthError,
     NoteTimeError,
     category_of,
-    checks_cover,
     covering,
     find_people,
     has_category_word,
@@ -36,6 +35,7 @@ from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features.common import origin, reply, require, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
+from bot.usecases.notes import view_of
 from messages import common as common_text
 from messages import notes as text
 from storage.members import Member
@@ -136,35 +136,6 @@ async def read_note(
         for cover in [covering(covers, member_id, at, until, written_at)]
     )
     return NewNote(author.id, at, until, category, body, subjects)
-
-
-# ---------------------------------------------------------------------- rendering
-async def view_of(svc: Services, note: Note) -> text.NoteView:
-    at = note.at.astimezone(svc.tz)
-    until = note.until.astimezone(svc.tz) if note.until else None
-    lines = []
-    checked = checks_cover(note.category)
-    for person in note.people:
-        member = await svc.members.get(person.member_id)
-        cover = None
-        if not checked:
-            pass  # not about absence: no 已报备/未报备
-        elif person.covered and person.kind and person.start and person.end:
-            start, end = person.start.astimezone(svc.tz), person.end.astimezone(svc.tz)
-            cover = text.cover_text(person.kind, start, end, at.date())
-        elif person.covered:
-            cover = "已撤销的报备"
-        name = member.name if member else f"#{person.member_id}"
-        lines.append(text.PersonLine(name, cover, checked))
-    author = await svc.members.get(note.author_id)
-    return text.NoteView(
-        note.id,
-        text.when_text(at, until),
-        note.category,
-        lines,
-        note.text,
-        author.name if author else f"#{note.author_id}",
-    )
 
 
 def main_keyboard(note_id: int) -> InlineKeyboardMarkup:

@@ -23,7 +23,6 @@ from bot.domain.rectification import (
     MeasureStatus,
     Status,
     check_transition,
-    decode_text,
     is_overdue,
     is_stalled,
     matches_text,
@@ -33,13 +32,12 @@ from bot.domain.rectification import (
     parse_measure_status,
     parse_status,
 )
-from bot.domain.rectification_import import NotAReportError, parse_rectification
+from bot.domain.rectification_import import NotAReportError
 from bot.domain.roles import Role
 from bot.features.common import MAX_ARGUMENT, origin, reply, require, speaker
 from bot.features.rectification_cards import (
     Context,
     close_item,
-    docx_text,
     evidence_of,
     files_note,
     find_item,
@@ -49,10 +47,10 @@ from bot.features.rectification_cards import (
     remind_deadlines,
     send_list,
     set_measure,
-    summary,
 )
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
+from bot.usecases.rectification_import import MAX_FILE_BYTES, read_report_file, summary
 from bot.zipbudget import TooLarge
 from messages import common as common_text
 from messages import rectification as text
@@ -61,7 +59,6 @@ from storage.members import Member
 from storage.rectification import Evidence, Item
 
 FILE_GROUP = 30  # media and documents: after absences (10) and other free text (20)
-MAX_FILE_BYTES = 5 * 1024 * 1024
 _ARGS = re.compile(r"^/\S+(?:\s+(\S+))?(?:\s+(.*))?$", re.S)
 _CAPTION_PROGRESS = re.compile(r"^/progress(?:@\w+)?(?:\s|$)", re.I)
 _ONLY_NEW = filters.UpdateType.MESSAGE  # an edited /close must not close twice
@@ -352,7 +349,10 @@ async def on_file(update: Update, context: Context) -> None:
 
 
 async def _import_file(update: Update, context: Context) -> None:
-    document = update.effective_message.document  # type: ignore[union-attr]
+    message = update.effective_message
+    document = message.document if message is not None else None
+    if document is None:
+        return
     suffix = PurePath(document.file_name or "").suffix.lower()
     if suffix not in (".txt", ".text", ".docx"):
         return  # other features may want other files; a report is .txt or .docx
@@ -383,14 +383,6 @@ async def _import_file(update: Update, context: Context) -> None:
     svc = services(context)
     result = await svc.rectification.import_report(report, svc.now(), origin(update, admin))
     await reply(update, summary(report, result))
-
-
-def read_report_file(data: bytes, suffix: str) -> Any:
-    """A report file's bytes as a parsed report (blocking: call it in a worker thread).
-
-    Raises :class:`TooLarge`, :class:`NotAReportError` or ``ValueError`` (unreadable)."""
-    content = docx_text(data) if suffix == ".docx" else decode_text(data)
-    return parse_rectification(content)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -28,7 +28,6 @@ from bot.features.common import origin, reply, speaker
 from bot.services import Services, services
 from messages import common as common_text
 from messages import rectification as text
-from messages import rectification_import as import_text
 from storage.members import Member
 from storage.rectification import Evidence, Item
 
@@ -334,27 +333,6 @@ def evidence_of(message: Any) -> list[Evidence]:
                 )
             ]
     return []
-
-
-def docx_text(data: bytes) -> str:
-    from bot.docx_text import docx_to_text
-
-    return docx_to_text(data)
-
-
-def summary(report: Any, result: Any, *, dry_run: bool = False) -> str:
-    return text.import_summary(
-        areas=sum(1 for a in report.areas),
-        categories=result.categories,
-        items=len(report.items()),
-        measures=result.measures,
-        added=result.added,
-        updated=result.updated,
-        unchanged=result.unchanged,
-        not_in_file=result.not_in_file,
-        warnings=import_text.render_warnings(report.warnings),
-        dry_run=dry_run,
-    )
 
 
 # ---------------------------------------------------------------------- reminders

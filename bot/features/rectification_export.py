@@ -5,91 +5,25 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from telegram import InputFile, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext, CommandHandler, filters
 
-from bot.domain.ledger import LedgerItem, LedgerUpdate
-from bot.domain.rectification import Status
-from bot.features.attendance_export import ExportError, private_leader, write_file
+from bot.features.attendance_export import ExportError, private_leader
 from bot.features.common import reply
 from bot.features.rectification_cards import find_item
 from bot.features.registry import CommandInfo, Feature
-from bot.services import Services, services
+from bot.services import services
+from bot.usecases.rectification_export import (
+    build,
+)
 from messages import rectification_export as text
-from storage.rectification import Evidence, ProgressUpdate
+from storage.rectification import Evidence
 
 log = logging.getLogger(__name__)
 Context = CallbackContext[Any, Any, Any, Any]
-
-
-@dataclass(frozen=True)
-class RectificationExport:
-    data: bytes
-    file_name: str
-    items: int
-    updates: int
-
-
-async def ledger_items(svc: Services) -> list[LedgerItem]:
-    """Every item with its measures and updates (newest first), in three reads."""
-    r = svc.rectification
-    items = await r.all()
-    measures = await r.all_measures()
-    updates = await r.all_updates()
-    return [
-        LedgerItem(
-            number=item.number,
-            title=item.title,
-            area=item.area,
-            category_no=item.category_no,
-            category=item.category,
-            measures=tuple(m.text for m in measures.get(item.id, [])),
-            leader=item.leader_name or "",
-            owner=item.owner_name or item.owner_unit or "",
-            deadline=item.deadline_text
-            or (item.deadline.isoformat() if item.deadline else "")
-            or "",
-            status=item.status,
-            closed_on=item.closed_at.astimezone(svc.tz).date()
-            if item.closed_at and item.status == Status.CLOSED
-            else None,
-            report_progress=item.report_progress,
-            updates=tuple(_update(svc, u) for u in updates.get(item.id, [])),
-        )
-        for item in items
-    ]
-
-
-def _update(svc: Services, update: ProgressUpdate) -> LedgerUpdate:
-    return LedgerUpdate(
-        update.at.astimezone(svc.tz),
-        update.author_name or "",
-        update.text,
-        tuple(text.file_word(e.kind, e.file_name) for e in update.evidence),
-    )
-
-
-async def build(svc: Services, kind: str) -> RectificationExport:
-    """``kind`` is "xlsx" (台账) or "docx" (报告)."""
-    from bot.rectification_docs import write_ledger, write_report
-
-    items = await ledger_items(svc)
-    if not items:
-        raise ExportError(text.CLI_NOT_IMPORTED)
-    today = svc.now().date()
-    updates = sum(len(i.updates) for i in items)
-    if kind == "xlsx":
-        return RectificationExport(
-            write_ledger(items, today), text.ledger_file_name(today), len(items), updates
-        )
-    return RectificationExport(
-        write_report(items, today), text.report_file_name(today), len(items), updates
-    )
 
 
 def wanted(argument: str) -> str | None:
@@ -120,29 +54,6 @@ async def export_in_chat(update: Update, context: Context, kind: str) -> None:
         else text.report_caption(today, result.items)
     )
     await message.reply_document(InputFile(result.data, filename=result.file_name), caption=caption)
-
-
-def check_out(out: Path) -> str:
-    """The document the file name asks for ("xlsx" or "docx"); else a usage error (exit 2)."""
-    kind = out.suffix.lower().lstrip(".")
-    if kind not in ("xlsx", "docx"):
-        raise ExportError(text.cli_bad_suffix(str(out)), 2)
-    return kind
-
-
-async def export_to_file(settings: Any, out: Path) -> str:
-    """``bureau-bot export rectification --out PATH``: the extension picks the document."""
-    from bot.clock import SystemClock
-    from bot.services import open_services
-
-    kind = check_out(out)
-    svc = await open_services(settings, SystemClock())
-    try:
-        result = await build(svc, kind)
-    finally:
-        await svc.db.close()
-    write_file(out, result.data)
-    return text.cli_written(str(out), result.items, result.updates)
 
 
 # ---------------------------------------------------------------------- /evidence

@@ -302,7 +302,7 @@ async def _message(svc: Services, claim: Claim) -> list[Part]:
     r = claim.reminder
     assert claim.send_at is not None
     late_from = claim.send_at.astimezone(svc.tz) if claim.late else None
-    fallback = None
+    fallback: tuple[int, str, dict[str, Any]] | None = None
     if r.personal and r.mention_chat_id:
         # In the group only a nudge to open the private chat, never the reminder's text.
         creator = await svc.members.get(r.creator_id)

@@ -15,7 +15,7 @@ from bot import charts
 from bot.console import ConsoleSession
 from bot.domain.digest import IsoWeek
 from bot.domain.rectification_import import parse_rectification
-from bot.features.digest import build
+from bot.usecases.digest import build
 from messages import digest as text
 from storage.audit import SYSTEM, Origin
 from storage.notes import NewNote, NoteRepo

@@ -13,7 +13,7 @@ import pytest
 
 from bot.console import ConsoleSession
 from bot.domain.roles import Role
-from bot.features import duty as feature
+from bot.usecases.duty_import import import_duty
 from storage.audit import SYSTEM
 from tests.conftest import TZ, texts
 
@@ -39,7 +39,7 @@ async def setup_roster(chat: ConsoleSession, text: str = ROSTER) -> None:
         member = await svc.members.find(name)
         await svc.members.set_role(member.id, Role.LEADER, svc.now(), SYSTEM)
     rows = [line.split(",") for line in text.strip().splitlines()]
-    await feature.import_duty(svc.members, svc.duty, rows, svc.now())
+    await import_duty(svc.members, svc.duty, rows, svc.now())
 
 
 def mine(outputs) -> list:

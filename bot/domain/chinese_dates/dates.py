@@ -193,10 +193,10 @@ def resolve_date(
         return first, first + timedelta(days=6)
     if spec.form == "wds":  # 周一二三: from the first day named to the last
         single = DateSpec("wd", weekday=spec.weekday, week=spec.week)
-        found = resolve_date(single, today, anchor, backward)
-        if found is None:
+        span = resolve_date(single, today, anchor, backward)
+        if span is None:
             return None
-        return found[0], found[0] + timedelta(days=spec.offset2 - spec.weekday)
+        return span[0], span[0] + timedelta(days=spec.offset2 - spec.weekday)
     return None
 
 

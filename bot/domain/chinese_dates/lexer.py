@@ -9,7 +9,7 @@ ordering tricks inside one huge alternation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -90,8 +90,8 @@ _CLOCK_PART = (
 )
 
 
-def _alternation(words: object) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 def _year(text: str) -> int | None:

@@ -108,7 +108,9 @@ def _group(text: str, tokens: list[Token]) -> list[Expr]:
             current = _new_point(token)
             continue
         if token.kind == "hrange":
-            first_clock, last_clock = token.value  # type: ignore[misc]
+            assert isinstance(token.value, tuple)  # the lexer's hrange: (first, last) clocks
+            first_clock: Clock | None = token.value[0]
+            last_clock: Clock | None = token.value[1]
             if current is not None and current.clock is None and _JOIN_GAP.fullmatch(gap):
                 base, current = current, None  # 明天3到5点
             else:

@@ -436,7 +436,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         people,
         text,
         (0, len(text)),
-        timing_only=timing_only,
+        timing_only=bool(timing_only),
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )

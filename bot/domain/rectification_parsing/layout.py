@@ -93,11 +93,8 @@ def _category_numbers(entries: list[Entry]) -> dict[int, int | None]:
     for entry in entries:
         if entry.category is not None and entry.category.key not in seen:
             seen[entry.category.key] = entry.category.no
-    numbers = list(seen.values())
-    rising = all(n is not None for n in numbers) and all(
-        a < b
-        for a, b in pairwise(numbers)  # type: ignore[operator]
-    )
+    numbers = [n for n in seen.values() if n is not None]
+    rising = len(numbers) == len(seen) and all(a < b for a, b in pairwise(numbers))
     if rising:
         return seen
     return {key: running for running, key in enumerate(seen, start=1)}

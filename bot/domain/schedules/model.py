@@ -8,6 +8,7 @@ rebuilt from those rows at every start.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, Protocol
@@ -174,7 +175,7 @@ class Schedule:
             day += timedelta(days=1)
         return None
 
-    def _matches(self, day: date, calendar: WorkdayCalendar) -> bool:
+    def _matches(self, day: dt.date, calendar: WorkdayCalendar) -> bool:
         if self.kind == "daily":
             return True
         if self.kind == "weekly":

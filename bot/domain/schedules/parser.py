@@ -114,7 +114,7 @@ def _build(rule: Rule, at: time, months: tuple[int, ...], now: datetime) -> Sche
 def _another_time(scan: str, pos: int) -> bool:
     """ "每天8点、17点": one reminder has one time; better say so than post "17点 …" at 8."""
     sep = _AND.match(scan, pos)
-    return bool(sep) and read_time(scan, sep.end()) is not None
+    return sep is not None and read_time(scan, sep.end()) is not None
 
 
 def _first_ahead(rule: Rule, at: time, now: datetime) -> date:
