@@ -17,7 +17,13 @@ from typing import Any
 
 import aiosqlite
 
-from bot.domain.rectification import MeasureStatus, Status
+from bot.domain.rectification import (
+    OPEN_STATUSES,
+    MeasureStatus,
+    Status,
+    status_after_import,
+    status_after_progress,
+)
 from bot.domain.rectification_import import ParsedReport
 from storage import audit
 from storage.audit import Origin
@@ -182,7 +188,8 @@ class RectificationRepo:
         """Open items whose deadline is within ``behind`` days past to ``ahead`` days ahead."""
         rows = await self._db.fetchall(
             _ITEM_SELECT + " WHERE i.deadline BETWEEN ? AND ?"
-            " AND i.status IN ('未启动', '整改中', '长期坚持') ORDER BY i.number",
+            f" AND i.status IN ({', '.join(repr(s.value) for s in OPEN_STATUSES)})"
+            " ORDER BY i.number",
             (
                 date.fromordinal(today.toordinal() - behind).isoformat(),
                 date.fromordinal(today.toordinal() + ahead).isoformat(),
@@ -431,9 +438,8 @@ class RectificationRepo:
             updates["owner_id"] = await _person(conn, diff["owner"], t)
         if diff.get("leader"):
             updates["leader_id"] = await _person(conn, diff["leader"], t)
-        new_status = _status(diff.get("status"))
-        # A closed item stays closed whatever a revised document says.
-        if new_status is not None and row["status"] not in (Status.CLOSED, new_status):
+        new_status = status_after_import(Status(row["status"]), _status(diff.get("status")))
+        if new_status is not None:
             updates["status"] = new_status.value
             await _status_change(
                 conn, item_id, now, Status(row["status"]), new_status, origin.actor_id
@@ -518,7 +524,7 @@ class RectificationRepo:
                 " VALUES (?,?,?,?,?)",
                 [(update_id, e.file_id, e.file_unique_id, e.kind, e.file_name) for e in evidence],
             )
-            new_status = Status.IN_PROGRESS if old_status == Status.NOT_STARTED else old_status
+            new_status = status_after_progress(old_status)
             await conn.execute(
                 "UPDATE rectification_items SET status = ?, last_activity_at = ?, updated_at = ?"
                 " WHERE id = ?",

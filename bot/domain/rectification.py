@@ -91,6 +91,18 @@ def status_after_progress(old: Status) -> Status:
     return Status.IN_PROGRESS if old == Status.NOT_STARTED else old
 
 
+def status_after_import(old: Status, stated: Status | None) -> Status | None:
+    """The status a re-imported report sets, or None to leave it: a closed item (销号) stays
+    closed whatever a revised document says, and an unchanged status is no change."""
+    if stated is None or old in (Status.CLOSED, stated):
+        return None
+    return stated
+
+
+# Open items: what /overdue, /stalled and the deadline reminders look at.
+OPEN_STATUSES = (Status.NOT_STARTED, Status.IN_PROGRESS, Status.LONG_TERM)
+
+
 # ---------------------------------------------------------------------- lights
 class Light(StrEnum):
     GREEN = "🟢"

@@ -5,7 +5,9 @@ that an admin sends in a private chat. Shared pieces live in ``rectification_car
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import PurePath
 from typing import Any
 
@@ -70,6 +72,37 @@ def _split(message_text: str | None) -> tuple[str | None, str]:
     if not match:
         return None, ""
     return match.group(1), (match.group(2) or "").strip()
+
+
+ItemHandler = Callable[[Update, Context, Item, str, "Member | None"], Awaitable[None]]
+
+
+def about_an_item(
+    usage: str, *, role: Role | None = None
+) -> Callable[[ItemHandler], Callable[[Update, Context], Coroutine[Any, Any, None]]]:
+    """The preamble every ``/<verb> 12 …`` command shares: the caller's role when one is
+    required, the item by its number (a clear line when there is none), and the rest of the
+    line. The handler gets (update, context, item, rest, caller) or never runs; ``caller`` is
+    the member who passed ``role``, or None when no role was asked."""
+
+    def wrap(handler: ItemHandler) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
+        @functools.wraps(handler)
+        async def command(update: Update, context: Context) -> None:
+            caller = None
+            if role is not None:
+                caller = await require(update, context, role)
+                if caller is None:
+                    return
+            message = update.effective_message
+            word, rest = _split(message.text if message else "")
+            item = await find_item(update, context, word, usage)
+            if item is None:
+                return
+            await handler(update, context, item, rest, caller)
+
+        return command
+
+    return wrap
 
 
 async def _find_member(svc: Services, who: str) -> Member | None:
@@ -164,11 +197,11 @@ async def stalled_command(update: Update, context: Context) -> None:
 
 
 # ---------------------------------------------------------------------- one item
-async def item_command(update: Update, context: Context) -> None:
-    word, _rest = _split(update.effective_message.text if update.effective_message else "")
-    item = await find_item(update, context, word, text.ITEM_USAGE)
-    if item is not None:
-        await post_card(update, services(context), item)
+@about_an_item(text.ITEM_USAGE)
+async def item_command(
+    update: Update, context: Context, item: Item, _rest: str, _caller: Member | None
+) -> None:
+    await post_card(update, services(context), item)
 
 
 async def progress_command(update: Update, context: Context) -> None:
@@ -212,12 +245,10 @@ async def _progress(
     )
 
 
-async def measure_command(update: Update, context: Context) -> None:
-    message = update.effective_message
-    word, rest = _split(message.text if message else "")
-    item = await find_item(update, context, word, text.MEASURE_USAGE)
-    if item is None:
-        return
+@about_an_item(text.MEASURE_USAGE)
+async def measure_command(
+    update: Update, context: Context, item: Item, rest: str, _caller: Member | None
+) -> None:
     parts = rest.split()
     position = parse_item_no(parts[0]) if parts else None
     if position is None or len(parts) > 2:
@@ -234,15 +265,11 @@ async def measure_command(update: Update, context: Context) -> None:
         )
 
 
-async def assign_command(update: Update, context: Context) -> None:
-    leader = await require(update, context, Role.LEADER)
-    if leader is None:
-        return
-    message = update.effective_message
-    word, rest = _split(message.text if message else "")
-    item = await find_item(update, context, word, text.ASSIGN_USAGE)
-    if item is None:
-        return
+@about_an_item(text.ASSIGN_USAGE, role=Role.LEADER)
+async def assign_command(
+    update: Update, context: Context, item: Item, rest: str, leader: Member | None
+) -> None:
+    assert leader is not None
     parts = rest.split()
     as_leader = len(parts) == 2 and parts[1] in ("领导", "责任领导", "leader")
     if not parts or (len(parts) == 2 and not as_leader) or len(parts) > 2:
@@ -259,15 +286,11 @@ async def assign_command(update: Update, context: Context) -> None:
     await reply(update, text.assigned(item.number, target.name, as_leader, changed))
 
 
-async def deadline_command(update: Update, context: Context) -> None:
-    leader = await require(update, context, Role.LEADER)
-    if leader is None:
-        return
-    message = update.effective_message
-    word, rest = _split(message.text if message else "")
-    item = await find_item(update, context, word, text.DEADLINE_USAGE)
-    if item is None:
-        return
+@about_an_item(text.DEADLINE_USAGE, role=Role.LEADER)
+async def deadline_command(
+    update: Update, context: Context, item: Item, rest: str, leader: Member | None
+) -> None:
+    assert leader is not None
     if not rest:
         await reply(update, text.DEADLINE_USAGE)
         return
@@ -282,12 +305,10 @@ async def deadline_command(update: Update, context: Context) -> None:
     await reply(update, text.deadline_set(item.number, day, changed, today))
 
 
-async def status_command(update: Update, context: Context) -> None:
-    message = update.effective_message
-    word, rest = _split(message.text if message else "")
-    item = await find_item(update, context, word, text.STATUS_USAGE)
-    if item is None:
-        return
+@about_an_item(text.STATUS_USAGE)
+async def status_command(
+    update: Update, context: Context, item: Item, rest: str, _caller: Member | None
+) -> None:
     if not rest:
         await reply(update, text.STATUS_USAGE)
         return
@@ -311,16 +332,13 @@ async def status_command(update: Update, context: Context) -> None:
     await reply(update, text.status_set(item.number, item.status.value, new.value))
 
 
-async def close_command(update: Update, context: Context) -> None:
-    message = update.effective_message
-    word, _rest = _split(message.text if message else "")
-    leader = await require(update, context, Role.LEADER)
-    if leader is None:
-        return
-    item = await find_item(update, context, word, text.CLOSE_USAGE)
-    if item is not None:
-        body, markup = await close_item(update, context, leader, item, confirmed=False)
-        await reply(update, body, reply_markup=markup)
+@about_an_item(text.CLOSE_USAGE, role=Role.LEADER)
+async def close_command(
+    update: Update, context: Context, item: Item, _rest: str, leader: Member | None
+) -> None:
+    assert leader is not None
+    body, markup = await close_item(update, context, leader, item, confirmed=False)
+    await reply(update, body, reply_markup=markup)
 
 
 # ---------------------------------------------------------------------- files

@@ -177,3 +177,12 @@ def test_shorten():
     assert shorten("短标题", 10) == "短标题"
     assert shorten("一二三四五六七八九十", 5) == "一二三四…"
     assert shorten("a \n b", 10) == "a b"
+
+
+def test_a_reimport_never_reopens_a_closed_item_and_ignores_what_is_unchanged():
+    from bot.domain.rectification import Status, status_after_import
+
+    assert status_after_import(Status.CLOSED, Status.IN_PROGRESS) is None
+    assert status_after_import(Status.IN_PROGRESS, Status.IN_PROGRESS) is None
+    assert status_after_import(Status.IN_PROGRESS, None) is None
+    assert status_after_import(Status.NOT_STARTED, Status.DONE) == Status.DONE
