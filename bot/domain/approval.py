@@ -124,10 +124,6 @@ def may_decide(
     return any(org.holder(post) == member_id for post in above)
 
 
-def needs_approval(kind: str, kinds: Sequence[str]) -> bool:
-    return kind in kinds
-
-
 def parse_level(word: str) -> Level | None:
     """``股室负责人``/``股长`` → HEAD, ``分管领导``/``分管`` → SUPERVISOR, ``局长`` → CHIEF."""
     return _LEVEL_WORDS.get(word.strip())

@@ -24,11 +24,6 @@ def check_count(days: float) -> None:
         raise OutOfRange(f"{days} days is more than {MAX_SPAN_DAYS}")
 
 
-def check_year(year: int) -> None:
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise OutOfRange(f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}")
-
-
 def within(start: datetime | None, end: datetime | None) -> bool:
     """Whether a period stays inside the years allowed and is at most a year long."""
     for instant in (start, end):

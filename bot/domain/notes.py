@@ -328,14 +328,6 @@ def read_month(text: str, today: date) -> tuple[int, int]:
     raise MonthError("format", text.strip())
 
 
-def looks_like_month(text: str) -> bool:
-    try:
-        read_month(text, date(2000, 1, 1))
-    except MonthError as exc:
-        return exc.code == "range"
-    return True
-
-
 def month_days(year: int, month: int) -> tuple[date, date]:
     """First and last day of a month."""
     first = date(year, month, 1)

@@ -80,9 +80,6 @@ class WorkCalendar:
         self._note(day.year)
         return self._answer(day)
 
-    def is_holiday(self, day: date) -> bool:
-        return not self.is_workday(day)
-
     def holiday_name(self, day: date) -> str | None:
         """What the day is called (元旦, 春节 …), when a source names it."""
         if day in self._names:

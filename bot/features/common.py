@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import Bot, Message, Update
+from telegram import Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import CallbackContext
 
@@ -56,14 +56,6 @@ async def reply(update: Update, body: str, **kwargs: Any) -> Message | None:
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
         sent = await message.reply_text(part, reply_markup=markup if last else None, **kwargs)
-    return sent
-
-
-async def send_long(bot: Bot, chat_id: int, body: str, **kwargs: Any) -> Message | None:
-    """Post to a chat in as many parts as Telegram's limit needs; returns the last."""
-    sent = None
-    for part in split_message(body):
-        sent = await bot.send_message(chat_id, part, **kwargs)
     return sent
 
 

@@ -51,12 +51,6 @@ def _slot_end(ctx: Context, day: date, half: int) -> datetime:
     return at(day, ctx.office.am_end if half == 0 else ctx.office.day_end, ctx.tz)
 
 
-def _next_slot(ctx: Context, day: date, half: int) -> tuple[date, int]:
-    if half == 0:
-        return day, 1
-    return ctx.next_workday(day, include_today=False), 0
-
-
 def _working_slot(ctx: Context, day: date, half: int) -> tuple[date, int]:
     """The slot itself if on a working day, else the next working morning."""
     if ctx.is_workday(day):
