@@ -17,10 +17,9 @@ from bot.domain.absence_rules import GENERIC_KIND, yes_or_no
 from bot.domain.roles import Role
 from bot.features import absence_common as common
 from bot.features import absences
-from bot.features.common import origin, reply, speaker
+from bot.features.common import origin, pressed, reply
 from bot.services import Services, services
 from messages import absences as text
-from messages import common as common_text
 from storage.absences import Absence, NewAbsence, Pending
 from storage.members import Member
 
@@ -28,15 +27,13 @@ _NEEDS_TIME = ("no_date", "end_before_start")  # questions only a time can answe
 
 
 async def on_button(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+    found = await pressed(update, context, callbacks.ABSENCE)
+    if found is None:
+        return
+    member, press = found
     query = update.callback_query
-    member = await speaker(update, context)
-    if query is None or query.data is None or member is None:
-        return
+    assert query is not None
     svc = services(context)
-    press = callbacks.decode(query.data)
-    if press is None or press.family != callbacks.ABSENCE:
-        await query.answer(common_text.BUTTON_UNKNOWN)
-        return
     action = press.action
     if action == "q":
         await _answer_question(update, svc, member, press.first, press.word or "")

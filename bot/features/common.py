@@ -9,6 +9,8 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import CallbackContext
 
 from bot.context import BotContext
+from bot.domain import callbacks
+from bot.domain.callbacks import Press
 from bot.domain.roles import Role
 from bot.services import Services, services
 from messages import common as text
@@ -81,3 +83,19 @@ def is_private(update: Update) -> bool:
 
 def svc(context: CallbackContext[Any, Any, Any, Any]) -> Services:
     return services(context)
+
+
+async def pressed(
+    update: Update, context: CallbackContext[Any, Any, Any, Any], family: str
+) -> tuple[Member, Press] | None:
+    """A button press of ``family`` by a member, decoded; None when there is nothing to do.
+    A press whose data we could not have issued is answered with one short line here."""
+    query = update.callback_query
+    member = await speaker(update, context)
+    if query is None or query.data is None or member is None:
+        return None
+    press = callbacks.decode(query.data)
+    if press is None or press.family != family:
+        await query.answer(text.BUTTON_UNKNOWN)
+        return None
+    return member, press

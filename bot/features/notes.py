@@ -32,11 +32,10 @@ from bot.domain.notes import (
 )
 from bot.domain.roles import Role
 from bot.domain.vocabulary import OPEN_STATUSES
-from bot.features.common import origin, reply, require, speaker
+from bot.features.common import origin, pressed, reply, require, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from bot.usecases.notes import view_of
-from messages import common as common_text
 from messages import notes as text
 from storage.members import Member
 from storage.notes import NewNote, Note
@@ -367,15 +366,13 @@ def _month_bounds(svc: Services, year: int, month: int) -> tuple[datetime, datet
 
 # ---------------------------------------------------------------------- buttons
 async def on_button(update: Update, context: Context) -> None:
+    found = await pressed(update, context, callbacks.NOTE)
+    if found is None:
+        return
+    member, press = found
     query = update.callback_query
-    member = await speaker(update, context)
-    if query is None or query.data is None or member is None:
-        return
+    assert query is not None
     svc = services(context)
-    press = callbacks.decode(query.data)
-    if press is None or press.family != callbacks.NOTE:
-        await query.answer(common_text.BUTTON_UNKNOWN)
-        return
     action = press.action
     note = await svc.notes.get(press.first)
     if note is None or not note.active:
