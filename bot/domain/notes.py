@@ -19,13 +19,21 @@ from bot.domain.chinese_dates.days import widen
 from bot.domain.chinese_dates.lexer import Token, lex
 from bot.domain.chinese_dates.numerals import to_int
 from bot.domain.office import OfficeHours
+from bot.domain.vocabulary import NoteCategory
 
-CATEGORIES = ("迟到", "早退", "脱岗", "未报备外出", "工作纪律", "其他")
-OTHER = "其他"
+CATEGORIES: tuple[str, ...] = tuple(NoteCategory)  # in the order buttons and sheets show them
+OTHER = NoteCategory.OTHER.value
 # Categories that are about a person: a note of one of these must name someone. They are
 # also the absence categories, the only ones checked against reports (已报备/未报备): a
 # note about playing games at the desk says nothing about whether anyone reported leave.
-PERSONAL_CATEGORIES = frozenset({"迟到", "早退", "脱岗", "未报备外出"})
+PERSONAL_CATEGORIES = frozenset(
+    {
+        NoteCategory.LATE,
+        NoteCategory.EARLY,
+        NoteCategory.OFF_POST,
+        NoteCategory.UNREPORTED_OUTING,
+    }
+)
 ABSENCE_CATEGORIES = PERSONAL_CATEGORIES
 
 

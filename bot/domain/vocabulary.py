@@ -9,6 +9,17 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+class NoteCategory(StrEnum):
+    """What a discipline note (作风督查记录) is about; the storage CHECK lists the same."""
+
+    LATE = "迟到"
+    EARLY = "早退"
+    OFF_POST = "脱岗"
+    UNREPORTED_OUTING = "未报备外出"
+    WORK_DISCIPLINE = "工作纪律"
+    OTHER = "其他"
+
+
 class AbsenceStatus(StrEnum):
     """A stored absence's life: as reported, corrected, ended early, or withdrawn."""
 

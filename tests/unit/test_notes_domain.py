@@ -221,3 +221,17 @@ def test_a_note_must_say_more_than_its_time(body, expected):
     from bot.domain.notes import has_substance
 
     assert has_substance(body) is expected
+
+
+def test_the_category_list_is_the_one_the_database_accepts():
+    """One list: the enum, the tuple the buttons and sheets use, and the storage CHECK."""
+    import re
+    from pathlib import Path
+
+    from bot.domain.notes import CATEGORIES
+    from bot.domain.vocabulary import NoteCategory
+
+    sql = (Path(__file__).parents[2] / "storage/migrations/0005_notes.sql").read_text("utf-8")
+    checked = re.search(r"category IN \(([^)]*)\)", sql)
+    assert checked is not None
+    assert tuple(re.findall(r"'([^']+)'", checked.group(1))) == CATEGORIES == tuple(NoteCategory)
