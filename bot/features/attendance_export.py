@@ -13,7 +13,7 @@ from telegram import InputFile, Message, Update
 from telegram.ext import Application, CallbackContext, CommandHandler
 
 from bot.domain import attendance, attendance_sheet
-from bot.domain.absence_rules import LEAVE_KINDS, count_days
+from bot.domain.absence_rules import LEAVE_KINDS, PARTIAL_KINDS, count_days
 from bot.domain.notes import CATEGORIES, MonthError, read_month
 from bot.domain.roles import Role
 from bot.features.common import is_private, reply, require
@@ -143,7 +143,7 @@ async def export_year(svc: Services, year: int) -> Export:
         raise ExportError(text.no_data(str(year)))
     rows = attendance_sheet.year_rows(people, {m: (d.figures, d.sheet) for m, d in months.items()})
     headers = [
-        *text.summary_headers(attendance.DAY_KINDS, CATEGORIES),
+        *text.summary_headers(attendance.DAY_KINDS, CATEGORIES, PARTIAL_KINDS),
         text.YEAR_ON_DUTY,
         text.YEAR_NOTES,
     ]
@@ -192,6 +192,7 @@ def _figure_row(row: attendance.MemberFigures) -> list[Any]:
         leave,
         row.outings,
         row.outing_hours,
+        *(row.partial[kind] for kind in PARTIAL_KINDS),
         *(row.notes[category] for category in CATEGORIES),
         row.unreported,
         row.checkins,
@@ -199,7 +200,7 @@ def _figure_row(row: attendance.MemberFigures) -> list[Any]:
 
 
 def _summary_sheet(rows: list[attendance.MemberFigures], total: attendance.MemberFigures) -> Sheet:
-    headers = text.summary_headers(attendance.DAY_KINDS, CATEGORIES)
+    headers = text.summary_headers(attendance.DAY_KINDS, CATEGORIES, PARTIAL_KINDS)
     first_day_col = 3
     half_day_cols = range(first_day_col, first_day_col + len(attendance.DAY_KINDS) + 1)
     totals = _figure_row(total)
