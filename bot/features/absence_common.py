@@ -34,8 +34,8 @@ def describe_period(svc: Services, start: datetime, end: datetime) -> str:
 
 
 def describe_amount(svc: Services, kind: str, start: datetime, end: datetime, days: float) -> str:
-    """Duty within one day, late arrival and leaving early in hours and minutes; leave, and duty in whole or half office
-    days (a full-day meeting), in working days."""
+    """Duty within one day, late arrival and leaving early in hours and minutes; leave,
+    and duty in whole or half office days (a full-day meeting), in working days."""
     by_hours = kind in PARTIAL_KINDS or (
         kind in DUTY_KINDS and not is_office_span(start, end, svc.office, svc.tz)
     )

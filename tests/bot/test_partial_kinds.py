@@ -34,7 +34,8 @@ async def test_late_arrival_is_shown_and_counted_in_hours(chat):
     tomorrow = texts(await chat.say("李四", "/whosout 明天"))[0]
     assert "晚到（1人）" in tomorrow and "张三" in tomorrow and "08:30–09:30" in tomorrow
     await chat.say("张三", "周四下午早退一小时")
-    [document] = [o for o in await chat.say("张三", "/export 2026-12", private=True) if o.file_bytes]
+    outputs = await chat.say("张三", "/export 2026-12", private=True)
+    [document] = [o for o in outputs if o.file_bytes]
     summary = _summary(document.file_bytes)
     assert summary["晚到次数"] == 1 and summary["早退次数"] == 1
     assert summary["请假合计（天）"] == 0 and summary["请假（天）"] == 0
