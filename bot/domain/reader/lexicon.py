@@ -220,6 +220,13 @@ MOVE = re.compile(
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
 )
+# Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
+# from its start, not from the moment it is said.
+STAYING = re.compile(
+    rf"(?<![现正实还])在(?!{_HERE}|[^{STOP}]{{0,5}}(?:楼|会议室))[^{STOP}{TC}·去到赴]{{0,14}}?(?:{_PLACE})"
+    r"(?:[^,.;:!?。\n]{0,10}?(?:驻点|值守|蹲点|坐班|值班|督导|盯|守|调试|待一天|一整天|全天))"
+    r"|不在(?:局里|单位|办公室)"
+)
 NOW_WORDS = re.compile(
     r"马上|现在|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发"
     r"|(?:说不准|说不好|不知道|不确定)几点|回来时间不定"  # away now, back at an unknown time

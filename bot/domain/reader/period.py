@@ -252,7 +252,10 @@ def _from_points(
         if found is None:
             continue
         if point.date is None and resolved and _narrows(resolved[-1][1], found):
-            resolved[-1] = (point, found)  # 周五请一上午假, 上午…十点过去: narrower wins
+            # 周五请一上午假, 上午…十点过去: narrower wins. A half keeps the day it narrows
+            # as its word, so 周三周五两天下午 is still a list of days.
+            said = resolved[-1][0] if found.grain == "part" else point
+            resolved[-1] = (said, found)
         else:
             resolved.append((point, found))
         if point.date is not None:
@@ -307,7 +310,7 @@ def _whole_day(found: Interval, day: date) -> bool:
 def _now_if_inside(head: Interval, ctx: Context, duty: bool) -> datetime:
     """外出 this afternoon, said at 15:00, starts at 15:00; leave keeps its half-day start."""
     if duty and head.grain == "day" and head.start <= ctx.now < head.end:
-        return ctx.minute
+        return head.start if lx.STAYING.search(ctx.text) else ctx.minute
     return head.start
 
 
