@@ -135,6 +135,8 @@ NOTICE = re.compile(
     rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|去)的(?:同志|同事|人|先|报一下|报上来|[,，])"
     rf"|规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需]\S{{0,4}}批|今日在岗|在岗情况|缺\d人"
     rf"|不用跑|轮流"
+    # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
+    rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
 )
 HYPOTHETICAL = re.compile(
     r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次|上回(?![来去到单局])|听说|据说"
@@ -247,8 +249,14 @@ KIN = re.compile(
 TRAINING_WORDS = re.compile(
     r"培训|学习班|培训班|研修班|轮训|进修|党校[^,.;:!?。\n]{0,6}学习|参加学习|集中学习"
 )
+# Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
+_MEETING_NOUN = (
+    r"(?:例|调度|推进|座谈|研讨|现场|评审|协调|部署|动员|专题|办公|联席|扩大|述职|汇报|论证"
+    r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子)会(?![计员长议室场])"
+)
 MEETING_WORDS = re.compile(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
+    rf"|{_MEETING_NOUN}|述职(?!报告|材料)"
 )
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = re.compile(
