@@ -286,6 +286,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     scope, end_only, strong = _amend_scope(text)
     if scope is None:
         return None
+    if not strong and _event_moved(text):
+        return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = kind_of(new_text)
@@ -315,6 +317,16 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         end_only=end_only or returning,
         anchor_scope=(0, scope[0]),
     )
+
+
+def _event_moved(text: str) -> bool:
+    """A meeting or a training moved to another day while the speaker withdraws (会改到明天了，
+    我下午不出去了). Leave moved (年假取消，改成周四) is the speaker's own amendment."""
+    shift = lx.AMEND_SHIFT.search(text)
+    if shift is None or lx.CANCEL.search(text) is None:
+        return False
+    kind, _, _ = kind_of(text[: shift.start()])
+    return kind not in lx.LEAVE_KINDS.values() and kind != "请假"
 
 
 def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
@@ -376,7 +388,14 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
     if m is None:
         return None
-    start, end = _clause_around(text, m.start())
+    scope = (0, len(text))
+    if _event_moved(text):
+        shift = lx.AMEND_SHIFT.search(text)
+        assert shift is not None
+        scope = (0, shift.start())  # 会改到明天了: what is withdrawn is the day it was on
+        start, end = _clause_around(text, shift.start())
+    else:
+        start, end = _clause_around(text, m.start())
     kind, pos, _ = kind_of(text[start:end])  # 周五的培训不去了，单位有事走不开: the 培训
     pos = pos + start if kind is not None else pos
     if kind is None or _weak_cue(text[start:end]):
@@ -393,7 +412,7 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 会议取消 is a notice
     if _vetoed(text, pos if pos >= 0 else m.start(), people):
         return SILENCE
-    return Intent("cancel", kind, people, text, (0, len(text)))
+    return Intent("cancel", kind, people, text, scope)
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:

@@ -256,7 +256,7 @@ _MEETING_NOUN = (
 )
 MEETING_WORDS = re.compile(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
-    rf"|{_MEETING_NOUN}|述职(?!报告|材料)"
+    rf"|{_MEETING_NOUN}|述职(?!报告|材料)|的会(?![计员长议场所])"
 )
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = re.compile(
@@ -265,7 +265,7 @@ REQUEST = re.compile(
 )
 # 小何，明天的会议你代我去一下: an instruction to someone, not a report.
 INSTRUCTION = re.compile(
-    r"你(?:替|代|帮)我|你们?[^,.;:!?。\n]{0,6}(?:去|来|跑)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
+    r"你(?:替|代|帮)我|你们?[^,.;:!?。\n]{0,6}(?:去|来|跑|参加|参会|出席|盯)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
     r"|你负责|你代|交一下|给我|发我|报给我|你批|批一下"
 )
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
