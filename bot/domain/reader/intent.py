@@ -104,8 +104,14 @@ def _valid_names(names: list[str]) -> bool:
 
 
 def _named(text: str) -> tuple[tuple[str, ...], str] | None:
-    """Names from a form field, from "X让我帮他…", or as the subject of a clause."""
-    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.SUBJECT):
+    """Names from a form field, from "X让我帮他…", a group in brackets, or as the subject
+    of a clause."""
+    asked = lx.ASKED_BY_PRONOUN.search(text)
+    if asked is not None and lx.ASKED_BY.search(text) is None:
+        m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
+        if m is not None and _valid_names([m.group(0)]):
+            return (m.group(0),), blank(text, asked.start(), asked.end())
+    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT):
         m = pattern.search(text)
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
@@ -256,7 +262,8 @@ def _weak_cue(text: str) -> bool:
 
 def _hearsay(text: str) -> bool:
     """老李和小张今天去市局: about colleagues, but not said to be a report for them."""
-    return not any(p.search(text) for p in (lx.FOR_OTHERS, lx.ASKED_BY, lx.FORM_PERSON, _FORMAL))
+    said_for = (lx.FOR_OTHERS, lx.ASKED_BY, lx.ASKED_BY_PRONOUN, lx.GROUP, lx.FORM_PERSON, _FORMAL)
+    return not any(p.search(text) for p in said_for)
 
 
 def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:

@@ -303,6 +303,13 @@ SUBJECT = re.compile(
 )
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
 ASKED_BY = re.compile(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")
+# 小鲁妈妈住院了，她让我帮请…: the pronoun stands for the person named before it.
+ASKED_BY_PRONOUN = re.compile(r"[他她](?:让|叫|托|请)我")
+# 我们三个（老刘、小吕、小贺）去…: the group's members, named in brackets.
+GROUP = re.compile(
+    rf"我们(?:[两二三四五六七八几]个人?|[两二三四五六七八几]人|几位)?\s*[(（]"
+    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[)）]"
+)
 NOT_SUBJECTS = frozenset(
     {"马上", "万一", "高速", "江边", "于是", "向前", "方便", "金额", "周末", "时间", "全天", "全体",
      "和平", "安全", "程序", "路上", "石头", "高新区", "明早", "钱款", "申请", "申报", "文件",
