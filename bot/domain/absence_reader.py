@@ -143,7 +143,11 @@ def _refused(intent: Intent) -> Report:
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
-    at_work = {m.start("t") for p in (lx.AT_WORK, lx.NOT_THIS) for m in p.finditer(intent.text)}
+    at_work = {
+        m.start("t")
+        for p in (lx.AT_WORK, lx.NOT_THIS, lx.NOT_BACK)
+        for m in p.finditer(intent.text)
+    }
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
@@ -162,11 +166,20 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     several = _clause_periods(intent, skeleton, exprs, ctx)
     if several is not None:
         return several
-    ends = lx.RETURN_TIME.search(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
+    ends = _return_said(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
     exprs = _kind_clause(intent, skeleton, exprs, ctx)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _return_said(text: str) -> re.Match[str] | None:
+    """The return time: 三点回不来，五点前回 names the return after the one ruled out."""
+    found = list(lx.RETURN_TIME.finditer(text))
+    said = [m for m in found if m["verb"] != "回不来"]
+    if found and found[0]["verb"] == "回不来" and said:
+        return said[0]
+    return found[0] if found else None
 
 
 _PART_END = re.compile(r"[,.;!?。\n、]")

@@ -50,6 +50,10 @@ RESUME_AT = re.compile(
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
 AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班)")
+# 三点回不来，五点前回: the time ruled out is neither the start nor the end.
+NOT_BACK = re.compile(
+    rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
+)
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
 NOT_THIS = re.compile(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
@@ -290,7 +294,7 @@ DEPT_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:股|办|中心|大队)(?=[\u4
 # A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
 FORM_PERSON = re.compile(
     r"(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参会人员|人员|姓名)\s*[:：]\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*[\u4e00-\u9fff·]{2,4})*)"
 )
 # Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
 # 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
