@@ -757,6 +757,51 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # Others asked to attend: not a report.
     (THU, "老周，下午的会你参加一下", NO),
     (THU, "下午三点有个协调会，请工程股参加", NO),
+    # Withdrawn in other words: 不用去…了, 不调了, 不算了, a trip put off with no new day.
+    (THU, "明天不用去县里了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天的调休不调了", cancel("调休", "11-27 08:30", "11-27 17:30")),
+    (THU, "刚才报的外出不算了", cancel("外出", None, None)),
+    (THU, "明天去长沙的出差推迟了，另行通知", cancel("出差", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天的会不去了", cancel("会议", "11-27 08:30", "11-27 17:30")),
+    # A cancel of today is the whole day, not from the moment it is said.
+    (THU, "今天的学习班不去了，单位有事", cancel("培训", "11-26 08:30", "11-26 17:30")),
+    # Something else put off is not a cancel: 明天的会推迟了 beside today's outing.
+    (
+        THU,
+        "今天下午去市局，明天的会推迟了",
+        new("外出", "11-26 14:30", "11-26 17:30", "去市局，会推迟"),
+    ),
+    # For others: a pronoun after the name, a group in brackets, a form field before a comma.
+    (
+        THU,
+        "小何孩子住院了，他让我帮请明天一天事假",
+        new("事假", "11-27 08:30", "11-27 17:30", "小何孩子住院", ("小何",)),
+    ),
+    (
+        THU,
+        "我们两个（老彭、小龚）下午去三汊矶闸巡查",
+        new("外出", "11-26 14:30", "11-26 17:30", "去三汊矶闸巡查", ("老彭", "小龚")),
+    ),
+    (
+        THU,
+        "外出人员：邓伟、何平，请领导批准，今天下午去区水务局",
+        new("外出", "11-26 14:30", "11-26 17:30", "去区水务局", ("邓伟", "何平")),
+    ),
+    # Health in other words, traditional forms, an open arrival time, a rule cited.
+    (THU, "今天腿疼得厉害，请一天假", new("病假", "11-26 08:30", "11-26 17:30", "腿疼得厉害")),
+    (THU, "請假明天下午去醫院", new("病假", "11-27 14:30", "11-27 17:30", "去醫院")),
+    (
+        THU,
+        "早上送孩子去医院，晚到，几点到再说",
+        new("晚到", "11-26 08:30", None, "送孩子去医院，几点到再说"),
+    ),
+    (THU, "按规定申请丧假三天，明天起", new("丧假", "11-27 08:30", "12-01 17:30", "按规定")),
+    # 十二点回不来，三点前回: the return ruled out is neither start nor end.
+    (
+        THU,
+        "我在泵站抢修，估计十二点回不来，三点前回",
+        new("外出", "11-26 09:15", "11-26 15:00", "在泵站抢修"),
+    ),
 ]
 
 

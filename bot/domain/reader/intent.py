@@ -118,8 +118,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m["names"]))]
         names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
         if _valid_names(names):
-            end = m.end() if pattern is lx.SUBJECT else m.end("names")  # 李四（工程股）
-            return tuple(names), blank(text, m.start("names"), end)
+            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP) else m.end("names")  # 李四（工程股）
+            begin = m.start() if pattern is lx.GROUP else m.start("names")
+            return tuple(names), blank(text, begin, end)
     return None
 
 
@@ -405,7 +406,10 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         start, end = _clause_around(text, m.start())
     kind, pos, _ = kind_of(text[start:end])  # 周五的培训不去了，单位有事走不开: the 培训
     pos = pos + start if kind is not None else pos
-    if kind is None or _weak_cue(text[start:end]):
+    meeting = lx.BARE_MEETING.search(text, start, end)
+    if meeting is not None and (kind is None or _weak_cue(text[start:end])):
+        kind, pos = "会议", meeting.start()
+    elif kind is None or _weak_cue(text[start:end]):
         kind, pos, _ = kind_of(text)
     implied = lx.CANCEL_IMPLIES.get(m.group(0))
     if kind is None:

@@ -83,6 +83,9 @@ CANCEL = re.compile(
     r"取消|撤销|撤回|作废|不请(?:假)?了|不请假|不用请(?:假)?了|不休(?:假)?了|不外出了|不出去了"
     r"|不出差了|不去了|不用去了|去不成了?|去不了了|参加不了了|不参加了"
     rf"|不去[^{STOP}]{{1,12}}?了|不参加[^{STOP}]{{1,12}}?了"
+    # 不用去县里了, 不调了, 报的外出不算了, 出差推迟了（另行通知）: withdrawn in other words
+    rf"|不(?:用|必|需要)(?:去|出去|参加)[^{STOP}]{{0,12}}?了|不调(?:休)?了|不算了|不作数|作罢"
+    rf"|(?<=出差|外出|行程|培训|学习|习班|请假)(?:也|都)?(?:推迟|延期|延后|往后推|改期)了?(?![^{STOP}]{{0,3}}[{TC}])"
 )
 CANCEL_IMPLIES = {"不外出了": "外出", "不出去了": "外出", "不出差了": "出差"}
 LEAVE_NOUN = re.compile(r"假")
@@ -261,8 +264,10 @@ _MEETING_NOUN = (
 )
 MEETING_WORDS = re.compile(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
-    rf"|{_MEETING_NOUN}|述职(?!报告|材料)|的会(?![计员长议场所])"
+    rf"|{_MEETING_NOUN}|述职(?!报告|材料)"
 )
+# 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
+BARE_MEETING = re.compile(r"的会(?![计员长议场所])")
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = re.compile(
     r"(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"

@@ -245,6 +245,7 @@ def _from_points(
     duty: bool,
     open_end: bool = False,
     kind: str | None = None,
+    from_now: bool = True,
 ) -> Period:
     resolved: list[tuple[Point, Interval]] = []
     for point in pieces.points:
@@ -277,7 +278,7 @@ def _from_points(
         return Period(head.start, _clock_end(point, head, ctx, duty))
     if open_end and head.grain == "day":
         return Period(head.start, None)  # 从12月1日开始请产假: the end is not said
-    return Period(_now_if_inside(head, ctx, duty), head.end)
+    return Period(_now_if_inside(head, ctx, duty and from_now), head.end)
 
 
 def _weekday_anchor(point: Point, before: list[tuple[Point, Interval]]) -> date | None:
@@ -344,7 +345,7 @@ def compose(
         period = NO_PERIOD if found is None else Period(found.start, found.end)
     elif pieces.points:
         open_end = skeleton is not None and lx.SINCE.search(skeleton.text) is not None
-        period = _from_points(pieces, ctx, day, duty, open_end, kind)
+        period = _from_points(pieces, ctx, day, duty, open_end, kind, from_now=allow_now)
     elif pieces.spans and allow_now:
         period = _with_length(ctx, None, pieces.spans[0].duration, kind)
     else:
