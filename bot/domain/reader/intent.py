@@ -270,15 +270,21 @@ def _hearsay(text: str) -> bool:
 def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     """明天请假，不对，是后天: one new report, for the reading after the correction."""
     m = lx.SELF_CORRECT.search(text)
-    if m is None or _TIME.search(m["new"]) is None or _TIME.search(text, 0, m.start()) is None:
+    if m is None or _TIME.search(text, 0, m.start()) is None:
         return None
+    kind, _, _ = kind_of(m["new"])
+    retimed = _TIME.search(m["new"]) is not None
+    if not retimed and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
+        return None  # only a leave kind may be corrected alone: 明天请事假，不对是年假
     verdict = _new(text[: m.start()], people)
     if not isinstance(verdict, Intent):
         return verdict
-    kind, _, _ = kind_of(m["new"])
-    last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
-    old_start, _ = _clause_around(text, last_time)
-    kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
+    if retimed:
+        last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
+        old_start, _ = _clause_around(text, last_time)
+        kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
+    else:
+        kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
     return Intent(
         "new",
         kind or verdict.kind,
