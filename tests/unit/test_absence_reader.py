@@ -796,6 +796,9 @@ CASES: list[tuple[datetime, str, Expected]] = [
         new("晚到", "11-26 08:30", None, "送孩子去医院，几点到再说"),
     ),
     (THU, "按规定申请丧假三天，明天起", new("丧假", "11-27 08:30", "12-01 17:30", "按规定")),
+    # Back early, or back at a time told in the past tense; the clock beats the half.
+    (THU1500, "提前一天回来，明天正常上班", back("11-27 08:30")),
+    (THU1500, "下午的事办完了，三点回的单位", back("11-26 15:00")),
     # A self-correction of the leave kind alone keeps the day said before it.
     (THU, "明天请事假，不对是年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
     # 十二点回不来，三点前回: the return ruled out is neither start nor end.

@@ -71,6 +71,8 @@ RETURN_DONE = re.compile(
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回来"
     r"|(?:假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了?)"
     r"|(?:外出|出差|培训)(?:已经?)?结束"
+    # 提前一天回来, 三点回的单位: back early, or back at a time told in the past tense
+    rf"|提前[^{STOP}]{{0,4}}?(?:回来|返回|返岗|回单位|回局里)|回的(?:单位|局里|办公室)"
 )
 # What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
 RETURN_PREFIX = re.compile(

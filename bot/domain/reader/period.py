@@ -511,8 +511,10 @@ def early_period(
 
 
 def resumed_at(exprs: list[Expr], ctx: Context) -> datetime:
-    """When work resumed: the time stated (10点就回来了), else now."""
-    for expr in exprs:
+    """When work resumed: the time stated (10点就回来了), a clock before a half (下午的事办完了，
+    三点回的单位), else now."""
+    clocked = [e for e in exprs if isinstance(e, Point) and e.clock is not None]
+    for expr in [*clocked, *(e for e in exprs if e not in clocked)]:
         point = expr.first if isinstance(expr, Range) else expr
         if not isinstance(point, Point):
             continue
