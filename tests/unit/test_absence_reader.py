@@ -799,6 +799,13 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # Back early, or back at a time told in the past tense; the clock beats the half.
     (THU1500, "提前一天回来，明天正常上班", back("11-27 08:30")),
     (THU1500, "下午的事办完了，三点回的单位", back("11-26 15:00")),
+    # Going somewhere to study is training; a study visit (学习考察) is an outing.
+    (THU, "明天去株洲学习两天", new("培训", "11-27 08:30", "11-28 17:30", "去株洲学习")),
+    (
+        THU,
+        "明天去湘潭市水利局学习考察",
+        new("外出", "11-27 08:30", "11-27 17:30", "去湘潭市水利局学习考察"),
+    ),
     # A self-correction of the leave kind alone keeps the day said before it.
     (THU, "明天请事假，不对是年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
     # 十二点回不来，三点前回: the return ruled out is neither start nor end.

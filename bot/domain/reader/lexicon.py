@@ -258,6 +258,7 @@ KIN = re.compile(
 )
 TRAINING_WORDS = re.compile(
     r"培训|学习班|培训班|研修班|轮训|进修|党校[^,.;:!?。\n]{0,6}学习|参加学习|集中学习"
+    r"|(?:去|到|赴)[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)?学习(?![材资文笔心记考交调])"
 )
 # Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
 _MEETING_NOUN = (
