@@ -806,6 +806,8 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "明天去湘潭市水利局学习考察",
         new("外出", "11-27 08:30", "11-27 17:30", "去湘潭市水利局学习考察"),
     ),
+    # A week and one weekday after it is still a return day: 下周去长沙培训，周三回.
+    (THU, "下周去长沙培训，周三回", new("培训", "11-30 08:30", "12-02 17:30", "去长沙培训")),
     # A self-correction of the leave kind alone keeps the day said before it.
     (THU, "明天请事假，不对是年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
     # 十二点回不来，三点前回: the return ruled out is neither start nor end.
@@ -897,6 +899,10 @@ def test_days_named_apart_are_periods_of_their_own() -> None:
         (  # a half said after a list of days with their count: each of them
             "周二周四两天上午去党校上课，请假",
             [("12-01 08:30", "12-01 12:00"), ("12-03 08:30", "12-03 12:00")],
+        ),
+        (  # the week said first, the list of its weekdays after
+            "下周请年假：周一、周三",
+            [("11-30 08:30", "11-30 17:30"), ("12-02 08:30", "12-02 17:30")],
         ),
         (
             "下周二、下周四上午请假",
