@@ -808,6 +808,9 @@ CASES: list[tuple[datetime, str, Expected]] = [
     ),
     # A week and one weekday after it is still a return day: 下周去长沙培训，周三回.
     (THU, "下周去长沙培训，周三回", new("培训", "11-30 08:30", "12-02 17:30", "去长沙培训")),
+    # 周一、二、三: one run of days; 周五、六点前回 is a clock, not a Saturday.
+    (THU, "周一、二、三请年假", new("年假", "11-30 08:30", "12-02 17:30", None)),
+    (THU, "周五、六点前回", new("外出", "11-27 08:30", "11-27 18:00", None)),
     # A self-correction of the leave kind alone keeps the day said before it.
     (THU, "明天请事假，不对是年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
     # 十二点回不来，三点前回: the return ruled out is neither start nor end.
@@ -900,6 +903,11 @@ def test_days_named_apart_are_periods_of_their_own() -> None:
             "周二周四两天上午去党校上课，请假",
             [("12-01 08:30", "12-01 12:00"), ("12-03 08:30", "12-03 12:00")],
         ),
+        (  # the second 周 elided: 周二,四 / 周三和五
+            "周二,四上午请假",
+            [("12-01 08:30", "12-01 12:00"), ("12-03 08:30", "12-03 12:00")],
+        ),
+        ("周三和五请假", [("12-02 08:30", "12-02 17:30"), ("12-04 08:30", "12-04 17:30")]),
         (  # the week said first, the list of its weekdays after
             "下周请年假：周一、周三",
             [("11-30 08:30", "11-30 17:30"), ("12-02 08:30", "12-02 17:30")],

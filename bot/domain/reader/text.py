@@ -71,9 +71,26 @@ _TYPO_RE = re.compile(
 _HALF_SLIP = re.compile(r"(?<![早晚])([上下])五(?![点到时分十\d个天至\-~:])")
 
 
+# 周三、五 and 周一、二两天 elide the second 周: the separator becomes it (same length).
+_ELIDED_DAY = re.compile(
+    r"(?<=(?:周|期|拜)[一二三四五六日天1-7])[、,和与及](?=[一二三四五六日天1-7](?![点号日天个月时:\d十]))"
+)
+
+
+def _elided_days(text: str) -> str:
+    for _ in range(3):  # 周一、二、三: each separator after a weekday once it is one
+        fixed = _ELIDED_DAY.sub("周", text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
 def normalize(text: str) -> str:
     """Full-width to ASCII, traditional to simplified, typos fixed; same length as ``text``."""
     out = _HALF_SLIP.sub(r"\1午", text.translate(_TABLE))
+    if "、" in out or "," in out or "和" in out or "与" in out or "及" in out:
+        out = _elided_days(out)
     if _TYPO_RE.search(out) is None:
         return out
     return _TYPO_RE.sub(lambda m: _TYPO_TO_WORD[m.group(0)], out)
