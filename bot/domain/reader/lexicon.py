@@ -250,7 +250,7 @@ STAY_AWAY = re.compile(
 HEALTH = re.compile(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     r"|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|复查|住院|手术|理疗|康复|(?<!生)产检|扭伤|腰疼|病"
-    r"|[头腰腿胃牙肚嗓颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛]|起不来|过敏|骨折|崴|呕吐|吐了|晕"
+    r"|[头腰腿胃牙肚嗓颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛]|起不来|过敏|骨折|崴|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸"
 )
 # Whose health: 孩子发烧, 母亲住院 are someone else's, the leave is not 病假.
 KIN = re.compile(
@@ -259,6 +259,7 @@ KIN = re.compile(
 TRAINING_WORDS = re.compile(
     r"培训|学习班|培训班|研修班|轮训|进修|党校[^,.;:!?。\n]{0,6}学习|参加学习|集中学习"
     r"|(?:去|到|赴)[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)?学习(?![材资文笔心记考交调])"
+    r"|党课|党校[^,.;:!?。\n]{0,6}上课|继续教育"
 )
 # Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
 _MEETING_NOUN = (
@@ -316,7 +317,7 @@ SUBJECT = re.compile(
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
 ASKED_BY = re.compile(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")
 # 小鲁妈妈住院了，她让我帮请…: the pronoun stands for the person named before it.
-ASKED_BY_PRONOUN = re.compile(r"[他她](?:让|叫|托|请)我")
+ASKED_BY_PRONOUN = re.compile(r"[他她](?:让|叫|托|请)我|(?:替|帮|代)[他她](?=报|请|说|销)")
 # 我们三个（老刘、小吕、小贺）去…: the group's members, named in brackets.
 GROUP = re.compile(
     rf"我们(?:[两二三四五六七八几]个人?|[两二三四五六七八几]人|几位)?\s*[(（]"
