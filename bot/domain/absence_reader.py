@@ -257,7 +257,30 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
         plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
         return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]
-    return [e for e in exprs if e in inside or e in day or _refines(e, ctx)]  # 明天…，七点出发
+    bare = [  # …，都是上午 narrows; a dated line alone (a letter's date) does not
+        e
+        for e in exprs
+        if not isinstance(e, Span)
+        and _first(e).date is None
+        and _bare_clause(text, where.get(id(e), -1))
+    ]
+    return [e for e in exprs if e in inside or e in day or e in bare or _refines(e, ctx)]
+
+
+_FILLER = re.compile(rf"[\s{lx.TC}都是均为只各全就·]")
+
+
+def _bare_clause(text: str, pos: int) -> bool:
+    """A clause that is a time and nothing else (周五请半天，下午 / …，都是上午) narrows the
+    report; a time with words of its own (下午看情况来) is context."""
+    if pos < 0:
+        return False
+    start, end = pos, pos
+    while start > 0 and not _CLAUSE_END.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and not _CLAUSE_END.match(text[end]):
+        end += 1
+    return start > 0 and not _FILLER.sub("", text[start:end])
 
 
 def _first(expr: Point | Range) -> Point:
