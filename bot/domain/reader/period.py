@@ -226,9 +226,9 @@ def _listed(points: list[tuple[Point, Interval]], ctx: Context) -> Period | None
     for _, found in sorted(points, key=lambda p: p[1].start):
         if merged:
             head, tail = merged[-1]
-            next_day = ctx.next_workday(tail.last_day, include_today=False)
             whole = tail.grain == found.grain == "day"
-            if whole and found.first_day in (next_day, tail.last_day + timedelta(days=1)):
+            # 周三周四 is one run; 本周五、下周一 are two days apart, a weekend between
+            if whole and found.first_day == tail.last_day + timedelta(days=1):
                 merged[-1] = (head, found)
                 continue
         merged.append((found, found))
