@@ -182,6 +182,7 @@ def _return_said(text: str) -> re.Match[str] | None:
     return found[0] if found else None
 
 
+_AGAIN = re.compile(r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)")
 _PART_END = re.compile(r"[,.;!?。\n、]")
 
 
@@ -200,7 +201,8 @@ def _clause_periods(
         dated = any(
             (isinstance(e, Point) and e.date is not None) or isinstance(e, Range) for e in part
         )
-        if dated and kind_of(text[start:end])[0] is not None:
+        again = _AGAIN.search(text, start, end) is not None  # 周二上午还要去一次
+        if dated and (again or kind_of(text[start:end])[0] is not None):
             period = compose(part, ctx, intent.kind)
             told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
             if (
