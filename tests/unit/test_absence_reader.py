@@ -811,6 +811,30 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # 周一、二、三: one run of days; 周五、六点前回 is a clock, not a Saturday.
     (THU, "周一、二、三请年假", new("年假", "11-30 08:30", "12-02 17:30", None)),
     (THU, "周五、六点前回", new("外出", "11-27 08:30", "11-27 18:00", None)),
+    # Training words by their noun (党课, 继续教育); health words for treatment (透析).
+    (
+        THU,
+        "明天下午去区委党校上党课",
+        new("培训", "11-27 14:30", "11-27 17:30", "去区委党校上党课"),
+    ),
+    (
+        THU,
+        "下周一开始去市里参加继续教育，3天",
+        new("培训", "11-30 08:30", "12-02 17:30", "去市里参加继续教育"),
+    ),
+    (
+        THU,
+        "老蒋下周一上午要去医院透析，帮他请个假",
+        new("病假", "11-30 08:30", "11-30 12:00", "去医院透析", ("老蒋",)),
+    ),
+    # 替她报: the pronoun stands for the person named before it.
+    (
+        THU,
+        "小程的丧假我替她报一下：今天起三天",
+        new("丧假", "11-26 08:30", "11-30 17:30", "小程", ("小程",)),
+    ),
+    # A clause that is a half and nothing else narrows the report.
+    (THU, "周五请半天，下午", new("请假", "11-27 14:30", "11-27 17:30", None)),
     # A self-correction of the leave kind alone keeps the day said before it.
     (THU, "明天请事假，不对是年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
     # 十二点回不来，三点前回: the return ruled out is neither start nor end.
@@ -902,6 +926,18 @@ def test_days_named_apart_are_periods_of_their_own() -> None:
         (  # a half said after a list of days with their count: each of them
             "周二周四两天上午去党校上课，请假",
             [("12-01 08:30", "12-01 12:00"), ("12-03 08:30", "12-03 12:00")],
+        ),
+        (  # a half in a clause of its own after the list: both days
+            "下周一、下周三去市里开会，都是上午",
+            [("11-30 08:30", "11-30 12:00"), ("12-02 08:30", "12-02 12:00")],
+        ),
+        (  # a weekend between: two periods, not one run
+            "本周五、下周一两天年假",
+            [("11-27 08:30", "11-27 17:30"), ("11-30 08:30", "11-30 17:30")],
+        ),
+        (  # a clause with its own day that goes again
+            "周一上午九点到十一点去区住建局，周二上午还要再去一次",
+            [("11-30 09:00", "11-30 11:00"), ("12-01 08:30", "12-01 12:00")],
         ),
         (  # the second 周 elided: 周二,四 / 周三和五
             "周二,四上午请假",
