@@ -22,7 +22,7 @@ from bot.domain.chinese_dates.dates import DAY, clock_time
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
-from bot.domain.reader.intent import DUTY, Intent, kind_of, read_intent
+from bot.domain.reader.intent import DUTY, Intent, clause_around, kind_of, read_intent
 from bot.domain.reader.period import (
     Period,
     compose,
@@ -234,21 +234,13 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     return over and _DONE.search(intent.text) is not None
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?。\n]")
-
-
 def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> list[Expr]:
     """今天上午请病假，昨晚挂水到凌晨: the times in the clause that says what the absence is;
     other clauses' times are context. Lengths (共13天) count wherever they stand."""
     if intent.at < 0 or sum(not isinstance(e, Span) for e in exprs) < 2:
         return exprs
     text = intent.text
-    start = intent.at
-    while start > 0 and not _CLAUSE_END.match(text[start - 1]):
-        start -= 1
-    end = intent.at
-    while end < len(text) and not _CLAUSE_END.match(text[end]):
-        end += 1
+    start, end = clause_around(text, intent.at)
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside):
@@ -277,11 +269,7 @@ def _bare_clause(text: str, pos: int) -> bool:
     report; a time with words of its own (下午看情况来) is context."""
     if pos < 0:
         return False
-    start, end = pos, pos
-    while start > 0 and not _CLAUSE_END.match(text[start - 1]):
-        start -= 1
-    while end < len(text) and not _CLAUSE_END.match(text[end]):
-        end += 1
+    start, end = clause_around(text, pos)
     return start > 0 and not _FILLER.sub("", text[start:end])
 
 

@@ -54,7 +54,8 @@ def _blank_all(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: "·" * len(m.group(0)), text)
 
 
-def _clause_around(text: str, pos: int) -> tuple[int, int]:
+def clause_around(text: str, pos: int) -> tuple[int, int]:
+    """Where the clause holding ``pos`` starts and ends (commas, stops and lines end one)."""
     start = pos
     while start > 0 and not _CLAUSE_END.match(text[start - 1]):
         start -= 1
@@ -85,7 +86,7 @@ def _is_question(text: str, pos: int) -> bool:
 
 def _someone_else(text: str, pos: int) -> bool:
     """Whether the clause names another person as the one who is away."""
-    start, _ = _clause_around(text, pos)
+    start, _ = clause_around(text, pos)
     prefix = _STRIP.sub("", text[start:pos])
     if not prefix or lx.SELF.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
         return False
@@ -281,7 +282,7 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         return verdict
     if retimed:
         last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
-        old_start, _ = _clause_around(text, last_time)
+        old_start, _ = clause_around(text, last_time)
         kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
     else:
         kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
@@ -365,7 +366,7 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
 
 def _only_times_before(text: str, pos: int) -> bool:
     """明天上午改为下午 corrects a period; 今天的会改到明天上午 moves something else."""
-    start, _ = _clause_around(text, pos)
+    start, _ = clause_around(text, pos)
     before = text[start:pos]
     return _TIME.search(before) is not None and not _BARE_BEFORE.sub("", _STRIP.sub("", before))
 
@@ -386,7 +387,7 @@ def _new_end(text: str, pos: int, sentence: bool = True) -> int:
 
 def _return(text: str, people: tuple[str, ...]) -> Verdict:
     for m in lx.RETURN_DONE.finditer(text):
-        start, _ = _clause_around(text, m.start())
+        start, _ = clause_around(text, m.start())
         prefix = _STRIP.sub("", text[start : m.start()])
         said = m.group(0)
         own = "销" in said or "假" in said or "结束" in said  # 婚假休完了, 上午的病假销了
@@ -407,9 +408,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         shift = lx.AMEND_SHIFT.search(text)
         assert shift is not None
         scope = (0, shift.start())  # 会改到明天了: what is withdrawn is the day it was on
-        start, end = _clause_around(text, shift.start())
+        start, end = clause_around(text, shift.start())
     else:
-        start, end = _clause_around(text, m.start())
+        start, end = clause_around(text, m.start())
     kind, pos, _ = kind_of(text[start:end])  # 周五的培训不去了，单位有事走不开: the 培训
     pos = pos + start if kind is not None else pos
     meeting = lx.BARE_MEETING.search(text, start, end)
