@@ -31,7 +31,9 @@ APPROVAL_RECORD_WIDTHS = (10, 10)
 APPROVAL_SUMMARY_HEADERS = ("待审批请假（天）", "未批准请假（天）")
 
 
-def summary_headers(day_kinds: Sequence[str], categories: Sequence[str]) -> list[str]:
+def summary_headers(
+    day_kinds: Sequence[str], categories: Sequence[str], partial_kinds: Sequence[str]
+) -> list[str]:
     return [
         "姓名",
         "部门",
@@ -40,6 +42,7 @@ def summary_headers(day_kinds: Sequence[str], categories: Sequence[str]) -> list
         "请假合计（天）",
         "外出次数",
         "外出时长（小时）",
+        *(f"{kind}次数" for kind in partial_kinds),
         *(f"{NOTE_PREFIX}{category}" for category in categories),
         "未报备次数",
         "值班登记次数",

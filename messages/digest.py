@@ -162,6 +162,8 @@ def attendance_line(d: Digest) -> str:
         f"请假 {a.leave} 人次（{a.leave_people} 人）",
         f"外出 {a.away} 人次（{a.away_people} 人）",
     ]
+    if a.partial:
+        parts.append(f"晚到/早退 {a.partial} 人次（{a.partial_people} 人）")
     if a.unreported is not None:
         parts.append(f"未报备 {a.unreported} 人次")
     return "<b>👥 本周考勤</b> " + " · ".join(parts)

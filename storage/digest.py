@@ -19,7 +19,7 @@ from storage.db import Database, from_db_time, to_db_time
 
 _EFFECTIVE = sql_in(COUNTING_STATUSES)
 # Only notes of absence categories can find someone 未报备 (fixed words, never user text).
-_ABSENCE_NOTES = f"n.category IN ({', '.join(repr(c) for c in sorted(ABSENCE_CATEGORIES))})"
+_ABSENCE_NOTES = f"n.category IN ({', '.join(repr(str(c)) for c in sorted(ABSENCE_CATEGORIES))})"
 
 
 def _name(real: str | None, display: str | None, username: str | None) -> str | None:
@@ -125,23 +125,37 @@ class DigestRepo:
         end: datetime,
         leave_kinds: Sequence[str],
         away_kinds: Sequence[str],
+        partial_kinds: Sequence[str] = (),
     ) -> Attendance:
-        """Absence records overlapping [start, end) by kind, and the people discipline notes
-        in that span found 未报备 (None while the notes table does not exist)."""
-        kinds = [*leave_kinds, *away_kinds]
-        marks = ",".join("?" * len(kinds))
+        """Absence records overlapping [start, end) by group of kinds (leave, away, late or
+        early), and the people discipline notes in that span found 未报备 (None while the
+        notes table does not exist)."""
+        groups = (leave_kinds, away_kinds, partial_kinds)
+        kinds = [k for group in groups for k in group]
         overlap, params = overlap_clause(start, end)
         rows = await self._db.fetchall(
-            f"SELECT kind IN ({','.join('?' * len(leave_kinds))}) AS leave, COUNT(*) AS n,"
-            " COUNT(DISTINCT member_id) AS people FROM absences"
-            f" WHERE {overlap} AND {_EFFECTIVE} AND kind IN ({marks}) GROUP BY 1",
-            (*leave_kinds, *params, *kinds),
+            f"SELECT kind, COUNT(*) AS n FROM absences WHERE {overlap} AND {_EFFECTIVE}"
+            f" AND kind IN ({','.join('?' * len(kinds))}) GROUP BY kind",
+            (*params, *kinds),
         )
-        counts = {bool(r["leave"]): (int(r["n"]), int(r["people"])) for r in rows}
-        leave, leave_people = counts.get(True, (0, 0))
-        away, away_people = counts.get(False, (0, 0))
+        people = await self._db.fetchall(
+            f"SELECT DISTINCT kind, member_id FROM absences WHERE {overlap} AND {_EFFECTIVE}"
+            f" AND kind IN ({','.join('?' * len(kinds))})",
+            (*params, *kinds),
+        )
+        figures = []
+        for group in groups:
+            figures.append(sum(int(r["n"]) for r in rows if r["kind"] in group))
+            figures.append(len({r["member_id"] for r in people if r["kind"] in group}))
+        leave, leave_people, away, away_people, partial, partial_people = figures
         return Attendance(
-            leave, leave_people, away, away_people, await self._unreported(start, end)
+            leave,
+            leave_people,
+            away,
+            away_people,
+            await self._unreported(start, end),
+            partial,
+            partial_people,
         )
 
     async def _unreported(self, start: datetime, end: datetime) -> int | None:

@@ -22,7 +22,7 @@ from bot.domain.chinese_dates.dates import DAY, clock_time
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
-from bot.domain.reader.intent import DUTY, Intent, kind_of, read_intent
+from bot.domain.reader.intent import DUTY, Intent, clause_around, kind_of, read_intent
 from bot.domain.reader.period import (
     Period,
     compose,
@@ -146,7 +146,11 @@ def _refused(intent: Intent) -> Report:
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
-    at_work = {m.start("t") for p in (lx.AT_WORK, lx.NOT_THIS) for m in p.finditer(intent.text)}
+    at_work = {
+        m.start("t")
+        for p in (lx.AT_WORK, lx.NOT_THIS, lx.NOT_BACK)
+        for m in p.finditer(intent.text)
+    }
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
@@ -165,13 +169,23 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     several = _clause_periods(intent, skeleton, exprs, ctx)
     if several is not None:
         return several
-    ends = lx.RETURN_TIME.search(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
+    ends = _return_said(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
     exprs = _kind_clause(intent, skeleton, exprs, ctx)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
 
 
+def _return_said(text: str) -> re.Match[str] | None:
+    """The return time: 三点回不来，五点前回 names the return after the one ruled out."""
+    found = list(lx.RETURN_TIME.finditer(text))
+    said = [m for m in found if m["verb"] != "回不来"]
+    if found and found[0]["verb"] == "回不来" and said:
+        return said[0]
+    return found[0] if found else None
+
+
+_AGAIN = re.compile(r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)")
 _PART_END = re.compile(r"[,.;!?。\n、]")
 
 
@@ -190,7 +204,8 @@ def _clause_periods(
         dated = any(
             (isinstance(e, Point) and e.date is not None) or isinstance(e, Range) for e in part
         )
-        if dated and kind_of(text[start:end])[0] is not None:
+        again = _AGAIN.search(text, start, end) is not None  # 周二上午还要去一次
+        if dated and (again or kind_of(text[start:end])[0] is not None):
             period = compose(part, ctx, intent.kind)
             told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
             if (
@@ -222,21 +237,13 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     return over and _DONE.search(intent.text) is not None
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?。\n]")
-
-
 def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> list[Expr]:
     """今天上午请病假，昨晚挂水到凌晨: the times in the clause that says what the absence is;
     other clauses' times are context. Lengths (共13天) count wherever they stand."""
     if intent.at < 0 or sum(not isinstance(e, Span) for e in exprs) < 2:
         return exprs
     text = intent.text
-    start = intent.at
-    while start > 0 and not _CLAUSE_END.match(text[start - 1]):
-        start -= 1
-    end = intent.at
-    while end < len(text) and not _CLAUSE_END.match(text[end]):
-        end += 1
+    start, end = clause_around(text, intent.at)
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside):
@@ -247,7 +254,26 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
         plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
         return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]
-    return [e for e in exprs if e in inside or e in day or _refines(e, ctx)]  # 明天…，七点出发
+    bare = [  # …，都是上午 narrows; a dated line alone (a letter's date) does not
+        e
+        for e in exprs
+        if not isinstance(e, Span)
+        and _first(e).date is None
+        and _bare_clause(text, where.get(id(e), -1))
+    ]
+    return [e for e in exprs if e in inside or e in day or e in bare or _refines(e, ctx)]
+
+
+_FILLER = re.compile(rf"[\s{lx.TC}都是均为只各全就·]")
+
+
+def _bare_clause(text: str, pos: int) -> bool:
+    """A clause that is a time and nothing else (周五请半天，下午 / …，都是上午) narrows the
+    report; a time with words of its own (下午看情况来) is context."""
+    if pos < 0:
+        return False
+    start, end = clause_around(text, pos)
+    return start > 0 and not _FILLER.sub("", text[start:end])
 
 
 def _first(expr: Point | Range) -> Point:

@@ -25,6 +25,9 @@ LEAVE_KINDS = (
     "请假",
 )
 DUTY_KINDS = ("外出", "出差", "培训", "会议")
+# Late arrival and leaving early: reported, counted in hours and times, never in days of
+# leave, and never 未报备 once reported.
+PARTIAL_KINDS = ("晚到", "早退")
 # Reasons for leave of every kind are personal ("父亲住院", "父亲去世"): never shown in the
 # group, only to leaders in private. Only the work destinations of duty kinds are public.
 PRIVATE_REASON_KINDS = frozenset(LEAVE_KINDS)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS
+from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS, PARTIAL_KINDS
 from bot.domain.notes import CATEGORIES
 
 OUTING = "外出"  # counted in trips and hours, not days
@@ -66,6 +66,7 @@ class MemberFigures:
     notes: dict[str, int] = field(default_factory=dict)
     unreported: int = 0
     checkins: int = 0
+    partial: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PARTIAL_KINDS, 0))
     # Leave days by approval state that is not 已批准 ("待审批", "未批准"): counted apart.
     unapproved: dict[str, float] = field(default_factory=dict)
 
@@ -140,6 +141,8 @@ def member_figures(
         if item.kind == OUTING:
             row.outings += 1
             row.outing_hours += (period[1] - period[0]).total_seconds() / 3600
+        elif item.kind in PARTIAL_KINDS:
+            row.partial[item.kind] += 1  # times, not days: the person was at work
         else:
             kind = item.kind if item.kind in row.days else "请假"
             # Stop a second short of the next month, so its first day is never looked up
@@ -178,6 +181,8 @@ def totals(rows: Sequence[MemberFigures], label: str, workdays: int) -> MemberFi
             total.notes[category] = total.notes.get(category, 0) + value
         total.outings += row.outings
         total.outing_hours += row.outing_hours
+        for kind, times in row.partial.items():
+            total.partial[kind] += times
         for state, value in row.unapproved.items():
             total.unapproved[state] = total.unapproved.get(state, 0.0) + value
         total.unreported += row.unreported

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta, tzinfo
 
-from bot.domain.absence_rules import LEAVE_KINDS
+from bot.domain.absence_rules import LEAVE_KINDS, PARTIAL_KINDS
 from bot.domain.attendance import AbsenceItem, MemberFigures, Month, Person, totals
 from bot.domain.leave_days import _halves
 from bot.domain.office import OfficeHours
@@ -107,6 +107,8 @@ def sheet_rows(
     workdays = [d for d in days if is_workday(d)]
     mine: dict[int, list[AbsenceItem]] = {p.id: [] for p in people}
     for item in absences:
+        if item.kind in PARTIAL_KINDS:
+            continue  # late or early: at work that day, counted in 晚到/早退次数
         if item.member_id in mine and item.start < month.end and item.end > month.start:
             mine[item.member_id].append(item)
     rows = []

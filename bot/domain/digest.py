@@ -195,6 +195,8 @@ class Attendance:
     away: int = 0  # 外出 出差 培训 会议
     away_people: int = 0
     unreported: int | None = None  # people found 未报备 in discipline notes; None: no notes
+    partial: int = 0  # 晚到 早退
+    partial_people: int = 0
 
 
 # ---------------------------------------------------------------------- figures
@@ -345,6 +347,8 @@ class Digest:
                 "away": self.attendance.away,
                 "away_people": self.attendance.away_people,
                 "unreported": self.attendance.unreported,
+                "partial": self.attendance.partial,
+                "partial_people": self.attendance.partial_people,
             },
             "areas": [{"area": a.area, "by_status": _statuses(a.by_status)} for a in self.areas],
             "trend": [

@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.domain.absence_rules import (
     DUTY_KINDS,
+    PARTIAL_KINDS,
     PRIVATE_REASON_KINDS,
     annual_entitlement,
     is_office_span,
@@ -33,9 +34,11 @@ def describe_period(svc: Services, start: datetime, end: datetime) -> str:
 
 
 def describe_amount(svc: Services, kind: str, start: datetime, end: datetime, days: float) -> str:
-    """Duty within one day in hours and minutes; leave, and duty in whole or half office
-    days (a full-day meeting), in working days."""
-    by_hours = kind in DUTY_KINDS and not is_office_span(start, end, svc.office, svc.tz)
+    """Duty within one day, late arrival and leaving early in hours and minutes; leave,
+    and duty in whole or half office days (a full-day meeting), in working days."""
+    by_hours = kind in PARTIAL_KINDS or (
+        kind in DUTY_KINDS and not is_office_span(start, end, svc.office, svc.tz)
+    )
     return text.amount_text(local(svc, start), local(svc, end), days, by_hours)
 
 

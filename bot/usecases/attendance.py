@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.domain import attendance, attendance_sheet
-from bot.domain.absence_rules import LEAVE_KINDS, count_days
+from bot.domain.absence_rules import LEAVE_KINDS, PARTIAL_KINDS, count_days
 from bot.domain.notes import CATEGORIES, MonthError, read_month
 from bot.services import Services
 from bot.usecases.notes import view_of
@@ -136,7 +136,7 @@ async def export_year(svc: Services, year: int) -> Export:
         raise ExportError(text.no_data(str(year)))
     rows = attendance_sheet.year_rows(people, {m: (d.figures, d.sheet) for m, d in months.items()})
     headers = [
-        *text.summary_headers(attendance.DAY_KINDS, CATEGORIES),
+        *text.summary_headers(attendance.DAY_KINDS, CATEGORIES, PARTIAL_KINDS),
         text.YEAR_ON_DUTY,
         text.YEAR_NOTES,
     ]
@@ -185,6 +185,7 @@ def _figure_row(row: attendance.MemberFigures) -> list[Any]:
         leave,
         row.outings,
         row.outing_hours,
+        *(row.partial[kind] for kind in PARTIAL_KINDS),
         *(row.notes[category] for category in CATEGORIES),
         row.unreported,
         row.checkins,
@@ -192,7 +193,7 @@ def _figure_row(row: attendance.MemberFigures) -> list[Any]:
 
 
 def _summary_sheet(rows: list[attendance.MemberFigures], total: attendance.MemberFigures) -> Sheet:
-    headers = text.summary_headers(attendance.DAY_KINDS, CATEGORIES)
+    headers = text.summary_headers(attendance.DAY_KINDS, CATEGORIES, PARTIAL_KINDS)
     first_day_col = 3
     half_day_cols = range(first_day_col, first_day_col + len(attendance.DAY_KINDS) + 1)
     totals = _figure_row(total)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.charts import Chart, render_digest_chart
-from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS
+from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS, PARTIAL_KINDS
 from bot.domain.digest import (
     Digest,
     IsoWeek,
@@ -40,7 +40,7 @@ async def build(svc: Services, week: IsoWeek, now: datetime) -> Digest:
         await repo.status_changes(limit),
         await repo.updates(start, limit),
         await repo.last_update_before(limit),
-        await repo.attendance(start, end, LEAVE_KINDS, DUTY_KINDS),
+        await repo.attendance(start, end, LEAVE_KINDS, DUTY_KINDS, PARTIAL_KINDS),
         stalled_days=svc.settings.rectification.stalled_days,
         upcoming_days=svc.settings.digest.upcoming_days,
         trend_weeks=svc.settings.digest.trend_weeks,

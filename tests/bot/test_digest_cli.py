@@ -60,6 +60,8 @@ async def test_json_carries_every_figure_of_the_text(tmp_path):
         "away": 1,
         "away_people": 1,
         "unreported": 1,
+        "partial": 0,
+        "partial_people": 0,
     }
     assert [a["by_status"]["未启动"] for a in data["areas"]] == [5, 8, 7]
     assert "chart" not in data

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS
+from bot.domain.absence_rules import DUTY_KINDS, LEAVE_KINDS, PARTIAL_KINDS
 from bot.domain.digest import IsoWeek
 from bot.domain.rectification import Status
 from bot.domain.rectification_import import parse_rectification
@@ -116,6 +116,8 @@ async def test_attendance_counts_leave_away_and_unreported(db):
     await record(li.id, "病假", at(26, 8, 30), at(26, 17, 30), 2)
     await record(wang.id, "外出", at(25, 9), at(25, 11), 3)
     await record(wang.id, "外出", at(20, 9), at(20, 11), 4)  # last week
+    await record(li.id, "晚到", at(25, 8, 30), at(25, 9, 30), 6)
+    await record(li.id, "早退", at(26, 16, 30), at(26, 17, 30), 7)
     cancelled = await record(wang.id, "年假", at(27, 8, 30), at(27, 17, 30), 5)
     await absences.cancel(cancelled.id, SYSTEM, at(25))
     notes = NoteRepo(db)
@@ -134,9 +136,12 @@ async def test_attendance_counts_leave_away_and_unreported(db):
         Origin(leader.id, -100, 12),
         at(25, 9, 35),
     )
-    figures = await DigestRepo(db).attendance(WEEK.start(TZ), WEEK.end(TZ), LEAVE_KINDS, DUTY_KINDS)
+    figures = await DigestRepo(db).attendance(
+        WEEK.start(TZ), WEEK.end(TZ), LEAVE_KINDS, DUTY_KINDS, PARTIAL_KINDS
+    )
     assert (figures.leave, figures.leave_people) == (2, 1)
     assert (figures.away, figures.away_people) == (1, 1)
+    assert (figures.partial, figures.partial_people) == (2, 1)  # 晚到 and 早退, never leave
     assert figures.unreported == 1
 
 

@@ -477,8 +477,8 @@ CASES: list[tuple[datetime, str, Expected]] = [
     ),
     (
         THU,
-        "今天都在泵站调试设备，不在局里",
-        new("外出", "11-26 09:15", "11-26 17:30", "在泵站调试设备，不在局里"),
+        "今天都在泵站调试设备，不在局里",  # all day at the station: from the opening
+        new("外出", "11-26 08:30", "11-26 17:30", "在泵站调试设备，不在局里"),
     ),
     (
         THU,
@@ -631,7 +631,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (
         THU,
         "@所有人 我今天在区行政服务中心驻点",
-        new("外出", "11-26 09:15", "11-26 17:30", "在区行政服务中心驻点"),
+        new("外出", "11-26 08:30", "11-26 17:30", "在区行政服务中心驻点"),
     ),
     (THU, "明天上午休半天，下午来", new("请假", "11-27 08:30", "11-27 12:00", None)),
     (THU, "下午能不能请个假？老家来人了", new("请假", "11-26 14:30", "11-26 17:30", "老家来人")),
@@ -696,8 +696,8 @@ CASES: list[tuple[datetime, str, Expected]] = [
     ),
     (
         THU,
-        "今天我在白沙泵站值守\n晚上六点交班",
-        new("外出", "11-26 09:15", "11-26 17:30", "在白沙泵站值守，交班"),
+        "今天我在白沙泵站值守\n晚上六点交班",  # at a place for the day: from the opening
+        new("外出", "11-26 08:30", "11-26 17:30", "在白沙泵站值守，交班"),
     ),
     (
         THU,
@@ -722,6 +722,126 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "关于请假的报告\n局领导：\n  本人因病需住院治疗，现申请病假，"
         "时间为2026年12月1日至12月3日。\n  报告人：易文华",
         new("病假", "12-01 08:30", "12-03 17:30", "病需住院治疗"),
+    ),
+    # Being at a place for the day (驻点, 不在局里) starts at the opening, not when said.
+    (
+        THU,
+        "今天在河西水厂驻点，不在局里",
+        new("外出", "11-26 08:30", "11-26 17:30", "在河西水厂驻点，不在局里"),
+    ),
+    (
+        THU,
+        "今天去区人大常委会送材料",  # 常委会 is a body, not a meeting; setting out: from now
+        new("外出", "11-26 09:15", "11-26 17:30", "去区人大常委会送材料"),
+    ),
+    # Meetings by their noun (调度会, 协调会, 述职).
+    (
+        THU,
+        "下周一去区里参加防汛调度会",
+        new("会议", "11-30 08:30", "11-30 17:30", "去区里参加防汛调度会"),
+    ),
+    (THU, "明天去市局述职", new("会议", "11-27 08:30", "11-27 17:30", "去市局述职")),
+    (
+        THU,
+        "明天下午去区政府开协调会",
+        new("会议", "11-27 14:30", "11-27 17:30", "去区政府开协调会"),
+    ),
+    # An event moved while the speaker withdraws: a cancel of the day it was on.
+    (
+        THU,
+        "周五下午的推进会取消了，改到下周，我不去了",
+        cancel("会议", "11-27 14:30", "11-27 17:30"),
+    ),
+    (THU, "明天的会改到周一了，我明天不出去了", cancel("会议", "11-27 08:30", "11-27 17:30")),
+    (THU, "下周三的病假取消，改成下周四", amend("病假", "12-03 08:30", "12-03 17:30")),
+    # Others asked to attend: not a report.
+    (THU, "老周，下午的会你参加一下", NO),
+    (THU, "下午三点有个协调会，请工程股参加", NO),
+    # Withdrawn in other words: 不用去…了, 不调了, 不算了, a trip put off with no new day.
+    (THU, "明天不用去县里了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天的调休不调了", cancel("调休", "11-27 08:30", "11-27 17:30")),
+    (THU, "刚才报的外出不算了", cancel("外出", None, None)),
+    (THU, "明天去长沙的出差推迟了，另行通知", cancel("出差", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天的会不去了", cancel("会议", "11-27 08:30", "11-27 17:30")),
+    # A cancel of today is the whole day, not from the moment it is said.
+    (THU, "今天的学习班不去了，单位有事", cancel("培训", "11-26 08:30", "11-26 17:30")),
+    # Something else put off is not a cancel: 明天的会推迟了 beside today's outing.
+    (
+        THU,
+        "今天下午去市局，明天的会推迟了",
+        new("外出", "11-26 14:30", "11-26 17:30", "去市局，会推迟"),
+    ),
+    # For others: a pronoun after the name, a group in brackets, a form field before a comma.
+    (
+        THU,
+        "小何孩子住院了，他让我帮请明天一天事假",
+        new("事假", "11-27 08:30", "11-27 17:30", "小何孩子住院", ("小何",)),
+    ),
+    (
+        THU,
+        "我们两个（老彭、小龚）下午去三汊矶闸巡查",
+        new("外出", "11-26 14:30", "11-26 17:30", "去三汊矶闸巡查", ("老彭", "小龚")),
+    ),
+    (
+        THU,
+        "外出人员：邓伟、何平，请领导批准，今天下午去区水务局",
+        new("外出", "11-26 14:30", "11-26 17:30", "去区水务局", ("邓伟", "何平")),
+    ),
+    # Health in other words, traditional forms, an open arrival time, a rule cited.
+    (THU, "今天腿疼得厉害，请一天假", new("病假", "11-26 08:30", "11-26 17:30", "腿疼得厉害")),
+    (THU, "請假明天下午去醫院", new("病假", "11-27 14:30", "11-27 17:30", "去醫院")),
+    (
+        THU,
+        "早上送孩子去医院，晚到，几点到再说",
+        new("晚到", "11-26 08:30", None, "送孩子去医院，几点到再说"),
+    ),
+    (THU, "按规定申请丧假三天，明天起", new("丧假", "11-27 08:30", "12-01 17:30", "按规定")),
+    # Back early, or back at a time told in the past tense; the clock beats the half.
+    (THU1500, "提前一天回来，明天正常上班", back("11-27 08:30")),
+    (THU1500, "下午的事办完了，三点回的单位", back("11-26 15:00")),
+    # Going somewhere to study is training; a study visit (学习考察) is an outing.
+    (THU, "明天去株洲学习两天", new("培训", "11-27 08:30", "11-28 17:30", "去株洲学习")),
+    (
+        THU,
+        "明天去湘潭市水利局学习考察",
+        new("外出", "11-27 08:30", "11-27 17:30", "去湘潭市水利局学习考察"),
+    ),
+    # A week and one weekday after it is still a return day: 下周去长沙培训，周三回.
+    (THU, "下周去长沙培训，周三回", new("培训", "11-30 08:30", "12-02 17:30", "去长沙培训")),
+    # 周一、二、三: one run of days; 周五、六点前回 is a clock, not a Saturday.
+    (THU, "周一、二、三请年假", new("年假", "11-30 08:30", "12-02 17:30", None)),
+    (THU, "周五、六点前回", new("外出", "11-27 08:30", "11-27 18:00", None)),
+    # Training words by their noun (党课, 继续教育); health words for treatment (透析).
+    (
+        THU,
+        "明天下午去区委党校上党课",
+        new("培训", "11-27 14:30", "11-27 17:30", "去区委党校上党课"),
+    ),
+    (
+        THU,
+        "下周一开始去市里参加继续教育，3天",
+        new("培训", "11-30 08:30", "12-02 17:30", "去市里参加继续教育"),
+    ),
+    (
+        THU,
+        "老蒋下周一上午要去医院透析，帮他请个假",
+        new("病假", "11-30 08:30", "11-30 12:00", "去医院透析", ("老蒋",)),
+    ),
+    # 替她报: the pronoun stands for the person named before it.
+    (
+        THU,
+        "小程的丧假我替她报一下：今天起三天",
+        new("丧假", "11-26 08:30", "11-30 17:30", "小程", ("小程",)),
+    ),
+    # A clause that is a half and nothing else narrows the report.
+    (THU, "周五请半天，下午", new("请假", "11-27 14:30", "11-27 17:30", None)),
+    # A self-correction of the leave kind alone keeps the day said before it.
+    (THU, "明天请事假，不对是年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
+    # 十二点回不来，三点前回: the return ruled out is neither start nor end.
+    (
+        THU,
+        "我在泵站抢修，估计十二点回不来，三点前回",
+        new("外出", "11-26 09:15", "11-26 15:00", "在泵站抢修"),
     ),
 ]
 
@@ -802,6 +922,31 @@ def test_days_named_apart_are_periods_of_their_own() -> None:
         (
             "下周一上午去审计局，下周三下午去财政局",
             [("11-30 08:30", "11-30 12:00"), ("12-02 14:30", "12-02 17:30")],
+        ),
+        (  # a half said after a list of days with their count: each of them
+            "周二周四两天上午去党校上课，请假",
+            [("12-01 08:30", "12-01 12:00"), ("12-03 08:30", "12-03 12:00")],
+        ),
+        (  # a half in a clause of its own after the list: both days
+            "下周一、下周三去市里开会，都是上午",
+            [("11-30 08:30", "11-30 12:00"), ("12-02 08:30", "12-02 12:00")],
+        ),
+        (  # a weekend between: two periods, not one run
+            "本周五、下周一两天年假",
+            [("11-27 08:30", "11-27 17:30"), ("11-30 08:30", "11-30 17:30")],
+        ),
+        (  # a clause with its own day that goes again
+            "周一上午九点到十一点去区住建局，周二上午还要再去一次",
+            [("11-30 09:00", "11-30 11:00"), ("12-01 08:30", "12-01 12:00")],
+        ),
+        (  # the second 周 elided: 周二,四 / 周三和五
+            "周二,四上午请假",
+            [("12-01 08:30", "12-01 12:00"), ("12-03 08:30", "12-03 12:00")],
+        ),
+        ("周三和五请假", [("12-02 08:30", "12-02 17:30"), ("12-04 08:30", "12-04 17:30")]),
+        (  # the week said first, the list of its weekdays after
+            "下周请年假：周一、周三",
+            [("11-30 08:30", "11-30 17:30"), ("12-02 08:30", "12-02 17:30")],
         ),
         (
             "下周二、下周四上午请假",

@@ -174,7 +174,7 @@ def week_digest(**kw):
         changes,
         updates,
         {2: t(25, 15), 4: t(26)},
-        Attendance(3, 2, 5, 4, 1),
+        Attendance(3, 2, 5, 4, 1, 2, 1),
         stalled_days=14,
         upcoming_days=14,
         trend_weeks=4,
@@ -254,12 +254,15 @@ def test_json_carries_what_the_text_shows():
         "away": 5,
         "away_people": 4,
         "unreported": 1,
+        "partial": 2,
+        "partial_people": 1,
     }
     body = "\n".join(text.render(d))
     assert "共 4 项，完成 2 项，完成率 50%" in body
     assert "较上周：完成率 +25.0 个百分点；已完成 +0" not in body
     assert "已销号 +1" in body and "未启动 -1" in body
-    assert "请假 3 人次（2 人） · 外出 5 人次（4 人） · 未报备 1 人次" in body
+    line = "请假 3 人次（2 人） · 外出 5 人次（4 人） · 晚到/早退 2 人次（1 人） · 未报备 1 人次"
+    assert line in body
 
 
 def test_no_items_at_all():

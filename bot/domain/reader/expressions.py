@@ -9,7 +9,7 @@ every way of writing a time, and their matches map back to the expression.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.domain.chinese_dates.dates import Clock, DateSpec, Duration
 from bot.domain.chinese_dates.lexer import Token, lex
@@ -160,7 +160,31 @@ def _ranges(text: str, exprs: list[Expr]) -> list[Expr]:
 
 def expressions(text: str) -> list[Expr]:
     """The time expressions of a normalised message, in order."""
-    return _group(text, lex(text))
+    return _week_then_days(_group(text, lex(text)))
+
+
+def _week_then_days(exprs: list[Expr]) -> list[Expr]:
+    """下周请年假：周一、周三 — the week names where a list of bare weekdays after it falls;
+    the week itself is then no period of its own."""
+    dropped: list[Expr] = []
+    for i, expr in enumerate(exprs):
+        date = expr.date if isinstance(expr, Point) else None
+        if date is None or date.form != "week" or date.week is None:
+            continue
+        days: list[Point] = []
+        for later in exprs[i + 1 :]:
+            spec = later.date if isinstance(later, Point) else None
+            if spec is None:
+                continue
+            if spec.form != "wd" or spec.week is not None:
+                break
+            days.append(later)  # type: ignore[arg-type]
+        if len(days) >= 2:
+            for day in days:
+                assert day.date is not None
+                day.date = replace(day.date, week=date.week)
+            dropped.append(expr)
+    return [e for e in exprs if not any(e is d for d in dropped)]
 
 
 @dataclass(slots=True)

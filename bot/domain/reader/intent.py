@@ -23,7 +23,7 @@ _BARE_LEAVING = re.compile(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?�
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = re.compile(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
-    r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|不确定|不好说|不一定|待定)"
+    r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = re.compile(r"让我|叫我|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办")
@@ -54,7 +54,8 @@ def _blank_all(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: "·" * len(m.group(0)), text)
 
 
-def _clause_around(text: str, pos: int) -> tuple[int, int]:
+def clause_around(text: str, pos: int) -> tuple[int, int]:
+    """Where the clause holding ``pos`` starts and ends (commas, stops and lines end one)."""
     start = pos
     while start > 0 and not _CLAUSE_END.match(text[start - 1]):
         start -= 1
@@ -85,7 +86,7 @@ def _is_question(text: str, pos: int) -> bool:
 
 def _someone_else(text: str, pos: int) -> bool:
     """Whether the clause names another person as the one who is away."""
-    start, _ = _clause_around(text, pos)
+    start, _ = clause_around(text, pos)
     prefix = _STRIP.sub("", text[start:pos])
     if not prefix or lx.SELF.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
         return False
@@ -104,16 +105,23 @@ def _valid_names(names: list[str]) -> bool:
 
 
 def _named(text: str) -> tuple[tuple[str, ...], str] | None:
-    """Names from a form field, from "X让我帮他…", or as the subject of a clause."""
-    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.SUBJECT):
+    """Names from a form field, from "X让我帮他…", a group in brackets, or as the subject
+    of a clause."""
+    asked = lx.ASKED_BY_PRONOUN.search(text)
+    if asked is not None and lx.ASKED_BY.search(text) is None:
+        m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
+        if m is not None and _valid_names([m.group(0)]):
+            return (m.group(0),), blank(text, asked.start(), asked.end())
+    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT):
         m = pattern.search(text)
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m["names"]))]
         names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
         if _valid_names(names):
-            end = m.end() if pattern is lx.SUBJECT else m.end("names")  # 李四（工程股）
-            return tuple(names), blank(text, m.start("names"), end)
+            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP) else m.end("names")  # 李四（工程股）
+            begin = m.start() if pattern is lx.GROUP else m.start("names")
+            return tuple(names), blank(text, begin, end)
     return None
 
 
@@ -256,21 +264,28 @@ def _weak_cue(text: str) -> bool:
 
 def _hearsay(text: str) -> bool:
     """老李和小张今天去市局: about colleagues, but not said to be a report for them."""
-    return not any(p.search(text) for p in (lx.FOR_OTHERS, lx.ASKED_BY, lx.FORM_PERSON, _FORMAL))
+    said_for = (lx.FOR_OTHERS, lx.ASKED_BY, lx.ASKED_BY_PRONOUN, lx.GROUP, lx.FORM_PERSON, _FORMAL)
+    return not any(p.search(text) for p in said_for)
 
 
 def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     """明天请假，不对，是后天: one new report, for the reading after the correction."""
     m = lx.SELF_CORRECT.search(text)
-    if m is None or _TIME.search(m["new"]) is None or _TIME.search(text, 0, m.start()) is None:
+    if m is None or _TIME.search(text, 0, m.start()) is None:
         return None
+    kind, _, _ = kind_of(m["new"])
+    retimed = _TIME.search(m["new"]) is not None
+    if not retimed and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
+        return None  # only a leave kind may be corrected alone: 明天请事假，不对是年假
     verdict = _new(text[: m.start()], people)
     if not isinstance(verdict, Intent):
         return verdict
-    kind, _, _ = kind_of(m["new"])
-    last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
-    old_start, _ = _clause_around(text, last_time)
-    kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
+    if retimed:
+        last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
+        old_start, _ = clause_around(text, last_time)
+        kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
+    else:
+        kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
     return Intent(
         "new",
         kind or verdict.kind,
@@ -286,6 +301,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     scope, end_only, strong = _amend_scope(text)
     if scope is None:
         return None
+    if not strong and _event_moved(text):
+        return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = kind_of(new_text)
@@ -317,6 +334,16 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     )
 
 
+def _event_moved(text: str) -> bool:
+    """A meeting or a training moved to another day while the speaker withdraws (会改到明天了，
+    我下午不出去了). Leave moved (年假取消，改成周四) is the speaker's own amendment."""
+    shift = lx.AMEND_SHIFT.search(text)
+    if shift is None or lx.CANCEL.search(text) is None:
+        return False
+    kind, _, _ = kind_of(text[: shift.start()])
+    return kind not in lx.LEAVE_KINDS.values() and kind != "请假"
+
+
 def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     """Where the corrected period is named, whether only its end changes, how sure we are."""
     for pattern in (lx.NOT_IS, lx.IS_NOT):
@@ -339,7 +366,7 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
 
 def _only_times_before(text: str, pos: int) -> bool:
     """明天上午改为下午 corrects a period; 今天的会改到明天上午 moves something else."""
-    start, _ = _clause_around(text, pos)
+    start, _ = clause_around(text, pos)
     before = text[start:pos]
     return _TIME.search(before) is not None and not _BARE_BEFORE.sub("", _STRIP.sub("", before))
 
@@ -360,7 +387,7 @@ def _new_end(text: str, pos: int, sentence: bool = True) -> int:
 
 def _return(text: str, people: tuple[str, ...]) -> Verdict:
     for m in lx.RETURN_DONE.finditer(text):
-        start, _ = _clause_around(text, m.start())
+        start, _ = clause_around(text, m.start())
         prefix = _STRIP.sub("", text[start : m.start()])
         said = m.group(0)
         own = "销" in said or "假" in said or "结束" in said  # 婚假休完了, 上午的病假销了
@@ -376,10 +403,20 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
     if m is None:
         return None
-    start, end = _clause_around(text, m.start())
+    scope = (0, len(text))
+    if _event_moved(text):
+        shift = lx.AMEND_SHIFT.search(text)
+        assert shift is not None
+        scope = (0, shift.start())  # 会改到明天了: what is withdrawn is the day it was on
+        start, end = clause_around(text, shift.start())
+    else:
+        start, end = clause_around(text, m.start())
     kind, pos, _ = kind_of(text[start:end])  # 周五的培训不去了，单位有事走不开: the 培训
     pos = pos + start if kind is not None else pos
-    if kind is None or _weak_cue(text[start:end]):
+    meeting = lx.BARE_MEETING.search(text, start, end)
+    if meeting is not None and (kind is None or _weak_cue(text[start:end])):
+        kind, pos = "会议", meeting.start()
+    elif kind is None or _weak_cue(text[start:end]):
         kind, pos, _ = kind_of(text)
     implied = lx.CANCEL_IMPLIES.get(m.group(0))
     if kind is None:
@@ -393,7 +430,7 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 会议取消 is a notice
     if _vetoed(text, pos if pos >= 0 else m.start(), people):
         return SILENCE
-    return Intent("cancel", kind, people, text, (0, len(text)))
+    return Intent("cancel", kind, people, text, scope)
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:

@@ -50,6 +50,10 @@ RESUME_AT = re.compile(
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
 AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班)")
+# 三点回不来，五点前回: the time ruled out is neither the start nor the end.
+NOT_BACK = re.compile(
+    rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
+)
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
 NOT_THIS = re.compile(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
@@ -67,6 +71,8 @@ RETURN_DONE = re.compile(
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回来"
     r"|(?:假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了?)"
     r"|(?:外出|出差|培训)(?:已经?)?结束"
+    # 提前一天回来, 三点回的单位: back early, or back at a time told in the past tense
+    rf"|提前[^{STOP}]{{0,4}}?(?:回来|返回|返岗|回单位|回局里)|回的(?:单位|局里|办公室)"
 )
 # What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
 RETURN_PREFIX = re.compile(
@@ -79,6 +85,9 @@ CANCEL = re.compile(
     r"取消|撤销|撤回|作废|不请(?:假)?了|不请假|不用请(?:假)?了|不休(?:假)?了|不外出了|不出去了"
     r"|不出差了|不去了|不用去了|去不成了?|去不了了|参加不了了|不参加了"
     rf"|不去[^{STOP}]{{1,12}}?了|不参加[^{STOP}]{{1,12}}?了"
+    # 不用去县里了, 不调了, 报的外出不算了, 出差推迟了（另行通知）: withdrawn in other words
+    rf"|不(?:用|必|需要)(?:去|出去|参加)[^{STOP}]{{0,12}}?了|不调(?:休)?了|不算了|不作数|作罢"
+    rf"|(?<=出差|外出|行程|培训|学习|习班|请假)(?:也|都)?(?:推迟|延期|延后|往后推|改期)了?(?![^{STOP}]{{0,3}}[{TC}])"
 )
 CANCEL_IMPLIES = {"不外出了": "外出", "不出去了": "外出", "不出差了": "出差"}
 LEAVE_NOUN = re.compile(r"假")
@@ -133,8 +142,10 @@ NOTICE = re.compile(
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
     rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|去)的(?:同志|同事|人|先|报一下|报上来|[,，])"
-    rf"|规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需]\S{{0,4}}批|今日在岗|在岗情况|缺\d人"
+    rf"|(?<![按据照])规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需]\S{{0,4}}批|今日在岗|在岗情况|缺\d人"
     rf"|不用跑|轮流"
+    # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
+    rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
 )
 HYPOTHETICAL = re.compile(
     r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次|上回(?![来去到单局])|听说|据说"
@@ -220,6 +231,13 @@ MOVE = re.compile(
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
 )
+# Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
+# from its start, not from the moment it is said.
+STAYING = re.compile(
+    rf"(?<![现正实还])在(?!{_HERE}|[^{STOP}]{{0,5}}(?:楼|会议室))[^{STOP}{TC}·去到赴]{{0,14}}?(?:{_PLACE})"
+    r"(?:[^,.;:!?。\n]{0,10}?(?:驻点|值守|蹲点|坐班|值班|督导|盯|守|调试|待一天|一整天|全天))"
+    r"|不在(?:局里|单位|办公室)"
+)
 NOW_WORDS = re.compile(
     r"马上|现在|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发"
     r"|(?:说不准|说不好|不知道|不确定)几点|回来时间不定"  # away now, back at an unknown time
@@ -232,6 +250,7 @@ STAY_AWAY = re.compile(
 HEALTH = re.compile(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     r"|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|复查|住院|手术|理疗|康复|(?<!生)产检|扭伤|腰疼|病"
+    r"|[头腰腿胃牙肚嗓颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛]|起不来|过敏|骨折|崴|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸"
 )
 # Whose health: 孩子发烧, 母亲住院 are someone else's, the leave is not 病假.
 KIN = re.compile(
@@ -239,10 +258,20 @@ KIN = re.compile(
 )
 TRAINING_WORDS = re.compile(
     r"培训|学习班|培训班|研修班|轮训|进修|党校[^,.;:!?。\n]{0,6}学习|参加学习|集中学习"
+    r"|(?:去|到|赴)[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)?学习(?![材资文笔心记考交调])"
+    r"|党课|党校[^,.;:!?。\n]{0,6}上课|继续教育"
+)
+# Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
+_MEETING_NOUN = (
+    r"(?:例|调度|推进|座谈|研讨|现场|评审|协调|部署|动员|专题|办公|联席|扩大|述职|汇报|论证"
+    r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子)会(?![计员长议室场])"
 )
 MEETING_WORDS = re.compile(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
+    rf"|{_MEETING_NOUN}|述职(?!报告|材料)"
 )
+# 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
+BARE_MEETING = re.compile(r"的会(?![计员长议场所])")
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = re.compile(
     r"(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
@@ -250,7 +279,7 @@ REQUEST = re.compile(
 )
 # 小何，明天的会议你代我去一下: an instruction to someone, not a report.
 INSTRUCTION = re.compile(
-    r"你(?:替|代|帮)我|你们?[^,.;:!?。\n]{0,6}(?:去|来|跑)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
+    r"你(?:替|代|帮)我|你们?[^,.;:!?。\n]{0,6}(?:去|来|跑|参加|参会|出席|盯)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
     r"|你负责|你代|交一下|给我|发我|报给我|你批|批一下"
 )
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
@@ -274,7 +303,7 @@ DEPT_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:股|办|中心|大队)(?=[\u4
 # A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
 FORM_PERSON = re.compile(
     r"(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参会人员|人员|姓名)\s*[:：]\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*[、,，和及]\s*[\u4e00-\u9fff·]{2,4})*)"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*[\u4e00-\u9fff·]{2,4})*)"
 )
 # Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
 # 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
@@ -287,6 +316,13 @@ SUBJECT = re.compile(
 )
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
 ASKED_BY = re.compile(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")
+# 小鲁妈妈住院了，她让我帮请…: the pronoun stands for the person named before it.
+ASKED_BY_PRONOUN = re.compile(r"[他她](?:让|叫|托|请)我|(?:替|帮|代)[他她](?=报|请|说|销)")
+# 我们三个（老刘、小吕、小贺）去…: the group's members, named in brackets.
+GROUP = re.compile(
+    rf"我们(?:[两二三四五六七八几]个人?|[两二三四五六七八几]人|几位)?\s*[(（]"
+    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[)）]"
+)
 NOT_SUBJECTS = frozenset(
     {"马上", "万一", "高速", "江边", "于是", "向前", "方便", "金额", "周末", "时间", "全天", "全体",
      "和平", "安全", "程序", "路上", "石头", "高新区", "明早", "钱款", "申请", "申报", "文件",

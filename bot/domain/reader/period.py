@@ -220,9 +220,9 @@ def _listed(points: list[tuple[Point, Interval]], ctx: Context) -> Period | None
     for _, found in sorted(points, key=lambda p: p[1].start):
         if merged:
             head, tail = merged[-1]
-            next_day = ctx.next_workday(tail.last_day, include_today=False)
             whole = tail.grain == found.grain == "day"
-            if whole and found.first_day in (next_day, tail.last_day + timedelta(days=1)):
+            # 周三周四 is one run; 本周五、下周一 are two days apart, a weekend between
+            if whole and found.first_day == tail.last_day + timedelta(days=1):
                 merged[-1] = (head, found)
                 continue
         merged.append((found, found))
@@ -239,6 +239,7 @@ def _from_points(
     duty: bool,
     open_end: bool = False,
     kind: str | None = None,
+    from_now: bool = True,
 ) -> Period:
     resolved: list[tuple[Point, Interval]] = []
     for point in pieces.points:
@@ -246,7 +247,10 @@ def _from_points(
         if found is None:
             continue
         if point.date is None and resolved and _narrows(resolved[-1][1], found):
-            resolved[-1] = (point, found)  # 周五请一上午假, 上午…十点过去: narrower wins
+            # 周五请一上午假, 上午…十点过去: narrower wins. A half keeps the day it narrows
+            # as its word, so 周三周五两天下午 is still a list of days.
+            said = resolved[-1][0] if found.grain == "part" else point
+            resolved[-1] = (said, found)
         else:
             resolved.append((point, found))
         if point.date is not None:
@@ -268,7 +272,7 @@ def _from_points(
         return Period(head.start, _clock_end(point, head, ctx, duty))
     if open_end and head.grain == "day":
         return Period(head.start, None)  # 从12月1日开始请产假: the end is not said
-    return Period(_now_if_inside(head, ctx, duty), head.end)
+    return Period(_now_if_inside(head, ctx, duty and from_now), head.end)
 
 
 def _weekday_anchor(point: Point, before: list[tuple[Point, Interval]]) -> date | None:
@@ -301,7 +305,7 @@ def _whole_day(found: Interval, day: date) -> bool:
 def _now_if_inside(head: Interval, ctx: Context, duty: bool) -> datetime:
     """外出 this afternoon, said at 15:00, starts at 15:00; leave keeps its half-day start."""
     if duty and head.grain == "day" and head.start <= ctx.now < head.end:
-        return ctx.minute
+        return head.start if lx.STAYING.search(ctx.text) else ctx.minute
     return head.start
 
 
@@ -335,7 +339,7 @@ def compose(
         period = NO_PERIOD if found is None else Period(found.start, found.end)
     elif pieces.points:
         open_end = skeleton is not None and lx.SINCE.search(skeleton.text) is not None
-        period = _from_points(pieces, ctx, day, duty, open_end, kind)
+        period = _from_points(pieces, ctx, day, duty, open_end, kind, from_now=allow_now)
     elif pieces.spans and allow_now:
         period = _with_length(ctx, None, pieces.spans[0].duration, kind)
     else:
@@ -501,8 +505,10 @@ def early_period(
 
 
 def resumed_at(exprs: list[Expr], ctx: Context) -> datetime:
-    """When work resumed: the time stated (10点就回来了), else now."""
-    for expr in exprs:
+    """When work resumed: the time stated (10点就回来了), a clock before a half (下午的事办完了，
+    三点回的单位), else now."""
+    clocked = [e for e in exprs if isinstance(e, Point) and e.clock is not None]
+    for expr in [*clocked, *(e for e in exprs if e not in clocked)]:
         point = expr.first if isinstance(expr, Range) else expr
         if not isinstance(point, Point):
             continue

@@ -25,6 +25,8 @@ _TIME_WORDS = (
     lx.REQUEST,
     lx.STAY_AWAY,
     re.compile(r"@\S+"),
+    # 下周请年假：周一、周三 — the week word its weekdays took over
+    re.compile(r"(?:下下?|本|这)(?:周|星期|礼拜)(?![一二三四五六日天\d末])"),
     # Reporting for someone and form labels say nothing about why: 帮刘洋报个外出, 类型：.
     re.compile(r"报个|报一下|说一声|(?:请假|外出)?(?:人员?|类型|类别|时间|起止时间|日期)[:：]"),
     # a letter's furniture: 关于请假的报告, 局领导：, 现申请, 时间为, 报告人：…

@@ -20,6 +20,9 @@ _TRADITIONAL = (
     "週周禮礼後后點点時时鐘钟號号個个請请銷销這这兩两來来開开會会議议給给幫帮間间當当還还"
     "嗎吗誰谁說说錯错為为報报備备崗岗調调產产喪丧護护親亲離离歸归單单從从於于與与麼么"
     "聽听貨货門门際际辦办樣样裡里裏里從从對对應应週周晝昼"
+    # places, errands, health and trips: 醫院, 區政府, 縣裡, 發燒, 頭疼, 檢查, 車站 …
+    "醫医區区縣县鄉乡鎮镇場场廳厅處处發发燒烧頭头腳脚腦脑藥药療疗檢检驗验車车參参"
+    "練练訓训學学習习務务長长問问題题遲迟關关讓让帶带媽妈爺爷婦妇歲岁實实東东動动過过"
 )
 _TABLE.update({ord(_TRADITIONAL[i]): _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)})
 
@@ -68,9 +71,26 @@ _TYPO_RE = re.compile(
 _HALF_SLIP = re.compile(r"(?<![早晚])([上下])五(?![点到时分十\d个天至\-~:])")
 
 
+# 周三、五 and 周一、二两天 elide the second 周: the separator becomes it (same length).
+_ELIDED_DAY = re.compile(
+    r"(?<=(?:周|期|拜)[一二三四五六日天1-7])[、,和与及](?=[一二三四五六日天1-7](?![点号日天个月时:\d十]))"
+)
+
+
+def _elided_days(text: str) -> str:
+    for _ in range(3):  # 周一、二、三: each separator after a weekday once it is one
+        fixed = _ELIDED_DAY.sub("周", text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
 def normalize(text: str) -> str:
     """Full-width to ASCII, traditional to simplified, typos fixed; same length as ``text``."""
     out = _HALF_SLIP.sub(r"\1午", text.translate(_TABLE))
+    if "、" in out or "," in out or "和" in out or "与" in out or "及" in out:
+        out = _elided_days(out)
     if _TYPO_RE.search(out) is None:
         return out
     return _TYPO_RE.sub(lambda m: _TYPO_TO_WORD[m.group(0)], out)
