@@ -50,7 +50,8 @@ async def test_daily_read_paths_never_scan_the_absence_history(chat, clock):
     statements: list[str] = []
     await chat.services.db.trace(statements.append)
     try:
-        await chat.say("李四", "明天下午请假，孩子家长会")  # duplicate and overlap checks
+        [answer] = await chat.say("李四", "明天下午请假，孩子家长会")  # duplicate, overlap
+        await chat.say("李四", "改为后天下午", reply_to=answer.message_id)  # found by its reply
         await chat.say("王五", "外出：姜畲大堤巡查，下午3点回")
         await chat.say("李四", "/whosout")
         await chat.say("李四", "/whosout 明天")
