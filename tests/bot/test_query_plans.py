@@ -73,3 +73,14 @@ async def test_daily_read_paths_never_scan_the_absence_history(chat, clock):
         assert not any(
             "(member_id=? AND start_at<" in step or "(start_at<" in step for step in touching
         ), (sql, plan)
+    # The annual-leave sum reads one person's rows of one kind and year from the index
+    # alone: a table lookup per absence of the person's year grew with the history.
+    sums = [sql for sql in reads if "SUM(days)" in sql and "'年假'" in sql]
+    assert sums, reads
+    for sql, plan in (await _plans(chat, sums)).items():
+        steps = [step for step in plan if "absences" in step]
+        assert steps and all(
+            "COVERING INDEX absences_member_kind (member_id=? AND kind=? AND start_at>? AND"
+            in step
+            for step in steps
+        ), (sql, plan)
