@@ -80,7 +80,6 @@ async def test_daily_read_paths_never_scan_the_absence_history(chat, clock):
     for sql, plan in (await _plans(chat, sums)).items():
         steps = [step for step in plan if "absences" in step]
         assert steps and all(
-            "COVERING INDEX absences_member_kind (member_id=? AND kind=? AND start_at>? AND"
-            in step
+            "COVERING INDEX absences_member_kind (member_id=? AND kind=? AND start_at>? AND" in step
             for step in steps
         ), (sql, plan)
