@@ -32,9 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.e2e.botapi_double import BotApiDouble  # noqa: E402
+from tests.e2e.conftest import GROUP_ID, TOKEN  # noqa: E402
+from tests.e2e.group import bot_env  # noqa: E402
 
-TOKEN = "123456:BENCH-STARTUP"
-GROUP = {"id": -1001000000001, "type": "supergroup", "title": "区水利局工作群"}
+GROUP = {"id": GROUP_ID, "type": "supergroup", "title": "区水利局工作群"}
 SPEAKER = {"id": 7001, "is_bot": False, "first_name": "张三", "username": "zhangsan"}
 
 
@@ -50,21 +51,14 @@ def one_run(double: BotApiDouble, idle: float, pycache: str) -> tuple[float, flo
     """(seconds to the first answer, idle RSS in MB) of one fresh start."""
     double.reset()
     with tempfile.TemporaryDirectory() as tmp:
-        plain = {
+        # The e2e tests' settings (token, double's URLs, the group, its database), with
+        # bytecode written outside the checkout as an installed package has it.
+        env = {
             k: v
             for k, v in os.environ.items()
             if not k.startswith("BUREAU_BOT_") and k != "PYTHONDONTWRITEBYTECODE"
         }
-        env = plain | {
-            "PYTHONPYCACHEPREFIX": pycache,
-            "BUREAU_BOT_TELEGRAM__TOKEN": TOKEN,
-            "BUREAU_BOT_TELEGRAM__BASE_URL": f"{double.url}/bot",
-            "BUREAU_BOT_TELEGRAM__BASE_FILE_URL": f"{double.url}/file/bot",
-            "BUREAU_BOT_TELEGRAM__GROUP_IDS": f"[{GROUP['id']}]",
-            "BUREAU_BOT_TELEGRAM__RATE_LIMIT": "false",
-            "BUREAU_BOT_TELEGRAM__POLL_TIMEOUT": "1",
-            "BUREAU_BOT_DATABASE__PATH": str(Path(tmp) / "bot.sqlite3"),
-        }
+        env |= bot_env(double, Path(tmp)) | {"PYTHONPYCACHEPREFIX": pycache}
         double.send_message(SPEAKER, GROUP, "明天上午请假，孩子家长会")
         log = Path(tmp) / "bot.log"
         with log.open("w") as sink:
