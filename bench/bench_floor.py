@@ -38,7 +38,12 @@ async def floor_latencies(n: int) -> list[float]:
     api.add_chat({"id": GROUP, "type": "supergroup", "title": "floor"})
     with tempfile.TemporaryDirectory() as tmp:
         conn = await aiosqlite.connect(str(Path(tmp) / "floor.sqlite3"), isolation_level=None)
-        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
+        for pragma in (
+            "journal_mode=WAL",
+            "foreign_keys=ON",
+            "synchronous=NORMAL",
+            "cache_size=-32768",
+        ):
             await conn.execute(f"PRAGMA {pragma}")
         await conn.execute(
             "CREATE TABLE reports (id INTEGER PRIMARY KEY, chat INTEGER, message INTEGER,"

@@ -188,6 +188,21 @@ class AbsenceRepo:
         )
         return float(value or 0)
 
+    async def annual_figures(
+        self, member_id: int, year: int, first: datetime, last: datetime
+    ) -> tuple[float | None, float]:
+        """The year's override (None when there is none) and the 年假 days used between
+        ``first`` and ``last``, in one statement: a confirmation card asks for both, and each
+        query is a trip to aiosqlite's thread."""
+        row = await self._db.fetchone(
+            "SELECT (SELECT days FROM annual_leave_overrides WHERE member_id = ?1 AND year = ?2),"
+            f" (SELECT COALESCE(SUM(days), 0) FROM absences WHERE member_id = ?1 AND kind = '年假'"
+            f" AND {_EFFECTIVE_SQL} AND start_at >= ?3 AND start_at < ?4)",
+            (member_id, year, to_db_time(first), to_db_time(last)),
+        )
+        assert row is not None  # a SELECT without FROM always gives its one row
+        return (None if row[0] is None else float(row[0])), float(row[1] or 0)
+
     async def override(self, member_id: int, year: int) -> float | None:
         value = await self._db.fetchval(
             "SELECT days FROM annual_leave_overrides WHERE member_id = ? AND year = ?",

@@ -97,7 +97,9 @@ async def confirmation(
     ]
     rows_of_buttons = [buttons]
     if first.kind == "事假" and len(rows) == 1:
-        remaining = await annual_remaining(svc, first.member_id, local(svc, first.start).year)
+        remaining = await annual_remaining(
+            svc, first.member_id, local(svc, first.start).year, (known or {}).get(first.member_id)
+        )
         if remaining >= first.days > 0:
             body += "\n" + text.annual_first(remaining)
             rows_of_buttons.append(
@@ -123,9 +125,17 @@ async def annual_used(svc: Services, member_id: int, year: int) -> float:
     return await svc.absences.days_used(member_id, "年假", first, last)
 
 
-async def annual_remaining(svc: Services, member_id: int, year: int) -> float:
-    member = await svc.members.get(member_id)
+async def annual_remaining(
+    svc: Services, member_id: int, year: int, member: Member | None = None
+) -> float:
+    """Days of annual leave left; ``member`` (when the caller holds it) saves a read, and the
+    override and the days used come in one query (a 事假 confirmation asks this)."""
+    member = member if member is not None and member.id == member_id else None
+    member = member or await svc.members.get(member_id)
     if member is None:
         return 0.0
-    entitled, _ = await annual_entitled(svc, member, year)
-    return max(entitled - await annual_used(svc, member_id, year), 0.0)
+    first = datetime(year, 1, 1, tzinfo=svc.tz)
+    last = datetime(year + 1, 1, 1, tzinfo=svc.tz)
+    override, used = await svc.absences.annual_figures(member_id, year, first, last)
+    entitled = override if override is not None else annual_entitlement(member.hire_date, year)
+    return max(entitled - used, 0.0)

@@ -50,7 +50,8 @@ async def test_daily_read_paths_never_scan_the_absence_history(chat, clock):
     statements: list[str] = []
     await chat.services.db.trace(statements.append)
     try:
-        await chat.say("李四", "明天下午请假，孩子家长会")  # duplicate and overlap checks
+        [answer] = await chat.say("李四", "明天下午请假，孩子家长会")  # duplicate, overlap
+        await chat.say("李四", "改为后天下午", reply_to=answer.message_id)  # found by its reply
         await chat.say("王五", "外出：姜畲大堤巡查，下午3点回")
         await chat.say("李四", "/whosout")
         await chat.say("李四", "/whosout 明天")
@@ -71,4 +72,14 @@ async def test_daily_read_paths_never_scan_the_absence_history(chat, clock):
         assert not any(step.startswith("SCAN absences") for step in touching), (sql, plan)
         assert not any(
             "(member_id=? AND start_at<" in step or "(start_at<" in step for step in touching
+        ), (sql, plan)
+    # The annual-leave sum reads one person's rows of one kind and year from the index
+    # alone: a table lookup per absence of the person's year grew with the history.
+    sums = [sql for sql in reads if "SUM(days)" in sql and "'年假'" in sql]
+    assert sums, reads
+    for sql, plan in (await _plans(chat, sums)).items():
+        steps = [step for step in plan if "absences" in step]
+        assert steps and all(
+            "COVERING INDEX absences_member_kind (member_id=? AND kind=? AND start_at>? AND" in step
+            for step in steps
         ), (sql, plan)

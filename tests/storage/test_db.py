@@ -13,6 +13,7 @@ async def test_fresh_file_is_migrated_with_pragmas(tmp_path):
         assert (await db.fetchval("PRAGMA journal_mode")).lower() == "wal"
         assert await db.fetchval("PRAGMA foreign_keys") == 1
         assert await db.fetchval("PRAGMA busy_timeout") == 5000
+        assert await db.fetchval("PRAGMA cache_size") == -32 * 1024  # KiB: flat with history
         names = {
             r[0] for r in await db.fetchall("SELECT name FROM sqlite_master WHERE type='table'")
         }

@@ -1,0 +1,32 @@
+"""`bureau-bot run` loads only what the first update needs (issue 17: start-up under a
+second, idle RSS under 60 MB). Checked in a fresh interpreter by what ``import bot.app``
+leaves in ``sys.modules``, never by timing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+# Loaded where they are used (a workbook, a document, a chart, a calendar import), never at
+# start. httpx._main is httpx's command-line tool (rich, click, pygments).
+HEAVY = ("openpyxl", "docx", "matplotlib", "lxml", "PIL", "holidays", "numpy", "rich")
+
+
+def test_starting_the_bot_loads_no_heavy_module():
+    code = (
+        "import json, sys, bot.app, bot.inbox\n"
+        f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert json.loads(done.stdout) == []
+
+
+def test_httpx_command_line_tool_is_not_imported():
+    code = "import sys, bot.app, httpx\nprint(sys.modules.get('httpx._main', 'absent'))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "None"
