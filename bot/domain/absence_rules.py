@@ -9,29 +9,21 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from bot.domain.leave_days import leave_days
 from bot.domain.office import OfficeHours
+from bot.domain.vocabulary import AbsenceKind
 from bot.domain.workcalendar import WorkCalendar
 
-LEAVE_KINDS = (
-    "事假",
-    "病假",
-    "年假",
-    "调休",
-    "婚假",
-    "产假",
-    "陪产假",
-    "丧假",
-    "探亲假",
-    "护理假",
-    "请假",
-)
-DUTY_KINDS = ("外出", "出差", "培训", "会议")
+K = AbsenceKind
+_LEAVE = [K.PERSONAL, K.SICK, K.ANNUAL, K.TIME_OFF, K.MARRIAGE, K.MATERNITY, K.PATERNITY]
+_LEAVE += [K.BEREAVEMENT, K.FAMILY_VISIT, K.NURSING, K.LEAVE]
+LEAVE_KINDS: tuple[str, ...] = tuple(str(k) for k in _LEAVE)
+DUTY_KINDS: tuple[str, ...] = tuple(str(k) for k in (K.OUTING, K.TRIP, K.TRAINING, K.MEETING))
 # Late arrival and leaving early: reported, counted in hours and times, never in days of
 # leave, and never 未报备 once reported.
-PARTIAL_KINDS = ("晚到", "早退")
+PARTIAL_KINDS: tuple[str, ...] = (str(K.LATE), str(K.EARLY))
 # Reasons for leave of every kind are personal ("父亲住院", "父亲去世"): never shown in the
 # group, only to leaders in private. Only the work destinations of duty kinds are public.
 PRIVATE_REASON_KINDS = frozenset(LEAVE_KINDS)
-GENERIC_KIND = "请假"
+GENERIC_KIND = str(K.LEAVE)
 _YES = frozenset(
     {"是", "是的", "对", "对的", "确认", "确定", "好", "好的", "嗯", "记吧", "记录", "要"}
 )

@@ -9,6 +9,29 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+class AbsenceKind(StrEnum):
+    """Every kind an absence can have (DESIGN's domain words, plus 晚到/早退 of issue 11)."""
+
+    PERSONAL = "事假"
+    SICK = "病假"
+    ANNUAL = "年假"
+    TIME_OFF = "调休"
+    MARRIAGE = "婚假"
+    MATERNITY = "产假"
+    PATERNITY = "陪产假"
+    BEREAVEMENT = "丧假"
+    FAMILY_VISIT = "探亲假"
+    NURSING = "护理假"
+    LEAVE = "请假"  # leave whose kind the message did not say
+    OUTING = "外出"
+    TRIP = "出差"
+    TRAINING = "培训"
+    MEETING = "会议"
+    LATE = "晚到"
+    EARLY = "早退"
+    RETURN = "销假"  # only as a reading's kind: the end of an open absence, never stored
+
+
 class NoteCategory(StrEnum):
     """What a discipline note (作风督查记录) is about; the storage CHECK lists the same."""
 
