@@ -9,9 +9,9 @@ from datetime import timedelta
 
 import pytest
 
+from bot import console
 from bot.clock import ManualClock
 from bot.config import Settings
-from bot import console
 from bot.console import ConsoleSession
 from bot.domain.callbacks import APPROVAL, encode
 from bot.domain.roster import parse_roster
