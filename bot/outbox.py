@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from telegram import InputFile, Message
+from telegram import InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application
 from telegram.warnings import PTBDeprecationWarning
@@ -212,11 +212,20 @@ def retry_after(exc: RetryAfter) -> float:
 
 
 async def _call(app: App, chat_id: int, content: Part, body: str) -> Message:
+    options = _restored(app, content.options)
     if content.method == "sendPhoto":
         assert content.file is not None
         photo = InputFile(content.file, filename=content.file_name or "chart.png")
-        return await app.bot.send_photo(chat_id, photo, caption=body or None, **content.options)
-    return await app.bot.send_message(chat_id, body, **content.options)
+        return await app.bot.send_photo(chat_id, photo, caption=body or None, **options)
+    return await app.bot.send_message(chat_id, body, **options)
+
+
+def _restored(app: App, options: dict[str, Any]) -> dict[str, Any]:
+    """Buttons come out of the outbox as Telegram's dict; PTB wants the keyboard object."""
+    markup = options.get("reply_markup")
+    if isinstance(markup, dict) and "inline_keyboard" in markup:
+        return {**options, "reply_markup": InlineKeyboardMarkup.de_json(markup, app.bot)}
+    return options
 
 
 async def _give_up(app: App, svc: Services, part: Pending, reason: str) -> None:

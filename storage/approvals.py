@@ -6,6 +6,7 @@ absence, so every query about who is away reads the absences table as before.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -19,6 +20,7 @@ from storage import audit
 from storage.absences import Absence
 from storage.audit import SYSTEM, Origin
 from storage.db import Database, from_db_time, to_db_time
+from storage.outbox import Part, insert_posts
 
 PENDING = ApprovalStatus.PENDING.value
 _LIVE = f"status IN ({', '.join(repr(s.value) for s in LIVE_STATUSES)})"
@@ -38,8 +40,6 @@ class Approval:
     days: float
     status: ApprovalStatus
     requested_at: datetime
-    notice_chat_id: int | None
-    notice_message_id: int | None
     reminded_at: datetime | None
     decided_by: int | None
     decided_at: datetime | None
@@ -70,8 +70,6 @@ def _approval(row: aiosqlite.Row) -> Approval:
         days=row["days"],
         status=ApprovalStatus(row["status"]),
         requested_at=from_db_time(row["requested_at"]),  # type: ignore[arg-type]
-        notice_chat_id=row["notice_chat_id"],
-        notice_message_id=row["notice_message_id"],
         reminded_at=from_db_time(row["reminded_at"]),
         decided_by=row["decided_by"],
         decided_at=from_db_time(row["decided_at"]),
@@ -208,45 +206,60 @@ class ApprovalRepo:
             )
             return approval.pending
 
-    async def claim_notice(self, now: datetime) -> list[Approval]:
-        """Pending requests whose approver has not been told yet, marked as told."""
-        if not await self._db.fetchval(
-            "SELECT 1 FROM approvals WHERE status = '待审批' AND notified_at IS NULL LIMIT 1"
-        ):
-            return []  # the usual case after an update: no write transaction at all
-        async with self._db.transaction() as conn:
-            async with conn.execute(
-                "SELECT * FROM approvals WHERE status = '待审批' AND notified_at IS NULL"
-                " AND approver_id IS NOT NULL ORDER BY id"
-            ) as cur:
-                rows = [_approval(r) for r in await cur.fetchall()]
-            for row in rows:
-                await conn.execute(
-                    "UPDATE approvals SET notified_at = ? WHERE id = ?", (to_db_time(now), row.id)
-                )
-            return rows
-
-    async def set_notice(self, approval_id: int, chat_id: int, message_id: int) -> None:
-        await self._db.execute(
-            "UPDATE approvals SET notice_chat_id = ?, notice_message_id = ? WHERE id = ?",
-            (chat_id, message_id, approval_id),
+    async def unnotified(self) -> list[Approval]:
+        """Pending requests whose approver has not been told yet (a read: after every update
+        it usually finds nothing and writes nothing)."""
+        rows = await self._db.fetchall(
+            "SELECT * FROM approvals WHERE status = '待审批' AND notified_at IS NULL"
+            " AND approver_id IS NOT NULL ORDER BY id"
         )
+        return [_approval(r) for r in rows]
 
-    async def claim_reminders(self, now: datetime, after: timedelta) -> list[Approval]:
-        """Requests pending longer than ``after`` and not yet reminded, marked reminded."""
-        async with self._db.transaction() as conn:
-            async with conn.execute(
-                "SELECT * FROM approvals WHERE status = '待审批' AND reminded_at IS NULL"
-                " AND approver_id IS NOT NULL AND requested_at <= ? ORDER BY id",
-                (to_db_time(now - after),),
-            ) as cur:
-                rows = [_approval(r) for r in await cur.fetchall()]
-            for row in rows:
-                await conn.execute(
-                    "UPDATE approvals SET reminded_at = ? WHERE id = ?", (to_db_time(now), row.id)
-                )
-                await audit.record(conn, now, SYSTEM, "approval.remind", "approval", row.id, {})
-            return rows
+    async def claim_notice(
+        self, approval_id: int, posts: Sequence[tuple[str, int, Sequence[Part]]], now: datetime
+    ) -> bool:
+        """Mark the approver told and put the notice in the outbox, in one transaction: the
+        outbox sends it, again after a network error or a restart; False when it was
+        claimed before (or the request was decided meanwhile)."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute(
+                "UPDATE approvals SET notified_at = ? WHERE id = ? AND status = '待审批'"
+                " AND notified_at IS NULL",
+                (to_db_time(now), approval_id),
+            )
+            return bool(cur.rowcount) and insert_posts(conn, posts, now, None, now)
+
+        return await self._db.in_one_trip(work)
+
+    async def unreminded(self, now: datetime, after: timedelta) -> list[Approval]:
+        """Requests pending longer than ``after`` whose approver was told and not reminded."""
+        rows = await self._db.fetchall(
+            "SELECT * FROM approvals WHERE status = '待审批' AND reminded_at IS NULL"
+            " AND notified_at IS NOT NULL AND approver_id IS NOT NULL AND requested_at <= ?"
+            " ORDER BY id",
+            (to_db_time(now - after),),
+        )
+        return [_approval(r) for r in rows]
+
+    async def claim_reminder(
+        self, approval_id: int, posts: Sequence[tuple[str, int, Sequence[Part]]], now: datetime
+    ) -> bool:
+        """Mark the request reminded and put the reminder in the outbox, in one transaction
+        (at most one reminder per request, sent even across a crash)."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute(
+                "UPDATE approvals SET reminded_at = ? WHERE id = ? AND status = '待审批'"
+                " AND reminded_at IS NULL",
+                (to_db_time(now), approval_id),
+            )
+            if not cur.rowcount or not insert_posts(conn, posts, now, None, now):
+                return False
+            audit.record_sync(conn, now, SYSTEM, "approval.remind", "approval", approval_id, {})
+            return True
+
+        return await self._db.in_one_trip(work)
 
     async def waiting(self, approver_id: int | None = None) -> list[Approval]:
         """Pending requests (of one approver, or all), oldest first."""

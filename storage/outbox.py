@@ -129,6 +129,19 @@ class OutboxRepo:
         )
         return found is not None
 
+    async def sent_messages(self, post_keys: Sequence[str]) -> list[tuple[int, int]]:
+        """(chat, message id) of each part of these posts Telegram has taken, for a feature
+        that edits its post afterwards (an approval notice once decided)."""
+        if not post_keys:
+            return []
+        marks = ", ".join("?" * len(post_keys))
+        rows = await self._db.fetchall(
+            f"SELECT chat_id, message_id FROM outbox WHERE post_key IN ({marks})"
+            " AND state = 'sent' AND message_id IS NOT NULL ORDER BY id",
+            list(post_keys),
+        )
+        return [(int(r["chat_id"]), int(r["message_id"])) for r in rows]
+
     async def parts(self, post_key: str) -> list[dict[str, Any]]:
         """Every part of a post with its state (for the features and the tests)."""
         rows = await self._db.fetchall(
@@ -184,7 +197,16 @@ def _payload(part: Part) -> str:
         data["options"] = part.options
     if part.fallback is not None:
         data["fallback"] = list(part.fallback)
-    return json.dumps(data, ensure_ascii=False)
+    return json.dumps(data, ensure_ascii=False, default=_plain)
+
+
+def _plain(value: Any) -> Any:
+    """An option that is a Telegram object (the buttons of a notice) is stored as Telegram's
+    own dict; bot/outbox.py makes the object again before sending."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    raise TypeError(f"cannot store {type(value).__name__} in the outbox")
 
 
 def _fallback(value: Any) -> tuple[int, str, dict[str, Any]] | None:

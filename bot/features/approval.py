@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     CallbackContext,
@@ -26,6 +26,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import outbox
 from bot.domain.approval import ApprovalStatus, Level, choose_approver, may_decide, parse_level
 from bot.domain.callbacks import APPROVAL, decode, encode
 from bot.domain.roles import Role
@@ -40,6 +41,7 @@ from storage.absences import Absence, AbsenceRepo
 from storage.approvals import Approval
 from storage.audit import SYSTEM, Origin
 from storage.members import Member
+from storage.outbox import Part
 
 log = logging.getLogger(__name__)
 PREFIX = APPROVAL
@@ -109,7 +111,7 @@ async def due(app: App, now: datetime) -> None:
         return
     await deliver(app, now)
     after = timedelta(minutes=svc.settings.approval.remind_after_minutes)
-    for approval in await svc.approvals.claim_reminders(now, after):
+    for approval in await svc.approvals.unreminded(now, after):
         await _send_notice(app, svc, approval, reminder=True)
 
 
@@ -130,11 +132,18 @@ async def deliver(app: App, now: datetime) -> None:
         if old.pending:
             await _edit_notice(app, svc, old, text.notice_withdrawn)
         await _refresh_card(app, svc, absence)
-    for approval in await svc.approvals.claim_notice(now):
+    for approval in await svc.approvals.unnotified():
         await _send_notice(app, svc, approval, reminder=False)
 
 
+def _notice_key(approval_id: int, reminder: bool) -> str:
+    return f"approval:{approval_id}:{'remind' if reminder else 'notice'}"
+
+
 async def _send_notice(app: App, svc: Services, approval: Approval, *, reminder: bool) -> None:
+    """The approver's private message with 同意/驳回, through the outbox: claimed together
+    with its mark on the request, retried after flood control, a dropped connection or a
+    restart. An approver the bot cannot reach yet is told once it can (no mark till then)."""
     approver = await svc.members.get(approval.approver_id) if approval.approver_id else None
     view = await _view(svc, approval)
     if approver is None or approver.tg_user_id is None or view is None:
@@ -147,18 +156,12 @@ async def _send_notice(app: App, svc: Services, approval: Approval, *, reminder:
             ]
         ]
     )
-    try:
-        sent = await app.bot.send_message(
-            approver.tg_user_id, text.notice(view, reminder), reply_markup=keyboard
-        )
-    except Forbidden:
-        log.warning("approver %s has no private chat with the bot", approver.id)
-        return
-    except TelegramError:
-        log.exception("approval notice %s failed", approval.id)
-        return
-    if not reminder:
-        await svc.approvals.set_notice(approval.id, sent.chat.id, sent.message_id)
+    key = _notice_key(approval.id, reminder)
+    part = Part("sendMessage", text.notice(view, reminder), options={"reply_markup": keyboard})
+    posts = [(key, approver.tg_user_id, [part])]
+    claim = svc.approvals.claim_reminder if reminder else svc.approvals.claim_notice
+    if await claim(approval.id, posts, svc.now()):
+        await outbox.deliver(app, key)
 
 
 # ---------------------------------------------------------------- deciding
@@ -275,15 +278,17 @@ async def _decide(
 
 
 async def _edit_notice(app: App, svc: Services, approval: Approval, render: Any) -> None:
+    """The approver's notice and reminder, as the outbox recorded them sent, lose their
+    buttons and say what happened (one not sent yet shows its buttons, which answer)."""
     view = await _view(svc, approval)
-    if approval.notice_chat_id is None or approval.notice_message_id is None or view is None:
+    if view is None:
         return
-    try:
-        await app.bot.edit_message_text(
-            render(view), chat_id=approval.notice_chat_id, message_id=approval.notice_message_id
-        )
-    except BadRequest as exc:
-        log.info("could not edit approval notice %s: %s", approval.id, exc)
+    keys = [_notice_key(approval.id, reminder) for reminder in (False, True)]
+    for chat_id, message_id in await svc.outbox.sent_messages(keys):
+        try:
+            await app.bot.edit_message_text(render(view), chat_id=chat_id, message_id=message_id)
+        except BadRequest as exc:
+            log.info("could not edit approval notice %s: %s", approval.id, exc)
 
 
 async def _refresh_card(app: App, svc: Services, absence: Absence) -> None:

@@ -9,10 +9,13 @@ from datetime import timedelta
 
 import pytest
 
+from bot import console
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.console import ConsoleSession
+from bot.domain.callbacks import APPROVAL, encode
 from bot.domain.roster import parse_roster
+from bot.transport import LocalBotApi
 from tests.conftest import MONDAY_MORNING, make_settings, texts
 
 ROSTER = [
@@ -286,3 +289,119 @@ async def test_a_leave_changed_into_an_outing_needs_no_approval_any_more(chat):
     assert await statuses(chat) == [("已撤销", "王股长")]
     assert any("无需审批" in t for t in private_to(chat, outputs, "王股长"))
     assert "没有待审批的请假" in texts(await chat.say("张三", "/pending"))[0]
+
+
+# ---------------------------------------------------------------- the notice through the outbox
+def notices(chat: ConsoleSession, outputs, name: str) -> list:
+    """The approver's private messages with 同意/驳回 (sent, not edited)."""
+    person = chat.people[name]
+    return [
+        o
+        for o in outputs or []
+        if o.method == "sendMessage" and o.chat_id == person.tg_user_id and o.buttons
+    ]
+
+
+def approval_buttons(approval_id: int) -> list[list[dict]]:
+    return [
+        [
+            {"text": "同意", "callback_data": encode(APPROVAL, "ok", approval_id)},
+            {"text": "驳回", "callback_data": encode(APPROVAL, "no", approval_id)},
+        ]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "extra"), [("network", {}), ("timeout", {}), ("retry_after", {"retry_after": 120})]
+)
+async def test_the_notice_survives_a_dropped_connection_and_flood_control(chat, clock, kind, extra):
+    await staffed(chat)
+    wang = chat.people["王股长"].tg_user_id
+    chat.api.fail("sendMessage", kind, chat_id=wang, **extra)
+    outputs = await chat.say("李四", "明天请事假")
+    assert texts([outputs[0]])[0].endswith("审批人：王股长")  # the card is not held up
+    assert notices(chat, outputs, "王股长") == []
+    [part] = await chat.services.outbox.parts("approval:1:notice")
+    assert (part["state"], part["attempts"]) == ("pending", 1)
+
+    clock.set(clock.now() + timedelta(seconds=30))  # the next heartbeat
+    [notice] = notices(chat, await chat.run_due(), "王股长")
+    assert "请假审批" in texts([notice])[0] and "李四 事假" in texts([notice])[0]
+    assert notice.buttons == approval_buttons(1)  # a real keyboard, back from the outbox
+    assert notices(chat, await chat.run_due(), "王股长") == []  # once
+    outputs = await chat.press("王股长", "同意")  # a decision still edits the notice
+    [edit] = [o for o in outputs if o.method == "editMessageText" and o.chat_id == wang]
+    assert edit.message_id == notice.message_id and edit.buttons == []
+    assert texts([edit])[0].endswith("✅ 已同意（王股长）")
+    assert await statuses(chat) == [("已批准", "王股长")]
+
+
+@pytest.mark.parametrize(("kind", "extra"), [("network", {}), ("retry_after", {"retry_after": 90})])
+async def test_the_reminder_survives_a_dropped_connection_and_flood_control(
+    chat, clock, kind, extra
+):
+    await staffed(chat)
+    wang = chat.people["王股长"].tg_user_id
+    [notice] = notices(chat, await chat.say("李四", "明天请事假"), "王股长")
+    clock.set(clock.now() + timedelta(hours=2))
+    chat.api.fail("sendMessage", kind, times=2, chat_id=wang, **extra)  # claim, then heartbeat
+    assert notices(chat, await chat.run_due(), "王股长") == []
+    [part] = await chat.services.outbox.parts("approval:1:remind")
+    assert part["state"] == "pending"
+
+    clock.set(clock.now() + timedelta(minutes=1))
+    [reminder] = notices(chat, await chat.run_due(), "王股长")
+    assert texts([reminder])[0].startswith("⏰ 提醒") and reminder.buttons == approval_buttons(1)
+    assert notices(chat, await chat.run_due(), "王股长") == []  # once
+    history = await chat.services.audit.history("approval")
+    assert [h.action for h in history].count("approval.remind") == 1
+    outputs = await chat.press("王股长", "同意")  # both the notice and the reminder follow
+    edited = {o.message_id for o in outputs if o.method == "editMessageText" and o.chat_id == wang}
+    assert edited == {notice.message_id, reminder.message_id}
+
+
+async def test_a_restart_sends_the_notice_it_owed_once(
+    settings, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+):
+    first = await staffed(await ConsoleSession.open(settings, clock))
+    try:
+        wang = first.people["王股长"].tg_user_id
+        first.api.fail("sendMessage", "network", times=10, chat_id=wang)  # down till the end
+        assert notices(first, await first.say("李四", "明天请事假"), "王股长") == []
+    finally:
+        await first.close()
+    private_chat = first.api.chats[wang]
+
+    class TelegramRemembers(LocalBotApi):
+        """Telegram knows 王股长's private chat when the bot starts again."""
+
+        def __init__(self, clock: ManualClock) -> None:
+            super().__init__(clock)
+            self.add_chat(private_chat)
+
+    monkeypatch.setattr(console, "LocalBotApi", TelegramRemembers)
+    clock.set(clock.now() + timedelta(minutes=5))
+    second = await ConsoleSession.open(settings, clock)
+    try:
+        for name in PEOPLE:
+            await second.person(name)
+        [notice] = notices(second, second.api.outputs, "王股长")  # sent at the start
+        assert "李四 事假" in texts([notice])[0] and notice.buttons == approval_buttons(1)
+        assert notices(second, await second.run_due(), "王股长") == []
+        outputs = await second.press("王股长", "同意")
+        [edit] = [o for o in outputs if o.method == "editMessageText" and o.chat_id == wang]
+        assert edit.message_id == notice.message_id
+    finally:
+        await second.close()
+
+
+async def test_an_approver_the_bot_cannot_reach_yet_is_told_once_reachable(chat):
+    svc = chat.services
+    await svc.members.import_roster(parse_roster(ROSTER), svc.now())
+    for name in ("张三", "李四"):
+        await chat.person(name)
+    await chat.say("李四", "明天请事假")  # 王股长 has never spoken to the bot
+    assert await svc.outbox.parts("approval:1:notice") == []
+    outputs = await chat.say("王股长", "/start", private=True)
+    [notice] = notices(chat, outputs, "王股长")
+    assert notice.buttons == approval_buttons(1)

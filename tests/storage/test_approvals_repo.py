@@ -61,3 +61,37 @@ async def test_a_double_decision_is_recorded_once_and_a_change_asks_again(db):
     assert again.id != request.id and again.pending
     assert (await repo.get(request.id)).status == ApprovalStatus.SUPERSEDED  # type: ignore[union-attr]
     assert await repo.waiting(wang.id) == [again]
+
+
+async def test_a_notice_is_claimed_once_with_its_buttons_kept_for_the_outbox(db):
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+    from storage.outbox import OutboxRepo, Part
+
+    members = MemberRepo(db)
+    li = await members.add_named("李四", NOW)
+    wang = await members.add_named("王股长", NOW)
+    entry = NewAbsence(
+        li.id, "事假", NOW + timedelta(days=1), NOW + timedelta(days=1, hours=9), None, 1
+    )
+    [absence], _ = await AbsenceRepo(db).record_unless_clash(
+        [entry], -1, 1, "明天请事假", Origin(li.id), NOW, None, refuse_overlap=True
+    )
+    repo = ApprovalRepo(db)
+    request = await repo.request(absence, Choice(wang.id, Level.HEAD), NOW, Origin(li.id))
+    assert await repo.unnotified() == [request]
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("同意", callback_data="apv:ok:1")]])
+    post = [
+        ("approval:1:notice", 42, [Part("sendMessage", "审批", options={"reply_markup": keyboard})])
+    ]
+    assert await repo.claim_notice(request.id, post, NOW)
+    assert not await repo.claim_notice(request.id, post, NOW)  # once
+    assert await repo.unnotified() == []
+    [pending] = await OutboxRepo(db).waiting()
+    assert pending.content.options == {"reply_markup": keyboard.to_dict()}
+    later = NOW + timedelta(hours=2)
+    assert await repo.unreminded(later, timedelta(hours=1)) != []
+    remind = [("approval:1:remind", 42, [Part("sendMessage", "提醒")])]
+    assert await repo.claim_reminder(request.id, remind, later)
+    assert not await repo.claim_reminder(request.id, remind, later)
+    assert await repo.unreminded(later, timedelta(hours=1)) == []
