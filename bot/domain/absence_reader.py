@@ -229,11 +229,14 @@ _DONE = re.compile(r"了|过(?!去)|的会|完")
 
 
 def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
-    """An outing or meeting that is over and told in the past tense is a work report;
-    leave told late (上周五请了病假) is still a report, asked about as a past day."""
+    """An outing or meeting that is over and told in the past tense is a work report, and so
+    is a colleague's absence that is over and told without a word of reporting; leave told
+    late (上周五请了病假) is still a report, asked about as a past day."""
+    over = period.end is not None and period.end <= ctx.now
+    if intent.action == "new" and intent.people and intent.doubt and over:
+        return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
         return False
-    over = period.end is not None and period.end <= ctx.now
     return over and _DONE.search(intent.text) is not None
 
 

@@ -757,6 +757,14 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # Others asked to attend: not a report.
     (THU, "老周，下午的会你参加一下", NO),
     (THU, "下午三点有个协调会，请工程股参加", NO),
+    # Leave forbidden, a question in 了没有, a colleague's absence over and only talked about.
+    (THU, "周三下午的党员学习不要请假，要签到的", NO),
+    (THU, "我上周请假的单子签了没有", NO),
+    (THU, "老刘上周休年假去海南了，晒得跟黑炭一样", NO),
+    # Homophone slips of 年假 and 早退; 早推进 is a word.
+    (THU, "明天年价一天", new("年假", "11-27 08:30", "11-27 17:30", None)),
+    (THU, "明天早推一个小时", new("早退", "11-27 16:30", "11-27 17:30", None)),
+    (THU, "公司要早推进这个项目", NO),
     # Withdrawn in other words: 不用去…了, 不调了, 不算了, a trip put off with no new day.
     (THU, "明天不用去县里了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     (THU, "明天的调休不调了", cancel("调休", "11-27 08:30", "11-27 17:30")),
@@ -877,6 +885,11 @@ def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
         ("从12月1日开始休产假", True),  # 产假 with no end is asked about
         ("晚到，在医院排队", True),  # arrival not said
         ("马上去堤上看看，说不准几点回", False),
+        ("局长明天去省厅开会，有事找副局长", True),  # the title may be the one going
+        ("领导明天我请假一天", False),  # 我: the title is whom it is said to
+        ("转发：张伟：明天上午请假半天", True),  # someone's words passed on
+        ("小李家里有事请了三天假，他的工作由小周代", True),  # told about 小李
+        ("下午能不能请个假？老家来人了", False),  # 能不能请 asks leave, it does not refuse it
     ],
 )
 def test_doubtful_reports_are_asked_about(text: str, ask: bool) -> None:

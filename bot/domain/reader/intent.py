@@ -16,6 +16,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?。\n]")
 _TIME = re.compile(ANY)
 _STRIP = re.compile(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = re.compile("[我你他她们]")
+_HE_SHE = re.compile("(?<!其)[他她]")
 _BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
@@ -237,6 +238,11 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         return None
     said = text
     people, text = found
+    unsure_who = lx.SELF.search(said) is None and (
+        lx.BARE_TITLE.search(skeleton.text) is not None
+        or lx.FORWARDED.search(skeleton.text) is not None
+        or (not people and _told_about(said))
+    )
     for reader in (_self_corrected, _amend, _return, _cancel, _new):
         verdict = reader(text, people)
         if verdict is None:
@@ -247,6 +253,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             if verdict.action == "return":
                 return None  # 老王回来了 is news, not his return reported
             return replace(verdict, doubt=True)
+        if unsure_who and verdict.action == "new":
+            return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?
         return verdict
     return None
 
@@ -255,6 +263,13 @@ _KEY_WORDS = (
     lx.LEAVE_VERB, lx.SPECIFIC_LEAVE, lx.TRIP, lx.TRAINING_WORDS, lx.MEETING_WORDS,
     lx.OUT_STRONG, lx.REPORTING, lx.OUT_WEAK,
 )  # fmt: skip
+
+
+def _told_about(text: str) -> bool:
+    """小李家里有事请了三天假，他的工作…: a colleague named first, then 他/她, and no 我."""
+    m = lx.NAME.match(text.lstrip())
+    named = m is not None and m.group(0)[:2] not in lx.NOT_SUBJECTS
+    return named and _HE_SHE.search(text) is not None
 
 
 def _weak_cue(text: str) -> bool:
