@@ -761,6 +761,18 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "周三下午的党员学习不要请假，要签到的", NO),
     (THU, "我上周请假的单子签了没有", NO),
     (THU, "老刘上周休年假去海南了，晒得跟黑炭一样", NO),
+    # Said to someone else (你 and no 我), people picked out by what they do, notices.
+    (THU, "小陈你周四去一趟区财政局对接一下", NO),
+    (THU, "明天你陪省里的专家去看一下泵站", NO),
+    (THU, "你好，我明天请假一天", new("请假", "11-27 08:30", "11-27 17:30", None)),
+    (THU, "下周的培训改成线上了，不用去长沙了", NO),
+    (THU, "下午在局三楼开安全生产会，各股负责人参加", NO),
+    (THU, "今天早上来的人在本子上签个到", NO),
+    (THU, "明天去水库的那两个同志回来后把记录交一下", NO),
+    (THU, "上个月派去省里培训的同志，心得体会周五前交", NO),
+    (THU, "年假没休完的同志，年底前不休就作废了", NO),
+    # Years ago, told as a story.
+    (THU, "前年我请了三天年假，一天都没休成", NO),
     # Homophone slips of 年假 and 早退; 早推进 is a word.
     (THU, "明天年价一天", new("年假", "11-27 08:30", "11-27 17:30", None)),
     (THU, "明天早推一个小时", new("早退", "11-27 16:30", "11-27 17:30", None)),

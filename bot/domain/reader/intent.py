@@ -214,6 +214,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or lx.NOTICE.search(text) is not None
         or lx.HYPOTHETICAL.search(text) is not None
         or lx.INSTRUCTION.search(text) is not None
+        or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
 
 
