@@ -123,6 +123,8 @@ def read_report(
         return _refused(intent)
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
+    if _away_overnight(intent, period):
+        intent = replace(intent, kind="出差")
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
     open_leave = intent.action == "new" and period.end is None and intent.kind not in DUTY
     # 这周一 said on a Sunday is read strictly (this past Monday) and asked about (DESIGN).
@@ -138,6 +140,20 @@ def read_report(
         ask=intent.doubt or open_leave or past,
         periods=period.periods,
     )
+
+
+_TRAVELS = re.compile(r"去|赴|前往")
+
+
+def _away_overnight(intent: Intent, period: Period) -> bool:
+    """明天一早去株洲，周五晚上回: going somewhere for days is a trip (出差), unless the
+    sender called it 外出 or is only 在 a place nearby for those days (在县里做鉴定)."""
+    if intent.action != "new" or intent.kind != "外出" or lx.OUT_STRONG.search(intent.text):
+        return False
+    if _TRAVELS.search(intent.text) is None:
+        return False
+    start, end = period.start, period.end
+    return start is not None and end is not None and end.date() > start.date()
 
 
 def _refused(intent: Intent) -> Report:

@@ -771,6 +771,16 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "明天去水库的那两个同志回来后把记录交一下", NO),
     (THU, "上个月派去省里培训的同志，心得体会周五前交", NO),
     (THU, "年假没休完的同志，年底前不休就作废了", NO),
+    # An event talked about (开的那个会), a notice to each 股's heads.
+    (THU, "今天下午在区里开的那个会，主要讲防汛的事", NO),
+    (THU, "明天下午省厅视频会，各股负责人在二楼会议室参加", NO),
+    # Recovered and back at work then is a return; a cancelled leave stays a cancel.
+    (THU, "病好了，下周一正常上班", back("11-30 08:30")),
+    (THU, "腿好多了，明天照常上班", back("11-27 08:30")),
+    (THU, "今天的假取消，孩子烧退了，我正常上班", cancel("请假", "11-26 08:30", "11-26 17:30")),
+    # Going somewhere for days is a trip, unless called 外出.
+    (THU, "下周二去长沙，周四晚上回", new("出差", "12-01 08:30", "12-03 17:30", "去长沙")),
+    (THU, "下周二外出去长沙，周四回", new("外出", "12-01 08:30", "12-03 17:30", "去长沙")),
     # Years ago, told as a story.
     (THU, "前年我请了三天年假，一天都没休成", NO),
     # Homophone slips of 年假 and 早退; 早推进 is a word.
@@ -901,7 +911,10 @@ def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
         ("领导明天我请假一天", False),  # 我: the title is whom it is said to
         ("转发：张伟：明天上午请假半天", True),  # someone's words passed on
         ("小李家里有事请了三天假，他的工作由小周代", True),  # told about 小李
-        ("下午能不能请个假？老家来人了", False),  # 能不能请 asks leave, it does not refuse it
+        ("下午能不能请个假？老家来人了", False),
+        ("明后天在县里做堤防鉴定", True),  # 在 a place nearby for days: 外出, asked
+        ("老钟说他下周去北京学习，让我们有事找他", True),  # 让我们 is not 让我
+        # 能不能请 asks leave, it does not refuse it
     ],
 )
 def test_doubtful_reports_are_asked_about(text: str, ask: bool) -> None:
@@ -985,6 +998,11 @@ def test_each_part_with_its_own_day_is_a_period(text: str, periods: list[tuple[s
         (a.strftime("%m-%d %H:%M"), b.strftime("%m-%d %H:%M")) for a, b in report.periods
     ] == periods
     assert (report.start, report.end) == report.periods[0]
+
+
+def test_work_handed_to_a_colleague_does_not_make_them_the_one_away() -> None:
+    report = read_report("本人拟于12月16日休年假1天，工作已交接给小彭，请批准。", THU)
+    assert (report.kind, report.people) == ("年假", ())
 
 
 def test_json_of_a_non_report_is_all_null() -> None:

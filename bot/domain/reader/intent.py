@@ -27,7 +27,9 @@ _UNSURE = re.compile(
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
-_FORMAL = re.compile(r"让我|叫我|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办")
+_FORMAL = re.compile(
+    r"让我(?!们)|叫我(?!们)|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办"
+)
 _ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
 
@@ -402,6 +404,12 @@ def _new_end(text: str, pos: int, sentence: bool = True) -> int:
 
 
 def _return(text: str, people: tuple[str, ...]) -> Verdict:
+    well = lx.RECOVERED.search(text)
+    back = well is not None and lx.BACK_TO_WORK.search(text, well.end()) is not None
+    if well is not None and back and _TIME.search(text) and not lx.CANCEL.search(text):
+        if _vetoed(text, well.start(), people):
+            return SILENCE
+        return Intent("return", "销假", people, text, (0, len(text)))  # 病好了，明天正常上班
     for m in lx.RETURN_DONE.finditer(text):
         start, _ = clause_around(text, m.start())
         prefix = _STRIP.sub("", text[start : m.start()])
@@ -477,6 +485,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我没请假, 明天不用外出
     if _vetoed(text, pos, people):
         return None
+    if lx.THAT_ONE.search(text) is not None:
+        return None  # 在区政府开的那个会，主要讲…: talked about
     if kind in ("会议", "培训") and lx.ERRAND_NOUN.search(text, pos, pos + 16):
         return None  # 去区里开会的材料: the errand names a thing
     if _weak_cue(text) and lx.WORK_DONE.search(text) and returning is None:

@@ -143,7 +143,7 @@ NOTICE = re.compile(
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
     rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|去|来)的(?:同志|同事|人|先|报一下|报上来|[,，])"
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
-    rf"|的(?:那|这)?[几两三]?[个位]?(?:同志|同事)(?:[,，]|回来|们)|(?:成员|负责人|同志)(?:参加|参会|出席)"
+    rf"|的(?:那|这)?[几两三]?[个位]?(?:同志|同事)(?:[,，]|回来|们)|(?:成员|负责人|同志)[^{STOP}我]{{0,10}}?(?:参加|参会|出席)|各股(?=负责|室|的)"
     rf"|(?<![按据照])规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需]\S{{0,4}}批|今日在岗|在岗情况|缺\d人"
     rf"|不用跑|轮流"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
@@ -193,7 +193,7 @@ FORWARDED = re.compile(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：\s�
 # sender going in someone's place.
 FOR_OTHERS = re.compile(
     rf"(?:代|帮忙?给?|替|给)(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志|师傅)?{T}*"
-    r"(?=请|报备|报个备|报一下|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声)"
+    r"(?=请(?!批准|领导|示|审)|报备|报个备|报一下|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声)"
 )
 NOT_NAMES = frozenset(
     {
@@ -295,6 +295,13 @@ INSTRUCTION = re.compile(
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
 # 上午去泵站检查了，一切正常: work done and reported on, not an absence.
 WORK_DONE = re.compile(r"一切正常|运行正常|没有?(?:什么)?问题|完成了|已处理|处理好了|情况良好")
+# 今天下午在区政府开的那个会，主要讲…: an event talked about, not an absence told.
+THAT_ONE = re.compile(r"的那(?:个|次|场)(?:会|培训|学习|活动|检查)?")
+# 病好了，明天正常上班: recovered, and back at work then.
+RECOVERED = re.compile(
+    rf"(?:病|身体|腰|腿|脚|手|伤|烧|感冒)[^{STOP}]{{0,3}}?(?:好了|好些了|好多了|好得差不多了|好转了|退了)"
+)
+BACK_TO_WORK = re.compile(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
 ERRAND_NOUN = re.compile(r"的(?:记录|材料|照片|名单|表|报告|资料|通知|文件|台账|数据)")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
 SELF_CORRECT = re.compile(
