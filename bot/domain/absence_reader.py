@@ -164,7 +164,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     at_work = {
         m.start("t")
-        for p in (lx.AT_WORK, lx.NOT_THIS, lx.NOT_BACK)
+        for p in (lx.AT_WORK, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED)
         for m in p.finditer(intent.text)
     }
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away

@@ -781,6 +781,18 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # Going somewhere for days is a trip, unless called 外出.
     (THU, "下周二去长沙，周四晚上回", new("出差", "12-01 08:30", "12-03 17:30", "去长沙")),
     (THU, "下周二外出去长沙，周四回", new("外出", "12-01 08:30", "12-03 17:30", "去长沙")),
+    # 年休 is 年假; a form's 类型 field names the kind over its 请假人 field.
+    (THU, "12/1-12/3 年休", new("年假", "12-01 08:30", "12-03 17:30", None)),
+    (
+        THU,
+        "请假人：李强\n类型：出差\n事由：赴省厅汇报\n时间：12月2日",
+        new("出差", "12-02 08:30", "12-02 17:30", "赴省厅汇报", ("李强",)),
+    ),
+    # Praise, outings the bureau organises for volunteers: talk and notices.
+    (THU, "今年我们股外出报备最规范，受到局长表扬", NO),
+    (THU, "下周局里组织去韶山参观学习，自愿报名", NO),
+    # A day left open (明天看情况) is not part of the absence.
+    (THU, "今天请个病假，明天看情况", new("病假", "11-26 08:30", "11-26 17:30", "看情况")),
     # Years ago, told as a story.
     (THU, "前年我请了三天年假，一天都没休成", NO),
     # Homophone slips of 年假 and 早退; 早推进 is a word.
@@ -912,7 +924,10 @@ def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
         ("转发：张伟：明天上午请假半天", True),  # someone's words passed on
         ("小李家里有事请了三天假，他的工作由小周代", True),  # told about 小李
         ("下午能不能请个假？老家来人了", False),
-        ("明后天在县里做堤防鉴定", True),  # 在 a place nearby for days: 外出, asked
+        ("明后天在县里做堤防鉴定", True),
+        ("下午三点去黄楼那边交资料，不回来了", True),  # 黄楼 is a place, not a floor
+        ("刚去车队问了，车都派出去了，明天再说", True),  # 派出去: cars sent out, not me
+        # 在 a place nearby for days: 外出, asked
         ("老钟说他下周去北京学习，让我们有事找他", True),  # 让我们 is not 让我
         # 能不能请 asks leave, it does not refuse it
     ],

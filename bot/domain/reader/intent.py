@@ -201,7 +201,10 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
 
 
 def kind_of(text: str) -> tuple[str | None, int, bool]:
-    """Leave before duty: 请假去市里开会 is leave."""
+    """Leave before duty: 请假去市里开会 is leave; a form's 类型 field names the kind outright."""
+    form = lx.FORM_KIND.search(text)
+    if form is not None:
+        return form["kind"], form.start("kind"), True
     kind, pos, strong = _leave_kind(text)
     if kind is not None:
         return kind, pos, strong

@@ -17,8 +17,10 @@ STOP = r",.;:!?。\n"  # clause ends (normalised punctuation)
 LEAVE_KINDS = {
     "陪产假": "陪产假", "产假": "产假", "婚假": "婚假", "丧假": "丧假", "探亲假": "探亲假",
     "护理假": "护理假", "陪护假": "护理假", "事假": "事假", "病假": "病假", "病休": "病假",
-    "年休假": "年假", "年假": "年假", "调休": "调休",
+    "年休假": "年假", "年休": "年假", "年假": "年假", "调休": "调休",
 }  # fmt: skip
+# 类型：外出 in a form names the kind, whatever the 请假人 field above it says.
+FORM_KIND = re.compile(r"(?:类型|类别|性质)\s*[:：]\s*(?P<kind>外出|出差|培训|会议)")
 SPECIFIC_LEAVE = re.compile("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
 LEAVE_VERB = re.compile(
@@ -32,7 +34,7 @@ ATTEND = re.compile(
 )
 OUT_STRONG = re.compile(r"外出|外勤")
 REPORTING = re.compile(r"报备")
-OUT_WEAK = re.compile(r"出去|出门|下乡|下村|下基层|去现场|到现场|出发")
+OUT_WEAK = re.compile(r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发")
 OUT_PLAIN = re.compile(r"出去|出门")  # says nothing a reason should keep
 
 # "<time> 回": a return time (下午3点回, 半小时后回来, 5点前返回).
@@ -54,6 +56,8 @@ AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值
 NOT_BACK = re.compile(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
 )
+# 今天请个病假，明天看情况: a day left open is not part of the absence.
+UNDECIDED = re.compile(rf"(?P<t>{P})(?:再)?(?:看情况|看看再说|再说|再定|待定)")
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
 NOT_THIS = re.compile(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
@@ -145,13 +149,13 @@ NOTICE = re.compile(
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
     rf"|的(?:那|这)?[几两三]?[个位]?(?:同志|同事)(?:[,，]|回来|们)|(?:成员|负责人|同志)[^{STOP}我]{{0,10}}?(?:参加|参会|出席)|各股(?=负责|室|的)"
     rf"|(?<![按据照])规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需]\S{{0,4}}批|今日在岗|在岗情况|缺\d人"
-    rf"|不用跑|轮流"
+    rf"|不用跑|轮流|(?:局里|单位|区里|工会)组织|自愿报名"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
     rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
 )
 HYPOTHETICAL = re.compile(
     r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次|上回(?![来去到单局])|听说|据说"
-    r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈"
+    r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈|表扬|批评"
 )
 NEGATED = re.compile(
     r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
@@ -230,11 +234,13 @@ ERRAND = (
     r"|授课|讲课|驻点|蹲点|列席|值守|抢修"
 )
 _GO = r"(?:去|赴|前往|(?<![签报迟推收做想达得找遇看听送交发提拿传转放贴寄])到|在)"
+# 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
+_INDOORS = r"(?:[\d一二三四五六七八九十几顶]楼|楼上|楼下|会议室)"
 _HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱"
 MOVE = re.compile(
-    rf"{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}(?:楼|会议室))"
+    rf"{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})"
     rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
-    rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}(?:楼|会议室))[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
+    rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
     rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地"
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
@@ -242,7 +248,7 @@ MOVE = re.compile(
 # Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
 # from its start, not from the moment it is said.
 STAYING = re.compile(
-    rf"(?<![现正实还])在(?!{_HERE}|[^{STOP}]{{0,5}}(?:楼|会议室))[^{STOP}{TC}·去到赴]{{0,14}}?(?:{_PLACE})"
+    rf"(?<![现正实还])在(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}·去到赴]{{0,14}}?(?:{_PLACE})"
     r"(?:[^,.;:!?。\n]{0,10}?(?:驻点|值守|蹲点|坐班|值班|督导|盯|守|调试|待一天|一整天|全天))"
     r"|不在(?:局里|单位|办公室)"
 )
