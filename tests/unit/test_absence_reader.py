@@ -793,6 +793,11 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "下周局里组织去韶山参观学习，自愿报名", NO),
     # A day left open (明天看情况) is not part of the absence.
     (THU, "今天请个病假，明天看情况", new("病假", "11-26 08:30", "11-26 17:30", "看情况")),
+    # A colleague's work handed over, said about them (她的…由…负责): not their report.
+    (THU, "小邓下周休婚假，她的台账由小罗负责", NO),
+    (THU, "老龚说他明天去长沙学习，有事找他徒弟", NO),
+    # A notice corrected (通知的…地点是…): not an amendment of anyone's absence.
+    (THU, "更正：早上通知的培训地点是四楼，不是二楼", NO),
     # Years ago, told as a story.
     (THU, "前年我请了三天年假，一天都没休成", NO),
     # Homophone slips of 年假 and 早退; 早推进 is a word.
@@ -925,6 +930,7 @@ def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
         ("小李家里有事请了三天假，他的工作由小周代", True),  # told about 小李
         ("下午能不能请个假？老家来人了", False),
         ("明后天在县里做堤防鉴定", True),
+        ("李局今天全天在省厅汇报，有事找王局", True),  # no 他/她: still read, for 李局
         ("下午三点去黄楼那边交资料，不回来了", True),  # 黄楼 is a place, not a floor
         ("刚去车队问了，车都派出去了，明天再说", True),  # 派出去: cars sent out, not me
         # 在 a place nearby for days: 外出, asked

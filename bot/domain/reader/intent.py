@@ -258,6 +258,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         if people and verdict.action in ("new", "return") and _hearsay(said):
             if verdict.action == "return":
                 return None  # 老王回来了 is news, not his return reported
+            if lx.HANDOVER.search(said) and _HE_SHE.search(said):
+                return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
             return replace(verdict, doubt=True)
         if unsure_who and verdict.action == "new":
             return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?

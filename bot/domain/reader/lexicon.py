@@ -149,7 +149,7 @@ NOTICE = re.compile(
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
     rf"|的(?:那|这)?[几两三]?[个位]?(?:同志|同事)(?:[,，]|回来|们)|(?:成员|负责人|同志)[^{STOP}我]{{0,10}}?(?:参加|参会|出席)|各股(?=负责|室|的)"
     rf"|(?<![按据照])规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需]\S{{0,4}}批|今日在岗|在岗情况|缺\d人"
-    rf"|不用跑|轮流|(?:局里|单位|区里|工会)组织|自愿报名"
+    rf"|不用跑|轮流|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?:局里|单位|区里|工会)组织|自愿报名"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
     rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
 )
@@ -301,6 +301,8 @@ INSTRUCTION = re.compile(
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
 # 上午去泵站检查了，一切正常: work done and reported on, not an absence.
 WORK_DONE = re.compile(r"一切正常|运行正常|没有?(?:什么)?问题|完成了|已处理|处理好了|情况良好")
+# 她的报表由小罗负责, 有事找他徒弟: a colleague's work handed over, said about them.
+HANDOVER = re.compile(r"有事找|由[^,.;:!?。\n]{1,6}(?:负责|代|接)|交给|先盯|接手|代管|顶一下")
 # 今天下午在区政府开的那个会，主要讲…: an event talked about, not an absence told.
 THAT_ONE = re.compile(r"的那(?:个|次|场)(?:会|培训|学习|活动|检查)?")
 # 病好了，明天正常上班: recovered, and back at work then.
