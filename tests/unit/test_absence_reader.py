@@ -934,7 +934,7 @@ def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
         ("下午三点去黄楼那边交资料，不回来了", True),  # 黄楼 is a place, not a floor
         ("刚去车队问了，车都派出去了，明天再说", True),  # 派出去: cars sent out, not me
         # 在 a place nearby for days: 外出, asked
-        ("老钟说他下周去北京学习，让我们有事找他", True),  # 让我们 is not 让我
+        ("老钟说他下周去北京学习，让我们知道一下", True),  # 让我们 is not 让我
         # 能不能请 asks leave, it does not refuse it
     ],
 )
