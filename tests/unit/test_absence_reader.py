@@ -798,6 +798,14 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "老龚说他明天去长沙学习，有事找他徒弟", NO),
     # A notice corrected (通知的…地点是…): not an amendment of anyone's absence.
     (THU, "更正：早上通知的培训地点是四楼，不是二楼", NO),
+    # 刚才说的…说错了 corrects a report sent before: an amendment, not a new report.
+    (THU, "刚才说的明天去县里开会说错了，是后天", amend("会议", "11-28 08:30", "11-28 17:30")),
+    (THU, "明天去县里开会，说错了，是后天", new("会议", "11-28 08:30", "11-28 17:30", None)),
+    # 小周的外出: the amendment is for 小周.
+    (THU, "更正：小周的外出是下午不是上午", amend("外出", "11-26 14:30", "11-26 17:30", ("小周",))),
+    # Back today, said before the working day starts: back at its start; later: back now.
+    (MON, "病好了 今天正常上班", back("11-23 08:30")),
+    (THU, "病好了 今天正常上班", back("11-26 09:15")),
     # Years ago, told as a story.
     (THU, "前年我请了三天年假，一天都没休成", NO),
     # Homophone slips of 年假 and 早退; 早推进 is a word.

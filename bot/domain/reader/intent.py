@@ -115,7 +115,7 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
         if m is not None and _valid_names([m.group(0)]):
             return (m.group(0),), blank(text, asked.start(), asked.end())
-    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT):
+    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.POSSESSOR):
         m = pattern.search(text)
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
@@ -309,12 +309,13 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
     else:
         kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
+    earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
     return Intent(
-        "new",
+        "amend" if earlier else "new",
         kind or verdict.kind,
         people,
         kept,
-        (0, len(text)),
+        (m.start("new"), m.end("new")) if earlier else (0, len(text)),
         anchor_scope=(0, m.start()),  # 明天下午请假，哦不，是上午: still tomorrow
         timing_only=verdict.timing_only,
     )

@@ -311,6 +311,8 @@ RECOVERED = re.compile(
 )
 BACK_TO_WORK = re.compile(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
 ERRAND_NOUN = re.compile(r"的(?:记录|材料|照片|名单|表|报告|资料|通知|文件|台账|数据)")
+# 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
+EARLIER = re.compile(r"(?:刚才|刚刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
 SELF_CORRECT = re.compile(
     r"(?:不对|错了|说错了|口误|哦不|啊不|不不)[,\s]*(?:应该|应|改)?是?(?P<new>[^。\n]*)"
@@ -338,6 +340,10 @@ SUBJECT = re.compile(
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
     rf"(?:两位|二位|三位|几位)?(?:同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
     rf"(?=[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在|刚|说[他她]|因|自)"
+)
+# 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
+POSSESSOR = re.compile(
+    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
 )
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
 ASKED_BY = re.compile(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")
