@@ -164,7 +164,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     at_work = {
         m.start("t")
-        for p in (lx.AT_WORK, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED)
+        for p in (lx.AT_WORK, lx.HERE_THEN, lx.SAID_THEN, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED)
         for m in p.finditer(intent.text)
     }
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
@@ -174,7 +174,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.action == "cancel":
         return compose(exprs, ctx, intent.kind, allow_now=False)
     if intent.action == "amend":
-        return _amended(intent, skeleton, ctx)
+        return _amended(intent, skeleton, ctx, at_work)
     for special in (late_period, early_period):
         found = special(intent, skeleton, exprs, ctx)
         if found is not None:
@@ -314,11 +314,13 @@ def _refines(expr: Expr, ctx: Context) -> bool:
     return first.part == DAY  # …，全天
 
 
-def _amended(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:
-    """The corrected period only; what the correction does not restate stays null."""
+def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]) -> Period:
+    """The corrected period only; what the correction does not restate stays null, and a
+    time the sender is at work (下午我能来) is not part of it."""
     start, end = intent.scope
-    exprs = skeleton.exprs_in(start, end)
-    earlier = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
+    exprs = skeleton.exprs_in(start, end, skip=at_work)
+    anchor = intent.anchor_scope
+    earlier = skeleton.exprs_in(*anchor, skip=at_work) if anchor else []
     day = first_day(earlier, ctx)  # 明天上午改为下午: the afternoon of that same day
     ret = lx.RETURN_TIME.search(intent.text, start, end)
     if intent.end_only:

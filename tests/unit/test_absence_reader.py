@@ -806,6 +806,14 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # Back today, said before the working day starts: back at its start; later: back now.
     (MON, "病好了 今天正常上班", back("11-23 08:30")),
     (THU, "病好了 今天正常上班", back("11-26 09:15")),
+    # The half the sender is at work (下午我能来) and when the report was sent (昨晚说的) are
+    # not the corrected period.
+    (THU, "说错了 刚才那个请假改成上午 下午我能来", amend("请假", "11-26 08:30", "11-26 12:00")),
+    (
+        THU,
+        "更正，昨晚说的明天请假，改为下午半天，上午我来",
+        amend("请假", "11-27 14:30", "11-27 17:30"),
+    ),
     # Years ago, told as a story.
     (THU, "前年我请了三天年假，一天都没休成", NO),
     # Homophone slips of 年假 and 早退; 早推进 is a word.

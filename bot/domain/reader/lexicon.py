@@ -52,6 +52,10 @@ RESUME_AT = re.compile(
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
 AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班)")
+# 改成上午，下午我能来: the half the sender is at work is not part of the absence.
+HERE_THEN = re.compile(rf"(?P<t>{P})(?:我|人)(?:能|可以|会|就)?(?:来|到岗|在岗|在单位|上班)(?!不)")
+# 昨晚说的今天请假: when the earlier report was sent, not when the absence is.
+SAID_THEN = re.compile(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = re.compile(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
