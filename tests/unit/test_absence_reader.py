@@ -814,6 +814,9 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "更正，昨晚说的明天请假，改为下午半天，上午我来",
         amend("请假", "11-27 14:30", "11-27 17:30"),
     ),
+    # Told not to leave, told what to bring: instructions to everyone.
+    (THU, "下午四点局长要听规划股汇报，股里的人都别走开", NO),
+    (THU, "上午去泵站的路上碰到老孙，他说下午有雨，大家巡堤带好雨衣", NO),
     # Years ago, told as a story.
     (THU, "前年我请了三天年假，一天都没休成", NO),
     # Homophone slips of 年假 and 早退; 早推进 is a word.
