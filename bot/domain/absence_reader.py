@@ -160,11 +160,16 @@ def _refused(intent: Intent) -> Report:
     return Report(True, intent.action, intent.kind, None, None, None, intent.people, True)
 
 
+# Times the message names that are not the absence: at work then, when the earlier report was
+# sent, when the symptoms began.
+_NOT_ABSENCE_TIMES = (lx.AT_WORK, lx.HERE_THEN, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH)
+
+
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     at_work = {
         m.start("t")
-        for p in (lx.AT_WORK, lx.HERE_THEN, lx.SAID_THEN, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED)
+        for p in (*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED)
         for m in p.finditer(intent.text)
     }
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
@@ -186,6 +191,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if several is not None:
         return several
     ends = _return_said(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
+    if ends is not None and ends.start("t") in at_work:
+        ends = None  # 早上起来…: the time the symptoms began is no return
     exprs = _kind_clause(intent, skeleton, exprs, ctx)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half

@@ -1045,6 +1045,19 @@ def test_work_handed_to_a_colleague_does_not_make_them_the_one_away() -> None:
     assert (report.kind, report.people) == ("年假", ())
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("早上起来头晕得厉害 今天病假", "11-26 08:30", "11-26 17:30"),  # not 早上起 (since)
+        ("明天请病假 咳了一晚上 要去医院", "11-27 08:30", "11-27 17:30"),  # not the evening
+        ("明天起请病假三天", "11-27 08:30", "12-01 17:30"),  # 明天起 is still a start
+    ],
+)
+def test_when_the_symptoms_began_is_not_the_absence(text: str, start: str, end: str) -> None:
+    report = read_report(text, THU)
+    assert (report.kind, report.start, report.end) == ("病假", _at(start, 2026), _at(end, 2026))
+
+
 def test_json_of_a_non_report_is_all_null() -> None:
     assert read_report("早上好", THU).to_json() == {
         "is_report": False,

@@ -56,6 +56,9 @@ AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值
 HERE_THEN = re.compile(rf"(?P<t>{P})(?:我|人)(?:能|可以|会|就)?(?:来|到岗|在岗|在单位|上班)(?!不)")
 # 昨晚说的今天请假: when the earlier report was sent, not when the absence is.
 SAID_THEN = re.compile(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
+# 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.
+WOKE_THEN = re.compile(rf"(?P<t>{P})(?:一?起来|醒来)")
+ALL_THROUGH = re.compile(rf"了一(?P<t>{P})")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = re.compile(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
@@ -67,7 +70,7 @@ NOT_THIS = re.compile(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
 UNTIL = re.compile(rf"(?:一直到|直到|到|至)(?P<t>{P})")
 # 明天起, 从12月1日开始: a start with no end said.
-SINCE = re.compile(rf"{P}(?:起|开始)")
+SINCE = re.compile(rf"{P}(?:起(?!来|床)|开始)")  # not 早上起来
 
 _RETURN_VERB = (
     r"(?:回来上班|回来|回到单位|回单位|回到办公室|回办公室|回到岗位|回到局里|回局里|到局里|到单位"
