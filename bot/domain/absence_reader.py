@@ -123,6 +123,8 @@ def read_report(
         return _refused(intent)
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
+    if _away_overnight(intent, period):
+        intent = replace(intent, kind="出差")
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
     open_leave = intent.action == "new" and period.end is None and intent.kind not in DUTY
     # 这周一 said on a Sunday is read strictly (this past Monday) and asked about (DESIGN).
@@ -140,15 +142,34 @@ def read_report(
     )
 
 
+_TRAVELS = re.compile(r"去|赴|前往")
+
+
+def _away_overnight(intent: Intent, period: Period) -> bool:
+    """明天一早去株洲，周五晚上回: going somewhere for days is a trip (出差), unless the
+    sender called it 外出 or is only 在 a place nearby for those days (在县里做鉴定)."""
+    if intent.action != "new" or intent.kind != "外出" or lx.OUT_STRONG.search(intent.text):
+        return False
+    if _TRAVELS.search(intent.text) is None:
+        return False
+    start, end = period.start, period.end
+    return start is not None and end is not None and end.date() > start.date()
+
+
 def _refused(intent: Intent) -> Report:
     return Report(True, intent.action, intent.kind, None, None, None, intent.people, True)
+
+
+# Times the message names that are not the absence: at work then, when the earlier report was
+# sent, when the symptoms began.
+_NOT_ABSENCE_TIMES = (lx.AT_WORK, lx.HERE_THEN, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH)
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     at_work = {
         m.start("t")
-        for p in (lx.AT_WORK, lx.NOT_THIS, lx.NOT_BACK)
+        for p in (*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED)
         for m in p.finditer(intent.text)
     }
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
@@ -158,7 +179,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.action == "cancel":
         return compose(exprs, ctx, intent.kind, allow_now=False)
     if intent.action == "amend":
-        return _amended(intent, skeleton, ctx)
+        return _amended(intent, skeleton, ctx, at_work)
     for special in (late_period, early_period):
         found = special(intent, skeleton, exprs, ctx)
         if found is not None:
@@ -170,6 +191,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if several is not None:
         return several
     ends = _return_said(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
+    if ends is not None and ends.start("t") in at_work:
+        ends = None  # 早上起来…: the time the symptoms began is no return
     exprs = _kind_clause(intent, skeleton, exprs, ctx)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
@@ -229,11 +252,14 @@ _DONE = re.compile(r"了|过(?!去)|的会|完")
 
 
 def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
-    """An outing or meeting that is over and told in the past tense is a work report;
-    leave told late (上周五请了病假) is still a report, asked about as a past day."""
+    """An outing or meeting that is over and told in the past tense is a work report, and so
+    is a colleague's absence that is over and told without a word of reporting; leave told
+    late (上周五请了病假) is still a report, asked about as a past day."""
+    over = period.end is not None and period.end <= ctx.now
+    if intent.action == "new" and intent.people and intent.doubt and over:
+        return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
         return False
-    over = period.end is not None and period.end <= ctx.now
     return over and _DONE.search(intent.text) is not None
 
 
@@ -295,11 +321,13 @@ def _refines(expr: Expr, ctx: Context) -> bool:
     return first.part == DAY  # …，全天
 
 
-def _amended(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:
-    """The corrected period only; what the correction does not restate stays null."""
+def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]) -> Period:
+    """The corrected period only; what the correction does not restate stays null, and a
+    time the sender is at work (下午我能来) is not part of it."""
     start, end = intent.scope
-    exprs = skeleton.exprs_in(start, end)
-    earlier = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
+    exprs = skeleton.exprs_in(start, end, skip=at_work)
+    anchor = intent.anchor_scope
+    earlier = skeleton.exprs_in(*anchor, skip=at_work) if anchor else []
     day = first_day(earlier, ctx)  # 明天上午改为下午: the afternoon of that same day
     ret = lx.RETURN_TIME.search(intent.text, start, end)
     if intent.end_only:

@@ -757,6 +757,72 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # Others asked to attend: not a report.
     (THU, "老周，下午的会你参加一下", NO),
     (THU, "下午三点有个协调会，请工程股参加", NO),
+    # Leave forbidden, a question in 了没有, a colleague's absence over and only talked about.
+    (THU, "周三下午的党员学习不要请假，要签到的", NO),
+    (THU, "我上周请假的单子签了没有", NO),
+    (THU, "老刘上周休年假去海南了，晒得跟黑炭一样", NO),
+    # Said to someone else (你 and no 我), people picked out by what they do, notices.
+    (THU, "小陈你周四去一趟区财政局对接一下", NO),
+    (THU, "明天你陪省里的专家去看一下泵站", NO),
+    (THU, "你好，我明天请假一天", new("请假", "11-27 08:30", "11-27 17:30", None)),
+    (THU, "下周的培训改成线上了，不用去长沙了", NO),
+    (THU, "下午在局三楼开安全生产会，各股负责人参加", NO),
+    (THU, "今天早上来的人在本子上签个到", NO),
+    (THU, "明天去水库的那两个同志回来后把记录交一下", NO),
+    (THU, "上个月派去省里培训的同志，心得体会周五前交", NO),
+    (THU, "年假没休完的同志，年底前不休就作废了", NO),
+    # An event talked about (开的那个会), a notice to each 股's heads.
+    (THU, "今天下午在区里开的那个会，主要讲防汛的事", NO),
+    (THU, "明天下午省厅视频会，各股负责人在二楼会议室参加", NO),
+    # Recovered and back at work then is a return; a cancelled leave stays a cancel.
+    (THU, "病好了，下周一正常上班", back("11-30 08:30")),
+    (THU, "腿好多了，明天照常上班", back("11-27 08:30")),
+    (THU, "今天的假取消，孩子烧退了，我正常上班", cancel("请假", "11-26 08:30", "11-26 17:30")),
+    # Going somewhere for days is a trip, unless called 外出.
+    (THU, "下周二去长沙，周四晚上回", new("出差", "12-01 08:30", "12-03 17:30", "去长沙")),
+    (THU, "下周二外出去长沙，周四回", new("外出", "12-01 08:30", "12-03 17:30", "去长沙")),
+    # 年休 is 年假; a form's 类型 field names the kind over its 请假人 field.
+    (THU, "12/1-12/3 年休", new("年假", "12-01 08:30", "12-03 17:30", None)),
+    (
+        THU,
+        "请假人：李强\n类型：出差\n事由：赴省厅汇报\n时间：12月2日",
+        new("出差", "12-02 08:30", "12-02 17:30", "赴省厅汇报", ("李强",)),
+    ),
+    # Praise, outings the bureau organises for volunteers: talk and notices.
+    (THU, "今年我们股外出报备最规范，受到局长表扬", NO),
+    (THU, "下周局里组织去韶山参观学习，自愿报名", NO),
+    # A day left open (明天看情况) is not part of the absence.
+    (THU, "今天请个病假，明天看情况", new("病假", "11-26 08:30", "11-26 17:30", "看情况")),
+    # A colleague's work handed over, said about them (她的…由…负责): not their report.
+    (THU, "小邓下周休婚假，她的台账由小罗负责", NO),
+    (THU, "老龚说他明天去长沙学习，有事找他徒弟", NO),
+    # A notice corrected (通知的…地点是…): not an amendment of anyone's absence.
+    (THU, "更正：早上通知的培训地点是四楼，不是二楼", NO),
+    # 刚才说的…说错了 corrects a report sent before: an amendment, not a new report.
+    (THU, "刚才说的明天去县里开会说错了，是后天", amend("会议", "11-28 08:30", "11-28 17:30")),
+    (THU, "明天去县里开会，说错了，是后天", new("会议", "11-28 08:30", "11-28 17:30", None)),
+    # 小周的外出: the amendment is for 小周.
+    (THU, "更正：小周的外出是下午不是上午", amend("外出", "11-26 14:30", "11-26 17:30", ("小周",))),
+    # Back today, said before the working day starts: back at its start; later: back now.
+    (MON, "病好了 今天正常上班", back("11-23 08:30")),
+    (THU, "病好了 今天正常上班", back("11-26 09:15")),
+    # The half the sender is at work (下午我能来) and when the report was sent (昨晚说的) are
+    # not the corrected period.
+    (THU, "说错了 刚才那个请假改成上午 下午我能来", amend("请假", "11-26 08:30", "11-26 12:00")),
+    (
+        THU,
+        "更正，昨晚说的明天请假，改为下午半天，上午我来",
+        amend("请假", "11-27 14:30", "11-27 17:30"),
+    ),
+    # Told not to leave, told what to bring: instructions to everyone.
+    (THU, "下午四点局长要听规划股汇报，股里的人都别走开", NO),
+    (THU, "上午去泵站的路上碰到老孙，他说下午有雨，大家巡堤带好雨衣", NO),
+    # Years ago, told as a story.
+    (THU, "前年我请了三天年假，一天都没休成", NO),
+    # Homophone slips of 年假 and 早退; 早推进 is a word.
+    (THU, "明天年价一天", new("年假", "11-27 08:30", "11-27 17:30", None)),
+    (THU, "明天早推一个小时", new("早退", "11-27 16:30", "11-27 17:30", None)),
+    (THU, "公司要早推进这个项目", NO),
     # Withdrawn in other words: 不用去…了, 不调了, 不算了, a trip put off with no new day.
     (THU, "明天不用去县里了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     (THU, "明天的调休不调了", cancel("调休", "11-27 08:30", "11-27 17:30")),
@@ -877,6 +943,18 @@ def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
         ("从12月1日开始休产假", True),  # 产假 with no end is asked about
         ("晚到，在医院排队", True),  # arrival not said
         ("马上去堤上看看，说不准几点回", False),
+        ("局长明天去省厅开会，有事找副局长", True),  # the title may be the one going
+        ("领导明天我请假一天", False),  # 我: the title is whom it is said to
+        ("转发：张伟：明天上午请假半天", True),  # someone's words passed on
+        ("小李家里有事请了三天假，他的工作由小周代", True),  # told about 小李
+        ("下午能不能请个假？老家来人了", False),
+        ("明后天在县里做堤防鉴定", True),
+        ("李局今天全天在省厅汇报，有事找王局", True),  # no 他/她: still read, for 李局
+        ("下午三点去黄楼那边交资料，不回来了", True),  # 黄楼 is a place, not a floor
+        ("刚去车队问了，车都派出去了，明天再说", True),  # 派出去: cars sent out, not me
+        # 在 a place nearby for days: 外出, asked
+        ("老钟说他下周去北京学习，让我们知道一下", True),  # 让我们 is not 让我
+        # 能不能请 asks leave, it does not refuse it
     ],
 )
 def test_doubtful_reports_are_asked_about(text: str, ask: bool) -> None:
@@ -960,6 +1038,24 @@ def test_each_part_with_its_own_day_is_a_period(text: str, periods: list[tuple[s
         (a.strftime("%m-%d %H:%M"), b.strftime("%m-%d %H:%M")) for a, b in report.periods
     ] == periods
     assert (report.start, report.end) == report.periods[0]
+
+
+def test_work_handed_to_a_colleague_does_not_make_them_the_one_away() -> None:
+    report = read_report("本人拟于12月16日休年假1天，工作已交接给小彭，请批准。", THU)
+    assert (report.kind, report.people) == ("年假", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("早上起来头晕得厉害 今天病假", "11-26 08:30", "11-26 17:30"),  # not 早上起 (since)
+        ("明天请病假 咳了一晚上 要去医院", "11-27 08:30", "11-27 17:30"),  # not the evening
+        ("明天起请病假三天", "11-27 08:30", "12-01 17:30"),  # 明天起 is still a start
+    ],
+)
+def test_when_the_symptoms_began_is_not_the_absence(text: str, start: str, end: str) -> None:
+    report = read_report(text, THU)
+    assert (report.kind, report.start, report.end) == ("病假", _at(start, 2026), _at(end, 2026))
 
 
 def test_json_of_a_non_report_is_all_null() -> None:

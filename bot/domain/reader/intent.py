@@ -16,6 +16,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?。\n]")
 _TIME = re.compile(ANY)
 _STRIP = re.compile(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = re.compile("[我你他她们]")
+_HE_SHE = re.compile("(?<!其)[他她]")
 _BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
@@ -26,7 +27,9 @@ _UNSURE = re.compile(
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
-_FORMAL = re.compile(r"让我|叫我|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办")
+_FORMAL = re.compile(
+    r"让我(?!们)|叫我(?!们)|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办"
+)
 _ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
 
@@ -112,7 +115,7 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
         if m is not None and _valid_names([m.group(0)]):
             return (m.group(0),), blank(text, asked.start(), asked.end())
-    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT):
+    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.POSSESSOR):
         m = pattern.search(text)
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
@@ -198,7 +201,10 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
 
 
 def kind_of(text: str) -> tuple[str | None, int, bool]:
-    """Leave before duty: 请假去市里开会 is leave."""
+    """Leave before duty: 请假去市里开会 is leave; a form's 类型 field names the kind outright."""
+    form = lx.FORM_KIND.search(text)
+    if form is not None:
+        return form["kind"], form.start("kind"), True
     kind, pos, strong = _leave_kind(text)
     if kind is not None:
         return kind, pos, strong
@@ -213,6 +219,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or lx.NOTICE.search(text) is not None
         or lx.HYPOTHETICAL.search(text) is not None
         or lx.INSTRUCTION.search(text) is not None
+        or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
 
 
@@ -237,6 +244,11 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         return None
     said = text
     people, text = found
+    unsure_who = lx.SELF.search(said) is None and (
+        lx.BARE_TITLE.search(skeleton.text) is not None
+        or lx.FORWARDED.search(skeleton.text) is not None
+        or (not people and _told_about(said))
+    )
     for reader in (_self_corrected, _amend, _return, _cancel, _new):
         verdict = reader(text, people)
         if verdict is None:
@@ -246,7 +258,11 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         if people and verdict.action in ("new", "return") and _hearsay(said):
             if verdict.action == "return":
                 return None  # 老王回来了 is news, not his return reported
+            if lx.HANDOVER.search(said) and _HE_SHE.search(said):
+                return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
             return replace(verdict, doubt=True)
+        if unsure_who and verdict.action == "new":
+            return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?
         return verdict
     return None
 
@@ -255,6 +271,13 @@ _KEY_WORDS = (
     lx.LEAVE_VERB, lx.SPECIFIC_LEAVE, lx.TRIP, lx.TRAINING_WORDS, lx.MEETING_WORDS,
     lx.OUT_STRONG, lx.REPORTING, lx.OUT_WEAK,
 )  # fmt: skip
+
+
+def _told_about(text: str) -> bool:
+    """小李家里有事请了三天假，他的工作…: a colleague named first, then 他/她, and no 我."""
+    m = lx.NAME.match(text.lstrip())
+    named = m is not None and m.group(0)[:2] not in lx.NOT_SUBJECTS
+    return named and _HE_SHE.search(text) is not None
 
 
 def _weak_cue(text: str) -> bool:
@@ -286,12 +309,13 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
     else:
         kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
+    earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
     return Intent(
-        "new",
+        "amend" if earlier else "new",
         kind or verdict.kind,
         people,
         kept,
-        (0, len(text)),
+        (m.start("new"), m.end("new")) if earlier else (0, len(text)),
         anchor_scope=(0, m.start()),  # 明天下午请假，哦不，是上午: still tomorrow
         timing_only=verdict.timing_only,
     )
@@ -386,6 +410,12 @@ def _new_end(text: str, pos: int, sentence: bool = True) -> int:
 
 
 def _return(text: str, people: tuple[str, ...]) -> Verdict:
+    well = lx.RECOVERED.search(text)
+    back = well is not None and lx.BACK_TO_WORK.search(text, well.end()) is not None
+    if well is not None and back and _TIME.search(text) and not lx.CANCEL.search(text):
+        if _vetoed(text, well.start(), people):
+            return SILENCE
+        return Intent("return", "销假", people, text, (0, len(text)))  # 病好了，明天正常上班
     for m in lx.RETURN_DONE.finditer(text):
         start, _ = clause_around(text, m.start())
         prefix = _STRIP.sub("", text[start : m.start()])
@@ -461,6 +491,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我没请假, 明天不用外出
     if _vetoed(text, pos, people):
         return None
+    if lx.THAT_ONE.search(text) is not None:
+        return None  # 在区政府开的那个会，主要讲…: talked about
     if kind in ("会议", "培训") and lx.ERRAND_NOUN.search(text, pos, pos + 16):
         return None  # 去区里开会的材料: the errand names a thing
     if _weak_cue(text) and lx.WORK_DONE.search(text) and returning is None:

@@ -17,8 +17,10 @@ STOP = r",.;:!?。\n"  # clause ends (normalised punctuation)
 LEAVE_KINDS = {
     "陪产假": "陪产假", "产假": "产假", "婚假": "婚假", "丧假": "丧假", "探亲假": "探亲假",
     "护理假": "护理假", "陪护假": "护理假", "事假": "事假", "病假": "病假", "病休": "病假",
-    "年休假": "年假", "年假": "年假", "调休": "调休",
+    "年休假": "年假", "年休": "年假", "年假": "年假", "调休": "调休",
 }  # fmt: skip
+# 类型：外出 in a form names the kind, whatever the 请假人 field above it says.
+FORM_KIND = re.compile(r"(?:类型|类别|性质)\s*[:：]\s*(?P<kind>外出|出差|培训|会议)")
 SPECIFIC_LEAVE = re.compile("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
 LEAVE_VERB = re.compile(
@@ -32,7 +34,7 @@ ATTEND = re.compile(
 )
 OUT_STRONG = re.compile(r"外出|外勤")
 REPORTING = re.compile(r"报备")
-OUT_WEAK = re.compile(r"出去|出门|下乡|下村|下基层|去现场|到现场|出发")
+OUT_WEAK = re.compile(r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发")
 OUT_PLAIN = re.compile(r"出去|出门")  # says nothing a reason should keep
 
 # "<time> 回": a return time (下午3点回, 半小时后回来, 5点前返回).
@@ -50,16 +52,25 @@ RESUME_AT = re.compile(
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
 AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班)")
+# 改成上午，下午我能来: the half the sender is at work is not part of the absence.
+HERE_THEN = re.compile(rf"(?P<t>{P})(?:我|人)(?:能|可以|会|就)?(?:来|到岗|在岗|在单位|上班)(?!不)")
+# 昨晚说的今天请假: when the earlier report was sent, not when the absence is.
+SAID_THEN = re.compile(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
+# 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.
+WOKE_THEN = re.compile(rf"(?P<t>{P})(?:一?起来|醒来)")
+ALL_THROUGH = re.compile(rf"了一(?P<t>{P})")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = re.compile(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
 )
+# 今天请个病假，明天看情况: a day left open is not part of the absence.
+UNDECIDED = re.compile(rf"(?P<t>{P})(?:再)?(?:看情况|看看再说|再说|再定|待定)")
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
 NOT_THIS = re.compile(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
 UNTIL = re.compile(rf"(?:一直到|直到|到|至)(?P<t>{P})")
 # 明天起, 从12月1日开始: a start with no end said.
-SINCE = re.compile(rf"{P}(?:起|开始)")
+SINCE = re.compile(rf"{P}(?:起(?!来|床)|开始)")  # not 早上起来
 
 _RETURN_VERB = (
     r"(?:回来上班|回来|回到单位|回单位|回到办公室|回办公室|回到岗位|回到局里|回局里|到局里|到单位"
@@ -138,25 +149,29 @@ NOTICE = re.compile(
     rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
     rf"|召开|议程|参会人员(?![:：])|参加人员|出席人员|集合|的同志(?:请|们|务必|要|需|应|必须|一律)|的人员|的同事|请于|把[^{STOP}]{{0,12}}(?:交|送|报)"
     rf"|放假安排|放假通知|补班|值班安排|值班表|[需须应]提前|要提前(?!走|下班|离开|离岗|回)|必须"
-    rf"|请勿|作息|午休|全体|(?<!@)所有人|检查组来|改为线上|改到线上|统一|截止|报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
+    rf"|请勿|作息|午休|全体|(?<!@)所有人|检查组来|改[为到成]线上|统一|截止|报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
-    rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|去)的(?:同志|同事|人|先|报一下|报上来|[,，])"
+    rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|去|来)的(?:同志|同事|人|先|报一下|报上来|[,，])"
+    # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
+    rf"|的(?:那|这)?[几两三]?[个位]?(?:同志|同事)(?:[,，]|回来|们)|(?:成员|负责人|同志)[^{STOP}我]{{0,10}}?(?:参加|参会|出席)|各股(?=负责|室|的)"
     rf"|(?<![按据照])规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需]\S{{0,4}}批|今日在岗|在岗情况|缺\d人"
-    rf"|不用跑|轮流"
+    rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|大家[^{STOP}]{{0,4}}带|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?:局里|单位|区里|工会)组织|自愿报名"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
     rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
 )
 HYPOTHETICAL = re.compile(
     r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次|上回(?![来去到单局])|听说|据说"
+    r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈|表扬|批评"
 )
 NEGATED = re.compile(
-    r"(?:没|未|没有|不用|无需|不需要|不必|别|不)(?:有)?(?:请假|请|休假|外出|出去|出差|报备)"
+    r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
+    r"(?:请假|请|休假|外出|出去|出差|报备)"
     r"|(?:别|不要|不准|不得|不能|严禁)(?:迟到|早退|晚到)"
 )
 QUESTION = re.compile(
     r"\?|吗|谁|哪|什么|怎么|怎样|如何|几点|几号|(?<![这那前过])几天|多久|多少|是否|能否|可否|可不可以|能不能"
-    r"|行不行|要不要|是不是|有没有|好不好|对不对|咋|呢|([去来在是要能会请休])不\1(?!了)"
+    r"|行不行|要不要|是不是|有没有|[了过]没有?(?=\W|$)|好不好|对不对|咋|呢|([去来在是要能会请休])不\1(?!了)"
 )
 SENTENCE = re.compile(r"[^。!?\n]*[。!?\n]?")
 
@@ -181,11 +196,15 @@ VOCATIVE = re.compile(
     rf"^\W*(?:(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?:好|您好)?(?=[,:\s]|[{TC}]|我|本人|明天|今天|下午|上午)"
     rf"|[{_SURNAMES}](?:局|局长|主任|书记|股长|科长|科|股)(?:好|您好)?(?=[,:\s]|我|本人))"
 )
+# 局长明天去省厅开会: with no comma and no 我 the title may be the subject, not the addressee.
+BARE_TITLE = re.compile(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?![好,:\s])")
+# 转发 / 转：… 张伟：明天请假: someone else's words passed on, not the sender's report.
+FORWARDED = re.compile(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：\s】\]]|^\W*(?:【|\[)转发")
 # 代王强请假, 帮小陈请个假, 替刘工报备, 给老周请两天假. Not 替老周去开会: that is the
 # sender going in someone's place.
 FOR_OTHERS = re.compile(
     rf"(?:代|帮忙?给?|替|给)(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志|师傅)?{T}*"
-    r"(?=请|报备|报个备|报一下|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声)"
+    r"(?=请(?!批准|领导|示|审)|报备|报个备|报一下|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声)"
 )
 NOT_NAMES = frozenset(
     {
@@ -222,11 +241,13 @@ ERRAND = (
     r"|授课|讲课|驻点|蹲点|列席|值守|抢修"
 )
 _GO = r"(?:去|赴|前往|(?<![签报迟推收做想达得找遇看听送交发提拿传转放贴寄])到|在)"
+# 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
+_INDOORS = r"(?:[\d一二三四五六七八九十几顶]楼|楼上|楼下|会议室)"
 _HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱"
 MOVE = re.compile(
-    rf"{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}(?:楼|会议室))"
+    rf"{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})"
     rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
-    rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}(?:楼|会议室))[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
+    rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
     rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地"
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
@@ -234,7 +255,7 @@ MOVE = re.compile(
 # Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
 # from its start, not from the moment it is said.
 STAYING = re.compile(
-    rf"(?<![现正实还])在(?!{_HERE}|[^{STOP}]{{0,5}}(?:楼|会议室))[^{STOP}{TC}·去到赴]{{0,14}}?(?:{_PLACE})"
+    rf"(?<![现正实还])在(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}·去到赴]{{0,14}}?(?:{_PLACE})"
     r"(?:[^,.;:!?。\n]{0,10}?(?:驻点|值守|蹲点|坐班|值班|督导|盯|守|调试|待一天|一整天|全天))"
     r"|不在(?:局里|单位|办公室)"
 )
@@ -277,6 +298,8 @@ REQUEST = re.compile(
     r"(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
     r"|(?:能不能|可不可以|能否)(?=请|休|早|晚|提前)"
 )
+# 小赵你下周一去区水务集团对接一下: 你 with no 我 in the message speaks to someone else.
+ADDRESSED = re.compile(r"你(?!好|们好)")
 # 小何，明天的会议你代我去一下: an instruction to someone, not a report.
 INSTRUCTION = re.compile(
     r"你(?:替|代|帮)我|你们?[^,.;:!?。\n]{0,6}(?:去|来|跑|参加|参会|出席|盯)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
@@ -285,7 +308,18 @@ INSTRUCTION = re.compile(
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
 # 上午去泵站检查了，一切正常: work done and reported on, not an absence.
 WORK_DONE = re.compile(r"一切正常|运行正常|没有?(?:什么)?问题|完成了|已处理|处理好了|情况良好")
+# 她的报表由小罗负责, 有事找他徒弟: a colleague's work handed over, said about them.
+HANDOVER = re.compile(r"有事找|由[^,.;:!?。\n]{1,6}(?:负责|代|接)|交给|先盯|接手|代管|顶一下")
+# 今天下午在区政府开的那个会，主要讲…: an event talked about, not an absence told.
+THAT_ONE = re.compile(r"的那(?:个|次|场)(?:会|培训|学习|活动|检查)?")
+# 病好了，明天正常上班: recovered, and back at work then.
+RECOVERED = re.compile(
+    rf"(?:病|身体|腰|腿|脚|手|伤|烧|感冒)[^{STOP}]{{0,3}}?(?:好了|好些了|好多了|好得差不多了|好转了|退了)"
+)
+BACK_TO_WORK = re.compile(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
 ERRAND_NOUN = re.compile(r"的(?:记录|材料|照片|名单|表|报告|资料|通知|文件|台账|数据)")
+# 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
+EARLIER = re.compile(r"(?:刚才|刚刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
 SELF_CORRECT = re.compile(
     r"(?:不对|错了|说错了|口误|哦不|啊不|不不)[,\s]*(?:应该|应|改)?是?(?P<new>[^。\n]*)"
@@ -313,6 +347,10 @@ SUBJECT = re.compile(
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
     rf"(?:两位|二位|三位|几位)?(?:同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
     rf"(?=[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在|刚|说[他她]|因|自)"
+)
+# 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
+POSSESSOR = re.compile(
+    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
 )
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
 ASKED_BY = re.compile(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")

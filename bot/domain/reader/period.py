@@ -516,7 +516,7 @@ def resumed_at(exprs: list[Expr], ctx: Context) -> datetime:
         if found is None:
             continue
         if found.grain == "day" and found.first_day == ctx.today:
-            return ctx.minute
+            return max(ctx.minute, found.start)  # 今天正常上班 said at 8:05: back at 8:30
         if found.grain == "part" and found.start <= ctx.now <= found.end:
             return ctx.minute  # 销假，下午的事办完了: back now
         if found.grain == "part" and found.end <= ctx.now and found.first_day == ctx.today:

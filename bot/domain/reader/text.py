@@ -57,14 +57,14 @@ _TYPOS: dict[str, tuple[str, ...]] = {
     "返岗": ("反岗", "饭岗", "返刚", "返钢", "返纲"),
     "调休": ("调修", "掉休", "条休"),
     "病假": ("并假", "病叚", "病价"),
-    "年假": ("年叚", "念假"),
+    "年假": ("年叚", "念假", "年价"),
+    "早退": ("早推", "早腿"),
     "事假": ("事叚", "事价"),
     "休假": ("修假", "休叚"),
 }
+_NOT_AFTER = {"情假": "(?!意)", "早推": "(?![进广出动行])", "年价": "(?!格|值)"}  # 早推进 is a word
 _TYPO_TO_WORD = {typo: word for word, typos in _TYPOS.items() for typo in typos}
-_TYPO_RE = re.compile(
-    "|".join(re.escape(t) + ("(?!意)" if t == "情假" else "") for t in sorted(_TYPO_TO_WORD))
-)
+_TYPO_RE = re.compile("|".join(re.escape(t) + _NOT_AFTER.get(t, "") for t in sorted(_TYPO_TO_WORD)))
 
 
 # 上五/下五 are voice-input slips of 上午/下午, unless a clock follows (早上五点, 下五点半).
