@@ -116,11 +116,24 @@ def doubt(
     return None
 
 
+# 女职工劳动保护特别规定 (2012) 第七条: 98 days of maternity leave; provinces add more, so a
+# longer stretch is said in the report or corrected afterwards.
+MATERNITY_DAYS = 98
+
+
 def complete_period(
-    start: datetime | None, end: datetime | None, now: datetime, office: OfficeHours
+    start: datetime | None,
+    end: datetime | None,
+    now: datetime,
+    office: OfficeHours,
+    kind: str | None = None,
 ) -> tuple[datetime | None, datetime | None]:
     """Fill what a report leaves open: a start with no end lasts to the end of that working
-    day (or one hour when given after hours); an end with no start starts now."""
+    day (or one hour when given after hours), but 产假 its statutory 98 calendar days, never
+    one day; an end with no start starts now."""
+    if start is not None and end is None and kind == AbsenceKind.MATERNITY:
+        last = start.date() + timedelta(days=MATERNITY_DAYS - 1)
+        end = datetime.combine(last, office.day_end, start.tzinfo)
     if start is not None and end is None:
         close = start.replace(hour=office.day_end.hour, minute=office.day_end.minute, second=0)
         end = close if close > start else start + timedelta(hours=1)

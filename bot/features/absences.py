@@ -174,7 +174,7 @@ async def record_new(
             found = await svc.members.add_named(name, svc.now(), origin(update, member))
         subjects.append(found)
     subjects = subjects or [member]
-    start, end = complete_period(report.start, report.end, svc.now(), svc.office)
+    start, end = complete_period(report.start, report.end, svc.now(), svc.office, report.kind)
     days = 0.0
     if start and end and end > start:
         start = from_office_start(start, end, svc.office, svc.tz)
@@ -310,7 +310,7 @@ def _summary(svc: Services, report: Report) -> str:
     kind = report.kind or GENERIC_KIND
     if report.people:
         kind = f"{'、'.join(report.people)} {kind}"
-    start, end = complete_period(report.start, report.end, svc.now(), svc.office)
+    start, end = complete_period(report.start, report.end, svc.now(), svc.office, report.kind)
     if start and end and end > start:
         return f"{kind} {common.describe_period(svc, start, end)}"
     return kind
@@ -554,7 +554,7 @@ async def on_edit(update: Update, context: CallbackContext[Any, Any, Any, Any]) 
         )
         return
     start, end = complete_period(
-        report.start, report.end, message.date.astimezone(svc.tz), svc.office
+        report.start, report.end, message.date.astimezone(svc.tz), svc.office, report.kind
     )
     if start is None or end is None or end <= start:
         await reply(update, text.NOT_UNDERSTOOD)  # the old record stays as it was

@@ -308,3 +308,15 @@ async def test_leave_on_a_holiday_is_asked_about(chat, clock):
 async def test_balance_without_a_hire_date_says_what_is_missing(chat):
     [answer] = texts(await chat.say("王五", "/balance"))
     assert "应休 0 天（名册中没有参加工作日期，请管理员补录，或用 /annual 设定）" in answer
+
+
+async def test_maternity_leave_with_no_end_is_its_statutory_length_never_one_day(chat):
+    """产假 with no end: the question shows the 98 calendar days of the national rule, and
+    confirming records them (issue 11: never one day)."""
+    asked = texts(await chat.say("刘芳", "12月7日开始休产假"))
+    assert len(asked) == 1 and "产假 12月7日（周一）至3月14日（周日）" in asked[0]
+    assert not await rows(chat, "刘芳")
+    recorded = texts(await chat.press("刘芳", "确认记录"))
+    assert recorded[0].startswith("已记录：刘芳 产假 12月7日（周一）至3月14日（周日）")
+    [row] = await rows(chat, "刘芳")
+    assert row["start_at"] == utc(2026, 12, 7, 8, 30) and row["end_at"] == utc(2027, 3, 14, 17, 30)

@@ -78,3 +78,19 @@ def test_withdraw_whole_edges_middle_and_elsewhere():
     assert withdraw(three_days, Period(at(3, 0), at(4, 0))) == Period(at(1, 8, 30), at(3, 0))
     assert withdraw(three_days, Period(at(2, 0), at(2, 23))) == "split"
     assert withdraw(three_days, Period(at(5, 0), at(5, 0) + timedelta(hours=9))) is None
+
+
+def test_an_open_maternity_leave_lasts_the_statutory_98_days():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.domain.absence_rules import complete_period
+    from bot.domain.office import OfficeHours
+
+    tz = ZoneInfo("Asia/Shanghai")
+    start = datetime(2026, 12, 7, 8, 30, tzinfo=tz)
+    now = datetime(2026, 11, 30, 10, 0, tzinfo=tz)
+    _, end = complete_period(start, None, now, OfficeHours(), "产假")
+    assert end == datetime(2027, 3, 14, 17, 30, tzinfo=tz)
+    _, one_day = complete_period(start, None, now, OfficeHours(), "事假")
+    assert one_day == datetime(2026, 12, 7, 17, 30, tzinfo=tz)
