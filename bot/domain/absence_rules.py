@@ -4,6 +4,7 @@ and the statutory annual-leave entitlement."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -211,3 +212,23 @@ def snap_to_office(
         day = calendar.next_workday(start.date(), include_today=False)
         start = datetime.combine(day, office.day_start, tzinfo=tz)
     return Period(start, end) if end > start else period
+
+
+_CANCEL_WORDS = {"培训": "培训", "学习班": "培训", "会议": "会议", "开会": "会议", "会": "会议"}
+_CANCEL_WORDS |= {"出差": "出差", "外出": "外出"}
+_NAMED = "|".join(sorted(_CANCEL_WORDS, key=len, reverse=True))
+_BARE_CANCEL = re.compile(
+    rf"^(?:我的?)?(?:(?:取消|不去|不参加)了?(?P<a>{_NAMED})了?"
+    rf"|(?P<b>{_NAMED})(?:取消了?|不去了|不参加了|取消不去了))$"
+)
+_NOISE = re.compile(r"[\s，。！!,.~～、]+")
+
+
+def bare_cancellation(text: str) -> str | None:
+    """The kind a two-word cancellation names ("取消培训", "会不去了"), or None. Such a message
+    names no day and, on its own, could be news for everyone ("培训取消了"): the caller acts on
+    it only when the speaker has a record of that kind still to come."""
+    found = _BARE_CANCEL.match(_NOISE.sub("", text))
+    if found is None:
+        return None
+    return _CANCEL_WORDS[found.group("a") or found.group("b")]

@@ -33,6 +33,7 @@ from bot.domain.absence_rules import (
     GENERIC_KIND,
     LEAVE_KINDS,
     Period,
+    bare_cancellation,
     complete_period,
     count_days,
     doubt,
@@ -118,6 +119,8 @@ async def handle_text(
     target = await _replied_record(svc, message)
     if target is not None and report.is_report and report.action == "new":
         report = replace(report, action="amend")  # a new period in reply to a confirmation
+    if not report.is_report:
+        report = await _own_bare_cancellation(svc, member, body) or report
     if not report.is_report:
         if not quiet:
             await reply(update, text.NOT_UNDERSTOOD)
@@ -400,6 +403,18 @@ async def _return(
     else:
         await svc.absences.end_early(current.id, at, days, origin(update, member), now)
     await reply(update, text.returned(subject.name, common.local(svc, at), current.kind))
+
+
+async def _own_bare_cancellation(svc: Services, member: Member, body: str) -> Report | None:
+    """ "取消培训" from someone whose training is still to come is their cancellation; from
+    anyone else it is news and stays quiet."""
+    kind = bare_cancellation(body)
+    if kind is None:
+        return None
+    for row in await svc.absences.for_member(member.id):
+        if row.end > svc.now() and kind_matches(kind, row.kind):
+            return Report(True, "cancel", kind, None, None, None, ())
+    return None
 
 
 async def _cancel(update: Update, svc: Services, member: Member, report: Report) -> None:

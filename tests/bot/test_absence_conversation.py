@@ -200,3 +200,14 @@ async def test_a_report_in_private_is_answered(chat):
     assert answer == "请在工作群里报备，大家才能看到。"
     assert await chat.say("张三", "今天天气不错", private=True) == []
     assert await rows(chat) == []
+
+
+async def test_a_bare_cancellation_ends_the_speakers_own_record_and_is_news_from_others(chat):
+    """ "取消培训" names no day: from someone with a training still to come it cancels it;
+    from someone without one it is news for the group and stays quiet."""
+    await chat.say("王磊", "周三去区里参加防汛培训")
+    cancelled = texts(await chat.say("王磊", "取消培训"))
+    assert cancelled == ["好的，已取消 王磊 的培训：12月2日（周三）全天"]
+    assert texts(await chat.say("李娜", "培训取消了")) == []
+    whosout = texts(await chat.say("王磊", "/whosout 周三"))
+    assert "王磊" not in whosout[0]

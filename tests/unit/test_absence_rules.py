@@ -94,3 +94,15 @@ def test_an_open_maternity_leave_lasts_the_statutory_98_days():
     assert end == datetime(2027, 3, 14, 17, 30, tzinfo=tz)
     _, one_day = complete_period(start, None, now, OfficeHours(), "事假")
     assert one_day == datetime(2026, 12, 7, 17, 30, tzinfo=tz)
+
+
+def test_bare_cancellations_name_a_kind_and_nothing_else_does():
+    from bot.domain.absence_rules import bare_cancellation
+
+    assert bare_cancellation("取消培训") == "培训"
+    assert bare_cancellation("培训取消了。") == "培训"
+    assert bare_cancellation("会不去了") == "会议"
+    assert bare_cancellation("我的出差取消了") == "出差"
+    assert bare_cancellation("周三的培训取消了") is None  # a day: the reader's business
+    assert bare_cancellation("取消培训费报销") is None
+    assert bare_cancellation("") is None
