@@ -2,7 +2,8 @@
 
 Declared as a class (PTB's ``ContextTypes``) rather than attributes set on the fly, so a type
 checker knows each one: the gate hands handlers the speaker's member row through
-:attr:`BotContext.speaker`, read once per update.
+:attr:`BotContext.speaker`, and whether they have an unanswered question through
+:attr:`BotContext.asked`, read once per update.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
     ) -> None:
         super().__init__(application, chat_id=chat_id, user_id=user_id)
         self.speaker: Member | None = None  # set by the gate for this very update
+        # Set by the gate with the speaker: False when they have no question of the bot
+        # unanswered, so a report need not look for one (None: not known, look).
+        self.asked: bool | None = None
 
     @property
     def services(self) -> Services:

@@ -116,22 +116,32 @@ class MemberRepo:
 
     async def note_update(
         self, update_id: int, tg_user_id: int | None, now: datetime
-    ) -> tuple[bool, Member | None]:
-        """Whether a Telegram update was handled before, and its sender's row, in one trip:
-        (seen before, member). Reads only: the "seen" mark is written with the update's
-        first change (see :class:`storage.db.UpdateMark`), so a kill before that change
-        leaves the update to be handled again."""
+    ) -> tuple[bool, Member | None, bool]:
+        """Whether a Telegram update was handled before, its sender's row, and whether that
+        sender has a question of the bot still unanswered, in one trip: (seen before,
+        member, asked). Reads only: the "seen" mark is written with the update's first
+        change (see :class:`storage.db.UpdateMark`), so a kill before that change leaves the
+        update to be handled again. ``asked`` lets a report skip the open-question read (a
+        trip of its own) when there is none, which is nearly always; it is read here rather
+        than kept in memory, so a question created, answered or moved by a merge of member
+        rows can never make it stale."""
 
-        def work(conn: sqlite3.Connection) -> tuple[bool, Member | None]:
+        def work(conn: sqlite3.Connection) -> tuple[bool, Member | None, bool]:
             seen = conn.execute(
                 "SELECT 1 FROM seen_updates WHERE update_id = ?", (update_id,)
             ).fetchone()
             if tg_user_id is None:
-                return seen is not None, None
+                return seen is not None, None, False
             row = conn.execute(
                 "SELECT * FROM members WHERE tg_user_id = ?", (tg_user_id,)
             ).fetchone()
-            return seen is not None, _member(row) if row else None
+            if row is None:
+                return seen is not None, None, False
+            asked = conn.execute(
+                "SELECT 1 FROM pending_reports WHERE member_id = ? AND resolved_at IS NULL LIMIT 1",
+                (row["id"],),
+            ).fetchone()
+            return seen is not None, _member(row), asked is not None
 
         return await self._db.in_one_trip(work, reads_only=True)
 

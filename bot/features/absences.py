@@ -27,6 +27,7 @@ from telegram.ext import (
 )
 
 from bot import outbox
+from bot.context import BotContext
 from bot.domain.absence_reader import Report, read_report
 from bot.domain.absence_rules import (
     DUTY_KINDS,
@@ -110,7 +111,10 @@ async def handle_text(
             await reply(update, text.TOO_LONG)
         return
     report = read_report(body, svc.now(), svc.office, svc.calendar)
-    if await _answers_question(update, svc, member, message, report, body):
+    # The gate read whether the speaker has a question unanswered; without one there is
+    # nothing to look up (a trip to the database's thread saved on nearly every report).
+    asked = context.asked if isinstance(context, BotContext) and context.speaker is member else None
+    if asked is not False and await _answers_question(update, svc, member, message, report, body):
         return
     if not report.is_report and _CORRECTION.search(body):
         # "改为周二下午" says what it corrects only through the earlier message; read it as

@@ -60,7 +60,7 @@ async def _admit(update: Update, context: CallbackContext[Any, Any, Any, Any]) -
             raise ApplicationHandlerStop
     else:
         raise ApplicationHandlerStop
-    seen, member = await svc.members.note_update(update.update_id, user.id, svc.now())
+    seen, member, asked = await svc.members.note_update(update.update_id, user.id, svc.now())
     if seen:
         log.info("update %s delivered again; ignored", update.update_id)
         raise ApplicationHandlerStop
@@ -74,6 +74,7 @@ async def _admit(update: Update, context: CallbackContext[Any, Any, Any, Any]) -
         known[user.id] = names
     if isinstance(context, BotContext):
         context.speaker = member  # read with this update: handlers need not read it again
+        context.asked = asked  # whether they have a question of the bot unanswered
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

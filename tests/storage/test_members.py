@@ -123,3 +123,32 @@ async def test_a_large_roster_import_commits_in_batches_and_lets_other_writes_in
     # The other write landed between two batches, not after the whole import.
     assert min(ids) < meanwhile.id < max(ids)
     assert await repo.import_roster(roster, NOW) == (0, 0, count)  # again: nothing changes
+
+
+async def test_the_gate_read_says_whether_the_sender_has_a_question_unanswered(db):
+    """``note_update``'s third answer lets a report skip looking for an open question; it
+    follows a question asked, answered, asked again, and moved by /iam's merge."""
+    from storage.absences import AbsenceRepo
+
+    repo, absences = MemberRepo(db), AbsenceRepo(db)
+    await repo.import_roster(
+        [RosterEntry("张三", "办公室", date(2010, 1, 1), Role.MEMBER, None)], NOW
+    )
+    account = await repo.seen(11, "zs", "Zhang", NOW)
+    other = await repo.seen(12, "ls", "李四", NOW)
+    assert (await repo.note_update(1, 11, NOW))[2] is False
+    assert await repo.note_update(1, None, NOW) == (False, None, False)
+
+    pending = await absences.add_pending(account.id, -1, 5, "明天请假", {}, "no_date", NOW)
+    assert pending is not None
+    assert (await repo.note_update(2, 11, NOW))[2] is True
+    assert (await repo.note_update(2, 12, NOW))[2] is False  # someone else's question
+    assert await absences.resolve_pending(pending.id, NOW)
+    assert (await repo.note_update(3, 11, NOW))[2] is False
+
+    again = await absences.add_pending(account.id, -1, 6, "周五请假", {}, "doubtful", NOW)
+    assert again is not None
+    await repo.claim_name(account, "张三", NOW, Origin(account.id, -1, 7))
+    _seen, member, asked = await repo.note_update(4, 11, NOW)
+    assert member is not None and member.id != account.id and asked is True  # it followed
+    assert (await repo.note_update(4, other.tg_user_id, NOW))[2] is False
