@@ -174,9 +174,16 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     await (await _open_db(settings)).close()
     app = await create_app(settings, SystemClock())
     stop = asyncio.Event()
+    grace_ends: list[float] = []  # counted from the signal, not from the end of polling
+
+    def on_signal() -> None:
+        if not stop.is_set():
+            grace_ends.append(time.monotonic() + DRAIN_SECONDS)
+        stop.set()
+
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+        loop.add_signal_handler(sig, on_signal)
     try:
         async with app:
             await startup(app)
@@ -190,7 +197,7 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             )
             # SIGTERM (docker stop): handle what fits in the grace period; the rest stays
             # stored and is handled at the next start.
-            await drain(app, until=time.monotonic() + DRAIN_SECONDS)
+            await drain(app, until=grace_ends[0] if grace_ends else time.monotonic())
             await app.stop()
     except InvalidToken:
         raise CliError(text.token_rejected(), 2) from None
