@@ -198,11 +198,17 @@ def _open(spec: DateSpec) -> bool:
 
 def _refuse_missing_day(spec: DateSpec, today: date) -> NoReturn:
     """2月30日, 2026-02-29, 下月31号 when next month has 30 days: a clear error, not silence."""
-    if spec.month is not None and spec.day is not None:
-        year = spec.year
-        if year is None and spec.year_rel is not None:
-            year = today.year + spec.year_rel
-        check_month_day(spec.month, spec.day, year)
+    year = spec.year
+    if year is None and spec.year_rel is not None:
+        year = today.year + spec.year_rel
+    month = spec.month
+    if month is None and spec.day is not None:  # 下个月31号: the month the words fixed
+        year, month0 = divmod(
+            (year or today.year) * 12 + today.month - 1 + (spec.month_rel or 0), 12
+        )
+        month = month0 + 1
+    if month is not None and spec.day is not None:
+        check_month_day(month, spec.day, year)
     raise ScheduleError("bad_date", day=spec.day)
 
 
