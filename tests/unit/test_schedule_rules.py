@@ -582,6 +582,8 @@ def test_the_same_day_words_span_distinct_days() -> None:
         ("周一 x", at(2026, 11, 30, 10, 0), date(2026, 12, 7)),  # today's 09:00 has gone
         ("30号 x", at(2026, 11, 30, 10, 0), date(2026, 12, 30)),
         ("明早 7点 x", at(2026, 11, 30, 10, 0), date(2026, 12, 1)),
+        ("这周末 9点 x", at(2026, 12, 5, 10, 0), date(2026, 12, 6)),  # Saturday's 9:00 gone
+        ("周末 9点 x", at(2026, 12, 5, 8, 0), date(2026, 12, 5)),
     ],
 )
 def test_open_day_words_move_on_only_as_far_as_needed(
@@ -614,6 +616,7 @@ def test_a_day_word_with_a_part_of_the_day_sets_the_clock(
         ("去年12月1日 x", at(2026, 11, 30, 10, 0), "in_past", {"date": "2025-12-01"}),
         ("上周一 x", at(2026, 11, 30, 10, 0), "in_past", {"date": "2026-11-23"}),
         ("月底 9点 x", at(2026, 11, 30, 10, 0), "in_past", {"date": "2026-11-30"}),
+        ("这周末 9点 x", at(2026, 12, 6, 10, 0), "in_past", {"date": "2026-12-05"}),
         ("2月30日 开会", at(2026, 11, 30, 10, 0), "bad_date", {"month": 2, "day": 30}),
         ("12月32日 开会", at(2026, 11, 30, 10, 0), "bad_date", {"month": 12, "day": 32}),
         ("32号 开会", at(2026, 11, 30, 10, 0), "bad_date", {"reason": "month_day", "day": 32}),

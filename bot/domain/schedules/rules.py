@@ -159,8 +159,9 @@ def _one_off(scan: str, pos: int, today: date) -> Rule | None:
     """A one-off day, read by the date engine forward exactly as /whosout and /duty read it.
 
     The engine gives the first day on or after today the words can mean; when the words leave
-    the day open (周三, 3号, 12月1日) the day after that one is offered too, for when the
-    time of day has already gone ("周一 9:00" said on a Monday at 10:00 is next Monday).
+    the day open (周三, 3号, 12月1日) the next such day is offered too, for when the time of
+    day has already gone ("周一 9:00" said on a Monday at 10:00 is next Monday), and 周末
+    offers its Sunday after its Saturday.
     """
     tokens = lex(widen(scan[pos:]))
     if not tokens or tokens[0].start != 0 or not isinstance(tokens[0].value, DateSpec):
@@ -175,11 +176,13 @@ def _one_off(scan: str, pos: int, today: date) -> Rule | None:
     found = resolve_date(spec, today)
     if found is None:
         _refuse_missing_day(spec, today)
-    first = found[0]
+    first, last = found
 
     def dates() -> Iterator[date]:
         yield first
-        if _open(spec):
+        if last != first:  # 周末 said on Saturday after its time: Sunday is still the weekend
+            yield last
+        elif _open(spec):
             later = resolve_date(spec, today, anchor=first + timedelta(days=1))
             if later is not None:
                 yield later[0]
