@@ -67,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     attendance.add_argument("--month", default=None, help="月份，如 2026-11")
     attendance.add_argument("--year", default=None, help="年份，如 2026：年度出勤汇总")
     attendance.add_argument("--out", type=Path, help="输出文件（默认 attendance-YYYY-MM.xlsx）")
+    attendance.add_argument(
+        "--now", default=None, help="截至此刻（ISO 8601，默认现在）：此后的工作日不计实出勤"
+    )
     rectification = export.add_parser(
         "rectification", parents=[common], help="整改台账（xlsx）或整改进展情况报告（docx）"
     )
@@ -370,7 +373,8 @@ async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
 
             print(await rectification_export.export_to_file(settings, args.out))
         else:
-            print(await export_to_file(settings, args.month, args.out, args.year))
+            now = parse_now(args.now, settings)
+            print(await export_to_file(settings, args.month, args.out, args.year, now))
     except ExportError as exc:
         raise CliError(str(exc), exc.status) from None
     return 0
