@@ -126,10 +126,8 @@ def test_a_stop_mid_burst_loses_and_doubles_nothing(double, tmp_path, sig, kill_
     finally:
         log = second.stop()
 
+    per_message = records_per_message(tmp_path)
     with sqlite3.connect(database_path(tmp_path)) as db:
-        per_message = db.execute(
-            "SELECT source_message_id, COUNT(*) FROM absences GROUP BY source_message_id"
-        ).fetchall()
         waiting = db.execute("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL").fetchone()[0]
     recorded = len(per_message)
     doubled_records = sum(1 for _, n in per_message if n > 1)
@@ -172,12 +170,7 @@ def test_docker_stop_with_the_rate_limiter_loses_nothing(double, tmp_path):
         while time.monotonic() < deadline and len(confirmed()) < 20:
             time.sleep(0.01)  # the limiter's burst; the rest are held back
     finally:
-        first.process.send_signal(signal.SIGTERM)
-        try:
-            first.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            first.process.kill()
-            first.process.wait()
+        first.stop(grace=10)  # Docker's default
     at_stop = len(confirmed())
 
     second = start_bot(double, tmp_path, 2, limiter=True)
@@ -188,10 +181,7 @@ def test_docker_stop_with_the_rate_limiter_loses_nothing(double, tmp_path):
         time.sleep(0.5)  # a late duplicate would arrive now
     finally:
         log = second.stop()
-    with sqlite3.connect(database_path(tmp_path)) as db:
-        per_message = db.execute(
-            "SELECT source_message_id, COUNT(*) FROM absences GROUP BY source_message_id"
-        ).fetchall()
+    per_message = records_per_message(tmp_path)
     counts = confirmed()
     figures = (
         f"docker stop with the rate limiter after {at_stop} answers: sent {total}, "
@@ -202,6 +192,14 @@ def test_docker_stop_with_the_rate_limiter_loses_nothing(double, tmp_path):
     _note(figures)
     assert len(per_message) == total and all(n == 1 for _, n in per_message), figures
     assert len(counts) == total and max(counts.values()) == 1, f"{figures}\n{log[-3000:]}"
+
+
+def records_per_message(tmp_path: Path) -> list[tuple[int, int]]:
+    """(source message, how many records it made), from the database."""
+    with sqlite3.connect(database_path(tmp_path)) as db:
+        return db.execute(
+            "SELECT source_message_id, COUNT(*) FROM absences GROUP BY source_message_id"
+        ).fetchall()
 
 
 def _note(line: str) -> None:
