@@ -67,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     attendance.add_argument("--month", default=None, help="月份，如 2026-11")
     attendance.add_argument("--year", default=None, help="年份，如 2026：年度出勤汇总")
     attendance.add_argument("--out", type=Path, help="输出文件（默认 attendance-YYYY-MM.xlsx）")
+    attendance.add_argument(
+        "--now", default=None, help="截至此刻（ISO 8601，默认现在）：此后的工作日不计实出勤"
+    )
     rectification = export.add_parser(
         "rectification", parents=[common], help="整改台账（xlsx）或整改进展情况报告（docx）"
     )
@@ -174,9 +177,16 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     await (await _open_db(settings)).close()
     app = await create_app(settings, SystemClock())
     stop = asyncio.Event()
+    grace_ends: list[float] = []  # counted from the signal, not from the end of polling
+
+    def on_signal() -> None:
+        if not stop.is_set():
+            grace_ends.append(time.monotonic() + DRAIN_SECONDS)
+        stop.set()
+
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+        loop.add_signal_handler(sig, on_signal)
     try:
         async with app:
             await startup(app)
@@ -190,7 +200,7 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
             )
             # SIGTERM (docker stop): handle what fits in the grace period; the rest stays
             # stored and is handled at the next start.
-            await drain(app, until=time.monotonic() + DRAIN_SECONDS)
+            await drain(app, until=grace_ends[0] if grace_ends else time.monotonic())
             await app.stop()
     except InvalidToken:
         raise CliError(text.token_rejected(), 2) from None
@@ -363,7 +373,8 @@ async def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
 
             print(await rectification_export.export_to_file(settings, args.out))
         else:
-            print(await export_to_file(settings, args.month, args.out, args.year))
+            now = parse_now(args.now, settings)
+            print(await export_to_file(settings, args.month, args.out, args.year, now))
     except ExportError as exc:
         raise CliError(str(exc), exc.status) from None
     return 0

@@ -13,7 +13,7 @@ from typing import Any
 
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackContext, Defaults
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot import outbox
 from bot.clock import Clock
@@ -23,6 +23,7 @@ from bot.features import FEATURES
 from bot.features.errors import on_error
 from bot.inbox import MarkingApplication
 from bot.services import Services, open_services
+from bot.wire import WireRequest
 from storage.db import Database, to_db_time
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ async def create_app(
         # One HTTP client for getUpdates and every other call (PTB builds two by default):
         # each client loads its own TLS context and CA bundle, ~0.8 MB of idle RSS. The pool
         # is PTB's default for the bot's calls; a long poll holds one of its connections.
-        request = HTTPXRequest(connection_pool_size=256)
+        request = WireRequest(connection_pool_size=256)
     builder = builder.request(request).get_updates_request(request)
     if settings.telegram.rate_limit and not console:
         # PTB types the limiter's per-call argument as None on a builder made without one.

@@ -28,7 +28,10 @@ from storage.db import UpdateMark, current_update, to_db_time
 from storage.inbox import InboxRepo, Stored
 
 log = logging.getLogger(__name__)
-DRAIN_SECONDS = 8.0  # after SIGTERM: within Docker's 10 s grace, the rest stays stored
+# After SIGTERM no update is started later than this, and the one being handled then is
+# cancelled CUT_SECONDS after: all done well inside Docker's 10 s grace before its SIGKILL.
+DRAIN_SECONDS = 7.0
+CUT_SECONDS = 1.0
 _BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)
 
 
@@ -80,7 +83,18 @@ async def drain(
                 return handled
             if stop is not None and stop.is_set():
                 return handled
-            await _handle(app, stored)
+            if until is None:
+                await _handle(app, stored)
+            else:
+                # The last one may wait on the rate limiter: cancelled before Docker's
+                # SIGKILL, its record stands and an answer that never left is owed.
+                try:
+                    await asyncio.wait_for(
+                        _handle(app, stored), until + CUT_SECONDS - time.monotonic()
+                    )
+                except TimeoutError:
+                    log.warning("update %s cut off at the end of the stop", stored.update_id)
+                    return handled
             handled += 1
 
 

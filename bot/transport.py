@@ -20,6 +20,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.clock import Clock
+from bot.wire import leaving
 
 BOT_ID = 1000001
 BOT_USERNAME = "BureauWorkBot"
@@ -134,6 +135,7 @@ class LocalBotApi(BaseRequest):
         connect_timeout: object = None,
         pool_timeout: object = None,
     ) -> tuple[int, bytes]:
+        leaving()  # as PTB's HTTPX transport does in bot.wire.WireRequest
         if method == "GET" and "/file/" in url:
             file_id = url.rsplit("/", 1)[-1]
             if file_id in self.files:

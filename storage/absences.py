@@ -348,11 +348,11 @@ class AbsenceRepo:
         return _new_row(absence_id, entry, origin, chat_id, message_id, source_text[:2000])
 
     async def unconfirmed(self, since: datetime) -> dict[tuple[int, int], list[Absence]]:
-        """Active records made since ``since`` that have no confirmation, by source message
-        (chat id, message id): their answer is owed."""
+        """Active records made since ``since`` whose confirmation failed to send, by source
+        message (chat id, message id): their answer is owed."""
         rows = await self._db.fetchall(
-            "SELECT * FROM absences WHERE reply_message_id IS NULL AND status = 'active'"
-            " AND source_chat_id IS NOT NULL AND created_at >= ? ORDER BY id",
+            "SELECT * FROM absences WHERE confirmation_owed = 1 AND status = 'active'"
+            " AND source_chat_id IS NOT NULL AND created_at >= ? ORDER BY created_at, id",
             (to_db_time(since),),
         )
         owed: dict[tuple[int, int], list[Absence]] = {}
@@ -362,10 +362,20 @@ class AbsenceRepo:
             owed.setdefault(key, []).append(absence)
         return owed
 
-    async def set_reply(self, ids: list[int], chat_id: int, message_id: int) -> None:
+    async def owe_confirmation(self, ids: list[int]) -> None:
+        """Sending these records' confirmation failed: the heartbeat and the next start try
+        again (never a confirmation that may have gone out: see migration 0012)."""
         marks = ", ".join("?" * len(ids))
         await self._db.execute(
-            f"UPDATE absences SET reply_chat_id = ?, reply_message_id = ? WHERE id IN ({marks})",
+            f"UPDATE absences SET confirmation_owed = 1 WHERE id IN ({marks})", tuple(ids)
+        )
+
+    async def set_reply(self, ids: list[int], chat_id: int, message_id: int | None) -> None:
+        """The confirmation is out (or given up: no message id); nothing is owed."""
+        marks = ", ".join("?" * len(ids))
+        await self._db.execute(
+            "UPDATE absences SET reply_chat_id = ?, reply_message_id = ?, confirmation_owed = 0"
+            f" WHERE id IN ({marks})",
             (chat_id, message_id, *ids),
         )
 

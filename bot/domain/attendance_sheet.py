@@ -101,10 +101,16 @@ def sheet_rows(
     is_workday: Callable[[date], bool],
     office: OfficeHours,
     tz: tzinfo,
+    today: date | None = None,
 ) -> list[SheetRow]:
-    """A row per person, in the order given; absences of people not listed are ignored."""
+    """A row per person, in the order given; absences of people not listed are ignored.
+
+    Days after ``today`` have not been worked yet: recorded leave is marked on them (it is
+    planned), but they are not 实出勤 and get no √ (a month or year exported before its end
+    must not count the rest of it as attended)."""
     days = month_days(month)
     workdays = [d for d in days if is_workday(d)]
+    elapsed = [d for d in workdays if today is None or d <= today]
     mine: dict[int, list[AbsenceItem]] = {p.id: [] for p in people}
     for item in absences:
         if item.kind in PARTIAL_KINDS:
@@ -119,12 +125,20 @@ def sheet_rows(
                 row.marks.append(DayMark(""))
                 continue
             mark = day_mark(day, mine[person.id], office, tz)
+            if today is not None and day > today and mark.text == ON_DUTY:
+                mark = DayMark("")
             row.marks.append(mark)
             for half in mark.halves:
                 if half is not None:
                     row.counts[half if half in COUNTED else OTHER] += 0.5
-        leave = sum(0.5 for mark in row.marks for half in mark.halves if half in LEAVE_MARKS)
-        row.on_duty = len(workdays) - leave
+        leave = sum(
+            0.5
+            for day, mark in zip(days, row.marks, strict=True)
+            if today is None or day <= today
+            for half in mark.halves
+            if half in LEAVE_MARKS
+        )
+        row.on_duty = len(elapsed) - leave
         rows.append(row)
     return rows
 

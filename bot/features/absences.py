@@ -7,16 +7,16 @@ undo or change it. Doubtful reports get a question first; chatter gets silence.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
-from functools import partial
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     Application,
     CallbackContext,
@@ -26,7 +26,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import outbox
+from bot import outbox, wire
 from bot.context import BotContext
 from bot.domain.absence_reader import Report, read_report
 from bot.domain.absence_rules import (
@@ -228,44 +228,72 @@ async def record_new(
 async def send_confirmation(
     update: Update, svc: Services, rows: list[Absence], known: dict[int, Member] | None = None
 ) -> None:
-    """Reply with what was recorded; when answering a question, the question becomes it."""
+    """Reply with what was recorded; when answering a question, the question becomes it.
+
+    The record is committed: the answer is tried again after flood control and network
+    errors, and if it still fails it is owed (the heartbeat and the next start send it). A
+    kill while it is on its way leaves it unsent: it may already be in the chat, and a
+    confirmation shown twice is what issue 13 rules out (docs/reliability.md)."""
     body, keyboard = await common.confirmation(svc, rows, known)
-    # The record is committed: its answer is tried again after flood control and network
-    # errors, and if it still fails, owed_confirmations sends it at the next start.
-    if update.callback_query is not None and update.callback_query.message is not None:
-        question = update.callback_query.message
-        query = update.callback_query
-        await outbox.retrying(lambda: query.edit_message_text(body, reply_markup=keyboard))
-        chat_id, message_id = question.chat.id, question.message_id
-    else:
-        sent = await outbox.retrying(lambda: reply(update, body, reply_markup=keyboard))
-        if sent is None:
+    ids = [r.id for r in rows]
+    with wire.attempt() as attempt:
+        try:
+            if update.callback_query is not None and update.callback_query.message is not None:
+                question = update.callback_query.message
+                query = update.callback_query
+                await outbox.retrying(lambda: query.edit_message_text(body, reply_markup=keyboard))
+                chat_id, message_id = question.chat.id, question.message_id
+            else:
+                sent = await outbox.retrying(lambda: reply(update, body, reply_markup=keyboard))
+                if sent is None:
+                    return
+                chat_id, message_id = sent.chat.id, sent.message_id
+        except (BadRequest, Forbidden):
+            raise  # refused, not lost: sending it again would be refused again
+        except TelegramError as exc:
+            log.warning("confirmation of absences %s not sent (%s); owed", ids, exc)
+            await svc.absences.owe_confirmation(ids)
             return
-        chat_id, message_id = sent.chat.id, sent.message_id
-    await svc.absences.set_reply([r.id for r in rows], chat_id, message_id)
+        except asyncio.CancelledError:
+            # The end of a stop's grace period: owed if it never left (the rate limiter held
+            # it); if it did, Telegram may show it, and it is not sent again.
+            if not attempt.on_wire:
+                await asyncio.shield(svc.absences.owe_confirmation(ids))
+            raise
+    await svc.absences.set_reply(ids, chat_id, message_id)
 
 
 async def owed_confirmations(app: Application[Any, Any, Any, Any, Any, Any], svc: Services) -> None:
-    """At start: reports recorded lately whose confirmation never went out (the bot was
-    killed between the record and its answer, or Telegram was unreachable) are answered
-    now. One that went out in the instant before the kill is answered twice: the one
-    duplicate left (docs/reliability.md measures it)."""
+    """Reports recorded lately whose confirmation failed to send (Telegram unreachable) are
+    answered now: at start and on every heartbeat, a read of an index that is empty but for
+    such failures. One try each; the first network error ends the round (Telegram is still
+    out of reach, the next heartbeat tries again); a refusal gives that answer up."""
     owed = await svc.absences.unconfirmed(svc.now() - OWED_WITHIN)
     for (chat_id, message_id), rows in owed.items():
         body, keyboard = await common.confirmation(svc, rows)
+        ids = [r.id for r in rows]
         try:
-            answer = partial(
-                app.bot.send_message,
+            sent = await app.bot.send_message(
                 chat_id,
                 body,
                 reply_markup=keyboard,
                 reply_parameters=ReplyParameters(message_id, allow_sending_without_reply=True),
             )
-            sent = await outbox.retrying(answer)
-        except TelegramError as exc:
-            log.warning("confirmation of report %s/%s still not sent: %s", chat_id, message_id, exc)
+        except (BadRequest, Forbidden) as exc:
+            log.warning("confirmation of %s/%s refused (%s); given up", chat_id, message_id, exc)
+            await svc.absences.set_reply(ids, chat_id, None)
             continue
-        await svc.absences.set_reply([r.id for r in rows], sent.chat_id, sent.message_id)
+        except TelegramError as exc:
+            log.info("confirmation of report %s/%s still not sent: %s", chat_id, message_id, exc)
+            return
+        await svc.absences.set_reply(ids, sent.chat_id, sent.message_id)
+
+
+async def owed_confirmations_due(
+    app: Application[Any, Any, Any, Any, Any, Any], now: datetime
+) -> None:
+    """The heartbeat's turn: an outage over, the owed answers go out without a restart."""
+    await owed_confirmations(app, app.bot_data["services"])
 
 
 async def _ask(
@@ -634,4 +662,5 @@ FEATURE = Feature(
     register=register,
     commands=(CommandInfo("leave", text.CMD_LEAVE), CommandInfo("out", text.CMD_OUT)),
     startup=owed_confirmations,
+    due_work=(owed_confirmations_due,),
 )

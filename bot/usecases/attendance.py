@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +86,13 @@ async def month_data(
         lambda start, end: count_days(start, end, svc.office, svc.calendar, svc.tz),
     )
     sheet = attendance_sheet.sheet_rows(
-        people, span, absences, svc.calendar.is_workday, svc.office, svc.tz
+        people,
+        span,
+        absences,
+        svc.calendar.is_workday,
+        svc.office,
+        svc.tz,
+        today=svc.now().astimezone(svc.tz).date(),
     )
     details = attendance.records(
         {p.id: p.name for p in people},
@@ -326,15 +332,19 @@ def check_usage(month_text: str | None, year_text: str | None) -> None:
 
 
 async def export_to_file(
-    settings: Any, month_text: str | None, out: Path | None, year_text: str | None = None
+    settings: Any,
+    month_text: str | None,
+    out: Path | None,
+    year_text: str | None = None,
+    now: datetime | None = None,
 ) -> str:
-    """``bureau-bot export attendance --month|--year``: write the workbook, return the line
-    to print."""
-    from bot.clock import SystemClock
+    """``bureau-bot export attendance --month|--year [--now]``: write the workbook, return
+    the line to print. ``now`` (default: the real time) ends what counts as attended."""
+    from bot.clock import ShiftedClock, SystemClock
     from bot.services import open_services
 
     check_usage(month_text, year_text)
-    svc = await open_services(settings, SystemClock())
+    svc = await open_services(settings, ShiftedClock(now) if now else SystemClock())
     try:
         if year_text is not None:
             result = await export_year(svc, int(year_text))

@@ -115,7 +115,8 @@ def workdays_in(month: int) -> int:
 
 def test_the_year_equals_the_sum_of_its_months(tmp_path):
     seed_file(tmp_path)
-    result = cli(tmp_path, "export", "attendance", "--year", "2026", "--out", "year.xlsx")
+    after = ("--now", "2027-01-04T09:00:00+08:00")  # the year over: every day of it worked
+    result = cli(tmp_path, "export", "attendance", "--year", "2026", "--out", "year.xlsx", *after)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "已导出 year.xlsx：2026 年度出勤汇总，3 人。"
     year = table(load((tmp_path / "year.xlsx").read_bytes())["年度出勤汇总"], 2)
@@ -123,7 +124,8 @@ def test_the_year_equals_the_sum_of_its_months(tmp_path):
     months = {}
     for month in MONTHS_WITH_DATA:
         out = f"m{month}.xlsx"
-        done = cli(tmp_path, "export", "attendance", "--month", f"2026-{month:02d}", "--out", out)
+        month_text = f"2026-{month:02d}"
+        done = cli(tmp_path, "export", "attendance", "--month", month_text, "--out", out, *after)
         assert done.returncode == 0, done.stderr
         book = load((tmp_path / out).read_bytes())
         months[month] = (table(book["出勤汇总"], 1), table(book["考勤表"], 2))
@@ -142,6 +144,32 @@ def test_the_year_equals_the_sum_of_its_months(tmp_path):
     assert year["李四"]["年假（天）"] == 3 and year["李四"]["实出勤天数"] == 248 - 4
     assert year["王五"]["未报备次数"] == 1 and year["王五"]["备注"] == "未报备：11月1次"
     assert year["王五"]["外出次数"] == 1
+
+
+def test_days_not_yet_worked_are_not_counted_as_attended(tmp_path):
+    """Exported on 2026-11-18, November's days after it are neither 实出勤 nor marked √, and
+    the year counts nothing after that day either; planned leave is still shown."""
+    seed_file(tmp_path)
+    early = ("--now", "2026-11-18T10:00:00+08:00")
+    done = cli(tmp_path, "export", "attendance", "--month", "2026-11", "--out", "m.xlsx", *early)
+    assert done.returncode == 0, done.stderr
+    full = cli(tmp_path, "export", "attendance", "--month", "2026-11", "--out", "f.xlsx")
+    assert full.returncode == 0, full.stderr
+    book = load((tmp_path / "m.xlsx").read_bytes())
+    sheet, later = (
+        table(book["考勤表"], 2),
+        table(load((tmp_path / "f.xlsx").read_bytes())["考勤表"], 2),
+    )
+    worked_by_18th = sum(1 for d in range(1, 19) if date(2026, 11, d).weekday() < 5)
+    assert worked_by_18th == 13 and workdays_in(11) == 21
+    assert sheet["赵局"]["实出勤天数"] == 13 and later["赵局"]["实出勤天数"] == 21
+    assert sheet["赵局"]["应出勤天数"] == 21  # what the month asks stays the month's
+    assert sheet["赵局"]["19\n四"] in ("", None) and sheet["赵局"]["18\n三"] == "√"
+    year = cli(tmp_path, "export", "attendance", "--year", "2026", "--out", "y.xlsx", *early)
+    assert year.returncode == 0, year.stderr
+    row = table(load((tmp_path / "y.xlsx").read_bytes())["年度出勤汇总"], 2)["赵局"]
+    worked_in_2026 = sum(workdays_in(m) for m in range(1, 11)) + 13
+    assert row["实出勤天数"] == worked_in_2026
 
 
 def test_year_and_month_bad_input(tmp_path):

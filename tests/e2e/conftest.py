@@ -29,12 +29,13 @@ class RunningBot:
         self.process = process
         self.log = log
 
-    def stop(self) -> str:
-        """Stop the bot as systemd would (SIGTERM); its log so far."""
+    def stop(self, grace: float = 20) -> str:
+        """Stop the bot as systemd or `docker stop` would (SIGTERM, then SIGKILL after
+        ``grace`` seconds); its log so far."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
-                self.process.wait(timeout=20)
+                self.process.wait(timeout=grace)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()

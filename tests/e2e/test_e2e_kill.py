@@ -3,9 +3,9 @@ started again, and counted from the database.
 
 500 distinct reports from 50 people wait at the Bot API double; the bot is killed once it has
 confirmed ``kill_after`` of them, started again on the same database, and left to finish.
-Then every report must be recorded exactly once and confirmed, and no report confirmed twice
-(the one duplicate the design leaves, a kill between Telegram's answer and the record of it,
-is counted and reported: docs/reliability.md).
+Then every report must be recorded exactly once and no report confirmed twice. The price of
+that, counted and reported (docs/reliability.md): the one confirmation on its way at a
+SIGKILL is not sent again, since Telegram may already have shown it.
 
 Only two things here touch the double: ``inject`` (a person writes in the group) and
 ``answers`` (what the bot sent).
@@ -61,13 +61,16 @@ def answers(double: BotApiDouble) -> list[Sent]:
 
 
 # ---------------------------------------------------------------------- the bot
-def start_bot(double: BotApiDouble, tmp_path: Path, run: int) -> RunningBot:
+def start_bot(double: BotApiDouble, tmp_path: Path, run: int, limiter: bool = False) -> RunningBot:
     log = tmp_path / f"bot-{run}.log"
+    env = _plain_env() | bot_env(double, tmp_path) | {"BUREAU_BOT_LOGGING__LEVEL": "INFO"}
+    if limiter:  # the default: python-telegram-bot's AIORateLimiter, 20 a minute per group
+        env["BUREAU_BOT_TELEGRAM__RATE_LIMIT"] = "true"
     with log.open("w") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "run"],
             cwd=tmp_path,
-            env=_plain_env() | bot_env(double, tmp_path) | {"BUREAU_BOT_LOGGING__LEVEL": "INFO"},
+            env=env,
             stdout=sink,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
@@ -115,16 +118,16 @@ def test_a_stop_mid_burst_loses_and_doubles_nothing(double, tmp_path, sig, kill_
 
     second = start_bot(double, tmp_path, 2)
     try:
-        watch(time.monotonic() + FINISH_SECONDS, TOTAL)
-        time.sleep(0.5)  # a late duplicate would arrive now
+        # All but the one a SIGKILL may leave unsent; the last, and a late duplicate, would
+        # arrive in the pause after.
+        watch(time.monotonic() + FINISH_SECONDS, TOTAL - (1 if sig == signal.SIGKILL else 0))
+        time.sleep(0.5)
         watch(time.monotonic() + 0.5, TOTAL + 1)
     finally:
         log = second.stop()
 
+    per_message = records_per_message(tmp_path)
     with sqlite3.connect(database_path(tmp_path)) as db:
-        per_message = db.execute(
-            "SELECT source_message_id, COUNT(*) FROM absences GROUP BY source_message_id"
-        ).fetchall()
         waiting = db.execute("SELECT COUNT(*) FROM inbox WHERE handled_at IS NULL").fetchone()[0]
     recorded = len(per_message)
     doubled_records = sum(1 for _, n in per_message if n > 1)
@@ -133,16 +136,70 @@ def test_a_stop_mid_burst_loses_and_doubles_nothing(double, tmp_path, sig, kill_
         f"{signal.Signals(sig).name} after {kill_after} (saw {at_kill}, {stored} left stored): "
         f"sent {TOTAL}, recorded {recorded}, "
         f"doubled {doubled_records}, confirmed {len(confirmations)}, "
-        f"confirmed twice {doubled_answers}, left in inbox {waiting}"
+        f"confirmed twice {doubled_answers}, unanswered {TOTAL - len(confirmations)}, "
+        f"left in inbox {waiting}"
     )
     print(figures)
     _note(figures)
     assert recorded == TOTAL and doubled_records == 0, f"{figures}\n{log[-3000:]}"
-    assert len(confirmations) == TOTAL, f"{figures}\n{log[-3000:]}"
     assert waiting == 0, figures
-    # The one duplicate the design leaves: a kill after Telegram's answer to a confirmation
-    # and before its record. With updates handled one at a time, at most one can be there.
-    assert doubled_answers <= 1, figures
+    assert doubled_answers == 0, figures
+    # Updates are handled one at a time: at most the one confirmation on its way at the kill
+    # is left unsent (SIGTERM lets it finish).
+    unanswered = TOTAL - len(confirmations)
+    assert unanswered <= (1 if sig == signal.SIGKILL else 0), f"{figures}\n{log[-3000:]}"
+
+
+def test_docker_stop_with_the_rate_limiter_loses_nothing(double, tmp_path):
+    """`docker stop` as Docker does it (SIGTERM, 10 s, SIGKILL) with the default rate limiter,
+    which holds the group's answers to 20 a minute: the updates it was holding back stay in
+    the inbox and are handled after the restart (issue 13 measured 34 of 60 lost here)."""
+    double.reset()
+    people = PEOPLE[:20]
+    for k in range(2):
+        for i, person in enumerate(people):
+            inject(double, person, report(i, k))
+    total = 2 * len(people)
+
+    def confirmed() -> Counter[int]:
+        return Counter(a.reply_to for a in answers(double) if a.reply_to is not None)
+
+    first = start_bot(double, tmp_path, 1, limiter=True)
+    try:
+        deadline = time.monotonic() + FINISH_SECONDS
+        while time.monotonic() < deadline and len(confirmed()) < 20:
+            time.sleep(0.01)  # the limiter's burst; the rest are held back
+    finally:
+        first.stop(grace=10)  # Docker's default
+    at_stop = len(confirmed())
+
+    second = start_bot(double, tmp_path, 2, limiter=True)
+    try:
+        deadline = time.monotonic() + FINISH_SECONDS
+        while time.monotonic() < deadline and len(confirmed()) < total:
+            time.sleep(0.01)
+        time.sleep(0.5)  # a late duplicate would arrive now
+    finally:
+        log = second.stop()
+    per_message = records_per_message(tmp_path)
+    counts = confirmed()
+    figures = (
+        f"docker stop with the rate limiter after {at_stop} answers: sent {total}, "
+        f"recorded {len(per_message)}, doubled {sum(1 for _, n in per_message if n > 1)}, "
+        f"confirmed {len(counts)}, confirmed twice {sum(1 for n in counts.values() if n > 1)}"
+    )
+    print(figures)
+    _note(figures)
+    assert len(per_message) == total and all(n == 1 for _, n in per_message), figures
+    assert len(counts) == total and max(counts.values()) == 1, f"{figures}\n{log[-3000:]}"
+
+
+def records_per_message(tmp_path: Path) -> list[tuple[int, int]]:
+    """(source message, how many records it made), from the database."""
+    with sqlite3.connect(database_path(tmp_path)) as db:
+        return db.execute(
+            "SELECT source_message_id, COUNT(*) FROM absences GROUP BY source_message_id"
+        ).fetchall()
 
 
 def _note(line: str) -> None:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import chinese_calendar
 import pytest
 
+from bot.domain.chinese_dates import FORWARD, read_day
 from bot.domain.schedule_rules import (
     DEFAULT_AT,
     ERROR_CODES,
@@ -536,9 +537,100 @@ def test_every_code_has_a_sentence() -> None:
         ("下下周一 9点 开会", date(2026, 12, 14)),
         ("月底 16点 交材料", date(2026, 11, 30)),
         ("下月初 9点 开会", date(2026, 12, 1)),
+        ("周末 9点 值班", date(2026, 12, 5)),  # the engine's Saturday, as in /whosout
+        ("下个月31号 x", date(2026, 12, 31)),
     ],
 )
 def test_one_off_days_read_like_every_other_command(text: str, day: date) -> None:
     """/remind and /whosout agree on a day (issue 11): Monday 30 November 2026."""
     parsed = parse(text, at(2026, 11, 30, 10, 0))
     assert parsed.schedule.date == day
+
+
+# On Monday 2026-11-30 at 10:00 each word names one day; 23:00 keeps the time of day from
+# moving any of them on, so the day is the words' alone.
+SAME_DAY_WORDS = [
+    "今天", "明天", "明儿", "后天", "大后天", "下周一", "下下周一", "周一", "周3", "礼拜三",
+    "星期日", "本周五", "这个星期三", "下个礼拜三", "12.7", "12/7", "2026-12-07",
+    "2026.12.7", "2026年12月7日", "十二月七日", "12月7号", "3号", "30号", "三十一日",
+    "本月30号", "下个月3号", "下月初", "月底", "12月底", "这周末", "下周末",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", SAME_DAY_WORDS)
+def test_remind_and_whosout_name_the_same_day(word: str) -> None:
+    """One engine, one meaning: /remind's parser and /whosout's ``read_day`` never drift."""
+    now = at(2026, 11, 30, 10, 0)
+    whosout_day = read_day(word, now.date(), FORWARD)
+    assert whosout_day is not None
+    assert parse(f"{word} 23:00 核对台账", now).schedule.date == whosout_day
+
+
+def test_the_same_day_words_span_distinct_days() -> None:
+    """The table above is not trivially one day: it covers this week, next and beyond."""
+    today = date(2026, 11, 30)
+    days = {read_day(word, today, FORWARD) for word in SAME_DAY_WORDS}
+    assert len(days) >= 8
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("12月1日 9:00 x", at(2026, 12, 2, 8, 0), date(2027, 12, 1)),  # said after the day
+        ("3号 x", at(2026, 11, 30, 8, 0), date(2026, 12, 3)),  # past this month: next month's
+        ("周一 x", at(2026, 11, 30, 8, 0), date(2026, 11, 30)),  # today's 09:00 is ahead
+        ("周一 x", at(2026, 11, 30, 10, 0), date(2026, 12, 7)),  # today's 09:00 has gone
+        ("30号 x", at(2026, 11, 30, 10, 0), date(2026, 12, 30)),
+        ("明早 7点 x", at(2026, 11, 30, 10, 0), date(2026, 12, 1)),
+        ("这周末 9点 x", at(2026, 12, 5, 10, 0), date(2026, 12, 6)),  # Saturday's 9:00 gone
+        ("周末 9点 x", at(2026, 12, 5, 8, 0), date(2026, 12, 5)),
+    ],
+)
+def test_open_day_words_move_on_only_as_far_as_needed(
+    text: str, now: datetime, expected: date
+) -> None:
+    assert parse(text, now).schedule.date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "at_", "when"),
+    [
+        ("明早8点 x", at(2026, 11, 30, 10, 0), time(8, 0), date(2026, 12, 1)),
+        ("明早 8点 x", at(2026, 11, 30, 10, 0), time(8, 0), date(2026, 12, 1)),
+        ("今晚8点 x", at(2026, 11, 30, 10, 0), time(20, 0), date(2026, 11, 30)),
+        ("明晚 7点半 x", at(2026, 11, 30, 10, 0), time(19, 30), date(2026, 12, 1)),
+        ("今早 11点 x", at(2026, 11, 30, 10, 0), time(11, 0), date(2026, 11, 30)),
+    ],
+)
+def test_a_day_word_with_a_part_of_the_day_sets_the_clock(
+    text: str, now: datetime, at_: time, when: date
+) -> None:
+    schedule = parse(text, now).schedule
+    assert (schedule.date, schedule.at) == (when, at_)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "code", "detail"),
+    [
+        ("2025年12月1日 9:00 x", at(2026, 11, 30, 10, 0), "in_past", {"date": "2025-12-01"}),
+        ("去年12月1日 x", at(2026, 11, 30, 10, 0), "in_past", {"date": "2025-12-01"}),
+        ("上周一 x", at(2026, 11, 30, 10, 0), "in_past", {"date": "2026-11-23"}),
+        ("月底 9点 x", at(2026, 11, 30, 10, 0), "in_past", {"date": "2026-11-30"}),
+        ("这周末 9点 x", at(2026, 12, 6, 10, 0), "in_past", {"date": "2026-12-05"}),
+        ("2月30日 开会", at(2026, 11, 30, 10, 0), "bad_date", {"month": 2, "day": 30}),
+        ("12月32日 开会", at(2026, 11, 30, 10, 0), "bad_date", {"month": 12, "day": 32}),
+        ("32号 开会", at(2026, 11, 30, 10, 0), "bad_date", {"reason": "month_day", "day": 32}),
+        ("2026-13-01 开会", at(2026, 11, 30, 10, 0), "bad_date", {"month": 13}),
+        ("今年2月29日 x", at(2026, 1, 5, 10, 0), "bad_date", {"year": 2026, "day": 29}),
+        ("下个月31号 x", at(2026, 10, 15, 10, 0), "bad_date", {"month": 11, "day": 31}),
+        ("下周 开会", at(2026, 11, 30, 10, 0), "bad_weekday", {"reason": "missing"}),
+        ("下周一、三 开会", at(2026, 11, 30, 10, 0), "unknown", {"reason": "weekday_list"}),
+        ("周八 开会", at(2026, 11, 30, 10, 0), "bad_weekday", {"token": "八"}),
+    ],
+)
+def test_one_off_days_the_bot_refuses(text: str, now: datetime, code: str, detail: dict) -> None:
+    with pytest.raises(ScheduleError) as caught:
+        parse(text, now)
+    assert caught.value.code == code
+    assert detail.items() <= caught.value.detail.items()
+    assert error_text(caught.value).endswith("。")

@@ -67,6 +67,8 @@ _WEEK_PREFIX = {
     "上": -1, "上个": -1, "上上": -2, "上上个": -2,
 }  # fmt: skip
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+#: The weekday characters after 周/星期/礼拜, Monday 0; /remind's weekly rules read them too.
+WEEKDAY_CHARS = _WEEKDAY
 _REL_DAYS = {
     "大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "昨儿": -1, "今天": 0, "今日": 0,
     "今儿": 0, "明天": 1, "明日": 1, "明儿": 1, "后天": 2, "后日": 2, "大后天": 3,

@@ -1,8 +1,11 @@
 """The calendar part of a reminder ("每周一", "工作日", "12月1日", "明天"…), without the time.
 
-Each reader looks at the text at one position and returns a ``Rule`` or None. A one-off rule
-carries the dates it may mean, in order ("12月1日" is this year's unless past, then next
-year's), and the caller picks the first that is still ahead once the time of day is known.
+Each reader looks at the text at one position and returns a ``Rule`` or None. The recurring
+rules (每天, 工作日, 每周X, 每月N日, 每年M月D日, seasons) are the reminder's own; a one-off day
+is read by the date engine (``bot.domain.chinese_dates``), forward, so that "3号", "下下周一"
+or "12.7" mean in /remind the day they mean in /whosout and /duty. A one-off rule carries the
+dates it may mean, in order ("周一" is today's unless its time has gone, then next week's),
+and the caller picks the first that is still ahead once the time of day is known.
 """
 
 from __future__ import annotations
@@ -11,16 +14,16 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NoReturn
 
-from bot.domain.chinese_dates.dates import DateSpec, resolve_date
+from bot.domain.chinese_dates.dates import AM, EVENING, DateSpec, resolve_date, safe_date
 from bot.domain.chinese_dates.days import widen
-from bot.domain.chinese_dates.lexer import lex
+from bot.domain.chinese_dates.lexer import WEEKDAY_CHARS, lex
 
 from .errors import ScheduleError
 from .timeofday import NUM, number
 
 _MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # leap year: any year may do
-_WEEKDAY_CHARS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _WEEKDAY_DIGITS = {str(n): n - 1 for n in range(1, 8)}
 _NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十"
 
@@ -29,16 +32,8 @@ _WORKDAYS = re.compile(r"(?:每个?)?工作日")
 _WEEKLY = re.compile(r"每个?(?:周|星期|礼拜)")
 _MONTHLY = re.compile(rf"每个?月(?:的)?\s*(?:(?P<d>{NUM})\s*[日号])?")
 _YEARLY = re.compile(rf"每年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]")
-_ISO_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d)")
-_FULL_DATE = re.compile(
-    rf"(?P<y>\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"
-)
-_MONTH_DATE = re.compile(rf"(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]")
-_RELATIVE = re.compile(r"大后天|后天|明天|明日|今天|今日|明早|明晚|今早|今晚")
-_RELATIVE_DAYS = {"今": 0, "明": 1, "后": 2, "大": 3}
-# "下周一": the week word swallows the 周, so the weekday list follows directly.
+# "下周一、三": the week word swallows the 周, so the weekday list follows directly.
 _WEEK_DAY = re.compile(r"(?P<which>本周|这周|这个?星期|本星期|下下周|下周|下个?星期|下个?礼拜)?")
-_DAY_OF_MONTH = re.compile(rf"(?P<d>{NUM})\s*[号日]")
 _SEASON = re.compile(
     rf"(?:每年)?\s*(?P<a>{NUM})\s*月?份?\s*(?:至|到|-|~|—)\s*"
     rf"(?:次年|第二年|翌年|来年)?\s*(?P<b>{NUM})\s*月份?"
@@ -93,7 +88,7 @@ def check_month_day(month: int, day: int, year: int | None = None) -> None:
         raise ScheduleError("bad_date", reason="month", month=month)
     if not 1 <= day <= _MAX_DAYS[month - 1]:
         raise ScheduleError("bad_date", reason="day", month=month, day=day)
-    if year is not None and _valid(year, month, day) is None:
+    if year is not None and safe_date(year, month, day) is None:
         raise ScheduleError("bad_date", reason="day", year=year, month=month, day=day)
 
 
@@ -144,105 +139,115 @@ def _yearly(scan: str, pos: int, today: date) -> Rule | None:
 
 # --- one-off ------------------------------------------------------------------------------
 
-
-def _engine_day(scan: str, pos: int, today: date) -> Rule | None:
-    """Any other day the date engine reads forward (12.3, 月底, 这周末), so /remind takes
-    the same day words as every command; tried after the reminder's own shapes."""
-    head = widen(scan[pos : pos + 24])
-    tokens = lex(head)
-    if not tokens or tokens[0].start != 0 or not isinstance(tokens[0].value, DateSpec):
-        return None
-    spec = tokens[0].value
-    if spec.form in ("week", "span") or spec.part is not None:
-        return None
-    days = resolve_date(spec, today)
-    if days is None:
-        return None
-    return _once(pos + tokens[0].end, lambda: iter((days[0],)))
+# What a day word of the engine carries for the time of day: "明早 8点" is 08:00, "今晚 8点"
+# 20:00 (``read_time``'s period words).
+_PART_HINTS = {AM: "早", EVENING: "晚"}
+# Shapes of a date the engine declines because a number is out of range (13月1日, 12月32日,
+# 32号, 2026-13-01): read only to say what is wrong, never to pick a day.
+_DATE_SHAPE = re.compile(
+    rf"(?P<y>\d{{4}})\s*[-/.年]\s*(?P<ym>{NUM})\s*[-/.月]\s*(?P<yd>{NUM})"
+    rf"|(?P<m>{NUM})\s*月\s*(?P<md>{NUM})"
+    rf"|(?P<d>{NUM})\s*[号日]"
+)
 
 
 def _once(end: int, dates: Callable[[], Iterator[date]], hint: str | None = None) -> Rule:
     return Rule("once", end, dates=dates, period_hint=hint)
 
 
-def _dated(scan: str, pos: int, today: date) -> Rule | None:
-    """A date with its year ("2026-12-01", "2026年12月1日"): fixed, so possibly past."""
-    match = _ISO_DATE.match(scan, pos) or _FULL_DATE.match(scan, pos)
-    if match is None:
-        return None
-    year, month, day = number(match["y"]), number(match["m"]), number(match["d"])
-    check_month_day(month, day, year)
-    return _once(match.end(), lambda: iter((date(year, month, day),)))
+def _one_off(scan: str, pos: int, today: date) -> Rule | None:
+    """A one-off day, read by the date engine forward exactly as /whosout and /duty read it.
 
-
-def _month_date(scan: str, pos: int, today: date) -> Rule | None:
-    """A date without a year ("12月1日"): this year's, next year's once past (2月29日: leap)."""
-    match = _MONTH_DATE.match(scan, pos)
-    if match is None:
+    The engine gives the first day on or after today the words can mean; when the words leave
+    the day open (周三, 3号, 12月1日) the next such day is offered too, for when the time of
+    day has already gone ("周一 9:00" said on a Monday at 10:00 is next Monday), and 周末
+    offers its Sunday after its Saturday.
+    """
+    tokens = lex(widen(scan[pos:]))
+    if not tokens or tokens[0].start != 0 or not isinstance(tokens[0].value, DateSpec):
+        _refuse_bad_date(scan, pos)
         return None
-    month, day = number(match["m"]), number(match["d"])
-    check_month_day(month, day)
-    if _RANGE.match(scan, match.end()):
+    spec, end = tokens[0].value, pos + tokens[0].end
+    if spec.form in ("week", "span", "wds"):
+        return None  # 下周, 明后两天: not one day
+    if spec.form == "md" and _RANGE.match(scan, end):
         # "4月1日至9月30日": seasons are whole months; a one-off on 4月1日 would be a surprise.
         raise ScheduleError("bad_season", reason="days")
+    found = resolve_date(spec, today)
+    if found is None:
+        _refuse_missing_day(spec, today)
+    first, last = found
 
     def dates() -> Iterator[date]:
-        for year in range(today.year, today.year + 9):
-            found = _valid(year, month, day)
-            if found:
-                yield found
+        yield first
+        if last != first:  # 周末 said on Saturday after its time: Sunday is still the weekend
+            yield last
+        elif _open(spec):
+            later = resolve_date(spec, today, anchor=first + timedelta(days=1))
+            if later is not None:
+                yield later[0]
 
-    return _once(match.end(), dates)
+    return _once(end, dates, _PART_HINTS.get(spec.part or ""))
 
 
-def _relative(scan: str, pos: int, today: date) -> Rule | None:
-    """Relative days: "今天", "明天", "后天", and "明早"/"今晚" whose 早/晚 sets the period."""
-    match = _RELATIVE.match(scan, pos)
+def _open(spec: DateSpec) -> bool:
+    """Words that name the next of several days (周三, 3号, 12月1日), not one fixed day."""
+    if spec.form == "wd":
+        return spec.week is None
+    if spec.form == "md":
+        return spec.year_rel is None
+    return spec.form == "d" and spec.month_rel is None and spec.year_rel is None
+
+
+def _refuse_missing_day(spec: DateSpec, today: date) -> NoReturn:
+    """2月30日, 2026-02-29, 下月31号 when next month has 30 days: a clear error, not silence."""
+    year = spec.year
+    if year is None and spec.year_rel is not None:
+        year = today.year + spec.year_rel
+    month = spec.month
+    if month is None and spec.day is not None:  # 下个月31号: the month the words fixed
+        year, month0 = divmod(
+            (year or today.year) * 12 + today.month - 1 + (spec.month_rel or 0), 12
+        )
+        month = month0 + 1
+    if month is not None and spec.day is not None:
+        check_month_day(month, spec.day, year)
+    raise ScheduleError("bad_date", day=spec.day)
+
+
+def _refuse_bad_date(scan: str, pos: int) -> None:
+    """Raise ``bad_date`` for a date-shaped start the engine could not read; else None."""
+    match = _DATE_SHAPE.match(scan, pos)
     if match is None:
-        return None
-    word = match[0]
-    day = today + timedelta(days=_RELATIVE_DAYS[word[0]])
-    hint = word[1] if word[1] in "早晚" else None
-    return _once(match.end(), lambda: iter((day,)), hint)
+        return
+    if match["d"] is not None:
+        day = number(match["d"])
+        if not 1 <= day <= 31:
+            raise ScheduleError("bad_date", reason="month_day", day=day)
+        return
+    year = int(match["y"]) if match["y"] else None
+    check_month_day(number(match["ym"] or match["m"]), number(match["yd"] or match["md"]), year)
 
 
-def _week_day(scan: str, pos: int, today: date) -> Rule | None:
-    """A weekday: "周三" (on or after today), "本周五", "下周一"; "周一至周五" is weekly."""
+def _weekday_series(scan: str, pos: int, today: date) -> Rule | None:
+    """ "周一至周五", "周一、三、五" without 每 are weekly; one weekday is the engine's one-off.
+
+    Reading the list first also keeps the clear errors: "周八" (no such day), "下周 开会" (which
+    day?), "下周一、三" (one reminder, one day).
+    """
     which = _WEEK_DAY.match(scan, pos)
     assert which is not None  # the pattern is optional, so it always matches
     if which["which"] is None and not _PREFIX.match(scan, pos):
         return None
+    after = _PREFIX.match(scan, which.end())
+    if scan.startswith("末", after.end() if after else which.end()):
+        return None  # 周末, 这周末: the engine's Saturday
     days, end = _weekday_list(scan, which.end())
-    if which["which"] is None and len(days) > 1:
-        return Rule("weekly", end, weekdays=days)
-    if len(days) > 1:
-        raise ScheduleError("unknown", reason="weekday_list")
-    monday = today - timedelta(days=today.weekday())
-    if which["which"] is None:
-        first = today + timedelta(days=(days[0] - today.weekday()) % 7)
-        return _once(end, lambda: iter((first, first + timedelta(days=7))))
-    weeks = {"下": 1, "下下": 2}.get(which["which"].rstrip("周个星期礼拜"), 0)
-    day = monday + timedelta(days=7 * weeks + days[0])
-    return _once(end, lambda: iter((day,)))
-
-
-def _day_of_month(scan: str, pos: int, today: date) -> Rule | None:
-    """A bare day ("3号"): this month's 3rd unless past, then the next month having it."""
-    match = _DAY_OF_MONTH.match(scan, pos)
-    if match is None:
+    if len(days) == 1:
         return None
-    day = number(match["d"])
-    if not 1 <= day <= 31:
-        raise ScheduleError("bad_date", reason="month_day", day=day)
-
-    def dates() -> Iterator[date]:
-        for k in range(13):
-            year, month0 = divmod(today.month - 1 + k, 12)
-            found = _valid(today.year + year, month0 + 1, day)
-            if found:
-                yield found
-
-    return _once(match.end(), dates)
+    if which["which"] is None:
+        return Rule("weekly", end, weekdays=days)
+    raise ScheduleError("unknown", reason="weekday_list")
 
 
 # Order matters: longer, more specific forms first ("每年12月1日" before "12月1日").
@@ -252,12 +257,8 @@ _READERS = (
     _weekly,
     _monthly,
     _yearly,
-    _dated,
-    _month_date,
-    _relative,
-    _week_day,
-    _day_of_month,
-    _engine_day,
+    _weekday_series,
+    _one_off,
 )
 
 
@@ -283,8 +284,8 @@ def _weekday_list(scan: str, pos: int) -> tuple[tuple[int, ...], int]:
 
 def _next_weekday(scan: str, pos: int) -> tuple[int, int] | None:
     """The next item of a list, or None where the list (and the rule) ends."""
-    if scan[pos : pos + 1] in _WEEKDAY_CHARS:  # "一三五": adjacent characters
-        return _WEEKDAY_CHARS[scan[pos]], pos + 1
+    if scan[pos : pos + 1] in WEEKDAY_CHARS:  # "一三五": adjacent characters
+        return WEEKDAY_CHARS[scan[pos]], pos + 1
     sep = _LIST.match(scan, pos)
     if sep is None:
         return None
@@ -295,7 +296,7 @@ def _next_weekday(scan: str, pos: int) -> tuple[int, int] | None:
     looks_like_day = (
         _PREFIX.match(scan, after)
         or char in _NUMERAL_CHARS
-        or (char in _WEEKDAY_CHARS and sep[0] != ",")
+        or (char in WEEKDAY_CHARS and sep[0] != ",")
     )
     return _one_weekday(scan, after) if looks_like_day else None
 
@@ -305,8 +306,8 @@ def _one_weekday(scan: str, pos: int) -> tuple[int, int]:
     if prefix:
         pos = prefix.end()
     char = scan[pos : pos + 1]
-    if char in _WEEKDAY_CHARS:
-        return _WEEKDAY_CHARS[char], pos + 1
+    if char in WEEKDAY_CHARS:
+        return WEEKDAY_CHARS[char], pos + 1
     token = re.match(r"\d+|[零〇一二两三四五六七八九十]+", scan[pos:])
     if token and token[0] in _WEEKDAY_DIGITS:
         return _WEEKDAY_DIGITS[token[0]], pos + 1
@@ -320,10 +321,3 @@ def _cyclic_span(first: int, last: int, low: int, high: int) -> tuple[int, ...]:
     if first <= last:
         return tuple(range(first, last + 1))
     return tuple(range(first, high + 1)) + tuple(range(low, last + 1))
-
-
-def _valid(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
