@@ -3,7 +3,8 @@
 python-telegram-bot decodes the update, one durable aiosqlite write (a transaction on a WAL
 file with the same pragmas as the bot's database), and a reply with a two-button keyboard
 through the same in-process transport. ``bench_absence_path.py`` prints its median against
-this one, measured in the same run, so the ratio holds on the machine of the day.
+this one, measured in the same run (one floor update after each report), so the ratio holds
+on the machine of the day.
 
 Run: .venv/bin/python bench/bench_floor.py [N]
 """
@@ -15,6 +16,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,8 +27,11 @@ TZ = ZoneInfo("Asia/Shanghai")
 GROUP = -1001000000001
 
 
-async def floor_latencies(n: int) -> list[float]:
-    """Seconds per update for ``n`` updates through a one-handler Application."""
+@asynccontextmanager
+async def floor_steps() -> AsyncIterator[Callable[[int], Awaitable[float]]]:
+    """A one-handler Application ready for updates; yields ``step(i)``, which feeds it the
+    ``i``-th update and returns its seconds. ``bench_absence_path.py`` interleaves these
+    steps with its own reports, so the floor and the path see the same load."""
     import aiosqlite
     from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
     from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
@@ -68,26 +74,33 @@ async def floor_latencies(n: int) -> list[float]:
         app = ApplicationBuilder().token("1000001:floor").request(api).build()
         app.add_handler(MessageHandler(filters.TEXT, handle))
         await app.initialize()
-        latencies: list[float] = []
+
+        async def step(i: int) -> float:
+            message: dict[str, Any] = {
+                "message_id": api.next_message_id(GROUP),
+                "date": int(clock.now().timestamp()),
+                "chat": api.chats[GROUP],
+                "from": {"id": 1000 + i % 50, "is_bot": False, "first_name": f"职工{i % 50}"},
+                "text": "12月1日上午请假，孩子家长会",
+            }
+            api.remember(GROUP, message)
+            t0 = time.perf_counter()
+            await app.process_update(
+                Update.de_json({"update_id": i + 1, "message": message}, app.bot)
+            )
+            return time.perf_counter() - t0
+
         try:
-            for i in range(n):
-                message: dict[str, Any] = {
-                    "message_id": api.next_message_id(GROUP),
-                    "date": int(clock.now().timestamp()),
-                    "chat": api.chats[GROUP],
-                    "from": {"id": 1000 + i % 50, "is_bot": False, "first_name": f"职工{i % 50}"},
-                    "text": "12月1日上午请假，孩子家长会",
-                }
-                api.remember(GROUP, message)
-                t0 = time.perf_counter()
-                await app.process_update(
-                    Update.de_json({"update_id": i + 1, "message": message}, app.bot)
-                )
-                latencies.append(time.perf_counter() - t0)
+            yield step
         finally:
             await app.shutdown()
             await conn.close()
-    return latencies
+
+
+async def floor_latencies(n: int) -> list[float]:
+    """Seconds per update for ``n`` updates through a one-handler Application."""
+    async with floor_steps() as step:
+        return [await step(i) for i in range(n)]
 
 
 def main() -> None:
