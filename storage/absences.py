@@ -123,6 +123,37 @@ def _new_row(
 
 
 _EFFECTIVE_SQL = sql_in(COUNTING_STATUSES)
+# A year's annual-leave override and the 年假 days used between two instants, in one
+# statement; the sum reads the covering index absences_member_kind (migration 0011).
+_ANNUAL_SQL = (
+    "SELECT (SELECT days FROM annual_leave_overrides WHERE member_id = ?1 AND year = ?2),"
+    f" (SELECT COALESCE(SUM(days), 0) FROM absences WHERE member_id = ?1 AND kind = '年假'"
+    f" AND {_EFFECTIVE_SQL} AND start_at >= ?3 AND start_at < ?4)"
+)
+
+
+@dataclass
+class AnnualFigures:
+    """The annual-leave figures a 事假 confirmation shows (its "annual leave first" line),
+    asked for together with the record: :meth:`AbsenceRepo.record_unless_clash` fills
+    ``override`` and ``used`` in the record's own trip to aiosqlite's thread, which costs
+    more than the query itself. ``answered`` stays False when nothing was recorded."""
+
+    member_id: int
+    year: int
+    first: datetime  # the year's first instant, in the office's time zone
+    last: datetime  # the next year's first instant
+    override: float | None = None
+    used: float = 0.0
+    answered: bool = False
+
+    def params(self) -> tuple[int, int, str, str]:
+        return self.member_id, self.year, to_db_time(self.first), to_db_time(self.last)
+
+    def fill(self, row: Sequence[Any]) -> None:
+        self.override = None if row[0] is None else float(row[0])
+        self.used = float(row[1] or 0)
+        self.answered = True
 
 
 def overlap_clause(
@@ -194,14 +225,11 @@ class AbsenceRepo:
         """The year's override (None when there is none) and the 年假 days used between
         ``first`` and ``last``, in one statement: a confirmation card asks for both, and each
         query is a trip to aiosqlite's thread."""
-        row = await self._db.fetchone(
-            "SELECT (SELECT days FROM annual_leave_overrides WHERE member_id = ?1 AND year = ?2),"
-            f" (SELECT COALESCE(SUM(days), 0) FROM absences WHERE member_id = ?1 AND kind = '年假'"
-            f" AND {_EFFECTIVE_SQL} AND start_at >= ?3 AND start_at < ?4)",
-            (member_id, year, to_db_time(first), to_db_time(last)),
-        )
+        figures = AnnualFigures(member_id, year, first, last)
+        row = await self._db.fetchone(_ANNUAL_SQL, figures.params())
         assert row is not None  # a SELECT without FROM always gives its one row
-        return (None if row[0] is None else float(row[0])), float(row[1] or 0)
+        figures.fill(row)
+        return figures.override, figures.used
 
     async def override(self, member_id: int, year: int) -> float | None:
         value = await self._db.fetchval(
@@ -256,11 +284,13 @@ class AbsenceRepo:
         pending_id: int | None = None,
         *,
         refuse_overlap: bool = True,
+        annual: AnnualFigures | None = None,
     ) -> tuple[list[Absence], str]:
         """:meth:`record`, checking in the same trip whether the message was recorded before
         (``duplicate``) and, with ``refuse_overlap``, whether a person already has a record
         overlapping it (``overlap``: nothing is written, the rows returned are the clashes).
-        Otherwise ``created``, or ``answered`` when the question was answered already."""
+        Otherwise ``created``, or ``answered`` when the question was answered already.
+        ``annual``, when given, is filled in the same trip once the record is made."""
 
         def work(conn: sqlite3.Connection) -> tuple[list[Absence], str]:
             if conn.execute(
@@ -296,6 +326,8 @@ class AbsenceRepo:
                 )
                 for entry in entries
             ]
+            if annual is not None:
+                annual.fill(conn.execute(_ANNUAL_SQL, annual.params()).fetchone())
             return made, "created"
 
         return await self._db.in_one_trip(work)

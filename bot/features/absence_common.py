@@ -19,7 +19,7 @@ from bot.domain.callbacks import ABSENCE, encode
 from bot.services import Services
 from messages import absences as text
 from messages import holidays as calendar_text
-from storage.absences import Absence
+from storage.absences import Absence, AnnualFigures, NewAbsence
 from storage.members import Member
 
 CALLBACK_PREFIX = ABSENCE
@@ -64,13 +64,33 @@ async def names_of(
     return names
 
 
+def annual_asked(svc: Services, entries: Sequence[NewAbsence]) -> AnnualFigures | None:
+    """The annual-leave figures the confirmation of these entries will show (a single
+    事假), to be read with the record in its one trip; None when it shows none."""
+    if len(entries) != 1 or not offers_annual(entries[0].kind):
+        return None
+    year = local(svc, entries[0].start).year
+    first = datetime(year, 1, 1, tzinfo=svc.tz)
+    last = datetime(year + 1, 1, 1, tzinfo=svc.tz)
+    return AnnualFigures(entries[0].member_id, year, first, last)
+
+
+def offers_annual(kind: str) -> bool:
+    """事假 is confirmed with "annual leave first" while annual leave is left."""
+    return kind == "事假"
+
+
 async def confirmation(
-    svc: Services, rows: Sequence[Absence], known: Mapping[int, Member] | None = None
+    svc: Services,
+    rows: Sequence[Absence],
+    known: Mapping[int, Member] | None = None,
+    annual: AnnualFigures | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
     """ "已记录：张三 事假 12月3日（周四）下午 14:30–17:30，0.5 个工作日" with 撤销/修改.
 
     "（李四代报）" names who wrote the report when it was for someone else; whoever presses
-    a button later does not change that.
+    a button later does not change that. ``annual``: figures read with the record
+    (:func:`annual_asked`), which saves their own read.
     """
     first = rows[0]
     names = await names_of(svc, [r.member_id for r in rows], known)
@@ -96,9 +116,13 @@ async def confirmation(
         InlineKeyboardButton(text.BUTTON_CHANGE, callback_data=encode(ABSENCE, "chg", *ids)),
     ]
     rows_of_buttons = [buttons]
-    if first.kind == "事假" and len(rows) == 1:
+    if offers_annual(first.kind) and len(rows) == 1:
         remaining = await annual_remaining(
-            svc, first.member_id, local(svc, first.start).year, (known or {}).get(first.member_id)
+            svc,
+            first.member_id,
+            local(svc, first.start).year,
+            (known or {}).get(first.member_id),
+            annual,
         )
         if remaining >= first.days > 0:
             body += "\n" + text.annual_first(remaining)
@@ -126,16 +150,28 @@ async def annual_used(svc: Services, member_id: int, year: int) -> float:
 
 
 async def annual_remaining(
-    svc: Services, member_id: int, year: int, member: Member | None = None
+    svc: Services,
+    member_id: int,
+    year: int,
+    member: Member | None = None,
+    figures: AnnualFigures | None = None,
 ) -> float:
     """Days of annual leave left; ``member`` (when the caller holds it) saves a read, and the
-    override and the days used come in one query (a 事假 confirmation asks this)."""
+    override and the days used come in one query (a 事假 confirmation asks this), or with
+    the record itself (``figures``, read in its trip)."""
     member = member if member is not None and member.id == member_id else None
     member = member or await svc.members.get(member_id)
     if member is None:
         return 0.0
-    first = datetime(year, 1, 1, tzinfo=svc.tz)
-    last = datetime(year + 1, 1, 1, tzinfo=svc.tz)
-    override, used = await svc.absences.annual_figures(member_id, year, first, last)
+    if (
+        figures is not None
+        and figures.answered
+        and (figures.member_id, figures.year) == (member_id, year)
+    ):
+        override, used = figures.override, figures.used
+    else:
+        first = datetime(year, 1, 1, tzinfo=svc.tz)
+        last = datetime(year + 1, 1, 1, tzinfo=svc.tz)
+        override, used = await svc.absences.annual_figures(member_id, year, first, last)
     entitled = override if override is not None else annual_entitlement(member.hire_date, year)
     return max(entitled - used, 0.0)

@@ -51,7 +51,7 @@ from bot.features.common import origin, reply, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import absences as text
-from storage.absences import Absence, NewAbsence
+from storage.absences import Absence, AnnualFigures, NewAbsence
 from storage.members import Member
 
 log = logging.getLogger(__name__)
@@ -203,6 +203,7 @@ async def record_new(
     ]
     # An overlap with an existing record (usually a correction written as a new report) is
     # asked about, unless this is the answer to that question already.
+    annual = common.annual_asked(svc, entries)  # read with the record, in its one trip
     rows, outcome = await svc.absences.record_unless_clash(
         entries,
         chat_id,
@@ -212,6 +213,7 @@ async def record_new(
         svc.now(),
         pending_id,
         refuse_overlap=pending_id is None,
+        annual=annual,
     )
     if outcome == "overlap":
         await _ask(update, svc, member, report, body, "overlap", None, (chat_id, message_id))
@@ -219,14 +221,18 @@ async def record_new(
     if outcome != "created":
         log.info("report %s/%s: %s; nothing recorded", chat_id, message_id, outcome)
         return
-    await send_confirmation(update, svc, rows, {m.id: m for m in [member, *subjects]})
+    await send_confirmation(update, svc, rows, {m.id: m for m in [member, *subjects]}, annual)
     if len(report.periods) > 1:  # one record per message: the other periods are asked for
         later = [common.describe_period(svc, a, b) for a, b in report.periods[1:]]
         await reply(update, text.other_periods(later))
 
 
 async def send_confirmation(
-    update: Update, svc: Services, rows: list[Absence], known: dict[int, Member] | None = None
+    update: Update,
+    svc: Services,
+    rows: list[Absence],
+    known: dict[int, Member] | None = None,
+    annual: AnnualFigures | None = None,
 ) -> None:
     """Reply with what was recorded; when answering a question, the question becomes it.
 
@@ -234,7 +240,7 @@ async def send_confirmation(
     errors, and if it still fails it is owed (the heartbeat and the next start send it). A
     kill while it is on its way leaves it unsent: it may already be in the chat, and a
     confirmation shown twice is what issue 13 rules out (docs/reliability.md)."""
-    body, keyboard = await common.confirmation(svc, rows, known)
+    body, keyboard = await common.confirmation(svc, rows, known, annual)
     ids = [r.id for r in rows]
     with wire.attempt() as attempt:
         try:

@@ -198,6 +198,27 @@ async def test_annual_leave_balance_and_the_rule_annual_first(chat, clock):
     assert "应休 12 天（管理员设定）" in texts(await chat.say("张三", "/balance"))[0]
 
 
+async def test_the_annual_first_line_counts_what_is_used_and_set_when_the_report_is_recorded(
+    chat, clock
+):
+    """A 事假 confirmation's figures are read with the record, in its one trip: they count
+    annual leave taken before, an admin's override, and nothing is offered once it is all
+    used."""
+    await chat.services.members.import_roster(
+        [RosterEntry("张三", None, date(2012, 3, 1), Role.ADMIN, None)], clock.now()
+    )
+    await chat.say("张三", "12月14日到12月16日年假")
+    [answer] = await chat.say("张三", "明天请事假")
+    assert "您今年还有 7 天年假" in texts([answer])[0] and "改为年假" in answer.labels()
+    await chat.say("张三", "/annual 张三 4")
+    [answer] = await chat.say("张三", "12月4日请事假")
+    assert "您今年还有 1 天年假" in texts([answer])[0]
+    await chat.say("张三", "/annual 张三 3")
+    [answer] = await chat.say("张三", "12月7日请事假")
+    assert texts([answer])[0].startswith("已记录：张三 事假 12月7日（周一）全天")
+    assert "先休年假" not in texts([answer])[0] and "改为年假" not in answer.labels()
+
+
 async def test_balance_and_annual_bad_input(chat):
     await chat.say("张三", "/start")
     assert texts(await chat.say("李四", "/balance 张三")) == [
