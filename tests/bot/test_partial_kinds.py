@@ -24,7 +24,7 @@ def _sheet_marks(data: bytes) -> list[object]:
     return next(r for r in ws.iter_rows(values_only=True) if r[1] == "张三")
 
 
-async def test_late_arrival_is_shown_and_counted_in_hours(chat):
+async def test_late_arrival_is_shown_and_counted_in_hours(chat, clock):
     [recorded] = texts(await chat.say("张三", "明天晚到一小时，送孩子看病"))
     assert recorded.startswith("已记录：张三 晚到 12月1日（周二） 08:30–09:30")
     assert "工作日" not in recorded  # hours, not days
@@ -34,6 +34,7 @@ async def test_late_arrival_is_shown_and_counted_in_hours(chat):
     tomorrow = texts(await chat.say("李四", "/whosout 明天"))[0]
     assert "晚到（1人）" in tomorrow and "张三" in tomorrow and "08:30–09:30" in tomorrow
     await chat.say("张三", "周四下午早退一小时")
+    clock.advance(days=4)  # the days worked: an export before them marks none
     outputs = await chat.say("张三", "/export 2026-12", private=True)
     [document] = [o for o in outputs if o.file_bytes]
     summary = _summary(document.file_bytes)
