@@ -909,6 +909,22 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "我在泵站抢修，估计十二点回不来，三点前回",
         new("外出", "11-26 09:15", "11-26 15:00", "在泵站抢修"),
     ),
+    # An errand or an event that names a thing is its topic: the trip's costs, the papers.
+    (THU, "上周去北京出差的费用还没报", NO),
+    (THU, "下午的会议材料我已经发群里了", NO),
+    (
+        THU,
+        "关于外出的报告\n局办公室：\n本人明天赴韶山灌区抽检，当日返回。",
+        new("外出", "11-27 08:30", "11-27 17:30", "赴韶山灌区抽检"),
+    ),
+    # Work done and told (巡查了一圈, 水位平稳), lateness that nearly happened, a plan not settled.
+    (THU, "上午去城东闸站巡查了一圈，水位平稳", NO),
+    (THU, "今天堵车好严重，差点迟到", NO),
+    (THU, "下周可能要去省里出差，还没定", NO),
+    # 情/清 for 请 before a count and 假 (voice input); the reason does not keep the 假.
+    (THU, "明天情一天假，家里有事", new("请假", "11-27 08:30", "11-27 17:30", "家里有事")),
+    (THU, "我明天清两天假", new("请假", "11-27 08:30", "11-30 17:30", None)),
+    (THU, "明天请一天假 家里有事", new("请假", "11-27 08:30", "11-27 17:30", "家里有事")),
 ]
 
 

@@ -493,8 +493,9 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.THAT_ONE.search(text) is not None:
         return None  # 在区政府开的那个会，主要讲…: talked about
-    if kind in ("会议", "培训") and lx.ERRAND_NOUN.search(text, pos, pos + 16):
-        return None  # 去区里开会的材料: the errand names a thing
+    thing = lx.ERRAND_NOUN.search(text, pos, pos + 16)
+    if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
+        return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
     if _weak_cue(text) and lx.WORK_DONE.search(text) and returning is None:
         return None  # 上午去泵站检查了，设备运行正常: a work report
     said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None

@@ -24,7 +24,7 @@ FORM_KIND = re.compile(r"(?:类型|类别|性质)\s*[:：]\s*(?P<kind>外出|出
 SPECIFIC_LEAVE = re.compile("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
 LEAVE_VERB = re.compile(
-    rf"[请休]\s*[{D}](?!\s*(?:后|以后|之后|内))|请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
+    rf"[请休]\s*[{D}](?!\s*(?:后|以后|之后|内))假?|请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
 )
 TRIP = re.compile("出差")
 TRAINING = re.compile("培训")
@@ -142,6 +142,8 @@ NEUTRAL = re.compile(
     r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记|报备制度|外出制度|出差补助"
     r"|出差费|差旅费|会议室|会议纪要|会议精神|会议记录|出差住宿|出差发票|出差报销|出差审批|出差标准"
     r"|请假天数|休假制度"
+    # a thing named after the event: 会议材料, 培训课件, 出差发票 (the event is its topic)
+    r"|(?:会议|培训|学习|出差|差旅|外出)(?:材料|通知|课件|纪要|议程|发票|费用|补助|补贴|名单|内容|PPT|讲话|签到|心得|笔记|照片|经费|预算)"
 )
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
 NOTICE = re.compile(
@@ -163,11 +165,13 @@ NOTICE = re.compile(
 HYPOTHETICAL = re.compile(
     r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次|上回(?![来去到单局])|听说|据说"
     r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈|表扬|批评"
+    r"|还没(?:定|确定|落实|批)|尚未(?:确定|落实)|没定下来|还不确定(?!几点|什么时候|哪天)"  # a plan not settled
 )
 NEGATED = re.compile(
     r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
     r"(?:请假|请|休假|外出|出去|出差|报备)"
     r"|(?:别|不要|不准|不得|不能|严禁)(?:迟到|早退|晚到)"
+    r"|(?:差点|差一点|险些|幸好没)(?:就)?(?:迟到|晚到|来不了|去不了|走不了)"  # nearly late: it did not happen
 )
 QUESTION = re.compile(
     r"\?|吗|谁|哪|什么|怎么|怎样|如何|几点|几号|(?<![这那前过])几天|多久|多少|是否|能否|可否|可不可以|能不能"
@@ -307,7 +311,10 @@ INSTRUCTION = re.compile(
 )
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
 # 上午去泵站检查了，一切正常: work done and reported on, not an absence.
-WORK_DONE = re.compile(r"一切正常|运行正常|没有?(?:什么)?问题|完成了|已处理|处理好了|情况良好")
+WORK_DONE = re.compile(
+    r"一切正常|运行正常|没有?(?:什么)?问题|完成了|已处理|处理好了|情况良好|[水运]行?[位况]?平稳|无异常|未见异常"
+    r"|(?:[查看巡转跑走])了一?[圈遍趟](?![^,.;:!?。\n]*回)|很有收获|已经?解决|批下来了"
+)
 # 她的报表由小罗负责, 有事找他徒弟: a colleague's work handed over, said about them.
 HANDOVER = re.compile(r"有事找|由[^,.;:!?。\n]{1,6}(?:负责|代|接)|交给|先盯|接手|代管|顶一下")
 # 今天下午在区政府开的那个会，主要讲…: an event talked about, not an absence told.
@@ -317,7 +324,10 @@ RECOVERED = re.compile(
     rf"(?:病|身体|腰|腿|脚|手|伤|烧|感冒)[^{STOP}]{{0,3}}?(?:好了|好些了|好多了|好得差不多了|好转了|退了)"
 )
 BACK_TO_WORK = re.compile(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
-ERRAND_NOUN = re.compile(r"的(?:记录|材料|照片|名单|表|报告|资料|通知|文件|台账|数据)")
+ERRAND_NOUN = re.compile(
+    r"的(?P<noun>记录|材料|照片|名单|表|报告|资料|通知|文件|台账|数据|费用|发票|课件|纪要|行程单|住宿费|补助"
+    r"|车票|票据|车钥匙|PPT|讲话|笔记|心得|签到表)"
+)
 # 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
 EARLIER = re.compile(r"(?:刚才|刚刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.

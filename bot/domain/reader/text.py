@@ -86,11 +86,17 @@ def _elided_days(text: str) -> str:
     return text
 
 
+# 情一天假, 清两天假: a homophone of 请 before a count and 假 (the count is never a word).
+_ASK_SLIP = re.compile(r"(?<!虚)[情清晴青轻](?=[个一二两三四五六七八九十半几\d]{1,3}[天日周个]?假)")
+
+
 def normalize(text: str) -> str:
     """Full-width to ASCII, traditional to simplified, typos fixed; same length as ``text``."""
     out = _HALF_SLIP.sub(r"\1午", text.translate(_TABLE))
     if "、" in out or "," in out or "和" in out or "与" in out or "及" in out:
         out = _elided_days(out)
+    if "假" in out:
+        out = _ASK_SLIP.sub("请", out)
     if _TYPO_RE.search(out) is None:
         return out
     return _TYPO_RE.sub(lambda m: _TYPO_TO_WORD[m.group(0)], out)
