@@ -256,6 +256,8 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     is a colleague's absence that is over and told without a word of reporting; leave told
     late (上周五请了病假) is still a report, asked about as a past day."""
     over = period.end is not None and period.end <= ctx.now
+    if intent.action == "new" and intent.kind in DUTY and over and period.end.date() < ctx.today:
+        return True  # 昨天去区里开会到六点才回: a day gone by, told as news, not reported
     if intent.action == "new" and intent.people and intent.doubt and over:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:

@@ -925,6 +925,22 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "明天情一天假，家里有事", new("请假", "11-27 08:30", "11-27 17:30", "家里有事")),
     (THU, "我明天清两天假", new("请假", "11-27 08:30", "11-30 17:30", None)),
     (THU, "明天请一天假 家里有事", new("请假", "11-27 08:30", "11-27 17:30", "家里有事")),
+    # A unit as the subject, people picked out by what they do, someone sent: notices.
+    (THU, "工程股下周一到周三去现场验收，办公室负责协调车辆", NO),
+    (THU, "明天下午有个视频会，我们股的人都要参加", NO),
+    (THU, "下午要去医院的可以先走", NO),
+    (THU, "年底了，年假没休的抓紧休", NO),
+    (THU, "下午派个人去泵站看看 水位有点高", NO),
+    # Heard from someone, an errand as a topic, an outing on a day gone by: not reports.
+    (THU, "听小王说明天要去长沙培训", NO),
+    (THU, "下周二去韶山灌区的事再商量", NO),
+    (THU, "昨天去区里开会到六点才回", NO),
+    # …but 在区行政中心 is where the speaker is, not a unit doing something.
+    (
+        THU,
+        "在区行政中心开会，上午不在办公室",
+        new("会议", "11-26 08:30", "11-26 12:00", "在区行政中心开会"),
+    ),
 ]
 
 
@@ -970,6 +986,7 @@ def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
         ("刚去车队问了，车都派出去了，明天再说", True),  # 派出去: cars sent out, not me
         # 在 a place nearby for days: 外出, asked
         ("老钟说他下周去北京学习，让我们知道一下", True),  # 让我们 is not 让我
+        ("李局今天去区里开会了，下午的会改到明天", True),  # news of 李局, not said for him
         # 能不能请 asks leave, it does not refuse it
     ],
 )

@@ -93,7 +93,11 @@ def _someone_else(text: str, pos: int) -> bool:
     prefix = _STRIP.sub("", text[start:pos])
     if not prefix or lx.SELF.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
         return False
-    return lx.PRONOUN.search(prefix) is not None or lx.THIRD_PERSON.fullmatch(prefix) is not None
+    return (
+        lx.PRONOUN.search(prefix) is not None
+        or lx.THIRD_PERSON.fullmatch(prefix) is not None
+        or lx.GROUP_SUBJECT.fullmatch(prefix) is not None
+    )
 
 
 def _valid_names(names: list[str]) -> bool:
@@ -261,6 +265,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             if lx.HANDOVER.search(said) and _HE_SHE.search(said):
                 return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
             return replace(verdict, doubt=True)
+        if people and _hearsay(said) and lx.POSSESSOR.search(said) is None:
+            return replace(verdict, doubt=True)  # 李局今天去开会了，下午的会改到明天: news
         if unsure_who and verdict.action == "new":
             return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?
         return verdict
