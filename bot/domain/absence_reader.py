@@ -43,12 +43,16 @@ MAX_LENGTH = 300
 
 
 def _joined(space: re.Match[str]) -> str:
-    """Spaces between Chinese characters go, except the one closing an @mention."""
+    """Spaces between Chinese characters go, except the one closing an @mention and the one
+    before a form's next field (请假人：王强 时间：…)."""
     before = space.string[: space.start()]
     at = before.rfind("@")
-    return (
-        space.group(0) if at >= 0 and not re.search(r"\s", before[at:]) else ""
-    )  # longer messages are notices and minutes, not reports
+    if _FIELD.match(space.string, space.end()) is not None:
+        return space.group(0)
+    return space.group(0) if at >= 0 and not re.search(r"\s", before[at:]) else ""
+
+
+_FIELD = re.compile(r"[\u4e00-\u9fff]{1,5}[:：]")
 
 
 _DEFAULT_CALENDAR = WorkCalendar()

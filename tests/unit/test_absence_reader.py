@@ -933,6 +933,14 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "下午派个人去泵站看看 水位有点高", NO),
     # Heard from someone, an errand as a topic, an outing on a day gone by: not reports.
     (THU, "听小王说明天要去长沙培训", NO),
+    # Voice input: a form's next field keeps its space; 区里开会 is a meeting elsewhere.
+    (
+        THU,
+        "请假人：王强 时间：11月27日 事由：家中有事",
+        new("请假", "11-27 08:30", "11-27 17:30", "家中有事", ("王强",)),
+    ),
+    (THU, "下午三点到五点 区里开会", new("会议", "11-26 15:00", "11-26 17:00", "区里开会")),
+    (THU, "下午局里开会", NO),
     (THU, "下周二去韶山灌区的事再商量", NO),
     (THU, "昨天去区里开会到六点才回", NO),
     # …but 在区行政中心 is where the speaker is, not a unit doing something.

@@ -31,6 +31,8 @@ TRAINING = re.compile("培训")
 MEETING = re.compile(r"开会|参会|会议|会商|例会|座谈会|推进会|调度会|研讨会|现场会|评审会")
 ATTEND = re.compile(
     rf"参加|去|赴|前往|出席|列席|[到在][^{STOP}·]{{1,10}}(?:开会|开|参加|培训|学习)|我(?!们)|本人"
+    # 区里开会, 市局开会: a place elsewhere right before the meeting (局里开会 is at home)
+    r"|(?:(?<![局单])里|(?<=[市县省区])局|[市县区厅委府镇乡院])开会"
 )
 OUT_STRONG = re.compile(r"外出|外勤")
 REPORTING = re.compile(r"报备")
