@@ -340,5 +340,10 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         period = compose(
             exprs, ctx, intent.kind, ret=ret, skeleton=skeleton, allow_now=False, default_day=day
         )
-        return Period(None, period.end)
+        clock = ret is None and any(
+            _first(e).clock is not None for e in exprs if not isinstance(e, Span)
+        )
+        return Period(None, period.start if clock else period.end)  # 回来时间改为五点: 17:00
+    if not exprs and intent.kind is not None:
+        return compose(earlier, ctx, intent.kind, allow_now=False)  # 明天的病假改为事假: that day
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)

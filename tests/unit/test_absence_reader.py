@@ -941,6 +941,13 @@ CASES: list[tuple[datetime, str, Expected]] = [
     ),
     (THU, "下午三点到五点 区里开会", new("会议", "11-26 15:00", "11-26 17:00", "区里开会")),
     (THU, "下午局里开会", NO),
+    # Corrections: the kind after 是 is meant; a kind changed alone keeps the day said; the
+    # return time changed alone is only the end; 改 right before a day; 延长一天，到周五.
+    (THU, "更正一下，明天不是病假是事假", amend("事假", "11-27 08:30", "11-27 17:30")),
+    (THU, "更正：明天的病假改为事假", amend("事假", "11-27 08:30", "11-27 17:30")),
+    (THU, "刚才报的下午外出，回来时间改为四点半", amend("外出", None, "11-26 16:30")),
+    (THU, "周三的假改周五", amend(None, "11-27 08:30", "11-27 17:30")),
+    (THU, "年假延长一天，到周五", amend("年假", None, "11-27 17:30")),
     (THU, "下周二去韶山灌区的事再商量", NO),
     (THU, "昨天去区里开会到六点才回", NO),
     # …but 在区行政中心 is where the speaker is, not a unit doing something.

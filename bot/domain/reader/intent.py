@@ -17,7 +17,7 @@ _TIME = re.compile(ANY)
 _STRIP = re.compile(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = re.compile("[我你他她们]")
 _HE_SHE = re.compile("(?<!其)[他她]")
-_BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
+_BARE_BEFORE = re.compile(r"[我的假]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
 _BARE_LEAVING = re.compile(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?走(?![了访过])")
@@ -345,7 +345,14 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
             if pattern.search(text):  # 更正：周四的会议改到周五: the meeting is the one moved
                 kind = named
                 break
-    returning = lx.RETURN_TIME.search(new_text) is not None
+    for pattern in (lx.NOT_IS, lx.IS_NOT):  # 明天不是病假是事假: the kind after 是 is meant
+        said = pattern.search(text)
+        named = kind_of(said["new"])[0] if said is not None else None
+        if named is not None and named != kind_of(said["old"])[0]:
+            kind = named
+    returning = lx.RETURN_TIME.search(new_text) is not None or (
+        lx.RETURN_FIELD.search(text, 0, scope[0]) is not None
+    )
     keyworded = kind is not None or returning
     if not (has_time or (kind is not None and scope[1] > scope[0])):
         return None

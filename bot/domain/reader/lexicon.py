@@ -112,8 +112,11 @@ AMEND_STRONG = re.compile(
 )
 AMEND_SHIFT = re.compile(
     r"(?:更改|修改|调整|变更)?(?:改为|改成|改到|改在|换成|换到|调整为|调整到|调到|推迟到|推到|延后到|提前到|变为|变成)"
+    rf"|(?<![更修])改(?=[{P}{RANGE}])"  # 周三的假改周四
 )
-AMEND_EXTEND = re.compile(r"延长到|延长至|延到|延期到|续到")
+AMEND_EXTEND = re.compile(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|延期到|续到|多休到")
+# 回来时间改为五点: only the end of the period changes.
+RETURN_FIELD = re.compile(r"(?:回来|返回|回单位|返岗|到岗|结束|回)的?时间")
 IS_NOT = re.compile(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
 NOT_IS = re.compile(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
 
