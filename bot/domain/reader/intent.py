@@ -123,11 +123,12 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         m = pattern.search(text)
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
-        names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m["names"]))]
+        group = "names" if m["names"] is not None else "said"  # a form field without its colon
+        names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
         names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
         if _valid_names(names):
-            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP) else m.end("names")  # 李四（工程股）
-            begin = m.start() if pattern is lx.GROUP else m.start("names")
+            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP) else m.end(group)  # 李四（工程股）
+            begin = m.start() if pattern is lx.GROUP else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
 

@@ -29,6 +29,8 @@ _TIME_WORDS = (
     re.compile(r"(?:下下?|本|这)(?:周|星期|礼拜)(?![一二三四五六日天\d末])"),
     # Reporting for someone and form labels say nothing about why: 帮刘洋报个外出, 类型：.
     re.compile(r"报个|报一下|说一声|(?:请假|外出)?(?:人员?|类型|类别|时间|起止时间|日期)[:：]"),
+    # 以下人员…：, and a label said before its value without a colon (时间 明天上午)
+    re.compile(rf"以下(?:人员|同志|同事)|(?:时间|日期|事由)(?=[{lx.TC}])"),
     # a letter's furniture: 关于请假的报告, 局领导：, 现申请, 时间为, 报告人：…
     re.compile(
         r"关于[^\n]{0,12}的(?:报告|请示)|(?:局|各位)?领导[:：]|现?申请|时间为|(?:报告|申请)人[:：]\S*"
