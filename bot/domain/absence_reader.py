@@ -147,6 +147,11 @@ def read_report(
 
 
 _TRAVELS = re.compile(r"去|赴|前往")
+_TOLD = re.compile(r"[请休]的|的那(?:天|几天|次)")
+# A place within the district (a town, a reservoir, a dyke): days there are not a trip.
+_LOCAL = re.compile(
+    r"[^,.;:!?。\n省市县京州沙]{0,8}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
+)
 
 
 def _away_overnight(intent: Intent, period: Period) -> bool:
@@ -154,8 +159,11 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
     sender called it 外出 or is only 在 a place nearby for those days (在县里做鉴定)."""
     if intent.action != "new" or intent.kind != "外出" or lx.OUT_STRONG.search(intent.text):
         return False
-    if _TRAVELS.search(intent.text) is None:
+    going = _TRAVELS.search(intent.text)
+    if going is None:
         return False
+    if _LOCAL.match(intent.text, going.end()) is not None:
+        return False  # 明儿去河口镇查冬修进度，后儿回来: days out within the district
     start, end = period.start, period.end
     return start is not None and end is not None and end.date() > start.date()
 
@@ -262,6 +270,13 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     over = period.end is not None and period.end <= ctx.now
     if intent.action == "new" and intent.kind in DUTY and over and period.end.date() < ctx.today:
         return True  # 昨天去区里开会到六点才回: a day gone by, told as news, not reported
+    if (
+        intent.action == "new"
+        and over
+        and period.end.date() < ctx.today
+        and _TOLD.search(intent.text)
+    ):
+        return True  # 上周请的两天病假，病历已经交了: leave taken, now a topic
     if intent.action == "new" and intent.people and intent.doubt and over:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:

@@ -29,6 +29,8 @@ _UNSURE = re.compile(
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = re.compile(
     r"让我(?!们)|叫我(?!们)|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办"
+    # the colleague told the speaker, who passes it on: 早上发消息给我说烧到38度, 特代为报备
+    r"|给我说|跟我说|告诉我|(?:电话|消息|微信|短信)给我|代为|代其|统一报"
 )
 _ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
