@@ -49,7 +49,39 @@ def _joined(space: re.Match[str]) -> str:
     at = before.rfind("@")
     if _FIELD.match(space.string, space.end()) is not None:
         return space.group(0)
-    return space.group(0) if at >= 0 and not re.search(r"\s", before[at:]) else ""
+    if at >= 0 and not re.search(r"\s", before[at:]):
+        return space.group(0)
+    if _WORD_BEFORE.search(before) and _SUBJECT_AFTER.match(space.string, space.end()):
+        return ","  # 麻烦登记一下 老周明天去…, 各位 我明天…: a new subject opens a clause
+    left = _TOKEN_BEFORE.search(before)
+    right = _TOKEN_AFTER.match(space.string, space.end())
+    if left is not None and right is not None and _is_name(right.group(0)):
+        if _is_name(left.group(0)):
+            return "、"  # 张伟 陈静 孙丽 三个人 明天…: a list of names
+        after = _TOKEN_AFTER.match(space.string, right.end() + 1)
+        if after is not None and (after.group(0) == "和" or _is_name(after.group(0))):
+            return ","  # 验收组 黄科 和 小周…: the list opens a clause of its own
+    return ""
+
+
+def _is_name(token: str) -> bool:
+    return (
+        lx.NAME.fullmatch(token) is not None
+        and token not in lx.NOT_SUBJECTS
+        and _NOT_A_NAME.search(token) is None
+    )
+
+
+_NOT_A_NAME = re.compile(r"^周[一二三四五六日天末]|[段村镇乡河堤闸站库渠局股]$")
+_TOKEN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
+_TOKEN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[\s,，。.!！?？:：;；])[\u4e00-\u9fff]{2,}$")
+_SUBJECT_AFTER = re.compile(
+    rf"(?:我|本人|{lx.NAME.pattern})(?<![段村镇乡河堤闸站库渠])(?=[今明后下上这本周星礼\d去到在请休要和、])"
+    r"[\u4e00-\u9fff]{2,}(?=$|[\s,，。.!！?？:：;；])"
+)
 
 
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,5}[:：]")
