@@ -18,7 +18,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
-from bot.domain.chinese_dates.dates import DAY, clock_time
+from bot.domain.chinese_dates.dates import AM, DAY, clock_time
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
@@ -145,9 +145,11 @@ def read_report(
     norm = normalize(text)
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)
+    _early_departures(skeleton, norm)
     intent = read_intent(skeleton)
     if intent is None:
         return NOT_A_REPORT
+    intent = _set_out_not_early(intent, skeleton, office)
     ctx = Context(now, office, calendar or _DEFAULT_CALENDAR, norm)
     try:
         period = _period(intent, skeleton, ctx)
@@ -198,6 +200,50 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
         return False  # 明儿去河口镇查冬修进度，后儿回来: days out within the district
     start, end = period.start, period.end
     return start is not None and end is not None and end.date() > start.date()
+
+
+# 坐六点半的车, 七点的高铁: a train or a bus at 5–7 o'clock leaves in the morning.
+_VEHICLE = re.compile(rf"[{lx.P}](?=的(?:车|火车|高铁|动车|飞机|航班|班车|大巴))")
+
+
+# 明天一早出发, 早上六点半出发去…: when the outing sets off, not the morning half it lasts.
+_SETTING_OUT = re.compile(rf"[{lx.P}](?=[^{lx.STOP}]{{0,3}}?(?:出发|动身|走|去|赴|坐|乘))")
+_EARLY_WORDS = re.compile(r"一早|大早|清早|早上|早晨")
+
+
+def _early_departures(skeleton: Skeleton, norm: str) -> None:
+    for m in _VEHICLE.finditer(skeleton.text):
+        point = skeleton.exprs_at.get(m.start())
+        clock = point.clock if isinstance(point, Point) and point.part is None else None
+        if clock is not None and 5 <= clock.hour <= 7 and clock.part is None:
+            point.clock = replace(clock, part=AM)
+    for m in _SETTING_OUT.finditer(skeleton.text):
+        point = skeleton.exprs_at.get(m.start())
+        if not isinstance(point, Point) or point.part != AM:
+            continue
+        said = _EARLY_WORDS.search(norm, point.start, point.end)
+        if said is None or (point.clock is None and said.group(0) in ("早上", "早晨")):
+            continue  # 早上去医院 may be the morning; 一早 and 早上七点 are when it sets off
+        if point.clock is not None:
+            point.clock = replace(point.clock, part=point.clock.part or AM)
+        point.part = None
+
+
+def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) -> Intent:
+    """早上7点走 before the working day is setting out, not leaving early: the outing the
+    message names is the report."""
+    if intent.action != "new" or intent.kind != "早退" or not intent.timing_only:
+        return intent
+    m = lx.EARLY_AT.search(intent.text)
+    point = skeleton.exprs_at.get(m.start("t")) if m is not None else None
+    if not isinstance(point, Point) or point.clock is None:
+        return intent
+    if clock_time(point.clock, point.part) > office.day_start:
+        return intent
+    kind, pos, _ = kind_of(intent.text)
+    if kind not in DUTY:
+        return intent
+    return replace(intent, kind=kind, timing_only=False, at=pos)
 
 
 def _refused(intent: Intent) -> Report:

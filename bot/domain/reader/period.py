@@ -184,6 +184,8 @@ def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> dateti
     named = point.clock.part if point.clock else None
     if named is None and not (point.date is not None and point.date.part == point.part):
         named = point.part  # 上午十点 narrows to the morning; 明早七点的车 does not
+    if named == AM and head.start < ctx.day_start(head.first_day):
+        named = None  # 早上六点半出发: setting out before the day begins says nothing of the end
     if named in (AM, PM):
         return at(head.first_day, part_times(named, ctx.office)[1], ctx.tz)
     return ctx.day_end(head.first_day)
@@ -499,8 +501,9 @@ def early_period(
         point = skeleton.exprs_at.get(m.start("t"))
         if isinstance(point, Point) and point.clock is not None:
             found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))
-            if found is not None and found.start < ctx.day_end(found.first_day):
-                return Period(found.start, ctx.day_end(found.first_day))
+            day = found.first_day if found is not None else None
+            if found is not None and ctx.day_start(day) < found.start < ctx.day_end(day):
+                return Period(found.start, ctx.day_end(day))  # 早上7点走 is setting out
     return None
 
 

@@ -31,6 +31,8 @@ _TIME_WORDS = (
     re.compile(r"报个|报一下|说一声|(?:请假|外出)?(?:人员?|类型|类别|时间|起止时间|日期)[:：]"),
     # 以下人员…：, and a label said before its value without a colon (时间 明天上午)
     re.compile(rf"以下(?:人员|同志|同事)|(?:时间|日期|事由)(?=[{lx.TC}])"),
+    # the train taken says how, not why: 坐六点半的车去省里
+    re.compile(rf"(?:坐|乘|赶)[{lx.TC}]的(?:车|火车|高铁|动车|飞机|航班|班车|大巴)"),
     # how the colleague passed it on: 发消息给我说…, 打电话给我让我在群里说一下
     re.compile(r"(?:发消息|发微信|打电话|打了电话|来电话)给我(?:说|让我[^,。\n]{0,8}?说一下)?"),
     # a letter's furniture: 关于请假的报告, 局领导：, 现申请, 时间为, 报告人：…
