@@ -214,9 +214,10 @@ _EARLY_WORDS = re.compile(r"一早|大早|清早|早上|早晨")
 def _early_departures(skeleton: Skeleton, norm: str) -> None:
     for m in _VEHICLE.finditer(skeleton.text):
         point = skeleton.exprs_at.get(m.start())
-        clock = point.clock if isinstance(point, Point) and point.part is None else None
-        if clock is not None and 5 <= clock.hour <= 7 and clock.part is None:
-            point.clock = replace(clock, part=AM)
+        if not isinstance(point, Point) or point.part is not None or point.clock is None:
+            continue
+        if 5 <= point.clock.hour <= 7 and point.clock.part is None:
+            point.clock = replace(point.clock, part=AM)
     for m in _SETTING_OUT.finditer(skeleton.text):
         point = skeleton.exprs_at.get(m.start())
         if not isinstance(point, Point) or point.part != AM:
@@ -346,14 +347,10 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     is a colleague's absence that is over and told without a word of reporting; leave told
     late (上周五请了病假) is still a report, asked about as a past day."""
     over = period.end is not None and period.end <= ctx.now
-    if intent.action == "new" and intent.kind in DUTY and over and period.end.date() < ctx.today:
+    gone = period.end is not None and period.end.date() < ctx.today and intent.action == "new"
+    if gone and intent.kind in DUTY:
         return True  # 昨天去区里开会到六点才回: a day gone by, told as news, not reported
-    if (
-        intent.action == "new"
-        and over
-        and period.end.date() < ctx.today
-        and _TOLD.search(intent.text)
-    ):
+    if gone and _TOLD.search(intent.text):
         return True  # 上周请的两天病假，病历已经交了: leave taken, now a topic
     if intent.action == "new" and intent.people and intent.doubt and over:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about

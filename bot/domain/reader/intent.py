@@ -350,9 +350,11 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
                 break
     for pattern in (lx.NOT_IS, lx.IS_NOT):  # 明天不是病假是事假: the kind after 是 is meant
         said = pattern.search(text)
-        named = kind_of(said["new"])[0] if said is not None else None
-        if named is not None and named != kind_of(said["old"])[0]:
-            kind = named
+        if said is None:
+            continue
+        meant = kind_of(said["new"])[0]
+        if meant is not None and meant != kind_of(said["old"])[0]:
+            kind = meant
     returning = lx.RETURN_TIME.search(new_text) is not None or (
         lx.RETURN_FIELD.search(text, 0, scope[0]) is not None
     )

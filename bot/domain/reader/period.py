@@ -501,8 +501,10 @@ def early_period(
         point = skeleton.exprs_at.get(m.start("t"))
         if isinstance(point, Point) and point.clock is not None:
             found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))
-            day = found.first_day if found is not None else None
-            if found is not None and ctx.day_start(day) < found.start < ctx.day_end(day):
+            if found is None:
+                continue
+            day = found.first_day
+            if ctx.day_start(day) < found.start < ctx.day_end(day):
                 return Period(found.start, ctx.day_end(day))  # 早上7点走 is setting out
     return None
 
