@@ -264,6 +264,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         for m in p.finditer(intent.text)
     }
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
+    first = min(skeleton.exprs_at, default=0)
+    at_work.update(
+        m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
+    )  # 上午在堤防中心开会，下午在局里 (but 明天上午在局里，下午去… names the day)
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
         return Period(None, resumed_at(exprs, ctx))

@@ -123,6 +123,10 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             return (m.group(0),), blank(text, asked.start(), asked.end())
     for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.POSSESSOR):
         m = pattern.search(text)
+        if pattern is lx.ASKED_BY and m is not None:
+            listed = lx.SUBJECT.search(text, 0, m.start())
+            if listed is not None and m["names"] in listed["names"]:
+                m = listed  # 小王、小陈…，小王让我统一报一下: both are away
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
         group = "names" if m["names"] is not None else "said"  # a form field without its colon

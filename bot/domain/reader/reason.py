@@ -31,6 +31,8 @@ _TIME_WORDS = (
     re.compile(r"报个|报一下|说一声|(?:请假|外出)?(?:人员?|类型|类别|时间|起止时间|日期)[:：]"),
     # 以下人员…：, and a label said before its value without a colon (时间 明天上午)
     re.compile(rf"以下(?:人员|同志|同事)|(?:时间|日期|事由)(?=[{lx.TC}])"),
+    # who asked for the report, and where the speaker is at work: 小王让我统一报, 下午在局里
+    re.compile(r"(?:让|叫|托)我(?:统一|帮忙?|代)?|(?<!不)在(?:局里|单位|办公室)(?=\W|$)"),
     # the train taken says how, not why: 坐六点半的车去省里
     re.compile(rf"(?:坐|乘|赶)[{lx.TC}]的(?:车|火车|高铁|动车|飞机|航班|班车|大巴)"),
     # how the colleague passed it on: 发消息给我说…, 打电话给我让我在群里说一下
@@ -43,7 +45,7 @@ _TIME_WORDS = (
 )
 _CHUNKS = re.compile(r"[^·,.;:!?。、\s()\[\]【】\"'“”‘’\ue000-\ue002]+")
 _LEAD = re.compile(
-    r"^(?:我|本人|因为|因|由于|需要|需|要|想|打算|准备|计划|预计|现在|已经|已|就|也|都|是|原因是|原因|的|一会儿?"
+    r"^(?:我们(?:股|办|队|单位)|我|本人|因为|因|由于|需要|需|要|想|打算|准备|计划|预计|现在|已经|已|就|也|都|是|原因是|原因|的|一会儿?"
     r"|事由|理由|主要是|主要|大概|左右|到时|起|开始|从|和|及|并|再|先)+"
 )
 _TRAIL = re.compile(
