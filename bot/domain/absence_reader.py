@@ -274,6 +274,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.action == "cancel":
         return compose(exprs, ctx, intent.kind, allow_now=False)
     if intent.action == "amend":
+        at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
         return _amended(intent, skeleton, ctx, at_work)
     for special in (late_period, early_period):
         found = special(intent, skeleton, exprs, ctx)

@@ -1041,6 +1041,27 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "明天下午去区行政学院上课",
         new("培训", "11-27 14:30", "11-27 17:30", "去区行政学院上课"),
     ),
+    # A day at work named in a correction is not part of it; a colleague's leave over and
+    # work resumed is their return (asked); a withdrawal while something else moves, or is put
+    # off to no day, is a cancel of the period withdrawn.
+    (THU, "明天年假改到后天，明天正常上班", amend("年假", "11-28 08:30", "11-28 17:30")),
+    (THU, "郑浩婚假休完了，明天正式上班", back("11-27 08:30", ("郑浩",))),
+    (
+        THU,
+        "上次说的年假我不休了，下周一到周三那三天照常上班",
+        cancel("年假", "11-30 08:30", "12-02 17:30"),
+    ),
+    (THU, "明天下午不请假了，事情推到下周了", cancel("请假", "11-27 14:30", "11-27 17:30")),
+    (THU, "周五的年假不休了，改到下个月", cancel("年假", "11-27 08:30", "11-27 17:30")),
+    (THU, "周五的年假取消，改成周四", amend("年假", "11-26 08:30", "11-26 17:30")),
+    # Outing verbs that go somewhere by themselves (陪同, 接访); 巡堤 推迟 is the plan.
+    (
+        THU,
+        "明天上午陪同省里专家查看城北堤段",
+        new("外出", "11-27 08:30", "11-27 12:00", "陪同省里专家查看城北堤段"),
+    ),
+    (THU, "下午接访 区信访局 到五点", new("外出", "11-26 14:30", "11-26 17:00", "接访区信访局到")),
+    (THU, "今天上午下雨，巡堤推迟到下午", NO),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

@@ -267,8 +267,10 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         if not isinstance(verdict, Intent):
             return None
         if people and verdict.action in ("new", "return") and _hearsay(said):
-            if verdict.action == "return":
+            if verdict.action == "return" and not _own_return(said):
                 return None  # 老王回来了 is news, not his return reported
+            if verdict.action == "return":
+                return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
             if lx.HANDOVER.search(said) and _HE_SHE.search(said):
                 return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
             return replace(verdict, doubt=True)
@@ -296,6 +298,11 @@ def _told_about(text: str) -> bool:
 def _weak_cue(text: str) -> bool:
     """Read from going somewhere or staying away only, no leave or duty word at all."""
     return not any(p.search(text) for p in _KEY_WORDS)
+
+
+def _own_return(text: str) -> bool:
+    """郑浩婚假休完了，明天上班: the leave named and work resumed, not just 回来了."""
+    return lx.SPECIFIC_LEAVE.search(text) is not None and lx.BACK_TO_WORK.search(text) is not None
 
 
 def _hearsay(text: str) -> bool:
@@ -340,6 +347,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if not strong and _event_moved(text):
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
+    if _other_thing_moved(text):
+        return None  # 明天下午不请假了，事情推到下周了: withdrawn; what moved is something else
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = kind_of(new_text)
@@ -388,6 +397,21 @@ def _event_moved(text: str) -> bool:
         return False
     kind, _, _ = kind_of(text[: shift.start()])
     return kind not in lx.LEAVE_KINDS.values() and kind != "请假"
+
+
+def _other_thing_moved(text: str) -> bool:
+    shift = lx.AMEND_SHIFT.search(text)
+    if shift is None or lx.CANCEL.search(text, 0, shift.start()) is None:
+        return False
+    start, end = clause_around(text, shift.start())
+    clause = text[start:end]
+    if _VAGUE_LATER.match(text, shift.end()):
+        return True  # 年假不休了，改到下个月: put off to no day, so withdrawn
+    moved = _STRIP.sub("", text[start : shift.start()])  # 事情推到下周: something is named
+    return bool(moved) and "假" not in clause and kind_of(clause)[0] is None
+
+
+_VAGUE_LATER = re.compile(r"下个?月|明年|年后|节后|以后再|另行|再说|再定|待定")
 
 
 def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
@@ -456,6 +480,10 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     if m is None:
         return None
     scope = (0, len(text))
+    if _other_thing_moved(text):
+        shift = lx.AMEND_SHIFT.search(text)
+        assert shift is not None
+        scope = (0, clause_around(text, shift.start())[0])  # what moved is not what is withdrawn
     if _event_moved(text):
         shift = lx.AMEND_SHIFT.search(text)
         assert shift is not None

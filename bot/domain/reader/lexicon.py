@@ -66,6 +66,8 @@ SAID_THEN = re.compile(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 # 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.
 WOKE_THEN = re.compile(rf"(?P<t>{P})(?:一?起来|醒来)")
 ALL_THROUGH = re.compile(rf"了一(?P<t>{P})")
+# 明天正常上班 in a correction: a day at work, not part of the corrected period.
+NORMAL_DAY = re.compile(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = re.compile(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
@@ -179,7 +181,7 @@ NOTICE = re.compile(
     rf"|各自|大家(?:直接|都|一起|准时|按时|提前)"
 )
 HYPOTHETICAL = re.compile(
-    r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次|上回(?![来去到单局])|听说|据说"
+    r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次(?!说的|报的|发的|请的)|上回(?![来去到单局])|听说|据说"
     r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈|表扬|批评|听[^,.;:!?。\n]{1,6}?说"
     # a plan not settled: 下周可能要去省里出差，还没定
     r"|还没(?:定|确定|落实|批)|尚未(?:确定|落实)|没定下来|还不确定(?!几点|什么时候|哪天)"
@@ -281,6 +283,8 @@ MOVE = re.compile(
     rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
     rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
     rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地"
+    # outing verbs that go somewhere by themselves (CORPUS: 出庭, 接访, 走访, 陪同 …)
+    rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工])"
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
 )
@@ -388,7 +392,8 @@ SUBJECT = re.compile(
     rf"(?:^|(?<=[{STOP}\s:：]))(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
     rf"(?:两位|二位|三位|几位|[两二三四五六七八几]个人?)?(?:同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
-    rf"(?=[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在|刚|说[他她]|因|自)"
+    rf"(?=[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在|刚|说[他她]|因|自"
+    r"|[年病事婚产丧]假|陪产假|探亲假|护理假)"
 )
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
 POSSESSOR = re.compile(
