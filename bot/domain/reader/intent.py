@@ -121,7 +121,7 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
         if m is not None and _valid_names([m.group(0)]):
             return (m.group(0),), blank(text, asked.start(), asked.end())
-    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.POSSESSOR):
+    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.NAME_LINE, lx.POSSESSOR):
         m = pattern.search(text)
         if pattern is lx.ASKED_BY and m is not None:
             listed = lx.SUBJECT.search(text, 0, m.start())
@@ -133,7 +133,7 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
         names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
         if _valid_names(names):
-            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP) else m.end(group)  # 李四（工程股）
+            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP, lx.NAME_LINE) else m.end(group)
             begin = m.start() if pattern is lx.GROUP else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
@@ -248,7 +248,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     Corrections are tried first (说错了 … 不是 … may contain anything), then returns,
     cancellations and finally new reports.
     """
-    text = _blank_all(skeleton.text, lx.NEUTRAL)
+    told_all = lx.TELLING.search(skeleton.text) is not None  # 跟大家说一声: said for someone
+    text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     found = _people(text)
     if found is None:
@@ -266,7 +267,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             continue
         if not isinstance(verdict, Intent):
             return None
-        if people and verdict.action in ("new", "return") and _hearsay(said):
+        if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
             if verdict.action == "return" and not _own_return(said):
                 return None  # 老王回来了 is news, not his return reported
             if verdict.action == "return":
@@ -274,7 +275,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             if lx.HANDOVER.search(said) and _HE_SHE.search(said):
                 return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
             return replace(verdict, doubt=True)
-        if people and _hearsay(said) and lx.POSSESSOR.search(said) is None:
+        if people and _hearsay(said) and lx.POSSESSOR.search(said) is None and not told_all:
             return replace(verdict, doubt=True)  # 李局今天去开会了，下午的会改到明天: news
         if unsure_who and verdict.action == "new":
             return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?
@@ -580,4 +581,7 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
     bare = lx.LATE_BARE.search(text)
     if bare is not None:
         return bare.start(), "晚到"
+    early_word = lx.EARLY_BARE.search(text)
+    if early_word is not None and _TIME.search(text) is not None:
+        return early_word.start(), "早退"  # 4点去接孩子，早走一会儿
     return None

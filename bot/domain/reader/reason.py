@@ -28,7 +28,10 @@ _TIME_WORDS = (
     # 下周请年假：周一、周三 — the week word its weekdays took over
     re.compile(r"(?:下下?|本|这)(?:周|星期|礼拜)(?![一二三四五六日天\d末])"),
     # Reporting for someone and form labels say nothing about why: 帮刘洋报个外出, 类型：.
-    re.compile(r"报个|报一下|说一声|(?:请假|外出)?(?:人员?|类型|类别|时间|起止时间|日期)[:：]"),
+    re.compile(
+        r"报个|报一下|说一声|(?:请假|外出)?(?:人员?|类型|类别|时间|起止时间|日期|地点|去向|事由)[:：]"
+        r"|特?代为(?:报备|请假)?|回来时间(?:不定|不确定|待定|说不准)"
+    ),
     # 以下人员…：, and a label said before its value without a colon (时间 明天上午)
     re.compile(rf"以下(?:人员|同志|同事)|(?:时间|日期|事由)(?=[{lx.TC}])"),
     # who asked for the report, and where the speaker is at work: 小王让我统一报, 下午在局里
@@ -45,7 +48,7 @@ _TIME_WORDS = (
 )
 _CHUNKS = re.compile(r"[^·,.;:!?。、\s()\[\]【】\"'“”‘’\ue000-\ue002]+")
 _LEAD = re.compile(
-    r"^(?:我们(?:股|办|队|单位)|我|本人|因为|因|由于|需要|需|要|想|打算|准备|计划|预计|现在|已经|已|就|也|都|是|原因是|原因|的|一会儿?"
+    r"^(?:我们(?:股|办|队|单位)|我|本人|刚刚?|因为|因|由于|需要|需|要|想|打算|准备|计划|预计|现在|已经|已|就|也|都|是|原因是|原因|的|一会儿?"
     r"|事由|理由|主要是|主要|大概|左右|到时|起|开始|从|和|及|并|再|先)+"
 )
 _TRAIL = re.compile(
@@ -66,7 +69,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 有事打我电话, 有事找小李: how to reach them, not why they are away.
 _CONTACT = re.compile(r"电话|手机|微信|联系|有事找|有事请找|打我")
 _COMPANION = re.compile(r"(?:我|本人)?[和跟与同][\u4e00-\u9fff]{1,4}(?:一起)?")
-_ASKED = re.compile(r"(?:已经?)?[向跟给找][\u4e00-\u9fff]{1,4}(?:请示|报告|汇报|说过|说了)?")
+_ASKED = re.compile(r"(?:已经?)?[向跟给找][\u4e00-\u9fff]{1,4}(?:请示|报告|汇报|说过|说了)?过?")
 
 
 def _not_a_reason(chunk: str) -> bool:
@@ -77,7 +80,11 @@ def _not_a_reason(chunk: str) -> bool:
         or _COMPANION.fullmatch(chunk) is not None
         or _ASKED.fullmatch(chunk) is not None
         or lx.THIRD_PERSON.fullmatch(chunk) is not None
+        or _UNIT.fullmatch(chunk) is not None
     )
+
+
+_UNIT = re.compile(r"咱?[\u4e00-\u9fff]{0,4}(?:股室|科室|股|办|中心|大队)的?")
 
 
 def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
