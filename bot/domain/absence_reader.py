@@ -53,6 +53,8 @@ def _joined(space: re.Match[str]) -> str:
         return space.group(0)
     if _WORD_BEFORE.search(before) and _SUBJECT_AFTER.match(space.string, space.end()):
         return ","  # 麻烦登记一下 老周明天去…, 各位 我明天…: a new subject opens a clause
+    if _DAY_BEFORE.search(before) and _DAY_AFTER.match(space.string, space.end()):
+        return ","  # 是后天 明天有会: two days side by side are two clauses
     left = _TOKEN_BEFORE.search(before)
     right = _TOKEN_AFTER.match(space.string, space.end())
     if left is not None and right is not None and _is_name(right.group(0)):
@@ -73,6 +75,9 @@ def _is_name(token: str) -> bool:
 
 
 _NOT_A_NAME = re.compile(r"^周[一二三四五六日天末]|[段村镇乡河堤闸站库渠局股]$")
+_DAY = r"(?:[今明后昨]天|[明后]儿)"
+_DAY_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])(?:是|到|至)?{_DAY}$")
+_DAY_AFTER = re.compile(rf"{_DAY}(?![\u4e00-\u9fff]?\s*(?:[到至~-]|$))")
 _TOKEN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 _TOKEN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
 

@@ -1126,6 +1126,11 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "刚接到通知 马上去区政府参加紧急会议 回来时间不确定",
         new("会议", "11-26 09:15", None, "马上去区政府参加紧急会议"),
     ),
+    # After a self-correction, a later clause with a time of its own and no absence in it is
+    # context (明天有会), also when only a space sets it apart.
+    (MON, "明天请假，不对，是后天请假，明天有会", new("请假", "11-25 08:30", "11-25 17:30", None)),
+    (MON, "明天请假 不对 是后天 明天有会", new("请假", "11-25 08:30", "11-25 17:30", None)),
+    (THU, "明天请假，哦不对，是下午半天", new("请假", "11-27 14:30", "11-27 17:30", None)),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

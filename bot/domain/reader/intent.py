@@ -328,6 +328,7 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
         old_start, _ = clause_around(text, last_time)
         kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
+        kept = _context_after(kept, m.start("new"))
     else:
         kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
     earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
@@ -340,6 +341,25 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         anchor_scope=(0, m.start()),  # 明天下午请假，哦不，是上午: still tomorrow
         timing_only=verdict.timing_only,
     )
+
+
+_PART = re.compile(r"[^,.;:!?。\n]+")
+_FILLER = re.compile(r"[都是均为只各全就的请假吧啊哦]")
+
+
+def _context_after(text: str, start: int) -> str:
+    """是后天请假，明天有会: after the corrected time's clause, a clause with a time of its own
+    and no absence in it is why, not when."""
+    first = _TIME.search(text, start)
+    if first is None:
+        return text
+    _, end = clause_around(text, first.start())
+    for part in _PART.finditer(text, end):
+        said = part.group(0)
+        words = _STRIP.sub("", _FILLER.sub("", said))  # 下午半天 narrows; 明天有会 is context
+        if _TIME.search(said) and words and kind_of(said)[0] is None:
+            text = blank(text, part.start(), part.end())
+    return text
 
 
 def _amend(text: str, people: tuple[str, ...]) -> Verdict:
