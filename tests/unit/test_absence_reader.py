@@ -1131,6 +1131,12 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (MON, "明天请假，不对，是后天请假，明天有会", new("请假", "11-25 08:30", "11-25 17:30", None)),
     (MON, "明天请假 不对 是后天 明天有会", new("请假", "11-25 08:30", "11-25 17:30", None)),
     (THU, "明天请假，哦不对，是下午半天", new("请假", "11-27 14:30", "11-27 17:30", None)),
+    # 现在 is not 在 a place; waiting for someone's return; people sent; pay docked.
+    (THU, "请假流程现在是先在系统里申请再找股长签字", NO),
+    (THU, "等我下周回来再说吧", NO),
+    (THU, "这事等张局出差回来再定", NO),
+    (THU, "下周一上午九点，区里防汛检查，工程股派两人陪同", NO),
+    (THU, "下周一开始执行新的考勤制度，迟到三次扣绩效", NO),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
