@@ -1137,6 +1137,24 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "这事等张局出差回来再定", NO),
     (THU, "下周一上午九点，区里防汛检查，工程股派两人陪同", NO),
     (THU, "下周一开始执行新的考勤制度，迟到三次扣绩效", NO),
+    # A form's return field; units listed as the subject; a letter's title names no errand;
+    # 拟派 and 二同志 around the names; @全体 addresses everyone and is no notice by itself.
+    (
+        THU,
+        "外出登记\n姓名：彭亮\n去向：湘江二桥段堤防\n事由：汛后检查\n预计返回：11:30",
+        new("外出", "11-26 09:15", "11-26 11:30", "湘江二桥段堤防，汛后检查", ("彭亮",)),
+    ),
+    (THU, "周五上午八点半，防汛办、工程股全体去石码头堤段巡查，车在门口等", NO),
+    (
+        THU,
+        "关于赴省水利厅汇报工作的报告\n局党组：\n我股张建军、易小红两位同志定于11月27日赴省水利厅汇报，当天返回。",
+        new("外出", "11-27 08:30", "11-27 17:30", "赴省水利厅汇报", ("张建军", "易小红")),
+    ),
+    (
+        THU,
+        "报告：防汛办拟派杜强、欧阳明二同志于11月27日赴株洲参加演练观摩，当日往返。",
+        new("外出", "11-27 08:30", "11-27 17:30", "赴株洲参加演练观摩", ("杜强", "欧阳明")),
+    ),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

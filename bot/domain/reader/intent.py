@@ -203,9 +203,14 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
             return kind, m.start(), not needs_attend  # 会议的材料: a meeting needs a time
         if m is not None:
             return None, -1, False  # 培训 named, nobody said to attend: a topic
-    m = lx.OUT_WEAK.search(text) or lx.MOVE.search(text)
-    if m is not None and m.re is lx.MOVE and lx.ERRAND_NOUN.search(text, m.end(), m.end() + 8):
-        m = None
+    m = lx.OUT_WEAK.search(text) or next(
+        (  # 关于赴省水利厅汇报工作的报告 names a letter; the errand told after it counts
+            move
+            for move in lx.MOVE.finditer(text)
+            if lx.ERRAND_NOUN.search(text, move.end(), move.end() + 8) is None
+        ),
+        None,
+    )
     if m is not None:
         return _health("外出", text, _SYMPTOMS), m.start(), False
     return None, -1, False
@@ -537,7 +542,7 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, strong = kind_of(text)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
-    returning = lx.RETURN_TIME.search(text)
+    returning = lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text)
     late_or_early = _late_or_early(text)
     explicit = (
         _BARE_LEAVING.search(text)

@@ -29,7 +29,7 @@ _TIME_WORDS = (
     re.compile(r"(?:下下?|本|这)(?:周|星期|礼拜)(?![一二三四五六日天\d末])"),
     # Reporting for someone and form labels say nothing about why: 帮刘洋报个外出, 类型：.
     re.compile(
-        r"报个|报一下|说一声|(?:请假|外出)?(?:人员?|类型|类别|时间|起止时间|日期|地点|去向|事由)[:：]"
+        r"报个|报一下|说一声|(?:请假|外出)?(?:人员?|类型|类别|时间|起止时间|日期|地点|去向|事由|姓名|所在股室|股室|部门)[:：]"
         r"|特?代为(?:报备|请假)?|回来时间(?:不定|不确定|待定|说不准)"
     ),
     # 以下人员…：, and a label said before its value without a colon (时间 明天上午)
@@ -84,7 +84,7 @@ def _not_a_reason(chunk: str) -> bool:
     )
 
 
-_UNIT = re.compile(r"咱?[\u4e00-\u9fff]{0,4}(?:股室|科室|股|办|中心|大队)的?")
+_UNIT = re.compile(r"咱?[\u4e00-\u9fff]{0,4}(?:股室|科室|股|办|中心|大队)(?:的|拟派|派)?")
 
 
 def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
