@@ -1155,6 +1155,9 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "报告：防汛办拟派杜强、欧阳明二同志于11月27日赴株洲参加演练观摩，当日往返。",
         new("外出", "11-27 08:30", "11-27 17:30", "赴株洲参加演练观摩", ("杜强", "欧阳明")),
     ),
+    # A dot after a part of the day is a clock (下午3.30), not March 30; 12.7 stays a date.
+    (THU, "下午3.30回来", new("外出", "11-26 09:15", "11-26 15:30", None)),
+    (THU, "12.7请假", new("请假", "12-07 08:30", "12-07 17:30", None)),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

@@ -421,6 +421,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         _colon_clock,
     ),
     (
+        "clock",  # 下午3.30 is a clock, not March 30 (12.7 stays a date)
+        _starting(
+            _CP,
+            r"(?P<cp>上午|早上|早晨|中午|下午|傍晚|晚上)\s*(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)(?P<s>)(?![\d.])",
+        ),
+        _colon_clock,
+    ),
+    (
         "hrange",
         _starting(
             _CP + _D + _CN,
@@ -476,6 +484,7 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("底末初"),
     frozenset("末"),
     frozenset(":"),
+    frozenset("."),
     frozenset("点时"),
     frozenset("点时"),
     frozenset("午早晨凌晚夜傍天"),
