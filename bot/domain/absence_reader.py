@@ -166,6 +166,9 @@ def read_report(
         return _refused(intent)
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
+    if _leaving_now(intent, period, ctx):
+        opening = ctx.day_start(ctx.today)  # 我现在去泵站，下午在那边调试
+        period = replace(period, start=max(ctx.minute, opening))
     if _away_overnight(intent, period):
         intent = replace(intent, kind="出差")
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
@@ -252,6 +255,19 @@ def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) 
     return replace(intent, kind=kind, timing_only=False, at=pos)
 
 
+def _leaving_now(intent: Intent, period: Period, ctx: Context) -> bool:
+    start = period.start
+    return (
+        intent.action == "new"
+        and intent.kind in DUTY
+        and start is not None
+        and not period.periods
+        and start.date() == ctx.today
+        and ctx.now < start
+        and lx.LEAVING_NOW.search(intent.text) is not None
+    )
+
+
 def _refused(intent: Intent) -> Report:
     return Report(True, intent.action, intent.kind, None, None, None, intent.people, True)
 
@@ -269,6 +285,14 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         for m in p.finditer(intent.text)
     }
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
+    for m in lx.SYMPTOM_THEN.finditer(intent.text):
+        onset = skeleton.exprs_at.get(m.start("t"))
+        if not isinstance(onset, Point) or (onset.part is None and onset.clock is None):
+            continue
+        if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
+            onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
+        else:
+            at_work.add(m.start("t"))  # 昨晚发烧: when it began
     first = min(skeleton.exprs_at, default=0)
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first

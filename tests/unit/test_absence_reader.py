@@ -1158,6 +1158,23 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # A dot after a part of the day is a clock (下午3.30), not March 30; 12.7 stays a date.
     (THU, "下午3.30回来", new("外出", "11-26 09:15", "11-26 15:30", None)),
     (THU, "12.7请假", new("请假", "12-07 08:30", "12-07 17:30", None)),
+    # Leaving now for an outing whose stay is in a later half starts now; when the symptoms
+    # began (今天早上发高烧了) is not the half of the leave.
+    (
+        THU,
+        "各位 我现在去泵站 下午在那边调试变频柜 五点回",
+        new("外出", "11-26 09:15", "11-26 17:00", "去泵站，在那边调试变频柜"),
+    ),
+    (
+        MON,
+        "我现在去区政府参加早餐会，九点半回来",
+        new("会议", "11-23 08:30", "11-23 09:30", "去区政府参加早餐会"),
+    ),
+    (
+        THU,
+        "我今天早上发高烧了 去医院打吊针 请病假",
+        new("病假", "11-26 08:30", "11-26 17:30", "发高烧了去医院打吊针"),
+    ),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

@@ -69,6 +69,12 @@ IN_OFFICE_THEN = re.compile(
 SAID_THEN = re.compile(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 # 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.
 WOKE_THEN = re.compile(rf"(?P<t>{P})(?:一?起来|醒来)")
+# 今天早上发高烧了: when the symptoms began (only a part of the day or a clock, not 今天).
+SYMPTOM_THEN = re.compile(
+    rf"(?P<t>{P})(?:就|开始|突然)?(?:发高?烧|头[疼痛晕]|拉肚子|肚子疼|呕?吐了|咳嗽)了?(?!一)"
+)
+# 现在去泵站，下午在那边…: leaving now, whatever half the stay is in.
+LEAVING_NOW = re.compile(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:去|出发|过去|赶过去|赶去)")
 ALL_THROUGH = re.compile(rf"了一(?P<t>{P})")
 # 明天正常上班 in a correction: a day at work, not part of the corrected period.
 NORMAL_DAY = re.compile(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
