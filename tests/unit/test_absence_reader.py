@@ -1175,6 +1175,13 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "我今天早上发高烧了 去医院打吊针 请病假",
         new("病假", "11-26 08:30", "11-26 17:30", "发高烧了去医院打吊针"),
     ),
+    # Not settled, somebody quoted with a maybe, a thing that goes, the system's leave
+    # function, everyone told to be in: not reports.
+    (THU, "下周估计要出差 具体时间没定", NO),
+    (THU, "张局说下午可能要去堤上", NO),
+    (THU, "局里的车明天去市里 有要搭车的说一声", NO),
+    (THU, "系统今天下午升级 请假功能暂停使用", NO),
+    (THU, "周四下午市局来检查 大家在岗", NO),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

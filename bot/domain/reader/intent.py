@@ -99,17 +99,25 @@ def _someone_else(text: str, pos: int) -> bool:
         lx.PRONOUN.search(prefix) is not None
         or lx.THIRD_PERSON.fullmatch(prefix) is not None
         or lx.GROUP_SUBJECT.fullmatch(prefix) is not None
+        or _THING.search(prefix) is not None  # 局里的车明天去市里: a thing goes, not a person
     )
 
 
+_THING = re.compile(r"(?:局里|单位|局|办|股|队|公家)的(?:车|车子)$")
+
+
 def _valid_names(names: list[str]) -> bool:
-    return bool(names) and all(
-        2 <= len(n) <= 4
-        and not _PRONOUNS.search(n)
-        and n not in lx.NOT_NAMES
-        and n[:2] not in lx.NOT_SUBJECTS
-        and n not in lx.NOT_SUBJECTS
-        for n in names
+    return (
+        bool(names)
+        and all(
+            2 <= len(n) <= 4
+            and not _PRONOUNS.search(n)
+            and n[-1] not in "说讲让叫"  # 张局说下午…: whom the speaker quotes
+            and n not in lx.NOT_NAMES
+            and n[:2] not in lx.NOT_SUBJECTS
+            and n not in lx.NOT_SUBJECTS
+            for n in names
+        )
     )
 
 
