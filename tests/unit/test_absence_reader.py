@@ -1182,6 +1182,24 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "局里的车明天去市里 有要搭车的说一声", NO),
     (THU, "系统今天下午升级 请假功能暂停使用", NO),
     (THU, "周四下午市局来检查 大家在岗", NO),
+    # The speaker's own clause (我 + a time + the absence) stands: asides and rules in other
+    # clauses do not undo it; 我局 is the office, not the speaker.
+    (
+        THU,
+        "明天我请假一天，大家直接找小李",
+        new("请假", "11-27 08:30", "11-27 17:30", "大家直接找小李"),
+    ),
+    (
+        THU,
+        "我下午外出，报名的事明天再说",
+        new("外出", "11-26 14:30", "11-26 17:30", "报名的事"),
+    ),
+    (THU, "今天检查组到我局检查，所有同志不得离岗", NO),
+    (THU, "我下周可能去出差，还没定", NO),
+    # A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
+    (THU, "我明天上午在三楼开会，各股长准时参加", NO),
+    (THU, "我下午在会议室主持会议，请各位准时参加", NO),
+    (THU, "帮我跟办公室说一声，我今天病了来不了", new("病假", "11-26 08:30", "11-26 17:30", None)),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

@@ -152,11 +152,12 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     m = lx.FOR_OTHERS.search(text)
     if m is None:
         return _named(text) or ((), text)
-    names = [lx.DEPT_PREFIX.sub("", n) for n in lx.NAME_SPLIT.split(m["names"]) if n]
+    said = [n for n in lx.NAME_SPLIT.split(m["names"]) if n]
+    names = [lx.DEPT_PREFIX.sub("", n) for n in said]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
     if (
         names in (["我"], ["本人"])
-        or names[0].startswith("我")
+        or said[0].startswith("我")  # 帮我跟办公室说一声: for the speaker
         or all(n in lx.NOT_NAMES for n in names)
     ):
         return (), blank(text, m.start(), end)
@@ -236,15 +237,29 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
 
 
 def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
+    own = _own_clause(text, pos, people)  # 明天我请假一天，大家直接找小李: the notice is an aside
     return (
         _is_question(text, pos)
         or _ASKS_OTHERS.search(text) is not None
         or (not people and _someone_else(text, pos))
-        or lx.NOTICE.search(text) is not None
-        or lx.HYPOTHETICAL.search(text) is not None
+        or lx.NOTICE.search(own) is not None
+        or lx.HYPOTHETICAL.search(own) is not None
+        or lx.UNSETTLED.search(text) is not None
         or lx.INSTRUCTION.search(text) is not None
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _own_clause(text: str, pos: int, people: tuple[str, ...]) -> str:
+    """The clause saying 我…<time>…<absence>, when there is one: rules and asides in other
+    clauses do not undo it. Otherwise the whole message counts."""
+    if people or pos < 0:
+        return text
+    start, end = clause_around(text, pos)
+    clause = text[start:end]
+    if lx.SPEAKER.search(clause) is None or _TIME.search(clause) is None:
+        return text
+    return clause
 
 
 class _Silence:
@@ -577,6 +592,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.THAT_ONE.search(text) is not None:
         return None  # 在区政府开的那个会，主要讲…: talked about
+    if kind == "会议" and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
+        return None  # 我明天上午在三楼开会: in the building
     thing = lx.ERRAND_NOUN.search(text, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)

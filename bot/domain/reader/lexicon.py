@@ -14,6 +14,7 @@ P, D, T = POINT, DUR, ANY
 TC = POINT + RANGE + DUR  # the placeholders, for use inside a character class
 STOP = r",.;:!?。\n"  # clause ends (normalised punctuation)
 
+_INDOORS_WORDS = r"(?:[\d一二三四五六七八九十几顶]楼|楼上|楼下|会议室)"  # the bureau's own rooms
 LEAVE_KINDS = {
     "陪产假": "陪产假", "产假": "产假", "婚假": "婚假", "丧假": "丧假", "探亲假": "探亲假",
     "护理假": "护理假", "陪护假": "护理假", "事假": "事假", "病假": "病假", "病休": "病假",
@@ -195,12 +196,17 @@ NOTICE = re.compile(
 HYPOTHETICAL = re.compile(
     r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次(?!说的|报的|发的|请的)|上回(?![来去到单局])|听说|据说"
     r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈|表扬|批评|听[^,.;:!?。\n]{1,6}?说"
-    # a plan not settled: 下周可能要去省里出差，还没定
-    r"|还没(?:定|确定|落实|批)|尚未(?:确定|落实)|没定下来|还不确定(?!几点|什么时候|哪天)"
-    rf"|(?:时间|日子|具体)[^{STOP}]{{0,3}}(?:没定|未定|待定)|(?<!我)说[^{STOP}]{{0,6}}可能"
     r"|没(?:去|休|请)成|开玩笑|又说要"  # 老王又说要请假去钓鱼，每次都没去成
-    # 等我下周回来再说, 等张局出差回来再定: a time to wait for, not an absence told
+)
+# A plan not settled, wherever it is said: 下周可能要去省里出差，还没定; 等我下周回来再说.
+UNSETTLED = re.compile(
+    r"还没(?:定|确定|落实|批)|尚未(?:确定|落实)|没定下来|还不确定(?!几点|什么时候|哪天)"
+    rf"|(?:时间|日子|具体)[^{STOP}]{{0,3}}(?:没定|未定|待定)|(?<!我)说[^{STOP}]{{0,6}}可能"
     rf"|等[^{STOP}]{{0,10}}?(?:回来|以后|之后|结束)(?:后|了)?(?:再|就)"
+)
+# A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
+MEETING_HERE = re.compile(
+    rf"[在到](?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加)|主持"
 )
 NEGATED = re.compile(
     r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
@@ -232,6 +238,7 @@ PRONOUN = re.compile(
     r"(?<!其)[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送])(?:领导们?|局长|主任)"
 )
 SELF = re.compile(r"我|本人")
+SPEAKER = re.compile(r"我(?![局股办队们单司])|本人")  # 我局, 我们 are the office, not the speaker
 # 跟大家说一声, 向大家报备一下: the speaker tells the group; 大家 is not who is away.
 TELLING = re.compile(r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下)?")
 # A unit as the subject (工程股下周一去现场验收, 股里的人都去): a plan for a group, nobody named.
@@ -297,7 +304,7 @@ ERRAND = (
 _NOT_BEFORE_TO = r"(?<![签报迟推收做想达得找遇看听送交发提拿传转放贴寄])"
 _GO = rf"(?:去|赴|前往|{_NOT_BEFORE_TO}到|(?<![现正实还存所自])在)"  # not 现在, 签到
 # 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
-_INDOORS = r"(?:[\d一二三四五六七八九十几顶]楼|楼上|楼下|会议室)"
+_INDOORS = _INDOORS_WORDS
 _HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱"
 MOVE = re.compile(
     rf"{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})"
