@@ -67,7 +67,7 @@ _STOP = frozenset(
 )  # fmt: skip
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 有事打我电话, 有事找小李: how to reach them, not why they are away.
-_CONTACT = re.compile(r"电话|手机|微信|联系|有事找|有事请找|打我")
+_CONTACT = re.compile(r"电话|手机|微信|联系|有事找|有事请找|打我|直接找|可以找|请找")
 _COMPANION = re.compile(r"(?:我|本人)?[和跟与同][\u4e00-\u9fff]{1,4}(?:一起)?")
 _ASKED = re.compile(r"(?:已经?)?[向跟给找][\u4e00-\u9fff]{1,4}(?:请示|报告|汇报|说过|说了)?过?")
 
