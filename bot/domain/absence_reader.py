@@ -166,6 +166,7 @@ def read_report(
         return _refused(intent)
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
+    period = _end_of_outing(intent, period, ctx)
     if _leaving_now(intent, period, ctx):
         opening = ctx.day_start(ctx.today)  # 我现在去泵站，下午在那边调试
         period = replace(period, start=max(ctx.minute, opening))
@@ -253,6 +254,23 @@ def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) 
     if kind not in DUTY:
         return intent
     return replace(intent, kind=kind, timing_only=False, at=pos)
+
+
+def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
+    """现在去区财政局，下班前回: back by 17:30; 我现在在闸口盯着，不确定几点回: away from now,
+    the return open."""
+    start = period.start
+    if intent.action != "new" or intent.kind not in DUTY or start is None or period.periods:
+        return period
+    if period.end is None and lx.BY_CLOSING.search(intent.text):
+        return replace(period, end=ctx.day_end(start.date()))
+    if (
+        start.date() == ctx.today
+        and lx.NOW_WORDS.search(intent.text)
+        and lx.OPEN_RETURN.search(intent.text)
+    ):
+        return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
+    return period
 
 
 def _leaving_now(intent: Intent, period: Period, ctx: Context) -> bool:

@@ -52,10 +52,12 @@ RETURN_TIME = re.compile(
 RETURN_AT = re.compile(
     rf"(?:预计|计划)?(?P<verb>返回|回来|回单位|返岗|回)(?:时间)?\s*[:：]\s*(?:预计|约|大概)?(?P<t>[{P}])"
 )
-RESUME_VERBS = frozenset({"回来上班", "返岗", "回岗", "归队", "上班", "来上班", "来单位", "来"})
+RESUME_VERBS = frozenset(
+    {"回来上班", "返岗", "回岗", "归队", "上班", "来上班", "来单位", "来", "到岗"}
+)
 # 下午正常上班: work resumes then (the absence ends at its start).
 RESUME_AT = re.compile(
-    rf"(?P<t>{P})起?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|来)(?![了过不])"
+    rf"(?P<t>{P})起?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到岗|来)(?![了过不])"
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
 AT_WORK = re.compile(rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班)")
@@ -90,7 +92,7 @@ NOT_THIS = re.compile(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
 UNTIL = re.compile(rf"(?:一直到|直到|到|至)(?P<t>{P})")
 # 明天起, 从12月1日开始: a start with no end said.
-SINCE = re.compile(rf"{P}(?:起(?!来|床)|开始)")  # not 早上起来
+SINCE = re.compile(rf"{P}(?:起(?!来|床|不)|开始)")  # not 早上起来, 今天起不来
 
 _RETURN_VERB = (
     r"(?:回来上班|回来|回到单位|回单位|回到办公室|回办公室|回到岗位|回到局里|回局里|到局里|到单位"
@@ -384,6 +386,14 @@ THAT_ONE = re.compile(r"的那(?:个|次|场)(?:会|培训|学习|活动|检查)
 # 病好了，明天正常上班: recovered, and back at work then.
 RECOVERED = re.compile(
     rf"(?:病|身体|腰|腿|脚|手|伤|烧|感冒)[^{STOP}]{{0,3}}?(?:好了|好些了|好多了|好得差不多了|好转了|退了)"
+    rf"|(?:^|(?<=[{STOP}{TC}\s]))(?:人)?好(?:点|些|多)了"  # 下午好点了，两点半来上班
+)
+# 下班前回: back by the end of the working day.
+BY_CLOSING = re.compile(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
+# 不确定几点回, 回来时间不定: the return is open.
+OPEN_RETURN = re.compile(
+    rf"(?:不定|说不准|说不好|不确定|不好说|不知道)[^{STOP}]{{0,3}}?(?:几点|什么时候|多久)[^{STOP}]{{0,2}}?回"
+    r"|回来时间(?:不定|不确定|待定|说不准)"
 )
 BACK_TO_WORK = re.compile(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
 ERRAND_NOUN = re.compile(

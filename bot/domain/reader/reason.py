@@ -24,6 +24,9 @@ _TIME_WORDS = (
     lx.LATE_BARE,
     lx.REQUEST,
     lx.STAY_AWAY,
+    lx.BY_CLOSING,
+    lx.OPEN_RETURN,
+    re.compile(rf"起不来|拉?了一(?=[{lx.TC}])"),  # 拉了一晚上, 今天起不来: how bad, not why
     re.compile(r"@\S+"),
     # 下周请年假：周一、周三 — the week word its weekdays took over
     re.compile(r"(?:下下?|本|这)(?:周|星期|礼拜)(?![一二三四五六日天\d末])"),
