@@ -1215,6 +1215,13 @@ CASES: list[tuple[datetime, str, Expected]] = [
     ),
     (THU, "下午好点了 两点半来上班", back("11-26 14:30")),
     (THU, "胃肠炎拉了一晚上 今天起不来 请假", new("病假", "11-26 08:30", "11-26 17:30", "胃肠炎")),
+    # An instruction to report back, work seen and told, back from a site with its findings,
+    # advice for going out: not reports. 回到局里了 is still a return.
+    (THU, "小何 下午去泵站看一下水位 回来跟我说", NO),
+    (THU, "今天去现场看了，进度比预期快", NO),
+    (THU, "刚从水库回来，水位正常", NO),
+    (THU, "明天降温 出门多穿点", NO),
+    (THU, "回到局里了 水库没问题", back("11-26 09:15")),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

@@ -30,7 +30,7 @@ _UNSURE = re.compile(
 _FORMAL = re.compile(
     r"让我(?!们)|叫我(?!们)|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办"
     # the colleague told the speaker, who passes it on: 早上发消息给我说烧到38度, 特代为报备
-    r"|给我说|跟我说|告诉我|(?:电话|消息|微信|短信)给我|代为|代其|统一报"
+    r"|(?:电话|消息|微信|短信)(?:给|跟)我|(?:给|跟)我说(?:[他她]|一声)|告诉我[他她]|代为|代其|统一报"
 )
 _ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
@@ -324,6 +324,11 @@ def _told_about(text: str) -> bool:
     return named and _HE_SHE.search(text) is not None
 
 
+def _no_strong_word(text: str) -> bool:
+    """Only going somewhere (去现场, 下乡) or an errand: no leave, trip, meeting or 外出 word."""
+    return not any(p.search(text) for p in _KEY_WORDS[:-1])
+
+
 def _weak_cue(text: str) -> bool:
     """Read from going somewhere or staying away only, no leave or duty word at all."""
     return not any(p.search(text) for p in _KEY_WORDS)
@@ -520,6 +525,8 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
             continue  # 快递回来了 is not the sender coming back
         if _vetoed(text, m.start(), people):
             return SILENCE
+        if not own and "从" in said and lx.WORK_DONE.search(text):
+            return SILENCE  # 刚从水库回来，水位正常: a work report
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
 
@@ -597,7 +604,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     thing = lx.ERRAND_NOUN.search(text, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
-    if _weak_cue(text) and lx.WORK_DONE.search(text) and returning is None:
+    if _no_strong_word(text) and lx.WORK_DONE.search(text) and returning is None:
         return None  # 上午去泵站检查了，设备运行正常: a work report
     said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     weak = _weak_cue(text) and returning is None and not said_by_self and not timing_only
