@@ -1245,6 +1245,27 @@ CASES: list[tuple[datetime, str, Expected]] = [
         new("培训", "11-27 15:00", "11-27 17:00", "区委党校党课"),
     ),
     (THU, "上礼拜老贺在水库守了三天，这周让他缓一缓，别再排他外出了", NO),
+    # Corrections: a length in the next clause belongs to the new reading; a range before
+    # 周三回来上班 is the period, not only its end; 不是，是… corrects; 改一下： amends; only a
+    # length corrected keeps the day; what stays (只休周五) is not withdrawn.
+    (
+        THU,
+        "说错了，不是下周二，是下周三去株洲出差，两天",
+        amend("出差", "12-02 08:30", "12-03 17:30"),
+    ),
+    (
+        THU,
+        "更正一下，培训是下周一到周二，周三回来上班",
+        amend("培训", "11-30 08:30", "12-01 17:30"),
+    ),
+    (
+        THU,
+        "下周一起产假的事……不是，是陪产假，15天",
+        new("陪产假", "11-30 08:30", "12-14 17:30", None),
+    ),
+    (THU, "改一下：只调休明天一天", amend("调休", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天请假两天，不对，三天", new("请假", "11-27 08:30", "12-01 17:30", None)),
+    (THU, "下周一那天不休了，只休周五", cancel("请假", "11-30 08:30", "11-30 17:30")),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

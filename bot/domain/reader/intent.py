@@ -351,8 +351,9 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     if m is None or _TIME.search(text, 0, m.start()) is None:
         return None
     kind, _, _ = kind_of(m["new"])
-    retimed = _TIME.search(m["new"]) is not None
-    if not retimed and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
+    retimed = _DAYS_OR_TIMES.search(m["new"]) is not None
+    relength = not retimed and DUR in m["new"]  # 请假两天，不对，三天: only the length changes
+    if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
         return None  # only a leave kind may be corrected alone: 明天请事假，不对是年假
     verdict = _new(text[: m.start()], people)
     if not isinstance(verdict, Intent):
@@ -364,6 +365,8 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         kept = _context_after(kept, m.start("new"))
     else:
         kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
+        if relength:
+            kept = kept[: m.start()].replace(DUR, "·") + kept[m.start() :]
     earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
     return Intent(
         "amend" if earlier else "new",
@@ -376,6 +379,7 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     )
 
 
+_DAYS_OR_TIMES = re.compile(f"[{POINT}{RANGE}]")
 _PART = re.compile(r"[^,.;:!?。\n]+")
 _FILLER = re.compile(r"[都是均为只各全就的请假吧啊哦]")
 
@@ -422,7 +426,9 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         meant = kind_of(said["new"])[0]
         if meant is not None and meant != kind_of(said["old"])[0]:
             kind = meant
-    returning = lx.RETURN_TIME.search(new_text) is not None or (
+    ret = lx.RETURN_TIME.search(new_text)
+    ranged = ret is not None and RANGE in new_text[: ret.start()]  # 培训是周一到周二，周三回来
+    returning = (ret is not None and not ranged) or (
         lx.RETURN_FIELD.search(text, 0, scope[0]) is not None
     )
     keyworded = kind is not None or returning
@@ -465,7 +471,18 @@ def _other_thing_moved(text: str) -> bool:
     return bool(moved) and "假" not in clause and kind_of(clause)[0] is None
 
 
+# 下周一那天不休了，只休周五: what stays is not withdrawn.
+_STAYS = re.compile(r"只(?:休|请|去|调)|还是(?:休|请|去)|照常(?:休|请)")
 _VAGUE_LATER = re.compile(r"下个?月|明年|年后|节后|以后再|另行|再说|再定|待定")
+
+
+_LENGTH_ONLY = re.compile(rf"[,，]\s*(?:共|一共|总共)?[{DUR}](?:左右)?(?=$|[,.;!?。\n])")
+
+
+def _lengths_after(text: str, end: int) -> int:
+    """不是下周二，是下周三去株洲出差，两天: a length in the next clause belongs to it."""
+    m = _LENGTH_ONLY.match(text, end)
+    return m.end() if m is not None else end
 
 
 def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
@@ -473,7 +490,7 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     for pattern in (lx.NOT_IS, lx.IS_NOT):
         m = pattern.search(text)
         if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
-            return (m.start("new"), m.end("new")), False, True
+            return (m.start("new"), _lengths_after(text, m.end("new"))), False, True
     strong = lx.AMEND_STRONG.search(text)
     m = lx.AMEND_EXTEND.search(text)
     if m is not None:
@@ -540,6 +557,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         shift = lx.AMEND_SHIFT.search(text)
         assert shift is not None
         scope = (0, clause_around(text, shift.start())[0])  # what moved is not what is withdrawn
+    kept = _STAYS.search(text, m.end())
+    if kept is not None:
+        scope = (scope[0], min(scope[1], clause_around(text, kept.start())[0]))  # 只休周五
     if _event_moved(text):
         shift = lx.AMEND_SHIFT.search(text)
         assert shift is not None
