@@ -1266,6 +1266,17 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "改一下：只调休明天一天", amend("调休", "11-27 08:30", "11-27 17:30")),
     (THU, "明天请假两天，不对，三天", new("请假", "11-27 08:30", "12-01 17:30", None)),
     (THU, "下周一那天不休了，只休周五", cancel("请假", "11-30 08:30", "11-30 17:30")),
+    # For others: a unit with 的 before the name (办公室的小周), 报一下： opens a report for them.
+    (
+        THU,
+        "帮办公室的小周请个假，她孩子明天发烧",
+        new("请假", "11-27 08:30", "11-27 17:30", "她孩子，发烧", ("小周",)),
+    ),
+    (
+        THU,
+        "报一下：小陈、小李明天去市局培训，两天",
+        new("培训", "11-27 08:30", "11-28 17:30", "去市局培训", ("小陈", "小李")),
+    ),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

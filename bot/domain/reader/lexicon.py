@@ -419,7 +419,9 @@ _NAME = (
 )
 NAME = re.compile(_NAME)
 _DEPT = r"(?:[\u4e00-\u9fff]{1,6}(?:股室|科室|股|办|中心|大队|队)(?:主任|副主任)?的?)"
-DEPT_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:股|办|中心|大队)(?=[\u4e00-\u9fff]{2})")
+DEPT_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队)的?(?=[\u4e00-\u9fff]{2})"
+)
 # A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
 FORM_PERSON = re.compile(
     r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参会人员|人员|姓名)\s*[:：]"
