@@ -1277,6 +1277,16 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "报一下：小陈、小李明天去市局培训，两天",
         new("培训", "11-27 08:30", "11-28 17:30", "去市局培训", ("小陈", "小李")),
     ),
+    # Visitors coming here and a leader who attends are notices, not the speaker's absence;
+    # 老家来人 is still the speaker's reason.
+    (THU, "下周一至周三省督查组来我区检查", NO),
+    (THU, "下午两点半 县里来人对接 工程股接待", NO),
+    (THU, "后天上午九点 在区政府开全区水利工作会 局长参加", NO),
+    (
+        THU,
+        "我今天请一天事假 老家来人要接待",
+        new("事假", "11-26 08:30", "11-26 17:30", "老家来人要接待"),
+    ),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
