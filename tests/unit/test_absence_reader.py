@@ -1287,6 +1287,11 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "我今天请一天事假 老家来人要接待",
         new("事假", "11-26 08:30", "11-26 17:30", "老家来人要接待"),
     ),
+    # An outing counted (去了趟, 去了三次) is done and told; 还要去一次 is a second period.
+    (THU1500, "上午去了趟河堤 水位涨了一点 问题不大", NO),
+    (THU, "这周去了三次泵站 累死了", NO),
+    (THU, "上个月出差五次", NO),
+    (THU1500, "上午出去办的事办完了 发票已交财务", NO),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
