@@ -242,7 +242,9 @@ def _refused(intent: Intent) -> Report:
 
 # Times the message names that are not the absence: at work then, when the earlier report was
 # sent, when the symptoms began.
-_NOT_ABSENCE_TIMES = (lx.AT_WORK, lx.HERE_THEN, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH)
+_NOT_ABSENCE_TIMES = (
+    lx.AT_WORK, lx.HERE_THEN, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME,
+)  # fmt: skip
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:

@@ -1292,6 +1292,18 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "这周去了三次泵站 累死了", NO),
     (THU, "上个月出差五次", NO),
     (THU1500, "上午出去办的事办完了 发票已交财务", NO),
+    # A range restated in brackets after the days says them again; 每次一上午 is each one's
+    # length; weekdays set apart by spaces are a list.
+    (
+        THU,
+        "下周一至下周三（11月30日—12月2日）到省厅参加培训班",
+        new("培训", "11-30 08:30", "12-02 17:30", "到省厅参加培训班"),
+    ),
+    (
+        THU,
+        "本人因家中有事，需请事假两天（11月30日至12月1日），恳请批准。",
+        new("事假", "11-30 08:30", "12-01 17:30", "家中有事"),
+    ),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
@@ -1455,6 +1467,15 @@ def test_days_named_apart_are_periods_of_their_own() -> None:
         (
             "下周二、下周四上午请假",
             [("12-01 08:30", "12-01 12:00"), ("12-03 08:30", "12-03 12:00")],
+        ),
+        # weekdays set apart by spaces are a list; 每次一上午 is each one's length
+        (
+            "下周一 周三 周五上午 都去医院做康复 每次一上午",
+            [
+                ("11-30 08:30", "11-30 12:00"),
+                ("12-02 08:30", "12-02 12:00"),
+                ("12-04 08:30", "12-04 12:00"),
+            ],
         ),
     ],
 )

@@ -70,6 +70,8 @@ IN_OFFICE_THEN = re.compile(
     rf"(?P<t>{P})(?:我|人)?(?:都|就|会)?在(?:局里|单位|办公室|岗|局机关)"
     r"(?![^,.;:!?。\n]{0,6}(?:开|参加|培训|学习))"
 )
+# 周一、周三都去医院，每次一上午: the length of each, already said by the days.
+EACH_TIME = re.compile(rf"每(?:次|天|回)(?:都)?(?:是|要)?一?(?P<t>[{TC}])")
 # 昨晚说的今天请假: when the earlier report was sent, not when the absence is.
 SAID_THEN = re.compile(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 # 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.

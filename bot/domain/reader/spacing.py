@@ -28,6 +28,8 @@ def _joined(space: re.Match[str]) -> str:
         return space.group(0)
     if at >= 0 and not re.search(r"\s", before[at:]):
         return space.group(0)
+    if _WEEKDAY_BEFORE.search(before) and _WEEKDAY_AFTER.match(space.string, space.end()):
+        return "、"  # 下周一 周三 周五上午: a list of days
     if _WORD_BEFORE.search(before) and _SUBJECT_AFTER.match(space.string, space.end()):
         return ","  # 麻烦登记一下 老周明天去…, 各位 我明天…: a new subject opens a clause
     if _DAY_BEFORE.search(before) and _DAY_AFTER.match(space.string, space.end()):
@@ -55,6 +57,9 @@ _NOT_A_NAME = re.compile(r"^周[一二三四五六日天末]|[段村镇乡河堤
 _DAY = r"(?:[今明后昨]天|[明后]儿)"
 _DAY_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])(?:是|到|至)?{_DAY}$")
 _DAY_AFTER = re.compile(rf"{_DAY}(?![\u4e00-\u9fff]?\s*(?:[到至~-]|$))")
+_WEEKDAY = r"(?:周|星期|礼拜)[一二三四五六日天1-7]"
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])(?:下下?|本|这)?{_WEEKDAY}(?:上午|下午)?$")
+_WEEKDAY_AFTER = re.compile(rf"(?:下下?|本|这)?{_WEEKDAY}")
 _TOKEN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 _TOKEN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
 

@@ -90,9 +90,21 @@ def _elided_days(text: str) -> str:
 _ASK_SLIP = re.compile(r"(?<!虚)[情清晴青轻](?=[个一二两三四五六七八九十半几\d]{1,3}[天日周个]?假)")
 
 
+# 下周一至下周三（12月14日—16日）: a range restated in brackets after a day says it again.
+_RESTATED = re.compile(
+    r"(?<=[一二三四五六日\d号])[(（][^()（）]{2,20}?[-—~至到][^()（）]{1,12}[)）]"
+)
+
+
+def _restated(text: str) -> str:
+    return _RESTATED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def normalize(text: str) -> str:
     """Full-width to ASCII, traditional to simplified, typos fixed; same length as ``text``."""
     out = _HALF_SLIP.sub(r"\1午", text.translate(_TABLE))
+    if "(" in out or "（" in out:
+        out = _restated(out)
     if "、" in out or "," in out or "和" in out or "与" in out or "及" in out:
         out = _elided_days(out)
     if "假" in out:
