@@ -1304,6 +1304,10 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "本人因家中有事，需请事假两天（11月30日至12月1日），恳请批准。",
         new("事假", "11-30 08:30", "12-01 17:30", "家中有事"),
     ),
+    # People picked out by their errand and told what to do; asked and told; handed in.
+    (THU, "年检的车今天不能用，出车的换那台白色的", NO),
+    (THU1500, "刚去水政大队问了，车今天都派出去了，明天再说吧", NO),
+    (THU, "今天上午在区人大汇报河长制，材料我昨天已经交了", NO),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
