@@ -1309,6 +1309,10 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU1500, "刚去水政大队问了，车今天都派出去了，明天再说吧", NO),
     (THU, "刚去车队问了，车都派出去了，明天再说", NO),  # was asked; asked and told is news
     (THU, "今天上午在区人大汇报河长制，材料我昨天已经交了", NO),
+    # Voice-input homophones of 培训, 开会, 明天, 晚到.
+    (THU, "名天去市里陪训", new("培训", "11-27 08:30", "11-27 17:30", "去市里陪训")),
+    (THU, "下午去区里开汇 四点回", new("会议", "11-26 14:30", "11-26 16:00", "去区里开汇")),
+    (THU, "明天晚倒半小时", new("晚到", "11-27 08:30", "11-27 09:00", None)),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
