@@ -1313,6 +1313,8 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "名天去市里陪训", new("培训", "11-27 08:30", "11-27 17:30", "去市里陪训")),
     (THU, "下午去区里开汇 四点回", new("会议", "11-26 14:30", "11-26 16:00", "去区里开汇")),
     (THU, "明天晚倒半小时", new("晚到", "11-27 08:30", "11-27 09:00", None)),
+    # 刚才发的不对 corrects the report sent before: an amendment.
+    (THU, "刚才发的不对，是周五下午请假", amend("请假", "11-27 14:30", "11-27 17:30")),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
