@@ -1315,6 +1315,15 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "明天晚倒半小时", new("晚到", "11-27 08:30", "11-27 09:00", None)),
     # 刚才发的不对 corrects the report sent before: an amendment.
     (THU, "刚才发的不对，是周五下午请假", amend("请假", "11-27 14:30", "11-27 17:30")),
+    # Asking leave for oneself (我…能请个假吗, or a reason after the question) is a report;
+    # the same words about a colleague or about the rules stay questions.
+    (THU, "能不能明天请一天假？家里有事", new("请假", "11-27 08:30", "11-27 17:30", "家里有事")),
+    (THU, "我明天能请个假吗", new("请假", "11-27 08:30", "11-27 17:30", None)),
+    (THU, "领导，我周五能调休吗", new("调休", "11-27 08:30", "11-27 17:30", None)),
+    (THU, "明天上午请假，可以吧？", new("请假", "11-27 08:30", "11-27 12:00", None)),
+    (THU, "小王明天能请假吗", NO),
+    (THU, "周五能调休吗？还是要上班", NO),
+    (THU, "事假可以请半天吗", NO),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

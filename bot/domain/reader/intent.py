@@ -83,10 +83,22 @@ def _is_question(text: str, pos: int) -> bool:
     if lx.QUESTION.search(sentence) is None:
         return False
     request = lx.REQUEST.sub("", sentence)
+    if _own(text, sentence):
+        request = lx.OWN_REQUEST.sub("", request)
     if request != sentence:
         return lx.QUESTION.search(request.replace("?", "")) is not None
     # 请个假，可以吗 may span two sentences: the request closes the message.
     return lx.REQUEST.search(text[pos:]) is None or "你" in sentence
+
+
+def _own(text: str, sentence: str) -> bool:
+    """我…能请个假吗, or 能不能明天请一天假？家里有事: the request is the speaker's own."""
+    if lx.THIRD_PERSON.match(sentence.lstrip()) is not None or "你" in sentence:
+        return False
+    if lx.SPEAKER.search(text) is not None:
+        return True
+    rest = text[text.find(sentence) + len(sentence) :]
+    return bool(rest.strip()) and lx.QUESTION.search(rest) is None and "还是" not in rest
 
 
 def _someone_else(text: str, pos: int) -> bool:

@@ -373,8 +373,15 @@ MEETING_WORDS = re.compile(
 BARE_MEETING = re.compile(r"的会(?![计员长议场所])")
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = re.compile(
-    r"(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
+    r"(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
     r"|(?:能不能|可不可以|能否)(?=请|休|早|晚|提前)"
+)
+# 能不能明天请一天假？ 我周五能调休吗？ 可以请假吗？: asking leave for oneself, when the
+# message says it is the speaker's (我, or a reason after the question).
+OWN_REQUEST = re.compile(
+    rf"(?:能不能|可不可以|能否|可否|能|可以)[{TC}\s]*"
+    rf"(?:请[个一两半天\d{TC}]*假|请[事病年]假|休[一两半天\d{TC}]*假?|调休|早点?走|晚点?到|晚到|提前走)"
+    r"(?:[^?？。!]{0,6}?)(?:吗|么|\?)?"
 )
 # 小赵你下周一去区水务集团对接一下: 你 with no 我 in the message speaks to someone else.
 ADDRESSED = re.compile(r"你(?!好|们好)")

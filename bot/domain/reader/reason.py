@@ -23,6 +23,8 @@ _TIME_WORDS = (
     lx.EARLY_WORD,
     lx.LATE_BARE,
     lx.REQUEST,
+    lx.OWN_REQUEST,
+    re.compile(r"能不能|可不可以|能否|可否"),
     lx.STAY_AWAY,
     lx.BY_CLOSING,
     lx.OPEN_RETURN,
