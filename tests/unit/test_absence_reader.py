@@ -1324,6 +1324,9 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "小王明天能请假吗", NO),
     (THU, "周五能调休吗？还是要上班", NO),
     (THU, "事假可以请半天吗", NO),
+    # Lateness at a rough time (可能要九点多到); leaving at a time with two modal words.
+    (MON, "路上堵车 可能要九点多到", new("晚到", "11-23 08:30", "11-23 09:00", "路上堵车")),
+    (THU, "我下午三点就得走了", new("早退", "11-26 15:00", "11-26 17:30", None)),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
