@@ -1327,6 +1327,11 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # Lateness at a rough time (可能要九点多到); leaving at a time with two modal words.
     (MON, "路上堵车 可能要九点多到", new("晚到", "11-23 08:30", "11-23 09:00", "路上堵车")),
     (THU, "我下午三点就得走了", new("早退", "11-26 15:00", "11-26 17:30", None)),
+    # A colleague's absence told with a guess, a habit, or what to do meanwhile is news.
+    (THU, "老张下周好像要去北京", NO),
+    (THU, "王科长最近老请假", NO),
+    (THU, "张股长明天出差，有事提前找他", NO),
+    (THU, "刘工今天不在，找他的事明天再说", NO),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
