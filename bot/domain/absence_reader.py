@@ -300,7 +300,9 @@ def _return_said(text: str) -> re.Match[str] | None:
     said = [m for m in found if m["verb"] != "回不来"]
     if found and found[0]["verb"] == "回不来" and said:
         return said[0]
-    return found[0] if found else lx.RETURN_AT.search(text)  # 预计返回：11:30
+    if found:
+        return found[0]
+    return lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)  # 预计返回：11:30
 
 
 _AGAIN = re.compile(r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)")

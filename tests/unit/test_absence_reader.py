@@ -1332,6 +1332,12 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "王科长最近老请假", NO),
     (THU, "张股长明天出差，有事提前找他", NO),
     (THU, "刘工今天不在，找他的事明天再说", NO),
+    # The return said first and its time after it (开完会回 大概十一点半).
+    (
+        THU,
+        "我到区农业农村局了 开完会回 大概十一点半",
+        new("会议", "11-26 09:15", "11-26 11:30", "到区农业农村局了开完会"),
+    ),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

@@ -604,7 +604,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, strong = kind_of(text)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
-    returning = lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text)
+    returning = (
+        lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)
+    )
     late_or_early = _late_or_early(text)
     explicit = (
         _BARE_LEAVING.search(text)

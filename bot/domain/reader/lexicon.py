@@ -54,6 +54,10 @@ RETURN_TIME = re.compile(
 RETURN_AT = re.compile(
     rf"(?:预计|计划)?(?P<verb>返回|回来|回单位|返岗|回)(?:时间)?\s*[:：]\s*(?:预计|约|大概)?(?P<t>[{P}])"
 )
+# 开完会回 大概十一点半: the return said first, its time after it.
+RETURN_THEN = re.compile(
+    rf"(?P<verb>回来|回单位|回局里|回)[,\s]*(?:大概|估计|预计|约|大约)(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
+)
 RESUME_VERBS = frozenset(
     {"回来上班", "返岗", "回岗", "归队", "上班", "来上班", "来单位", "来", "到岗"}
 )

@@ -27,6 +27,8 @@ _TIME_WORDS = (
     re.compile(r"能不能|可不可以|能否|可否"),
     lx.STAY_AWAY,
     lx.BY_CLOSING,
+    lx.RETURN_THEN,
+    lx.RETURN_AT,
     lx.OPEN_RETURN,
     re.compile(rf"起不来|拉?了一(?=[{lx.TC}])"),  # 拉了一晚上, 今天起不来: how bad, not why
     re.compile(r"@\S+"),
