@@ -1338,6 +1338,12 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "我到区农业农村局了 开完会回 大概十一点半",
         new("会议", "11-26 09:15", "11-26 11:30", "到区农业农村局了开完会"),
     ),
+    # A letter: the signature and 特此报告 are no reason.
+    (
+        THU,
+        "王局：\n  本人因孩子生病住院，需陪护，特请事假一天（11月27日）。\n  工程股 刘洋",
+        new("事假", "11-27 08:30", "11-27 17:30", "孩子生病住院，陪护"),
+    ),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

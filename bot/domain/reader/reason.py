@@ -70,7 +70,7 @@ _STOP = frozenset(
         "报备", "特此报备", "请个假", "一天", "半天", "上班", "销假", "正常上班", "单位",
         "回单位", "补报", "补个报备", "一趟", "一下", "报告领导", "领导您好", "到岗", "到单位",
         "下班", "接到通知", "收到通知", "不是", "出发", "各位早", "大家早", "早上好",
-        "当日返回", "当天返回", "当日往返", "当天往返",
+        "当日返回", "当天返回", "当日往返", "当天往返", "特此报告", "工作", "因工作需要",
     }
 )  # fmt: skip
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -89,7 +89,12 @@ def _not_a_reason(chunk: str) -> bool:
         or _ASKED.fullmatch(chunk) is not None
         or lx.THIRD_PERSON.fullmatch(chunk) is not None
         or _UNIT.fullmatch(chunk) is not None
+        or _SIGNED.fullmatch(chunk) is not None
     )
+
+
+# 工程股 刘洋 at a letter's foot: who signs it.
+_SIGNED = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:股室|科室|股|办|中心|大队)\s*{lx.NAME.pattern}")
 
 
 _UNIT = re.compile(
