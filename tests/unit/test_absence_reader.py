@@ -1344,6 +1344,9 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "王局：\n  本人因孩子生病住院，需陪护，特请事假一天（11月27日）。\n  工程股 刘洋",
         new("事假", "11-27 08:30", "11-27 17:30", "孩子生病住院，陪护"),
     ),
+    # Training held in the bureau's own rooms, by the speaker, is no absence either.
+    (THU, "我下午在三楼会议室组织培训，请相关人员参加", NO),
+    (THU, "我明天在局里给新同事培训", NO),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

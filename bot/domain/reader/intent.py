@@ -633,8 +633,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.THAT_ONE.search(text) is not None:
         return None  # 在区政府开的那个会，主要讲…: talked about
-    if kind == "会议" and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
-        return None  # 我明天上午在三楼开会: in the building
+    if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
+        return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
     thing = lx.ERRAND_NOUN.search(text, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)

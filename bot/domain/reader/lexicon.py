@@ -224,7 +224,7 @@ UNSETTLED = re.compile(
 )
 # A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
 MEETING_HERE = re.compile(
-    rf"[在到](?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加)|主持"
+    rf"[在到](?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
 )
 NEGATED = re.compile(
     r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
