@@ -1347,6 +1347,12 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # Training held in the bureau's own rooms, by the speaker, is no absence either.
     (THU, "我下午在三楼会议室组织培训，请相关人员参加", NO),
     (THU, "我明天在局里给新同事培训", NO),
+    # Done and told, but back at work later: still an absence until then.
+    (
+        THU,
+        "今天上午去医院检查了，下午来上班",
+        new("外出", "11-26 08:30", "11-26 12:00", "去医院检查"),
+    ),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

@@ -638,7 +638,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     thing = lx.ERRAND_NOUN.search(text, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
-    if _no_strong_word(text) and lx.WORK_DONE.search(text) and returning is None:
+    resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
+    if _no_strong_word(text) and lx.WORK_DONE.search(text) and returning is None and not resumes:
         return None  # 上午去泵站检查了，设备运行正常: a work report
     said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     weak = _weak_cue(text) and returning is None and not said_by_self and not timing_only

@@ -27,6 +27,7 @@ _TIME_WORDS = (
     re.compile(r"能不能|可不可以|能否|可否"),
     lx.STAY_AWAY,
     lx.BY_CLOSING,
+    lx.RESUME_AT,
     lx.RETURN_THEN,
     lx.RETURN_AT,
     lx.OPEN_RETURN,
