@@ -1330,6 +1330,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # A colleague's absence told with a guess, a habit, or what to do meanwhile is news.
     (THU, "老张下周好像要去北京", NO),
     (THU, "王科长最近老请假", NO),
+    (THU, "腰疼老是犯，今天请假", new("病假", "11-26 08:30", "11-26 17:30", "腰疼老是犯")),
     (THU, "张股长明天出差，有事提前找他", NO),
     (THU, "刘工今天不在，找他的事明天再说", NO),
     # The return said first and its time after it (开完会回 大概十一点半).
