@@ -214,13 +214,11 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
         return period
     if period.end is None and lx.BY_CLOSING.search(intent.text):
         return replace(period, end=ctx.day_end(start.date()))
-    if (
-        start.date() == ctx.today
-        and lx.NOW_WORDS.search(intent.text)
-        and lx.OPEN_RETURN.search(intent.text)
-    ):
+    if lx.OPEN_RETURN.search(intent.text) is None:
+        return period
+    if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
         return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
-    return period
+    return Period(start, None)  # 下周一出差，具体回来时间还没定
 
 
 def _leaving_now(intent: Intent, period: Period, ctx: Context) -> bool:

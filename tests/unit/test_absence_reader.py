@@ -1356,6 +1356,13 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "今天上午去医院检查了，下午来上班",
         new("外出", "11-26 08:30", "11-26 12:00", "去医院检查"),
     ),
+    # Only the return open (具体回来时间还没定) is no unsettled plan; 不是外出，是去开会 corrects.
+    (THU, "我下周一出差，回来时间还没定", new("出差", "11-30 08:30", None, None)),
+    (
+        THU,
+        "我这不是外出，是去区里开会，下午三点到五点",
+        new("会议", "11-26 15:00", "11-26 17:00", "这不是外出，去区里开会"),
+    ),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (

@@ -256,10 +256,19 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(own) is not None
         or lx.HYPOTHETICAL.search(own) is not None
-        or lx.UNSETTLED.search(text) is not None
+        or _unsettled(text)
         or lx.INSTRUCTION.search(text) is not None
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _unsettled(text: str) -> bool:
+    """下周可能要去省里出差，还没定: the plan is open. 回来时间还没定 leaves only the end open."""
+    for m in lx.UNSETTLED.finditer(text):
+        start, _ = clause_around(text, m.start())
+        if "回" not in text[start : m.start()]:
+            return True
+    return False
 
 
 def _own_clause(text: str, pos: int, people: tuple[str, ...]) -> str:
