@@ -1363,6 +1363,10 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "我这不是外出，是去区里开会，下午三点到五点",
         new("会议", "11-26 15:00", "11-26 17:00", "这不是外出，去区里开会"),
     ),
+    # Returns: 刚到办公室, 两点到的单位 (told in the past), 假期结束，周一正常上班.
+    (THU, "刚到办公室", back("11-26 09:15")),
+    (THU1500, "下午两点到的单位", back("11-26 14:00")),
+    (THU, "假期结束，周一正常上班", back("11-30 08:30")),
     # Spoken day words; days out within the district are not a trip.
     (MON, "后儿上午请假", new("请假", "11-25 08:30", "11-25 12:00", None)),
     (
