@@ -258,6 +258,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or lx.HYPOTHETICAL.search(own) is not None
         or _unsettled(text)
         or lx.INSTRUCTION.search(text) is not None
+        or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
 
