@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
@@ -32,7 +32,7 @@ from bot.domain.reader.period import (
     resumed_at,
 )
 from bot.domain.reader.reason import extract_reason
-from bot.domain.reader.resolve import Context
+from bot.domain.reader.resolve import Context, resolve_point
 from bot.domain.reader.spacing import join_spaces
 from bot.domain.reader.text import normalize
 from bot.domain.workcalendar import WorkCalendar
@@ -276,7 +276,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     for special in (late_period, early_period):
         found = special(intent, skeleton, exprs, ctx)
         if found is not None:
-            return found
+            return _on_each_day(found, exprs, ctx)
     if intent.timing_only:
         return None  # 明天上午到单位: no lateness after all
     text = intent.text
@@ -290,6 +290,40 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+_DAY_GAP = re.compile(r"\s*[、和与及]?\s*")
+
+
+def _on_each_day(found: Period, exprs: list[Expr], ctx: Context) -> Period:
+    """下周一、下周二都晚到一个小时: lateness or leaving early on a list of days is the same
+    hours on each of them."""
+    if found.start is None or found.end is None or found.start.date() != found.end.date():
+        return found
+    dated = [e for e in exprs if isinstance(e, Point) and e.date is not None]
+    if len(dated) < 2 or any(
+        not _DAY_GAP.fullmatch(ctx.text[a.end : b.start]) for a, b in pairwise(dated)
+    ):
+        return found
+    days: list[date] = []
+    anchor = None
+    for point in dated:
+        bare = point.date is not None and point.date.form == "wd" and point.date.week is None
+        got = resolve_point(point, ctx, anchor=anchor if bare else None)
+        if got is None or got.first_day != got.last_day:
+            return found
+        days.append(got.first_day)
+        anchor = got.first_day
+    shifted = sorted(
+        (
+            found.start + timedelta(days=(day - found.start.date()).days),
+            found.end + timedelta(days=(day - found.start.date()).days),
+        )
+        for day in set(days)
+    )
+    if len(shifted) < 2:
+        return found
+    return Period(shifted[0][0], shifted[0][1], tuple(shifted))
 
 
 def _return_said(text: str) -> re.Match[str] | None:

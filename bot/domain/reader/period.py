@@ -35,6 +35,7 @@ class Period:
 CALENDAR_KINDS = frozenset({"婚假", "产假", "陪产假", "探亲假", *DUTY})
 _OPEN_END = re.compile(r"不定|说不准|说不好|不确定|不好说|不知道几点|待定")
 _LIST_GAP = re.compile(r"[\s、,和与及跟]*")
+_ITEM_GAP = re.compile(r"\s*[、和与及]\s*")
 
 
 NO_PERIOD = Period(None, None)
@@ -277,6 +278,37 @@ def _from_points(
     return Period(_now_if_inside(head, ctx, duty and from_now), head.end)
 
 
+def _listed_ranges(
+    exprs: list[Expr], skip: Expr | None, ctx: Context, day: date | None
+) -> Period | None:
+    """上午九点到十点、下午三点到四点 / 周一至周二、周四: a list holding ranges is one period
+    per item; an item without a day of its own falls on the day before it."""
+    items = [e for e in exprs if e is not skip and isinstance(e, Range | Point)]
+    if len(items) < 2 or not ctx.text:
+        return None
+    for before, after in pairwise(items):
+        gap = ctx.text[before.end : after.start]
+        if not _ITEM_GAP.fullmatch(gap):
+            return None  # only a list set apart by 、 or 和 (周一到周三 下午 is one period)
+    found: list[Interval] = []
+    for item in items:
+        if isinstance(item, Range):
+            got = resolve_range(item, ctx, day)
+        else:
+            bare = item.date is not None and item.date.form == "wd" and item.date.week is None
+            anchor = day if bare and found else None  # 下周一至周二、周四: that week's Thursday
+            got = resolve_point(item, ctx, default_day=day, anchor=anchor)
+        if got is None:
+            return None
+        found.append(got)
+        day = got.last_day
+    found.sort(key=lambda f: f.start)
+    if any(b.start < a.end for a, b in pairwise(found)):
+        return None  # overlapping items restate one period
+    periods = tuple((f.start, f.end) for f in found)
+    return Period(periods[0][0], periods[0][1], periods)
+
+
 def _weekday_anchor(point: Point, before: list[tuple[Point, Interval]]) -> date | None:
     """周三周四: the Thursday after that Wednesday, even said on a Thursday."""
     if not before or point.date is None or point.date.form != "wd" or point.date.week is not None:
@@ -336,6 +368,9 @@ def compose(
     ret_expr = skeleton.exprs_at.get(ret.start("t")) if ret is not None and skeleton else None
     pieces = _split(exprs, ret_expr)
     day = default_day or first_day(exprs, ctx)
+    several = _listed_ranges(exprs, ret_expr, ctx, day) if pieces.ranges else None
+    if several is not None:
+        return several
     if pieces.ranges:
         found = resolve_range(pieces.ranges[0], ctx, day)
         period = NO_PERIOD if found is None else Period(found.start, found.end)
