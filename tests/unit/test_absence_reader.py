@@ -274,7 +274,12 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "周末愉快", NO),
     (THU, "通知：明天上午9点在三楼会议室召开防汛工作会议，请各股室负责人准时参加", NO),
     (THU, "明天上午9点开会", NO),
-    (THU, "明天下午的会议取消了", NO),
+    # A meeting called off with its time: the speaker's attendance withdrawn (asked, below);
+    # a notice saying so, or a meeting moved, stays quiet.
+    (THU, "明天下午的会议取消了", cancel("会议", "11-27 14:30", "11-27 17:30")),
+    (THU, "下周三上午的培训取消了，接市局通知", cancel("培训", "12-02 08:30", "12-02 12:00")),
+    (THU, "通知：明天下午的会议取消了", NO),
+    (THU, "明天下午的会推迟到四点", NO),
     (THU, "会议改为下午3点", NO),
     (THU, "今年的年假还剩几天？", NO),
     (THU, "年假怎么算", NO),
@@ -1461,6 +1466,7 @@ def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
         # 在 a place nearby for days: 外出, asked
         ("老钟说他下周去北京学习，让我们知道一下", True),  # 让我们 is not 让我
         ("李局今天去区里开会了，下午的会改到明天", True),  # news of 李局, not said for him
+        ("明天下午的会议取消了", True),  # whose attendance is withdrawn? ask
         # 能不能请 asks leave, it does not refuse it
     ],
 )

@@ -596,6 +596,11 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind, pos = "会议", meeting.start()
     elif kind is None or _weak_cue(text[start:end]):
         kind, pos, _ = kind_of(text)
+    if kind is None:  # 下周三上午的培训取消了: the event named where it is called off
+        for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
+            if pattern.search(text, start, end) is not None:
+                kind = named
+                break
     implied = lx.CANCEL_IMPLIES.get(m.group(0))
     if kind is None:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
@@ -604,11 +609,15 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     if kind is None:
         return None
     nobody = lx.SELF.search(text) is None and not people and _GOING.search(text) is None
-    if kind in ("会议", "培训") and nobody:
+    # 后天下午的会取消了: a meeting called off, told with its time, is likely the speaker's
+    # own attendance withdrawn (asked about); moved or put off (推迟, 改到), it is a notice.
+    called_off = m.group(0) == "取消" and _TIME.search(text) is not None
+    if kind in ("会议", "培训") and nobody and (not called_off or lx.AMEND_SHIFT.search(text)):
         return SILENCE  # 会议取消 is a notice
     if _vetoed(text, pos if pos >= 0 else m.start(), people):
         return SILENCE
-    return Intent("cancel", kind, people, text, scope)
+    doubt = kind in ("会议", "培训") and nobody
+    return Intent("cancel", kind, people, text, scope, doubt=doubt)
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
