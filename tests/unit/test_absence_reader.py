@@ -279,6 +279,8 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "明天下午的会议取消了", cancel("会议", "11-27 14:30", "11-27 17:30")),
     (THU, "下周三上午的培训取消了，接市局通知", cancel("培训", "12-02 08:30", "12-02 12:00")),
     (THU, "通知：明天下午的会议取消了", NO),
+    # going withdrawn with nothing else named: an outing cancelled
+    (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
     (THU, "会议改为下午3点", NO),
     (THU, "今年的年假还剩几天？", NO),

@@ -601,7 +601,14 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
             if pattern.search(text, start, end) is not None:
                 kind = named
                 break
-    implied = lx.CANCEL_IMPLIES.get(m.group(0))
+    implied = next(
+        (
+            lx.CANCEL_IMPLIES[w.group(0)]
+            for w in lx.CANCEL.finditer(text)
+            if w.group(0) in lx.CANCEL_IMPLIES
+        ),
+        None,
+    )
     if kind is None:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
     if kind is None and lx.LEAVE_NOUN.search(text):

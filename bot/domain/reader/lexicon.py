@@ -130,7 +130,11 @@ CANCEL = re.compile(
     rf"|不(?:用|必|需要)(?:去|出去|参加)[^{STOP}]{{0,12}}?了|不调(?:休)?了|不算了|不作数|作罢"
     rf"|(?<=出差|外出|行程|培训|学习|习班|请假)(?:也|都)?(?:推迟|延期|延后|往后推|改期)了?(?![^{STOP}]{{0,3}}[{TC}])"
 )
-CANCEL_IMPLIES = {"不外出了": "外出", "不出去了": "外出", "不出差了": "出差"}
+CANCEL_IMPLIES = {
+    "不外出了": "外出", "不出去了": "外出", "不出差了": "出差",
+    # 那次取消了，不用去了: going somewhere withdrawn, nothing else named
+    "不去了": "外出", "不用去了": "外出", "去不成了": "外出", "去不了了": "外出",
+}  # fmt: skip
 LEAVE_NOUN = re.compile(r"假")
 
 AMEND_STRONG = re.compile(
