@@ -96,6 +96,35 @@ def read_report(
         raise ValueError("now must be timezone-aware")
     if not text or not text.strip() or len(text) > MAX_LENGTH:
         return NOT_A_REPORT
+    calendar = calendar or _DEFAULT_CALENDAR
+    own = _own_sentence(text)
+    if own > 0 and not _read(text[:own], now, office, calendar).is_report:
+        # 刚开完碰头会，大家辛苦了。我明天上午去区法院出庭: chatter, a notice or work told
+        # first, then the speaker's own sentence; that sentence is the report.
+        tail = _read(text[own:], now, office, calendar)
+        if tail.is_report:
+            return tail
+    return _read(text, now, office, calendar)
+
+
+# A sentence the speaker opens (另外我…, 对了，本人…): where a report after other talk begins.
+_SENTENCE_START = re.compile(r"[。！？!?\n]")
+_OWN_OPENING = re.compile(
+    r"[\s,，、…~]*(?:另外|对了|还有|顺便说一下|顺便|然后|再就是|补充一下|补充)?[\s,，、:：…~]*"
+    r"(?:我(?![们局股办队单司])|本人)"
+)
+
+
+def _own_sentence(text: str) -> int:
+    """Where the first sentence after the first one that the speaker opens begins, or 0."""
+    for m in _SENTENCE_START.finditer(text):
+        if _OWN_OPENING.match(text, m.end()) is not None and text[m.end() :].strip():
+            return m.end()
+    return 0
+
+
+def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar) -> Report:
+    """The reading of one stretch of text."""
     text = join_spaces(text)  # voice input: 明天 请 假 一 天
     norm = normalize(text)
     exprs = expressions(norm)
@@ -105,7 +134,7 @@ def read_report(
     if intent is None:
         return NOT_A_REPORT
     intent = _set_out_not_early(intent, skeleton, office)
-    ctx = Context(now, office, calendar or _DEFAULT_CALENDAR, norm)
+    ctx = Context(now, office, calendar, norm)
     try:
         period = _period(intent, skeleton, ctx)
     except (OutOfRange, OverflowError):  # a count or a date far outside the sane range

@@ -279,6 +279,21 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "明天下午的会议取消了", cancel("会议", "11-27 14:30", "11-27 17:30")),
     (THU, "下周三上午的培训取消了，接市局通知", cancel("培训", "12-02 08:30", "12-02 12:00")),
     (THU, "通知：明天下午的会议取消了", NO),
+    # Talk, a notice or work told first, then a sentence the speaker opens: that sentence is
+    # the report (and what came before gives it no kind or day).
+    (
+        THU,
+        "刚开完例会，事情比较多，大家辛苦了。我明天上午去区法院出庭",
+        new("外出", "11-27 08:30", "11-27 12:00", "去区法院出庭"),
+    ),
+    (
+        THU,
+        "把周报发一下，请大家周五前交。另外我下午两点半到四点去一趟区统计局核数据",
+        new("外出", "11-26 14:30", "11-26 16:00", "去一趟区统计局核数据"),
+    ),
+    (THU, "今天的检查很顺利。我明天不来了，年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
+    (THU, "明天上午请假。我家里有事", new("请假", "11-27 08:30", "11-27 12:00", "家里有事")),
+    (THU, "请大家周五前交周报。我下午在局里", NO),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
