@@ -294,6 +294,21 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "今天的检查很顺利。我明天不来了，年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
     (THU, "明天上午请假。我家里有事", new("请假", "11-27 08:30", "11-27 12:00", "家里有事")),
     (THU, "请大家周五前交周报。我下午在局里", NO),
+    # Named colleagues given a task, told to the group, is an assignment; addressed upward
+    # (报告, 请示) it reports their absence. 派出所 is a place.
+    (THU, "王局安排小何明天去东湖水库核实险情，小何收到请回复", NO),
+    (THU, "局里决定：下周一派工程股刘洋赴市里参加验收会，请做好准备", NO),
+    (THU, "安排一下：周五马丽、孙强去白沙镇走访，车辆找办公室登记", NO),
+    (
+        THU,
+        "报告：防汛办拟派杜强、欧阳明二同志于11月30日赴株洲参加演练观摩，当日往返。",
+        new("外出", "11-30 08:30", "11-30 17:30", "赴株洲参加演练观摩", ("杜强", "欧阳明")),
+    ),
+    (
+        THU,
+        "明天上午请个假，去派出所给小孩办身份证",
+        new("请假", "11-27 08:30", "11-27 12:00", "去派出所给小孩办身份证"),
+    ),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),

@@ -659,6 +659,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.THAT_ONE.search(text) is not None:
         return None  # 在区政府开的那个会，主要讲…: talked about
+    if _assigned(text):
+        return None  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
     if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
         return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
     thing = lx.ERRAND_NOUN.search(text, pos, pos + 16)
@@ -678,6 +680,16 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         timing_only=bool(timing_only),
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
+    )
+
+
+def _assigned(text: str) -> bool:
+    """Named colleagues given a task (安排/派 X 去…) with no word of reporting it upward and
+    no 我: the sender arranges, nobody reports an absence."""
+    return (
+        lx.ASSIGNS.search(text) is not None
+        and lx.UPWARD.search(text) is None
+        and lx.SPEAKER.search(text) is None
     )
 
 

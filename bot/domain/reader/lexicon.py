@@ -478,6 +478,12 @@ SUBJECT = re.compile(
 NAME_LINE = re.compile(
     rf"(?:^|(?<=[:：\n]))[ \t]*(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[ \t]*(?=\n)"
 )
+# 王局安排小罗明天去…, 局里决定：派陈刚赴…, 安排一下：许燕、马超去…: an assignment of named
+# colleagues, told to the group; a report only when it is addressed upward (UPWARD).
+ASSIGNS = re.compile(
+    rf"(?:安排|指派|委派|选派|(?<![拟分])派(?!出所))(?:一下)?[:：]?\s*[^{STOP}我]{{0,12}}?(?:{_NAME}|·{{2}})"
+)
+UPWARD = re.compile(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
 POSSESSOR = re.compile(
     rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
