@@ -309,6 +309,14 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "明天上午请个假，去派出所给小孩办身份证",
         new("请假", "11-27 08:30", "11-27 12:00", "去派出所给小孩办身份证"),
     ),
+    # Figures, rules and logistics carry leave words but report nobody.
+    (THU, "上周请假情况：事假2人，病假1人，外出累计9人次", NO),
+    (THU, "年休假天数按工龄算，满二十年的是十五天", NO),
+    (THU, "统计一下：本月已休年假的请在表格里打勾", NO),
+    (THU, "周五请示王局后再定出差人选，大家先别订票", NO),
+    (THU, "帮我叫一辆车，明天上午送工程股两位同志去市水利局", NO),
+    (THU, "周三那天的车改约了，订的那辆下午两点出发", NO),
+    (THU, "小陈你周四的车我帮你订了，早上八点半出发", NO),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
