@@ -317,6 +317,24 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "帮我叫一辆车，明天上午送工程股两位同志去市水利局", NO),
     (THU, "周三那天的车改约了，订的那辆下午两点出发", NO),
     (THU, "小陈你周四的车我帮你订了，早上八点半出发", NO),
+    # Who: X同志申请…, a form field said by voice before a time, a colleague who told the
+    # speaker by phone (给我打电话说) and is then 他.
+    (
+        THU,
+        "报告王局：刘敏同志申请探亲假10天，自11月30日起，回老家探望父母",
+        new("探亲假", "11-30 08:30", "12-09 17:30", "回老家探望父母", ("刘敏",)),
+    ),
+    (
+        THU,
+        "请 假 人 孙 立 新 明 天 病 假 一 天",
+        new("病假", "11-27 08:30", "11-27 17:30", None, ("孙立新",)),
+    ),
+    (
+        THU,
+        "老周刚给我打电话说他家里漏水了，他今天早退两小时",
+        new("早退", "11-26 15:30", "11-26 17:30", "他家里漏水", ("老周",)),
+    ),
+    (THU, "小蒋你下午去看下护坡，看完给我打电话", NO),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
@@ -1695,3 +1713,10 @@ def test_configured_holidays_count_for_leave_days() -> None:
 def test_reading_is_pure() -> None:
     first = read_report("外出：姜畲大堤巡查，下午3点回", THU)
     assert read_report("外出：姜畲大堤巡查，下午3点回", THU) == first
+
+
+def test_a_pronoun_opening_a_later_clause_stands_for_the_colleague_named_first() -> None:
+    report = read_report("陈浩爱人昨天生了，他从今天起休陪产假十五天", THU)
+    assert (report.action, report.kind, report.people) == ("new", "陪产假", ("陈浩",))
+    assert (report.start, report.end) == (_at("11-26 08:30", 2026), _at("12-10 17:30", 2026))
+    assert report.ask  # told about a colleague, not said to be reported for him

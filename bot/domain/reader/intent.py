@@ -30,7 +30,7 @@ _UNSURE = re.compile(
 _FORMAL = re.compile(
     r"让我(?!们)|叫我(?!们)|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办"
     # the colleague told the speaker, who passes it on: 早上发消息给我说烧到38度, 特代为报备
-    r"|报一下[:：]|(?:电话|消息|微信|短信)(?:给|跟)我|(?:给|跟)我说(?:[他她]|一声)|告诉我[他她]|代为|代其|统一报"
+    r"|报一下[:：]|(?:电话|消息|微信|短信)(?:给|跟)我|给我[打发](?:了个?|过)?(?:电话|消息|微信|短信)说|(?:给|跟)我说(?:[他她]|一声)|告诉我[他她]|代为|代其|统一报"
 )
 _ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
@@ -141,6 +141,12 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
         if m is not None and _valid_names([m.group(0)]):
             return (m.group(0),), blank(text, asked.start(), asked.end())
+    said = lx.PRONOUN_SUBJECT.search(text)
+    first = lx.NAME.match(text.lstrip())
+    if said is not None and first is not None and _valid_names([first.group(0)]):
+        rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
+        if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
+            return (first.group(0),), blank(text, said.start(), said.end())
     for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.NAME_LINE, lx.POSSESSOR):
         m = pattern.search(text)
         if pattern is lx.ASKED_BY and m is not None:

@@ -406,7 +406,7 @@ ADDRESSED = re.compile(r"你(?!好|们好)")
 # 小何，明天的会议你代我去一下: an instruction to someone, not a report.
 INSTRUCTION = re.compile(
     r"你(?:替|代|帮)我|你们?[^,.;:!?。\n]{0,6}(?:去|来|跑|参加|参会|出席|盯)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
-    r"|你负责|你代|交一下|我(?:帮|给|替)你|回来(?:后)?(?:跟|给|告诉)我|跟我说一?下|(?:别|不要)再?(?:排|安排|派)|(?<!电话|消息|微信|短信)给我(?!说)|发我|报给我"
+    r"|你负责|你代|交一下|我(?:帮|给|替)你|回来(?:后)?(?:跟|给|告诉)我|跟我说一?下|(?:别|不要)再?(?:排|安排|派)|(?<!电话|消息|微信|短信)给我(?!说|[打发](?:了个?|过)?(?:电话|消息|微信|短信)说)|发我|报给我"
 )
 # 小邹请假的事你批一下: asking a leader to approve someone's leave is no report; the same
 # words after 我…请半天病假 ask approval of the speaker's own report.
@@ -469,7 +469,7 @@ FORM_PERSON = re.compile(
     r"|以下(?:人员|同志|同事)[^:：\n]{0,24}[:：])\s*"  # 以下人员明天去市局培训：王五、赵六
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*[\u4e00-\u9fff·]{2,4})*)"
     # voice input says the field without its colon: 请假人 刘洋 事由 看病
-    r"|(?:请假人|申请人|外出人|报备人|姓名)\s*(?P<said>[\u4e00-\u9fff]{2,3}?)(?=\s*(?:事由|时间|日期|原因|类型|类别|去向|部门|股室))"
+    r"|(?:请假人|申请人|外出人|报备人|姓名)\s*(?P<said>[\u4e00-\u9fff]{2,3}?)(?=\s*(?:事由|时间|日期|原因|类型|类别|去向|部门|股室|[\ue000-\ue002]))"
 )
 # Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
 # 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
@@ -480,7 +480,7 @@ SUBJECT = re.compile(
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
     rf"(?:两位|二位|三位|几位|[两二三四五六七八几]个人?,?|[两二三四])?(?:同志,(?=[{TC}])|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
     rf"(?=[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在|刚|说[他她]|因|自"
-    r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会)"
+    r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
 )
 # 农田水利组：\n孙丽、刘洋、小周\n今天…: names on a line of their own are who is away.
 NAME_LINE = re.compile(
@@ -500,6 +500,10 @@ POSSESSOR = re.compile(
 ASKED_BY = re.compile(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")
 # 小鲁妈妈住院了，她让我帮请…: the pronoun stands for the person named before it.
 ASKED_BY_PRONOUN = re.compile(r"[他她](?:让|叫|托|请)我|(?:替|帮|代)[他她](?=报|请|说|销)")
+# 韩磊爱人昨天生了，他从今天起休陪产假: 他/她 opening a later clause, the colleague named first
+PRONOUN_SUBJECT = re.compile(
+    rf"(?<=[{STOP}])\s*[他她](?=[{TC}]|从|也|要|将|已|会|请|休|去|赴|在外|[年病事婚产丧]假|陪产假|探亲假|早退|晚到|迟到)"
+)
 # 我们三个（老刘、小吕、小贺）去…: the group's members, named in brackets.
 GROUP = re.compile(
     rf"我们(?:[两二三四五六七八几]个人?|[两二三四五六七八几]人|几位)?\s*[(（]"
