@@ -296,6 +296,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     )  # 上午在堤防中心开会，下午在局里 (but 明天上午在局里，下午去… names the day)
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
+        if _back_just_now(intent.text):
+            return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
         return Period(None, resumed_at(exprs, ctx))
     if intent.action == "cancel":
         return compose(exprs, ctx, intent.kind, allow_now=False)
@@ -353,6 +355,21 @@ def _on_each_day(found: Period, exprs: list[Expr], ctx: Context) -> Period:
     if len(shifted) < 2:
         return found
     return Period(shifted[0][0], shifted[0][1], tuple(shifted))
+
+
+_JUST_BACK = re.compile(r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)")
+
+
+def _back_just_now(text: str) -> bool:
+    """刚从市局回来 with no time in its clause: back at the moment it is said."""
+    m = _JUST_BACK.search(text)
+    if m is None:
+        return False
+    start, end = clause_around(text, m.start())
+    return _TIMES.search(text, start, end) is None
+
+
+_TIMES = re.compile(f"[{lx.TC}]")
 
 
 def _return_said(text: str) -> re.Match[str] | None:
@@ -450,7 +467,12 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         and _first(e).date is None
         and _bare_clause(text, where.get(id(e), -1))
     ]
-    return [e for e in exprs if e in inside or e in day or e in bare or _refines(e, ctx)]
+    since = {m.start() for m in lx.SINCE.finditer(text)}  # 到11日止请事假，从下周一开始
+    return [
+        e
+        for e in exprs
+        if e in inside or e in day or e in bare or _refines(e, ctx) or where.get(id(e)) in since
+    ]
 
 
 _FILLER = re.compile(rf"[\s{lx.TC}都是均为只各全就·]")

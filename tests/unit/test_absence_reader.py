@@ -335,6 +335,21 @@ CASES: list[tuple[datetime, str, Expected]] = [
         new("早退", "11-26 15:30", "11-26 17:30", "他家里漏水", ("老周",)),
     ),
     (THU, "小蒋你下午去看下护坡，看完给我打电话", NO),
+    # 本人已报名参加 is the speaker's own attendance, not a call to sign up
+    (
+        THU,
+        "请示王局：市局通知12月1日至12月3日在省城举办执法培训，本人已报名参加，特此报告",
+        new("培训", "12-01 08:30", "12-03 17:30", "市局通知，在省城举办执法培训，报名参加"),
+    ),
+    (THU, "市里的执法培训开始报名了，愿意去的找办公室", NO),
+    # a start said in a clause of its own (从下周一开始) is the start of the period
+    (
+        THU,
+        "到十二月四日止请事假，从下周一开始，家里装修",
+        new("事假", "11-30 08:30", "12-04 17:30", "家里装修"),
+    ),
+    # back just now from somewhere: the return is now, whatever the rest of the day
+    (THU.replace(hour=13, minute=30), "刚从市局回来，下午正常在单位", back("11-26 13:30")),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
