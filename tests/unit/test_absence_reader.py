@@ -350,6 +350,36 @@ CASES: list[tuple[datetime, str, Expected]] = [
     ),
     # back just now from somewhere: the return is now, whatever the rest of the day
     (THU.replace(hour=13, minute=30), "刚从市局回来，下午正常在单位", back("11-26 13:30")),
+    # 补休 is 调休; the night on duty before it is no part of the absence
+    (THU, "昨晚防汛值班，今天下午补休", new("调休", "11-26 14:30", "11-26 17:30", "防汛值班")),
+    (THU, "今天值了夜班 明天上午调休", new("调休", "11-27 08:30", "11-27 12:00", "值了夜班")),
+    # a form's 请假人 label is no leave word when its 事由 names the kind
+    (
+        THU,
+        "请假人：邓雅琴\n事由：外出踏勘\n时间：11月30日上午",
+        new("外出", "11-30 08:30", "11-30 12:00", "踏勘", ("邓雅琴",)),
+    ),
+    (
+        THU,
+        "请假人：谢宇\n事由：看病\n时间：11月30日全天",
+        new("病假", "11-30 08:30", "11-30 17:30", "看病", ("谢宇",)),
+    ),
+    (
+        THU,
+        "今天跟市局执法支队联合执法，全天在外",
+        new("外出", "11-26 08:30", "11-26 17:30", "跟市局执法支队联合执法，在外"),
+    ),
+    (THU, "老彭今天不来", new("请假", "11-26 08:30", "11-26 17:30", None, ("老彭",))),
+    (THU, "我今天请假 腰扭了", new("病假", "11-26 08:30", "11-26 17:30", "腰扭")),
+    # an errand withdrawn (的踏勘, 的巡堤 取消了) is an outing; a training named stays one
+    (THU, "我周五的踏勘取消了 设计单位来不了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    (THU, "我明天的巡堤取消了，雨太大", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    # kin are not colleagues: 老婆 is nobody the report is for
+    (
+        THU,
+        "老婆下周一预产期，我从周一起休陪产假十五天",
+        new("陪产假", "11-30 08:30", "12-14 17:30", "预产期"),
+    ),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),

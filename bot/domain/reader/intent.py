@@ -243,11 +243,24 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     return None, -1, False
 
 
+_FORM_LABEL = re.compile(r"请假(?=人员?\s*[:：])")
+
+
 def kind_of(text: str) -> tuple[str | None, int, bool]:
-    """Leave before duty: 请假去市里开会 is leave; a form's 类型 field names the kind outright."""
+    """Leave before duty: 请假去市里开会 is leave; a form's 类型 field names the kind outright,
+    and its 事由 does too when the 请假人 label is the only leave word (事由：外出踏勘)."""
     form = lx.FORM_KIND.search(text)
     if form is not None:
         return form["kind"], form.start("kind"), True
+    label = _FORM_LABEL.search(text)
+    if label is not None:
+        found = _kind_of(blank(text, label.start(), label.end()))
+        if found[0] is not None:
+            return found
+    return _kind_of(text)
+
+
+def _kind_of(text: str) -> tuple[str | None, int, bool]:
     kind, pos, strong = _leave_kind(text)
     if kind is not None:
         return kind, pos, strong
@@ -598,8 +611,15 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, _ = kind_of(text[start:end])  # 周五的培训不去了，单位有事走不开: the 培训
     pos = pos + start if kind is not None else pos
     meeting = lx.BARE_MEETING.search(text, start, end)
+    errand = _ERRAND_CANCELLED.search(text, start, m.start()) if start < m.start() else None
+    if any(p.search(text, start, end) for p in (lx.TRAINING_WORDS, lx.MEETING_WORDS)):
+        errand = None  # 周四的学习班取消了: the training named is what is withdrawn
     if meeting is not None and (kind is None or _weak_cue(text[start:end])):
         kind, pos = "会议", meeting.start()
+    elif errand is not None and (
+        kind is None or (kind == "请假" and not lx.LEAVE_NOUN.search(text))
+    ):
+        kind, pos = "外出", errand.start()  # 我周五的踏勘取消了, 明天的巡堤取消了: an outing
     elif kind is None or _weak_cue(text[start:end]):
         kind, pos, _ = kind_of(text)
     if kind is None:  # 下周三上午的培训取消了: the event named where it is called off
@@ -631,6 +651,12 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+# 周五的踏勘, 明天的巡堤 withdrawn: an errand done away from the office.
+_ERRAND_CANCELLED = re.compile(
+    rf"的(?:{lx.ERRAND})(?=[^{lx.STOP}]{{0,3}}$|[^{lx.STOP}]{{0,3}}(?:取消|不去|撤))"
+)
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
