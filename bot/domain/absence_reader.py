@@ -146,6 +146,7 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
     period = _end_of_outing(intent, period, ctx)
+    period = _days_from_opening(intent, period, ctx)
     if _leaving_now(intent, period, ctx):
         opening = ctx.day_start(ctx.today)  # 我现在去泵站，下午在那边调试
         period = replace(period, start=max(ctx.minute, opening))
@@ -248,6 +249,24 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
     if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
         return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
     return Period(start, None)  # 下周一出差，具体回来时间还没定
+
+
+def _days_from_opening(intent: Intent, period: Period, ctx: Context) -> Period:
+    """我今天去市局学习班报到，培训到周五: days away from today start with the working day,
+    not at the moment it is said (马上去 still starts now)."""
+    start, end = period.start, period.end
+    if (
+        intent.action != "new"
+        or intent.kind not in DUTY
+        or start is None
+        or end is None
+        or period.periods
+        or start != ctx.minute
+        or end.date() <= start.date()
+        or lx.NOW_WORDS.search(intent.text) is not None
+    ):
+        return period
+    return replace(period, start=ctx.day_start(ctx.today))
 
 
 def _leaving_now(intent: Intent, period: Period, ctx: Context) -> bool:

@@ -380,6 +380,12 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "老婆下周一预产期，我从周一起休陪产假十五天",
         new("陪产假", "11-30 08:30", "12-14 17:30", "预产期"),
     ),
+    # days away from today start with the working day, not when it is said
+    (
+        THU,
+        "我今天去市局学习班报到，培训到周五",
+        new("培训", "11-26 08:30", "11-27 17:30", "去市局学习班报到"),
+    ),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
@@ -1168,7 +1174,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "明天上午陪同省里专家查看城北堤段",
         new("外出", "11-27 08:30", "11-27 12:00", "陪同省里专家查看城北堤段"),
     ),
-    (THU, "下午接访 区信访局 到五点", new("外出", "11-26 14:30", "11-26 17:00", "接访区信访局到")),
+    (THU, "下午接访 区信访局 到五点", new("外出", "11-26 14:30", "11-26 17:00", "接访区信访局")),
     (THU, "今天上午下雨，巡堤推迟到下午", NO),
     # 跟大家说一声 tells the group (大家 is not who is away) and reports for the one named;
     # 同志，then a time; 特代为报备; names on a line of their own; 股室 before a name.
