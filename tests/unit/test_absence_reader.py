@@ -386,6 +386,8 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "我今天去市局学习班报到，培训到周五",
         new("培训", "11-26 08:30", "11-27 17:30", "去市局学习班报到"),
     ),
+    # a slash date right after a form's colon is a date (only 10:11/5 is a clock's tail)
+    (THU, "时间：11/30—12/2 请病假", new("病假", "11-30 08:30", "12-02 17:30", None)),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
