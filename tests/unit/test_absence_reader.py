@@ -294,6 +294,11 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "今天的检查很顺利。我明天不来了，年假", new("年假", "11-27 08:30", "11-27 17:30", None)),
     (THU, "明天上午请假。我家里有事", new("请假", "11-27 08:30", "11-27 12:00", "家里有事")),
     (THU, "请大家周五前交周报。我下午在局里", NO),
+    (
+        THU,
+        "表格已经填好了，大家看看有没有问题。对了，下午两点半我要去区水务局开协调会，五点前能回",
+        new("会议", "11-26 14:30", "11-26 17:00", "去区水务局开协调会"),
+    ),
     # Named colleagues given a task, told to the group, is an assignment; addressed upward
     # (报告, 请示) it reports their absence. 派出所 is a place.
     (THU, "王局安排小何明天去东湖水库核实险情，小何收到请回复", NO),
