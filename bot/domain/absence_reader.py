@@ -107,11 +107,12 @@ def read_report(
     return _read(text, now, office, calendar)
 
 
-# A sentence the speaker opens (另外我…, 对了，本人…): where a report after other talk begins.
+# A sentence the speaker opens (另外我…, 对了，本人…, 下午两点半我要去…): where a report after
+# other talk begins.
 _SENTENCE_START = re.compile(r"[。！？!?\n]")
 _OWN_OPENING = re.compile(
     r"[\s,，、…~]*(?:另外|对了|还有|顺便说一下|顺便|然后|再就是|补充一下|补充)?[\s,，、:：…~]*"
-    r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.]{0,10}"  # 下午两点半我要去…
+    r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.]{0,10}"
     r"(?:我(?![们局股办队单司])|本人)"
 )
 
