@@ -316,6 +316,9 @@ CASES: list[tuple[datetime, str, Expected]] = [
     ),
     # Figures, rules and logistics carry leave words but report nobody.
     (THU, "上周请假情况：事假2人，病假1人，外出累计9人次", NO),
+    (THU, "这个月外出报备的次数比上个月多了一倍", NO),
+    (THU, "周五下午开全局大会，请假的提前跟办公室说", NO),
+    (THU, "小王，你明天替我去区里开个会", NO),
     (THU, "年休假天数按工龄算，满二十年的是十五天", NO),
     (THU, "统计一下：本月已休年假的请在表格里打勾", NO),
     (THU, "周五请示王局后再定出差人选，大家先别订票", NO),
