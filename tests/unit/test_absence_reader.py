@@ -396,6 +396,8 @@ CASES: list[tuple[datetime, str, Expected]] = [
     ),
     # a slash date right after a form's colon is a date (only 10:11/5 is a clock's tail)
     (THU, "时间：11/30—12/2 请病假", new("病假", "11-30 08:30", "12-02 17:30", None)),
+    # lateness told with 了 before its length
+    (THU, "今天上午迟到了半小时，路上堵车", new("晚到", "11-26 08:30", "11-26 09:00", "路上堵车")),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
