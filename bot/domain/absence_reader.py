@@ -481,11 +481,11 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
         plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
         return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]
-    bare = [  # …，都是上午 narrows; a dated line alone (a letter's date) does not
+    bare = [  # …，都是上午 / …，28号到30号 narrows; a dated line alone (a letter's date) does not
         e
         for e in exprs
         if not isinstance(e, Span)
-        and _first(e).date is None
+        and (_first(e).date is None or isinstance(e, Range))
         and _bare_clause(text, where.get(id(e), -1))
     ]
     since = {m.start() for m in lx.SINCE.finditer(text)}  # 到11日止请事假，从下周一开始
