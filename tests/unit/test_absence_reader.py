@@ -399,7 +399,11 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # lateness told with 了 before its length
     (THU, "今天上午迟到了半小时，路上堵车", new("晚到", "11-26 08:30", "11-26 09:00", "路上堵车")),
     # a clause that is only a range restates the days of the vaguer one before it
-    (THU, "月底请三天年假，28号到30号", new("年假", "12-28 08:30", "12-30 17:30", None)),
+    (
+        datetime(2026, 12, 2, 10, 5, tzinfo=TZ),
+        "月底请三天年假，28号到30号",
+        new("年假", "12-28 08:30", "12-30 17:30", None),
+    ),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
