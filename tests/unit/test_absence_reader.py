@@ -407,6 +407,16 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "月底请三天年假，28号到30号",
         new("年假", "12-28 08:30", "12-30 17:30", None),
     ),
+    # a letter's title line names the letter; its body is the report
+    (
+        THU,
+        "关于赴长沙参加培训的报告\n局领导：\n根据市局通知，我股周敏同志于12月8日至10日赴长沙参加河湖长制培训，特此报告。",
+        new(
+            "培训", "12-08 08:30", "12-10 17:30", "根据市局通知，赴长沙参加河湖长制培训", ("周敏",)
+        ),
+    ),
+    # 马上回 is no 上回 (last time); the return is open
+    (THU, "出去一下 马上回", new("外出", "11-26 09:15", None, None)),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),

@@ -32,6 +32,7 @@ _TIME_WORDS = (
     lx.RETURN_AT,
     lx.OPEN_RETURN,
     lx.UNTIL,  # 培训到周五: the end, not why
+    re.compile(r"(?:马上|很快|一会儿?)回来?"),
     re.compile(rf"起不来|拉?了一(?=[{lx.TC}])"),  # 拉了一晚上, 今天起不来: how bad, not why
     re.compile(r"@\S+"),
     # 下周请年假：周一、周三 — the week word its weekdays took over
