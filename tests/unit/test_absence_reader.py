@@ -417,6 +417,11 @@ CASES: list[tuple[datetime, str, Expected]] = [
     ),
     # 马上回 is no 上回 (last time); the return is open
     (THU, "出去一下 马上回", new("外出", "11-26 09:15", None, None)),
+    # homophone slips of the key words (请加, 请个价, 病加); 请加强, 病加重 are words
+    (THU, "明天请加一天", new("请假", "11-27 08:30", "11-27 17:30", None)),
+    (THU, "下午请个价", new("请假", "11-26 14:30", "11-26 17:30", None)),
+    (THU, "明天请病加", new("病假", "11-27 08:30", "11-27 17:30", None)),
+    (THU, "明天请加强巡查", NO),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
