@@ -422,6 +422,10 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "下午请个价", new("请假", "11-26 14:30", "11-26 17:30", None)),
     (THU, "明天请病加", new("病假", "11-27 08:30", "11-27 17:30", None)),
     (THU, "明天请加强巡查", NO),
+    # leave as an affair talked about or still to be settled is no report
+    (THU, "小陈请假的事我已经跟局长说了", NO),
+    (THU, "我今天晚上值班，明天上午补休半天的事再说", NO),
+    (THU, "下周三去市局学习的事，大家考虑一下", NO),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
@@ -1612,6 +1616,7 @@ def test_this_week_said_on_sunday_is_strict_and_asked() -> None:
         ("老钟说他下周去北京学习，让我们知道一下", True),  # 让我们 is not 让我
         ("李局今天去区里开会了，下午的会改到明天", True),  # news of 李局, not said for him
         ("明天下午的会议取消了", True),  # whose attendance is withdrawn? ask
+        ("下周一的培训，小王小李参加", True),  # names run together: theirs, not the speaker's
         # 能不能请 asks leave, it does not refuse it
     ],
 )

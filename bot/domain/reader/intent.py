@@ -687,6 +687,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.NEGATED.search(text) is not None:
         return None  # 我没请假, 明天不用外出
+    if not timed and lx.AFFAIR.search(text, max(pos, 0)) is not None:
+        return None  # 小陈请假的事我已经跟局长说了: an affair, no absence told
     if _vetoed(text, pos, people):
         return None
     if lx.THAT_ONE.search(text) is not None:

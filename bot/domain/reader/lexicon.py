@@ -243,6 +243,8 @@ UNSETTLED = re.compile(
     rf"|(?:时间|日子|具体)[^{STOP}]{{0,3}}(?:没定|未定|待定)|(?<!我)说[^{STOP}]{{0,6}}可能"
     rf"|等[^{STOP}]{{0,10}}?(?:回来|以后|之后|结束)(?:后|了)?(?:再|就)"
     r"|(?:后|以后|之后)再(?:定|确定|商量|安排)|人选"  # 请示李局后再定出差人选
+    # 补休半天的事再说, 去市局学习的事，大家考虑一下: an affair still to be settled
+    r"|的事(?:情|儿)?[,，]?(?:再|还没|大家|你们)|大家(?:考虑|商量|研究|讨论)一下"
 )
 # A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
 MEETING_HERE = re.compile(
@@ -332,7 +334,9 @@ NOT_NAMES = frozenset(
         "老板",
     }
 )
-NAME_SPLIT = re.compile(r"[、和与及,]")
+NAME_SPLIT = re.compile(
+    r"[、和与及,]|(?<=[小老][\u4e00-\u9fff])(?=[小老][\u4e00-\u9fff])"
+)  # 小王小李
 
 # --- the shape of a report: cues beyond the leave and duty key words ------------------------
 
@@ -429,6 +433,8 @@ INSTRUCTION = re.compile(
 # 小邹请假的事你批一下: asking a leader to approve someone's leave is no report; the same
 # words after 我…请半天病假 ask approval of the speaker's own report.
 APPROVE = re.compile(r"[你您]批|批一下|批准一下")
+# 小陈请假的事我已经跟局长说了: leave as an affair talked about (with no time of its own).
+AFFAIR = re.compile(r"的事(?:情|儿)?(?!由)")
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
 # 上午去泵站检查了，一切正常: work done and reported on, not an absence.
 WORK_DONE = re.compile(
@@ -495,7 +501,7 @@ FORM_PERSON = re.compile(
 SUBJECT = re.compile(
     rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
     r"(?:拟派|指派|安排|派)?"
-    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
+    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
     rf"(?:两位|二位|三位|几位|[两二三四五六七八几]个人?,?|[两二三四])?(?:同志,(?=[{TC}])|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
     rf"(?=[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在|刚|说[他她]|因|自"
     r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
