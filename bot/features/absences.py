@@ -221,7 +221,9 @@ async def record_new(
     if outcome != "created":
         log.info("report %s/%s: %s; nothing recorded", chat_id, message_id, outcome)
         return
-    await send_confirmation(update, svc, rows, {m.id: m for m in [member, *subjects]}, annual)
+    await send_confirmation(
+        update, svc, rows, {m.id: m for m in [member, *subjects]}, annual, fresh=True
+    )
     if len(report.periods) > 1:  # one record per message: the other periods are asked for
         later = [common.describe_period(svc, a, b) for a, b in report.periods[1:]]
         await reply(update, text.other_periods(later))
@@ -233,8 +235,13 @@ async def send_confirmation(
     rows: list[Absence],
     known: dict[int, Member] | None = None,
     annual: AnnualFigures | None = None,
+    *,
+    fresh: bool = False,
 ) -> None:
     """Reply with what was recorded; when answering a question, the question becomes it.
+
+    ``fresh``: the rows were made by this update (never owed), so their reply id may be
+    written with the next trip to the database instead of one of its own.
 
     The record is committed: the answer is tried again after flood control and network
     errors, and if it still fails it is owed (the heartbeat and the next start send it). A
@@ -266,7 +273,10 @@ async def send_confirmation(
             if not attempt.on_wire:
                 await asyncio.shield(svc.absences.owe_confirmation(ids))
             raise
-    await svc.absences.set_reply(ids, chat_id, message_id)
+    if fresh:
+        svc.absences.set_reply_later(ids, chat_id, message_id)
+    else:
+        await svc.absences.set_reply(ids, chat_id, message_id)
 
 
 async def owed_confirmations(app: Application[Any, Any, Any, Any, Any, Any], svc: Services) -> None:
