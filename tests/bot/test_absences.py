@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime
 
+from bot.console import ConsoleSession
 from bot.domain.roles import Role
 from bot.domain.roster import RosterEntry
 from storage.db import to_db_time
@@ -119,6 +121,29 @@ async def test_reply_to_a_confirmation_amends_that_record(chat):
     await chat.say("张三", "后天外出开会，下午回")
     corrected = texts(await chat.say("张三", "改为周四", reply_to=answer.message_id))
     assert corrected[0].startswith("已更正：张三 请假 12月3日（周四）全天")
+
+
+async def test_a_reply_to_a_confirmation_just_sent_finds_its_record(chat):
+    """The confirmation's id is written with the next trip to the database: a reply that
+    comes first still finds the record. 李四 (the first member, an admin) corrects 张三's;
+    a record not found would send him to his own latest, and he has none."""
+    await chat.say("李四", "/start")
+    [answer] = await chat.say("张三", "明天请假")
+    corrected = texts(await chat.say("李四", "改为周四", reply_to=answer.message_id))
+    assert corrected[0].startswith("已更正：张三 请假 12月3日（周四）全天")
+    [row] = await rows(chat)
+    assert row["start_at"] == utc(2026, 12, 3, 8, 30)
+
+
+async def test_a_clean_stop_keeps_the_last_confirmations_id(settings, clock):
+    session = await ConsoleSession.open(settings, clock)
+    try:
+        [answer] = await session.say("张三", "明天请假")
+    finally:
+        await session.close()
+    with sqlite3.connect(settings.database.path) as raw:
+        stored = raw.execute("SELECT reply_chat_id, reply_message_id FROM absences").fetchall()
+    assert stored == [(answer.chat_id, answer.message_id)]
 
 
 async def test_report_for_a_colleague_by_real_name(chat):
