@@ -47,7 +47,7 @@ from bot.domain.absence_rules import (
 from bot.domain.callbacks import ABSENCE, encode
 from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features import absence_common as common
-from bot.features.common import origin, reply, speaker
+from bot.features.common import origin, reply, reply_for_ids, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import absences as text
@@ -257,10 +257,10 @@ async def send_confirmation(
                 await outbox.retrying(lambda: query.edit_message_text(body, reply_markup=keyboard))
                 chat_id, message_id = question.chat.id, question.message_id
             else:
-                sent = await outbox.retrying(lambda: reply(update, body, reply_markup=keyboard))
+                sent = await outbox.retrying(lambda: reply_for_ids(update, body, keyboard))
                 if sent is None:
                     return
-                chat_id, message_id = sent.chat.id, sent.message_id
+                chat_id, message_id = sent
         except (BadRequest, Forbidden):
             raise  # refused, not lost: sending it again would be refused again
         except TelegramError as exc:
