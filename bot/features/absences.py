@@ -47,7 +47,7 @@ from bot.domain.absence_rules import (
 from bot.domain.callbacks import ABSENCE, encode
 from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features import absence_common as common
-from bot.features.common import origin, reply, reply_for_ids, speaker
+from bot.features.common import markup, origin, reply, reply_for_ids, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import absences as text
@@ -247,17 +247,18 @@ async def send_confirmation(
     errors, and if it still fails it is owed (the heartbeat and the next start send it). A
     kill while it is on its way leaves it unsent: it may already be in the chat, and a
     confirmation shown twice is what issue 13 rules out (docs/reliability.md)."""
-    body, keyboard = await common.confirmation(svc, rows, known, annual)
+    body, buttons = await common.confirmation_parts(svc, rows, known, annual)
     ids = [r.id for r in rows]
     with wire.attempt() as attempt:
         try:
             if update.callback_query is not None and update.callback_query.message is not None:
                 question = update.callback_query.message
                 query = update.callback_query
+                keyboard = markup(buttons)
                 await outbox.retrying(lambda: query.edit_message_text(body, reply_markup=keyboard))
                 chat_id, message_id = question.chat.id, question.message_id
             else:
-                sent = await outbox.retrying(lambda: reply_for_ids(update, body, keyboard))
+                sent = await outbox.retrying(lambda: reply_for_ids(update, body, buttons))
                 if sent is None:
                     return
                 chat_id, message_id = sent

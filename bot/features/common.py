@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import CallbackContext
 from telegram.warnings import PTBUserWarning
@@ -66,12 +66,24 @@ async def reply(update: Update, body: str, **kwargs: Any) -> Message | None:
     return sent
 
 
-async def reply_for_ids(
-    update: Update, body: str, reply_markup: InlineKeyboardMarkup | None = None
-) -> tuple[int, int] | None:
+Buttons = list[list[tuple[str, str]]]  # rows of (label, callback_data)
+
+
+def markup(buttons: Buttons) -> InlineKeyboardMarkup:
+    """Plain (label, data) rows as python-telegram-bot's keyboard."""
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(label, callback_data=data) for label, data in row]
+            for row in buttons
+        ]
+    )
+
+
+async def reply_for_ids(update: Update, body: str, buttons: Buttons) -> tuple[int, int] | None:
     """:func:`reply` for a short answer whose sender needs only where it went (chat id,
     message id): the same request, but Telegram's answer (a Message with the quoted one
     inside) is not decoded, 0.13 ms of a report's path (docs/performance.md, issue 17).
+    The keyboard goes as the JSON Telegram reads, not through PTB's objects (0.03 ms more).
     What ``reply`` would send with more fields (a forum topic, a business chat, a channel's
     direct messages) or in parts goes through ``reply`` itself."""
     message = update.effective_message
@@ -83,13 +95,17 @@ async def reply_for_ids(
         or message.business_connection_id is not None
         or message.direct_messages_topic is not None
     ):
-        sent = await reply(update, body, reply_markup=reply_markup)
+        sent = await reply(update, body, reply_markup=markup(buttons))
         return None if sent is None else (sent.chat.id, sent.message_id)
     params: dict[str, Any] = {
         "chat_id": message.chat_id,
         "text": body,
         "parse_mode": ParseMode.HTML,
-        "reply_markup": reply_markup,
+        "reply_markup": {
+            "inline_keyboard": [
+                [{"text": label, "callback_data": data} for label, data in row] for row in buttons
+            ]
+        },
     }
     if message.chat.type != ChatType.PRIVATE:  # reply's do_quote, with the bot's Defaults
         params["reply_parameters"] = {
