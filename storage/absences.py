@@ -353,6 +353,7 @@ class AbsenceRepo:
         origin: Origin,
         now: datetime,
     ) -> Absence:
+        end_at, now_at = to_db_time(entry.end), to_db_time(now)  # each converted once
         cur = conn.execute(
             "INSERT INTO absences(member_id, reporter_id, kind, start_at, end_at,"
             " planned_end_at, reason, days, source_chat_id, source_message_id, source_text,"
@@ -362,15 +363,15 @@ class AbsenceRepo:
                 origin.actor_id,
                 entry.kind,
                 to_db_time(entry.start),
-                to_db_time(entry.end),
-                to_db_time(entry.end),
+                end_at,
+                end_at,
                 entry.reason,
                 entry.days,
                 chat_id,
                 message_id,
                 source_text[:2000],
-                to_db_time(now),
-                to_db_time(now),
+                now_at,
+                now_at,
             ),
         )
         absence_id = int(cur.lastrowid or 0)
