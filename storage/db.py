@@ -445,12 +445,7 @@ def _begin(raw: sqlite3.Connection, works: list[Deferred]) -> None:
 
 def _flush(raw: sqlite3.Connection, works: list[Deferred]) -> None:
     """Deferred writes in one transaction of their own (in aiosqlite's thread)."""
-    raw.execute("BEGIN IMMEDIATE")
-    try:
-        _run_all(raw, works)
-    except BaseException:
-        raw.execute("ROLLBACK")
-        raise
+    _begin(raw, works)
     raw.execute("COMMIT")
 
 
