@@ -18,7 +18,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
-from bot.domain.chinese_dates.dates import DAY, clock_time
+from bot.domain.chinese_dates.dates import AM, DAY, clock_time
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
@@ -33,22 +33,13 @@ from bot.domain.reader.period import (
 )
 from bot.domain.reader.reason import extract_reason
 from bot.domain.reader.resolve import Context
+from bot.domain.reader.spacing import join_spaces
 from bot.domain.reader.text import normalize
 from bot.domain.workcalendar import WorkCalendar
 
 __all__ = ["NOT_A_REPORT", "Report", "read_report"]
 
-_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 MAX_LENGTH = 300
-
-
-def _joined(space: re.Match[str]) -> str:
-    """Spaces between Chinese characters go, except the one closing an @mention."""
-    before = space.string[: space.start()]
-    at = before.rfind("@")
-    return (
-        space.group(0) if at >= 0 and not re.search(r"\s", before[at:]) else ""
-    )  # longer messages are notices and minutes, not reports
 
 
 _DEFAULT_CALENDAR = WorkCalendar()
@@ -105,13 +96,15 @@ def read_report(
         raise ValueError("now must be timezone-aware")
     if not text or not text.strip() or len(text) > MAX_LENGTH:
         return NOT_A_REPORT
-    text = _SPACES.sub(_joined, text)  # voice input: 明天 请 假 一 天
+    text = join_spaces(text)  # voice input: 明天 请 假 一 天
     norm = normalize(text)
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)
+    _early_departures(skeleton, norm)
     intent = read_intent(skeleton)
     if intent is None:
         return NOT_A_REPORT
+    intent = _set_out_not_early(intent, skeleton, office)
     ctx = Context(now, office, calendar or _DEFAULT_CALENDAR, norm)
     try:
         period = _period(intent, skeleton, ctx)
@@ -123,6 +116,10 @@ def read_report(
         return _refused(intent)
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
+    period = _end_of_outing(intent, period, ctx)
+    if _leaving_now(intent, period, ctx):
+        opening = ctx.day_start(ctx.today)  # 我现在去泵站，下午在那边调试
+        period = replace(period, start=max(ctx.minute, opening))
     if _away_overnight(intent, period):
         intent = replace(intent, kind="出差")
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
@@ -143,6 +140,11 @@ def read_report(
 
 
 _TRAVELS = re.compile(r"去|赴|前往")
+_TOLD = re.compile(r"[请休]的|的那(?:天|几天|次)")
+# A place within the district (a town, a reservoir, a dyke): days there are not a trip.
+_LOCAL = re.compile(
+    r"[^,.;:!?。\n省市县京州沙]{0,8}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
+)
 
 
 def _away_overnight(intent: Intent, period: Period) -> bool:
@@ -150,10 +152,86 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
     sender called it 外出 or is only 在 a place nearby for those days (在县里做鉴定)."""
     if intent.action != "new" or intent.kind != "外出" or lx.OUT_STRONG.search(intent.text):
         return False
-    if _TRAVELS.search(intent.text) is None:
+    going = _TRAVELS.search(intent.text)
+    if going is None:
         return False
+    if _LOCAL.match(intent.text, going.end()) is not None:
+        return False  # 明儿去河口镇查冬修进度，后儿回来: days out within the district
     start, end = period.start, period.end
     return start is not None and end is not None and end.date() > start.date()
+
+
+# 坐六点半的车, 七点的高铁: a train or a bus at 5–7 o'clock leaves in the morning.
+_VEHICLE = re.compile(rf"[{lx.P}](?=的(?:车|火车|高铁|动车|飞机|航班|班车|大巴))")
+
+
+# 明天一早出发, 早上六点半出发去…: when the outing sets off, not the morning half it lasts.
+_SETTING_OUT = re.compile(rf"[{lx.P}](?=[^{lx.STOP}]{{0,3}}?(?:出发|动身|走|去|赴|坐|乘))")
+_EARLY_WORDS = re.compile(r"一早|大早|清早|早上|早晨")
+
+
+def _early_departures(skeleton: Skeleton, norm: str) -> None:
+    for m in _VEHICLE.finditer(skeleton.text):
+        point = skeleton.exprs_at.get(m.start())
+        if not isinstance(point, Point) or point.part is not None or point.clock is None:
+            continue
+        if 5 <= point.clock.hour <= 7 and point.clock.part is None:
+            point.clock = replace(point.clock, part=AM)
+    for m in _SETTING_OUT.finditer(skeleton.text):
+        point = skeleton.exprs_at.get(m.start())
+        if not isinstance(point, Point) or point.part != AM:
+            continue
+        said = _EARLY_WORDS.search(norm, point.start, point.end)
+        if said is None or (point.clock is None and said.group(0) in ("早上", "早晨")):
+            continue  # 早上去医院 may be the morning; 一早 and 早上七点 are when it sets off
+        if point.clock is not None:
+            point.clock = replace(point.clock, part=point.clock.part or AM)
+        point.part = None
+
+
+def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) -> Intent:
+    """早上7点走 before the working day is setting out, not leaving early: the outing the
+    message names is the report."""
+    if intent.action != "new" or intent.kind != "早退" or not intent.timing_only:
+        return intent
+    m = lx.EARLY_AT.search(intent.text)
+    point = skeleton.exprs_at.get(m.start("t")) if m is not None else None
+    if not isinstance(point, Point) or point.clock is None:
+        return intent
+    if clock_time(point.clock, point.part) > office.day_start:
+        return intent
+    kind, pos, _ = kind_of(intent.text)
+    if kind not in DUTY:
+        return intent
+    return replace(intent, kind=kind, timing_only=False, at=pos)
+
+
+def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
+    """现在去区财政局，下班前回: back by 17:30; 我现在在闸口盯着，不确定几点回: away from now,
+    the return open."""
+    start = period.start
+    if intent.action != "new" or intent.kind not in DUTY or start is None or period.periods:
+        return period
+    if period.end is None and lx.BY_CLOSING.search(intent.text):
+        return replace(period, end=ctx.day_end(start.date()))
+    if lx.OPEN_RETURN.search(intent.text) is None:
+        return period
+    if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
+        return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
+    return Period(start, None)  # 下周一出差，具体回来时间还没定
+
+
+def _leaving_now(intent: Intent, period: Period, ctx: Context) -> bool:
+    start = period.start
+    return (
+        intent.action == "new"
+        and intent.kind in DUTY
+        and start is not None
+        and not period.periods
+        and start.date() == ctx.today
+        and ctx.now < start
+        and lx.LEAVING_NOW.search(intent.text) is not None
+    )
 
 
 def _refused(intent: Intent) -> Report:
@@ -162,7 +240,9 @@ def _refused(intent: Intent) -> Report:
 
 # Times the message names that are not the absence: at work then, when the earlier report was
 # sent, when the symptoms began.
-_NOT_ABSENCE_TIMES = (lx.AT_WORK, lx.HERE_THEN, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH)
+_NOT_ABSENCE_TIMES = (
+    lx.AT_WORK, lx.HERE_THEN, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME,
+)  # fmt: skip
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
@@ -173,12 +253,25 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         for m in p.finditer(intent.text)
     }
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
+    for m in lx.SYMPTOM_THEN.finditer(intent.text):
+        onset = skeleton.exprs_at.get(m.start("t"))
+        if not isinstance(onset, Point) or (onset.part is None and onset.clock is None):
+            continue
+        if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
+            onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
+        else:
+            at_work.add(m.start("t"))  # 昨晚发烧: when it began
+    first = min(skeleton.exprs_at, default=0)
+    at_work.update(
+        m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
+    )  # 上午在堤防中心开会，下午在局里 (but 明天上午在局里，下午去… names the day)
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
         return Period(None, resumed_at(exprs, ctx))
     if intent.action == "cancel":
         return compose(exprs, ctx, intent.kind, allow_now=False)
     if intent.action == "amend":
+        at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
         return _amended(intent, skeleton, ctx, at_work)
     for special in (late_period, early_period):
         found = special(intent, skeleton, exprs, ctx)
@@ -205,7 +298,9 @@ def _return_said(text: str) -> re.Match[str] | None:
     said = [m for m in found if m["verb"] != "回不来"]
     if found and found[0]["verb"] == "回不来" and said:
         return said[0]
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)  # 预计返回：11:30
 
 
 _AGAIN = re.compile(r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)")
@@ -256,6 +351,11 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     is a colleague's absence that is over and told without a word of reporting; leave told
     late (上周五请了病假) is still a report, asked about as a past day."""
     over = period.end is not None and period.end <= ctx.now
+    gone = period.end is not None and period.end.date() < ctx.today and intent.action == "new"
+    if gone and intent.kind in DUTY:
+        return True  # 昨天去区里开会到六点才回: a day gone by, told as news, not reported
+    if gone and _TOLD.search(intent.text):
+        return True  # 上周请的两天病假，病历已经交了: leave taken, now a topic
     if intent.action == "new" and intent.people and intent.doubt and over:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
@@ -334,5 +434,10 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         period = compose(
             exprs, ctx, intent.kind, ret=ret, skeleton=skeleton, allow_now=False, default_day=day
         )
-        return Period(None, period.end)
+        clock = ret is None and any(
+            _first(e).clock is not None for e in exprs if not isinstance(e, Span)
+        )
+        return Period(None, period.start if clock else period.end)  # 回来时间改为五点: 17:00
+    if not exprs and intent.kind is not None:
+        return compose(earlier, ctx, intent.kind, allow_now=False)  # 明天的病假改为事假: that day
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)

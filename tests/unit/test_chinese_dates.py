@@ -42,6 +42,8 @@ def test_to_int_refuses_fractions() -> None:
         ("", MON, MON),
         ("今天", MON, MON),
         ("明天", date(2026, 12, 1), date(2026, 12, 1)),
+        ("明儿", date(2026, 12, 1), date(2026, 12, 1)),
+        ("后儿", date(2026, 12, 2), date(2026, 12, 2)),  # spoken form
         ("后天", date(2026, 12, 2), date(2026, 12, 2)),
         ("大后天", date(2026, 12, 3), date(2026, 12, 3)),
         ("昨天", date(2026, 11, 29), date(2026, 11, 29)),

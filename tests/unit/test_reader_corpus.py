@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
-FLOOR = 0.965  # fully right, share of all training messages
+FLOOR = 0.975  # fully right, share of all training messages (33 files, 2,950 messages)
 MAX_RECORDED = 0.01  # non-reports recorded without a question
 MAX_ASKED = 0.05  # non-reports asked about
 
@@ -32,7 +32,7 @@ def test_training_corpus_score_does_not_drop() -> None:
     files = sorted((ROOT / "tests/data/reader_corpus").glob("train-*.jsonl"))
     assert len(files) >= 19
     result = scorer.score(scorer.read_lines(files))
-    assert result.total >= 2221
+    assert result.total >= 2950
     crashed = [(ident, got["error"]) for _, ident, _, _, got in result.misses if "error" in got]
     assert crashed == []  # the reader never raises on a message
     assert result.right_share >= FLOOR, f"{result.right_share:.1%} < {FLOOR:.1%}"

@@ -72,6 +72,7 @@ WEEKDAY_CHARS = _WEEKDAY
 _REL_DAYS = {
     "大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "昨儿": -1, "今天": 0, "今日": 0,
     "今儿": 0, "明天": 1, "明日": 1, "明儿": 1, "后天": 2, "后日": 2, "大后天": 3,
+    "后儿": 2, "大后儿": 3, "前儿": -2,  # spoken (northern and south-western) forms
 }  # fmt: skip
 _REL_PARTS = {
     "今早": (0, AM), "今晨": (0, AM), "今晚": (0, EVENING), "今夜": (0, EVENING),
@@ -422,6 +423,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         _colon_clock,
     ),
     (
+        "clock",  # 下午3.30 is a clock, not March 30 (12.7 stays a date)
+        _starting(
+            _CP,
+            r"(?P<cp>上午|早上|早晨|中午|下午|傍晚|晚上)\s*(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)(?P<s>)(?![\d.])",
+        ),
+        _colon_clock,
+    ),
+    (
         "hrange",
         _starting(
             _CP + _D + _CN,
@@ -477,6 +486,7 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("底末初"),
     frozenset("末"),
     frozenset(":"),
+    frozenset("."),
     frozenset("点时"),
     frozenset("点时"),
     frozenset("午早晨凌晚夜傍天"),

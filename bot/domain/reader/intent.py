@@ -17,7 +17,7 @@ _TIME = re.compile(ANY)
 _STRIP = re.compile(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = re.compile("[我你他她们]")
 _HE_SHE = re.compile("(?<!其)[他她]")
-_BARE_BEFORE = re.compile(r"[我的]|本人|请假|外出|出差")
+_BARE_BEFORE = re.compile(r"[我的假]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
 _BARE_LEAVING = re.compile(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?走(?![了访过])")
@@ -29,6 +29,8 @@ _UNSURE = re.compile(
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = re.compile(
     r"让我(?!们)|叫我(?!们)|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办"
+    # the colleague told the speaker, who passes it on: 早上发消息给我说烧到38度, 特代为报备
+    r"|报一下[:：]|(?:电话|消息|微信|短信)(?:给|跟)我|(?:给|跟)我说(?:[他她]|一声)|告诉我[他她]|代为|代其|统一报"
 )
 _ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
@@ -81,10 +83,22 @@ def _is_question(text: str, pos: int) -> bool:
     if lx.QUESTION.search(sentence) is None:
         return False
     request = lx.REQUEST.sub("", sentence)
+    if _own(text, sentence):
+        request = lx.OWN_REQUEST.sub("", request)
     if request != sentence:
         return lx.QUESTION.search(request.replace("?", "")) is not None
     # 请个假，可以吗 may span two sentences: the request closes the message.
     return lx.REQUEST.search(text[pos:]) is None or "你" in sentence
+
+
+def _own(text: str, sentence: str) -> bool:
+    """我…能请个假吗, or 能不能明天请一天假？家里有事: the request is the speaker's own."""
+    if lx.THIRD_PERSON.match(sentence.lstrip()) is not None or "你" in sentence:
+        return False
+    if lx.SPEAKER.search(text) is not None:
+        return True
+    rest = text[text.find(sentence) + len(sentence) :]
+    return bool(rest.strip()) and lx.QUESTION.search(rest) is None and "还是" not in rest
 
 
 def _someone_else(text: str, pos: int) -> bool:
@@ -93,17 +107,29 @@ def _someone_else(text: str, pos: int) -> bool:
     prefix = _STRIP.sub("", text[start:pos])
     if not prefix or lx.SELF.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
         return False
-    return lx.PRONOUN.search(prefix) is not None or lx.THIRD_PERSON.fullmatch(prefix) is not None
+    return (
+        lx.PRONOUN.search(prefix) is not None
+        or lx.THIRD_PERSON.fullmatch(prefix) is not None
+        or lx.GROUP_SUBJECT.fullmatch(prefix) is not None
+        or _THING.search(prefix) is not None  # 局里的车明天去市里: a thing goes, not a person
+    )
+
+
+_THING = re.compile(r"(?:局里|单位|局|办|股|队|公家)的(?:车|车子)$")
 
 
 def _valid_names(names: list[str]) -> bool:
-    return bool(names) and all(
-        2 <= len(n) <= 4
-        and not _PRONOUNS.search(n)
-        and n not in lx.NOT_NAMES
-        and n[:2] not in lx.NOT_SUBJECTS
-        and n not in lx.NOT_SUBJECTS
-        for n in names
+    return (
+        bool(names)
+        and all(
+            2 <= len(n) <= 4
+            and not _PRONOUNS.search(n)
+            and n[-1] not in "说讲让叫"  # 张局说下午…: whom the speaker quotes
+            and n not in lx.NOT_NAMES
+            and n[:2] not in lx.NOT_SUBJECTS
+            and n not in lx.NOT_SUBJECTS
+            for n in names
+        )
     )
 
 
@@ -115,15 +141,20 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
         if m is not None and _valid_names([m.group(0)]):
             return (m.group(0),), blank(text, asked.start(), asked.end())
-    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.POSSESSOR):
+    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.NAME_LINE, lx.POSSESSOR):
         m = pattern.search(text)
+        if pattern is lx.ASKED_BY and m is not None:
+            listed = lx.SUBJECT.search(text, 0, m.start())
+            if listed is not None and m["names"] in listed["names"]:
+                m = listed  # 小王、小陈…，小王让我统一报一下: both are away
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
-        names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m["names"]))]
+        group = "names" if m["names"] is not None else "said"  # a form field without its colon
+        names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
         names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
         if _valid_names(names):
-            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP) else m.end("names")  # 李四（工程股）
-            begin = m.start() if pattern is lx.GROUP else m.start("names")
+            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP, lx.NAME_LINE) else m.end(group)
+            begin = m.start() if pattern is lx.GROUP else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
 
@@ -133,11 +164,12 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     m = lx.FOR_OTHERS.search(text)
     if m is None:
         return _named(text) or ((), text)
-    names = [lx.DEPT_PREFIX.sub("", n) for n in lx.NAME_SPLIT.split(m["names"]) if n]
+    said = [n for n in lx.NAME_SPLIT.split(m["names"]) if n]
+    names = [lx.DEPT_PREFIX.sub("", n) for n in said]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
     if (
         names in (["我"], ["本人"])
-        or names[0].startswith("我")
+        or said[0].startswith("我")  # 帮我跟办公室说一声: for the speaker
         or all(n in lx.NOT_NAMES for n in names)
     ):
         return (), blank(text, m.start(), end)
@@ -192,9 +224,14 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
             return kind, m.start(), not needs_attend  # 会议的材料: a meeting needs a time
         if m is not None:
             return None, -1, False  # 培训 named, nobody said to attend: a topic
-    m = lx.OUT_WEAK.search(text) or lx.MOVE.search(text)
-    if m is not None and m.re is lx.MOVE and lx.ERRAND_NOUN.search(text, m.end(), m.end() + 8):
-        m = None
+    m = lx.OUT_WEAK.search(text) or next(
+        (  # 关于赴省水利厅汇报工作的报告 names a letter; the errand told after it counts
+            move
+            for move in lx.MOVE.finditer(text)
+            if lx.ERRAND_NOUN.search(text, move.end(), move.end() + 8) is None
+        ),
+        None,
+    )
     if m is not None:
         return _health("外出", text, _SYMPTOMS), m.start(), False
     return None, -1, False
@@ -212,15 +249,38 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
 
 
 def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
+    own = _own_clause(text, pos, people)  # 明天我请假一天，大家直接找小李: the notice is an aside
     return (
         _is_question(text, pos)
         or _ASKS_OTHERS.search(text) is not None
         or (not people and _someone_else(text, pos))
-        or lx.NOTICE.search(text) is not None
-        or lx.HYPOTHETICAL.search(text) is not None
+        or lx.NOTICE.search(own) is not None
+        or lx.HYPOTHETICAL.search(own) is not None
+        or _unsettled(text)
         or lx.INSTRUCTION.search(text) is not None
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _unsettled(text: str) -> bool:
+    """下周可能要去省里出差，还没定: the plan is open. 回来时间还没定 leaves only the end open."""
+    for m in lx.UNSETTLED.finditer(text):
+        start, _ = clause_around(text, m.start())
+        if "回" not in text[start : m.start()]:
+            return True
+    return False
+
+
+def _own_clause(text: str, pos: int, people: tuple[str, ...]) -> str:
+    """The clause saying 我…<time>…<absence>, when there is one: rules and asides in other
+    clauses do not undo it. Otherwise the whole message counts."""
+    if people or pos < 0:
+        return text
+    start, end = clause_around(text, pos)
+    clause = text[start:end]
+    if lx.SPEAKER.search(clause) is None or _TIME.search(clause) is None:
+        return text
+    return clause
 
 
 class _Silence:
@@ -237,7 +297,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     Corrections are tried first (说错了 … 不是 … may contain anything), then returns,
     cancellations and finally new reports.
     """
-    text = _blank_all(skeleton.text, lx.NEUTRAL)
+    told_all = lx.TELLING.search(skeleton.text) is not None  # 跟大家说一声: said for someone
+    text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     found = _people(text)
     if found is None:
@@ -255,12 +316,16 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             continue
         if not isinstance(verdict, Intent):
             return None
-        if people and verdict.action in ("new", "return") and _hearsay(said):
-            if verdict.action == "return":
+        if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
+            if verdict.action == "return" and not _own_return(said):
                 return None  # 老王回来了 is news, not his return reported
+            if verdict.action == "return":
+                return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
             if lx.HANDOVER.search(said) and _HE_SHE.search(said):
                 return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
             return replace(verdict, doubt=True)
+        if people and _hearsay(said) and lx.POSSESSOR.search(said) is None and not told_all:
+            return replace(verdict, doubt=True)  # 李局今天去开会了，下午的会改到明天: news
         if unsure_who and verdict.action == "new":
             return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?
         return verdict
@@ -280,9 +345,19 @@ def _told_about(text: str) -> bool:
     return named and _HE_SHE.search(text) is not None
 
 
+def _no_strong_word(text: str) -> bool:
+    """Only going somewhere (去现场, 下乡) or an errand: no leave, trip, meeting or 外出 word."""
+    return not any(p.search(text) for p in _KEY_WORDS[:-1])
+
+
 def _weak_cue(text: str) -> bool:
     """Read from going somewhere or staying away only, no leave or duty word at all."""
     return not any(p.search(text) for p in _KEY_WORDS)
+
+
+def _own_return(text: str) -> bool:
+    """郑浩婚假休完了，明天上班: the leave named and work resumed, not just 回来了."""
+    return lx.SPECIFIC_LEAVE.search(text) is not None and lx.BACK_TO_WORK.search(text) is not None
 
 
 def _hearsay(text: str) -> bool:
@@ -297,8 +372,9 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     if m is None or _TIME.search(text, 0, m.start()) is None:
         return None
     kind, _, _ = kind_of(m["new"])
-    retimed = _TIME.search(m["new"]) is not None
-    if not retimed and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
+    retimed = _DAYS_OR_TIMES.search(m["new"]) is not None
+    relength = not retimed and DUR in m["new"]  # 请假两天，不对，三天: only the length changes
+    if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
         return None  # only a leave kind may be corrected alone: 明天请事假，不对是年假
     verdict = _new(text[: m.start()], people)
     if not isinstance(verdict, Intent):
@@ -307,8 +383,11 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
         old_start, _ = clause_around(text, last_time)
         kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
+        kept = _context_after(kept, m.start("new"))
     else:
         kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
+        if relength:
+            kept = kept[: m.start()].replace(DUR, "·") + kept[m.start() :]
     earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
     return Intent(
         "amend" if earlier else "new",
@@ -321,12 +400,34 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     )
 
 
+_DAYS_OR_TIMES = re.compile(f"[{POINT}{RANGE}]")
+_PART = re.compile(r"[^,.;:!?。\n]+")
+_FILLER = re.compile(r"[都是均为只各全就的请假吧啊哦]")
+
+
+def _context_after(text: str, start: int) -> str:
+    """是后天请假，明天有会: after the corrected time's clause, a clause with a time of its own
+    and no absence in it is why, not when."""
+    first = _TIME.search(text, start)
+    if first is None:
+        return text
+    _, end = clause_around(text, first.start())
+    for part in _PART.finditer(text, end):
+        said = part.group(0)
+        words = _STRIP.sub("", _FILLER.sub("", said))  # 下午半天 narrows; 明天有会 is context
+        if _TIME.search(said) and words and kind_of(said)[0] is None:
+            text = blank(text, part.start(), part.end())
+    return text
+
+
 def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     scope, end_only, strong = _amend_scope(text)
     if scope is None:
         return None
     if not strong and _event_moved(text):
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
+    if _other_thing_moved(text):
+        return None  # 明天下午不请假了，事情推到下周了: withdrawn; what moved is something else
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = kind_of(new_text)
@@ -339,7 +440,18 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
             if pattern.search(text):  # 更正：周四的会议改到周五: the meeting is the one moved
                 kind = named
                 break
-    returning = lx.RETURN_TIME.search(new_text) is not None
+    for pattern in (lx.NOT_IS, lx.IS_NOT):  # 明天不是病假是事假: the kind after 是 is meant
+        said = pattern.search(text)
+        if said is None:
+            continue
+        meant = kind_of(said["new"])[0]
+        if meant is not None and meant != kind_of(said["old"])[0]:
+            kind = meant
+    ret = lx.RETURN_TIME.search(new_text)
+    ranged = ret is not None and RANGE in new_text[: ret.start()]  # 培训是周一到周二，周三回来
+    returning = (ret is not None and not ranged) or (
+        lx.RETURN_FIELD.search(text, 0, scope[0]) is not None
+    )
     keyworded = kind is not None or returning
     if not (has_time or (kind is not None and scope[1] > scope[0])):
         return None
@@ -368,12 +480,38 @@ def _event_moved(text: str) -> bool:
     return kind not in lx.LEAVE_KINDS.values() and kind != "请假"
 
 
+def _other_thing_moved(text: str) -> bool:
+    shift = lx.AMEND_SHIFT.search(text)
+    if shift is None or lx.CANCEL.search(text, 0, shift.start()) is None:
+        return False
+    start, end = clause_around(text, shift.start())
+    clause = text[start:end]
+    if _VAGUE_LATER.match(text, shift.end()):
+        return True  # 年假不休了，改到下个月: put off to no day, so withdrawn
+    moved = _STRIP.sub("", text[start : shift.start()])  # 事情推到下周: something is named
+    return bool(moved) and "假" not in clause and kind_of(clause)[0] is None
+
+
+# 下周一那天不休了，只休周五: what stays is not withdrawn.
+_STAYS = re.compile(r"只(?:休|请|去|调)|还是(?:休|请|去)|照常(?:休|请)")
+_VAGUE_LATER = re.compile(r"下个?月|明年|年后|节后|以后再|另行|再说|再定|待定")
+
+
+_LENGTH_ONLY = re.compile(rf"[,，]\s*(?:共|一共|总共)?[{DUR}](?:左右)?(?=$|[,.;!?。\n])")
+
+
+def _lengths_after(text: str, end: int) -> int:
+    """不是下周二，是下周三去株洲出差，两天: a length in the next clause belongs to it."""
+    m = _LENGTH_ONLY.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     """Where the corrected period is named, whether only its end changes, how sure we are."""
     for pattern in (lx.NOT_IS, lx.IS_NOT):
         m = pattern.search(text)
         if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
-            return (m.start("new"), m.end("new")), False, True
+            return (m.start("new"), _lengths_after(text, m.end("new"))), False, True
     strong = lx.AMEND_STRONG.search(text)
     m = lx.AMEND_EXTEND.search(text)
     if m is not None:
@@ -425,6 +563,8 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
             continue  # 快递回来了 is not the sender coming back
         if _vetoed(text, m.start(), people):
             return SILENCE
+        if not own and "从" in said and lx.WORK_DONE.search(text):
+            return SILENCE  # 刚从水库回来，水位正常: a work report
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
 
@@ -434,6 +574,13 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     if m is None:
         return None
     scope = (0, len(text))
+    if _other_thing_moved(text):
+        shift = lx.AMEND_SHIFT.search(text)
+        assert shift is not None
+        scope = (0, clause_around(text, shift.start())[0])  # what moved is not what is withdrawn
+    kept = _STAYS.search(text, m.end())
+    if kept is not None:
+        scope = (scope[0], min(scope[1], clause_around(text, kept.start())[0]))  # 只休周五
     if _event_moved(text):
         shift = lx.AMEND_SHIFT.search(text)
         assert shift is not None
@@ -466,7 +613,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, strong = kind_of(text)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
-    returning = lx.RETURN_TIME.search(text)
+    returning = (
+        lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)
+    )
     late_or_early = _late_or_early(text)
     explicit = (
         _BARE_LEAVING.search(text)
@@ -493,9 +642,13 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.THAT_ONE.search(text) is not None:
         return None  # 在区政府开的那个会，主要讲…: talked about
-    if kind in ("会议", "培训") and lx.ERRAND_NOUN.search(text, pos, pos + 16):
-        return None  # 去区里开会的材料: the errand names a thing
-    if _weak_cue(text) and lx.WORK_DONE.search(text) and returning is None:
+    if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
+        return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
+    thing = lx.ERRAND_NOUN.search(text, pos, pos + 16)
+    if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
+        return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
+    resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
+    if _no_strong_word(text) and lx.WORK_DONE.search(text) and returning is None and not resumes:
         return None  # 上午去泵站检查了，设备运行正常: a work report
     said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     weak = _weak_cue(text) and returning is None and not said_by_self and not timing_only
@@ -529,4 +682,7 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
     bare = lx.LATE_BARE.search(text)
     if bare is not None:
         return bare.start(), "晚到"
+    early_word = lx.EARLY_BARE.search(text)
+    if early_word is not None and _TIME.search(text) is not None:
+        return early_word.start(), "早退"  # 4点去接孩子，早走一会儿
     return None

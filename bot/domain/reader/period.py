@@ -184,6 +184,8 @@ def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> dateti
     named = point.clock.part if point.clock else None
     if named is None and not (point.date is not None and point.date.part == point.part):
         named = point.part  # 上午十点 narrows to the morning; 明早七点的车 does not
+    if named == AM and head.start < ctx.day_start(head.first_day):
+        named = None  # 早上六点半出发: setting out before the day begins says nothing of the end
     if named in (AM, PM):
         return at(head.first_day, part_times(named, ctx.office)[1], ctx.tz)
     return ctx.day_end(head.first_day)
@@ -349,6 +351,8 @@ def compose(
         period = _with_return(period, ret_expr, ret, ctx, day, allow_now, leave=not duty)
     elif period.start is None and allow_now and kind == "外出":
         period = Period(ctx.minute, None)
+    elif period.start is None and allow_now and duty and ctx.text and lx.NOW_WORDS.search(ctx.text):
+        period = Period(ctx.minute, period.end)  # 马上去区政府参加紧急会议: from now
     return _office_start(period, ctx) if duty and allow_now and not pieces.ranges else period
 
 
@@ -499,8 +503,18 @@ def early_period(
         point = skeleton.exprs_at.get(m.start("t"))
         if isinstance(point, Point) and point.clock is not None:
             found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))
-            if found is not None and found.start < ctx.day_end(found.first_day):
-                return Period(found.start, ctx.day_end(found.first_day))
+            if found is None:
+                continue
+            day = found.first_day
+            if ctx.day_start(day) < found.start < ctx.day_end(day):
+                return Period(found.start, ctx.day_end(day))  # 早上7点走 is setting out
+    if intent.kind == "早退" and lx.EARLY_BARE.search(text):
+        for expr in exprs:  # 4点去接孩子，早走一会儿: from the clock said elsewhere
+            if isinstance(expr, Point) and expr.clock is not None:
+                found = resolve_point(expr, ctx, default_day=_day_of(exprs, ctx))
+                day = found.first_day if found is not None else ctx.today
+                if found is not None and ctx.day_start(day) < found.start < ctx.day_end(day):
+                    return Period(found.start, ctx.day_end(day))
     return None
 
 

@@ -45,10 +45,12 @@ _TYPOS: dict[str, tuple[str, ...]] = {
     ),
     "外出": ("外初", "外岀", "外础", "外除"),
     "下午": ("夏午", "吓午"),
-    "晚到": ("晚导", "晚道", "完到"),
+    "晚到": ("晚导", "晚道", "完到", "晚倒"),
+    "培训": ("陪训", "赔训", "培驯", "陪驯"),
+    "开会": ("开汇", "开绘"),
     "上午": ("尚午",),
     "请个假": ("情个假", "清个假", "轻个假"),
-    "明天": ("明填", "明田"),
+    "明天": ("明填", "明田", "名天", "明添"),
     "后天": ("后田", "后填"),
     "肚子": ("杜子",),
     "出差": ("岀差", "初差", "出茶", "出叉"),
@@ -86,11 +88,29 @@ def _elided_days(text: str) -> str:
     return text
 
 
+# 情一天假, 清两天假: a homophone of 请 before a count and 假 (the count is never a word).
+_ASK_SLIP = re.compile(r"(?<!虚)[情清晴青轻](?=[个一二两三四五六七八九十半几\d]{1,3}[天日周个]?假)")
+
+
+# 下周一至下周三（12月14日—16日）: a range restated in brackets after a day says it again.
+_RESTATED = re.compile(
+    r"(?<=[一二三四五六日\d号])[(（][^()（）]{2,20}?[-—~至到][^()（）]{1,12}[)）]"
+)
+
+
+def _restated(text: str) -> str:
+    return _RESTATED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def normalize(text: str) -> str:
     """Full-width to ASCII, traditional to simplified, typos fixed; same length as ``text``."""
     out = _HALF_SLIP.sub(r"\1午", text.translate(_TABLE))
+    if "(" in out or "（" in out:
+        out = _restated(out)
     if "、" in out or "," in out or "和" in out or "与" in out or "及" in out:
         out = _elided_days(out)
+    if "假" in out:
+        out = _ASK_SLIP.sub("请", out)
     if _TYPO_RE.search(out) is None:
         return out
     return _TYPO_RE.sub(lambda m: _TYPO_TO_WORD[m.group(0)], out)

@@ -1,0 +1,74 @@
+"""Spaces between Chinese characters: voice input puts them anywhere (明天 请 假 一 天), terse
+messages put them between words and clauses (麻烦登记一下 老周明天去…). A space goes, or
+becomes the clause bound or list mark it stands for; the text is read after this step and
+the reason is cut from its result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.reader import lexicon as lx
+
+
+def join_spaces(text: str) -> str:
+    """The message with each space between Chinese characters removed or made a , or 、."""
+    return _SPACES.sub(_joined, text)
+
+
+_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _joined(space: re.Match[str]) -> str:
+    """Spaces between Chinese characters go, except the one closing an @mention and the one
+    before a form's next field (请假人：王强 时间：…)."""
+    before = space.string[: space.start()]
+    at = before.rfind("@")
+    if _FIELD.match(space.string, space.end()) is not None:
+        return space.group(0)
+    if at >= 0 and not re.search(r"\s", before[at:]):
+        return space.group(0)
+    if _WEEKDAY_BEFORE.search(before) and _WEEKDAY_AFTER.match(space.string, space.end()):
+        return "、"  # 下周一 周三 周五上午: a list of days
+    if _WORD_BEFORE.search(before) and _SUBJECT_AFTER.match(space.string, space.end()):
+        return ","  # 麻烦登记一下 老周明天去…, 各位 我明天…: a new subject opens a clause
+    if _DAY_BEFORE.search(before) and _DAY_AFTER.match(space.string, space.end()):
+        return ","  # 是后天 明天有会: two days side by side are two clauses
+    left = _TOKEN_BEFORE.search(before)
+    right = _TOKEN_AFTER.match(space.string, space.end())
+    if left is not None and right is not None and _is_name(right.group(0)):
+        if _is_name(left.group(0)):
+            return "、"  # 张伟 陈静 孙丽 三个人 明天…: a list of names
+        after = _TOKEN_AFTER.match(space.string, right.end() + 1)
+        if after is not None and (after.group(0) == "和" or _is_name(after.group(0))):
+            return ","  # 验收组 黄科 和 小周…: the list opens a clause of its own
+    return ""
+
+
+def _is_name(token: str) -> bool:
+    return (
+        lx.NAME.fullmatch(token) is not None
+        and token not in lx.NOT_SUBJECTS
+        and _NOT_A_NAME.search(token) is None
+    )
+
+
+_NOT_A_NAME = re.compile(r"^周[一二三四五六日天末]|[段村镇乡河堤闸站库渠局股]$")
+_DAY = r"(?:[今明后昨]天|[明后]儿)"
+_DAY_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])(?:是|到|至)?{_DAY}$")
+_DAY_AFTER = re.compile(rf"{_DAY}(?![\u4e00-\u9fff]?\s*(?:[到至~-]|$))")
+_WEEKDAY = r"(?:周|星期|礼拜)[一二三四五六日天1-7]"
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])(?:下下?|本|这)?{_WEEKDAY}(?:上午|下午)?$")
+_WEEKDAY_AFTER = re.compile(rf"(?:下下?|本|这)?{_WEEKDAY}")
+_TOKEN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
+_TOKEN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[\s,，。.!！?？:：;；])[\u4e00-\u9fff]{2,}$")
+_SUBJECT_AFTER = re.compile(
+    rf"(?:我|本人|{lx.NAME.pattern})(?<![段村镇乡河堤闸站库渠])(?=[今明后下上这本周星礼\d去到在请休要和、])"
+    r"[\u4e00-\u9fff]{2,}(?=$|[\s,，。.!！?？:：;；])"
+)
+
+
+_FIELD = re.compile(r"[\u4e00-\u9fff]{1,5}[:：]")
