@@ -122,6 +122,17 @@ def _new_row(
     )
 
 
+def _set_reply_sql(
+    ids: list[int], chat_id: int, message_id: int | None
+) -> tuple[str, tuple[int | None, ...]]:
+    marks = ", ".join("?" * len(ids))
+    return (
+        "UPDATE absences SET reply_chat_id = ?, reply_message_id = ?, confirmation_owed = 0"
+        f" WHERE id IN ({marks})",
+        (chat_id, message_id, *ids),
+    )
+
+
 _EFFECTIVE_SQL = sql_in(COUNTING_STATUSES)
 # A year's annual-leave override and the 年假 days used between two instants, in one
 # statement; the sum reads the covering index absences_member_kind (migration 0011).
@@ -342,6 +353,7 @@ class AbsenceRepo:
         origin: Origin,
         now: datetime,
     ) -> Absence:
+        end_at, now_at = to_db_time(entry.end), to_db_time(now)  # each converted once
         cur = conn.execute(
             "INSERT INTO absences(member_id, reporter_id, kind, start_at, end_at,"
             " planned_end_at, reason, days, source_chat_id, source_message_id, source_text,"
@@ -351,15 +363,15 @@ class AbsenceRepo:
                 origin.actor_id,
                 entry.kind,
                 to_db_time(entry.start),
-                to_db_time(entry.end),
-                to_db_time(entry.end),
+                end_at,
+                end_at,
                 entry.reason,
                 entry.days,
                 chat_id,
                 message_id,
                 source_text[:2000],
-                to_db_time(now),
-                to_db_time(now),
+                now_at,
+                now_at,
             ),
         )
         absence_id = int(cur.lastrowid or 0)
@@ -404,12 +416,16 @@ class AbsenceRepo:
 
     async def set_reply(self, ids: list[int], chat_id: int, message_id: int | None) -> None:
         """The confirmation is out (or given up: no message id); nothing is owed."""
-        marks = ", ".join("?" * len(ids))
-        await self._db.execute(
-            "UPDATE absences SET reply_chat_id = ?, reply_message_id = ?, confirmation_owed = 0"
-            f" WHERE id IN ({marks})",
-            (chat_id, message_id, *ids),
-        )
+        await self._db.execute(*_set_reply_sql(ids, chat_id, message_id))
+
+    def set_reply_later(self, ids: list[int], chat_id: int, message_id: int) -> None:
+        """:meth:`set_reply` deferred (:meth:`Database.defer`): written with the next trip
+        to the database (the next report's record), so a report makes one trip fewer; every
+        read of absences sees it. For records this update has just made, whose confirmation
+        was never owed: a kill loses at most the reply id, and with it only the way from a
+        reply to the confirmation back to its record (docs/reliability.md)."""
+        sql, params = _set_reply_sql(ids, chat_id, message_id)
+        self._db.defer(lambda conn: conn.execute(sql, params))
 
     async def cancel(self, absence_id: int, origin: Origin, now: datetime) -> bool:
         async with self._db.transaction() as conn:

@@ -27,6 +27,8 @@ T = TypeVar("T")
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 CACHE_KIB = 32 * 1024  # SQLite's page cache for the one connection, at most
+DEFERRED_SECONDS = 1.0  # a deferred write waits at most this long for a trip to ride in
+Deferred = Callable[[sqlite3.Connection], object]
 
 
 @dataclass
@@ -146,6 +148,9 @@ class Database:
         self._conn = conn
         self._lock = asyncio.Lock()
         self.path = path
+        self._deferred: list[Deferred] = []
+        self._timer: asyncio.TimerHandle | None = None
+        self._flushing: asyncio.Task[None] | None = None
 
     @classmethod
     async def open(
@@ -175,8 +180,62 @@ class Database:
         return db
 
     async def close(self) -> None:
+        """Writes still deferred are made first: a clean stop loses none of them."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         async with self._lock:
+            works = self._take_deferred()
+            if works:
+                await self._conn._execute(_flush, self._conn._conn, works)
             await self._conn.close()
+
+    # ------------------------------------------------------------- deferred writes
+    def defer(self, work: Deferred) -> None:
+        """Write later: ``work`` (plain sqlite3 calls, safe to repeat) rides in the next trip
+        to aiosqlite's thread, whatever it is, ahead of that trip's own work, or is made on
+        its own after :data:`DEFERRED_SECONDS` when no trip comes, and always at
+        :meth:`close`. Every read but the gate's (``leaves_deferred``) makes it first, so
+        nothing reads around it; a kill loses what was deferred in the last second.
+
+        Only for writes whose loss at a kill is acceptable: the confirmation's message id
+        (a trip of its own on every report otherwise; docs/performance.md, issue 17)."""
+        self._deferred.append(work)
+        if self._timer is None:
+            loop = asyncio.get_running_loop()
+            self._timer = loop.call_later(DEFERRED_SECONDS, self._flush_later)
+
+    def _take_deferred(self) -> list[Deferred]:
+        works, self._deferred = self._deferred, []
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        return works
+
+    def _give_back(self, works: list[Deferred]) -> None:
+        """A trip that carried deferred writes failed: they wait for the next one."""
+        if works:
+            self._deferred[:0] = works
+            if self._timer is None:
+                loop = asyncio.get_running_loop()
+                self._timer = loop.call_later(DEFERRED_SECONDS, self._flush_later)
+
+    def _flush_later(self) -> None:
+        self._timer = None
+        if self._deferred and (self._flushing is None or self._flushing.done()):
+            self._flushing = asyncio.get_running_loop().create_task(self.flush_deferred())
+
+    async def flush_deferred(self) -> None:
+        """Make the deferred writes now (the timer's work; tests call it too)."""
+        async with self._lock:
+            works = self._take_deferred()
+            if not works:
+                return
+            try:
+                await self._conn._execute(_flush, self._conn._conn, works)
+            except Exception:
+                log.exception("deferred writes failed; tried again with the next trip")
+                self._give_back(works)
 
     async def schema_version(self) -> int:
         async with self._lock:
@@ -231,8 +290,14 @@ class Database:
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
         """One change = one transaction: everything inside commits together or not at all."""
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
             mark = _pending_mark()
+            works = self._take_deferred()
+            try:
+                # BEGIN and the deferred writes, if any, in one trip.
+                await self._conn._execute(_begin, self._conn._conn, works)
+            except BaseException:
+                self._give_back(works)
+                raise
             try:
                 if mark is not None:
                     await self._conn.execute(_MARK_SQL[0], (mark.update_id, mark.at))
@@ -240,13 +305,18 @@ class Database:
                 yield self._conn
             except BaseException:
                 await self._conn.execute("ROLLBACK")
+                self._give_back(works)
                 raise
             await self._conn.execute("COMMIT")
             if mark is not None:
                 mark.done = True
 
     async def in_one_trip(
-        self, work: Callable[[sqlite3.Connection], T], *, reads_only: bool = False
+        self,
+        work: Callable[[sqlite3.Connection], T],
+        *,
+        reads_only: bool = False,
+        leaves_deferred: bool = False,
     ) -> T:
         """Run ``work`` (plain sqlite3 calls) as one transaction in aiosqlite's worker thread.
 
@@ -255,24 +325,35 @@ class Database:
         busiest path (a report). aiosqlite offers no public call for this, so it uses its
         ``_execute``, the method all of aiosqlite's own calls go through.
 
-        ``reads_only`` work takes no write lock and does not carry the update's mark.
+        ``reads_only`` work takes no write lock and does not carry the update's mark. Writes
+        deferred (:meth:`defer`) are made in the same transaction, first, unless
+        ``leaves_deferred``: for a read of tables no deferred write touches (the gate's).
         """
         mark = None if reads_only else _pending_mark()
 
-        def transaction(raw: sqlite3.Connection) -> T:
-            raw.execute("BEGIN" if reads_only else "BEGIN IMMEDIATE")
-            try:
-                if mark is not None:
-                    write_mark(raw, mark)
-                result = work(raw)
-            except BaseException:
-                raw.execute("ROLLBACK")
-                raise
-            raw.execute("COMMIT")
-            return result
-
         async with self._lock:
-            result = await self._conn._execute(transaction, self._conn._conn)
+            works = [] if leaves_deferred else self._take_deferred()
+            begin = "BEGIN" if reads_only and not works else "BEGIN IMMEDIATE"
+
+            def transaction(raw: sqlite3.Connection) -> T:
+                raw.execute(begin)
+                try:
+                    for deferred in works:
+                        deferred(raw)
+                    if mark is not None:
+                        write_mark(raw, mark)
+                    result = work(raw)
+                except BaseException:
+                    raw.execute("ROLLBACK")
+                    raise
+                raw.execute("COMMIT")
+                return result
+
+            try:
+                result = await self._conn._execute(transaction, self._conn._conn)
+            except BaseException:
+                self._give_back(works)
+                raise
         if mark is not None:
             mark.done = True
         return result
@@ -292,13 +373,31 @@ class Database:
         if _pending_mark() is not None and sql.lstrip()[:6].upper() != "SELECT":
             return await self.in_one_trip(lambda conn: conn.execute(sql, tuple(params)).rowcount)
         async with self._lock:
+            if self._deferred:
+                return await self._after_deferred(
+                    lambda raw: raw.execute(sql, tuple(params)).rowcount
+                )
             cursor = await self._conn.execute(sql, tuple(params))
             return cursor.rowcount  # the cursor needs no close: it holds no open statement
+
+    async def _after_deferred(self, statement: Callable[[sqlite3.Connection], T]) -> T:
+        """The deferred writes (their own transaction), then ``statement`` on its own, in
+        one trip; the caller holds the lock."""
+        works = self._take_deferred()
+        try:
+            return await self._conn._execute(_flush_then, self._conn._conn, works, statement)
+        except BaseException:
+            self._give_back(works)
+            raise
 
     async def fetchall(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
         # One trip to aiosqlite's thread instead of three (execute, fetch, close): the trips,
         # not SQLite, are most of the cost of a small query.
         async with self._lock:
+            if self._deferred:
+                return await self._after_deferred(
+                    lambda raw: raw.execute(sql, tuple(params)).fetchall()
+                )
             return list(await self._conn.execute_fetchall(sql, tuple(params)))
 
     async def fetchone(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
@@ -320,8 +419,39 @@ class Database:
     async def backup_to(self, target: Path) -> None:
         """An online, consistent copy (SQLite's backup API) while the bot keeps running."""
         async with self._lock:
+            if self._deferred:
+                await self._after_deferred(lambda raw: None)
             dest = await aiosqlite.connect(str(target))
             try:
                 await self._conn.backup(dest)
             finally:
                 await dest.close()
+
+
+def _run_all(raw: sqlite3.Connection, works: list[Deferred]) -> None:
+    for work in works:
+        work(raw)
+
+
+def _begin(raw: sqlite3.Connection, works: list[Deferred]) -> None:
+    """BEGIN IMMEDIATE, then the deferred writes (a failure leaves no transaction open)."""
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        _run_all(raw, works)
+    except BaseException:
+        raw.execute("ROLLBACK")
+        raise
+
+
+def _flush(raw: sqlite3.Connection, works: list[Deferred]) -> None:
+    """Deferred writes in one transaction of their own (in aiosqlite's thread)."""
+    _begin(raw, works)
+    raw.execute("COMMIT")
+
+
+def _flush_then(
+    raw: sqlite3.Connection, works: list[Deferred], statement: Callable[[sqlite3.Connection], T]
+) -> T:
+    if works:
+        _flush(raw, works)
+    return statement(raw)

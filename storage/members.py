@@ -143,7 +143,9 @@ class MemberRepo:
             ).fetchone()
             return seen is not None, _member(row), asked is not None
 
-        return await self._db.in_one_trip(work, reads_only=True)
+        # It reads no absence, so it leaves a confirmation's deferred reply id for the
+        # record's write that follows (a read transaction, not a write, for the gate).
+        return await self._db.in_one_trip(work, reads_only=True, leaves_deferred=True)
 
     # ------------------------------------------------------------------ writes
     async def seen(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.domain.absence_rules import (
     DUTY_KINDS,
@@ -16,6 +16,7 @@ from bot.domain.absence_rules import (
     is_office_span,
 )
 from bot.domain.callbacks import ABSENCE, encode
+from bot.features.common import Buttons, markup
 from bot.services import Services
 from messages import absences as text
 from messages import holidays as calendar_text
@@ -86,11 +87,23 @@ async def confirmation(
     known: Mapping[int, Member] | None = None,
     annual: AnnualFigures | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
+    """:func:`confirmation_parts`, its buttons as python-telegram-bot's keyboard."""
+    body, buttons = await confirmation_parts(svc, rows, known, annual)
+    return body, markup(buttons)
+
+
+async def confirmation_parts(
+    svc: Services,
+    rows: Sequence[Absence],
+    known: Mapping[int, Member] | None = None,
+    annual: AnnualFigures | None = None,
+) -> tuple[str, Buttons]:
     """ "已记录：张三 事假 12月3日（周四）下午 14:30–17:30，0.5 个工作日" with 撤销/修改.
 
     "（李四代报）" names who wrote the report when it was for someone else; whoever presses
     a button later does not change that. ``annual``: figures read with the record
-    (:func:`annual_asked`), which saves their own read.
+    (:func:`annual_asked`), which saves their own read. The buttons come as plain (label,
+    data) pairs: a report's answer is sent without building PTB's keyboard objects.
     """
     first = rows[0]
     names = await names_of(svc, [r.member_id for r in rows], known)
@@ -111,11 +124,12 @@ async def confirmation(
 
     body += await card_note(svc, rows)
     ids = [r.id for r in rows]
-    buttons = [
-        InlineKeyboardButton(text.BUTTON_UNDO, callback_data=encode(ABSENCE, "undo", *ids)),
-        InlineKeyboardButton(text.BUTTON_CHANGE, callback_data=encode(ABSENCE, "chg", *ids)),
+    buttons: Buttons = [
+        [
+            (text.BUTTON_UNDO, encode(ABSENCE, "undo", *ids)),
+            (text.BUTTON_CHANGE, encode(ABSENCE, "chg", *ids)),
+        ]
     ]
-    rows_of_buttons = [buttons]
     if offers_annual(first.kind) and len(rows) == 1:
         remaining = await annual_remaining(
             svc,
@@ -126,14 +140,8 @@ async def confirmation(
         )
         if remaining >= first.days > 0:
             body += "\n" + text.annual_first(remaining)
-            rows_of_buttons.append(
-                [
-                    InlineKeyboardButton(
-                        text.BUTTON_TO_ANNUAL, callback_data=encode(ABSENCE, "ann", *ids)
-                    )
-                ]
-            )
-    return body, InlineKeyboardMarkup(rows_of_buttons)
+            buttons.append([(text.BUTTON_TO_ANNUAL, encode(ABSENCE, "ann", *ids))])
+    return body, buttons
 
 
 async def annual_entitled(svc: Services, member: Member, year: int) -> tuple[float, bool]:

@@ -47,7 +47,7 @@ from bot.domain.absence_rules import (
 from bot.domain.callbacks import ABSENCE, encode
 from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features import absence_common as common
-from bot.features.common import origin, reply, speaker
+from bot.features.common import markup, origin, reply, reply_for_ids, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import absences as text
@@ -221,7 +221,9 @@ async def record_new(
     if outcome != "created":
         log.info("report %s/%s: %s; nothing recorded", chat_id, message_id, outcome)
         return
-    await send_confirmation(update, svc, rows, {m.id: m for m in [member, *subjects]}, annual)
+    await send_confirmation(
+        update, svc, rows, {m.id: m for m in [member, *subjects]}, annual, fresh=True
+    )
     if len(report.periods) > 1:  # one record per message: the other periods are asked for
         later = [common.describe_period(svc, a, b) for a, b in report.periods[1:]]
         await reply(update, text.other_periods(later))
@@ -233,27 +235,33 @@ async def send_confirmation(
     rows: list[Absence],
     known: dict[int, Member] | None = None,
     annual: AnnualFigures | None = None,
+    *,
+    fresh: bool = False,
 ) -> None:
     """Reply with what was recorded; when answering a question, the question becomes it.
+
+    ``fresh``: the rows were made by this update (never owed), so their reply id may be
+    written with the next trip to the database instead of one of its own.
 
     The record is committed: the answer is tried again after flood control and network
     errors, and if it still fails it is owed (the heartbeat and the next start send it). A
     kill while it is on its way leaves it unsent: it may already be in the chat, and a
     confirmation shown twice is what issue 13 rules out (docs/reliability.md)."""
-    body, keyboard = await common.confirmation(svc, rows, known, annual)
+    body, buttons = await common.confirmation_parts(svc, rows, known, annual)
     ids = [r.id for r in rows]
     with wire.attempt() as attempt:
         try:
             if update.callback_query is not None and update.callback_query.message is not None:
                 question = update.callback_query.message
                 query = update.callback_query
+                keyboard = markup(buttons)
                 await outbox.retrying(lambda: query.edit_message_text(body, reply_markup=keyboard))
                 chat_id, message_id = question.chat.id, question.message_id
             else:
-                sent = await outbox.retrying(lambda: reply(update, body, reply_markup=keyboard))
+                sent = await outbox.retrying(lambda: reply_for_ids(update, body, buttons))
                 if sent is None:
                     return
-                chat_id, message_id = sent.chat.id, sent.message_id
+                chat_id, message_id = sent
         except (BadRequest, Forbidden):
             raise  # refused, not lost: sending it again would be refused again
         except TelegramError as exc:
@@ -266,7 +274,10 @@ async def send_confirmation(
             if not attempt.on_wire:
                 await asyncio.shield(svc.absences.owe_confirmation(ids))
             raise
-    await svc.absences.set_reply(ids, chat_id, message_id)
+    if fresh:
+        svc.absences.set_reply_later(ids, chat_id, message_id)
+    else:
+        await svc.absences.set_reply(ids, chat_id, message_id)
 
 
 async def owed_confirmations(app: Application[Any, Any, Any, Any, Any, Any], svc: Services) -> None:

@@ -437,7 +437,9 @@ def register(app: App) -> None:
     app.add_handler(
         MessageHandler(private_text & filters.UpdateType.MESSAGE, on_reason), group=REASON_GROUP
     )
-    app.add_handler(TypeHandler(Update, after_update), group=AFTER_GROUP)
+    if enabled(app.bot_data["services"]):  # settings are read once, at start
+        # Off, it would cost every update a handler call for nothing (issue 17).
+        app.add_handler(TypeHandler(Update, after_update), group=AFTER_GROUP)
 
 
 FEATURE = Feature(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime
 
+from bot.console import ConsoleSession
 from bot.domain.roles import Role
 from bot.domain.roster import RosterEntry
 from storage.db import to_db_time
@@ -119,6 +121,78 @@ async def test_reply_to_a_confirmation_amends_that_record(chat):
     await chat.say("张三", "后天外出开会，下午回")
     corrected = texts(await chat.say("张三", "改为周四", reply_to=answer.message_id))
     assert corrected[0].startswith("已更正：张三 请假 12月3日（周四）全天")
+
+
+async def test_a_reply_to_a_confirmation_just_sent_finds_its_record(chat):
+    """The confirmation's id is written with the next trip to the database: a reply that
+    comes first still finds the record. 李四 (the first member, an admin) corrects 张三's;
+    a record not found would send him to his own latest, and he has none."""
+    await chat.say("李四", "/start")
+    [answer] = await chat.say("张三", "明天请假")
+    corrected = texts(await chat.say("李四", "改为周四", reply_to=answer.message_id))
+    assert corrected[0].startswith("已更正：张三 请假 12月3日（周四）全天")
+    [row] = await rows(chat)
+    assert row["start_at"] == utc(2026, 12, 3, 8, 30)
+
+
+async def test_a_clean_stop_keeps_the_last_confirmations_id(settings, clock):
+    session = await ConsoleSession.open(settings, clock)
+    try:
+        [answer] = await session.say("张三", "明天请假")
+    finally:
+        await session.close()
+    with sqlite3.connect(settings.database.path) as raw:
+        stored = raw.execute("SELECT reply_chat_id, reply_message_id FROM absences").fetchall()
+    assert stored == [(answer.chat_id, answer.message_id)]
+
+
+def sent_messages(chat, monkeypatch) -> list[dict]:
+    """The parameters of every sendMessage request from here on, as Telegram gets them."""
+    sent: list[dict] = []
+    real = chat.api.do_request
+
+    async def do_request(url, method, request_data=None, *args, **kwargs):
+        if url.endswith("/sendMessage") and request_data is not None:
+            sent.append(dict(request_data.parameters))
+        return await real(url, method, request_data, *args, **kwargs)
+
+    monkeypatch.setattr(chat.api, "do_request", do_request)
+    return sent
+
+
+async def test_the_confirmation_is_sent_as_any_reply_of_the_bot(chat, monkeypatch):
+    """Its answer is read for the ids only; the request is what ``reply`` sends (HTML,
+    quoting the report, with the bot's Defaults), and a report in a forum topic is answered
+    in that topic."""
+    sent = sent_messages(chat, monkeypatch)
+    [answer] = await chat.say("张三", "明天请假")
+    source = chat.last_message_id
+    assert sent == [
+        {
+            "chat_id": chat.group_id,
+            "text": answer.text,
+            "parse_mode": "HTML",
+            "reply_markup": {
+                "inline_keyboard": [
+                    [
+                        {"callback_data": answer.buttons[0][0]["callback_data"], "text": "撤销"},
+                        {"callback_data": answer.buttons[0][1]["callback_data"], "text": "修改"},
+                    ]
+                ]
+            },
+            "reply_parameters": {"message_id": source, "quote_parse_mode": "HTML"},
+        }
+    ]
+    assert answer.reply_to == source and answer.parse_mode == "HTML"
+    sent.clear()
+    message = chat._message(chat.people["张三"], chat.group_id, "后天请假")
+    message.update(message_thread_id=7, is_topic_message=True)
+    chat.api.remember(chat.group_id, message)
+    [in_topic] = await chat._deliver({"update_id": 70_001, "message": message})
+    assert in_topic.text.startswith("已记录：张三 请假 12月2日（周三）全天")
+    assert [(m["message_thread_id"], m["reply_parameters"]["message_id"]) for m in sent] == [
+        (7, message["message_id"])
+    ]
 
 
 async def test_report_for_a_colleague_by_real_name(chat):

@@ -1,3 +1,4 @@
+import asyncio
 import sqlite3
 from datetime import UTC, datetime
 
@@ -116,5 +117,96 @@ async def test_a_migration_numbered_below_the_highest_applied_is_still_applied(t
         assert await db.fetchval("SELECT name FROM sqlite_master WHERE name = 'middle'") == "middle"
         assert await db.fetchval("SELECT COUNT(*) FROM schema_migrations") == len(first) + 2
         assert await db.migrate([*first, middle, late]) == []
+    finally:
+        await db.close()
+
+
+def _kv(path, key: str) -> str | None:
+    """What another connection (another process, a restart) finds in the file."""
+    with sqlite3.connect(path) as raw:
+        row = raw.execute("SELECT value FROM kv WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _put(key: str, value: str):
+    return lambda conn: conn.execute("INSERT OR REPLACE INTO kv VALUES (?, ?)", (key, value))
+
+
+async def test_a_deferred_write_is_seen_by_the_next_read_and_made_at_a_clean_stop(tmp_path):
+    path = tmp_path / "a.sqlite3"
+    db = await Database.open(path)
+    try:
+        db.defer(_put("reply", "41"))
+        assert _kv(path, "reply") is None  # not written yet: it waits for a trip
+        assert await db.fetchval("SELECT value FROM kv WHERE key = 'reply'") == "41"
+        assert _kv(path, "reply") == "41"
+        db.defer(_put("reply", "42"))
+        await db.execute("UPDATE kv SET value = value || '!' WHERE key = 'reply'")
+        assert _kv(path, "reply") == "42!"  # made before the statement that followed it
+        db.defer(_put("last", "43"))
+    finally:
+        await db.close()
+    assert _kv(path, "last") == "43"
+
+
+async def test_a_deferred_write_rides_in_the_next_write_not_in_the_gates_read(tmp_path):
+    path = tmp_path / "a.sqlite3"
+    db = await Database.open(path)
+    try:
+        db.defer(_put("reply", "41"))
+        seen = await db.in_one_trip(
+            lambda conn: conn.execute("SELECT COUNT(*) FROM kv").fetchone()[0],
+            reads_only=True,
+            leaves_deferred=True,
+        )
+        assert seen == 0 and _kv(path, "reply") is None
+        await db.in_one_trip(_put("record", "1"))
+        assert (_kv(path, "reply"), _kv(path, "record")) == ("41", "1")
+        db.defer(_put("reply", "44"))
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO kv VALUES ('other', '2')")
+        assert _kv(path, "reply") == "44"
+    finally:
+        await db.close()
+
+
+async def test_a_deferred_write_survives_the_failure_of_the_trip_it_rode_in(tmp_path):
+    path = tmp_path / "a.sqlite3"
+    db = await Database.open(path)
+    try:
+        db.defer(_put("reply", "41"))
+
+        def failing(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT INTO kv VALUES ('half', '1')")
+            raise RuntimeError("boom")
+
+        with pytest.raises(RuntimeError, match="boom"):
+            await db.in_one_trip(failing)
+        assert (_kv(path, "reply"), _kv(path, "half")) == (None, None)  # rolled back, kept
+        with pytest.raises(RuntimeError, match="boom"):
+            async with db.transaction():
+                raise RuntimeError("boom")
+        assert _kv(path, "reply") is None
+        await db.flush_deferred()
+        assert _kv(path, "reply") == "41"
+    finally:
+        await db.close()
+
+
+async def test_a_deferred_write_is_made_on_its_own_when_no_trip_comes(tmp_path, monkeypatch):
+    import storage.db
+
+    monkeypatch.setattr(storage.db, "DEFERRED_SECONDS", 0.0)
+    path = tmp_path / "a.sqlite3"
+    db = await Database.open(path)
+    try:
+        db.defer(_put("reply", "41"))
+        for _ in range(10):  # turns of the loop, no time: the timer is due at once
+            if db._flushing is not None:
+                break
+            await asyncio.sleep(0)
+        assert db._flushing is not None
+        await db._flushing
+        assert _kv(path, "reply") == "41"
     finally:
         await db.close()
