@@ -291,17 +291,16 @@ def _refused(intent: Intent) -> Report:
 # Times the message names that are not the absence: at work then, when the earlier report was
 # sent, when the symptoms began.
 _NOT_ABSENCE_TIMES = (
-    lx.AT_WORK, lx.HERE_THEN, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME,
+    lx.AT_WORK, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME,
 )  # fmt: skip
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
-    at_work = {
-        m.start("t")
-        for p in (*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED)
-        for m in p.finditer(intent.text)
-    }
+    not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED]
+    if intent.action != "return":
+        not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
+    at_work = {m.start("t") for p in not_absence for m in p.finditer(intent.text)}
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     for m in lx.SYMPTOM_THEN.finditer(intent.text):
         onset = skeleton.exprs_at.get(m.start("t"))

@@ -426,6 +426,10 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "小陈请假的事我已经跟局长说了", NO),
     (THU, "我今天晚上值班，明天上午补休半天的事再说", NO),
     (THU, "下周三去市局学习的事，大家考虑一下", NO),
+    # returns: 提前结束培训; the time 我就来上班 is when work resumes; a thing 返回厂家 is no return
+    (THU, "提前结束培训，明天正常上班", back("11-27 08:30")),
+    (THU, "孩子烧退了，下午我就来上班", back("11-26 14:30")),
+    (THU, "设备修好了，已经返回厂家", NO),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
