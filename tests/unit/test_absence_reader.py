@@ -430,6 +430,16 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "提前结束培训，明天正常上班", back("11-27 08:30")),
     (THU, "孩子烧退了，下午我就来上班", back("11-26 14:30")),
     (THU, "设备修好了，已经返回厂家", NO),
+    # a verb before the thing makes it what the outing is for; an event's thing stays a topic
+    (
+        THU,
+        "我明天下午去区档案馆查河道划界的资料",
+        new("外出", "11-27 14:30", "11-27 17:30", "去区档案馆查河道划界的资料"),
+    ),
+    (THU, "去区里开会的材料交了吗", NO),
+    # a unit organises something for everyone, the group told to get ready: a notice
+    (THU, "下周一到周三堤防中心组织冬季巡堤，大家做好准备", NO),
+    (THU, "明天水保站组织巡河", NO),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),

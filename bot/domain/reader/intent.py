@@ -234,7 +234,7 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         (  # 关于赴省水利厅汇报工作的报告 names a letter; the errand told after it counts
             move
             for move in lx.MOVE.finditer(text)
-            if lx.ERRAND_NOUN.search(text, move.end(), move.end() + 8) is None
+            if _thing_after(text, move.start(), move.end(), move.end() + 8) is None
         ),
         None,
     )
@@ -697,7 +697,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
     if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
         return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
-    thing = lx.ERRAND_NOUN.search(text, pos, pos + 16)
+    thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
     resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
@@ -715,6 +715,20 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+# A verb before the thing makes the thing the errand's object (去档案馆查…的资料, 去财政局送…的
+# 报表), not what an event left behind (去区里开会的材料).
+_FETCH = re.compile(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印")
+
+
+def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] | None:
+    """The thing an event left behind (去区里开会的材料) in text[start:end], unless a verb
+    from the errand on makes it what the outing is for (去区档案馆查…的资料)."""
+    thing = lx.ERRAND_NOUN.search(text, start, end)
+    if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
+        return None
+    return thing
 
 
 def _assigned(text: str) -> bool:
