@@ -440,6 +440,12 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # a unit organises something for everyone, the group told to get ready: a notice
     (THU, "下周一到周三堤防中心组织冬季巡堤，大家做好准备", NO),
     (THU, "明天水保站组织巡河", NO),
+    # sent home by a symptom this afternoon: away from the afternoon (a morning onset: the day)
+    (
+        THU1500,
+        "帮刘洋请个假，他今天下午发烧回去了",
+        new("病假", "11-26 14:30", "11-26 17:30", "发烧回去", ("刘洋",)),
+    ),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),
