@@ -440,6 +440,15 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # a unit organises something for everyone, the group told to get ready: a notice
     (THU, "下周一到周三堤防中心组织冬季巡堤，大家做好准备", NO),
     (THU, "明天水保站组织巡河", NO),
+    # people picked out by what they do and told where to report it: a rule
+    (THU, "各位，下周一开始考勤改成人脸打卡，请假的在系统里提前报", NO),
+    # a name before 的 is the possessor, not 周涛的; the speaker's unit before a name
+    (THU, "周涛的年假不休了，单位有急事，他照常上班", cancel("年假", None, None, ("周涛",))),
+    (
+        THU,
+        "帮我们股小何报一下，他下午两点半去银行办事，4点回",
+        new("外出", "11-26 14:30", "11-26 16:00", "去银行办事", ("小何",)),
+    ),
     # sent home by a symptom this afternoon: away from the afternoon (a morning onset: the day)
     (
         THU1500,

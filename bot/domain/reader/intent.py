@@ -124,7 +124,7 @@ def _valid_names(names: list[str]) -> bool:
         and all(
             2 <= len(n) <= 4
             and not _PRONOUNS.search(n)
-            and n[-1] not in "说讲让叫"  # 张局说下午…: whom the speaker quotes
+            and n[-1] not in "说讲让叫的"  # 张局说下午…: whom the speaker quotes; 周涛的年假
             and n not in lx.NOT_NAMES
             and n[:2] not in lx.NOT_SUBJECTS
             and n not in lx.NOT_SUBJECTS
@@ -165,12 +165,18 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
+# 帮我们股小何报一下: the speaker's unit before the name, not the speaker.
+_OUR_UNIT = re.compile(
+    r"^我(?:们|们的)?(?:股室|科室|股|科|办|室|中心|队|站)的?(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
         return _named(text) or ((), text)
-    said = [n for n in lx.NAME_SPLIT.split(m["names"]) if n]
+    said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
     names = [lx.DEPT_PREFIX.sub("", n) for n in said]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
     if (
