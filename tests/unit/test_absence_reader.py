@@ -449,6 +449,13 @@ CASES: list[tuple[datetime, str, Expected]] = [
         "帮我们股小何报一下，他下午两点半去银行办事，4点回",
         new("外出", "11-26 14:30", "11-26 16:00", "去银行办事", ("小何",)),
     ),
+    # an end in the clause after a correction belongs to it; 上无 is a slip of 上午
+    (
+        THU,
+        "说错了，不是21号是22号开始休，到23号",
+        amend(None, "12-22 08:30", "12-23 17:30"),
+    ),
+    (THU, "明天上无请假", new("请假", "11-27 08:30", "11-27 12:00", None)),
     # sent home by a symptom this afternoon: away from the afternoon (a morning onset: the day)
     (
         THU1500,

@@ -523,11 +523,14 @@ _STAYS = re.compile(r"只(?:休|请|去|调)|还是(?:休|请|去)|照常(?:休|
 _VAGUE_LATER = re.compile(r"下个?月|明年|年后|节后|以后再|另行|再说|再定|待定")
 
 
-_LENGTH_ONLY = re.compile(rf"[,，]\s*(?:共|一共|总共)?[{DUR}](?:左右)?(?=$|[,.;!?。\n])")
+_LENGTH_ONLY = re.compile(
+    rf"[,，]\s*(?:(?:共|一共|总共)?[{DUR}](?:左右)?|(?:到|至|休到|请到){POINT})(?=$|[,.;!?。\n])"
+)
 
 
 def _lengths_after(text: str, end: int) -> int:
-    """不是下周二，是下周三去株洲出差，两天: a length in the next clause belongs to it."""
+    """不是下周二，是下周三去株洲出差，两天 (or …开始休，到23号): a length or an end in the next
+    clause belongs to it."""
     m = _LENGTH_ONLY.match(text, end)
     return m.end() if m is not None else end
 
