@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
-from bot.domain.chinese_dates.dates import AM, DAY, clock_time
+from bot.domain.chinese_dates.dates import AM, DAY, PM, clock_time
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
@@ -295,6 +295,10 @@ _NOT_ABSENCE_TIMES = (
 )  # fmt: skip
 
 
+# 下午发烧回去了: the symptom sent the person home then.
+_WENT_HOME = re.compile(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
+
+
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED]
@@ -307,6 +311,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         if not isinstance(onset, Point) or (onset.part is None and onset.clock is None):
             continue
         if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
+            if onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
+                continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
             onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began

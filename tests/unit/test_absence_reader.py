@@ -430,6 +430,38 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "提前结束培训，明天正常上班", back("11-27 08:30")),
     (THU, "孩子烧退了，下午我就来上班", back("11-26 14:30")),
     (THU, "设备修好了，已经返回厂家", NO),
+    # a verb before the thing makes it what the outing is for; an event's thing stays a topic
+    (
+        THU,
+        "我明天下午去区档案馆查河道划界的资料",
+        new("外出", "11-27 14:30", "11-27 17:30", "去区档案馆查河道划界的资料"),
+    ),
+    (THU, "去区里开会的材料交了吗", NO),
+    # a unit organises something for everyone, the group told to get ready: a notice
+    (THU, "下周一到周三堤防中心组织冬季巡堤，大家做好准备", NO),
+    (THU, "明天水保站组织巡河", NO),
+    # people picked out by what they do and told where to report it: a rule
+    (THU, "各位，下周一开始考勤改成人脸打卡，请假的在系统里提前报", NO),
+    # a name before 的 is the possessor, not 周涛的; the speaker's unit before a name
+    (THU, "周涛的年假不休了，单位有急事，他照常上班", cancel("年假", None, None, ("周涛",))),
+    (
+        THU,
+        "帮我们股小何报一下，他下午两点半去银行办事，4点回",
+        new("外出", "11-26 14:30", "11-26 16:00", "去银行办事", ("小何",)),
+    ),
+    # an end in the clause after a correction belongs to it; 上无 is a slip of 上午
+    (
+        THU,
+        "说错了，不是21号是22号开始休，到23号",
+        amend(None, "12-22 08:30", "12-23 17:30"),
+    ),
+    (THU, "明天上无请假", new("请假", "11-27 08:30", "11-27 12:00", None)),
+    # sent home by a symptom this afternoon: away from the afternoon (a morning onset: the day)
+    (
+        THU1500,
+        "帮刘洋请个假，他今天下午发烧回去了",
+        new("病假", "11-26 14:30", "11-26 17:30", "发烧回去", ("刘洋",)),
+    ),
     # going withdrawn with nothing else named: an outing cancelled
     (THU, "下周三上午那次取消了，不用去了", cancel("外出", "12-02 08:30", "12-02 12:00")),
     (THU, "明天下午的会推迟到四点", NO),

@@ -124,7 +124,7 @@ def _valid_names(names: list[str]) -> bool:
         and all(
             2 <= len(n) <= 4
             and not _PRONOUNS.search(n)
-            and n[-1] not in "说讲让叫"  # 张局说下午…: whom the speaker quotes
+            and n[-1] not in "说讲让叫的"  # 张局说下午…: whom the speaker quotes; 周涛的年假
             and n not in lx.NOT_NAMES
             and n[:2] not in lx.NOT_SUBJECTS
             and n not in lx.NOT_SUBJECTS
@@ -165,12 +165,18 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
+# 帮我们股小何报一下: the speaker's unit before the name, not the speaker.
+_OUR_UNIT = re.compile(
+    r"^我(?:们|们的)?(?:股室|科室|股|科|办|室|中心|队|站)的?(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
         return _named(text) or ((), text)
-    said = [n for n in lx.NAME_SPLIT.split(m["names"]) if n]
+    said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
     names = [lx.DEPT_PREFIX.sub("", n) for n in said]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
     if (
@@ -234,7 +240,7 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         (  # 关于赴省水利厅汇报工作的报告 names a letter; the errand told after it counts
             move
             for move in lx.MOVE.finditer(text)
-            if lx.ERRAND_NOUN.search(text, move.end(), move.end() + 8) is None
+            if _thing_after(text, move.start(), move.end(), move.end() + 8) is None
         ),
         None,
     )
@@ -517,11 +523,14 @@ _STAYS = re.compile(r"只(?:休|请|去|调)|还是(?:休|请|去)|照常(?:休|
 _VAGUE_LATER = re.compile(r"下个?月|明年|年后|节后|以后再|另行|再说|再定|待定")
 
 
-_LENGTH_ONLY = re.compile(rf"[,，]\s*(?:共|一共|总共)?[{DUR}](?:左右)?(?=$|[,.;!?。\n])")
+_LENGTH_ONLY = re.compile(
+    rf"[,，]\s*(?:(?:共|一共|总共)?[{DUR}](?:左右)?|(?:到|至|休到|请到){POINT})(?=$|[,.;!?。\n])"
+)
 
 
 def _lengths_after(text: str, end: int) -> int:
-    """不是下周二，是下周三去株洲出差，两天: a length in the next clause belongs to it."""
+    """不是下周二，是下周三去株洲出差，两天 (or …开始休，到23号): a length or an end in the next
+    clause belongs to it."""
     m = _LENGTH_ONLY.match(text, end)
     return m.end() if m is not None else end
 
@@ -697,7 +706,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
     if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
         return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
-    thing = lx.ERRAND_NOUN.search(text, pos, pos + 16)
+    thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
     resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
@@ -715,6 +724,20 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+# A verb before the thing makes the thing the errand's object (去档案馆查…的资料, 去财政局送…的
+# 报表), not what an event left behind (去区里开会的材料).
+_FETCH = re.compile(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印")
+
+
+def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] | None:
+    """The thing an event left behind (去区里开会的材料) in text[start:end], unless a verb
+    from the errand on makes it what the outing is for (去区档案馆查…的资料)."""
+    thing = lx.ERRAND_NOUN.search(text, start, end)
+    if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
+        return None
+    return thing
 
 
 def _assigned(text: str) -> bool:
