@@ -52,12 +52,17 @@ async def chat(settings: Settings, clock: ManualClock) -> AsyncIterator[ConsoleS
         await session.close()
 
 
-def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    """``bureau-bot ARGS`` as a process, on the database ``tmp_path/db.sqlite3``."""
+def cli(
+    tmp_path: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """``bureau-bot ARGS`` as a process, on the database ``tmp_path/db.sqlite3``, with
+    ``stdin`` as its input and ``env`` added to a clean environment."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BUREAU_BOT_")}
     environment["BUREAU_BOT_DATABASE__PATH"] = str(tmp_path / "db.sqlite3")
+    environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         cwd=tmp_path,

@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import cli
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(
-    tmp_path: Path, *args: str, stdin: str = "", env: dict | None = None
-) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("BUREAU_BOT_")}
-    environment["BUREAU_BOT_DATABASE__PATH"] = str(tmp_path / "db.sqlite3")
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=environment,
-        timeout=120,
-    )
+run = cli  # the name these tests (and their importers) use
 
 
 def one_line_error(result: subprocess.CompletedProcess) -> str:

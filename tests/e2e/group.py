@@ -44,8 +44,19 @@ def bot_process(double: BotApiDouble, tmp_path: Path, **extra_env: str) -> Itera
     """`python -m bot run` as in conftest's ``running_bot``, on a double emptied first, with
     extra settings (``BUREAU_BOT_…`` variables, e.g. the leaders' ids)."""
     double.reset()
-    env = _plain_env() | bot_env(double, tmp_path) | extra_env
-    log = tmp_path / "bot.log"
+    bot = launch(double, tmp_path, tmp_path / "bot.log", extra_env)
+    try:
+        _wait_until_polling(bot)
+        yield bot
+    finally:
+        bot.stop()
+
+
+def launch(
+    double: BotApiDouble, tmp_path: Path, log: Path, extra_env: dict[str, str] | None = None
+) -> RunningBot:
+    """`python -m bot run` against the double, its output in ``log``, with no stdin."""
+    env = _plain_env() | bot_env(double, tmp_path) | (extra_env or {})
     with log.open("w") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "run"],
@@ -55,12 +66,7 @@ def bot_process(double: BotApiDouble, tmp_path: Path, **extra_env: str) -> Itera
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
         )
-    bot = RunningBot(process, log)
-    try:
-        _wait_until_polling(bot)
-        yield bot
-    finally:
-        bot.stop()
+    return RunningBot(process, log)
 
 
 def bot_env(double: BotApiDouble, tmp_path: Path) -> dict[str, str]:

@@ -17,8 +17,6 @@ import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections import Counter
 from datetime import datetime, timedelta
@@ -29,7 +27,7 @@ import pytest
 
 from tests.e2e.botapi_double import BotApiDouble, Sent
 from tests.e2e.conftest import GROUP_ID, RunningBot, _wait_until_polling
-from tests.e2e.group import Person, _plain_env, bot_env, database_path
+from tests.e2e.group import Person, database_path, launch
 
 pytestmark = pytest.mark.e2e
 
@@ -62,20 +60,10 @@ def answers(double: BotApiDouble) -> list[Sent]:
 
 # ---------------------------------------------------------------------- the bot
 def start_bot(double: BotApiDouble, tmp_path: Path, run: int, limiter: bool = False) -> RunningBot:
-    log = tmp_path / f"bot-{run}.log"
-    env = _plain_env() | bot_env(double, tmp_path) | {"BUREAU_BOT_LOGGING__LEVEL": "INFO"}
+    env = {"BUREAU_BOT_LOGGING__LEVEL": "INFO"}
     if limiter:  # the default: python-telegram-bot's AIORateLimiter, 20 a minute per group
         env["BUREAU_BOT_TELEGRAM__RATE_LIMIT"] = "true"
-    with log.open("w") as sink:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=tmp_path,
-            env=env,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-        )
-    bot = RunningBot(process, log)
+    bot = launch(double, tmp_path, tmp_path / f"bot-{run}.log", env)
     _wait_until_polling(bot)
     return bot
 
