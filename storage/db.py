@@ -195,7 +195,7 @@ class Database:
         """Write later: ``work`` (plain sqlite3 calls, safe to repeat) rides in the next trip
         to aiosqlite's thread, whatever it is, ahead of that trip's own work, or is made on
         its own after :data:`DEFERRED_SECONDS` when no trip comes, and always at
-        :meth:`close`. Every read but the gate's (``leaves_deferred``) makes it first, so
+        :meth:`close`. Every read but the gate's (:meth:`read_alone`) makes it first, so
         nothing reads around it; a kill loses what was deferred in the last second.
 
         Only for writes whose loss at a kill is acceptable: the confirmation's message id
@@ -316,7 +316,6 @@ class Database:
         work: Callable[[sqlite3.Connection], T],
         *,
         reads_only: bool = False,
-        leaves_deferred: bool = False,
     ) -> T:
         """Run ``work`` (plain sqlite3 calls) as one transaction in aiosqlite's worker thread.
 
@@ -326,13 +325,12 @@ class Database:
         ``_execute``, the method all of aiosqlite's own calls go through.
 
         ``reads_only`` work takes no write lock and does not carry the update's mark. Writes
-        deferred (:meth:`defer`) are made in the same transaction, first, unless
-        ``leaves_deferred``: for a read of tables no deferred write touches (the gate's).
+        deferred (:meth:`defer`) are made in the same transaction, first.
         """
         mark = None if reads_only else _pending_mark()
 
         async with self._lock:
-            works = [] if leaves_deferred else self._take_deferred()
+            works = self._take_deferred()
             begin = "BEGIN" if reads_only and not works else "BEGIN IMMEDIATE"
 
             def transaction(raw: sqlite3.Connection) -> T:
@@ -357,6 +355,13 @@ class Database:
         if mark is not None:
             mark.done = True
         return result
+
+    async def read_alone(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """``work``, one read statement (plain sqlite3), in aiosqlite's thread without a
+        transaction (a statement is its own snapshot) and leaving the deferred writes to the
+        next trip: for the gate's read, which touches no table they write."""
+        async with self._lock:
+            return await self._conn._execute(work, self._conn._conn)
 
     async def finish_update(self, mark: UpdateMark) -> None:
         """The mark of an update whose handling changed nothing (or is over)."""

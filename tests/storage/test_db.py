@@ -154,10 +154,8 @@ async def test_a_deferred_write_rides_in_the_next_write_not_in_the_gates_read(tm
     db = await Database.open(path)
     try:
         db.defer(_put("reply", "41"))
-        seen = await db.in_one_trip(
-            lambda conn: conn.execute("SELECT COUNT(*) FROM kv").fetchone()[0],
-            reads_only=True,
-            leaves_deferred=True,
+        seen = await db.read_alone(
+            lambda conn: conn.execute("SELECT COUNT(*) FROM kv").fetchone()[0]
         )
         assert seen == 0 and _kv(path, "reply") is None
         await db.in_one_trip(_put("record", "1"))
