@@ -9,6 +9,12 @@ import pytest
 
 from bot.domain.rectification import Status
 from bot.domain.rectification_import import parse_rectification
+from bot.domain.rectification_parsing.models import (
+    ParsedArea,
+    ParsedCategory,
+    ParsedItem,
+    ParsedReport,
+)
 from bot.domain.roles import Role
 from storage.audit import SYSTEM
 from storage.rectification import RectificationRepo
@@ -496,14 +502,12 @@ async def test_help_lists_the_commands_by_role(chat):
 async def test_many_items_split_into_several_messages(chat):
     await seeded(chat)
     r = repo(chat)
-    async with chat.services.db.transaction() as conn:
-        now = "2026-11-30T01:00:00+00:00"
-        for n in range(26, 301):
-            await conn.execute(
-                "INSERT INTO rectification_items(number, title, area, status, last_activity_at,"
-                " created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
-                (n, f"批量问题{n}号，标题写得比较长一些", "附加方面", "整改中", now, now, now),
-            )
+    extra = [
+        ParsedItem(no=n, title=f"批量问题{n}号，标题写得比较长一些", measures=[])
+        for n in range(26, 301)
+    ]
+    more = ParsedReport(None, [ParsedArea("附加方面", [ParsedCategory(None, None, extra)])])
+    assert (await r.import_report(more, chat.services.now(), SYSTEM)).added == 275
     outputs = await chat.say("李四", "/items")
     assert len(outputs) > 1
     assert all(len(o.text) <= 4096 for o in outputs)

@@ -19,11 +19,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from tests.e2e.botapi_double import BotApiDouble
 from tests.e2e.conftest import TOKEN
 
-pytestmark = [
-    pytest.mark.e2e,
-    # PTB's RetryAfter warns about its own int/timedelta switch while building its message.
-    pytest.mark.filterwarnings("ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning"),
-]
+pytestmark = pytest.mark.e2e
 
 ZHANG = {"id": 201, "is_bot": False, "first_name": "张三"}
 LI = {"id": 202, "is_bot": False, "first_name": "李四"}

@@ -95,3 +95,10 @@ async def test_a_notice_is_claimed_once_with_its_buttons_kept_for_the_outbox(db)
     assert await repo.claim_reminder(request.id, remind, later)
     assert not await repo.claim_reminder(request.id, remind, later)
     assert await repo.unreminded(later, timedelta(hours=1)) == []
+
+
+async def test_the_approvers_notice_is_remembered_only_by_the_outbox(db):
+    """One place for where a notice went: the approvals table has no columns of its own."""
+    columns = {row["name"] for row in await db.fetchall("PRAGMA table_info(approvals)")}
+    assert {"notice_chat_id", "notice_message_id"}.isdisjoint(columns)
+    assert {"notified_at", "reminded_at", "status"} <= columns
