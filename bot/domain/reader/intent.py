@@ -11,23 +11,24 @@ from dataclasses import dataclass, replace
 
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Skeleton
+from bot.domain.reader.gate import Pattern, compile_gated
 
 _CLAUSE_END = re.compile(r"[,.;:!?。\n]")
 _TIME = re.compile(ANY)
-_STRIP = re.compile(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
+_STRIP = compile_gated(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = re.compile("[我你他她们]")
-_HE_SHE = re.compile("(?<!其)[他她]")
-_BARE_BEFORE = re.compile(r"[我的假]|本人|请假|外出|出差")
+_HE_SHE = compile_gated("(?<!其)[他她]")
+_BARE_BEFORE = compile_gated(r"[我的假]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
 _BARE_LEAVING = re.compile(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?走(?![了访过])")
 # 说不准几点回 says the return is open; it asks nobody anything.
-_UNSURE = re.compile(
+_UNSURE = compile_gated(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
-_FORMAL = re.compile(
+_FORMAL = compile_gated(
     r"让我(?!们)|叫我(?!们)|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办"
     # the colleague told the speaker, who passes it on: 早上发消息给我说烧到38度, 特代为报备
     r"|报一下[:：]|(?:电话|消息|微信|短信)(?:给|跟)我|给我[打发](?:了个?|过)?(?:电话|消息|微信|短信)说|(?:给|跟)我说(?:[他她]|一声)|告诉我[他她]|代为|代其|统一报"
@@ -55,7 +56,7 @@ def blank(text: str, start: int, end: int) -> str:
     return text[:start] + "·" * (end - start) + text[end:]
 
 
-def _blank_all(text: str, pattern: re.Pattern[str]) -> str:
+def _blank_all(text: str, pattern: Pattern) -> str:
     return pattern.sub(lambda m: "·" * len(m.group(0)), text)
 
 
@@ -166,7 +167,7 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
 
 
 # 帮我们股小何报一下: the speaker's unit before the name, not the speaker.
-_OUR_UNIT = re.compile(
+_OUR_UNIT = compile_gated(
     r"^我(?:们|们的)?(?:股室|科室|股|科|办|室|中心|队|站)的?(?=[\u4e00-\u9fff]{2})"
 )
 
@@ -211,10 +212,10 @@ def _leave_kind(text: str) -> tuple[str | None, int, bool]:
     return None, -1, False
 
 
-_SYMPTOMS = re.compile(lx.HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
+_SYMPTOMS = compile_gated(lx.HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
 
 
-def _health(kind: str, text: str, words: re.Pattern[str]) -> str:
+def _health(kind: str, text: str, words: Pattern) -> str:
     """A leave for the reporter's own health is 病假 (孩子发烧 is not the reporter's)."""
     if words.search(text) is not None and lx.KIN.search(text) is None:
         return "病假"
@@ -427,8 +428,8 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
 
 
 _DAYS_OR_TIMES = re.compile(f"[{POINT}{RANGE}]")
-_PART = re.compile(r"[^,.;:!?。\n]+")
-_FILLER = re.compile(r"[都是均为只各全就的请假吧啊哦]")
+_PART = compile_gated(r"[^,.;:!?。\n]+")
+_FILLER = compile_gated(r"[都是均为只各全就的请假吧啊哦]")
 
 
 def _context_after(text: str, start: int) -> str:
@@ -563,7 +564,7 @@ def _only_times_before(text: str, pos: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。!?\n]")
-_OLD_PART = re.compile(r",?而?不是")
+_OLD_PART = compile_gated(r",?而?不是")
 
 
 def _new_end(text: str, pos: int, sentence: bool = True) -> int:
@@ -663,7 +664,7 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
 
 
 # 周五的踏勘, 明天的巡堤 withdrawn: an errand done away from the office.
-_ERRAND_CANCELLED = re.compile(
+_ERRAND_CANCELLED = compile_gated(
     rf"的(?:{lx.ERRAND})(?=[^{lx.STOP}]{{0,3}}$|[^{lx.STOP}]{{0,3}}(?:取消|不去|撤))"
 )
 
