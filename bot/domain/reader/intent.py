@@ -676,15 +676,9 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)
     )
     late_or_early = _late_or_early(text)
-    explicit = (
-        _BARE_LEAVING.search(text)
-        or lx.LATE_WORD.search(text)
-        or lx.EARLY_WORD.search(text)
-        or lx.LATE_DUR.search(text)
-        or lx.EARLY_DUR.search(text)
-        or "到岗" in text
+    timing_only = late_or_early is not None and (
+        kind is None or (not strong and _timing_explicit(text))
     )
-    timing_only = late_or_early is not None and (kind is None or (not strong and explicit))
     if timing_only and late_or_early is not None:
         pos, kind = late_or_early
         strong = True
@@ -711,10 +705,9 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
     resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
-    if _no_strong_word(text) and lx.WORK_DONE.search(text) and returning is None and not resumes:
+    if returning is None and not resumes and lx.WORK_DONE.search(text) and _no_strong_word(text):
         return None  # 上午去泵站检查了，设备运行正常: a work report
-    said_by_self = lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
-    weak = _weak_cue(text) and returning is None and not said_by_self and not timing_only
+    weak = returning is None and not timing_only and not _said_by_self(text) and _weak_cue(text)
     return Intent(
         "new",
         kind,
@@ -725,6 +718,23 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+def _timing_explicit(text: str) -> bool:
+    """Lateness or leaving early said in so many words (晚到, 早走, 四点走, 到岗): only asked
+    when a weak kind word competes with it, so most messages never pay for these searches."""
+    return bool(
+        _BARE_LEAVING.search(text)
+        or lx.LATE_WORD.search(text)
+        or lx.EARLY_WORD.search(text)
+        or lx.LATE_DUR.search(text)
+        or lx.EARLY_DUR.search(text)
+        or "到岗" in text
+    )
+
+
+def _said_by_self(text: str) -> bool:
+    return lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
 
 
 # A verb before the thing makes the thing the errand's object (去档案馆查…的资料, 去财政局送…的
