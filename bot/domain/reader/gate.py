@@ -25,13 +25,23 @@ _WIDEST_RANGE = 512  # a class wider than this ([\u4e00-\u9fff]) rules nothing o
 _Items = Any  # sre_parse's SubPattern or a list of (op, arg) pairs: untyped in the stdlib
 
 
+# Characters in nearly every report: a gate holding one of them rarely rules anything out,
+# so of the sets a sequence offers, the one with fewest of these is taken.
+_COMMON = frozenset("的请假上下午天去来我了明今日月号点回会在一是不个到")
+
+
+def _cost(chars: frozenset[str]) -> tuple[int, int]:
+    return len(chars & _COMMON), len(chars)
+
+
 def _sequence(items: _Items) -> frozenset[str] | None:
-    """One of these characters is consumed by every match of the sequence ``items``: the
-    smallest set any of its elements requires (each element must match for the whole to)."""
+    """One of these characters is consumed by every match of the sequence ``items``: of the
+    sets its elements require (each element must match for the whole to), the one least
+    likely to be in a message."""
     best: frozenset[str] | None = None
     for op, arg in items:
         found = _element(op, arg)
-        if found is not None and (best is None or len(found) < len(best)):
+        if found is not None and (best is None or _cost(found) < _cost(best)):
             best = found
     return best
 
