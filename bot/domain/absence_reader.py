@@ -20,9 +20,9 @@ from itertools import pairwise
 from bot.domain.bounds import OutOfRange, within
 from bot.domain.chinese_dates.dates import AM, DAY, PM, clock_time
 from bot.domain.office import OfficeHours
+from bot.domain.pattern_gate import compile_gated
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
-from bot.domain.reader.gate import compile_gated
 from bot.domain.reader.intent import DUTY, Intent, clause_around, kind_of, read_intent
 from bot.domain.reader.period import (
     Period,

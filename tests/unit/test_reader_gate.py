@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from bot.domain.pattern_gate import Gated, compile_gated, required_chars
 from bot.domain.reader import lexicon
-from bot.domain.reader.gate import Gated, compile_gated, required_chars
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.domain.pattern_gate import Pattern, compile_gated
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Skeleton
-from bot.domain.reader.gate import Pattern, compile_gated
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = re.compile(ANY)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.pattern_gate import compile_gated
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE
-from bot.domain.reader.gate import compile_gated
 
 P, D, T = POINT, DUR, ANY
 TC = POINT + RANGE + DUR  # the placeholders, for use inside a character class

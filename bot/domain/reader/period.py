@@ -15,9 +15,9 @@ from itertools import pairwise
 
 from bot.domain.bounds import check_count
 from bot.domain.chinese_dates.dates import AM, NOON, PM, Duration, at, part_times
+from bot.domain.pattern_gate import compile_gated
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span
-from bot.domain.reader.gate import compile_gated
 from bot.domain.reader.intent import DUTY, Intent
 from bot.domain.reader.resolve import Context, Interval, resolve_point, resolve_range
 

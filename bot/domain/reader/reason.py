@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.pattern_gate import Pattern, compile_gated
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Skeleton
-from bot.domain.reader.gate import Pattern, compile_gated
 from bot.domain.reader.intent import Intent
 
 _LEAVE_WORDS = (lx.LEAVE_VERB, lx.SPECIFIC_LEAVE, compile_gated(r"请假|休假|告假"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.reader.gate import compile_gated
+from bot.domain.pattern_gate import compile_gated
 
 # Full-width ASCII (０-９, ：, ，, ？ …) to ASCII; a few dashes and the ideographic space.
 _TABLE: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
