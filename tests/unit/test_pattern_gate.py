@@ -16,7 +16,7 @@ from bot.domain.reader import lexicon
         ("请|休", {"请", "休"}),
         ("[上下]午", {"午"}),  # the smallest set any part of the sequence needs
         ("(?<!推)迟到", {"迟"}),  # a lookbehind consumes nothing
-        ("(?:已经?|刚)回来", {"回"}),
+        ("(?:已经?|刚)回来", {"已", "刚"}),  # 回 is in most reports: the rarer set is taken
         ("[a-c]+x?", {"a", "b", "c"}),
         ("(?:外出|出差){1,3}", {"外", "出"}),
     ],
