@@ -7,8 +7,6 @@ characters one of which every match consumes (``请|休`` → {请, 休}; ``[上
 scan for that set (a single character class, fast in the engine) rules the search out.
 The set is derived, not written by hand, so a gate cannot disagree with its pattern: a
 match consumes one of the characters, or the set is not known and the pattern is not gated.
-A gated pattern whose first characters are known also searches behind a lookahead for them.
-Used where measured faster (a pattern the engine already scans by its literal prefix is not).
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Gated", "Pattern", "compile_gated", "first_chars", "required_chars"]
+__all__ = ["Gated", "Pattern", "compile_gated", "required_chars"]
 
 _WIDEST_RANGE = 512  # a class wider than this ([\u4e00-\u9fff]) rules nothing out
 
@@ -94,76 +92,6 @@ def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-
-
-def _first(items: _Items) -> tuple[frozenset[str], bool] | None:
-    """The characters a match of the sequence ``items`` can begin with, and whether it can
-    match nothing at all; None when some element's first character is not known."""
-    chars: set[str] = set()
-    for op, arg in items:
-        if op in _ZERO_WIDTH:
-            continue  # an anchor or a lookaround: the first character is the next element's
-        found = _first_of(op, arg)
-        if found is None:
-            return None
-        chars |= found[0]
-        if not found[1]:
-            return frozenset(chars), False
-    return frozenset(chars), True
-
-
-def _first_of(op: object, arg: Any) -> tuple[frozenset[str], bool] | None:
-    if op is sre.LITERAL:
-        return frozenset(chr(arg)), False
-    if op is sre.IN:
-        chars = _char_class(arg)
-        return None if chars is None else (chars, False)
-    if op is sre.BRANCH:
-        union: set[str] = set()
-        empty = False
-        for branch in arg[1]:
-            found = _first(branch)
-            if found is None:
-                return None
-            union |= found[0]
-            empty = empty or found[1]
-        return frozenset(union), empty
-    if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, inner = arg
-        return None if add_flags & re.IGNORECASE else _first(inner)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _high, inner = arg
-        found = _first(inner)
-        return None if found is None else (found[0], found[1] or low == 0)
-    if op is sre.ATOMIC_GROUP:
-        return _first(arg)
-    return None
-
-
-def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters every match of ``pattern`` begins with, or None if unknown (or if it
-    may match the empty string)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    found = _first(sre_parse.parse(pattern.pattern, pattern.flags))
-    return None if found is None or found[1] else found[0]
-
-
-def _headed(compiled: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern behind a lookahead for its first characters: the engine then tests one
-    character class at each position instead of trying every branch there (the date
-    lexer's patterns are written so by hand)."""
-    first = first_chars(compiled)
-    if first is None:
-        return compiled
-    head = "".join(re.escape(c) for c in sorted(first))
-    try:
-        return re.compile(f"(?=[{head}])(?:{compiled.pattern})", compiled.flags)
-    except re.error:  # global flags such as (?x) must open the pattern: left as it is
-        return compiled
-
-
 class Gated:
     """A compiled pattern with its gate: the same methods, answering the same, faster when
     the text holds none of the characters a match needs."""
@@ -171,7 +99,7 @@ class Gated:
     __slots__ = ("_gate", "_pattern", "groupindex", "pattern")
 
     def __init__(self, compiled: re.Pattern[str], chars: frozenset[str]) -> None:
-        self._pattern = _headed(compiled)
+        self._pattern = compiled
         self._gate = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
         self.pattern = compiled.pattern
         self.groupindex = compiled.groupindex

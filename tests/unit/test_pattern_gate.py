@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.domain.pattern_gate import Gated, compile_gated, first_chars, required_chars
+from bot.domain.pattern_gate import Gated, compile_gated, required_chars
 from bot.domain.reader import lexicon
 
 
@@ -69,23 +69,3 @@ def test_a_gate_rules_a_search_out_only_when_no_character_is_there() -> None:
     assert pattern.search("下午三点") is None
     assert pattern.search("上五", 1) is None  # only the text searched counts
     assert pattern.sub(r"\1午", "下五三点") == "下午三点"
-
-
-@pytest.mark.parametrize(
-    ("source", "chars"),
-    [
-        ("请|休", {"请", "休"}),
-        ("(?<![早晚])([上下])五", {"上", "下"}),  # a lookbehind is not the first character
-        ("(?:已经?|刚)?回来", {"已", "刚", "回"}),  # an optional head lets the next one begin
-        ("^[我你]", {"我", "你"}),
-    ],
-)
-def test_the_first_characters_are_those_a_match_can_begin_with(
-    source: str, chars: set[str]
-) -> None:
-    assert first_chars(re.compile(source)) == chars
-
-
-@pytest.mark.parametrize("source", [r"\W*通知", "[^a]b", "请?", ".x", "(?i)a"])
-def test_first_characters_unknown_or_empty_matches_give_none(source: str) -> None:
-    assert first_chars(re.compile(source)) is None
