@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
@@ -14,7 +14,7 @@ import aiosqlite
 from bot.domain.vocabulary import COUNTING_STATUSES, OPEN_STATUSES, sql_in
 from storage import audit
 from storage.audit import Origin
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Database, db_time, from_db_time, to_db_time
 from storage.outbox import Part, insert_posts
 
 
@@ -99,18 +99,25 @@ def _pending(row: aiosqlite.Row) -> Pending:
 
 
 def _new_row(
-    absence_id: int, entry: NewAbsence, origin: Origin, chat_id: int, message_id: int, text: str
+    absence_id: int,
+    entry: NewAbsence,
+    stored: tuple[str, str],
+    origin: Origin,
+    chat_id: int,
+    message_id: int,
+    text: str,
 ) -> Absence:
-    """The row as :meth:`AbsenceRepo.record` has just inserted it (times as stored: UTC)."""
-    start, end = entry.start.astimezone(UTC), entry.end.astimezone(UTC)
+    """The row as :meth:`AbsenceRepo.record` has just inserted it, its times read back from
+    the text stored (``stored``: start and end), as a read of the row would give them."""
+    start, end = db_time(stored[0]), db_time(stored[1])
     return Absence(
         id=absence_id,
         member_id=entry.member_id,
         reporter_id=origin.actor_id,
         kind=entry.kind,
-        start=start.replace(microsecond=0),
-        end=end.replace(microsecond=0),
-        planned_end=end.replace(microsecond=0),
+        start=start,
+        end=end,
+        planned_end=end,
         reason=entry.reason,
         days=entry.days,
         status="active",
@@ -134,6 +141,9 @@ def _set_reply_sql(
 
 
 _EFFECTIVE_SQL = sql_in(COUNTING_STATUSES)
+_OVERLAP, _OVERLAP_CLOSED = "end_at > ? AND +start_at < ?", "end_at > ? AND +start_at <= ?"
+# A person's effective records overlapping a new one's [start, end) (see overlap_clause).
+_CLASH_SQL = f"SELECT * FROM absences WHERE member_id = ? AND {_OVERLAP} AND {_EFFECTIVE_SQL}"
 # A year's annual-leave override and the 年假 days used between two instants, in one
 # statement; the sum reads the covering index absences_member_kind (migration 0011).
 _ANNUAL_SQL = (
@@ -177,8 +187,7 @@ def overlap_clause(
     ``start`` are visited, so the cost does not grow with history. ``+start_at`` keeps the
     planner off the start_at index, which would visit everything that began before ``end``.
     """
-    before = "<=" if closed else "<"
-    return f"end_at > ? AND +start_at {before} ?", (to_db_time(start), to_db_time(end))
+    return _OVERLAP_CLOSED if closed else _OVERLAP, (to_db_time(start), to_db_time(end))
 
 
 class AbsenceRepo:
@@ -303,6 +312,10 @@ class AbsenceRepo:
         Otherwise ``created``, or ``answered`` when the question was answered already.
         ``annual``, when given, is filled in the same trip once the record is made."""
 
+        # Each instant turned into stored text once, for the checks, the rows and the audit.
+        now_at = to_db_time(now)
+        stored = [(to_db_time(entry.start), to_db_time(entry.end)) for entry in entries]
+
         def work(conn: sqlite3.Connection) -> tuple[list[Absence], str]:
             if conn.execute(
                 "SELECT 1 FROM absences WHERE source_chat_id = ? AND source_message_id = ? LIMIT 1",
@@ -311,15 +324,9 @@ class AbsenceRepo:
                 return [], "duplicate"
             if refuse_overlap:
                 clashes = []
-                for entry in entries:
-                    overlap, params = overlap_clause(entry.start, entry.end)
+                for entry, span in zip(entries, stored, strict=True):
                     clashes += [
-                        _absence(row)
-                        for row in conn.execute(
-                            f"SELECT * FROM absences WHERE member_id = ? AND {overlap}"
-                            f" AND {_EFFECTIVE_SQL}",
-                            (entry.member_id, *params),
-                        )
+                        _absence(row) for row in conn.execute(_CLASH_SQL, (entry.member_id, *span))
                     ]
                 if clashes:
                     return clashes, "overlap"
@@ -327,15 +334,22 @@ class AbsenceRepo:
                 resolved = conn.execute(
                     "UPDATE pending_reports SET resolved_at = ?"
                     " WHERE id = ? AND resolved_at IS NULL",
-                    (to_db_time(now), pending_id),
+                    (now_at, pending_id),
                 )
                 if not resolved.rowcount:
                     return [], "answered"
             made = [
                 self._insert(
-                    conn, entry, source_chat_id, source_message_id, source_text, origin, now
+                    conn,
+                    entry,
+                    span,
+                    source_chat_id,
+                    source_message_id,
+                    source_text,
+                    origin,
+                    now_at,
                 )
-                for entry in entries
+                for entry, span in zip(entries, stored, strict=True)
             ]
             if annual is not None:
                 annual.fill(conn.execute(_ANNUAL_SQL, annual.params()).fetchone())
@@ -347,13 +361,15 @@ class AbsenceRepo:
     def _insert(
         conn: sqlite3.Connection,
         entry: NewAbsence,
+        stored: tuple[str, str],
         chat_id: int,
         message_id: int,
         source_text: str,
         origin: Origin,
-        now: datetime,
+        now_at: str,
     ) -> Absence:
-        end_at, now_at = to_db_time(entry.end), to_db_time(now)  # each converted once
+        """One new record and its audit row; ``stored``: its start and end as stored text."""
+        start_at, end_at = stored
         cur = conn.execute(
             "INSERT INTO absences(member_id, reporter_id, kind, start_at, end_at,"
             " planned_end_at, reason, days, source_chat_id, source_message_id, source_text,"
@@ -362,7 +378,7 @@ class AbsenceRepo:
                 entry.member_id,
                 origin.actor_id,
                 entry.kind,
-                to_db_time(entry.start),
+                start_at,
                 end_at,
                 end_at,
                 entry.reason,
@@ -377,7 +393,7 @@ class AbsenceRepo:
         absence_id = int(cur.lastrowid or 0)
         audit.record_sync(
             conn,
-            now,
+            now_at,
             origin,
             "absence.new",
             "absence",
@@ -389,7 +405,7 @@ class AbsenceRepo:
                 "end": entry.end.isoformat(),
             },
         )
-        return _new_row(absence_id, entry, origin, chat_id, message_id, source_text[:2000])
+        return _new_row(absence_id, entry, stored, origin, chat_id, message_id, source_text[:2000])
 
     async def unconfirmed(self, since: datetime) -> dict[tuple[int, int], list[Absence]]:
         """Active records made since ``since`` whose confirmation failed to send, by source

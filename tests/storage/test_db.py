@@ -154,10 +154,8 @@ async def test_a_deferred_write_rides_in_the_next_write_not_in_the_gates_read(tm
     db = await Database.open(path)
     try:
         db.defer(_put("reply", "41"))
-        seen = await db.in_one_trip(
-            lambda conn: conn.execute("SELECT COUNT(*) FROM kv").fetchone()[0],
-            reads_only=True,
-            leaves_deferred=True,
+        seen = await db.read_alone(
+            lambda conn: conn.execute("SELECT COUNT(*) FROM kv").fetchone()[0]
         )
         assert seen == 0 and _kv(path, "reply") is None
         await db.in_one_trip(_put("record", "1"))
@@ -208,5 +206,30 @@ async def test_a_deferred_write_is_made_on_its_own_when_no_trip_comes(tmp_path, 
         assert db._flushing is not None
         await db._flushing
         assert _kv(path, "reply") == "41"
+    finally:
+        await db.close()
+
+
+async def test_a_write_deferred_after_a_trip_took_the_last_one_is_still_made_alone(
+    tmp_path, monkeypatch
+):
+    # The timer is no longer cancelled when a trip takes the deferred writes: it must then
+    # still make (or hand on) whatever is deferred after that trip.
+    import storage.db
+
+    monkeypatch.setattr(storage.db, "DEFERRED_SECONDS", 0.0)
+    path = tmp_path / "a.sqlite3"
+    db = await Database.open(path)
+    try:
+        db.defer(_put("reply", "41"))
+        await db.in_one_trip(_put("record", "1"))  # takes 41 with it
+        db.defer(_put("later", "42"))
+        for _ in range(20):  # turns of the loop, no time: the timer is due at once
+            if _kv(path, "later") == "42":
+                break
+            if db._flushing is not None:
+                await db._flushing
+            await asyncio.sleep(0)
+        assert (_kv(path, "reply"), _kv(path, "later")) == ("41", "42")
     finally:
         await db.close()

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.callbacks import ABSENCE, APPROVAL, NOTE, RECT, SHAPES, Press, decode, encode
+from bot.domain.callbacks import (
+    ABSENCE,
+    APPROVAL,
+    NOTE,
+    RECT,
+    SHAPES,
+    Press,
+    _checked_encode,
+    decode,
+    encode,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +73,34 @@ def test_encode_refuses_what_decode_would_refuse():
     with pytest.raises(ValueError, match="cannot encode"):
         encode(RECT, "close", 10**30)
     assert set(SHAPES) == {ABSENCE, NOTE, RECT, APPROVAL}
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        (1,),
+        (0,),
+        (12, 13, 14),
+        (10**18 - 1,),  # the most digits decode reads
+        (10**18,),
+        (2**63 - 1,),
+        (2**63,),
+        (-1,),
+        (True,),
+        (),
+        tuple(range(1, 11)),
+        tuple(range(1, 12)),
+        (10**17, 10**17, 10**17),  # longer than Telegram's 64 bytes
+    ],
+)
+@pytest.mark.parametrize("action", ["undo", "chg", "ann"])
+def test_record_ids_written_straight_are_what_the_checked_codec_writes(action, numbers):
+    def outcome(encoder):
+        try:
+            return encoder(ABSENCE, action, *numbers)
+        except ValueError:
+            return ValueError
+
+    assert outcome(encode) == outcome(_checked_encode)
+    if outcome(encode) is not ValueError:
+        assert decode(encode(ABSENCE, action, *numbers)) == Press(ABSENCE, action, numbers)
