@@ -383,7 +383,8 @@ def _weak_cue(text: str) -> bool:
 
 def _own_return(text: str) -> bool:
     """郑浩婚假休完了，明天上班: the leave named and work resumed, not just 回来了."""
-    return lx.SPECIFIC_LEAVE.search(text) is not None and lx.BACK_TO_WORK.search(text) is not None
+    ended = lx.SPECIFIC_LEAVE.search(text) or lx.ENDED_EARLY.search(text)  # 小王培训提前结束了
+    return ended is not None and lx.BACK_TO_WORK.search(text) is not None
 
 
 def _hearsay(text: str) -> bool:
@@ -577,7 +578,7 @@ def _new_end(text: str, pos: int, sentence: bool = True) -> int:
 
 
 def _return(text: str, people: tuple[str, ...]) -> Verdict:
-    well = lx.RECOVERED.search(text)
+    well = lx.RECOVERED.search(text) or lx.ENDED_EARLY.search(text)  # 审查提前结束了
     back = well is not None and lx.BACK_TO_WORK.search(text, well.end()) is not None
     if well is not None and back and _TIME.search(text) and not lx.CANCEL.search(text):
         if _vetoed(text, well.start(), people):
