@@ -208,7 +208,19 @@ def _leave_kind(text: str) -> tuple[str | None, int, bool]:
     away = lx.STAY_AWAY.search(text)
     if away is not None:
         return _health("请假", text, lx.HEALTH), away.start(), _TIME.search(text) is not None
-    return None, -1, False
+    return _unwell_until(text)
+
+
+def _unwell_until(text: str) -> tuple[str | None, int, bool]:
+    """我早上起来有点发烧，下午再过来: the speaker's own symptom and when work resumes make a
+    sick leave until then, with no leave word."""
+    resumes = lx.RESUME_AT.search(text)
+    if resumes is None or lx.SPEAKER.search(text) is None or lx.KIN.search(text) is not None:
+        return None, -1, False
+    unwell = _SYMPTOMS.search(text, 0, resumes.start())
+    if unwell is None:
+        return None, -1, False
+    return "病假", unwell.start(), True
 
 
 _SYMPTOMS = re.compile(lx.HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
