@@ -715,6 +715,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.THAT_ONE.search(text) is not None:
         return None  # 在区政府开的那个会，主要讲…: talked about
+    if _back_from(text, pos):
+        return None  # 刚才李局从区里开会回来，说…: the meeting is over, its news told
     if _assigned(text):
         return None  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
     if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
@@ -751,6 +753,14 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
         return None
     return thing
+
+
+_BACK_FROM = re.compile(rf"从[^{lx.STOP}]{{1,12}}?回(?:来|到)")
+
+
+def _back_from(text: str, pos: int) -> bool:
+    """The event named inside 从…回来 (从区里开会回来) is over: no new absence."""
+    return any(m.start() < pos < m.end() for m in _BACK_FROM.finditer(text))
 
 
 def _assigned(text: str) -> bool:
