@@ -292,12 +292,25 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _ASKS_OTHERS.search(text) is not None
         or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(own) is not None
+        or _task_set(own)
         or lx.HYPOTHETICAL.search(own) is not None
         or _unsettled(text)
         or lx.INSTRUCTION.search(text) is not None
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _task_set(text: str) -> bool:
+    """把材料交到办公室 tells someone what to do; after the speaker's own going (去…对账，顺便
+    把单子送过去) it is what the outing is for."""
+    task = lx.TASK.search(text)
+    if task is None:
+        return False
+    return _GOING_BEFORE.search(text, 0, task.start()) is None
+
+
+_GOING_BEFORE = re.compile(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
 
 
 def _unsettled(text: str) -> bool:
@@ -470,6 +483,7 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = kind_of(new_text)
+    restated = kind is not None  # 更正：是事假 names what the correction is
     if kind is None:
         kind, pos, _ = kind_of(text)
     elif pos >= 0:
@@ -494,6 +508,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     keyworded = kind is not None or returning
     if not (has_time or (kind is not None and scope[1] > scope[0])):
         return None
+    if not (has_time or restated or returning):
+        return None  # 我请假那天的活是老李帮忙顶的: nothing about the period is corrected
     if not strong and not keyworded:
         return None
     if _vetoed(text, pos if pos >= 0 else scope[0], people):
@@ -711,6 +727,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我没请假, 明天不用外出
     if not timed and lx.AFFAIR.search(text, max(pos, 0)) is not None:
         return None  # 小陈请假的事我已经跟局长说了: an affair, no absence told
+    if not timed and _DURING.match(text, max(pos, 0)) is not None:
+        return None  # 我请假那天的活是老李帮忙顶的: the leave is when something else happened
     if _vetoed(text, pos, people):
         return None
     if lx.THAT_ONE.search(text) is not None:
@@ -755,6 +773,7 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     return thing
 
 
+_DURING = re.compile(r"[^,.;:!?。\n]{0,4}?(?:那天|那几天|那两天|期间|的时候|那段时间)")
 _BACK_FROM = re.compile(rf"从[^{lx.STOP}]{{1,12}}?回(?:来|到)")
 
 
