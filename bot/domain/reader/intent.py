@@ -293,12 +293,23 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(own) is not None
         or _task_set(own)
-        or lx.HYPOTHETICAL.search(own) is not None
+        or _supposed(text, own, pos)
         or _unsettled(text)
         or lx.INSTRUCTION.search(text) is not None
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _supposed(text: str, own: str, pos: int) -> bool:
+    """如果, 听说…: a hypothesis or hearsay. Hearsay after the absence's clause (现在去一趟大堤，
+    听说有个涵管在冒水) is why the speaker goes, not what is reported."""
+    end = clause_around(text, pos)[1] if own is text and pos >= 0 else len(own)
+    for m in lx.HYPOTHETICAL.finditer(own):
+        heard = m.group(0).startswith("听") or m.group(0) == "据说"
+        if not (heard and m.start() > end):
+            return True
+    return False
 
 
 def _task_set(text: str) -> bool:
