@@ -186,11 +186,28 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
         return False
     going = _TRAVELS.search(intent.text)
     if going is None:
-        return False
+        return _in_another_city(intent, period)  # 今明两天在长沙，省厅项目评审
     if _LOCAL.match(intent.text, going.end()) is not None:
         return False  # 明儿去河口镇查冬修进度，后儿回来: days out within the district
     start, end = period.start, period.end
     return start is not None and end is not None and end.date() > start.date()
+
+
+# Being in another city (not a place of the district) for days is a trip.
+_IN_CITY = re.compile(
+    r"在(?:长沙|北京|上海|广州|武汉|株洲|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界"
+    r"|省城|省里|外地|外省)"
+)
+
+
+def _in_another_city(intent: Intent, period: Period) -> bool:
+    start, end = period.start, period.end
+    return (
+        _IN_CITY.search(intent.text) is not None
+        and start is not None
+        and end is not None
+        and end.date() > start.date()
+    )
 
 
 # 坐六点半的车, 七点的高铁: a train or a bus at 5–7 o'clock leaves in the morning.
