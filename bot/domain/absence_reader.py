@@ -343,6 +343,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
         return Period(None, resumed_at(exprs, ctx))
     if intent.action == "cancel":
+        exprs = _withdrawn_clause(intent, skeleton, exprs)
         return compose(exprs, ctx, intent.kind, allow_now=False)
     if intent.action == "amend":
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
@@ -364,6 +365,20 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
+    """周五下午不去北干渠了，周四一次看完: the times of the clause that withdraws something;
+    other clauses' times are what happens instead (户口周末能办)."""
+    m = lx.CANCEL.search(intent.text)
+    if m is None:
+        return exprs
+    start, end = clause_around(intent.text, m.start())
+    where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
+    if not any(isinstance(e, Point | Range) for e in inside) or len(inside) == len(exprs):
+        return exprs
+    return inside
 
 
 _DAY_GAP = re.compile(r"\s*[、和与及]?\s*")
