@@ -312,6 +312,7 @@ _NOT_ABSENCE_TIMES = (
 )  # fmt: skip
 
 
+_WHICH_LEAVE = re.compile(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
 # 下午发烧回去了: the symptom sent the person home then.
 _WENT_HOME = re.compile(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 
@@ -321,6 +322,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED]
     if intent.action != "return":
         not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
+    else:
+        not_absence.append(_WHICH_LEAVE)  # 上周的病假销一下: which leave, not when work resumed
     at_work = {m.start("t") for p in not_absence for m in p.finditer(intent.text)}
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     for m in lx.SYMPTOM_THEN.finditer(intent.text):
