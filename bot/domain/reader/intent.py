@@ -500,7 +500,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     elif pos >= 0:
         pos += scope[0]
     if kind is None and lx.AMEND_STRONG.search(text) and has_time:
-        for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
+        meetings = (lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议"), (lx.BARE_MEETING, "会议")
+        for pattern, named in meetings:
             if pattern.search(text):  # 更正：周四的会议改到周五: the meeting is the one moved
                 kind = named
                 break
