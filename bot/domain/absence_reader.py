@@ -529,11 +529,26 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         and _bare_clause(text, where.get(id(e), -1))
     ]
     since = {m.start() for m in lx.SINCE.finditer(text)}  # 到11日止请事假，从下周一开始
+    away = {  # …交年度资料，上午不在单位: a clause that says when the speaker is away narrows
+        id(e)
+        for e in exprs
+        if not isinstance(e, Span)
+        and _first(e).date is None
+        and _NOT_IN.search(text, *clause_around(text, where.get(id(e), 0))) is not None
+    }
     return [
         e
         for e in exprs
-        if e in inside or e in day or e in bare or _refines(e, ctx) or where.get(id(e)) in since
+        if e in inside
+        or e in day
+        or e in bare
+        or _refines(e, ctx)
+        or where.get(id(e)) in since
+        or id(e) in away
     ]
+
+
+_NOT_IN = re.compile(r"不在(?:局里|单位|办公室|岗)")
 
 
 _FILLER = re.compile(rf"[\s{lx.TC}都是均为只各全就·]")
