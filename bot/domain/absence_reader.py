@@ -319,7 +319,7 @@ _WENT_HOME = re.compile(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
-    not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED]
+    not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED, lx.TELL_LATER]
     if intent.action != "return":
         not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
     else:

@@ -147,7 +147,8 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
-    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.NAME_LINE, lx.POSSESSOR):
+    patterns = (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.COMPANION, lx.SUBJECT, lx.NAME_LINE)
+    for pattern in (*patterns, lx.POSSESSOR):
         m = pattern.search(text)
         if pattern is lx.ASKED_BY and m is not None:
             listed = lx.SUBJECT.search(text, 0, m.start())
@@ -159,8 +160,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
         names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
         if _valid_names(names):
-            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP, lx.NAME_LINE) else m.end(group)
-            begin = m.start() if pattern is lx.GROUP else m.start(group)
+            whole = (lx.SUBJECT, lx.GROUP, lx.NAME_LINE, lx.COMPANION)
+            end = m.end() if pattern in whole else m.end(group)
+            begin = m.start() if pattern in (lx.GROUP, lx.COMPANION) else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
 
