@@ -139,6 +139,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     asked = lx.ASKED_BY_PRONOUN.search(text)
     if asked is not None and lx.ASKED_BY.search(text) is None:
         m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
+        subject = lx.SUBJECT.search(text, 0, asked.start())  # 龙海波今天去…: the whole name
+        if subject is not None and m is not None and subject.start("names") == m.start():
+            m = re.compile(re.escape(subject["names"])).search(text, m.start())
         if m is not None and _valid_names([m.group(0)]):
             return (m.group(0),), blank(text, asked.start(), asked.end())
     said = lx.PRONOUN_SUBJECT.search(text)

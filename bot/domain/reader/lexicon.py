@@ -98,7 +98,7 @@ NOT_BACK = re.compile(
 # 今天请个病假，明天看情况: a day left open is not part of the absence.
 UNDECIDED = re.compile(rf"(?P<t>{P})(?:再)?(?:看情况|看看再说|再说|再定|待定)")
 # 请病假，下午好点了再跟大家说: when the speaker will tell more, not part of the absence.
-TELL_LATER = re.compile(rf"(?P<t>{P})[^{STOP}]{{0,5}}?再(?:跟|和|给|向)(?:大家|你们|领导)(?:说|讲|报)")
+TELL_LATER = re.compile(rf"(?P<t>{P})[^{STOP}]{{0,5}}?再(?:[跟和给向](?:你们|领导)?[说讲报]|·)")
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
 NOT_THIS = re.compile(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
