@@ -190,10 +190,31 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         or all(n in lx.NOT_NAMES for n in names)
     ):
         return (), blank(text, m.start(), end)
+    if _COUNTED.fullmatch(m["names"]) is not None:
+        rest = blank(text, m.start(), end)  # 帮两个人报一下：文静今天…，段勇下午…
+        listed = _all_subjects(rest)
+        if listed is not None:
+            return listed
     if not _valid_names(names):
         named = _named(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
+
+
+_COUNTED = re.compile(r"(?:[两二三四五六七八九几\d]|一下)(?:位|个人?|名)(?:同事|同志)?")
+
+
+def _all_subjects(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Every colleague named as the subject of a clause, in order (文静…，段勇…)."""
+    names: list[str] = []
+    for m in lx.SUBJECT.finditer(text):
+        found = [lx.DEPT_PREFIX.sub("", n.strip()) for n in lx.NAME_SPLIT.split(m["names"])]
+        found = [n for n in found if n]
+        if not _valid_names(found):
+            return None
+        names.extend(n for n in found if n not in names)
+        text = blank(text, m.start(), m.end())
+    return (tuple(names), text) if names else None
 
 
 def _leave_kind(text: str) -> tuple[str | None, int, bool]:
