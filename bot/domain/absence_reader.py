@@ -312,6 +312,18 @@ _NOT_ABSENCE_TIMES = (
 )  # fmt: skip
 
 
+# 今天下午请假，上午正常上班: a half at work before the absence, said after it.
+_AT_WORK_BEFORE = re.compile(rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:正常|照常)(?:上班|到岗|在岗)")
+def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
+    """A half of the day named alone, the speaker at work then (上午正常上班): no part of it."""
+    found = set()
+    for m in _AT_WORK_BEFORE.finditer(text):
+        point = skeleton.exprs_at.get(m.start("t"))
+        if isinstance(point, Point) and point.date is None:
+            found.add(m.start("t"))
+    return found
+
+
 _WHICH_LEAVE = re.compile(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
 # 下午发烧回去了: the symptom sent the person home then.
 _WENT_HOME = re.compile(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
@@ -325,6 +337,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     else:
         not_absence.append(_WHICH_LEAVE)  # 上周的病假销一下: which leave, not when work resumed
     at_work = {m.start("t") for p in not_absence for m in p.finditer(intent.text)}
+    if intent.action != "return":
+        at_work.update(_half_at_work(intent.text, skeleton))  # 今天下午请假，上午正常上班
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     for m in lx.SYMPTOM_THEN.finditer(intent.text):
         onset = skeleton.exprs_at.get(m.start("t"))
