@@ -366,6 +366,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
         return _amended(intent, skeleton, ctx, at_work)
     for special in (late_period, early_period):
+        if special is early_period and intent.kind in DUTY and _return_said(intent.text):
+            continue  # 3点走，5点左右回: when an outing leaves and returns, not leaving early
         found = special(intent, skeleton, exprs, ctx)
         if found is not None:
             return _on_each_day(found, exprs, ctx)
