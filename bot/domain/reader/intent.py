@@ -527,7 +527,7 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         pos += scope[0]
     if kind is None and lx.AMEND_STRONG.search(text) and has_time:
         meetings = (lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议"), (lx.BARE_MEETING, "会议")
-        for pattern, named in meetings:
+        for pattern, named in (*meetings, (lx.FIELD_WORK, "外出")):  # 渠道测量是明天下午
             if pattern.search(text):  # 更正：周四的会议改到周五: the meeting is the one moved
                 kind = named
                 break
@@ -569,13 +569,27 @@ def _event_moved(text: str) -> bool:
     shift = lx.AMEND_SHIFT.search(text)
     if shift is None or lx.CANCEL.search(text) is None:
         return False
+    if _goes_then(text, shift):
+        return False  # 培训改期了，我改为12月15日至16日去: the speaker goes then
     kind, _, _ = kind_of(text[: shift.start()])
     return kind not in lx.LEAVE_KINDS.values() and kind != "请假"
+
+
+def _goes_then(text: str, shift: re.Match[str]) -> bool:
+    """我改为12月15日至16日去: after the move the speaker still goes, at the new time."""
+    return _STILL_GOING.match(text, shift.end()) is not None and (
+        lx.SPEAKER.search(text, *clause_around(text, shift.start())) is not None
+    )
+
+
+_STILL_GOING = re.compile(rf"[^,.;:!?。\n]{{0,3}}[{POINT}{RANGE}][^,.;:!?。\n]{{0,3}}(?:去|参加|过去)")
 
 
 def _other_thing_moved(text: str) -> bool:
     shift = lx.AMEND_SHIFT.search(text)
     if shift is None or lx.CANCEL.search(text, 0, shift.start()) is None:
+        return False
+    if _goes_then(text, shift):
         return False
     start, end = clause_around(text, shift.start())
     clause = text[start:end]

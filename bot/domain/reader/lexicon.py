@@ -418,6 +418,10 @@ MEETING_WORDS = re.compile(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
     rf"|{_MEETING_NOUN}|述职(?!报告|材料)"
 )
+# Field work named by its task (渠道测量, 堤防巡查): an outing, when a correction restates it.
+FIELD_WORK = re.compile(
+    r"测量|巡查|巡堤|巡河|检查|验收|踏勘|勘察|勘查|走访|调研|督查|督导|核查|抽查|抽检|查看|察看|视察|考察|调试|检修|抢修"
+)
 # 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
 BARE_MEETING = re.compile(r"的会(?![计员长议场所])")
 # A request is still a report: 周一上午想请个假，可以吗？
