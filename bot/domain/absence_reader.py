@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
 from bot.domain.chinese_dates.dates import AM, DAY, PM, clock_time
+from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
@@ -98,7 +99,9 @@ def read_report(
         return NOT_A_REPORT
     calendar = calendar or _DEFAULT_CALENDAR
     own = _own_sentence(text)
-    if own > 0 and not _read(text[:own], now, office, calendar).is_report:
+    if own > 0 and _asks_then_wishes(text, own):
+        pass  # 婚假可以分两次休吗？我想先休一周…: a plan hanging on the answer
+    elif own > 0 and not _read(text[:own], now, office, calendar).is_report:
         # 刚开完碰头会，大家辛苦了。我明天上午去区法院出庭: chatter, a notice or work told
         # first, then the speaker's own sentence; that sentence is the report.
         tail = _read(text[own:], now, office, calendar)
@@ -115,6 +118,20 @@ _OWN_OPENING = re.compile(
     r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.]{0,10}"
     r"(?:我(?![们局股办队单司])|本人)"
 )
+
+
+_ASKED = re.compile(r"[?？]|吗|能不能|可不可以")
+_WISH = re.compile(r"想|打算|准备|考虑")
+
+
+def _asks_then_wishes(text: str, own: int) -> bool:
+    """A question about the rules, then what the speaker would like with no day named."""
+    tail = text[own:]
+    return (
+        _ASKED.search(text, 0, own) is not None
+        and _WISH.search(tail) is not None
+        and not any(t.kind == "date" for t in lex(normalize(tail)))
+    )
 
 
 def _own_sentence(text: str) -> int:

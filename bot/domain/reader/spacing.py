@@ -30,6 +30,8 @@ def _joined(space: re.Match[str]) -> str:
         return space.group(0)
     if _WEEKDAY_BEFORE.search(before) and _WEEKDAY_AFTER.match(space.string, space.end()):
         return "、"  # 下周一 周三 周五上午: a list of days
+    if _ADDRESS.fullmatch(before) is not None:
+        return ","  # 李局 明天上午我去…: the leader addressed, then the message
     if _WORD_BEFORE.search(before) and _SUBJECT_AFTER.match(space.string, space.end()):
         return ","  # 麻烦登记一下 老周明天去…, 各位 我明天…: a new subject opens a clause
     if _DAY_BEFORE.search(before) and _DAY_AFTER.match(space.string, space.end()):
@@ -95,4 +97,8 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+_ADDRESS = re.compile(
+    rf"\W*(?:@\S+\s*)?(?:各位)?(?:领导|局长|主任|书记|股长|局领导"
+    rf"|{lx.NAME.pattern}(?<=[局长任记总科股]))(?:好|您好)?"
+)
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,5}[:：]")
