@@ -103,6 +103,8 @@ _ASK_SLIP = re.compile(r"(?<!虚)[情清晴青轻](?=[个一二两三四五六�
 # 下周一至下周三（12月14日—16日）: a range restated in brackets after a day says it again.
 _RESTATED = re.compile(
     r"(?<=[一二三四五六日\d号])[(（][^()（）]{2,20}?[-—~至到][^()（）]{1,12}[)）]"
+    # 本周四周五（12日、13日）: the days listed again by their dates
+    r"|(?<=[一二三四五六日天])[(（]\d{1,2}[日号]?(?:[、,，]\d{1,2}[日号]?)+[)）]"
 )
 
 
