@@ -466,6 +466,8 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
         return None  # only a leave kind may be corrected alone: 明天请事假，不对是年假
     verdict = _new(text[: m.start()], people)
+    if verdict is None and retimed and kind is not None:
+        verdict = _new(text[m.start("new") :], people)  # 12/1不对 是11/30 上午去…交材料
     if not isinstance(verdict, Intent):
         return verdict
     if retimed:
