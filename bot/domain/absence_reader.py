@@ -330,7 +330,11 @@ _NOT_ABSENCE_TIMES = (
 
 
 # 今天下午请假，上午正常上班: a half at work before the absence, said after it.
-_AT_WORK_BEFORE = re.compile(rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:正常|照常)(?:上班|到岗|在岗)")
+_AT_WORK_BEFORE = re.compile(
+    rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:正常|照常)(?:上班|到岗|在岗)"
+)
+
+
 def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
     """A half of the day named alone, the speaker at work then (上午正常上班): no part of it."""
     found = set()

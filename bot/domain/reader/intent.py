@@ -528,8 +528,13 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     elif pos >= 0:
         pos += scope[0]
     if kind is None and lx.AMEND_STRONG.search(text) and has_time:
-        meetings = (lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议"), (lx.BARE_MEETING, "会议")
-        for pattern, named in (*meetings, (lx.FIELD_WORK, "外出")):  # 渠道测量是明天下午
+        named_events = (
+            (lx.TRAINING_WORDS, "培训"),
+            (lx.MEETING_WORDS, "会议"),
+            (lx.BARE_MEETING, "会议"),  # 更正：明天的会是下午
+            (lx.FIELD_WORK, "外出"),  # 更正：渠道测量是明天下午
+        )
+        for pattern, named in named_events:
             if pattern.search(text):  # 更正：周四的会议改到周五: the meeting is the one moved
                 kind = named
                 break
@@ -584,7 +589,9 @@ def _goes_then(text: str, shift: re.Match[str]) -> bool:
     )
 
 
-_STILL_GOING = re.compile(rf"[^,.;:!?。\n]{{0,3}}[{POINT}{RANGE}][^,.;:!?。\n]{{0,3}}(?:去|参加|过去)")
+_STILL_GOING = re.compile(
+    rf"[^,.;:!?。\n]{{0,3}}[{POINT}{RANGE}][^,.;:!?。\n]{{0,3}}(?:去|参加|过去)"
+)
 
 
 def _other_thing_moved(text: str) -> bool:

@@ -66,7 +66,9 @@ def _opens_clause(left: str, right: str) -> bool:
 
 
 _CORRECTION = re.compile(r"(?:哦|啊|噢|呃)?(?:不对|不是|说错了|错了|口误)")
-_TIME_WORD = r"(?:[今明后昨]天|[上下中]午|晚上|早上|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天])"
+_TIME_WORD = (
+    r"(?:[今明后昨]天|[上下中]午|晚上|早上|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天])"
+)
 _TIME_HEAD = re.compile(_TIME_WORD)
 _ONLY_TIME = re.compile(rf"(?:到|至|从)?{_TIME_WORD}+")  # 是下午 closes a correction
 
