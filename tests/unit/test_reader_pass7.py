@@ -59,6 +59,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "周五的例会还开吗？王局好像出差了", None),
     (THU, "我休假那几天的报表是小周帮忙做的", None),
     (THU, "探亲假可以分开休吗？我想先休一周", None),
+    (THU, "邮件收到了，已回", None),  # replied, not back
     # The speaker goes to do the task: an outing.
     (THU, "明天上午去区水务局对账，顺便把报表送过去", new("外出", "11-27 08:30", "11-27 12:00")),
     # Returns in ordinary words.
@@ -83,6 +84,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "今天下午请假，上午正常上班", new("请假", "11-26 14:30", "11-26 17:30")),
     (THU, "下周一要去区里送材料 下午不在单位", new("外出", "11-30 14:30", "11-30 17:30")),
     # Outings: dates, places, departure and return.
+    (THU, "明天上午去区政府开会，地点三楼会议室", new("会议", "11-27 08:30", "11-27 12:00")),
     (THU, "下午去十万垅做年底安全检查", new("外出", "11-26 14:30", "11-26 17:30")),
     (THU, "2026-12-07至12-09去长沙参加培训", new("培训", "12-07 08:30", "12-09 17:30")),
     (THU, "现在去一趟湘江大堤，听说有处渗水，说不准几点回", new("外出", "11-26 09:15", None)),
