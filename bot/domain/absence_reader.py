@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
-from bot.domain.chinese_dates.dates import AM, DAY, PM, clock_time
+from bot.domain.chinese_dates.dates import AM, DAY, NOON, PM, clock_time, part_times
 from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
 from bot.domain.reader import lexicon as lx
@@ -165,6 +165,7 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
     period = _end_of_outing(intent, period, ctx)
+    period = _from_now_in_this_half(intent, period, skeleton, ctx)
     period = _days_from_opening(intent, period, ctx)
     if _leaving_now(intent, period, ctx):
         opening = ctx.day_start(ctx.today)  # 我现在去泵站，下午在那边调试
@@ -270,6 +271,40 @@ def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) 
     if kind not in DUTY:
         return intent
     return replace(intent, kind=kind, timing_only=False, at=pos)
+
+
+def _from_now_in_this_half(
+    intent: Intent, period: Period, skeleton: Skeleton, ctx: Context
+) -> Period:
+    """上午跑一趟东干渠，十一点前后回 said at 08:50, 中午出去一下，一点半回 said at 12:05: the half
+    named is the one under way, so the outing starts now, as when only the return is given."""
+    start, end = period.start, period.end
+    if (
+        intent.action != "new"
+        or intent.kind not in DUTY
+        or start is None
+        or end is None
+        or period.periods
+        or intent.people
+        or start.date() != ctx.today
+        or not start < ctx.now < end
+        or _return_said(intent.text) is None
+    ):
+        return period
+    named = [
+        e
+        for e in skeleton.exprs_at.values()
+        if isinstance(e, Point) and e.clock is None and e.part in (AM, NOON, PM)
+    ]
+    if len(named) != 1 or (named[0].date is not None and not _is_today(named[0])):
+        return period
+    if start.time() != part_times(named[0].part, ctx.office)[0]:
+        return period  # 九点半出发…，中午回: the half named is the return's
+    return replace(period, start=ctx.minute)
+
+
+def _is_today(point: Point) -> bool:
+    return point.date is not None and point.date.form == "rel" and point.date.offset == 0
 
 
 def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:

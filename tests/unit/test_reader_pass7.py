@@ -91,6 +91,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "我现在去护潭垸，有个涵闸漏水，不知道几点能回", new("外出", "11-26 09:15", None)),
     (THU, "今明两天在长沙，省厅项目审查", new("出差", "11-26 08:30", "11-27 17:30")),
     (THU, "下午去财政局跑一趟，3点走，5点左右回", new("外出", "11-26 15:00", "11-26 17:00")),
+    # The half named is under way and the return is said: from now (as a return alone would).
+    (THU, "上午跑一趟北干渠，十一点左右回", new("外出", "11-26 09:15", "11-26 11:00")),
+    (THU, "下午跑一趟北干渠，四点左右回", new("外出", "11-26 14:30", "11-26 16:00")),
     (THU, "本周四周五（26日、27日）在区委党校封闭学习", new("培训", "11-26 08:30", "11-27 17:30")),
     (THU, "李局 明天上午我去区发改局 参加联审会 下午回", new("会议", "11-27 08:30", "11-27 12:00")),
     # Who: the colleague going along, counted names, a whole name, a range to noon.
