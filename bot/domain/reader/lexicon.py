@@ -36,6 +36,8 @@ ATTEND = re.compile(
     r"|(?:(?<![局单])里|(?<=[市县省区])局|[市县区厅委府镇乡院])开会|不在(?:单位|局里|办公室)"
     # 明天下午 三点到五点 区委党校 党课: a time, then the place where it happens
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学)"
+    # 下午有个会在区财政局: a meeting the speaker has, elsewhere
+    rf"|有个?会在(?!{_INDOORS_WORDS}|局里|单位|本局|办公室)"
 )
 OUT_STRONG = re.compile(r"外出|外勤")
 REPORTING = re.compile(r"报备")
@@ -419,7 +421,7 @@ _MEETING_NOUN = (
 )
 MEETING_WORDS = re.compile(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
-    rf"|{_MEETING_NOUN}|述职(?!报告|材料)"
+    rf"|{_MEETING_NOUN}|述职(?!报告|材料)|有个?会(?=在)"
 )
 # Field work named by its task (渠道测量, 堤防巡查): an outing, when a correction restates it.
 FIELD_WORK = re.compile(
