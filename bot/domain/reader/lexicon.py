@@ -37,7 +37,7 @@ ATTEND = re.compile(
     # 明天下午 三点到五点 区委党校 党课: a time, then the place where it happens
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学)"
     # 下午有个会在区财政局: a meeting the speaker has, elsewhere
-    rf"|有个?会在(?!{_INDOORS_WORDS}|局里|单位|本局|办公室)"
+    rf"|有[一两]?个?会[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在(?!{_INDOORS_WORDS}|局里|单位|本局|办公室)"
 )
 OUT_STRONG = re.compile(r"外出|外勤")
 REPORTING = re.compile(r"报备")
@@ -421,7 +421,7 @@ _MEETING_NOUN = (
 )
 MEETING_WORDS = re.compile(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
-    rf"|{_MEETING_NOUN}|述职(?!报告|材料)|有个?会(?=在)"
+    rf"|{_MEETING_NOUN}|述职(?!报告|材料)|有[一两]?个?会(?=[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在)"
 )
 # Field work named by its task (渠道测量, 堤防巡查): an outing, when a correction restates it.
 FIELD_WORK = re.compile(
@@ -526,7 +526,7 @@ SUBJECT = re.compile(
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
     rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}])|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
     rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在|刚|说[他她]"
-    r"|因|自|培训|出差|外出"
+    r"|因|自|培训|出差|外出|从"
     r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
 )
 # 我和小彭现在去…, 我跟王局现在去…: the colleague going with the speaker is named.
