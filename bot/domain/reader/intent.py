@@ -259,6 +259,12 @@ def _health(kind: str, text: str, words: re.Pattern[str]) -> str:
     return kind
 
 
+# The training words inside a meeting's name (学习中心组扩大会议, 培训工作推进会).
+_MEETING_NAMED = re.compile(
+    r"[^,.;:!?。\n]{0,10}?(?:会议|(?:扩大|推进|调度|部署|座谈|动员)会)(?![室纪记精材])"
+)
+
+
 def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     """出差, 培训, 会议 or 外出, where, and whether it is strong enough on its own."""
     attends = lx.ATTEND.search(text) is not None
@@ -270,6 +276,10 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         (lx.REPORTING, "外出", False),
     ):
         m = pattern.search(text)
+        if m is not None and kind == "培训" and attends:
+            named = _MEETING_NAMED.match(text, m.end())  # 理论学习中心组扩大会议: a meeting
+            if named is not None:
+                return "会议", named.end() - 2, False
         if m is not None and (attends or not needs_attend):
             return kind, m.start(), not needs_attend  # 会议的材料: a meeting needs a time
         if m is not None:
