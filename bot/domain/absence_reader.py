@@ -280,11 +280,9 @@ def _from_now_in_this_half(
     named is the one under way, so the outing starts now, as when only the return is given."""
     start, end = period.start, period.end
     if (
-        intent.action != "new"
-        or intent.kind not in DUTY
+        not _one_outing(intent, period)
         or start is None
         or end is None
-        or period.periods
         or intent.people
         or start.date() != ctx.today
         or not start < ctx.now < end
@@ -301,6 +299,17 @@ def _from_now_in_this_half(
     if start.time() != part_times(named[0].part, ctx.office)[0]:
         return period  # 九点半出发…，中午回: the half named is the return's
     return replace(period, start=ctx.minute)
+
+
+def _one_outing(intent: Intent, period: Period) -> bool:
+    """A new absence on duty with one period from start to end."""
+    return (
+        intent.action == "new"
+        and intent.kind in DUTY
+        and period.start is not None
+        and period.end is not None
+        and not period.periods
+    )
 
 
 def _is_today(point: Point) -> bool:
@@ -327,11 +336,9 @@ def _days_from_opening(intent: Intent, period: Period, ctx: Context) -> Period:
     not at the moment it is said (马上去 still starts now)."""
     start, end = period.start, period.end
     if (
-        intent.action != "new"
-        or intent.kind not in DUTY
+        not _one_outing(intent, period)
         or start is None
         or end is None
-        or period.periods
         or start != ctx.minute
         or end.date() <= start.date()
         or lx.NOW_WORDS.search(intent.text) is not None
