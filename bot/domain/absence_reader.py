@@ -296,7 +296,8 @@ def _from_now_in_this_half(
     ]
     if len(named) != 1 or (named[0].date is not None and not _is_today(named[0])):
         return period
-    if start.time() != part_times(named[0].part, ctx.office)[0]:
+    half = named[0].part
+    if half is None or start.time() != part_times(half, ctx.office)[0]:
         return period  # 九点半出发…，中午回: the half named is the return's
     return replace(period, start=ctx.minute)
 

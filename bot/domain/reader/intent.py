@@ -784,7 +784,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         or "到岗" in text
     )
     timing_only = late_or_early is not None and (kind is None or (not strong and explicit))
-    if timing_only and kind in DUTY and returning is not None and late_or_early[1] == "早退":
+    leaves = late_or_early is not None and late_or_early[1] == "早退"
+    if timing_only and leaves and kind in DUTY and returning is not None:
         timing_only = False  # 下午去区财政局跑一下，3点走，5点左右回: when the outing leaves
     if timing_only and late_or_early is not None:
         pos, kind = late_or_early
