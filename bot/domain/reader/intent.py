@@ -470,7 +470,7 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.SELF_CORRECT.search(text)
     if m is None or _TIME.search(text, 0, m.start()) is None:
         return None
-    kind, _, _ = kind_of(m["new"])
+    kind, _, named = kind_of(m["new"])
     retimed = _DAYS_OR_TIMES.search(m["new"]) is not None
     relength = not retimed and DUR in m["new"]  # 请假两天，不对，三天: only the length changes
     if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
@@ -492,7 +492,8 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
     return Intent(
         "amend" if earlier else "new",
-        kind or verdict.kind,
+        # 是今天上午，人在医院排队: where the speaker is does not change the kind said
+        verdict.kind if kind is None or (kind in DUTY and not named) else kind,
         people,
         kept,
         (m.start("new"), m.end("new")) if earlier else (0, len(text)),
@@ -750,6 +751,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind = "请假"  # 明天的假取消
     if kind is None:
         return None
+    if kind in ("晚到", "早退") and _TIME.search(text) is None:
+        return SILENCE  # 以后不迟到了 is a promise; 下周二那个我不晚到了 withdraws one
     nobody = lx.SELF.search(text) is None and not people and _GOING.search(text) is None
     # 后天下午的会取消了: a meeting called off, told with its time, is likely the speaker's
     # own attendance withdrawn (asked about); moved or put off (推迟, 改到), it is a notice.
