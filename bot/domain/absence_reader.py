@@ -406,7 +406,11 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     for m in lx.SYMPTOM_THEN.finditer(intent.text):
         onset = skeleton.exprs_at.get(m.start("t"))
-        if not isinstance(onset, Point) or (onset.part is None and onset.clock is None):
+        if not isinstance(onset, Point):
+            continue
+        if onset.part is None and onset.clock is None:
+            if onset.date is not None and onset.date.form == "rel" and onset.date.offset < 0:
+                at_work.add(m.start("t"))  # 我昨天发烧，今天下午来上班: when it began
             continue
         if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
             if onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:

@@ -181,6 +181,8 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     m = lx.FOR_OTHERS.search(text)
     if m is None:
         return _named(text) or ((), text)
+    if m.group(0)[0] == "给" and text.startswith("报的", m.end()):
+        return _named(text) or ((), text)  # 给局里报的外出: sent to the office, not for it
     said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
     names = [lx.DEPT_PREFIX.sub("", n) for n in said]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay

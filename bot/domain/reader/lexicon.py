@@ -482,7 +482,10 @@ RECOVERED = re.compile(
     rf"|(?:^|(?<=[{STOP}{TC}\s]))(?:人)?好(?:点|些|多)了"  # 下午好点了，两点半来上班
 )
 # 审查提前结束了, 出差提前一天结束: what the speaker was away for ended early.
-ENDED_EARLY = re.compile(rf"提前[^{STOP}]{{0,4}}?结束")
+ENDED_EARLY = re.compile(
+    r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|行程|任务|活动|巡查)"
+    rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?结束"
+)
 # 下班前回: back by the end of the working day.
 BY_CLOSING = re.compile(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
 # 不确定几点回, 回来时间不定: the return is open.
