@@ -21,6 +21,7 @@ from bot.domain.bounds import OutOfRange, within
 from bot.domain.chinese_dates.dates import AM, DAY, NOON, PM, clock_time, part_times
 from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
+from bot.domain.pattern_gate import compile_gated
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
 from bot.domain.reader.intent import DUTY, Intent, clause_around, kind_of, read_intent
@@ -112,8 +113,8 @@ def read_report(
 
 # A sentence the speaker opens (另外我…, 对了，本人…, 下午两点半我要去…): where a report after
 # other talk begins.
-_SENTENCE_START = re.compile(r"[。！？!?\n]")
-_OWN_OPENING = re.compile(
+_SENTENCE_START = compile_gated(r"[。！？!?\n]")
+_OWN_OPENING = compile_gated(
     r"[\s,，、…~]*(?:另外|对了|还有|顺便说一下|顺便|然后|再就是|补充一下|补充)?[\s,，、:：…~]*"
     r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.]{0,10}"
     r"(?:我(?![们局股办队单司])|本人)"
@@ -190,9 +191,9 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
 
 
 _TRAVELS = re.compile(r"去|赴|前往")
-_TOLD = re.compile(r"[请休]的|的那(?:天|几天|次)")
+_TOLD = compile_gated(r"[请休]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
-_LOCAL = re.compile(
+_LOCAL = compile_gated(
     r"[^,.;:!?。\n省市县京州沙]{0,8}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
 )
 
@@ -468,7 +469,7 @@ def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> 
     return inside
 
 
-_DAY_GAP = re.compile(r"\s*[、和与及]?\s*")
+_DAY_GAP = compile_gated(r"\s*[、和与及]?\s*")
 
 
 def _on_each_day(found: Period, exprs: list[Expr], ctx: Context) -> Period:
@@ -502,7 +503,7 @@ def _on_each_day(found: Period, exprs: list[Expr], ctx: Context) -> Period:
     return Period(shifted[0][0], shifted[0][1], tuple(shifted))
 
 
-_JUST_BACK = re.compile(r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)")
+_JUST_BACK = compile_gated(r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)")
 
 
 def _back_just_now(text: str) -> bool:
@@ -514,7 +515,7 @@ def _back_just_now(text: str) -> bool:
     return _TIMES.search(text, start, end) is None
 
 
-_TIMES = re.compile(f"[{lx.TC}]")
+_TIMES = compile_gated(f"[{lx.TC}]")
 
 
 def _return_said(text: str) -> re.Match[str] | None:
@@ -568,7 +569,7 @@ def _clause_periods(
 
 
 # 上周五去龙口闸检查了, 昨天下午去区里开的会: an errand told after it was done.
-_DONE = re.compile(r"了|过(?!去)|的会|完")
+_DONE = compile_gated(r"了|过(?!去)|的会|完")
 
 
 def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
@@ -635,7 +636,7 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
 _NOT_IN = re.compile(r"不在(?:局里|单位|办公室|岗)")
 
 
-_FILLER = re.compile(rf"[\s{lx.TC}都是均为只各全就·]")
+_FILLER = compile_gated(rf"[\s{lx.TC}都是均为只各全就·]")
 
 
 def _bare_clause(text: str, pos: int) -> bool:

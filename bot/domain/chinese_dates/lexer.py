@@ -25,6 +25,7 @@ from bot.domain.chinese_dates.dates import (
     Duration,
 )
 from bot.domain.chinese_dates.numerals import to_int, to_number
+from bot.domain.pattern_gate import required_chars
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,6 +495,13 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("天日周期拜时钟分"),
 ]
 assert len(_NEEDS) == len(_PATTERNS)
+# Each pattern's own gate, derived from its syntax (:mod:`bot.domain.pattern_gate`), where it
+# rules out messages the hand-written set above lets through (durations need 天 or 小时…,
+# not the 日 of every dated message); None where it adds nothing.
+_DERIVED: list[frozenset[str] | None] = [
+    None if derived is None or derived >= need else derived
+    for need, derived in zip(_NEEDS, (required_chars(p) for _, p, _ in _PATTERNS), strict=True)
+]
 
 
 def lex(text: str) -> list[Token]:
@@ -503,6 +511,9 @@ def lex(text: str) -> list[Token]:
     for rank, (kind, pattern, parse) in enumerate(_PATTERNS):
         if present.isdisjoint(_NEEDS[rank]):
             continue  # most patterns cannot match most messages; skip the scan
+        derived = _DERIVED[rank]
+        if derived is not None and present.isdisjoint(derived):
+            continue
         for m in pattern.finditer(text):
             if m.end() == m.start():
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.pattern_gate import compile_gated
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE
 
 P, D, T = POINT, DUR, ANY
@@ -24,13 +25,13 @@ LEAVE_KINDS = {
 FORM_KIND = re.compile(r"(?:类型|类别|性质)\s*[:：]\s*(?P<kind>外出|出差|培训|会议)")
 SPECIFIC_LEAVE = re.compile("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
-LEAVE_VERB = re.compile(
+LEAVE_VERB = compile_gated(
     rf"[请休]\s*[{D}](?!\s*(?:后|以后|之后|内))假?|请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
 )
 TRIP = re.compile("出差")
-TRAINING = re.compile("培训")
-MEETING = re.compile(r"开会|参会|会议|会商|例会|座谈会|推进会|调度会|研讨会|现场会|评审会")
-ATTEND = re.compile(
+TRAINING = compile_gated("培训")
+MEETING = compile_gated(r"开会|参会|会议|会商|例会|座谈会|推进会|调度会|研讨会|现场会|评审会")
+ATTEND = compile_gated(
     rf"参加|去|赴|前往|出席|列席|[到在][^{STOP}·]{{1,10}}(?:开会|开|参加|培训|学习)|我(?!们)|本人"
     # 区里开会, 市局开会: a place elsewhere right before the meeting (局里开会 is at home)
     r"|(?:(?<![局单])里|(?<=[市县省区])局|[市县区厅委府镇乡院])开会|不在(?:单位|局里|办公室)"
@@ -42,7 +43,7 @@ ATTEND = re.compile(
 OUT_STRONG = re.compile(r"外出|外勤")
 REPORTING = re.compile(r"报备")
 OUT_WEAK = re.compile(r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发")
-OUT_PLAIN = re.compile(r"出去|出门")  # says nothing a reason should keep
+OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 
 # "<time> 回": a return time (下午3点回, 半小时后回来, 5点前返回).
 RETURN_TIME = re.compile(
@@ -53,7 +54,7 @@ RETURN_TIME = re.compile(
     r"(?![家老乡去趟国村娘头复答应不])"
 )
 # A form's return field: 预计返回：11:30, 返回时间：下午四点.
-RETURN_AT = re.compile(
+RETURN_AT = compile_gated(
     rf"(?:预计|计划)?(?P<verb>返回|回来|回单位|返岗|回)(?:时间)?\s*[:：]\s*(?:预计|约|大概)?(?P<t>[{P}])"
 )
 # 开完会回 大概十一点半: the return said first, its time after it.
@@ -68,7 +69,7 @@ RESUME_AT = re.compile(
     rf"(?P<t>{P})起?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到岗|过来|(?<!起)来)(?![了过不])"
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
-AT_WORK = re.compile(
+AT_WORK = compile_gated(
     rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班|值了?夜班|夜班|值了?班)"
 )
 # 改成上午，下午我能来: the half the sender is at work is not part of the absence.
@@ -79,30 +80,30 @@ IN_OFFICE_THEN = re.compile(
     r"(?![^,.;:!?。\n]{0,6}(?:开|参加|培训|学习))"
 )
 # 周一、周三都去医院，每次一上午: the length of each, already said by the days.
-EACH_TIME = re.compile(rf"每(?:次|天|回)(?:都)?(?:是|要)?一?(?P<t>[{TC}])")
+EACH_TIME = compile_gated(rf"每(?:次|天|回)(?:都)?(?:是|要)?一?(?P<t>[{TC}])")
 # 昨晚说的今天请假: when the earlier report was sent, not when the absence is.
-SAID_THEN = re.compile(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
+SAID_THEN = compile_gated(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 # 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.
-WOKE_THEN = re.compile(rf"(?P<t>{P})(?:一?起来|醒来)")
+WOKE_THEN = compile_gated(rf"(?P<t>{P})(?:一?起来|醒来)")
 # 今天早上发高烧了: when the symptoms began (only a part of the day or a clock, not 今天).
 SYMPTOM_THEN = re.compile(
     rf"(?P<t>{P})(?:就|开始|突然)?(?:发高?烧|头[疼痛晕]|拉肚子|肚子疼|呕?吐了|咳嗽|吃坏(?:了)?肚子)了?(?!一)"
 )
 # 现在去泵站，下午在那边…: leaving now, whatever half the stay is in.
 LEAVING_NOW = re.compile(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:去|出发|过去|赶过去|赶去)")
-ALL_THROUGH = re.compile(rf"了一(?P<t>{P})")
+ALL_THROUGH = compile_gated(rf"了一(?P<t>{P})")
 # 明天正常上班 in a correction: a day at work, not part of the corrected period.
-NORMAL_DAY = re.compile(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
+NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = re.compile(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
 )
 # 今天请个病假，明天看情况: a day left open is not part of the absence.
-UNDECIDED = re.compile(rf"(?P<t>{P})(?:再)?(?:看情况|看看再说|再说|再定|待定)")
+UNDECIDED = compile_gated(rf"(?P<t>{P})(?:再)?(?:看情况|看看再说|再说|再定|待定)")
 # 请病假，下午好点了再跟大家说: when the speaker will tell more, not part of the absence.
 TELL_LATER = re.compile(rf"(?P<t>{P})[^{STOP}]{{0,5}}?再(?:[跟和给向](?:你们|领导)?[说讲报]|·)")
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
-NOT_THIS = re.compile(rf"不是(?P<t>{P})")
+NOT_THIS = compile_gated(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
 UNTIL = re.compile(rf"(?:一直到|直到|到|至)(?P<t>{P})")
 # 明天起, 从12月1日开始: a start with no end said.
@@ -112,7 +113,7 @@ _RETURN_VERB = (
     r"(?:回来上班|回来|回到单位|回单位|回到办公室|回办公室|回到岗位|回到局里|回局里|到局里|到单位|到办公室"
     r"|返回单位|返回(?!厂|原|给|去)|返岗|回岗|到岗|归队)"
 )
-RETURN_DONE = re.compile(
+RETURN_DONE = compile_gated(
     rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|销假"
     r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|^\W*(?:我|人)?(?:已经?|刚刚?)?到了(?=\W|$)|(?<![撤注报])销(?:一下|了|掉)"
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回(?:来|到)"
@@ -125,14 +126,14 @@ RETURN_DONE = re.compile(
     rf"|提前[^{STOP}]{{0,4}}?(?:回来|返回|返岗|回单位|回局里)|[回到]的(?:单位|局里|办公室)"
 )
 # What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
-RETURN_PREFIX = re.compile(
+RETURN_PREFIX = compile_gated(
     rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|今天|也|就|提前|已于|{T})*"
     rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?"
     r"|[\u4e00-\u9fff]{1,3}?完了?)?"
     rf"(?:已经?|刚刚?|就|提前|{T})*"
 )
 
-CANCEL = re.compile(
+CANCEL = compile_gated(
     r"取消|撤销|撤回|作废|不请(?:假)?了|不请假|不用请(?:假)?了|不休(?:假)?了|不外出了|不出去了"
     r"|不出差了|不去了|不用去了|去不成了?|去不了了|参加不了了|不参加了"
     rf"|不去[^{STOP}]{{1,12}}?了|不参加[^{STOP}]{{1,12}}?了"
@@ -150,36 +151,38 @@ CANCEL_IMPLIES = {
 }  # fmt: skip
 LEAVE_NOUN = re.compile(r"假")
 
-AMEND_STRONG = re.compile(
+AMEND_STRONG = compile_gated(
     r"更正|纠正|说错了|写错了|打错了|搞错了|发错了|弄错了|有误|报错了|时间不对|(?:修)?改一下[:：]"
     r"|(?:刚才|刚刚|之前|上面)(?:报|说|发)?的[^,.;:!?。\n]{0,6}?不对"  # 刚才发的不对，是周五
     r"|(?:刚才(?:报|说)的|那天|那次|那个|那趟)(?![^,.;:!?。\n]*(?:取消|撤销|不去|不请|不休))"
     r"(?:[^,.;:!?。\n]{0,12}?(?:改|是|的时间))"
 )
-AMEND_SHIFT = re.compile(
+AMEND_SHIFT = compile_gated(
     r"(?:更改|修改|调整|变更)?(?:改为|改成|改到|改在|换成|换到|调整为|调整到|调到|推迟到|推到|延后到|提前到|变为|变成)"
     rf"|(?<![更修])改(?=[{P}{RANGE}])"  # 周三的假改周四
 )
 AMEND_EXTEND = re.compile(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|延期到|续到|多休到")
 # 回来时间改为五点: only the end of the period changes.
-RETURN_FIELD = re.compile(r"(?:回来|返回|回单位|返岗|到岗|结束|回)的?时间")
-IS_NOT = re.compile(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
+RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|返岗|到岗|结束|回)的?时间")
+IS_NOT = compile_gated(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
 NOT_IS = re.compile(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
 
-LATE_DUR = re.compile(
+LATE_DUR = compile_gated(
     rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)了?(?P<t>{D})|晚(?P<t2>{D})(?:到|来|上班|到岗)"
 )
 LATE_AT = re.compile(
     rf"(?P<t>{P})(?:左右|以前|之前|前|多)?(?:才|再|能|就|可以)?能?"
     r"(?P<verb>到岗|到单位|到办公室|来单位|来上班|上班|到|来)(?![家了])"
 )
-LATE_WORD = re.compile(
+LATE_WORD = compile_gated(
     rf"(?:大概|估计|预计|争取|大约|可能要?|得)[{P}](?:左右|多)?才?(?:到|来)(?!家)|"
     r"才能?到|才来|(?:左右|前)到(?!单位|办公室|局里)|(?<!推)迟到|晚到|晚来|晚点|晚一点|晚些|晚一会"
 )
 # 晚到, 晚到一会儿, 晚点到: late, the arrival time not said.
-LATE_BARE = re.compile(r"(?<!推)迟到|晚到|晚来|晚点[到来]|晚一点[到来]|晚些[到来]|晚一会儿?[到来]?")
-EARLY_DUR = re.compile(
+LATE_BARE = compile_gated(
+    r"(?<!推)迟到|晚到|晚来|晚点[到来]|晚一点[到来]|晚些[到来]|晚一会儿?[到来]?"
+)
+EARLY_DUR = compile_gated(
     rf"(?:早退|早走|提前走|提前离开|提前下班|提前离岗)了?(?P<t>{D})|提前(?P<t2>{D})(?:走|下班|离开|离岗|早退)"
 )
 EARLY_AT = re.compile(
@@ -187,11 +190,11 @@ EARLY_AT = re.compile(
     r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走)"
 )
 # 早走一会儿, 早点走: leaving early, its time said elsewhere (4点去接孩子).
-EARLY_BARE = re.compile(r"早走|早点走|提前走|先走|早退|提前下班|早点下班")
+EARLY_BARE = compile_gated(r"早走|早点走|提前走|先走|早退|提前下班|早点下班")
 EARLY_WORD = re.compile(r"早退|提前|先走|早走|早点|早些|早一点|要走|得走|准备走")
 
 # Phrases whose key word is a noun, not a report: 请假条, 放假调休 …
-NEUTRAL = re.compile(
+NEUTRAL = compile_gated(
     r"请假条|请假单|请假表|请假制度|请假流程|请假手续|请假审批|请假规定|请假系统|请假申请表|请假人员"
     r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记|报备制度|外出制度|出差补助"
     r"|出差费|差旅费|会议室|会议纪要|会议精神|会议记录|出差住宿|出差发票|出差报销|出差审批|出差标准"
@@ -207,7 +210,7 @@ TASK = re.compile(
     rf"把[^{STOP}]{{0,12}}(?:交|送|报|补齐|补上|补全|整理|准备好|填好|弄好|做好|改好|发给|发到)"
 )
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
-NOTICE = re.compile(
+NOTICE = compile_gated(
     rf"^\W*【?通知|通知[:】]|特此通知|请各(?!位知悉)|请大家|请全体|各位同事(?!好)|全体(?:人员|干部|职工|同志|同事)|各(?:股室|科室|单位|部门)"
     rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
     rf"|召开|议程|参会人员(?![:：])|参加人员|出席人员|集合|的同志(?:请|们|务必|要|需|应|必须|一律)|的人员|的同事|(?<!申)请于"
@@ -247,7 +250,7 @@ NOTICE = re.compile(
     # cars booked and rebooked (叫一辆车, 订的那辆下午两点出发): logistics, not an absence
     rf"|(?:叫|订|约|派|租)[了一]?[辆台部个]?车(?!间|站)|车[^{STOP}]{{0,2}}(?:订好|改约|约好)|订的那[辆台]"
 )
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = compile_gated(
     r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次(?!说的|报的|发的|请的)|(?<![马早晚])上回(?![来去到单局])|听说|据说"
     r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈|表扬|批评|听[^,.;:!?。\n]{1,6}?说"
     r"|没(?:去|休|请)成|开玩笑|又说要"  # 老王又说要请假去钓鱼，每次都没去成
@@ -257,7 +260,7 @@ HYPOTHETICAL = re.compile(
     r"|(?:出差|培训|开会|外出|请假)了?[二两三四五六七八九十几\d]+次"  # 上个月出差五次
 )
 # A plan not settled, wherever it is said: 下周可能要去省里出差，还没定; 等我下周回来再说.
-UNSETTLED = re.compile(
+UNSETTLED = compile_gated(
     r"还没(?:定|确定|落实|批)|尚未(?:确定|落实)|没定下来|还不确定(?!几点|什么时候|哪天)"
     rf"|(?:时间|日子|具体)[^{STOP}]{{0,3}}(?:没定|未定|待定)|(?<!我)说[^{STOP}]{{0,6}}可能"
     rf"|等[^{STOP}]{{0,10}}?(?:回来|以后|之后|结束)(?:后|了)?(?:再|就)"
@@ -266,10 +269,10 @@ UNSETTLED = re.compile(
     r"|的事(?:情|儿)?[,，]?(?:再|还没|大家|你们)|大家(?:考虑|商量|研究|讨论)一下"
 )
 # A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
-MEETING_HERE = re.compile(
+MEETING_HERE = compile_gated(
     rf"[在到](?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
 )
-NEGATED = re.compile(
+NEGATED = compile_gated(
     r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
     r"(?:请假|请|休假|外出|出去|出差|报备)"
     r"|(?:别|不要|不准|不得|不能|严禁)(?:迟到|早退|晚到)"
@@ -277,11 +280,11 @@ NEGATED = re.compile(
     r"|(?:差点|差一点|险些|幸好没)(?:就)?(?:迟到|晚到|来不了|去不了|走不了)"
     r"|不是(?:外出|出差|请假)(?![^。\n]{0,4}是)"  # 不是外出哈，在局里 (不是外出，是去开会 corrects)
 )
-QUESTION = re.compile(
+QUESTION = compile_gated(
     r"\?|吗|谁|哪|什么|怎么|怎样|如何|几点|几号|(?<![这那前过])几天|多久|多少|是否|能否|可否|可不可以|能不能"
     r"|行不行|要不要|是不是|有没有|[了过]没有?(?=\W|$)|好不好|对不对|咋|呢|([\u4e00-\u9fff])不\1(?!了)"
 )
-SENTENCE = re.compile(r"[^。!?\n]*[。!?\n]?")
+SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
 
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -295,32 +298,34 @@ THIRD_PERSON = re.compile(
     r"(?:同志|师傅)?(?:也|都|已经?|要|会|将|想|还|说)?"
 )
 # 已向王局请假 and 跟领导请过假 name whom they asked, not who is away.
-PRONOUN = re.compile(
+PRONOUN = compile_gated(
     r"(?<!其)[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送])(?:领导们?|局长|主任)"
 )
 SELF = re.compile(r"我|本人")
-SPEAKER = re.compile(r"我(?![局股办队们单司])|本人")  # 我局, 我们 are the office, not the speaker
+SPEAKER = compile_gated(
+    r"我(?![局股办队们单司])|本人"
+)  # 我局, 我们 are the office, not the speaker
 # 跟大家说一声, 向大家报备一下: the speaker tells the group; 大家 is not who is away.
-TELLING = re.compile(r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下)?")
+TELLING = compile_gated(r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下)?")
 # A unit as the subject (工程股下周一去现场验收, 股里的人都去): a plan for a group, nobody named.
 _UNIT = (
     r"(?:(?![在去到赴从陪参前往回送接带领找给跟和同])(?:(?![在去到赴])[\u4e00-\u9fff]){1,6}(?:股|办|中心|大队|科|室)"
     r"|全股|全局|股里|局里|单位)"
 )
-GROUP_SUBJECT = re.compile(
+GROUP_SUBJECT = compile_gated(
     rf"{_UNIT}(?:[、和及]{_UNIT})*"
     r"(?:全体|全员|所有人|的人|的同志|同志们|人员)?(?:都|也|将|要|会|需要|统一)*"
 )
 # The person a report is addressed to, at its start: 领导，… 王局：… 各位领导好
-VOCATIVE = re.compile(
+VOCATIVE = compile_gated(
     rf"^\W*(?:(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?:好|您好)?(?=[,:\s]|[{TC}]|我|本人|明天|今天|下午|上午)"
     rf"|[{_SURNAMES}](?:局|局长|主任|书记|股长|科长|科|股)(?:好|您好)?(?=[,:\s]|我|本人)"
     rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人))"
 )
 # 局长明天去省厅开会: with no comma and no 我 the title may be the subject, not the addressee.
-BARE_TITLE = re.compile(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?![好,:\s])")
+BARE_TITLE = compile_gated(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?![好,:\s])")
 # 转发 / 转：… 张伟：明天请假: someone else's words passed on, not the sender's report.
-FORWARDED = re.compile(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：\s】\]]|^\W*(?:【|\[)转发")
+FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：\s】\]]|^\W*(?:【|\[)转发")
 # 代王强请假, 帮小陈请个假, 替刘工报备, 给老周请两天假. Not 替老周去开会: that is the
 # sender going in someone's place.
 FOR_OTHERS = re.compile(
@@ -377,7 +382,7 @@ _GO = rf"(?:去|赴|前往|{_NOT_BEFORE_TO}到|(?<![现正实还存所自])在)"
 # 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
 _INDOORS = _INDOORS_WORDS
 _HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱"
-MOVE = re.compile(
+MOVE = compile_gated(
     rf"{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})"
     rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
     rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
@@ -390,21 +395,21 @@ MOVE = re.compile(
 )
 # Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
 # from its start, not from the moment it is said.
-STAYING = re.compile(
+STAYING = compile_gated(
     rf"(?<![现正实还])在(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}·去到赴]{{0,14}}?(?:{_PLACE})"
     r"(?:[^,.;:!?。\n]{0,10}?(?:驻点|值守|蹲点|坐班|值班|督导|盯|守|调试|待一天|一整天|全天))"
     r"|不在(?:局里|单位|办公室)"
 )
-NOW_WORDS = re.compile(
+NOW_WORDS = compile_gated(
     r"马上|现在|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发"
     r"|(?:说不准|说不好|不知道|不确定)几点|回来时间不定"  # away now, back at an unknown time
 )
 # Staying away without a leave word: 在家休息, 来不了, 明天不来上班, 走不开.
-STAY_AWAY = re.compile(
+STAY_AWAY = compile_gated(
     r"在家(?:休息|歇|养|躺|办公)|(?<![回到])在家(?=[^。\n]*?(?:到单位|到岗|来上班|上班|来单位|(?:前|以后|后)?[到来]))|歇一天|休息一天|(?<!回)来不了|(?<!回)不来了|不来上班|不能来|不能上班|走不开"
     r"|上不了班|去不了单位|到不了单位|不过来了|(?<![回过])不来(?=$|[,.;!?。\n])"
 )
-HEALTH = re.compile(
+HEALTH = compile_gated(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     r"|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|复查|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
     r"|[头腰腿胃牙肚嗓颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛]|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
@@ -413,7 +418,7 @@ HEALTH = re.compile(
 KIN = re.compile(
     r"看望|探望|陪护|陪同|老同志|孩子|小孩|娃|儿子|女儿|老人|父亲|母亲|爸|妈|爱人|老婆|老公|媳妇|婆婆|公公|岳|家人|家里人"
 )
-TRAINING_WORDS = re.compile(
+TRAINING_WORDS = compile_gated(
     r"培训|学习班|培训班|研修班|轮训|进修|党校[^,.;:!?。\n]{0,6}学习|参加学习|集中学习"
     r"|(?:去|到|赴)[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)?学习(?![材资文笔心记考交调])"
     r"|党课|(?:党校|学院|大学)[^,.;:!?。\n]{0,6}上课|继续教育"
@@ -423,7 +428,7 @@ _MEETING_NOUN = (
     r"(?:例|调度|推进|座谈|研讨|现场|评审|协调|部署|动员|专题|办公|联席|扩大|述职|汇报|论证"
     r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子)会(?![计员长议室场])"
 )
-MEETING_WORDS = re.compile(
+MEETING_WORDS = compile_gated(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
     rf"|{_MEETING_NOUN}|述职(?!报告|材料)|有[一两]?个?会(?=[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在)"
 )
@@ -434,13 +439,13 @@ FIELD_WORK = re.compile(
 # 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
 BARE_MEETING = re.compile(r"的会(?![计员长议场所])")
 # A request is still a report: 周一上午想请个假，可以吗？
-REQUEST = re.compile(
+REQUEST = compile_gated(
     r"(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
     r"|(?:能不能|可不可以|能否)(?=请|休|早|晚|提前)"
 )
 # 能不能明天请一天假？ 我周五能调休吗？ 可以请假吗？: asking leave for oneself, when the
 # message says it is the speaker's (我, or a reason after the question).
-OWN_REQUEST = re.compile(
+OWN_REQUEST = compile_gated(
     rf"(?:能不能|可不可以|能否|可否|能|可以)[{TC}\s]*"
     rf"(?:请[个一两半天\d{TC}]*假|请[事病年]假|休[一两半天\d{TC}]*假?|调休|早点?走|晚点?到|晚到|提前走)"
     r"(?:[^?？。!]{0,6}?)(?:吗|么|\?)?"
@@ -448,19 +453,19 @@ OWN_REQUEST = re.compile(
 # 小赵你下周一去区水务集团对接一下: 你 with no 我 in the message speaks to someone else.
 ADDRESSED = re.compile(r"你(?!好|们好)")
 # 小何，明天的会议你代我去一下: an instruction to someone, not a report.
-INSTRUCTION = re.compile(
+INSTRUCTION = compile_gated(
     rf"你[{TC}\s]{{0,2}}(?:替|代|帮)我|麻烦(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)[{TC}]*(?:去|跑|帮|把|来)|"
     r"你们?[^,.;:!?。\n]{0,6}(?:去|来|跑|参加|参会|出席|盯)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
     r"|你负责|你代|交一下|我(?:帮|给|替)你|回来(?:后)?(?:跟|给|告诉)我|跟我说一?下|(?:别|不要)再?(?:排|安排|派)|(?<!电话|消息|微信|短信)给我(?!说|[打发](?:了个?|过)?(?:电话|消息|微信|短信)说)|发我|报给我"
 )
 # 小邹请假的事你批一下: asking a leader to approve someone's leave is no report; the same
 # words after 我…请半天病假 ask approval of the speaker's own report.
-APPROVE = re.compile(r"[你您]批|批一下|批准一下")
+APPROVE = compile_gated(r"[你您]批|批一下|批准一下")
 # 小陈请假的事我已经跟局长说了: leave as an affair talked about (with no time of its own).
 AFFAIR = re.compile(r"的事(?:情|儿)?(?!由)")
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
 # 上午去泵站检查了，一切正常: work done and reported on, not an absence.
-WORK_DONE = re.compile(
+WORK_DONE = compile_gated(
     r"一切正常|运行正常|没有?(?:什么)?问题|完成了|已处理|处理好了|情况良好|[水运]行?[位况]?平稳|无异常|未见异常"
     r"|(?:[查看巡转跑走])了一?[圈遍趟](?![^,.;:!?。\n]*回)|很有收获|已经?解决|批下来了"
     r"|完好|(?:没|未)发现|(?:处理|解决|修好|弄好|搞定|谈妥|办妥|谈好|落实|理顺)了"
@@ -470,14 +475,14 @@ WORK_DONE = re.compile(
     r"|(?:去|跑|开|走|转|看|查|巡)了(?:[一两三四五六七八九十几\d]+)?[趟个次圈遍回]|办完了|已交"
 )
 # 她的报表由小罗负责, 有事找他徒弟: a colleague's work handed over, said about them.
-HANDOVER = re.compile(
+HANDOVER = compile_gated(
     r"有事[^,.;:!?。\n]{0,4}找|由[^,.;:!?。\n]{1,6}(?:负责|代|接)|交给|先盯|接手|代管|顶一下"
     r"|找[他她]|[他她]的(?:事|工作|活|报表)|签字"
 )
 # 今天下午在区政府开的那个会，主要讲…: an event talked about, not an absence told.
 THAT_ONE = re.compile(r"的那(?:个|次|场)(?:会|培训|学习|活动|检查)?")
 # 病好了，明天正常上班: recovered, and back at work then.
-RECOVERED = re.compile(
+RECOVERED = compile_gated(
     rf"(?:病|身体|腰|腿|脚|手|伤|烧|感冒)[^{STOP}]{{0,3}}?(?:好了|好些了|好多了|好得差不多了|好转了|退了)"
     rf"|(?:^|(?<=[{STOP}{TC}\s]))(?:人)?好(?:点|些|多)了"  # 下午好点了，两点半来上班
 )
@@ -489,7 +494,7 @@ ENDED_EARLY = re.compile(
 # 下班前回: back by the end of the working day.
 BY_CLOSING = re.compile(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
 # 不确定几点回, 回来时间不定: the return is open.
-OPEN_RETURN = re.compile(
+OPEN_RETURN = compile_gated(
     rf"(?:不定|说不准|说不好|不确定|不好说|不知道)[^{STOP}]{{0,3}}?(?:几点|什么时候|多久)[^{STOP}]{{0,2}}?回"
     r"|回来时间(?:不定|不确定|待定|说不准|还没定|未定)"
 )
@@ -499,7 +504,7 @@ ERRAND_NOUN = re.compile(
     r"|车票|票据|车钥匙|PPT|讲话|笔记|心得|签到表|事(?:情|儿)?(?=再|还|怎么|等|先|就|以后|回头))"
 )
 # 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
-EARLIER = re.compile(r"(?:刚才|刚刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
+EARLIER = compile_gated(r"(?:刚才|刚刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
 SELF_CORRECT = re.compile(
     r"(?:不对|错了|说错了|口误|哦不|啊不|不不|不是(?=[,\s…]))[,\s…]*(?:应该|应|改)?是?(?P<new>[^。\n]*)"
@@ -513,11 +518,11 @@ _NAME = (
 )
 NAME = re.compile(_NAME)
 _DEPT = r"(?:[\u4e00-\u9fff]{1,6}(?:股室|科室|股|办|中心|大队|队)(?:主任|副主任)?的?)"
-DEPT_PREFIX = re.compile(
+DEPT_PREFIX = compile_gated(
     r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队)的?(?=[\u4e00-\u9fff]{2})"
 )
 # A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
-FORM_PERSON = re.compile(
+FORM_PERSON = compile_gated(
     r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参会人员|人员|姓名)\s*[:：]"
     r"|以下(?:人员|同志|同事)[^:：\n]{0,24}[:：])\s*"  # 以下人员明天去市局培训：王五、赵六
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*[\u4e00-\u9fff·]{2,4})*)"
@@ -527,7 +532,7 @@ FORM_PERSON = re.compile(
 # Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
 # 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
 # verb or a leave word begins.
-SUBJECT = re.compile(
+SUBJECT = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
     r"(?:拟派|指派|安排|派)?"
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
@@ -547,20 +552,20 @@ NAME_LINE = re.compile(
 )
 # 王局安排小罗明天去…, 局里决定：派陈刚赴…, 安排一下：许燕、马超去…: an assignment of named
 # colleagues, told to the group; a report only when it is addressed upward (UPWARD).
-ASSIGNS = re.compile(
+ASSIGNS = compile_gated(
     rf"(?:安排|指派|委派|选派|(?<![拟分])派(?!出所))(?:一下)?[:：]?\s*[^{STOP}我]{{0,12}}?(?:{_NAME}|·{{2}})"
 )
 UPWARD = re.compile(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
-POSSESSOR = re.compile(
+POSSESSOR = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
 )
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
-ASKED_BY = re.compile(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")
+ASKED_BY = compile_gated(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")
 # 小鲁妈妈住院了，她让我帮请…: the pronoun stands for the person named before it.
-ASKED_BY_PRONOUN = re.compile(r"[他她](?:让|叫|托|请)我|(?:替|帮|代)[他她](?=报|请|说|销)")
+ASKED_BY_PRONOUN = compile_gated(r"[他她](?:让|叫|托|请)我|(?:替|帮|代)[他她](?=报|请|说|销)")
 # 韩磊爱人昨天生了，他从今天起休陪产假: 他/她 opening a later clause, the colleague named first
-PRONOUN_SUBJECT = re.compile(
+PRONOUN_SUBJECT = compile_gated(
     rf"(?<=[{STOP}])\s*[他她](?=[{TC}]|从|也|要|将|已|会|请|休|去|赴|在外|[年病事婚产丧]假|陪产假|探亲假|早退|晚到|迟到)"
 )
 # 我们三个（老刘、小吕、小贺）去…: the group's members, named in brackets.

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from bot.domain.bounds import check_count
 from bot.domain.chinese_dates.dates import AM, NOON, PM, Duration, at, part_times
+from bot.domain.pattern_gate import compile_gated
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span
 from bot.domain.reader.intent import DUTY, Intent
@@ -34,8 +35,8 @@ class Period:
 # Counted in calendar days, not working days (DESIGN): statutory leave and being away.
 CALENDAR_KINDS = frozenset({"婚假", "产假", "陪产假", "探亲假", *DUTY})
 _OPEN_END = re.compile(r"不定|说不准|说不好|不确定|不好说|不知道几点|待定")
-_LIST_GAP = re.compile(r"[\s、,和与及跟]*")
-_ITEM_GAP = re.compile(r"\s*[、和与及]\s*")
+_LIST_GAP = compile_gated(r"[\s、,和与及跟]*")
+_ITEM_GAP = compile_gated(r"\s*[、和与及]\s*")
 
 
 NO_PERIOD = Period(None, None)

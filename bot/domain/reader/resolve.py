@@ -87,6 +87,14 @@ def _working_bounds(first: date, last: date, ctx: Context) -> tuple[date, date]:
     return (working[0], working[-1]) if working else (first, last)
 
 
+# Resolved points by everything the answer depends on. A reading resolves its first point
+# two to four times (the day it names, the period, each clause), and a day's messages name
+# the same few points (明天, 下午, 周五); the answers are immutable. The time zone is keyed by
+# identity: zones equal by offset may differ in name, which the instants would carry.
+_RESOLVED: dict[tuple[object, ...], Interval | None] = {}
+_RESOLVED_MAX = 4096
+
+
 def resolve_point(
     point: Point,
     ctx: Context,
@@ -95,6 +103,37 @@ def resolve_point(
     inherit_part: str | None = None,
 ) -> Interval | None:
     """The instants a point names; a date without times is the whole working day."""
+    tz = ctx.tz
+    key = (
+        point.date,
+        point.part,
+        point.clock,
+        default_day if point.date is None else None,  # a dated point ignores it
+        anchor,
+        inherit_part,
+        ctx.today,
+        id(tz),
+        ctx.office,
+        ctx.calendar,
+    )
+    try:
+        return _RESOLVED[key]
+    except KeyError:
+        pass
+    found = _resolve_point(point, ctx, default_day, anchor, inherit_part)
+    if len(_RESOLVED) >= _RESOLVED_MAX:
+        _RESOLVED.clear()
+    _RESOLVED[key] = found
+    return found
+
+
+def _resolve_point(
+    point: Point,
+    ctx: Context,
+    default_day: date | None,
+    anchor: date | None,
+    inherit_part: str | None,
+) -> Interval | None:
     if point.date is not None:
         days = resolve_date(point.date, ctx.today, anchor)
         if days is None:

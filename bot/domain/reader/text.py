@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.pattern_gate import compile_gated
+
 # Full-width ASCII (０-９, ：, ，, ？ …) to ASCII; a few dashes and the ideographic space.
 _TABLE: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _TABLE.update(
@@ -78,7 +80,7 @@ _TYPO_RE = re.compile("|".join(re.escape(t) + _NOT_AFTER.get(t, "") for t in sor
 
 
 # 上五/下五 are voice-input slips of 上午/下午, unless a clock follows (早上五点, 下五点半).
-_HALF_SLIP = re.compile(r"(?<![早晚])([上下])五(?![点到时分十\d个天至\-~:])")
+_HALF_SLIP = compile_gated(r"(?<![早晚])([上下])五(?![点到时分十\d个天至\-~:])")
 
 
 # 周三、五 and 周一、二两天 elide the second 周: the separator becomes it (same length).
@@ -97,11 +99,13 @@ def _elided_days(text: str) -> str:
 
 
 # 情一天假, 清两天假: a homophone of 请 before a count and 假 (the count is never a word).
-_ASK_SLIP = re.compile(r"(?<!虚)[情清晴青轻](?=[个一二两三四五六七八九十半几\d]{1,3}[天日周个]?假)")
+_ASK_SLIP = compile_gated(
+    r"(?<!虚)[情清晴青轻](?=[个一二两三四五六七八九十半几\d]{1,3}[天日周个]?假)"
+)
 
 
 # 下周一至下周三（12月14日—16日）: a range restated in brackets after a day says it again.
-_RESTATED = re.compile(
+_RESTATED = compile_gated(
     r"(?<=[一二三四五六日\d号])[(（][^()（）]{2,20}?[-—~至到][^()（）]{1,12}[)）]"
     # 本周四周五（12日、13日）: the days listed again by their dates
     r"|(?<=[一二三四五六日天])[(（]\d{1,2}[日号]?(?:[、,，]\d{1,2}[日号]?)+[)）]"

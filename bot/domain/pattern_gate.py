@@ -1,0 +1,149 @@
+"""Patterns that skip their search when the text lacks every character a match must use.
+
+The reader runs about a hundred searches per message, most of them alternations of
+Chinese words that fail; the regular-expression engine tries every branch at every
+position before it says so. Each pattern here knows, from its own syntax tree, a set of
+characters one of which every match consumes (``请|休`` → {请, 休}; ``[上下]午`` → {午}); one
+scan for that set (a single character class, fast in the engine) rules the search out.
+The set is derived, not written by hand, so a gate cannot disagree with its pattern: a
+match consumes one of the characters, or the set is not known and the pattern is not gated.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["Gated", "Pattern", "compile_gated", "required_chars"]
+
+_WIDEST_RANGE = 512  # a class wider than this ([\u4e00-\u9fff]) rules nothing out
+
+_Items = Any  # sre_parse's SubPattern or a list of (op, arg) pairs: untyped in the stdlib
+
+
+# Characters in nearly every report: a gate holding one of them rarely rules anything out,
+# so of the sets a sequence offers, the one with fewest of these is taken.
+_COMMON = frozenset("的请假上下午天去来我了明今日月号点回会在一是不个到")
+
+
+def _cost(chars: frozenset[str]) -> tuple[int, int]:
+    return len(chars & _COMMON), len(chars)
+
+
+def _sequence(items: _Items) -> frozenset[str] | None:
+    """One of these characters is consumed by every match of the sequence ``items``: of the
+    sets its elements require (each element must match for the whole to), the one least
+    likely to be in a message."""
+    best: frozenset[str] | None = None
+    for op, arg in items:
+        found = _element(op, arg)
+        if found is not None and (best is None or _cost(found) < _cost(best)):
+            best = found
+    return best
+
+
+def _element(op: object, arg: Any) -> frozenset[str] | None:
+    """The characters one of which element ``op`` consumes whenever it matches, or None
+    when it may match without consuming a known character (optional, empty, a wide class,
+    a lookaround, an anchor, a back-reference)."""
+    if op is sre.LITERAL:
+        return frozenset(chr(arg))
+    if op is sre.IN:
+        return _char_class(arg)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            found = _sequence(branch)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = arg
+        return None if add_flags & re.IGNORECASE else _sequence(inner)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, inner = arg
+        return _sequence(inner) if low >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(arg)
+    return None
+
+
+def _char_class(items: _Items) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre.RANGE and arg[1] - arg[0] < _WIDEST_RANGE:
+            chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        else:
+            return None  # a negated class, \d or \s, a wide range
+    return frozenset(chars)
+
+
+def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` consumes, or None if unknown."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+class Gated:
+    """A compiled pattern with its gate: the same methods, answering the same, faster when
+    the text holds none of the characters a match needs."""
+
+    __slots__ = ("_gate", "_pattern", "groupindex", "pattern")
+
+    def __init__(self, compiled: re.Pattern[str], chars: frozenset[str]) -> None:
+        self._pattern = compiled
+        self._gate = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+        self.pattern = compiled.pattern
+        self.groupindex = compiled.groupindex
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._gate.search(string, pos, endpos) is None:
+            return None
+        return self._pattern.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._gate.search(string, pos, endpos) is None:
+            return None
+        return self._pattern.match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        if self._gate.search(string, pos, endpos) is None:
+            return None
+        return self._pattern.fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._gate.search(string, pos, endpos) is None:
+            return iter(())
+        return self._pattern.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if self._gate.search(string, pos, endpos) is None:
+            return []
+        return self._pattern.findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        if self._gate.search(string) is None:
+            return string
+        return self._pattern.sub(repl, string, count)
+
+
+Pattern = re.Pattern[str] | Gated
+
+
+def compile_gated(source: str, flags: int = 0) -> Pattern:
+    """``re.compile(source, flags)``, gated when its matches need known characters."""
+    compiled = re.compile(source, flags)
+    chars = required_chars(compiled)
+    return compiled if chars is None else Gated(compiled, chars)

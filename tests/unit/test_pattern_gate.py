@@ -1,0 +1,71 @@
+"""The gates that let the reader skip searches: derived from each pattern, never wrong."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.domain.pattern_gate import Gated, compile_gated, required_chars
+from bot.domain.reader import lexicon
+
+
+@pytest.mark.parametrize(
+    ("source", "chars"),
+    [
+        ("请|休", {"请", "休"}),
+        ("[上下]午", {"午"}),  # the smallest set any part of the sequence needs
+        ("(?<!推)迟到", {"迟"}),  # a lookbehind consumes nothing
+        ("(?:已经?|刚)回来", {"已", "刚"}),  # 回 is in most reports: the rarer set is taken
+        ("[a-c]+x?", {"a", "b", "c"}),
+        ("(?:外出|出差){1,3}", {"外", "出"}),
+    ],
+)
+def test_the_gate_is_the_characters_every_match_consumes(source: str, chars: set[str]) -> None:
+    assert required_chars(re.compile(source)) == chars
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["请?", "[^a]", r"\d+", "(?=请)", "a|", "[\u4e00-\u9fff]", "(?i)a", "(a)\\1|b*"],
+)
+def test_a_pattern_that_may_match_without_known_characters_is_not_gated(source: str) -> None:
+    assert required_chars(re.compile(source)) is None
+    assert isinstance(compile_gated(source), re.Pattern)
+
+
+TEXTS = [
+    "",
+    "12月1日上午请假，孩子家长会",
+    "明天下午请假半天，孩子家长会",
+    "老王让我帮他请两天病假",
+    "下五三点去区里开会，五点回",
+    "通知：请各位同事准时参加",
+    "abc 我 已经回来了！",
+]
+
+
+def test_every_gated_pattern_answers_as_its_pattern_does() -> None:
+    gated = [p for p in vars(lexicon).values() if isinstance(p, Gated)]
+    assert len(gated) > 20
+    for pattern in gated:
+        plain = re.compile(pattern.pattern)
+        for text in TEXTS:
+            for pos, end in ((0, len(text)), (2, len(text)), (0, 4)):
+                found, expected = pattern.search(text, pos, end), plain.search(text, pos, end)
+                assert (found and found.span()) == (expected and expected.span())
+                found, expected = pattern.match(text, pos, end), plain.match(text, pos, end)
+                assert (found and found.span()) == (expected and expected.span())
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]
+            assert pattern.sub("·", text) == plain.sub("·", text)
+
+
+def test_a_gate_rules_a_search_out_only_when_no_character_is_there() -> None:
+    pattern = compile_gated("(?<![早晚])([上下])五")
+    assert isinstance(pattern, Gated)
+    assert pattern.search("下五三点") is not None
+    assert pattern.search("下午三点") is None
+    assert pattern.search("上五", 1) is None  # only the text searched counts
+    assert pattern.sub(r"\1午", "下五三点") == "下午三点"
