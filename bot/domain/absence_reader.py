@@ -121,8 +121,8 @@ _OWN_OPENING = compile_gated(
 )
 
 
-_ASKED = re.compile(r"[?？]|吗|能不能|可不可以")
-_WISH = re.compile(r"想|打算|准备|考虑")
+_ASKED = compile_gated(r"[?？]|吗|能不能|可不可以")
+_WISH = compile_gated(r"想|打算|准备|考虑")
 
 
 def _asks_then_wishes(text: str, own: int) -> bool:
@@ -213,7 +213,7 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
 
 
 # Being in another city (not a place of the district) for days is a trip.
-_IN_CITY = re.compile(
+_IN_CITY = compile_gated(
     r"在(?:长沙|北京|上海|广州|武汉|株洲|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界"
     r"|省城|省里|外地|外省)"
 )
@@ -374,7 +374,7 @@ _NOT_ABSENCE_TIMES = (
 
 
 # 今天下午请假，上午正常上班: a half at work before the absence, said after it.
-_AT_WORK_BEFORE = re.compile(
+_AT_WORK_BEFORE = compile_gated(
     rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:正常|照常)(?:上班|到岗|在岗)"
 )
 
@@ -389,7 +389,7 @@ def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
     return found
 
 
-_WHICH_LEAVE = re.compile(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
+_WHICH_LEAVE = compile_gated(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
 # 下午发烧回去了: the symptom sent the person home then.
 _WENT_HOME = re.compile(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 
@@ -614,13 +614,17 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         and _bare_clause(text, where.get(id(e), -1))
     ]
     since = {m.start() for m in lx.SINCE.finditer(text)}  # 到11日止请事假，从下周一开始
-    away = {  # …交年度资料，上午不在单位: a clause that says when the speaker is away narrows
-        id(e)
-        for e in exprs
-        if not isinstance(e, Span)
-        and _first(e).date is None
-        and _NOT_IN.search(text, *clause_around(text, where.get(id(e), 0))) is not None
-    }
+    away = (  # …交年度资料，上午不在单位: a clause that says when the speaker is away narrows
+        {
+            id(e)
+            for e in exprs
+            if not isinstance(e, Span)
+            and _first(e).date is None
+            and _NOT_IN.search(text, *clause_around(text, where.get(id(e), 0))) is not None
+        }
+        if "不在" in text
+        else set()
+    )
     return [
         e
         for e in exprs
@@ -633,7 +637,7 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     ]
 
 
-_NOT_IN = re.compile(r"不在(?:局里|单位|办公室|岗)")
+_NOT_IN = compile_gated(r"不在(?:局里|单位|办公室|岗)")
 
 
 _FILLER = compile_gated(rf"[\s{lx.TC}都是均为只各全就·]")

@@ -204,7 +204,7 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     return tuple(names), blank(text, m.start(), end)
 
 
-_COUNTED = re.compile(r"(?:[两二三四五六七八九几\d]|一下)(?:位|个人?|名)(?:同事|同志)?")
+_COUNTED = compile_gated(r"(?:[两二三四五六七八九几\d]|一下)(?:位|个人?|名)(?:同事|同志)?")
 
 
 def _all_subjects(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -263,7 +263,7 @@ def _health(kind: str, text: str, words: Pattern) -> str:
 
 
 # The training words inside a meeting's name (学习中心组扩大会议, 培训工作推进会).
-_MEETING_NAMED = re.compile(
+_MEETING_NAMED = compile_gated(
     r"[^,.;:!?。\n]{0,10}?(?:会议|(?:扩大|推进|调度|部署|座谈|动员)会)(?![室纪记精材])"
 )
 
@@ -343,8 +343,11 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
 def _supposed(text: str, own: str, pos: int) -> bool:
     """如果, 听说…: a hypothesis or hearsay. Hearsay after the absence's clause (现在去一趟大堤，
     听说有个涵管在冒水) is why the speaker goes, not what is reported."""
+    first = lx.HYPOTHETICAL.search(own)
+    if first is None:
+        return False
     end = clause_around(text, pos)[1] if own is text and pos >= 0 else len(own)
-    for m in lx.HYPOTHETICAL.finditer(own):
+    for m in lx.HYPOTHETICAL.finditer(own, first.start()):
         heard = m.group(0).startswith("听") or m.group(0) == "据说"
         if not (heard and m.start() > end):
             return True
@@ -360,7 +363,7 @@ def _task_set(text: str) -> bool:
     return _GOING_BEFORE.search(text, 0, task.start()) is None
 
 
-_GOING_BEFORE = re.compile(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
+_GOING_BEFORE = compile_gated(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
 
 
 def _unsettled(text: str) -> bool:
@@ -603,7 +606,7 @@ def _goes_then(text: str, shift: re.Match[str]) -> bool:
     )
 
 
-_STILL_GOING = re.compile(
+_STILL_GOING = compile_gated(
     rf"[^,.;:!?。\n]{{0,3}}[{POINT}{RANGE}][^,.;:!?。\n]{{0,3}}(?:去|参加|过去)"
 )
 
@@ -691,10 +694,12 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         start, _ = clause_around(text, m.start())
         prefix = _STRIP.sub("", text[start : m.start()])
         said = m.group(0)
-        own = "销" in said or "假" in said or "结束" in said  # 婚假休完了, 上午的病假销了
+        # 婚假休完了, 上午的病假销了, 看完了，已回 (an errand finished, then back)
+        own = "销" in said or "假" in said or "结束" in said or said[0] == "完"
         if not own and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
             continue  # 快递回来了 is not the sender coming back
-        if _vetoed(text, m.start(), people):
+        back_at = m.end() - 1 if said[0] == "完" else m.start()  # 事情办完了，已经回来了: the 回
+        if _vetoed(text, back_at, people):
             return SILENCE
         if not own and "从" in said and lx.WORK_DONE.search(text):
             return SILENCE  # 刚从水库回来，水位正常: a work report
@@ -863,8 +868,8 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     return thing
 
 
-_DURING = re.compile(r"[^,.;:!?。\n]{0,4}?(?:那天|那几天|那两天|期间|的时候|那段时间)")
-_BACK_FROM = re.compile(rf"从[^{lx.STOP}]{{1,12}}?回(?:来|到)")
+_DURING = compile_gated(r"[^,.;:!?。\n]{0,4}?(?:那天|那几天|那两天|期间|的时候|那段时间)")
+_BACK_FROM = compile_gated(rf"从[^{lx.STOP}]{{1,12}}?回(?:来|到)")
 
 
 def _back_from(text: str, pos: int) -> bool:

@@ -101,7 +101,7 @@ NOT_BACK = re.compile(
 # 今天请个病假，明天看情况: a day left open is not part of the absence.
 UNDECIDED = compile_gated(rf"(?P<t>{P})(?:再)?(?:看情况|看看再说|再说|再定|待定)")
 # 请病假，下午好点了再跟大家说: when the speaker will tell more, not part of the absence.
-TELL_LATER = re.compile(rf"(?P<t>{P})[^{STOP}]{{0,5}}?再(?:[跟和给向](?:你们|领导)?[说讲报]|·)")
+TELL_LATER = compile_gated(rf"(?P<t>{P})[^{STOP}]{{0,5}}?再(?:[跟和给向](?:你们|领导)?[说讲报]|·)")
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
 NOT_THIS = compile_gated(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
@@ -118,8 +118,8 @@ RETURN_DONE = compile_gated(
     r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|^\W*(?:我|人)?(?:已经?|刚刚?)?到了(?=\W|$)|(?<![撤注报])销(?:一下|了|掉)"
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回(?:来|到)"
     # 东风闸站那边看完了，已回 / 寄完了 已回: back, closing the message after the errand
-    r"|(?:(?<=完了)|(?<=完事)|(?<=完了[,\s])|(?<=完事[,\s])|(?<=完[\u4e00-\u9fff]了[,\s]))"
-    r"人?已经?回(?:来|到)?了?(?=\W*$)"  # 开完会了，已回; 闸站看完了，人已回
+    # 开完会了，已回; 闸站看完了，人已回; 寄完了 已回: the errand finished, then back
+    r"|完(?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
     r"|(?:假期|假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了?)"
     r"|(?:外出|出差|培训)(?:已经?)?(?:提前)?结束|提前结束(?:培训|学习|出差|外出|休假|假期)"
     # 提前一天回来, 三点回的单位: back early, or back at a time told in the past tense
@@ -206,7 +206,7 @@ NEUTRAL = compile_gated(
 )
 # 小何 周一之前把闸站检修记录补齐, 把表交到办公室: a task set, unless the speaker goes to do it
 # (去区财政局对账，顺便把…单子送过去: see intent._task_set).
-TASK = re.compile(
+TASK = compile_gated(
     rf"把[^{STOP}]{{0,12}}(?:交|送|报|补齐|补上|补全|整理|准备好|填好|弄好|做好|改好|发给|发到)"
 )
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
@@ -433,7 +433,7 @@ MEETING_WORDS = compile_gated(
     rf"|{_MEETING_NOUN}|述职(?!报告|材料)|有[一两]?个?会(?=[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在)"
 )
 # Field work named by its task (渠道测量, 堤防巡查): an outing, when a correction restates it.
-FIELD_WORK = re.compile(
+FIELD_WORK = compile_gated(
     r"测量|巡查|巡堤|巡河|检查|验收|踏勘|勘察|勘查|走访|调研|督查|督导|核查|抽查|抽检|查看|察看|视察|考察|调试|检修|抢修"
 )
 # 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
@@ -487,7 +487,7 @@ RECOVERED = compile_gated(
     rf"|(?:^|(?<=[{STOP}{TC}\s]))(?:人)?好(?:点|些|多)了"  # 下午好点了，两点半来上班
 )
 # 审查提前结束了, 出差提前一天结束: what the speaker was away for ended early.
-ENDED_EARLY = re.compile(
+ENDED_EARLY = compile_gated(
     r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|行程|任务|活动|巡查)"
     rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?结束"
 )
@@ -542,7 +542,7 @@ SUBJECT = compile_gated(
     r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
 )
 # 我和小彭现在去…, 我跟王局现在去…: the colleague going with the speaker is named.
-COMPANION = re.compile(
+COMPANION = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：{TC}]))我(?:和|跟|与|同)(?P<names>{_NAME}(?:\s*[、和与及]\s*{_NAME}){{0,4}})"
     rf"(?=[{TC}]|一起|都|现在|马上|去|赴|前往|到|在|今天|明天|后天|下午|上午)"
 )
