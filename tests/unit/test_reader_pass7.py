@@ -51,6 +51,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "请各村水管员明天上午到场", None),
     (THU, "年假没休完的同事在月底前报办公室", None),
     (THU, "小陈 周五之前把巡查台账补齐", None),
+    (THU, "明天去长沙开会的，请把材料带上", None),
+    (THU, "下周去北京的高铁票订好了", None),
     (THU, "各位：周四下午全局安全培训，地点三楼会议室，请假需找办公室批", None),
     # Work settled and told; news of a colleague; leave as the time of something else.
     (THU1700, "今天把北干渠的漏点处理了，明天再看看", None),
@@ -62,6 +64,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "邮件收到了，已回", None),  # replied, not back
     # The speaker goes to do the task: an outing.
     (THU, "明天上午去区水务局对账，顺便把报表送过去", new("外出", "11-27 08:30", "11-27 12:00")),
+    (THU, "明天去长沙开会的，请领导批准", new("会议", "11-27 08:30", "11-27 17:30")),
     # Returns in ordinary words.
     (THU, "泵站那边查完了，已回", back("11-26 09:15")),
     (THU, "送完了 已回", back("11-26 09:15")),
