@@ -18,7 +18,8 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
-from bot.domain.chinese_dates.dates import AM, DAY, PM, clock_time
+from bot.domain.chinese_dates.dates import AM, DAY, NOON, PM, clock_time, part_times
+from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated
 from bot.domain.reader import lexicon as lx
@@ -99,7 +100,9 @@ def read_report(
         return NOT_A_REPORT
     calendar = calendar or _DEFAULT_CALENDAR
     own = _own_sentence(text)
-    if own > 0 and not _read(text[:own], now, office, calendar).is_report:
+    if own > 0 and _asks_then_wishes(text, own):
+        pass  # 婚假可以分两次休吗？我想先休一周…: a plan hanging on the answer
+    elif own > 0 and not _read(text[:own], now, office, calendar).is_report:
         # 刚开完碰头会，大家辛苦了。我明天上午去区法院出庭: chatter, a notice or work told
         # first, then the speaker's own sentence; that sentence is the report.
         tail = _read(text[own:], now, office, calendar)
@@ -116,6 +119,20 @@ _OWN_OPENING = compile_gated(
     r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.]{0,10}"
     r"(?:我(?![们局股办队单司])|本人)"
 )
+
+
+_ASKED = compile_gated(r"[?？]|吗|能不能|可不可以")
+_WISH = compile_gated(r"想|打算|准备|考虑")
+
+
+def _asks_then_wishes(text: str, own: int) -> bool:
+    """A question about the rules, then what the speaker would like with no day named."""
+    tail = text[own:]
+    return (
+        _ASKED.search(text, 0, own) is not None
+        and _WISH.search(tail) is not None
+        and not any(t.kind == "date" for t in lex(normalize(tail)))
+    )
 
 
 def _own_sentence(text: str) -> int:
@@ -149,6 +166,7 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
     period = _end_of_outing(intent, period, ctx)
+    period = _from_now_in_this_half(intent, period, skeleton, ctx)
     period = _days_from_opening(intent, period, ctx)
     if _leaving_now(intent, period, ctx):
         opening = ctx.day_start(ctx.today)  # 我现在去泵站，下午在那边调试
@@ -187,11 +205,28 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
         return False
     going = _TRAVELS.search(intent.text)
     if going is None:
-        return False
+        return _in_another_city(intent, period)  # 今明两天在长沙，省厅项目评审
     if _LOCAL.match(intent.text, going.end()) is not None:
         return False  # 明儿去河口镇查冬修进度，后儿回来: days out within the district
     start, end = period.start, period.end
     return start is not None and end is not None and end.date() > start.date()
+
+
+# Being in another city (not a place of the district) for days is a trip.
+_IN_CITY = compile_gated(
+    r"在(?:长沙|北京|上海|广州|武汉|株洲|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界"
+    r"|省城|省里|外地|外省)"
+)
+
+
+def _in_another_city(intent: Intent, period: Period) -> bool:
+    start, end = period.start, period.end
+    return (
+        _IN_CITY.search(intent.text) is not None
+        and start is not None
+        and end is not None
+        and end.date() > start.date()
+    )
 
 
 # 坐六点半的车, 七点的高铁: a train or a bus at 5–7 o'clock leaves in the morning.
@@ -239,6 +274,50 @@ def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) 
     return replace(intent, kind=kind, timing_only=False, at=pos)
 
 
+def _from_now_in_this_half(
+    intent: Intent, period: Period, skeleton: Skeleton, ctx: Context
+) -> Period:
+    """上午跑一趟东干渠，十一点前后回 said at 08:50, 中午出去一下，一点半回 said at 12:05: the half
+    named is the one under way, so the outing starts now, as when only the return is given."""
+    start, end = period.start, period.end
+    if (
+        not _one_outing(intent, period)
+        or start is None
+        or end is None
+        or intent.people
+        or start.date() != ctx.today
+        or not start < ctx.now < end
+        or _return_said(intent.text) is None
+    ):
+        return period
+    named = [
+        e
+        for e in skeleton.exprs_at.values()
+        if isinstance(e, Point) and e.clock is None and e.part in (AM, NOON, PM)
+    ]
+    if len(named) != 1 or (named[0].date is not None and not _is_today(named[0])):
+        return period
+    half = named[0].part
+    if half is None or start.time() != part_times(half, ctx.office)[0]:
+        return period  # 九点半出发…，中午回: the half named is the return's
+    return replace(period, start=ctx.minute)
+
+
+def _one_outing(intent: Intent, period: Period) -> bool:
+    """A new absence on duty with one period from start to end."""
+    return (
+        intent.action == "new"
+        and intent.kind in DUTY
+        and period.start is not None
+        and period.end is not None
+        and not period.periods
+    )
+
+
+def _is_today(point: Point) -> bool:
+    return point.date is not None and point.date.form == "rel" and point.date.offset == 0
+
+
 def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
     """现在去区财政局，下班前回: back by 17:30; 我现在在闸口盯着，不确定几点回: away from now,
     the return open."""
@@ -259,11 +338,9 @@ def _days_from_opening(intent: Intent, period: Period, ctx: Context) -> Period:
     not at the moment it is said (马上去 still starts now)."""
     start, end = period.start, period.end
     if (
-        intent.action != "new"
-        or intent.kind not in DUTY
+        not _one_outing(intent, period)
         or start is None
         or end is None
-        or period.periods
         or start != ctx.minute
         or end.date() <= start.date()
         or lx.NOW_WORDS.search(intent.text) is not None
@@ -296,20 +373,45 @@ _NOT_ABSENCE_TIMES = (
 )  # fmt: skip
 
 
+# 今天下午请假，上午正常上班: a half at work before the absence, said after it.
+_AT_WORK_BEFORE = compile_gated(
+    rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:正常|照常)(?:上班|到岗|在岗)"
+)
+
+
+def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
+    """A half of the day named alone, the speaker at work then (上午正常上班): no part of it."""
+    found = set()
+    for m in _AT_WORK_BEFORE.finditer(text):
+        point = skeleton.exprs_at.get(m.start("t"))
+        if isinstance(point, Point) and point.date is None:
+            found.add(m.start("t"))
+    return found
+
+
+_WHICH_LEAVE = compile_gated(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
 # 下午发烧回去了: the symptom sent the person home then.
 _WENT_HOME = re.compile(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
-    not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED]
+    not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED, lx.TELL_LATER]
     if intent.action != "return":
         not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
+    else:
+        not_absence.append(_WHICH_LEAVE)  # 上周的病假销一下: which leave, not when work resumed
     at_work = {m.start("t") for p in not_absence for m in p.finditer(intent.text)}
+    if intent.action != "return":
+        at_work.update(_half_at_work(intent.text, skeleton))  # 今天下午请假，上午正常上班
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     for m in lx.SYMPTOM_THEN.finditer(intent.text):
         onset = skeleton.exprs_at.get(m.start("t"))
-        if not isinstance(onset, Point) or (onset.part is None and onset.clock is None):
+        if not isinstance(onset, Point):
+            continue
+        if onset.part is None and onset.clock is None:
+            if onset.date is not None and onset.date.form == "rel" and onset.date.offset < 0:
+                at_work.add(m.start("t"))  # 我昨天发烧，今天下午来上班: when it began
             continue
         if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
             if onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
@@ -327,11 +429,14 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
         return Period(None, resumed_at(exprs, ctx))
     if intent.action == "cancel":
+        exprs = _withdrawn_clause(intent, skeleton, exprs)
         return compose(exprs, ctx, intent.kind, allow_now=False)
     if intent.action == "amend":
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
         return _amended(intent, skeleton, ctx, at_work)
     for special in (late_period, early_period):
+        if special is early_period and intent.kind in DUTY and _return_said(intent.text):
+            continue  # 3点走，5点左右回: when an outing leaves and returns, not leaving early
         found = special(intent, skeleton, exprs, ctx)
         if found is not None:
             return _on_each_day(found, exprs, ctx)
@@ -348,6 +453,20 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
+    """周五下午不去北干渠了，周四一次看完: the times of the clause that withdraws something;
+    other clauses' times are what happens instead (户口周末能办)."""
+    m = lx.CANCEL.search(intent.text)
+    if m is None:
+        return exprs
+    start, end = clause_around(intent.text, m.start())
+    where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
+    if not any(isinstance(e, Point | Range) for e in inside) or len(inside) == len(exprs):
+        return exprs
+    return inside
 
 
 _DAY_GAP = compile_gated(r"\s*[、和与及]?\s*")
@@ -495,11 +614,30 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         and _bare_clause(text, where.get(id(e), -1))
     ]
     since = {m.start() for m in lx.SINCE.finditer(text)}  # 到11日止请事假，从下周一开始
+    away = (  # …交年度资料，上午不在单位: a clause that says when the speaker is away narrows
+        {
+            id(e)
+            for e in exprs
+            if not isinstance(e, Span)
+            and _first(e).date is None
+            and _NOT_IN.search(text, *clause_around(text, where.get(id(e), 0))) is not None
+        }
+        if "不在" in text
+        else set()
+    )
     return [
         e
         for e in exprs
-        if e in inside or e in day or e in bare or _refines(e, ctx) or where.get(id(e)) in since
+        if e in inside
+        or e in day
+        or e in bare
+        or _refines(e, ctx)
+        or where.get(id(e)) in since
+        or id(e) in away
     ]
+
+
+_NOT_IN = compile_gated(r"不在(?:局里|单位|办公室|岗)")
 
 
 _FILLER = compile_gated(rf"[\s{lx.TC}都是均为只各全就·]")

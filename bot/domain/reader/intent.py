@@ -140,6 +140,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     asked = lx.ASKED_BY_PRONOUN.search(text)
     if asked is not None and lx.ASKED_BY.search(text) is None:
         m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
+        subject = lx.SUBJECT.search(text, 0, asked.start())  # 龙海波今天去…: the whole name
+        if subject is not None and m is not None and subject.start("names") == m.start():
+            m = re.compile(re.escape(subject["names"])).search(text, m.start())
         if m is not None and _valid_names([m.group(0)]):
             return (m.group(0),), blank(text, asked.start(), asked.end())
     said = lx.PRONOUN_SUBJECT.search(text)
@@ -148,7 +151,8 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
-    for pattern in (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.SUBJECT, lx.NAME_LINE, lx.POSSESSOR):
+    patterns = (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.COMPANION, lx.SUBJECT, lx.NAME_LINE)
+    for pattern in (*patterns, lx.POSSESSOR):
         m = pattern.search(text)
         if pattern is lx.ASKED_BY and m is not None:
             listed = lx.SUBJECT.search(text, 0, m.start())
@@ -160,8 +164,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
         names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
         if _valid_names(names):
-            end = m.end() if pattern in (lx.SUBJECT, lx.GROUP, lx.NAME_LINE) else m.end(group)
-            begin = m.start() if pattern is lx.GROUP else m.start(group)
+            whole = (lx.SUBJECT, lx.GROUP, lx.NAME_LINE, lx.COMPANION)
+            end = m.end() if pattern in whole else m.end(group)
+            begin = m.start() if pattern in (lx.GROUP, lx.COMPANION) else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
 
@@ -177,6 +182,8 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     m = lx.FOR_OTHERS.search(text)
     if m is None:
         return _named(text) or ((), text)
+    if m.group(0)[0] == "给" and text.startswith("报的", m.end()):
+        return _named(text) or ((), text)  # 给局里报的外出: sent to the office, not for it
     said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
     names = [lx.DEPT_PREFIX.sub("", n) for n in said]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
@@ -186,10 +193,31 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         or all(n in lx.NOT_NAMES for n in names)
     ):
         return (), blank(text, m.start(), end)
+    if _COUNTED.fullmatch(m["names"]) is not None:
+        rest = blank(text, m.start(), end)  # 帮两个人报一下：文静今天…，段勇下午…
+        listed = _all_subjects(rest)
+        if listed is not None:
+            return listed
     if not _valid_names(names):
         named = _named(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
+
+
+_COUNTED = compile_gated(r"(?:[两二三四五六七八九几\d]|一下)(?:位|个人?|名)(?:同事|同志)?")
+
+
+def _all_subjects(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Every colleague named as the subject of a clause, in order (文静…，段勇…)."""
+    names: list[str] = []
+    for m in lx.SUBJECT.finditer(text):
+        found = [lx.DEPT_PREFIX.sub("", n.strip()) for n in lx.NAME_SPLIT.split(m["names"])]
+        found = [n for n in found if n]
+        if not _valid_names(found):
+            return None
+        names.extend(n for n in found if n not in names)
+        text = blank(text, m.start(), m.end())
+    return (tuple(names), text) if names else None
 
 
 def _leave_kind(text: str) -> tuple[str | None, int, bool]:
@@ -209,7 +237,19 @@ def _leave_kind(text: str) -> tuple[str | None, int, bool]:
     away = lx.STAY_AWAY.search(text)
     if away is not None:
         return _health("请假", text, lx.HEALTH), away.start(), _TIME.search(text) is not None
-    return None, -1, False
+    return _unwell_until(text)
+
+
+def _unwell_until(text: str) -> tuple[str | None, int, bool]:
+    """我早上起来有点发烧，下午再过来: the speaker's own symptom and when work resumes make a
+    sick leave until then, with no leave word."""
+    resumes = lx.RESUME_AT.search(text)
+    if resumes is None or lx.SPEAKER.search(text) is None or lx.KIN.search(text) is not None:
+        return None, -1, False
+    unwell = _SYMPTOMS.search(text, 0, resumes.start())
+    if unwell is None:
+        return None, -1, False
+    return "病假", unwell.start(), True
 
 
 _SYMPTOMS = compile_gated(lx.HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
@@ -220,6 +260,12 @@ def _health(kind: str, text: str, words: Pattern) -> str:
     if words.search(text) is not None and lx.KIN.search(text) is None:
         return "病假"
     return kind
+
+
+# The training words inside a meeting's name (学习中心组扩大会议, 培训工作推进会).
+_MEETING_NAMED = compile_gated(
+    r"[^,.;:!?。\n]{0,10}?(?:会议|(?:扩大|推进|调度|部署|座谈|动员)会)(?![室纪记精材])"
+)
 
 
 def _duty_kind(text: str) -> tuple[str | None, int, bool]:
@@ -233,6 +279,10 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         (lx.REPORTING, "外出", False),
     ):
         m = pattern.search(text)
+        if m is not None and kind == "培训" and attends:
+            named = _MEETING_NAMED.match(text, m.end())  # 理论学习中心组扩大会议: a meeting
+            if named is not None:
+                return "会议", named.end() - 2, False
         if m is not None and (attends or not needs_attend):
             return kind, m.start(), not needs_attend  # 会议的材料: a meeting needs a time
         if m is not None:
@@ -281,12 +331,39 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _ASKS_OTHERS.search(text) is not None
         or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(own) is not None
-        or lx.HYPOTHETICAL.search(own) is not None
+        or _task_set(own)
+        or _supposed(text, own, pos)
         or _unsettled(text)
         or lx.INSTRUCTION.search(text) is not None
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _supposed(text: str, own: str, pos: int) -> bool:
+    """如果, 听说…: a hypothesis or hearsay. Hearsay after the absence's clause (现在去一趟大堤，
+    听说有个涵管在冒水) is why the speaker goes, not what is reported."""
+    first = lx.HYPOTHETICAL.search(own)
+    if first is None:
+        return False
+    end = clause_around(text, pos)[1] if own is text and pos >= 0 else len(own)
+    for m in lx.HYPOTHETICAL.finditer(own, first.start()):
+        heard = m.group(0).startswith("听") or m.group(0) == "据说"
+        if not (heard and m.start() > end):
+            return True
+    return False
+
+
+def _task_set(text: str) -> bool:
+    """把材料交到办公室 tells someone what to do; after the speaker's own going (去…对账，顺便
+    把单子送过去) it is what the outing is for."""
+    task = lx.TASK.search(text)
+    if task is None:
+        return False
+    return _GOING_BEFORE.search(text, 0, task.start()) is None
+
+
+_GOING_BEFORE = compile_gated(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
 
 
 def _unsettled(text: str) -> bool:
@@ -384,7 +461,8 @@ def _weak_cue(text: str) -> bool:
 
 def _own_return(text: str) -> bool:
     """郑浩婚假休完了，明天上班: the leave named and work resumed, not just 回来了."""
-    return lx.SPECIFIC_LEAVE.search(text) is not None and lx.BACK_TO_WORK.search(text) is not None
+    ended = lx.SPECIFIC_LEAVE.search(text) or lx.ENDED_EARLY.search(text)  # 小王培训提前结束了
+    return ended is not None and lx.BACK_TO_WORK.search(text) is not None
 
 
 def _hearsay(text: str) -> bool:
@@ -398,12 +476,14 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.SELF_CORRECT.search(text)
     if m is None or _TIME.search(text, 0, m.start()) is None:
         return None
-    kind, _, _ = kind_of(m["new"])
+    kind, _, named = kind_of(m["new"])
     retimed = _DAYS_OR_TIMES.search(m["new"]) is not None
     relength = not retimed and DUR in m["new"]  # 请假两天，不对，三天: only the length changes
     if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
         return None  # only a leave kind may be corrected alone: 明天请事假，不对是年假
     verdict = _new(text[: m.start()], people)
+    if verdict is None and retimed and kind is not None:
+        verdict = _new(text[m.start("new") :], people)  # 12/1不对 是11/30 上午去…交材料
     if not isinstance(verdict, Intent):
         return verdict
     if retimed:
@@ -418,7 +498,8 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
     return Intent(
         "amend" if earlier else "new",
-        kind or verdict.kind,
+        # 是今天上午，人在医院排队: where the speaker is does not change the kind said
+        verdict.kind if kind is None or (kind in DUTY and not named) else kind,
         people,
         kept,
         (m.start("new"), m.end("new")) if earlier else (0, len(text)),
@@ -458,12 +539,19 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = kind_of(new_text)
+    restated = kind is not None  # 更正：是事假 names what the correction is
     if kind is None:
         kind, pos, _ = kind_of(text)
     elif pos >= 0:
         pos += scope[0]
     if kind is None and lx.AMEND_STRONG.search(text) and has_time:
-        for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
+        named_events = (
+            (lx.TRAINING_WORDS, "培训"),
+            (lx.MEETING_WORDS, "会议"),
+            (lx.BARE_MEETING, "会议"),  # 更正：明天的会是下午
+            (lx.FIELD_WORK, "外出"),  # 更正：渠道测量是明天下午
+        )
+        for pattern, named in named_events:
             if pattern.search(text):  # 更正：周四的会议改到周五: the meeting is the one moved
                 kind = named
                 break
@@ -482,6 +570,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     keyworded = kind is not None or returning
     if not (has_time or (kind is not None and scope[1] > scope[0])):
         return None
+    if not (has_time or restated or returning):
+        return None  # 我请假那天的活是老李帮忙顶的: nothing about the period is corrected
     if not strong and not keyworded:
         return None
     if _vetoed(text, pos if pos >= 0 else scope[0], people):
@@ -503,13 +593,29 @@ def _event_moved(text: str) -> bool:
     shift = lx.AMEND_SHIFT.search(text)
     if shift is None or lx.CANCEL.search(text) is None:
         return False
+    if _goes_then(text, shift):
+        return False  # 培训改期了，我改为12月15日至16日去: the speaker goes then
     kind, _, _ = kind_of(text[: shift.start()])
     return kind not in lx.LEAVE_KINDS.values() and kind != "请假"
+
+
+def _goes_then(text: str, shift: re.Match[str]) -> bool:
+    """我改为12月15日至16日去: after the move the speaker still goes, at the new time."""
+    return _STILL_GOING.match(text, shift.end()) is not None and (
+        lx.SPEAKER.search(text, *clause_around(text, shift.start())) is not None
+    )
+
+
+_STILL_GOING = compile_gated(
+    rf"[^,.;:!?。\n]{{0,3}}[{POINT}{RANGE}][^,.;:!?。\n]{{0,3}}(?:去|参加|过去)"
+)
 
 
 def _other_thing_moved(text: str) -> bool:
     shift = lx.AMEND_SHIFT.search(text)
     if shift is None or lx.CANCEL.search(text, 0, shift.start()) is None:
+        return False
+    if _goes_then(text, shift):
         return False
     start, end = clause_around(text, shift.start())
     clause = text[start:end]
@@ -578,7 +684,7 @@ def _new_end(text: str, pos: int, sentence: bool = True) -> int:
 
 
 def _return(text: str, people: tuple[str, ...]) -> Verdict:
-    well = lx.RECOVERED.search(text)
+    well = lx.RECOVERED.search(text) or lx.ENDED_EARLY.search(text)  # 审查提前结束了
     back = well is not None and lx.BACK_TO_WORK.search(text, well.end()) is not None
     if well is not None and back and _TIME.search(text) and not lx.CANCEL.search(text):
         if _vetoed(text, well.start(), people):
@@ -588,10 +694,12 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         start, _ = clause_around(text, m.start())
         prefix = _STRIP.sub("", text[start : m.start()])
         said = m.group(0)
-        own = "销" in said or "假" in said or "结束" in said  # 婚假休完了, 上午的病假销了
+        # 婚假休完了, 上午的病假销了, 看完了，已回 (an errand finished, then back)
+        own = "销" in said or "假" in said or "结束" in said or said[0] == "完"
         if not own and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
             continue  # 快递回来了 is not the sender coming back
-        if _vetoed(text, m.start(), people):
+        back_at = m.end() - 1 if said[0] == "完" else m.start()  # 事情办完了，已经回来了: the 回
+        if _vetoed(text, back_at, people):
             return SILENCE
         if not own and "从" in said and lx.WORK_DONE.search(text):
             return SILENCE  # 刚从水库回来，水位正常: a work report
@@ -651,6 +759,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind = "请假"  # 明天的假取消
     if kind is None:
         return None
+    if kind in ("晚到", "早退") and _TIME.search(text) is None:
+        return SILENCE  # 以后不迟到了 is a promise; 下周二那个我不晚到了 withdraws one
     nobody = lx.SELF.search(text) is None and not people and _GOING.search(text) is None
     # 后天下午的会取消了: a meeting called off, told with its time, is likely the speaker's
     # own attendance withdrawn (asked about); moved or put off (推迟, 改到), it is a notice.
@@ -679,6 +789,9 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     timing_only = late_or_early is not None and (
         kind is None or (not strong and _timing_explicit(text))
     )
+    leaves = late_or_early is not None and late_or_early[1] == "早退"
+    if timing_only and leaves and kind in DUTY and returning is not None:
+        timing_only = False  # 下午去区财政局跑一下，3点走，5点左右回: when the outing leaves
     if timing_only and late_or_early is not None:
         pos, kind = late_or_early
         strong = True
@@ -693,10 +806,14 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我没请假, 明天不用外出
     if not timed and lx.AFFAIR.search(text, max(pos, 0)) is not None:
         return None  # 小陈请假的事我已经跟局长说了: an affair, no absence told
+    if not timed and _DURING.match(text, max(pos, 0)) is not None:
+        return None  # 我请假那天的活是老李帮忙顶的: the leave is when something else happened
     if _vetoed(text, pos, people):
         return None
     if lx.THAT_ONE.search(text) is not None:
         return None  # 在区政府开的那个会，主要讲…: talked about
+    if _back_from(text, pos):
+        return None  # 刚才李局从区里开会回来，说…: the meeting is over, its news told
     if _assigned(text):
         return None  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
     if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
@@ -749,6 +866,15 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
         return None
     return thing
+
+
+_DURING = compile_gated(r"[^,.;:!?。\n]{0,4}?(?:那天|那几天|那两天|期间|的时候|那段时间)")
+_BACK_FROM = compile_gated(rf"从[^{lx.STOP}]{{1,12}}?回(?:来|到)")
+
+
+def _back_from(text: str, pos: int) -> bool:
+    """The event named inside 从…回来 (从区里开会回来) is over: no new absence."""
+    return any(m.start() < pos < m.end() for m in _BACK_FROM.finditer(text))
 
 
 def _assigned(text: str) -> bool:

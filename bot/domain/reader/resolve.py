@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from weakref import WeakKeyDictionary
 
-from bot.domain.chinese_dates.dates import AM, PM, at, clock_time, part_times, resolve_date
+from bot.domain.chinese_dates.dates import AM, NOON, PM, at, clock_time, part_times, resolve_date
 from bot.domain.office import OfficeHours
 from bot.domain.reader.expressions import Point, Range
 from bot.domain.workcalendar import WorkCalendar
@@ -174,6 +174,8 @@ def resolve_range(span: Range, ctx: Context, default_day: date | None = None) ->
     if tail is None:
         return None
     end = tail.end
+    if last.part == NOON and last.clock is None:
+        end = tail.start  # 从今天下午到明天中午: until noon, 12:00 (中午 = 12:00)
     explicit_part = last.part or (last.clock.part if last.clock else None)
     if end < head.start and tail.grain == "clock" and explicit_part is None and end.hour < 12:
         end += timedelta(hours=12)  # 上午9点到1点 ends at 13:00

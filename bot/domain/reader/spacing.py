@@ -30,12 +30,16 @@ def _joined(space: re.Match[str]) -> str:
         return space.group(0)
     if _WEEKDAY_BEFORE.search(before) and _WEEKDAY_AFTER.match(space.string, space.end()):
         return "、"  # 下周一 周三 周五上午: a list of days
+    if _ADDRESS.fullmatch(before) is not None:
+        return ","  # 李局 明天上午我去…: the leader addressed, then the message
     if _WORD_BEFORE.search(before) and _SUBJECT_AFTER.match(space.string, space.end()):
         return ","  # 麻烦登记一下 老周明天去…, 各位 我明天…: a new subject opens a clause
     if _DAY_BEFORE.search(before) and _DAY_AFTER.match(space.string, space.end()):
         return ","  # 是后天 明天有会: two days side by side are two clauses
     left = _TOKEN_BEFORE.search(before)
     right = _TOKEN_AFTER.match(space.string, space.end())
+    if left is not None and right is not None and _opens_clause(left.group(0), right.group(0)):
+        return ","
     if left is not None and right is not None and _is_name(right.group(0)):
         if _is_name(left.group(0)):
             return "、"  # 张伟 陈静 孙丽 三个人 明天…: a list of names
@@ -43,6 +47,30 @@ def _joined(space: re.Match[str]) -> str:
         if after is not None and (after.group(0) == "和" or _is_name(after.group(0))):
             return ","  # 验收组 黄科 和 小周…: the list opens a clause of its own
     return ""
+
+
+def _opens_clause(left: str, right: str) -> bool:
+    """明天上午请假 哦不对 是下午 上午要开会: a correction, or a time with words of its own
+    after words that are not only a time, opens a clause."""
+    if len(left) < 2:
+        return False  # 明天 请 假: voice input spells words apart
+    if _CORRECTION.match(right):
+        return True
+    head = _TIME_HEAD.match(right)
+    return (
+        head is not None
+        and len(right) - head.end() >= 2
+        and _ONLY_TIME.fullmatch(left) is None
+        and _TIME_HEAD.search(left) is not None
+    )
+
+
+_CORRECTION = re.compile(r"(?:哦|啊|噢|呃)?(?:不对|不是|说错了|错了|口误)")
+_TIME_WORD = (
+    r"(?:[今明后昨]天|[上下中]午|晚上|早上|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天])"
+)
+_TIME_HEAD = re.compile(_TIME_WORD)
+_ONLY_TIME = re.compile(rf"(?:到|至|从)?{_TIME_WORD}+")  # 是下午 closes a correction
 
 
 def _is_name(token: str) -> bool:
@@ -71,4 +99,8 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+_ADDRESS = re.compile(
+    rf"\W*(?:@\S+\s*)?(?:各位)?(?:领导|局长|主任|书记|股长|局领导"
+    rf"|{lx.NAME.pattern}(?<=[局长任记总科股]))(?:好|您好)?"
+)
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,5}[:：]")

@@ -107,6 +107,8 @@ _ASK_SLIP = compile_gated(
 # 下周一至下周三（12月14日—16日）: a range restated in brackets after a day says it again.
 _RESTATED = compile_gated(
     r"(?<=[一二三四五六日\d号])[(（][^()（）]{2,20}?[-—~至到][^()（）]{1,12}[)）]"
+    # 本周四周五（12日、13日）: the days listed again by their dates
+    r"|(?<=[一二三四五六日天])[(（]\d{1,2}[日号]?(?:[、,，]\d{1,2}[日号]?)+[)）]"
 )
 
 
@@ -114,9 +116,15 @@ def _restated(text: str) -> str:
     return _RESTATED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# 2026-12-28至12-30: after a date and 至, a month-day with a dash is the range's end date.
+_DASHED_END = re.compile(r"(?<=\d[至到~])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:点时])")
+
+
 def normalize(text: str) -> str:
     """Full-width to ASCII, traditional to simplified, typos fixed; same length as ``text``."""
     out = _HALF_SLIP.sub(r"\1午", text.translate(_TABLE))
+    if "-" in out:
+        out = _DASHED_END.sub(r"\1.\2", out)
     if "(" in out or "（" in out:
         out = _restated(out)
     if "、" in out or "," in out or "和" in out or "与" in out or "及" in out:
