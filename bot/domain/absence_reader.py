@@ -34,13 +34,13 @@ from bot.domain.reader.period import (
     resumed_at,
 )
 from bot.domain.reader.reason import extract_reason
-from bot.domain.reader.report_model import MODEL
+from bot.domain.reader.report_model import MODEL, ReportModel
 from bot.domain.reader.resolve import Context, resolve_point
 from bot.domain.reader.spacing import join_spaces
 from bot.domain.reader.text import normalize
 from bot.domain.workcalendar import WorkCalendar
 
-__all__ = ["NOT_A_REPORT", "Report", "read_report"]
+__all__ = ["NOT_A_REPORT", "Report", "gated", "read_report"]
 
 MAX_LENGTH = 300
 
@@ -102,16 +102,16 @@ def read_report(
     about instead when the learned model finds the text unlike a report
     (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring)."""
     found = _read_message(text, now, office, calendar)
-    return _second_opinion(found, text) if second_opinion else found
+    return gated(found, text) if second_opinion else found
 
 
-def _second_opinion(found: Report, text: str) -> Report:
+def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:
     """A record becomes a question when P(report | text) is below the model's threshold;
     silence, questions, returns, cancels and corrections are left as they are, and the
     reading itself (kind, dates, people) is never changed."""
     if not found.is_report or found.ask or found.action != "new" or found.out_of_range:
         return found
-    return replace(found, ask=True) if MODEL.doubts(text) else found
+    return replace(found, ask=True) if model.doubts(text) else found
 
 
 def _read_message(
