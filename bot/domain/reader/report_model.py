@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 
 from bot.domain.reader.spacing import join_spaces
 from bot.domain.reader.text import normalize
@@ -26,19 +26,20 @@ from bot.domain.reader.text import normalize
 __all__ = ["MODEL", "ReportModel", "features", "load"]
 
 MODEL_FILE = "report_model.json"
-_DIGITS = re.compile(r"\d")
-_WHITE = re.compile(r"\s+")
+_DIGITS = str.maketrans("0123456789", "0000000000")
+
+
+def _grams(text: str) -> set[str]:
+    norm = " ".join(normalize(join_spaces(text)).translate(_DIGITS).split())
+    return {norm[i : i + k] for k in (1, 2, 3) for i in range(len(norm) - k + 1)}
 
 
 def features(text: str) -> list[str]:
-    """The character 1–3-grams of the text as the reader normalises it (spaces joined the
-    voice-input way, full-width and typos mapped), every digit as 0 and every run of white
-    space as one space. The training script uses this very function as its analyzer."""
-    norm = _WHITE.sub(" ", _DIGITS.sub("0", normalize(join_spaces(text)))).strip()
-    grams = list(norm)
-    grams.extend(norm[i : i + 2] for i in range(len(norm) - 1))
-    grams.extend(norm[i : i + 3] for i in range(len(norm) - 2))
-    return grams
+    """The distinct character 1–3-grams of the text as the reader normalises it (spaces
+    joined the voice-input way, full-width and typos mapped), every digit as 0 and every run
+    of white space as one space; sorted. The training script uses this very function as its
+    analyzer, so training and inference see the same n-grams."""
+    return sorted(_grams(text))
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,7 @@ class ReportModel:
 
     def probability(self, text: str) -> float:
         """P(report | text): each n-gram present counts once (binary features)."""
-        weights = self.weights
-        z = self.intercept + sum(weights.get(g, 0.0) for g in set(features(text)))
+        z = self.intercept + sum(map(self.weights.get, _grams(text), repeat(0.0)))
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         e = math.exp(z)
