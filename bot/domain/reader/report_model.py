@@ -67,11 +67,8 @@ class ReportModel:
 def load(data: str) -> ReportModel:
     """The model from the JSON the training script writes."""
     raw = json.loads(data)
-    return ReportModel(
-        {str(k): float(v) for k, v in raw["weights"].items()},
-        float(raw["intercept"]),
-        float(raw["threshold"]),
-    )
+    weights: dict[str, float] = raw["weights"]  # JSON's own dict: no second copy in memory
+    return ReportModel(weights, float(raw["intercept"]), float(raw["threshold"]))
 
 
 def _packaged() -> str:
