@@ -118,7 +118,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=7)
     parser.add_argument("--c", type=float, default=3.0, help="inverse regularisation")
-    parser.add_argument("--keep", type=int, default=1500, help="n-grams kept")
+    parser.add_argument("--keep", type=int, default=1000, help="n-grams kept")
     parser.add_argument("--threshold", type=float, default=None, help="T (default: chosen)")
     parser.add_argument(
         "--max-friction",
