@@ -44,7 +44,7 @@ def test_the_packaged_model_is_small_and_says_what_it_was_trained_on() -> None:
     assert 0.0 < raw["threshold"] < 1.0
     assert raw["threshold"] == MODEL.threshold
     trained = raw["trained_on"]
-    assert all(name.startswith("train-") for name in trained)  # never a held-out file
+    assert all(n.startswith("train-") or n == "case-table" for n in trained)  # never held out
     assert sum(c["reports"] + c["non_reports"] for c in trained.values()) >= 5060
 
 

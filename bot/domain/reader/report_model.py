@@ -30,15 +30,17 @@ _DIGITS = str.maketrans("0123456789", "0000000000")
 
 
 def _grams(text: str) -> set[str]:
-    norm = " ".join(normalize(join_spaces(text)).translate(_DIGITS).split())
+    norm = "^" + " ".join(normalize(join_spaces(text)).translate(_DIGITS).split()) + "$"
     return {norm[i : i + k] for k in (1, 2, 3) for i in range(len(norm) - k + 1)}
 
 
 def features(text: str) -> list[str]:
     """The distinct character 1–3-grams of the text as the reader normalises it (spaces
-    joined the voice-input way, full-width and typos mapped), every digit as 0 and every run
-    of white space as one space; sorted. The training script uses this very function as its
-    analyzer, so training and inference see the same n-grams."""
+    joined the voice-input way, full-width and typos mapped), every digit as 0, every run of
+    white space as one space, and ``^`` and ``$`` at its ends (so 请假 closing a terse
+    report and 外出： opening a form count apart from the same words mid-sentence); sorted.
+    The training script uses this very function as its analyzer, so training and inference
+    see the same n-grams."""
     return sorted(_grams(text))
 
 
