@@ -1,11 +1,13 @@
 """Scores the absence reader on labelled messages (CORPUS.md's JSON Lines shape).
 
-Run ``.venv/bin/python bench/reader_score.py [FILES…] [--show-misses] [--category C]``;
+Run ``.venv/bin/python bench/reader_score.py [FILES…] [--show-misses] [--category C]
+[--no-second-opinion]``;
 without files it reads ``tests/data/reader_corpus/train-*.jsonl``. It runs the very function
 ``bureau-bot parse`` uses and prints how many messages are fully right (is_report, action,
 kind, start, end, people; periods too when the label has them), how many non-reports were
-recorded or asked about, and the misses per category. A line that cannot be read counts
-as a miss with its error, never stops the run.
+recorded or asked about, how many real reports are asked about, and the misses per category.
+``--no-second-opinion`` scores the rules alone, without the learned model's gate. A line
+that cannot be read counts as a miss with its error, never stops the run.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Score:
     non_reports: int = 0
     recorded: int = 0
     asked: int = 0
+    reports_asked: int = 0  # real reports read with a question (a tap of friction)
     by_category: Counter[str] = field(default_factory=Counter)
     misses_by_category: Counter[str] = field(default_factory=Counter)
     misses: list[tuple[str, str, str, dict[str, object], dict[str, object]]] = field(
@@ -85,7 +88,7 @@ def read_lines(paths: Iterable[Path]) -> Iterable[dict[str, object]]:
                 yield item
 
 
-def score(items: Iterable[dict[str, object]]) -> Score:
+def score(items: Iterable[dict[str, object]], *, second_opinion: bool = True) -> Score:
     """Reads every labelled message and compares the reading with its label."""
     result = Score()
     for item in items:
@@ -98,7 +101,8 @@ def score(items: Iterable[dict[str, object]]) -> Score:
             if not isinstance(expected, dict):
                 raise ValueError("no expect")
             now = datetime.fromisoformat(str(item["now"]))
-            got = read_report(str(item["text"]), now).to_json()
+            reading = read_report(str(item["text"]), now, second_opinion=second_opinion)
+            got = reading.to_json()
         except Exception as error:  # one bad line never stops the scoring
             got = {"error": f"{type(error).__name__}: {error}"}
             expected = expected if isinstance(expected, dict) else {}
@@ -107,6 +111,8 @@ def score(items: Iterable[dict[str, object]]) -> Score:
             if got.get("is_report"):
                 result.asked += bool(got.get("ask"))
                 result.recorded += not got.get("ask")
+        elif got.get("is_report") and got.get("ask"):
+            result.reports_asked += 1
         wrong = ["error"] if "error" in got else differences(expected, got)
         if not wrong:
             result.right += 1
@@ -130,17 +136,22 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path, help="JSON Lines files (CORPUS.md)")
     parser.add_argument("--show-misses", action="store_true", help="list every miss")
     parser.add_argument("--category", default=None, help="only this category's misses")
+    parser.add_argument(
+        "--no-second-opinion", action="store_true", help="the rules alone, no learned gate"
+    )
     args = parser.parse_args()
     files = args.files or sorted(CORPUS.glob("train-*.jsonl"))
     if not files:
         parser.error("no corpus files")
-    result = score(read_lines(files))
+    result = score(read_lines(files), second_opinion=not args.no_second_opinion)
     print(f"messages: {result.total} in {len(files)} file(s)")
     print(f"fully right: {result.right} = {result.right_share:.1%}")
     print(
         f"non-reports: {result.non_reports}; recorded {result.recorded} = "
         f"{result.recorded_share:.1%}, asked {result.asked} = {result.asked_share:.1%}"
     )
+    reports = result.total - result.non_reports
+    print(f"reports asked about: {result.reports_asked} of {reports}")
     print("misses per category:")
     for category, count in result.misses_by_category.most_common():
         print(f"  {category:<18} {count:>4} of {result.by_category[category]}")

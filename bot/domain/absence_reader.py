@@ -34,12 +34,13 @@ from bot.domain.reader.period import (
     resumed_at,
 )
 from bot.domain.reader.reason import extract_reason
+from bot.domain.reader.report_model import MODEL, ReportModel
 from bot.domain.reader.resolve import Context, resolve_point
 from bot.domain.reader.spacing import join_spaces
 from bot.domain.reader.text import normalize
 from bot.domain.workcalendar import WorkCalendar
 
-__all__ = ["NOT_A_REPORT", "Report", "read_report"]
+__all__ = ["NOT_A_REPORT", "Report", "gated", "read_report"]
 
 MAX_LENGTH = 300
 
@@ -92,8 +93,30 @@ def read_report(
     now: datetime,
     office: OfficeHours = _DEFAULT_OFFICE,
     calendar: WorkCalendar | None = None,
+    *,
+    second_opinion: bool = True,
 ) -> Report:
-    """The report ``text`` makes, read at ``now`` (timezone-aware; results are in its zone)."""
+    """The report ``text`` makes, read at ``now`` (timezone-aware; results are in its zone).
+
+    With ``second_opinion`` (the default), a new absence the rules would record is asked
+    about instead when the learned model finds the text unlike a report
+    (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring)."""
+    found = _read_message(text, now, office, calendar)
+    return gated(found, text) if second_opinion else found
+
+
+def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:
+    """A record becomes a question when P(report | text) is below the model's threshold;
+    silence, questions, returns, cancels and corrections are left as they are, and the
+    reading itself (kind, dates, people) is never changed."""
+    if not found.is_report or found.ask or found.action != "new" or found.out_of_range:
+        return found
+    return replace(found, ask=True) if model.doubts(text) else found
+
+
+def _read_message(
+    text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
+) -> Report:
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
     if not text or not text.strip() or len(text) > MAX_LENGTH:

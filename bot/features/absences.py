@@ -110,7 +110,9 @@ async def handle_text(
         if read_report(body[:PROBE], svc.now(), svc.office, svc.calendar).is_report or not quiet:
             await reply(update, text.TOO_LONG)
         return
-    report = read_report(body, svc.now(), svc.office, svc.calendar)
+    # /leave and /out (quiet off) say it is a report: the learned second opinion, which
+    # only doubts whether a message is a report at all, is for what is said in passing.
+    report = read_report(body, svc.now(), svc.office, svc.calendar, second_opinion=quiet)
     # The gate read whether the speaker has a question unanswered; without one there is
     # nothing to look up (a trip to the database's thread saved on nearly every report).
     asked = context.asked if isinstance(context, BotContext) and context.speaker is member else None

@@ -34,3 +34,27 @@ async def test_days_named_apart_record_the_first_and_ask_for_the_rest(chat):
     assert answer.startswith("已记录：张三 请假 12月1日（周二）上午")
     assert rest.startswith("这条消息里还有其他时段：12月3日（周四）上午")
     assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("请假", 0.5)]
+
+
+async def test_a_record_the_model_doubts_is_asked_and_its_button_records_the_reading(chat):
+    # The rules alone read 请假 for tomorrow here; the learned second opinion finds the
+    # text unlike a report, so the bot asks instead of recording.
+    [question] = await chat.say("张三", "请假条模板发群里了，明天请假的按这个填")
+    assert texts([question])[0].startswith("这是要报备吗？请假 12月1日（周二）")
+    assert question.labels() == ["记录", "不是报备"]
+    assert await rows(chat) == []
+    recorded = texts(await chat.press("张三", "记录"))
+    assert recorded[0].startswith("已记录：张三 请假 12月1日（周二）")
+    assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("请假", 1.0)]
+
+
+async def test_a_record_the_model_doubts_is_dropped_by_not_a_report(chat):
+    await chat.say("张三", "请假条模板发群里了，明天请假的按这个填")
+    await chat.press("张三", "不是报备")
+    assert await rows(chat) == []
+
+
+async def test_a_report_the_model_trusts_is_recorded_without_a_question(chat):
+    [answer] = texts(await chat.say("张三", "我明天请假"))
+    assert answer.startswith("已记录：张三 请假 12月1日（周二）")
+    assert [r["kind"] for r in await rows(chat)] == ["请假"]

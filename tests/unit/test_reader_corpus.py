@@ -13,7 +13,10 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
-FLOOR = 0.988  # fully right, share of all training messages (49 files, 4,516 messages)
+FLOOR = 0.988  # fully right, share of training files 01–49 (4,516 messages)
+# Files 50–53 (two blind batches, 544 messages) arrived after the seventh reader pass and
+# read 90.4 % at first look; no rule was written against them yet. All 53 files: 97.9 %.
+FLOOR_ALL = 0.979
 MAX_RECORDED = 0.01  # non-reports recorded without a question
 MAX_ASKED = 0.05  # non-reports asked about
 
@@ -30,12 +33,15 @@ def _scorer() -> ModuleType:
 def test_training_corpus_score_does_not_drop() -> None:
     scorer = _scorer()
     files = sorted((ROOT / "tests/data/reader_corpus").glob("train-*.jsonl"))
-    assert len(files) >= 49
+    assert len(files) >= 53
     result = scorer.score(scorer.read_lines(files))
-    assert result.total >= 4516
+    assert result.total >= 5060
+    first = scorer.score(scorer.read_lines(files[:49]))
+    assert first.total == 4516
+    assert first.right_share >= FLOOR, f"files 01–49: {first.right_share:.1%} < {FLOOR:.1%}"
     crashed = [(ident, got["error"]) for _, ident, _, _, got in result.misses if "error" in got]
     assert crashed == []  # the reader never raises on a message
-    assert result.right_share >= FLOOR, f"{result.right_share:.1%} < {FLOOR:.1%}"
+    assert result.right_share >= FLOOR_ALL, f"{result.right_share:.1%} < {FLOOR_ALL:.1%}"
     assert result.recorded_share <= MAX_RECORDED, f"recorded {result.recorded_share:.1%}"
     assert result.asked_share <= MAX_ASKED, f"asked {result.asked_share:.1%}"
 
@@ -50,3 +56,13 @@ def test_a_bad_line_is_a_miss_not_a_crash() -> None:
     result = scorer.score(lines)
     assert (result.total, result.right, result.non_reports) == (2, 1, 1)
     assert result.misses[0][4]["error"].startswith("ValueError")
+
+
+def test_the_second_opinion_never_lowers_the_score_and_only_moves_records_to_questions() -> None:
+    scorer = _scorer()
+    files = sorted((ROOT / "tests/data/reader_corpus").glob("train-*.jsonl"))
+    gated = scorer.score(scorer.read_lines(files))
+    rules = scorer.score(scorer.read_lines(files), second_opinion=False)
+    assert gated.right == rules.right  # a question with the right reading is still right
+    assert gated.recorded + gated.asked == rules.recorded + rules.asked  # silence untouched
+    assert gated.recorded <= rules.recorded
