@@ -1,0 +1,80 @@
+"""Mechanisms of the eighth reader pass (blind files 50–53), each on sentences of our own.
+
+Each row states whether the message is a report and, if so, action, kind, start, end and
+people (the reason is the main table's business). Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; most rows are read at Thursday 2026-11-26 09:15.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.domain.absence_reader import read_report
+
+TZ = ZoneInfo("Asia/Shanghai")
+THU = datetime(2026, 11, 26, 9, 15, tzinfo=TZ)
+THU1700 = datetime(2026, 11, 26, 17, 0, tzinfo=TZ)
+
+Row = tuple[str | None, str | None, str | None, str | None, tuple[str, ...]] | None
+
+
+def new(kind: str, start: str | None, end: str | None, *people: str) -> Row:
+    return ("new", kind, start, end, people)
+
+
+def back(end: str, *people: str) -> Row:
+    return ("return", "销假", None, end, people)
+
+
+def amend(kind: str | None, start: str, end: str) -> Row:
+    return ("amend", kind, start, end, ())
+
+
+def cancel(kind: str, start: str, end: str, *people: str) -> Row:
+    return ("cancel", kind, start, end, people)
+
+
+def _at(text: str | None) -> datetime | None:
+    return (
+        None
+        if text is None
+        else datetime.strptime(f"2026-{text}", "%Y-%m-%d %H:%M").replace(tzinfo=TZ)
+    )
+
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # Non-reports: people picked out by where they go or by attending, told what to do.
+    (THU, "明天去县里验收的两位，记得带上图纸", None),
+    (THU, "下午参加防汛会商的同事，两点在一楼集合", None),
+    (THU, "参训的同志周一八点到党校报到", None),
+    # A roster for a day; a deadline set for a unit or for everyone.
+    (THU, "周日值班名单：小彭、老罗，早上八点到岗", None),
+    (THU, "下周三的调度会材料，工程股周一前准备好", None),
+    (THU, "出差发票本月25号前交到办公室", None),
+    # Someone called to the speaker; a leader visiting us.
+    (THU, "规划股的两位同事下午到我办公室来一下", None),
+    (THU, "明天上午副区长来局里检查，会议室提前布置好", None),
+    # A finding and what was arranged: work done, told.
+    (THU1700, "下午去东湾闸巡查，发现三处裂缝，已安排维修", None),
+    # A family member away is news; an idea turned down; a show of hands.
+    (THU, "我爱人明天开始出差三天，这几天我得早点下班接孩子吗", None),
+    (THU, "老公下周去北京培训，家里就剩我一个了", None),
+    (THU, "孩子说让我请假带他去看海，我说做梦吧", None),
+    (THU, "这个月加过班的举个手，统计一下调休", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_reads_the_message(now: datetime, text: str, row: Row) -> None:
+    got = read_report(text, now)
+    if row is None:
+        assert not got.is_report
+        return
+    action, kind, start, end, people = row
+    assert got.is_report
+    assert (got.action, got.kind, got.start, got.end, got.people) == (
+        action, kind, _at(start), _at(end), people,
+    )  # fmt: skip
