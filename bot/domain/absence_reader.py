@@ -215,7 +215,7 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
 # Being in another city (not a place of the district) for days is a trip.
 _IN_CITY = compile_gated(
     r"在(?:长沙|北京|上海|广州|武汉|株洲|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界"
-    r"|省城|省里|外地|外省)"
+    r"|省城|省里|外地|外省|省[^,.;:!?。\n]{0,3}厅)"
 )
 
 
