@@ -79,6 +79,24 @@ CASES: list[tuple[datetime, str, Row]] = [
     # Days in another city, or at the provincial department, are a trip.
     (THU, "下周二到周四我人在郴州，跟水毁项目", new("出差", "12-01 08:30", "12-03 17:30")),
     (THU, "下周一到周三在省水利厅帮忙审材料", new("出差", "11-30 08:30", "12-02 17:30")),
+    # A family errand is a leave (WRITING.md); a bare 不在 for the family; a colleague's family.
+    (THU, "老人住院了，我今天上午在医院守着，中午回", new("请假", "11-26 08:30", "11-26 12:00")),
+    (THU, "孩子打预防针，明天上午不在", new("请假", "11-27 08:30", "11-27 12:00")),
+    (THU, "李主任今天不在，有事找我", None),
+    (THU, "昨天小贺家里老人过世了，股里的同志下班后去看看", None),
+    # Away at a place elsewhere (走不开, 不过来了) is an outing.
+    (THU, "下午那边走不开，我就在东堤上守着，有事打我", new("外出", "11-26 14:30", "11-26 17:30")),
+    (THU, "今天在区纪委配合调查，上午不过来了", new("外出", "11-26 08:30", "11-26 12:00")),
+    # 上次那个 names a thing, not a past event; a time, a district bureau, its meeting.
+    (THU, "我现在去北坝看看上次那个裂缝，十一点回", new("外出", "11-26 09:15", "11-26 11:00")),
+    (THU, "下午三点到五点 区财政局开预算会", new("会议", "11-26 15:00", "11-26 17:00")),
+    (THU, "下午在建工集团项目部，协调拆迁", new("外出", "11-26 14:30", "11-26 17:30")),
+    # Arrival: 能到 at a clause's end; a family errand then the arrival is lateness, an
+    # office errand then the arrival stays an outing.
+    (THU, "早上车坏了，我九点四十能到", new("晚到", "11-26 08:30", "11-26 09:40")),
+    (THU, "明早送老人去医院，十点到单位", new("晚到", "11-27 08:30", "11-27 10:00")),
+    (THU, "明天早上去区财政局送报表，十点到单位", new("外出", "11-27 08:30", "11-27 10:00")),
+    (THU, "牙疼得厉害，明天上午去医院，下午来上班", new("病假", "11-27 08:30", "11-27 12:00")),
 ]  # fmt: skip
 
 

@@ -234,22 +234,70 @@ def _leave_kind(text: str) -> tuple[str | None, int, bool]:
         return lx.LEAVE_KINDS[specific.group(0)], pos, acted
     if verb is not None:
         return _health("请假", text, lx.HEALTH), verb.start(), True
-    away = lx.STAY_AWAY.search(text)
+    away = lx.STAY_AWAY.search(text) or _bare_away(text)
     if away is not None:
-        return _health("请假", text, lx.HEALTH), away.start(), _TIME.search(text) is not None
+        return _away_kind(text), away.start(), _TIME.search(text) is not None
     return _unwell_until(text)
+
+
+def _bare_away(text: str) -> re.Match[str] | None:
+    """娃打疫苗，下午不在: a bare 不在 after a time is the speaker's absence only when the
+    message gives a family reason (李主任今天不在 is news)."""
+    if lx.FAMILY.search(text) is None:
+        return None
+    away = lx.AWAY_BARE.search(text)
+    return None if away is None or _someone_named_before(text, away.start()) else away
+
+
+def _someone_named_before(text: str, pos: int) -> bool:
+    """易志华家里老人走了, 李主任今天不在: a colleague named in the clause before ``pos`` is
+    whose family or whose absence it is."""
+    return lx.THIRD_PERSON.search(text, clause_around(text, pos)[0], pos) is not None
+
+
+def _away_kind(text: str) -> str:
+    """走不开，我就在大堤上了; 在区委配合谈话，上午不过来了: away at a place elsewhere is an
+    outing; for the speaker's health a sick leave; for the family or the home a leave."""
+    kind = _health("请假", text, lx.HEALTH)
+    if kind == "病假" or lx.FAMILY.search(text) is not None or lx.MOVE.search(text) is None:
+        return kind
+    return "外出"
+
+
+def _errand_kind(text: str) -> str:
+    """An errand for the family (在医院陪老人, 送孩子去学校) is a leave, not an outing
+    (WRITING.md: a family member's illness or appointment is 请假)."""
+    kind = _health("外出", text, _SYMPTOMS)
+    family = lx.FAMILY.search(text)
+    if kind == "外出" and family is not None and not _someone_named_before(text, family.start()):
+        return "请假"
+    return kind
 
 
 def _unwell_until(text: str) -> tuple[str | None, int, bool]:
     """我早上起来有点发烧，下午再过来: the speaker's own symptom and when work resumes make a
     sick leave until then, with no leave word."""
     resumes = lx.RESUME_AT.search(text)
-    if resumes is None or lx.SPEAKER.search(text) is None or lx.KIN.search(text) is not None:
+    if resumes is None:
         return None, -1, False
+    if lx.SPEAKER.search(text) is None or lx.KIN.search(text) is not None:
+        return _family_until(text)
     unwell = _SYMPTOMS.search(text, 0, resumes.start())
     if unwell is None:
-        return None, -1, False
+        return _family_until(text)
     return "病假", unwell.start(), True
+
+
+def _family_until(text: str) -> tuple[str | None, int, bool]:
+    """孩子学校开运动会要家长陪，下午到单位: a family or home affair, then when work resumes,
+    is a leave until then (weak: a clock arrival said outright stays lateness)."""
+    resumes = lx.RESUME_AT.search(text)
+    if resumes is None:
+        return None, -1, False
+    family = lx.FAMILY.search(text, 0, resumes.start())
+    if family is None:
+        return None, -1, False
+    return "请假", family.start(), False
 
 
 _SYMPTOMS = compile_gated(lx.HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
@@ -296,7 +344,7 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         None,
     )
     if m is not None:
-        return _health("外出", text, _SYMPTOMS), m.start(), False
+        return _errand_kind(text), m.start(), False
     return None, -1, False
 
 
@@ -848,7 +896,15 @@ def _timing_explicit(text: str) -> bool:
         or lx.LATE_DUR.search(text)
         or lx.EARLY_DUR.search(text)
         or "到岗" in text
+        or (lx.FAMILY.search(text) is not None and _arrives_at_work(text))
     )
+
+
+def _arrives_at_work(text: str) -> bool:
+    """明天九点到单位，早上送老人去车站: a family errand, then the arrival at work by a clock
+    time, is lateness said outright (an errand for the office before it stays an outing)."""
+    late = lx.LATE_AT.search(text)
+    return late is not None and late["verb"] not in ("到", "来")
 
 
 def _said_by_self(text: str) -> bool:
