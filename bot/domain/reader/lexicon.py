@@ -66,7 +66,7 @@ RESUME_VERBS = frozenset(
 )
 # 下午正常上班: work resumes then (the absence ends at its start).
 RESUME_AT = re.compile(
-    rf"(?P<t>{P})起?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到岗|过来|(?<!起)来)(?![了过不])"
+    rf"(?P<t>{P})起?(?:应该|估计|争取)?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到岗|过来|(?<!起)来)(?![了过不])"
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
 AT_WORK = compile_gated(
@@ -187,7 +187,7 @@ EARLY_DUR = compile_gated(
     rf"(?:早退|早走|提前走|提前离开|提前下班|提前离岗)了?(?P<t>{D})|提前(?P<t2>{D})(?:走|下班|离开|离岗|早退)"
 )
 EARLY_AT = re.compile(
-    rf"(?P<t>{P})(?:左右|以后|之后)?(?:就|要|得|需要|需|准备){{0,2}}"
+    rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备){{0,2}}"  # 四点我得走
     r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走|先撤)"
 )
 # 早走一会儿, 早点走: leaving early, its time said elsewhere (4点去接孩子).
