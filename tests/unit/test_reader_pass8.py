@@ -101,6 +101,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "周五下午四点我得走，去接老人回家", new("早退", "11-27 16:00", "11-27 17:30")),
     (THU, "今天四点半我先撤，赶火车", new("早退", "11-26 16:30", "11-26 17:30")),
     (THU, "鼻塞头疼 请一天病假 明天应该能来", new("病假", "11-26 08:30", "11-26 17:30")),
+    # 给X，妥否，请批示 asks approval; X is who took the work over, not who is away.
+    (THU, "本人拟于下周一至周三休年假，工作已交接给小罗，妥否，请批示",
+     new("年假", "11-30 08:30", "12-02 17:30")),
+    # A time right before 说错了/报错了 is when the earlier message was sent: an amend.
+    (THU, "昨天报错了，培训是周一到周三", amend("培训", "11-30 08:30", "12-02 17:30")),
+    (THU, "明天请假，说错了，是后天", new("请假", "11-28 08:30", "11-28 17:30")),
 ]  # fmt: skip
 
 

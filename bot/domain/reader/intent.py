@@ -520,10 +520,17 @@ def _hearsay(text: str) -> bool:
     return not any(p.search(text) for p in said_for)
 
 
+def _said_then(text: str, pos: int) -> bool:
+    """上午说错了 出差是…: the only time before the correction is when the earlier message
+    was sent, so the message corrects that one (an amend), not itself."""
+    said = lx.SAID_WRONG_AT.match(text, max(pos - 1, 0))
+    return said is not None and _TIME.search(text, 0, said.start()) is None
+
+
 def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     """明天请假，不对，是后天: one new report, for the reading after the correction."""
     m = lx.SELF_CORRECT.search(text)
-    if m is None or _TIME.search(text, 0, m.start()) is None:
+    if m is None or _TIME.search(text, 0, m.start()) is None or _said_then(text, m.start()):
         return None
     kind, _, named = kind_of(m["new"])
     retimed = _DAYS_OR_TIMES.search(m["new"]) is not None

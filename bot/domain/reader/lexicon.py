@@ -340,7 +340,7 @@ FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：
 # sender going in someone's place.
 FOR_OTHERS = re.compile(
     rf"(?:代|帮忙?给?|替|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
-    r"(?=请(?!批准|领导|示|审)|报备|报个备|报一下|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
+    r"(?=请(?!批|领导|示|审)|报备|报个备|报一下|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
     r"|报(?:外出|出差|培训|请假|假)|报的)"
 )
 NOT_NAMES = frozenset(
@@ -531,6 +531,8 @@ ERRAND_NOUN = re.compile(
 )
 # 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
 EARLIER = compile_gated(r"(?:刚才|刚刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
+# 上午说错了: the time the earlier message was sent, then its correction.
+SAID_WRONG_AT = compile_gated(rf"[{TC}](?:说|报|发|写|打)错了")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
 SELF_CORRECT = re.compile(
     r"(?:不对|错了|说错了|口误|哦不|啊不|不不|不是(?=[,\s…]))[,\s…]*(?:应该|应|改)?是?(?P<new>[^。\n]*)"
