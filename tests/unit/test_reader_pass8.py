@@ -17,6 +17,7 @@ from bot.domain.absence_reader import read_report
 TZ = ZoneInfo("Asia/Shanghai")
 THU = datetime(2026, 11, 26, 9, 15, tzinfo=TZ)
 THU1700 = datetime(2026, 11, 26, 17, 0, tzinfo=TZ)
+THU1450 = datetime(2026, 11, 26, 14, 50, tzinfo=TZ)
 
 Row = tuple[str | None, str | None, str | None, str | None, tuple[str, ...]] | None
 
@@ -107,6 +108,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A time right before 说错了/报错了 is when the earlier message was sent: an amend.
     (THU, "昨天报错了，培训是周一到周三", amend("培训", "11-30 08:30", "12-02 17:30")),
     (THU, "明天请假，说错了，是后天", new("请假", "11-28 08:30", "11-28 17:30")),
+    # 回不去单位 is no cancel; 说的那个 names a thing mentioned, not an event talked about.
+    (THU1450, "我人在北闸，闸门又卡住了，今天估计回不去单位了",
+     new("外出", "11-26 14:50", "11-26 17:30")),
+    (THU1450, "去河口镇了 看一下前天说的那个渗漏点 说不准几点回", new("外出", "11-26 14:50", None)),
+    (THU, "今天下午在区政府开的那个会，主要讲冬修", None),
 ]  # fmt: skip
 
 
