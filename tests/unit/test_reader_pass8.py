@@ -113,6 +113,11 @@ CASES: list[tuple[datetime, str, Row]] = [
      new("外出", "11-26 14:50", "11-26 17:30")),
     (THU1450, "去河口镇了 看一下前天说的那个渗漏点 说不准几点回", new("外出", "11-26 14:50", None)),
     (THU, "今天下午在区政府开的那个会，主要讲冬修", None),
+    # The speaker's own absence withdrawn, then a day for it: moved (an amend).
+    (THU, "周五上午的外出取消，改成下周二上午", amend("外出", "12-01 08:30", "12-01 12:00")),
+    (THU, "周五的会取消了，改到下周二", None),
+    # Worn out (扛不住) is the speaker's health; 歇/休息 a day stays away.
+    (THU1700, "实在撑不住了，明天歇一天", new("病假", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

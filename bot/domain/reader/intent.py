@@ -711,11 +711,20 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     m = lx.AMEND_SHIFT.search(text)
     if m is not None:
         # 明天上午改为下午: a time on both sides is a correction even without 更正.
-        sure = strong is not None or _only_times_before(text, m.start())
+        sure = strong is not None or _only_times_before(text, m.start()) or _own_put_off(text, m)
         return (m.end(), _new_end(text, m.end())), False, sure
     if strong is not None:
         return (strong.end(), _new_end(text, strong.end(), sentence=False)), False, True
     return None, False, False
+
+
+def _own_put_off(text: str, shift: re.Match[str]) -> bool:
+    """明天上午的外出取消，改成下周一上午: the speaker's own absence withdrawn, then a day for
+    it, is that absence moved (an amend), not a cancel."""
+    return (
+        lx.OWN_WITHDRAWN.search(text, 0, shift.start()) is not None
+        and _TIME.match(text, shift.end()) is not None
+    )
 
 
 def _only_times_before(text: str, pos: int) -> bool:
