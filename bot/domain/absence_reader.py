@@ -155,6 +155,7 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
         return NOT_A_REPORT
     intent = _set_out_not_early(intent, skeleton, office)
     ctx = Context(now, office, calendar, norm)
+    intent = _family_half(intent, skeleton, exprs, ctx)
     try:
         period = _period(intent, skeleton, ctx)
     except (OutOfRange, OverflowError):  # a count or a date far outside the sane range
@@ -312,6 +313,17 @@ def _one_outing(intent: Intent, period: Period) -> bool:
         and period.end is not None
         and not period.periods
     )
+
+
+def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> Intent:
+    """上午孩子学校开运动会要家长陪，下午到单位: an arrival at a half, not a clock, after a
+    family or home affair is a leave until then, not lateness (WRITING.md: family is 请假)."""
+    family = lx.FAMILY.search(intent.text) if intent.timing_only else None
+    if family is None or intent.kind != "晚到":
+        return intent
+    if late_period(intent, skeleton, exprs, ctx) is not None:
+        return intent  # 明早送老人去医院，十点到单位: lateness
+    return replace(intent, kind="请假", timing_only=False, at=family.start())
 
 
 def _is_today(point: Point) -> bool:

@@ -18,6 +18,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 THU = datetime(2026, 11, 26, 9, 15, tzinfo=TZ)
 THU1700 = datetime(2026, 11, 26, 17, 0, tzinfo=TZ)
 THU1450 = datetime(2026, 11, 26, 14, 50, tzinfo=TZ)
+THU0750 = datetime(2026, 11, 26, 7, 50, tzinfo=TZ)
 
 Row = tuple[str | None, str | None, str | None, str | None, tuple[str, ...]] | None
 
@@ -118,6 +119,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "周五的会取消了，改到下周二", None),
     # Worn out (扛不住) is the speaker's health; 歇/休息 a day stays away.
     (THU1700, "实在撑不住了，明天歇一天", new("病假", "11-27 08:30", "11-27 17:30")),
+    # A family or home affair, then work resumed at a half: a leave until then; at a clock,
+    # lateness.
+    (THU0750, "上午带孩子去打疫苗，下午到单位", new("请假", "11-26 08:30", "11-26 12:00")),
+    (THU0750, "家里水管爆了，上午等师傅上门，下午到岗", new("请假", "11-26 08:30", "11-26 12:00")),
+    (THU0750, "早上送孩子上学，九点二十到单位", new("晚到", "11-26 08:30", "11-26 09:20")),
+    # Back when the errand is done (签完就回, 办完回来): away from now, return open.
+    (THU1450, "在区财政局等批文，签完就回", new("外出", "11-26 14:50", None)),
+    (THU1450, "我在区政务中心办证，办完回来", new("外出", "11-26 14:50", None)),
 ]  # fmt: skip
 
 
