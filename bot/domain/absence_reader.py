@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
-from bot.domain.chinese_dates.dates import AM, DAY, NOON, PM, clock_time, part_times
+from bot.domain.chinese_dates.dates import AM, DAWN, DAY, NOON, PM, clock_time, part_times
 from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated
@@ -461,10 +461,19 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     ends = _return_said(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
     if ends is not None and ends.start("t") in at_work:
         ends = None  # 早上起来…: the time the symptoms began is no return
+    if ends is not None and _small_hours(skeleton.exprs_at.get(ends.start("t"))):
+        ends = None  # 昨晚加班到凌晨，今天上午调休: last night's work, not the return
     exprs = _kind_clause(intent, skeleton, exprs, ctx)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _small_hours(expr: Expr | None) -> bool:
+    """凌晨 with no day or clock of its own: the night before, never when work resumes."""
+    if not isinstance(expr, Point):
+        return False
+    return expr.part == DAWN and expr.date is None and expr.clock is None
 
 
 def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:

@@ -127,6 +127,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     # Back when the errand is done (签完就回, 办完回来): away from now, return open.
     (THU1450, "在区财政局等批文，签完就回", new("外出", "11-26 14:50", None)),
     (THU1450, "我在区政务中心办证，办完回来", new("外出", "11-26 14:50", None)),
+    # 到凌晨 is last night's work or treatment, never when work resumes.
+    (THU0750, "昨晚抢险到凌晨，今天上午调休", new("调休", "11-26 08:30", "11-26 12:00")),
+    (THU0750, "今天上午请病假，昨晚发烧输液到凌晨", new("病假", "11-26 08:30", "11-26 12:00")),
 ]  # fmt: skip
 
 
