@@ -643,7 +643,7 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
             and _first(e).date is None
             and _NOT_IN.search(text, *clause_around(text, where.get(id(e), 0))) is not None
         }
-        if "不在" in text
+        if _NOT_IN.search(text) is not None
         else set()
     )
     return [
@@ -658,7 +658,8 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     ]
 
 
-_NOT_IN = compile_gated(r"不在(?:局里|单位|办公室|岗)")
+# 上午不在单位, 下午不来了, 下午不在: a clause saying when the speaker is away.
+_NOT_IN = compile_gated(rf"不在(?:局里|单位|办公室|岗|(?=$|[{lx.STOP}]))|不(?:过)?来了")
 
 
 _FILLER = compile_gated(rf"[\s{lx.TC}都是均为只各全就·]")

@@ -130,6 +130,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     # 到凌晨 is last night's work or treatment, never when work resumes.
     (THU0750, "昨晚抢险到凌晨，今天上午调休", new("调休", "11-26 08:30", "11-26 12:00")),
     (THU0750, "今天上午请病假，昨晚发烧输液到凌晨", new("病假", "11-26 08:30", "11-26 12:00")),
+    # A clause saying which half the speaker stays away (下午不来了) names the 半天.
+    (THU0750, "今天请假半天，下午不来了", new("请假", "11-26 14:30", "11-26 17:30")),
+    (THU1700, "明天调休半天，上午不过来了", new("调休", "11-27 08:30", "11-27 12:00")),
 ]  # fmt: skip
 
 
