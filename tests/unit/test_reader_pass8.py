@@ -133,6 +133,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A clause saying which half the speaker stays away (下午不来了) names the 半天.
     (THU0750, "今天请假半天，下午不来了", new("请假", "11-26 14:30", "11-26 17:30")),
     (THU1700, "明天调休半天，上午不过来了", new("调休", "11-27 08:30", "11-27 12:00")),
+    # Voice spacing: a place named, a space, then a time with words of its own opens a clause.
+    (THU, "下午两点后去一趟区财政局 今天不回单位了", new("外出", "11-26 14:00", "11-26 17:30")),
 ]  # fmt: skip
 
 
