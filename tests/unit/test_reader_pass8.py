@@ -135,6 +135,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU1700, "明天调休半天，上午不过来了", new("调休", "11-27 08:30", "11-27 12:00")),
     # Voice spacing: a place named, a space, then a time with words of its own opens a clause.
     (THU, "下午两点后去一趟区财政局 今天不回单位了", new("外出", "11-26 14:00", "11-26 17:30")),
+    # Relatives and friends away are news; a condition opening the message makes a plan.
+    (THU, "我弟弟下周去北京培训，让我帮他看房子", None),
+    (THU, "同学明天来长沙出差，晚上约了吃饭", None),
+    (THU, "如果批了的话，我下周就休年假", None),
+    (THU, "要是有空的话，下午我去趟市局", None),
+    (THU, "如果明天不下雨，我就去东堤看看", None),
 ]  # fmt: skip
 
 

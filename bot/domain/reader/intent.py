@@ -382,6 +382,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _task_set(own)
         or _supposed(text, own, pos)
         or lx.KIN_AWAY.search(own) is not None
+        or (own is not text and lx.CONDITION.search(text) is not None)
         or _unsettled(text)
         or lx.INSTRUCTION.search(text) is not None
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)

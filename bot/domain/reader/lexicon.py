@@ -271,8 +271,11 @@ HYPOTHETICAL = compile_gated(
 )
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
 KIN_AWAY = compile_gated(
-    rf"(?:老婆|老公|爱人|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲)[^{STOP}我]{{0,4}}?(?:出差|培训|开会|加班|值班|外出)"
+    r"(?:老婆|老公|爱人|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲|我[弟哥姐妹]|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫"
+    rf"|朋友|同学|亲戚|邻居)[^{STOP}我]{{0,6}}?(?:出差|培训|开会|加班|值班|外出)"
 )
+# 如果批了的话，我下周就休年假: a condition opening the message makes what follows a plan.
+CONDITION = compile_gated(r"^\W*(?:如果|假如|要是|万一|假设)|的话[,，]")
 # A plan not settled, wherever it is said: 下周可能要去省里出差，还没定; 等我下周回来再说.
 UNSETTLED = compile_gated(
     r"还没(?:定|确定|落实|批)|尚未(?:确定|落实)|没定下来|还不确定(?!几点|什么时候|哪天)"
