@@ -141,6 +141,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "如果批了的话，我下周就休年假", None),
     (THU, "要是有空的话，下午我去趟市局", None),
     (THU, "如果明天不下雨，我就去东堤看看", None),
+    # A unit as the subject before where it goes: a plan for a group, nobody reported.
+    (THU, "明天全股去市局参加培训，局里留小陈值班", None),
+    (THU, "防汛办下午去东湖垸排查隐患", None),
+    # A leader sending a named colleague is an assignment; sending the speaker, a report.
+    (THU, "王局让小何下午去区财政局送报表", None),
+    (THU, "王局让我下午去区财政局送报表", new("外出", "11-26 14:30", "11-26 17:30")),
+    (THU, "刘洋让我代请假：他下午牙疼，请病假", new("病假", "11-26 14:30", "11-26 17:30", "刘洋")),
+    # Everyone told to work as usual: a notice.
+    (THU, "明天的培训取消了，大家正常上班", None),
 ]  # fmt: skip
 
 

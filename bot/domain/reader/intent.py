@@ -111,12 +111,22 @@ def _someone_else(text: str, pos: int) -> bool:
     return (
         lx.PRONOUN.search(prefix) is not None
         or lx.THIRD_PERSON.fullmatch(prefix) is not None
-        or lx.GROUP_SUBJECT.fullmatch(prefix) is not None
+        or _group_goes(prefix)
         or _THING.search(prefix) is not None  # 局里的车明天去市里: a thing goes, not a person
     )
 
 
 _THING = re.compile(r"(?:局里|单位|局|办|股|队|公家)的(?:车|车子)$")
+_GOING_VERB = compile_gated(r"去|赴|前往|到|参加")
+
+
+def _group_goes(prefix: str) -> bool:
+    """工程股下周一…, 全股去市局参加培训: a unit as the subject, alone or before where it goes,
+    is a plan for a group, nobody reported."""
+    unit = lx.GROUP_SUBJECT.match(prefix)
+    if unit is None:
+        return False
+    return unit.end() == len(prefix) or _GOING_VERB.match(prefix, unit.end()) is not None
 
 
 def _valid_names(names: list[str]) -> bool:

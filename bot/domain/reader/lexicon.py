@@ -246,7 +246,7 @@ NOTICE = compile_gated(
     rf"|派[一两二三四五几]?(?:个|名|位)?人|安排(?:个|一个|两个)人|扣(?:绩效|工资|奖金)|考勤制度"
     # rules and rosters: 原则上不批请假, 全员在岗, 还有7个人没休, 愿意去的报名, 大家直接过去
     rf"|不批|原则上|全员|还有[^{STOP}]{{0,3}}个?人|请抓紧|组织(?:去|大家)|愿意[^{STOP}]{{0,4}}的|(?<![已我])报名|举个?手"
-    rf"|各自|大家(?:直接|都|一起|准时|按时|提前|做好)"
+    rf"|各自|大家(?:直接|都|一起|准时|按时|提前|做好|正常|照常)"
     # figures and rules: 事假3人, 外出11人次, 请假情况, 按工龄算, 满十年的是十天, 统计一下
     rf"|[假差训出会]\s*[\d一二两三四五六七八九十]+\s*人|人次|(?:请假|休假|外出|出差|考勤)情况"
     rf"|按[^{STOP}]{{1,6}}?(?:算|计算|折算)|满[^{STOP}]{{1,4}}的(?:是|有|可)|统计一下"
@@ -589,7 +589,7 @@ NAME_LINE = re.compile(
 # 王局安排小罗明天去…, 局里决定：派陈刚赴…, 安排一下：许燕、马超去…: an assignment of named
 # colleagues, told to the group; a report only when it is addressed upward (UPWARD).
 ASSIGNS = compile_gated(
-    rf"(?:安排|指派|委派|选派|(?<![拟分])派(?!出所))(?:一下)?[:：]?\s*[^{STOP}我]{{0,12}}?(?:{_NAME}|·{{2}})"
+    rf"(?:安排|指派|委派|选派|(?<![拟分])派(?!出所)|(?<=[局长任记导])(?:让|叫|要求))(?:一下)?[:：]?\s*[^{STOP}我]{{0,12}}?(?:{_NAME}|·{{2}})"
 )
 UPWARD = re.compile(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
@@ -597,7 +597,10 @@ POSSESSOR = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
 )
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
-ASKED_BY = compile_gated(rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我")
+# 王局让我下午去…: the speaker sent somewhere is the one away, not who sent.
+ASKED_BY = compile_gated(
+    rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我(?![{TC}\s]*(?:去|赴|跑|到|参加|出席|陪|代(?!请|报|销)))"
+)
 # 小鲁妈妈住院了，她让我帮请…: the pronoun stands for the person named before it.
 ASKED_BY_PRONOUN = compile_gated(r"[他她](?:让|叫|托|请)我|(?:替|帮|代)[他她](?=报|请|说|销)")
 # 韩磊爱人昨天生了，他从今天起休陪产假: 他/她 opening a later clause, the colleague named first
