@@ -150,6 +150,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "刘洋让我代请假：他下午牙疼，请病假", new("病假", "11-26 14:30", "11-26 17:30", "刘洋")),
     # Everyone told to work as usual: a notice.
     (THU, "明天的培训取消了，大家正常上班", None),
+    # The speaker's own hospital visit is a sick leave; fetching someone there is an outing.
+    (THU, "我下午去区医院体检", new("病假", "11-26 14:30", "11-26 17:30")),
+    (THU, "下午要去医院拿化验单，三点到四点不在", new("病假", "11-26 15:00", "11-26 16:00")),
+    (THU, "下午去区医院送体检名单，四点回", new("外出", "11-26 14:30", "11-26 16:00")),
+    # 过去帮忙: going over to help is an outing.
+    (THU, "下午市里要人，我过去帮忙", new("外出", "11-26 14:30", "11-26 17:30")),
 ]  # fmt: skip
 
 

@@ -275,12 +275,14 @@ def _away_kind(text: str) -> str:
 
 
 def _errand_kind(text: str) -> str:
-    """An errand for the family (在医院陪老人, 送孩子去学校) is a leave, not an outing
-    (WRITING.md: a family member's illness or appointment is 请假)."""
+    """An errand for the family (在医院陪老人, 送孩子去学校) is a leave, not an outing, and
+    the speaker's own hospital visit a sick leave (WRITING.md's settled readings)."""
     kind = _health("外出", text, _SYMPTOMS)
     family = lx.FAMILY.search(text)
     if kind == "外出" and family is not None and not _someone_named_before(text, family.start()):
         return "请假"
+    if kind == "外出" and lx.KIN.search(text) is None and lx.HOSPITAL_VISIT.search(text):
+        return "病假"  # 下午去医院拿检查结果: the speaker's own hospital visit (WRITING.md)
     return kind
 
 
