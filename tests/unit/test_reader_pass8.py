@@ -156,6 +156,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "下午去区医院送体检名单，四点回", new("外出", "11-26 14:30", "11-26 16:00")),
     # 过去帮忙: going over to help is an outing.
     (THU, "下午市里要人，我过去帮忙", new("外出", "11-26 14:30", "11-26 17:30")),
+    # 我得过去 after the place that wants the speaker; a bare 到 after a health or family
+    # reason is the arrival at work.
+    (THU, "明天上午区纪委约谈，我得过去", new("外出", "11-27 08:30", "11-27 12:00")),
+    (THU0750, "上午看牙，十点半到", new("晚到", "11-26 08:30", "11-26 10:30")),
+    (THU0750, "送孩子去幼儿园，九点到", new("晚到", "11-26 08:30", "11-26 09:00")),
+    (THU, "过去一年我们股出差了很多次", None),
 ]  # fmt: skip
 
 

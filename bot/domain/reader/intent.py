@@ -973,6 +973,12 @@ def _assigned(text: str) -> bool:
     )
 
 
+def kept_by(text: str, pos: int) -> bool:
+    """上午看牙，十点半到; 送孩子上学，九点到: the speaker's health or family before a bare
+    到 makes it the arrival at work."""
+    return lx.HEALTH.search(text, 0, pos) is not None or lx.FAMILY.search(text, 0, pos) is not None
+
+
 def _late_or_early(text: str) -> tuple[int, str] | None:
     """Where lateness (晚到) or leaving early (早退) is reported, and which."""
     for pattern, kind in ((lx.LATE_DUR, "晚到"), (lx.EARLY_DUR, "早退")):
@@ -980,7 +986,9 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
         if m is not None:
             return m.start(), kind
     late = lx.LATE_AT.search(text)
-    if late is not None and (late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text)):
+    if late is not None and (
+        late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text) or kept_by(text, late.start())
+    ):
         return late.start(), "晚到"
     early = lx.EARLY_AT.search(text)
     bare = _BARE_LEAVING.search(text)  # 四点走, 4点一刻以后走: leaving at a clock time

@@ -42,7 +42,10 @@ ATTEND = compile_gated(
 )
 OUT_STRONG = re.compile(r"外出|外勤")
 REPORTING = re.compile(r"报备")
-OUT_WEAK = re.compile(r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发")
+OUT_WEAK = re.compile(
+    r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发"
+    r"|(?<=[我得要就])过去(?=一趟|一下|$|[,.;!?。\n])"  # 那边要人，我得过去
+)
 OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 
 # "<time> 回": a return time (下午3点回, 半小时后回来, 5点前返回).
@@ -266,7 +269,8 @@ HYPOTHETICAL = compile_gated(
     # 老张好像要去北京, 李局好像出差了, 最近老请假: guesses and habits
     r"|(?<!我)(?:好像|似乎)(?:要|是|在|去|出|请|休|没)|最近(?:老|总|经常)"
     r"|(?:老是|总是|经常)(?:请假|出差|外出|迟到|早退|不在)"
-    r"|(?:出差|培训|开会|外出|请假)了?[二两三四五六七八九十几\d]+次"  # 上个月出差五次
+    # 上个月出差五次, 出差了很多次: a habit counted
+    r"|(?:出差|培训|开会|外出|请假)了?(?:[二两三四五六七八九十几\d]+|很多|好多|好几|多)次"
     r"|想都别想|别做梦|做梦吧"  # 老婆说让我请假陪她去玩，我说想都别想: the idea turned down
 )
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
