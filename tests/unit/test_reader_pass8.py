@@ -162,6 +162,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU0750, "上午看牙，十点半到", new("晚到", "11-26 08:30", "11-26 10:30")),
     (THU0750, "送孩子去幼儿园，九点到", new("晚到", "11-26 08:30", "11-26 09:00")),
     (THU, "过去一年我们股出差了很多次", None),
+    # 我们股 is the unit as the subject, not the speaker.
+    (THU, "我们股明天要去现场验收", None),
 ]  # fmt: skip
 
 

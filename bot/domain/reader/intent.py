@@ -106,8 +106,8 @@ def _someone_else(text: str, pos: int) -> bool:
     """Whether the clause names another person as the one who is away."""
     start, _ = clause_around(text, pos)
     prefix = _STRIP.sub("", text[start:pos])
-    if not prefix or lx.SELF.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
-        return False
+    if not prefix or lx.SPEAKER.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
+        return False  # 我们股 is the unit, not the speaker (see _group_goes)
     return (
         lx.PRONOUN.search(prefix) is not None
         or lx.THIRD_PERSON.fullmatch(prefix) is not None
