@@ -145,6 +145,11 @@ CASES: list[tuple[datetime, str, Row]] = [
 
 @pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
 def test_reads_the_message(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+def check_row(now: datetime, text: str, row: Row) -> None:
+    """The reading of ``text`` at ``now`` is ``row`` (shared with later passes' tables)."""
     got = read_report(text, now)
     if row is None:
         assert not got.is_report

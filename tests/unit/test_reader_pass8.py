@@ -8,43 +8,13 @@ Asia/Shanghai; most rows are read at Thursday 2026-11-26 09:15.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.domain.absence_reader import read_report
+from tests.unit.test_reader_pass7 import THU, THU1700, TZ, Row, amend, cancel, check_row, new
 
-TZ = ZoneInfo("Asia/Shanghai")
-THU = datetime(2026, 11, 26, 9, 15, tzinfo=TZ)
-THU1700 = datetime(2026, 11, 26, 17, 0, tzinfo=TZ)
 THU1450 = datetime(2026, 11, 26, 14, 50, tzinfo=TZ)
 THU0750 = datetime(2026, 11, 26, 7, 50, tzinfo=TZ)
-
-Row = tuple[str | None, str | None, str | None, str | None, tuple[str, ...]] | None
-
-
-def new(kind: str, start: str | None, end: str | None, *people: str) -> Row:
-    return ("new", kind, start, end, people)
-
-
-def back(end: str, *people: str) -> Row:
-    return ("return", "销假", None, end, people)
-
-
-def amend(kind: str | None, start: str, end: str) -> Row:
-    return ("amend", kind, start, end, ())
-
-
-def cancel(kind: str, start: str, end: str, *people: str) -> Row:
-    return ("cancel", kind, start, end, people)
-
-
-def _at(text: str | None) -> datetime | None:
-    return (
-        None
-        if text is None
-        else datetime.strptime(f"2026-{text}", "%Y-%m-%d %H:%M").replace(tzinfo=TZ)
-    )
 
 
 CASES: list[tuple[datetime, str, Row]] = [
@@ -169,12 +139,4 @@ CASES: list[tuple[datetime, str, Row]] = [
 
 @pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
 def test_reads_the_message(now: datetime, text: str, row: Row) -> None:
-    got = read_report(text, now)
-    if row is None:
-        assert not got.is_report
-        return
-    action, kind, start, end, people = row
-    assert got.is_report
-    assert (got.action, got.kind, got.start, got.end, got.people) == (
-        action, kind, _at(start), _at(end), people,
-    )  # fmt: skip
+    check_row(now, text, row)
