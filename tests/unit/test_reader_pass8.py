@@ -134,6 +134,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "过去一年我们股出差了很多次", None),
     # 我们股 is the unit as the subject, not the speaker.
     (THU, "我们股明天要去现场验收", None),
+    # A formal letter's 兹有…同志，因…: the colleague named is the one away.
+    (THU, "兹有工程股刘洋同志，因家中有事，需于12月7日请事假一天，特此申请。",
+     new("事假", "12-07 08:30", "12-07 17:30", "刘洋")),
 ]  # fmt: skip
 
 
