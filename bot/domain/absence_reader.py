@@ -613,13 +613,15 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
 def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> list[Expr]:
     """今天上午请病假，昨晚挂水到凌晨: the times in the clause that says what the absence is;
     other clauses' times are context. Lengths (共13天) count wherever they stand."""
-    if intent.at < 0 or sum(not isinstance(e, Span) for e in exprs) < 2:
+    if intent.at < 0:
         return exprs
     text = intent.text
     start, end = clause_around(text, intent.at)
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside):
+        return _not_yesterday(exprs, text)
+    if sum(not isinstance(e, Span) for e in exprs) < 2:
         return exprs
     dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
     before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
@@ -659,6 +661,19 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
 
 
 # 上午不在单位, 下午不来了, 下午不在: a clause saying when the speaker is away.
+def _not_yesterday(exprs: list[Expr], text: str) -> list[Expr]:
+    """红旗垸那段昨晚渗水，我直接到堤上了，回来时间说不准: a day gone by in another clause is why
+    the speaker goes now, not when."""
+    if lx.NOW_WORDS.search(text) is None:
+        return exprs
+    return [e for e in exprs if not (isinstance(e, Point) and _days_ago(e))]
+
+
+def _days_ago(point: Point) -> bool:
+    spec = point.date
+    return spec is not None and spec.form == "rel" and spec.offset < 0
+
+
 _NOT_IN = compile_gated(rf"不在(?:局里|单位|办公室|岗|(?=$|[{lx.STOP}]))|不(?:过)?来了")
 
 

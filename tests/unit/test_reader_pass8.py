@@ -137,6 +137,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A formal letter's 兹有…同志，因…: the colleague named is the one away.
     (THU, "兹有工程股刘洋同志，因家中有事，需于12月7日请事假一天，特此申请。",
      new("事假", "12-07 08:30", "12-07 17:30", "刘洋")),
+    # A day gone by in another clause is why the speaker goes now, not when.
+    (THU, "东堤那段昨晚渗水，我直接到堤上了，回来时间说不准", new("外出", "11-26 09:15", None)),
+    (THU, "昨天那个涵管又冒水了，我马上过去看看", new("外出", "11-26 09:15", None)),
 ]  # fmt: skip
 
 
