@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
-from bot.domain.chinese_dates.dates import AM, DAY, NOON, PM, clock_time, part_times
+from bot.domain.chinese_dates.dates import AM, DAWN, DAY, NOON, PM, clock_time, part_times
 from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated
@@ -178,6 +178,7 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
         return NOT_A_REPORT
     intent = _set_out_not_early(intent, skeleton, office)
     ctx = Context(now, office, calendar, norm)
+    intent = _family_half(intent, skeleton, exprs, ctx)
     try:
         period = _period(intent, skeleton, ctx)
     except (OutOfRange, OverflowError):  # a count or a date far outside the sane range
@@ -238,7 +239,7 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
 # Being in another city (not a place of the district) for days is a trip.
 _IN_CITY = compile_gated(
     r"在(?:长沙|北京|上海|广州|武汉|株洲|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界"
-    r"|省城|省里|外地|外省)"
+    r"|省城|省里|外地|外省|省[^,.;:!?。\n]{0,3}厅)"
 )
 
 
@@ -335,6 +336,17 @@ def _one_outing(intent: Intent, period: Period) -> bool:
         and period.end is not None
         and not period.periods
     )
+
+
+def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> Intent:
+    """上午孩子学校开运动会要家长陪，下午到单位: an arrival at a half, not a clock, after a
+    family or home affair is a leave until then, not lateness (WRITING.md: family is 请假)."""
+    family = lx.FAMILY.search(intent.text) if intent.timing_only else None
+    if family is None or intent.kind != "晚到":
+        return intent
+    if late_period(intent, skeleton, exprs, ctx) is not None:
+        return intent  # 明早送老人去医院，十点到单位: lateness
+    return replace(intent, kind="请假", timing_only=False, at=family.start())
 
 
 def _is_today(point: Point) -> bool:
@@ -472,10 +484,19 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     ends = _return_said(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
     if ends is not None and ends.start("t") in at_work:
         ends = None  # 早上起来…: the time the symptoms began is no return
+    if ends is not None and _small_hours(skeleton.exprs_at.get(ends.start("t"))):
+        ends = None  # 昨晚加班到凌晨，今天上午调休: last night's work, not the return
     exprs = _kind_clause(intent, skeleton, exprs, ctx)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _small_hours(expr: Expr | None) -> bool:
+    """凌晨 with no day or clock of its own: the night before, never when work resumes."""
+    if not isinstance(expr, Point):
+        return False
+    return expr.part == DAWN and expr.date is None and expr.clock is None
 
 
 def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
@@ -615,13 +636,15 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
 def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> list[Expr]:
     """今天上午请病假，昨晚挂水到凌晨: the times in the clause that says what the absence is;
     other clauses' times are context. Lengths (共13天) count wherever they stand."""
-    if intent.at < 0 or sum(not isinstance(e, Span) for e in exprs) < 2:
+    if intent.at < 0:
         return exprs
     text = intent.text
     start, end = clause_around(text, intent.at)
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside):
+        return _not_yesterday(exprs, text)
+    if sum(not isinstance(e, Span) for e in exprs) < 2:
         return exprs
     dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
     before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
@@ -645,7 +668,7 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
             and _first(e).date is None
             and _NOT_IN.search(text, *clause_around(text, where.get(id(e), 0))) is not None
         }
-        if "不在" in text
+        if _NOT_IN.search(text) is not None
         else set()
     )
     return [
@@ -660,7 +683,21 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     ]
 
 
-_NOT_IN = compile_gated(r"不在(?:局里|单位|办公室|岗)")
+# 上午不在单位, 下午不来了, 下午不在: a clause saying when the speaker is away.
+def _not_yesterday(exprs: list[Expr], text: str) -> list[Expr]:
+    """红旗垸那段昨晚渗水，我直接到堤上了，回来时间说不准: a day gone by in another clause is why
+    the speaker goes now, not when."""
+    if lx.NOW_WORDS.search(text) is None:
+        return exprs
+    return [e for e in exprs if not (isinstance(e, Point) and _days_ago(e))]
+
+
+def _days_ago(point: Point) -> bool:
+    spec = point.date
+    return spec is not None and spec.form == "rel" and spec.offset < 0
+
+
+_NOT_IN = compile_gated(rf"不在(?:局里|单位|办公室|岗|(?=$|[{lx.STOP}]))|不(?:过)?来了")
 
 
 _FILLER = compile_gated(rf"[\s{lx.TC}都是均为只各全就·]")

@@ -1544,8 +1544,8 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # Done and told, but back at work later: still an absence until then.
     (
         THU,
-        "今天上午去医院检查了，下午来上班",
-        new("外出", "11-26 08:30", "11-26 12:00", "去医院检查"),
+        "今天上午去医院检查了，下午来上班",  # the speaker's own hospital visit (WRITING.md)
+        new("病假", "11-26 08:30", "11-26 12:00", "去医院检查"),
     ),
     # Only the return open (具体回来时间还没定) is no unsettled plan; 不是外出，是去开会 corrects.
     (THU, "我下周一出差，回来时间还没定", new("出差", "11-30 08:30", None, None)),

@@ -106,17 +106,27 @@ def _someone_else(text: str, pos: int) -> bool:
     """Whether the clause names another person as the one who is away."""
     start, _ = clause_around(text, pos)
     prefix = _STRIP.sub("", text[start:pos])
-    if not prefix or lx.SELF.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
-        return False
+    if not prefix or lx.SPEAKER.search(prefix) or prefix[:2] in lx.NOT_SUBJECTS:
+        return False  # 我们股 is the unit, not the speaker (see _group_goes)
     return (
         lx.PRONOUN.search(prefix) is not None
         or lx.THIRD_PERSON.fullmatch(prefix) is not None
-        or lx.GROUP_SUBJECT.fullmatch(prefix) is not None
+        or _group_goes(prefix)
         or _THING.search(prefix) is not None  # 局里的车明天去市里: a thing goes, not a person
     )
 
 
 _THING = re.compile(r"(?:局里|单位|局|办|股|队|公家)的(?:车|车子)$")
+_GOING_VERB = compile_gated(r"去|赴|前往|到|参加")
+
+
+def _group_goes(prefix: str) -> bool:
+    """工程股下周一…, 全股去市局参加培训: a unit as the subject, alone or before where it goes,
+    is a plan for a group, nobody reported."""
+    unit = lx.GROUP_SUBJECT.match(prefix)
+    if unit is None:
+        return False
+    return unit.end() == len(prefix) or _GOING_VERB.match(prefix, unit.end()) is not None
 
 
 def _valid_names(names: list[str]) -> bool:
@@ -234,22 +244,72 @@ def _leave_kind(text: str) -> tuple[str | None, int, bool]:
         return lx.LEAVE_KINDS[specific.group(0)], pos, acted
     if verb is not None:
         return _health("请假", text, lx.HEALTH), verb.start(), True
-    away = lx.STAY_AWAY.search(text)
+    away = lx.STAY_AWAY.search(text) or _bare_away(text)
     if away is not None:
-        return _health("请假", text, lx.HEALTH), away.start(), _TIME.search(text) is not None
+        return _away_kind(text), away.start(), _TIME.search(text) is not None
     return _unwell_until(text)
+
+
+def _bare_away(text: str) -> re.Match[str] | None:
+    """娃打疫苗，下午不在: a bare 不在 after a time is the speaker's absence only when the
+    message gives a family reason (李主任今天不在 is news)."""
+    if lx.FAMILY.search(text) is None:
+        return None
+    away = lx.AWAY_BARE.search(text)
+    return None if away is None or _someone_named_before(text, away.start()) else away
+
+
+def _someone_named_before(text: str, pos: int) -> bool:
+    """易志华家里老人走了, 李主任今天不在: a colleague named in the clause before ``pos`` is
+    whose family or whose absence it is."""
+    return lx.THIRD_PERSON.search(text, clause_around(text, pos)[0], pos) is not None
+
+
+def _away_kind(text: str) -> str:
+    """走不开，我就在大堤上了; 在区委配合谈话，上午不过来了: away at a place elsewhere is an
+    outing; for the speaker's health a sick leave; for the family or the home a leave."""
+    kind = _health("请假", text, lx.HEALTH)
+    if kind == "病假" or lx.FAMILY.search(text) is not None or lx.MOVE.search(text) is None:
+        return kind
+    return "外出"
+
+
+def _errand_kind(text: str) -> str:
+    """An errand for the family (在医院陪老人, 送孩子去学校) is a leave, not an outing, and
+    the speaker's own hospital visit a sick leave (WRITING.md's settled readings)."""
+    kind = _health("外出", text, _SYMPTOMS)
+    family = lx.FAMILY.search(text)
+    if kind == "外出" and family is not None and not _someone_named_before(text, family.start()):
+        return "请假"
+    if kind == "外出" and lx.KIN.search(text) is None and lx.HOSPITAL_VISIT.search(text):
+        return "病假"  # 下午去医院拿检查结果: the speaker's own hospital visit (WRITING.md)
+    return kind
 
 
 def _unwell_until(text: str) -> tuple[str | None, int, bool]:
     """我早上起来有点发烧，下午再过来: the speaker's own symptom and when work resumes make a
     sick leave until then, with no leave word."""
     resumes = lx.RESUME_AT.search(text)
-    if resumes is None or lx.SPEAKER.search(text) is None or lx.KIN.search(text) is not None:
+    if resumes is None:
         return None, -1, False
+    if lx.SPEAKER.search(text) is None or lx.KIN.search(text) is not None:
+        return _family_until(text)
     unwell = _SYMPTOMS.search(text, 0, resumes.start())
     if unwell is None:
-        return None, -1, False
+        return _family_until(text)
     return "病假", unwell.start(), True
+
+
+def _family_until(text: str) -> tuple[str | None, int, bool]:
+    """孩子学校开运动会要家长陪，下午到单位: a family or home affair, then when work resumes,
+    is a leave until then (weak: a clock arrival said outright stays lateness)."""
+    resumes = lx.RESUME_AT.search(text)
+    if resumes is None:
+        return None, -1, False
+    family = lx.FAMILY.search(text, 0, resumes.start())
+    if family is None:
+        return None, -1, False
+    return "请假", family.start(), False
 
 
 _SYMPTOMS = compile_gated(lx.HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
@@ -296,7 +356,7 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         None,
     )
     if m is not None:
-        return _health("外出", text, _SYMPTOMS), m.start(), False
+        return _errand_kind(text), m.start(), False
     return None, -1, False
 
 
@@ -333,6 +393,8 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or lx.NOTICE.search(own) is not None
         or _task_set(own)
         or _supposed(text, own, pos)
+        or lx.KIN_AWAY.search(own) is not None
+        or (own is not text and lx.CONDITION.search(text) is not None)
         or _unsettled(text)
         or lx.INSTRUCTION.search(text) is not None
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
@@ -471,10 +533,17 @@ def _hearsay(text: str) -> bool:
     return not any(p.search(text) for p in said_for)
 
 
+def _said_then(text: str, pos: int) -> bool:
+    """上午说错了 出差是…: the only time before the correction is when the earlier message
+    was sent, so the message corrects that one (an amend), not itself."""
+    said = lx.SAID_WRONG_AT.match(text, max(pos - 1, 0))
+    return said is not None and _TIME.search(text, 0, said.start()) is None
+
+
 def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     """明天请假，不对，是后天: one new report, for the reading after the correction."""
     m = lx.SELF_CORRECT.search(text)
-    if m is None or _TIME.search(text, 0, m.start()) is None:
+    if m is None or _TIME.search(text, 0, m.start()) is None or _said_then(text, m.start()):
         return None
     kind, _, named = kind_of(m["new"])
     retimed = _DAYS_OR_TIMES.search(m["new"]) is not None
@@ -655,11 +724,20 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     m = lx.AMEND_SHIFT.search(text)
     if m is not None:
         # 明天上午改为下午: a time on both sides is a correction even without 更正.
-        sure = strong is not None or _only_times_before(text, m.start())
+        sure = strong is not None or _only_times_before(text, m.start()) or _own_put_off(text, m)
         return (m.end(), _new_end(text, m.end())), False, sure
     if strong is not None:
         return (strong.end(), _new_end(text, strong.end(), sentence=False)), False, True
     return None, False, False
+
+
+def _own_put_off(text: str, shift: re.Match[str]) -> bool:
+    """明天上午的外出取消，改成下周一上午: the speaker's own absence withdrawn, then a day for
+    it, is that absence moved (an amend), not a cancel."""
+    return (
+        lx.OWN_WITHDRAWN.search(text, 0, shift.start()) is not None
+        and _TIME.match(text, shift.end()) is not None
+    )
 
 
 def _only_times_before(text: str, pos: int) -> bool:
@@ -847,7 +925,15 @@ def _timing_explicit(text: str) -> bool:
         or lx.LATE_DUR.search(text)
         or lx.EARLY_DUR.search(text)
         or "到岗" in text
+        or (lx.FAMILY.search(text) is not None and _arrives_at_work(text))
     )
+
+
+def _arrives_at_work(text: str) -> bool:
+    """明天九点到单位，早上送老人去车站: a family errand, then the arrival at work by a clock
+    time, is lateness said outright (an errand for the office before it stays an outing)."""
+    late = lx.LATE_AT.search(text)
+    return late is not None and late["verb"] not in ("到", "来")
 
 
 def _said_by_self(text: str) -> bool:
@@ -887,6 +973,12 @@ def _assigned(text: str) -> bool:
     )
 
 
+def kept_by(text: str, pos: int) -> bool:
+    """上午看牙，十点半到; 送孩子上学，九点到: the speaker's health or family before a bare
+    到 makes it the arrival at work."""
+    return lx.HEALTH.search(text, 0, pos) is not None or lx.FAMILY.search(text, 0, pos) is not None
+
+
 def _late_or_early(text: str) -> tuple[int, str] | None:
     """Where lateness (晚到) or leaving early (早退) is reported, and which."""
     for pattern, kind in ((lx.LATE_DUR, "晚到"), (lx.EARLY_DUR, "早退")):
@@ -894,7 +986,9 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
         if m is not None:
             return m.start(), kind
     late = lx.LATE_AT.search(text)
-    if late is not None and (late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text)):
+    if late is not None and (
+        late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text) or kept_by(text, late.start())
+    ):
         return late.start(), "晚到"
     early = lx.EARLY_AT.search(text)
     bare = _BARE_LEAVING.search(text)  # 四点走, 4点一刻以后走: leaving at a clock time

@@ -18,7 +18,7 @@ from bot.domain.chinese_dates.dates import AM, NOON, PM, Duration, at, part_time
 from bot.domain.pattern_gate import compile_gated
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span
-from bot.domain.reader.intent import DUTY, Intent
+from bot.domain.reader.intent import DUTY, Intent, kept_by
 from bot.domain.reader.resolve import Context, Interval, resolve_point, resolve_range
 
 
@@ -501,8 +501,9 @@ def late_period(
             start = ctx.day_start(_day_of(exprs, ctx))
             return Period(start, start + timedelta(seconds=span.duration.nominal_seconds))
     for m in lx.LATE_AT.finditer(text):
-        if m["verb"] in ("到", "来") and lx.LATE_WORD.search(text) is None:
-            continue
+        bare = m["verb"] in ("到", "来") and lx.LATE_WORD.search(text) is None
+        if bare and not kept_by(text, m.start()):
+            continue  # 上午看牙，十点半到 counts: arrival after the speaker's own reason
         point = skeleton.exprs_at.get(m.start("t"))
         if isinstance(point, Point) and point.clock is not None:
             found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))

@@ -61,8 +61,12 @@ def _opens_clause(left: str, right: str) -> bool:
         head is not None
         and len(right) - head.end() >= 2
         and _ONLY_TIME.fullmatch(left) is None
-        and _TIME_HEAD.search(left) is not None
+        and (_TIME_HEAD.search(left) is not None or _PLACE_END.search(left) is not None)
     )
+
+
+# 出去一下 到区税务局 今天不回来了: a place named closes the words before a time.
+_PLACE_END = re.compile(r"[局院站库堤闸所厅委办镇乡村垸坝]$")
 
 
 _CORRECTION = re.compile(r"(?:哦|啊|噢|呃)?(?:不对|不是|说错了|错了|口误)")
