@@ -481,7 +481,12 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     several = _clause_periods(intent, skeleton, exprs, ctx)
     if several is not None:
         return several
-    ends = _return_said(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
+    ends = (
+        _return_said(text)
+        or lx.RESUME_AT.search(text)
+        or lx.UNTIL.search(text)
+        or lx.NOT_BACK_BY.search(text)  # 五点半前回不去了: away until then, not from then
+    )
     if ends is not None and ends.start("t") in at_work:
         ends = None  # 早上起来…: the time the symptoms began is no return
     if ends is not None and _small_hours(skeleton.exprs_at.get(ends.start("t"))):

@@ -455,7 +455,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         "part",
         _starting(
             "上早清一大凌中午晌下傍晚夜全整白",
-            rf"{_alternation(k for k in _PARTS if len(k) > 1)}"
+            # 早上好, 下午好: a greeting, not a time (下午好点了 is the speaker's health)
+            rf"(?:{_alternation(k for k in _PARTS if len(k) > 1)})(?!好(?![点些多好转]))"
             r"|(?<=[日号天])早(?![到来点些走退班饭餐安上半一二两三四五六七八九十个])"
             r"|(?<=[日号天])晚(?![到来点些走退班饭餐安上半一二两三四五六七八九十个\d])",
         ),

@@ -18,6 +18,7 @@ _TIME = re.compile(ANY)
 _STRIP = compile_gated(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = re.compile("[我你他她们]")
 _HE_SHE = compile_gated("(?<!其)[他她]")
+_ONE_OF_THEM = compile_gated("(?<!其)[他她](?!们)")  # 有事找他们: how to reach all those away
 _BARE_BEFORE = compile_gated(r"[我的假]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
@@ -26,6 +27,8 @@ _BARE_LEAVING = re.compile(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?�
 _UNSURE = compile_gated(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
+    # 谁找他们打电话: whoever wants them, how to reach them; an indefinite 谁, no question
+    r"|谁(?:有事)?(?:要)?找[^,.;:!?。\n]{0,4}?(?:打|联系|电话|手机|微信)"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = compile_gated(
@@ -388,7 +391,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     own = _own_clause(text, pos, people)  # 明天我请假一天，大家直接找小李: the notice is an aside
     return (
         _is_question(text, pos)
-        or _ASKS_OTHERS.search(text) is not None
+        or _ASKS_OTHERS.search(_UNSURE.sub("", text)) is not None
         or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(own) is not None
         or _task_set(own)
@@ -487,7 +490,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
                 return None  # 老王回来了 is news, not his return reported
             if verdict.action == "return":
                 return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
-            if lx.HANDOVER.search(said) and _HE_SHE.search(said):
+            if lx.HANDOVER.search(said) and _ONE_OF_THEM.search(said):
                 return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
             return replace(verdict, doubt=True)
         if people and _hearsay(said) and lx.POSSESSOR.search(said) is None and not told_all:

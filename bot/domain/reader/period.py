@@ -368,7 +368,8 @@ def compose(
     duty = kind in DUTY
     ret_expr = skeleton.exprs_at.get(ret.start("t")) if ret is not None and skeleton else None
     pieces = _split(exprs, ret_expr)
-    day = default_day or first_day(exprs, ctx)
+    # 六点半的高铁去广州，周六回: the return's day is not when the outing leaves
+    day = default_day or first_day([e for e in exprs if e is not ret_expr], ctx)
     several = _listed_ranges(exprs, ret_expr, ctx, day) if pieces.ranges else None
     if several is not None:
         return several

@@ -1,0 +1,46 @@
+"""Mechanisms of the ninth reader pass (blind files 54–57), each on sentences of our own.
+
+Each row states whether the message is a report and, if so, action, kind, start, end and
+people (the reason is the main table's business). Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; most rows are read at Thursday 2026-11-26 09:15.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.test_reader_pass7 import THU, TZ, Row, check_row, new
+
+THU0745 = datetime(2026, 11, 26, 7, 45, tzinfo=TZ)
+
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # The day of the return is not when the outing leaves: it starts today.
+    (THU0745, "七点的高铁去武汉，参加流域片的座谈会，周六回",
+     new("会议", "11-26 08:30", "11-28 17:30")),
+    (THU0745, "早上六点半的动车去北京学习 下周三回", new("培训", "11-26 08:30", "12-02 17:30")),
+    # 刚 ends a name before 和 or a day (it is "just" only before a verb); 康 is a surname.
+    (THU, "帮易志刚和马琳报一下，下午去湖口镇验收",
+     new("外出", "11-26 14:30", "11-26 17:30", "易志刚", "马琳")),
+    (THU, "帮石刚报个外出，明天去县水文站", new("外出", "11-27 08:30", "11-27 17:30", "石刚")),
+    (THU, "帮康宁报一下，明天去团山水库取样", new("外出", "11-27 08:30", "11-27 17:30", "康宁")),
+    (THU, "小王刚到金湖闸，下午在那边", new("外出", "11-26 14:30", "11-26 17:30", "小王")),
+    # 谁找他们打电话: an indefinite 谁, how to reach those away, not a question.
+    (THU, "帮何平、石磊报一下，明天去白沙镇核查，谁找他们打电话",
+     new("外出", "11-27 08:30", "11-27 17:30", "何平", "石磊")),
+    (THU, "明天谁去白沙镇核查？", None),
+    # 早上好, 下午好: a greeting, no half of the day.
+    (THU0745, "早上好 今天在东湖闸盯闸门安装", new("外出", "11-26 08:30", "11-26 17:30")),
+    (THU, "下午好，明天我去县里开会", new("会议", "11-27 08:30", "11-27 17:30")),
+    # 五点半前回不去了: away until then, not from then on.
+    (THU0745, "我在西湖泵站 今天在这边抢修 五点前回不去了",
+     new("外出", "11-26 08:30", "11-26 17:00")),
+    (THU, "现在去北堤看渗漏，四点前回不来", new("外出", "11-26 09:15", "11-26 16:00")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_reads_the_message(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
