@@ -635,6 +635,9 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
         return False
+    if not over and period.start is not None and period.start <= ctx.now:
+        # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20: the work under way is done
+        over = lx.WORK_DONE.search(intent.text) is not None
     return over and _DONE.search(intent.text) is not None
 
 

@@ -14,6 +14,7 @@ import pytest
 from tests.unit.test_reader_pass7 import THU, TZ, Row, check_row, new
 
 THU0745 = datetime(2026, 11, 26, 7, 45, tzinfo=TZ)
+THU1720 = datetime(2026, 11, 26, 17, 20, tzinfo=TZ)
 
 
 CASES: list[tuple[datetime, str, Row]] = [
@@ -38,6 +39,20 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU0745, "我在西湖泵站 今天在这边抢修 五点前回不去了",
      new("外出", "11-26 08:30", "11-26 17:00")),
     (THU, "现在去北堤看渗漏，四点前回不来", new("外出", "11-26 09:15", "11-26 16:00")),
+    # Minutes before the hour: 三点差一刻, 差十分三点.
+    (THU, "四点差一刻去区税务局送材料", new("外出", "11-26 15:45", "11-26 17:30")),
+    (THU, "差五分十点我去财政局，十一点回", new("外出", "11-26 09:55", "11-26 11:00")),
+    (THU0745, "差一点迟到了", None),
+    # A colleague called by name and told where to go is an instruction.
+    (THU, "小罗你明天上午去区档案馆把资料取回来，放我桌上", None),
+    (THU, "李局你好，我明天上午去区档案馆", new("外出", "11-27 08:30", "11-27 12:00")),
+    # People picked out by what they want or have not done; a rule for all leave.
+    (THU, "周五早上七点有车去西湖泵站，要坐车的提前报一下", None),
+    (THU, "今年的年假还没休的，月底前要休完", None),
+    (THU, "下月起新的审批系统上线，请假出差都要在线上走流程", None),
+    # Work under way told as done near its end.
+    (THU1720, "下午去河口镇开了个碰头会，补偿的事基本谈妥", None),
+    (THU1720, "下午去河口镇开了碰头会，补偿的事已经谈妥", None),
 ]  # fmt: skip
 
 

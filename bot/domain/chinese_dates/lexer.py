@@ -225,6 +225,16 @@ def _clock(m: re.Match[str]) -> Clock | None:
     return Clock(hour, minute, second, _PARTS.get(m["cp"]) if m["cp"] else None)
 
 
+def _clock_before(m: re.Match[str]) -> Clock | None:
+    """三点差一刻, 差十分三点: that many minutes before the hour."""
+    hour = to_int(m["h"] or m["h2"])
+    short = m["b"] or m["b2"]
+    before = 15 if short.startswith("一刻") else to_int(short.rstrip("分钟"))
+    if hour is None or before is None or not (1 <= hour <= 24 and 0 < before < 60):
+        return None
+    return Clock(hour - 1, 60 - before, 0, _PARTS.get(m["cp"]) if m["cp"] else None)
+
+
 def _colon_clock(m: re.Match[str]) -> Clock | None:
     hour, minute = int(m["h"]), int(m["mi"])
     second = int(m["s"]) if m["s"] else 0
@@ -443,6 +453,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
     (
         "clock",
         _starting(
+            _CP + _D + _CN + "差",
+            rf"{_CLOCK_PART}(?:(?P<h>{_HOUR_NUM})\s*(?:点钟?|时)差(?P<b>一刻钟?|{_MIN_NUM}分钟?)"
+            rf"|差(?P<b2>一刻钟?|{_MIN_NUM}分钟?)(?P<h2>{_HOUR_NUM})\s*(?:点钟?|时)(?![半一三\d]))",
+        ),
+        _clock_before,
+    ),
+    (
+        "clock",
+        _starting(
             _CP + _D + _CN,
             rf"{_CLOCK_PART}(?P<h>{_HOUR_NUM})\s*(?:点钟?|时)(?![儿点间候]|要求|意见|建议|内容|问题|工作|措施)"
             rf"(?:(?:(?P<half>半)(?![个小天钟])|(?P<q>[一三])刻(?!钟)"
@@ -491,6 +510,7 @@ _NEEDS: list[frozenset[str]] = [
     frozenset(":"),
     frozenset("."),
     frozenset("点时"),
+    frozenset("差"),
     frozenset("点时"),
     frozenset("午早晨凌晚夜傍天"),
     frozenset("天日周期拜时钟分"),
