@@ -342,11 +342,15 @@ def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     """上午孩子学校开运动会要家长陪，下午到单位: an arrival at a half, not a clock, after a
     family or home affair is a leave until then, not lateness (WRITING.md: family is 请假)."""
     family = lx.FAMILY.search(intent.text) if intent.timing_only else None
-    if family is None or intent.kind != "晚到":
+    unwell = lx.HEALTH.search(intent.text) if intent.timing_only else None
+    if (family is None and unwell is None) or intent.kind != "晚到":
         return intent
     if late_period(intent, skeleton, exprs, ctx) is not None:
         return intent  # 明早送老人去医院，十点到单位: lateness
-    return replace(intent, kind="请假", timing_only=False, at=family.start())
+    kind = "病假" if unwell is not None and lx.KIN.search(intent.text) is None else "请假"
+    found = family or unwell
+    assert found is not None
+    return replace(intent, kind=kind, timing_only=False, at=found.start())
 
 
 def _is_today(point: Point) -> bool:

@@ -265,7 +265,10 @@ def _bare_away(text: str) -> re.Match[str] | None:
 def _someone_named_before(text: str, pos: int) -> bool:
     """易志华家里老人走了, 李主任今天不在: a colleague named in the clause before ``pos`` is
     whose family or whose absence it is."""
-    return lx.THIRD_PERSON.search(text, clause_around(text, pos)[0], pos) is not None
+    start = clause_around(text, pos)[0]
+    return any(  # 老师来电话孩子在学校…: the teacher is nobody's colleague here
+        m.group(0)[:2] not in lx.NOT_NAMES for m in lx.THIRD_PERSON.finditer(text, start, pos)
+    )
 
 
 def _away_kind(text: str) -> str:
@@ -274,7 +277,8 @@ def _away_kind(text: str) -> str:
     kind = _health("请假", text, lx.HEALTH)
     if kind == "病假" or lx.FAMILY.search(text) is not None or lx.MOVE.search(text) is None:
         return kind
-    return "外出"
+    duty = _duty_kind(text)[0]  # 上午在区应急局开会，不过来了: what is done there names it
+    return duty if duty in ("会议", "培训", "出差") else "外出"
 
 
 def _errand_kind(text: str) -> str:
@@ -867,8 +871,12 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)
     )
     late_or_early = _late_or_early(text)
+    # 上午在家等燃气公司上门，十点半到单位: a leave read from a home or health errand, with
+    # no leave word, gives way to the arrival said outright (lateness)
+    unworded = kind in ("请假", "病假") and lx.LEAVE_VERB.search(text) is None
     timing_only = late_or_early is not None and (
-        kind is None or (not strong and _timing_explicit(text))
+        kind is None
+        or ((not strong or (unworded and late_or_early[1] == "晚到")) and _timing_explicit(text))
     )
     leaves = late_or_early is not None and late_or_early[1] == "早退"
     if timing_only and leaves and kind in DUTY and returning is not None:
@@ -928,7 +936,7 @@ def _timing_explicit(text: str) -> bool:
         or lx.LATE_DUR.search(text)
         or lx.EARLY_DUR.search(text)
         or "到岗" in text
-        or (lx.FAMILY.search(text) is not None and _arrives_at_work(text))
+        or (kept_by(text, len(text)) and _arrives_at_work(text))
     )
 
 
@@ -979,7 +987,7 @@ def _assigned(text: str) -> bool:
 def kept_by(text: str, pos: int) -> bool:
     """上午看牙，十点半到; 送孩子上学，九点到: the speaker's health or family before a bare
     到 makes it the arrival at work."""
-    return lx.HEALTH.search(text, 0, pos) is not None or lx.FAMILY.search(text, 0, pos) is not None
+    return lx.HEALTH.search(text) is not None or lx.FAMILY.search(text) is not None
 
 
 def _late_or_early(text: str) -> tuple[int, str] | None:

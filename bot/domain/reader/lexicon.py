@@ -65,11 +65,25 @@ RETURN_THEN = re.compile(
     rf"(?P<verb>回来|回单位|回局里|回)[,\s]*(?:大概|估计|预计|约|大约)(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
 )
 RESUME_VERBS = frozenset(
-    {"回来上班", "返岗", "回岗", "归队", "上班", "来上班", "来单位", "来", "过来", "到岗"}
+    {
+        "回来上班",
+        "返岗",
+        "回岗",
+        "归队",
+        "上班",
+        "来上班",
+        "来单位",
+        "来",
+        "过来",
+        "到岗",
+        "到单位",
+        "到局里",
+        "到办公室",
+    }
 )
 # 下午正常上班: work resumes then (the absence ends at its start).
 RESUME_AT = re.compile(
-    rf"(?P<t>{P})起?(?:应该|估计|争取)?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到岗|过来|(?<!起)来)(?![了过不])"
+    rf"(?P<t>{P})起?(?:应该|估计|争取)?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到单位|到局里|到办公室|到岗|过来|(?<!起)来)(?![了过不])"
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
 AT_WORK = compile_gated(
@@ -179,7 +193,8 @@ IS_NOT = compile_gated(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?�
 NOT_IS = re.compile(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
 
 LATE_DUR = compile_gated(
-    rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)了?(?P<t>{D})|晚(?P<t2>{D})(?:到|来|上班|到岗)"
+    rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)了?(?P<t>{D})"
+    rf"|晚(?P<t2>{D})(?:到|来|上班|到岗|(?=$|[{STOP}]))"  # 可能要晚半小时
 )
 LATE_AT = re.compile(
     rf"(?P<t>{P})(?:左右|以前|之前|前|多)?(?:才|再|能|就|可以)?能?"
@@ -189,6 +204,7 @@ LATE_WORD = compile_gated(
     rf"(?:大概|估计|预计|争取|大约|可能要?|得)[{P}](?:左右|多)?才?(?:到|来)(?!家)|"
     r"才能?到|才来|(?:左右|前)到(?!单位|办公室|局里)|(?<!推)迟到|晚到|晚来|晚点|晚一点|晚些|晚一会"
     rf"|(?<=[{P}])能到(?=$|[{STOP}])"  # 我九点半能到: when the speaker gets in
+    rf"|(?<=[要会得])晚[{D}](?=$|[{STOP}])"  # 可能要晚半小时
 )
 # 晚到, 晚到一会儿, 晚点到: late, the arrival time not said.
 LATE_BARE = compile_gated(
@@ -282,7 +298,7 @@ HYPOTHETICAL = compile_gated(
 )
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
 KIN_AWAY = compile_gated(
-    r"(?:老婆|老公|爱人|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲|我[弟哥姐妹]|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫"
+    r"(?:老婆|老公|爱人|家属|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲|我[弟哥姐妹]|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫"
     rf"|朋友|同学|亲戚|邻居)[^{STOP}我]{{0,6}}?(?:出差|培训|开会|加班|值班|外出)"
 )
 # 如果批了的话，我下周就休年假: a condition opening the message makes what follows a plan.
@@ -384,6 +400,8 @@ NOT_NAMES = frozenset(
         "老家",
         "老伴",
         "老板",
+        "老师",
+        "家属",
     }
 )
 NAME_SPLIT = re.compile(
@@ -454,10 +472,11 @@ HOSPITAL_VISIT = compile_gated(
 # Whose health: 孩子发烧, 母亲住院 are someone else's, the leave is not 病假.
 # A family member or the home, whose errand makes a leave, not an outing (送老人住院).
 FAMILY = compile_gated(
-    r"孩子|小孩|娃|儿子|女儿|老人(?![院会])|父亲|母亲|[老]?[爸妈]|爱人|老婆|老公|媳妇|婆婆|公公|岳[父母]|家人|家里|家长"
+    r"孩子|小孩|娃|儿子|女儿|老人(?![院会])|父亲|母亲|[老]?[爸妈]|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳[父母]|家人|家里|家长"
+    r"|在家(?:里)?等"  # 在家等燃气公司上门: a home affair
 )
 KIN = re.compile(
-    r"看望|探望|陪护|陪同|老同志|孩子|小孩|娃|儿子|女儿|老人|父亲|母亲|爸|妈|爱人|老婆|老公|媳妇|婆婆|公公|岳|家人|家里人"
+    r"看望|探望|陪护|陪同|老同志|孩子|小孩|娃|儿子|女儿|老人|父亲|母亲|爸|妈|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳|家人|家里人"
 )
 TRAINING_WORDS = compile_gated(
     r"培训|学习班|培训班|研修班|轮训|进修|党校[^,.;:!?。\n]{0,6}学习|参加学习|集中学习"

@@ -435,6 +435,8 @@ def _return_end(
     )
     if found is None:
         return None
+    if ret is not None and ret.groupdict().get("verb") == "回不来" and found.grain == "day":
+        return ctx.day_end(found.last_day)  # 今天回不来了: away to the end of that day
     resume = ret is not None and ret.groupdict().get("verb") in lx.RESUME_VERBS
     back = ret is not None and str(ret.groupdict().get("verb") or "").startswith(("回", "返"))
     resume = resume or (leave and back and found.grain == "day")  # 周一请年假，周二回来
