@@ -55,7 +55,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU1720, "下午去河口镇开了个碰头会，补偿的事基本谈妥", None),
     (THU1720, "下午去河口镇开了碰头会，补偿的事已经谈妥", None),
     # A teacher is nobody's colleague; 家属 is kin; 今天回不来了 is away to the day's end.
-    (THU1440, "老师打电话说孩子发烧了，我现在去学校接，今天回不来了", new("请假", "11-26 14:40", "11-26 17:30")),
+    (THU1440, "老师打电话说孩子发烧了，我现在去学校接，今天回不来了",
+     new("请假", "11-26 14:40", "11-26 17:30")),
     (THU, "我家属下周一做手术，请两天假陪护", new("请假", "11-30 08:30", "12-01 17:30")),
     # What is done where the speaker stays away names the kind (在…开会，不过来了).
     (THU0745, "今天上午在区发改局开会，不过来了", new("会议", "11-26 08:30", "11-26 12:00")),
@@ -64,7 +65,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU0745, "路上堵死了，估计要晚二十分钟", new("晚到", "11-26 08:30", "11-26 08:50")),
     # A home or health errand, then the arrival at work by a clock, is lateness, wherever the
     # reason stands; with a half instead of a clock it is a leave until then.
-    (THU0745, "今天在家等物业上门修水管，十点左右到单位", new("晚到", "11-26 08:30", "11-26 10:00")),
+    (THU0745, "今天在家等物业上门修水管，十点左右到单位",
+     new("晚到", "11-26 08:30", "11-26 10:00")),
     (THU0745, "我十点到，早上在家等快递师傅上门", new("晚到", "11-26 08:30", "11-26 10:00")),
     (THU0745, "今天去医院拿化验单，九点半到单位", new("晚到", "11-26 08:30", "11-26 09:30")),
     (THU0745, "今天去医院复查，下午到单位", new("病假", "11-26 08:30", "11-26 12:00")),
