@@ -217,8 +217,8 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
 _TRAVELS = re.compile(r"去|赴|前往")
 _TOLD = compile_gated(r"[请休]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
-_LOCAL = compile_gated(
-    r"[^,.;:!?。\n省市县京州沙]{0,8}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
+_LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察灌区 is in 常德)
+    rf"(?:(?!{lx.ERRAND})[^,.;:!?。\n省市县京州沙]){{0,8}}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
 )
 
 
@@ -458,6 +458,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
+    at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
     first = min(skeleton.exprs_at, default=0)
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
@@ -660,7 +661,8 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         return exprs
     dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
     before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
-    day = [e for e in before if _first(e).date is not None][:1] if not dated else []
+    # the nearest day before the clause (昨天淋了雨，今天头昏，上午在家躺一下: today)
+    day = [e for e in before if _first(e).date is not None][-1:] if not dated else []
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
         plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
         return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]

@@ -70,6 +70,18 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU0745, "我十点到，早上在家等快递师傅上门", new("晚到", "11-26 08:30", "11-26 10:00")),
     (THU0745, "今天去医院拿化验单，九点半到单位", new("晚到", "11-26 08:30", "11-26 09:30")),
     (THU0745, "今天去医院复查，下午到单位", new("病假", "11-26 08:30", "11-26 12:00")),
+    # Body-part symptoms (红肿, 头昏, a clinic); a leave until work resumes at a half, said
+    # in the morning, is the morning's leave from 08:30 (WRITING.md, settled in this pass).
+    (THU, "早上起来眼睛红肿，去眼科看一下，下午来上班", new("病假", "11-26 08:30", "11-26 12:00")),
+    (THU, "头昏脑胀的，上午在家躺一下，下午来", new("病假", "11-26 08:30", "11-26 12:00")),
+    # The nearest day before the clause gives it its day, not a day gone by further back.
+    (THU0745, "昨天在堤上吹了风，今天头疼，上午在家休息，下午来",
+     new("病假", "11-26 08:30", "11-26 12:00")),
+    # 这两天嗓子发炎: how long the symptom has lasted, not the leave's length.
+    (THU0745, "这几天一直咳嗽，今天再休一天", new("病假", "11-26 08:30", "11-26 17:30")),
+    # Days in another city with the errand after it are a trip (赴常德考察灌区 is in 常德).
+    (THU, "12.7~12.8 赴益阳考察灌区节水改造", new("出差", "12-07 08:30", "12-08 17:30")),
+    (THU, "下周一到周二去河口镇检查冬修", new("外出", "11-30 08:30", "12-01 17:30")),
 ]  # fmt: skip
 
 

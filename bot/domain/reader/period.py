@@ -474,6 +474,10 @@ def _with_return(
     start = period.start
     if start is None and allow_now:
         start = ctx.minute
+        half = isinstance(expr, Point) and expr.clock is None and expr.part is not None
+        if leave and half and ctx.now.time() < ctx.office.am_end:
+            # 早上起来发烧，下午来上班 at 08:40: the morning's leave, from its start
+            start = ctx.day_start(ctx.today)
     end = period.end
     # 上午去县里开会，下午回单位: back after a morning away; not after 早上七点出发
     morning = (
