@@ -408,7 +408,7 @@ def _refused(intent: Intent) -> Report:
 # Times the message names that are not the absence: at work then, when the earlier report was
 # sent, when the symptoms began.
 _NOT_ABSENCE_TIMES = (
-    lx.AT_WORK, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME,
+    lx.AT_WORK, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME, lx.LAST_ONE,
 )  # fmt: skip
 
 
@@ -488,7 +488,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         return several
     ends = (
         _return_said(text)
-        or lx.RESUME_AT.search(text)
+        or _resumes(text, intent.at)
         or lx.UNTIL.search(text)
         or lx.NOT_BACK_BY.search(text)  # 五点半前回不去了: away until then, not from then
     )
@@ -500,6 +500,12 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _resumes(text: str, at: int) -> re.Match[str] | None:
+    """When work resumes; not a day at work said in a clause before the absence's own
+    (明天最后一天上班，后天开始休年假，到31号)."""
+    return lx.RESUME_AT.search(text, 0 if at < 0 else clause_around(text, at)[0])
 
 
 def _small_hours(expr: Expr | None) -> bool:

@@ -11,7 +11,8 @@ from datetime import datetime
 
 import pytest
 
-from tests.unit.test_reader_pass7 import THU, TZ, Row, check_row, new
+from bot.domain.absence_reader import read_report
+from tests.unit.test_reader_pass7 import THU, TZ, Row, _at, check_row, new
 
 THU0745 = datetime(2026, 11, 26, 7, 45, tzinfo=TZ)
 THU1720 = datetime(2026, 11, 26, 17, 20, tzinfo=TZ)
@@ -82,9 +83,36 @@ CASES: list[tuple[datetime, str, Row]] = [
     # Days in another city with the errand after it are a trip (赴常德考察灌区 is in 常德).
     (THU, "12.7~12.8 赴益阳考察灌区节水改造", new("出差", "12-07 08:30", "12-08 17:30")),
     (THU, "下周一到周二去河口镇检查冬修", new("外出", "11-30 08:30", "12-01 17:30")),
+    # 周一三五, 周二四: a day each when the days do not follow each other (周三五点 is a clock).
+    (THU, "下周一三五上午我都在区河长办值班", new("外出", "11-30 08:30", "11-30 12:00")),
+    (THU, "我周三五点去市局", new("外出", "12-02 08:30", "12-02 17:30")),
+    # 每天下午 is each listed day's half (每次一上午 stays each one's length).
+    (THU, "下周二周四每天下午请假，去考驾照", new("请假", "12-01 14:30", "12-01 17:30")),
+    # Attending an event a unit organises is the speaker's own outing.
+    (THU, "下周一上午参加区里组织的河长巡河", new("外出", "11-30 08:30", "11-30 12:00")),
+    (THU, "下周一上午区里组织河长巡河，大家做好准备", None),
+    # A day at work before the leave is no return; 最后一天 is no length; an end in a clause
+    # of its own after the start.
+    (THU, "明天最后一天上班，下周一开始休年假，到周三", new("年假", "11-30 08:30", "12-02 17:30")),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
 def test_reads_the_message(now: datetime, text: str, row: Row) -> None:
     check_row(now, text, row)
+
+
+PERIODS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("下周一三五上午我都在区河长办值班",
+     [("11-30 08:30", "11-30 12:00"), ("12-02 08:30", "12-02 12:00"),
+      ("12-04 08:30", "12-04 12:00")]),
+    ("下周二周四每天下午请假，去考驾照",
+     [("12-01 14:30", "12-01 17:30"), ("12-03 14:30", "12-03 17:30")]),
+    ("周二四下午请假", [("12-01 14:30", "12-01 17:30"), ("12-03 14:30", "12-03 17:30")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "periods"), PERIODS, ids=[t for t, _ in PERIODS])
+def test_reads_each_day_of_a_list(text: str, periods: list[tuple[str, str]]) -> None:
+    got = read_report(text, THU)
+    assert got.periods == tuple((_at(a), _at(b)) for a, b in periods)

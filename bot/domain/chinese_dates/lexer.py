@@ -160,12 +160,20 @@ def _weekday(m: re.Match[str]) -> DateSpec:
     return DateSpec("wd", weekday=weekday, week=_WEEK_PREFIX[m["wp"] or ""])
 
 
-def _weekdays(m: re.Match[str]) -> DateSpec | None:
-    """周一二三: Monday to Wednesday, when the days follow each other."""
+def _weekdays(m: re.Match[str]) -> DateSpec | list[Token] | None:
+    """周一二三: Monday to Wednesday, when the days follow each other; 周一三五: Monday,
+    Wednesday and Friday, a day each (the first is the weekday pattern's, the rest follow)."""
     days = [_WEEKDAY[c] for c in m["wl"]]
-    if any(b != a + 1 for a, b in pairwise(days)):
+    week = _WEEK_PREFIX[m["wp"] or ""]
+    if any(b <= a for a, b in pairwise(days)):
         return None
-    return DateSpec("wds", weekday=days[0], offset2=days[-1], week=_WEEK_PREFIX[m["wp"] or ""])
+    if any(b != a + 1 for a, b in pairwise(days)):
+        first = m.start("wl") + 1
+        return [
+            Token("date", i, i + 1, DateSpec("wd", weekday=day, week=week))
+            for i, day in enumerate(days[1:], first)
+        ]
+    return DateSpec("wds", weekday=days[0], offset2=days[-1], week=week)
 
 
 def _week(m: re.Match[str]) -> DateSpec:
@@ -406,7 +414,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         _starting(
             "上本这今下周星礼",
             r"(?:(?P<wp>上上个?|上个?|本|这个?|今|下下个?|下个?)|(?<![零〇一二两三四五六七八九十\d每个]))"
-            r"(?:周|星期|礼拜)(?P<wl>[一二三四五六日]{2,5})(?![天个])",
+            r"(?:周|星期|礼拜)(?P<wl>[一二三四五六日]{2,5})(?![天个点时号日:\d半刻])",
         ),
         _weekdays,
     ),
@@ -540,6 +548,9 @@ def lex(text: str) -> list[Token]:
                 continue
             value = parse(m)
             if value is None:
+                continue
+            if isinstance(value, list):  # several pieces from one match (周一三五)
+                candidates.extend((t.start, -1, rank, t) for t in value)
                 continue
             candidates.append(
                 (m.start(), -(m.end() - m.start()), rank, Token(kind, m.start(), m.end(), value))

@@ -97,7 +97,11 @@ IN_OFFICE_THEN = re.compile(
     r"(?![^,.;:!?。\n]{0,6}(?:开|参加|培训|学习))"
 )
 # 周一、周三都去医院，每次一上午: the length of each, already said by the days.
-EACH_TIME = compile_gated(rf"每(?:次|天|回)(?:都)?(?:是|要)?一?(?P<t>[{TC}])")
+EACH_TIME = compile_gated(
+    rf"每(?:次|天|回)(?:都)?(?:是|要)?一(?P<t>[{TC}])"
+)  # 每天下午 is each day's half
+# 明天最后一天上班: the last day at work, no length of the absence.
+LAST_ONE = compile_gated(rf"最后(?P<t>[{TC}])")
 # 昨晚说的今天请假: when the earlier report was sent, not when the absence is.
 SAID_THEN = compile_gated(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 # 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.
@@ -261,7 +265,7 @@ NOTICE = compile_gated(
     rf"|次数|人数|比上个?(?:月|周|年|星期)"  # 外出报备的次数比上个月多: a figure
     # a meeting moved for everyone (改在区政府开，时间不变); the group told when to set off
     rf"|[时地][间点]不变|改在[^{STOP}]{{0,10}}?(?:开|召开|举行)|(?:准时|按时)(?:出发|集合|到达|到场)"
-    rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|大家[^{STOP}]{{0,4}}带|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?:局里|单位|区里|工会|中心|[股站所队科处])组织|自愿报名"
+    rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|大家[^{STOP}]{{0,4}}带|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?<!参加)(?<!参与)(?:局里|单位|区里|工会|中心|[股站所队科处])组织|自愿报名"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
     rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
     # 股的人都要参加, 要去医院的可以先走, 年假没休的抓紧休: people picked out, told what to do
