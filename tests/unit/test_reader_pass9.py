@@ -12,7 +12,7 @@ from datetime import datetime
 import pytest
 
 from bot.domain.absence_reader import read_report
-from tests.unit.test_reader_pass7 import THU, TZ, Row, _at, check_row, new
+from tests.unit.test_reader_pass7 import THU, TZ, Row, _at, back, cancel, check_row, new
 
 THU0745 = datetime(2026, 11, 26, 7, 45, tzinfo=TZ)
 THU1720 = datetime(2026, 11, 26, 17, 20, tzinfo=TZ)
@@ -94,6 +94,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A day at work before the leave is no return; 最后一天 is no length; an end in a clause
     # of its own after the start.
     (THU, "明天最后一天上班，下周一开始休年假，到周三", new("年假", "11-30 08:30", "12-02 17:30")),
+    # 哦不是周四，是周五下午: the wrong day said again after 不是, then the right one.
+    (THU, "下周二上午请假，哦不是周二，是周三上午", new("请假", "12-02 08:30", "12-02 12:00")),
+    # Sweets brought for everyone are no notice; someone else sent instead backs a cancel.
+    (THU1720, "产假休完了，周一正常上班，给大家带了点特产", back("11-30 08:30")),
+    (THU1720, "明天不去株洲培训了，局里另外派人", cancel("培训", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天派两个人去株洲培训", None),
 ]  # fmt: skip
 
 

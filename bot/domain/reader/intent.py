@@ -552,23 +552,28 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.SELF_CORRECT.search(text)
     if m is None or _TIME.search(text, 0, m.start()) is None or _said_then(text, m.start()):
         return None
-    kind, _, named = kind_of(m["new"])
-    retimed = _DAYS_OR_TIMES.search(m["new"]) is not None
-    relength = not retimed and DUR in m["new"]  # 请假两天，不对，三天: only the length changes
-    if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
+    begin, finish = m.start("new"), m.end("new")
+    wrong = _WRONG_RESTATED.match(text, begin) if text[m.start() : begin].endswith("不是") else None
+    if wrong is not None:
+        begin = wrong.end()  # 哦不是周四，是周五下午: the wrong day said again, then the right one
+    new = text[begin:finish]
+    kind, _, named = kind_of(new)
+    retimed = _DAYS_OR_TIMES.search(new) is not None
+    relength = not retimed and DUR in new  # 请假两天，不对，三天: only the length changes
+    if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(new) is None):
         return None  # only a leave kind may be corrected alone: 明天请事假，不对是年假
     verdict = _new(text[: m.start()], people)
     if verdict is None and retimed and kind is not None:
-        verdict = _new(text[m.start("new") :], people)  # 12/1不对 是11/30 上午去…交材料
+        verdict = _new(text[begin:], people)  # 12/1不对 是11/30 上午去…交材料
     if not isinstance(verdict, Intent):
         return verdict
     if retimed:
         last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
         old_start, _ = clause_around(text, last_time)
-        kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
-        kept = _context_after(kept, m.start("new"))
+        kept = blank(text, old_start, begin)  # the corrected words are gone
+        kept = _context_after(kept, begin)
     else:
-        kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
+        kept = blank(text, m.start(), begin)  # the day stands, the kind changes
         if relength:
             kept = kept[: m.start()].replace(DUR, "·") + kept[m.start() :]
     earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
@@ -578,10 +583,14 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         verdict.kind if kind is None or (kind in DUTY and not named) else kind,
         people,
         kept,
-        (m.start("new"), m.end("new")) if earlier else (0, len(text)),
+        (begin, finish) if earlier else (0, len(text)),
         anchor_scope=(0, m.start()),  # 明天下午请假，哦不，是上午: still tomorrow
         timing_only=verdict.timing_only,
     )
+
+
+# 哦不是周四，是周五: after 不是 the wrong value is said again before the right one.
+_WRONG_RESTATED = compile_gated(r"[^,.;:!?。\n是]{1,10}[,\s]+(?:应该|应|而)?是")
 
 
 _DAYS_OR_TIMES = re.compile(f"[{POINT}{RANGE}]")
