@@ -12,7 +12,7 @@ from datetime import datetime
 import pytest
 
 from bot.domain.absence_reader import read_report
-from tests.unit.test_reader_pass7 import THU, TZ, Row, _at, back, cancel, check_row, new
+from tests.unit.test_reader_pass7 import THU, TZ, Row, _at, amend, back, cancel, check_row, new
 
 THU0745 = datetime(2026, 11, 26, 7, 45, tzinfo=TZ)
 THU1720 = datetime(2026, 11, 26, 17, 20, tzinfo=TZ)
@@ -100,6 +100,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU1720, "产假休完了，周一正常上班，给大家带了点特产", back("11-30 08:30")),
     (THU1720, "明天不去株洲培训了，局里另外派人", cancel("培训", "11-27 08:30", "11-27 17:30")),
     (THU, "明天派两个人去株洲培训", None),
+    # 是22号开始，不是21号，共两天: the length after the wrong value is the right one's.
+    (THU, "我搞错了，年假是12月8号开始，不是7号，共三天",
+     amend("年假", "12-08 08:30", "12-10 17:30")),
+    # 我刚才说周五请假，应该是下周一: what was said, then what it should be.
+    (THU, "更正：我刚才报的周五外出，应该是下周二", amend("外出", "12-01 08:30", "12-01 17:30")),
+    # A day word's date in brackets says it again (明天（11月27日）); 一天（…） is a length.
+    (THU, "明天（11月27日）上午我去区发改局汇报，下午回局里",
+     new("外出", "11-27 08:30", "11-27 12:00")),
+    (THU, "本人需请事假一天（12月3日），望批准", new("事假", "12-03 08:30", "12-03 17:30")),
 ]  # fmt: skip
 
 

@@ -621,6 +621,9 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     if _other_thing_moved(text):
         return None  # 明天下午不请假了，事情推到下周了: withdrawn; what moved is something else
+    wrong = lx.IS_NOT.search(text)
+    if wrong is not None and wrong.start("new") == scope[0] and wrong.end() < scope[1]:
+        text = blank(text, wrong.end("new"), wrong.end())  # the wrong value is no part of it
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = kind_of(new_text)
@@ -729,10 +732,11 @@ def _lengths_after(text: str, end: int) -> int:
 
 def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     """Where the corrected period is named, whether only its end changes, how sure we are."""
-    for pattern in (lx.NOT_IS, lx.IS_NOT):
+    for pattern in (lx.NOT_IS, lx.IS_NOT, lx.SAID_IS):
         m = pattern.search(text)
         if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
-            return (m.start("new"), _lengths_after(text, m.end("new"))), False, True
+            # 是22号开始，不是21号，共两天: the length after the wrong value is the new one's
+            return (m.start("new"), _lengths_after(text, max(m.end("new"), m.end()))), False, True
     strong = lx.AMEND_STRONG.search(text)
     m = lx.AMEND_EXTEND.search(text)
     if m is not None:

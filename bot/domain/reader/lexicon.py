@@ -199,6 +199,10 @@ AMEND_EXTEND = re.compile(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|�
 RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|返岗|到岗|结束|回)的?时间")
 IS_NOT = compile_gated(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
 NOT_IS = re.compile(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
+# 我刚才说周五请假，应该是下周一: what was said, then what it should be.
+SAID_IS = compile_gated(
+    rf"(?:说|报|写)(?:的是|了)?(?P<old>[^{STOP}]*?),(?:应该|应|其实|实际上?)是(?P<new>[^{STOP}]+)"
+)
 
 LATE_DUR = compile_gated(
     rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)了?(?P<t>{D})"
