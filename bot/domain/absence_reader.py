@@ -274,7 +274,10 @@ def _early_departures(skeleton: Skeleton, norm: str) -> None:
         if not isinstance(point, Point) or point.part != AM:
             continue
         said = _EARLY_WORDS.search(norm, point.start, point.end)
-        if said is None or (point.clock is None and said.group(0) in ("早上", "早晨")):
+        direct = "直接" in skeleton.text[m.start() : m.start() + 8]  # 早上我直接去金洲闸
+        if said is None or (
+            point.clock is None and said.group(0) in ("早上", "早晨") and not direct
+        ):
             continue  # 早上去医院 may be the morning; 一早 and 早上七点 are when it sets off
         if point.clock is not None:
             point.clock = replace(point.clock, part=point.clock.part or AM)

@@ -109,6 +109,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "明天（11月27日）上午我去区发改局汇报，下午回局里",
      new("外出", "11-27 08:30", "11-27 12:00")),
     (THU, "本人需请事假一天（12月3日），望批准", new("事假", "12-03 08:30", "12-03 17:30")),
+    # 一会儿就回: away from now, back soon (the return open).
+    (THU, "去区税务局交个表，一会儿就回", new("外出", "11-26 09:15", None)),
+    (THU, "小王一会儿就回来，你等等", None),
+    # 早上我直接去…: when the outing sets off, not the morning half.
+    (THU1720, "明天早上我直接去西湖泵站盯安装，不到局里了", new("外出", "11-27 08:30", "11-27 17:30")),
+    # The colleague whose affair opens the message, with no 我, is the one on leave.
+    (THU, "刘洋的老人住院了，今天请一天假", new("请假", "11-26 08:30", "11-26 17:30", "刘洋")),
 ]  # fmt: skip
 
 

@@ -165,7 +165,8 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
     patterns = (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.COMPANION, lx.SUBJECT, lx.NAME_LINE)
-    for pattern in (*patterns, lx.POSSESSOR):
+    owner = () if lx.SELF.search(text) else (lx.OWNER_OPENS,)
+    for pattern in (*patterns, lx.POSSESSOR, *owner):
         m = pattern.search(text)
         if pattern is lx.ASKED_BY and m is not None:
             listed = lx.SUBJECT.search(text, 0, m.start())

@@ -464,6 +464,7 @@ NOW_WORDS = compile_gated(
     r"|(?:说不准|说不好|不知道|不确定)几点|回来时间不定"  # away now, back at an unknown time
     # 回来时间说不准; 签完就回, 办完回来: back when the errand is done, so away from now
     r"|回来时间(?:说不准|说不好|不确定|待定)|(?:办|签|弄|忙|谈)完(?:了)?(?:就|再)?回"
+    r"|(?:一会儿?|一下子?|等下|待会儿?|很快)(?:就|便)?(?:回|回来)(?![家老乡去])"  # 一会儿就回: away now
 )
 # Staying away without a leave word: 在家休息, 来不了, 明天不来上班, 走不开.
 STAY_AWAY = compile_gated(
@@ -648,6 +649,9 @@ UPWARD = re.compile(r"报告|请示|报备|特此|妥否|批示|审批|审定|�
 POSSESSOR = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
 )
+# 袁野的车出了点小事故…，今天请一天假: the colleague whose affair opens the message, with no
+# 我 anywhere, is the one on leave.
+OWNER_OPENS = compile_gated(rf"^\W*(?P<names>{_NAME})的(?!事|话)")
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
 # 王局让我下午去…: the speaker sent somewhere is the one away, not who sent.
 ASKED_BY = compile_gated(
