@@ -113,7 +113,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "去区税务局交个表，一会儿就回", new("外出", "11-26 09:15", None)),
     (THU, "小王一会儿就回来，你等等", None),
     # 早上我直接去…: when the outing sets off, not the morning half.
-    (THU1720, "明天早上我直接去西湖泵站盯安装，不到局里了", new("外出", "11-27 08:30", "11-27 17:30")),
+    (THU1720, "明天早上我直接去西湖泵站盯安装，不到局里了",
+     new("外出", "11-27 08:30", "11-27 17:30")),
     # The colleague whose affair opens the message, with no 我, is the one on leave.
     (THU, "刘洋的老人住院了，今天请一天假", new("请假", "11-26 08:30", "11-26 17:30", "刘洋")),
 ]  # fmt: skip
