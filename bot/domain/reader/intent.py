@@ -532,7 +532,12 @@ def _weak_cue(text: str) -> bool:
 def _own_return(text: str) -> bool:
     """郑浩婚假休完了，明天上班: the leave named and work resumed, not just 回来了."""
     ended = lx.SPECIFIC_LEAVE.search(text) or lx.ENDED_EARLY.search(text)  # 小王培训提前结束了
+    if _CLOSED_OUT.search(text) is not None:
+        return True  # 小张已从市局回来，销一下外出: the record closed in so many words
     return ended is not None and lx.BACK_TO_WORK.search(text) is not None
+
+
+_CLOSED_OUT = compile_gated(r"销(?:一下|个|了)?(?:假|外出|出差|报备)|销一下|销了")
 
 
 def _hearsay(text: str) -> bool:
