@@ -217,8 +217,8 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
 _TRAVELS = re.compile(r"去|赴|前往")
 _TOLD = compile_gated(r"[请休]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
-_LOCAL = compile_gated(
-    r"[^,.;:!?。\n省市县京州沙]{0,8}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
+_LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察灌区 is in 常德)
+    rf"(?:(?!{lx.ERRAND})[^,.;:!?。\n省市县京州沙]){{0,8}}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
 )
 
 
@@ -274,7 +274,10 @@ def _early_departures(skeleton: Skeleton, norm: str) -> None:
         if not isinstance(point, Point) or point.part != AM:
             continue
         said = _EARLY_WORDS.search(norm, point.start, point.end)
-        if said is None or (point.clock is None and said.group(0) in ("早上", "早晨")):
+        direct = "直接" in skeleton.text[m.start() : m.start() + 8]  # 早上我直接去金洲闸
+        if said is None or (
+            point.clock is None and said.group(0) in ("早上", "早晨") and not direct
+        ):
             continue  # 早上去医院 may be the morning; 一早 and 早上七点 are when it sets off
         if point.clock is not None:
             point.clock = replace(point.clock, part=point.clock.part or AM)
@@ -342,11 +345,15 @@ def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     """上午孩子学校开运动会要家长陪，下午到单位: an arrival at a half, not a clock, after a
     family or home affair is a leave until then, not lateness (WRITING.md: family is 请假)."""
     family = lx.FAMILY.search(intent.text) if intent.timing_only else None
-    if family is None or intent.kind != "晚到":
+    unwell = lx.HEALTH.search(intent.text) if intent.timing_only else None
+    if (family is None and unwell is None) or intent.kind != "晚到":
         return intent
     if late_period(intent, skeleton, exprs, ctx) is not None:
         return intent  # 明早送老人去医院，十点到单位: lateness
-    return replace(intent, kind="请假", timing_only=False, at=family.start())
+    kind = "病假" if unwell is not None and lx.KIN.search(intent.text) is None else "请假"
+    found = family or unwell
+    assert found is not None
+    return replace(intent, kind=kind, timing_only=False, at=found.start())
 
 
 def _is_today(point: Point) -> bool:
@@ -404,7 +411,7 @@ def _refused(intent: Intent) -> Report:
 # Times the message names that are not the absence: at work then, when the earlier report was
 # sent, when the symptoms began.
 _NOT_ABSENCE_TIMES = (
-    lx.AT_WORK, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME,
+    lx.AT_WORK, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME, lx.LAST_ONE,
 )  # fmt: skip
 
 
@@ -454,6 +461,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
+    at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
     first = min(skeleton.exprs_at, default=0)
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
@@ -481,7 +489,12 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     several = _clause_periods(intent, skeleton, exprs, ctx)
     if several is not None:
         return several
-    ends = _return_said(text) or lx.RESUME_AT.search(text) or lx.UNTIL.search(text)
+    ends = (
+        _return_said(text)
+        or _resumes(text, intent.at)
+        or lx.UNTIL.search(text)
+        or lx.NOT_BACK_BY.search(text)  # 五点半前回不去了: away until then, not from then
+    )
     if ends is not None and ends.start("t") in at_work:
         ends = None  # 早上起来…: the time the symptoms began is no return
     if ends is not None and _small_hours(skeleton.exprs_at.get(ends.start("t"))):
@@ -490,6 +503,12 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _resumes(text: str, at: int) -> re.Match[str] | None:
+    """When work resumes; not a day at work said in a clause before the absence's own
+    (明天最后一天上班，后天开始休年假，到31号)."""
+    return lx.RESUME_AT.search(text, 0 if at < 0 else clause_around(text, at)[0])
 
 
 def _small_hours(expr: Expr | None) -> bool:
@@ -630,6 +649,9 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
         return False
+    if not over and period.start is not None and period.start <= ctx.now:
+        # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20: the work under way is done
+        over = lx.WORK_DONE.search(intent.text) is not None
     return over and _DONE.search(intent.text) is not None
 
 
@@ -648,7 +670,8 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         return exprs
     dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
     before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
-    day = [e for e in before if _first(e).date is not None][:1] if not dated else []
+    # the nearest day before the clause (昨天淋了雨，今天头昏，上午在家躺一下: today)
+    day = [e for e in before if _first(e).date is not None][-1:] if not dated else []
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
         plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
         return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]

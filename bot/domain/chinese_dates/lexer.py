@@ -160,12 +160,20 @@ def _weekday(m: re.Match[str]) -> DateSpec:
     return DateSpec("wd", weekday=weekday, week=_WEEK_PREFIX[m["wp"] or ""])
 
 
-def _weekdays(m: re.Match[str]) -> DateSpec | None:
-    """周一二三: Monday to Wednesday, when the days follow each other."""
+def _weekdays(m: re.Match[str]) -> DateSpec | list[Token] | None:
+    """周一二三: Monday to Wednesday, when the days follow each other; 周一三五: Monday,
+    Wednesday and Friday, a day each (the first is the weekday pattern's, the rest follow)."""
     days = [_WEEKDAY[c] for c in m["wl"]]
-    if any(b != a + 1 for a, b in pairwise(days)):
+    week = _WEEK_PREFIX[m["wp"] or ""]
+    if any(b <= a for a, b in pairwise(days)):
         return None
-    return DateSpec("wds", weekday=days[0], offset2=days[-1], week=_WEEK_PREFIX[m["wp"] or ""])
+    if any(b != a + 1 for a, b in pairwise(days)):
+        first = m.start("wl") + 1
+        return [
+            Token("date", i, i + 1, DateSpec("wd", weekday=day, week=week))
+            for i, day in enumerate(days[1:], first)
+        ]
+    return DateSpec("wds", weekday=days[0], offset2=days[-1], week=week)
 
 
 def _week(m: re.Match[str]) -> DateSpec:
@@ -225,6 +233,16 @@ def _clock(m: re.Match[str]) -> Clock | None:
     return Clock(hour, minute, second, _PARTS.get(m["cp"]) if m["cp"] else None)
 
 
+def _clock_before(m: re.Match[str]) -> Clock | None:
+    """三点差一刻, 差十分三点: that many minutes before the hour."""
+    hour = to_int(m["h"] or m["h2"])
+    short = m["b"] or m["b2"]
+    before = 15 if short.startswith("一刻") else to_int(short.rstrip("分钟"))
+    if hour is None or before is None or not (1 <= hour <= 24 and 0 < before < 60):
+        return None
+    return Clock(hour - 1, 60 - before, 0, _PARTS.get(m["cp"]) if m["cp"] else None)
+
+
 def _colon_clock(m: re.Match[str]) -> Clock | None:
     hour, minute = int(m["h"]), int(m["mi"])
     second = int(m["s"]) if m["s"] else 0
@@ -252,7 +270,7 @@ _PIECE_RE = re.compile(
     rf"|(?P<wn>{_NUM})\s*个?\s*(?:星期|礼拜|周)"
     rf"|(?P<hn>{_NUM})\s*个?\s*(?P<hh>半\s*)?多?\s*(?:小时|钟头|个钟|时)"
     r"|(?P<halfhour>半\s*个?\s*多?\s*(?:小时|钟头|钟))"
-    rf"|(?P<mn>{_NUM})\s*分钟?"
+    rf"|(?P<mn>{_NUM})\s*(?:来|多)?\s*分钟?"
     r"|(?P<qn>[一两三])\s*刻钟"
 )
 
@@ -294,12 +312,12 @@ _FIRST_PIECE = (
     r"|半\s*个?\s*(?:工作日|天|日)"
     rf"|{_NUM}\s*个?\s*(?:星期|礼拜|周)(?![一二三四五六日天末])"
     rf"|{_NUM}\s*个?\s*(?:半\s*)?多?\s*(?:小时|钟头|个钟)|半\s*个?\s*多?\s*(?:小时|钟头|钟)"
-    rf"|{_NUM}\s*分钟|[一两三]\s*刻钟)"
+    rf"|{_NUM}\s*(?:来|多)?\s*分钟|[一两三]\s*刻钟)"  # 二十来分钟: about twenty minutes
 )
 _TAIL_PIECE = (
     rf"(?:{_NUM}\s*个?\s*(?:半\s*)?(?:工作日|整天|天)(?:半(?![小个钟]))?"
     rf"|{_NUM}\s*个?\s*(?:半\s*)?多?\s*(?:小时|钟头|个钟|时)|半\s*个?\s*(?:小时|钟头)"
-    rf"|{_NUM}\s*分钟?)"
+    rf"|{_NUM}\s*(?:来|多)?\s*分钟?)"
 )
 
 _D = "0-9"
@@ -396,7 +414,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         _starting(
             "上本这今下周星礼",
             r"(?:(?P<wp>上上个?|上个?|本|这个?|今|下下个?|下个?)|(?<![零〇一二两三四五六七八九十\d每个]))"
-            r"(?:周|星期|礼拜)(?P<wl>[一二三四五六日]{2,5})(?![天个])",
+            r"(?:周|星期|礼拜)(?P<wl>[一二三四五六日]{2,5})(?![天个点时号日:\d半刻])",
         ),
         _weekdays,
     ),
@@ -443,6 +461,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
     (
         "clock",
         _starting(
+            _CP + _D + _CN + "差",
+            rf"{_CLOCK_PART}(?:(?P<h>{_HOUR_NUM})\s*(?:点钟?|时)差(?P<b>一刻钟?|{_MIN_NUM}分钟?)"
+            rf"|差(?P<b2>一刻钟?|{_MIN_NUM}分钟?)(?P<h2>{_HOUR_NUM})\s*(?:点钟?|时)(?![半一三\d]))",
+        ),
+        _clock_before,
+    ),
+    (
+        "clock",
+        _starting(
             _CP + _D + _CN,
             rf"{_CLOCK_PART}(?P<h>{_HOUR_NUM})\s*(?:点钟?|时)(?![儿点间候]|要求|意见|建议|内容|问题|工作|措施)"
             rf"(?:(?:(?P<half>半)(?![个小天钟])|(?P<q>[一三])刻(?!钟)"
@@ -455,7 +482,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] 
         "part",
         _starting(
             "上早清一大凌中午晌下傍晚夜全整白",
-            rf"{_alternation(k for k in _PARTS if len(k) > 1)}"
+            # 早上好, 下午好: a greeting, not a time (下午好点了 is the speaker's health)
+            rf"(?:{_alternation(k for k in _PARTS if len(k) > 1)})(?!好(?![点些多好转]))"
             r"|(?<=[日号天])早(?![到来点些走退班饭餐安上半一二两三四五六七八九十个])"
             r"|(?<=[日号天])晚(?![到来点些走退班饭餐安上半一二两三四五六七八九十个\d])",
         ),
@@ -490,6 +518,7 @@ _NEEDS: list[frozenset[str]] = [
     frozenset(":"),
     frozenset("."),
     frozenset("点时"),
+    frozenset("差"),
     frozenset("点时"),
     frozenset("午早晨凌晚夜傍天"),
     frozenset("天日周期拜时钟分"),
@@ -519,6 +548,9 @@ def lex(text: str) -> list[Token]:
                 continue
             value = parse(m)
             if value is None:
+                continue
+            if isinstance(value, list):  # several pieces from one match (周一三五)
+                candidates.extend((t.start, -1, rank, t) for t in value)
                 continue
             candidates.append(
                 (m.start(), -(m.end() - m.start()), rank, Token(kind, m.start(), m.end(), value))

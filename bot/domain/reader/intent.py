@@ -18,6 +18,7 @@ _TIME = re.compile(ANY)
 _STRIP = compile_gated(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = re.compile("[我你他她们]")
 _HE_SHE = compile_gated("(?<!其)[他她]")
+_ONE_OF_THEM = compile_gated("(?<!其)[他她](?!们)")  # 有事找他们: how to reach all those away
 _BARE_BEFORE = compile_gated(r"[我的假]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = re.compile(r"去|参加|赴")
@@ -26,6 +27,8 @@ _BARE_LEAVING = re.compile(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?�
 _UNSURE = compile_gated(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
+    # 谁找他们打电话: whoever wants them, how to reach them; an indefinite 谁, no question
+    r"|谁(?:有事)?(?:要)?找[^,.;:!?。\n]{0,4}?(?:打|联系|电话|手机|微信)"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = compile_gated(
@@ -162,7 +165,8 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
     patterns = (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.COMPANION, lx.SUBJECT, lx.NAME_LINE)
-    for pattern in (*patterns, lx.POSSESSOR):
+    owner = () if lx.SELF.search(text) else (lx.OWNER_OPENS,)
+    for pattern in (*patterns, lx.POSSESSOR, *owner):
         m = pattern.search(text)
         if pattern is lx.ASKED_BY and m is not None:
             listed = lx.SUBJECT.search(text, 0, m.start())
@@ -262,7 +266,10 @@ def _bare_away(text: str) -> re.Match[str] | None:
 def _someone_named_before(text: str, pos: int) -> bool:
     """易志华家里老人走了, 李主任今天不在: a colleague named in the clause before ``pos`` is
     whose family or whose absence it is."""
-    return lx.THIRD_PERSON.search(text, clause_around(text, pos)[0], pos) is not None
+    start = clause_around(text, pos)[0]
+    return any(  # 老师来电话孩子在学校…: the teacher is nobody's colleague here
+        m.group(0)[:2] not in lx.NOT_NAMES for m in lx.THIRD_PERSON.finditer(text, start, pos)
+    )
 
 
 def _away_kind(text: str) -> str:
@@ -271,7 +278,8 @@ def _away_kind(text: str) -> str:
     kind = _health("请假", text, lx.HEALTH)
     if kind == "病假" or lx.FAMILY.search(text) is not None or lx.MOVE.search(text) is None:
         return kind
-    return "外出"
+    duty = _duty_kind(text)[0]  # 上午在区应急局开会，不过来了: what is done there names it
+    return duty if duty in ("会议", "培训", "出差") else "外出"
 
 
 def _errand_kind(text: str) -> str:
@@ -388,7 +396,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     own = _own_clause(text, pos, people)  # 明天我请假一天，大家直接找小李: the notice is an aside
     return (
         _is_question(text, pos)
-        or _ASKS_OTHERS.search(text) is not None
+        or _ASKS_OTHERS.search(_UNSURE.sub("", text)) is not None
         or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(own) is not None
         or _task_set(own)
@@ -487,7 +495,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
                 return None  # 老王回来了 is news, not his return reported
             if verdict.action == "return":
                 return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
-            if lx.HANDOVER.search(said) and _HE_SHE.search(said):
+            if lx.HANDOVER.search(said) and _ONE_OF_THEM.search(said):
                 return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
             return replace(verdict, doubt=True)
         if people and _hearsay(said) and lx.POSSESSOR.search(said) is None and not told_all:
@@ -524,7 +532,12 @@ def _weak_cue(text: str) -> bool:
 def _own_return(text: str) -> bool:
     """郑浩婚假休完了，明天上班: the leave named and work resumed, not just 回来了."""
     ended = lx.SPECIFIC_LEAVE.search(text) or lx.ENDED_EARLY.search(text)  # 小王培训提前结束了
+    if _CLOSED_OUT.search(text) is not None:
+        return True  # 小张已从市局回来，销一下外出: the record closed in so many words
     return ended is not None and lx.BACK_TO_WORK.search(text) is not None
+
+
+_CLOSED_OUT = compile_gated(r"销(?:一下|个|了)?(?:假|外出|出差|报备)|销一下|销了")
 
 
 def _hearsay(text: str) -> bool:
@@ -545,23 +558,28 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.SELF_CORRECT.search(text)
     if m is None or _TIME.search(text, 0, m.start()) is None or _said_then(text, m.start()):
         return None
-    kind, _, named = kind_of(m["new"])
-    retimed = _DAYS_OR_TIMES.search(m["new"]) is not None
-    relength = not retimed and DUR in m["new"]  # 请假两天，不对，三天: only the length changes
-    if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(m["new"]) is None):
+    begin, finish = m.start("new"), m.end("new")
+    wrong = _WRONG_RESTATED.match(text, begin) if text[m.start() : begin].endswith("不是") else None
+    if wrong is not None:
+        begin = wrong.end()  # 哦不是周四，是周五下午: the wrong day said again, then the right one
+    new = text[begin:finish]
+    kind, _, named = kind_of(new)
+    retimed = _DAYS_OR_TIMES.search(new) is not None
+    relength = not retimed and DUR in new  # 请假两天，不对，三天: only the length changes
+    if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(new) is None):
         return None  # only a leave kind may be corrected alone: 明天请事假，不对是年假
     verdict = _new(text[: m.start()], people)
     if verdict is None and retimed and kind is not None:
-        verdict = _new(text[m.start("new") :], people)  # 12/1不对 是11/30 上午去…交材料
+        verdict = _new(text[begin:], people)  # 12/1不对 是11/30 上午去…交材料
     if not isinstance(verdict, Intent):
         return verdict
     if retimed:
         last_time = max(t.start() for t in _TIME.finditer(text, 0, m.start()))
         old_start, _ = clause_around(text, last_time)
-        kept = blank(text, old_start, m.start("new"))  # the corrected words are gone
-        kept = _context_after(kept, m.start("new"))
+        kept = blank(text, old_start, begin)  # the corrected words are gone
+        kept = _context_after(kept, begin)
     else:
-        kept = blank(text, m.start(), m.start("new"))  # the day stands, the kind changes
+        kept = blank(text, m.start(), begin)  # the day stands, the kind changes
         if relength:
             kept = kept[: m.start()].replace(DUR, "·") + kept[m.start() :]
     earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
@@ -571,10 +589,14 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         verdict.kind if kind is None or (kind in DUTY and not named) else kind,
         people,
         kept,
-        (m.start("new"), m.end("new")) if earlier else (0, len(text)),
+        (begin, finish) if earlier else (0, len(text)),
         anchor_scope=(0, m.start()),  # 明天下午请假，哦不，是上午: still tomorrow
         timing_only=verdict.timing_only,
     )
+
+
+# 哦不是周四，是周五: after 不是 the wrong value is said again before the right one.
+_WRONG_RESTATED = compile_gated(r"[^,.;:!?。\n是]{1,10}[,\s]+(?:应该|应|而)?是")
 
 
 _DAYS_OR_TIMES = re.compile(f"[{POINT}{RANGE}]")
@@ -605,6 +627,9 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     if _other_thing_moved(text):
         return None  # 明天下午不请假了，事情推到下周了: withdrawn; what moved is something else
+    wrong = lx.IS_NOT.search(text)
+    if wrong is not None and wrong.start("new") == scope[0] and wrong.end() < scope[1]:
+        text = blank(text, wrong.end("new"), wrong.end())  # the wrong value is no part of it
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = kind_of(new_text)
@@ -713,10 +738,11 @@ def _lengths_after(text: str, end: int) -> int:
 
 def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     """Where the corrected period is named, whether only its end changes, how sure we are."""
-    for pattern in (lx.NOT_IS, lx.IS_NOT):
+    for pattern in (lx.NOT_IS, lx.IS_NOT, lx.SAID_IS):
         m = pattern.search(text)
         if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
-            return (m.start("new"), _lengths_after(text, m.end("new"))), False, True
+            # 是22号开始，不是21号，共两天: the length after the wrong value is the new one's
+            return (m.start("new"), _lengths_after(text, max(m.end("new"), m.end()))), False, True
     strong = lx.AMEND_STRONG.search(text)
     m = lx.AMEND_EXTEND.search(text)
     if m is not None:
@@ -864,8 +890,12 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)
     )
     late_or_early = _late_or_early(text)
+    # 上午在家等燃气公司上门，十点半到单位: a leave read from a home or health errand, with
+    # no leave word, gives way to the arrival said outright (lateness)
+    unworded = kind in ("请假", "病假") and lx.LEAVE_VERB.search(text) is None
     timing_only = late_or_early is not None and (
-        kind is None or (not strong and _timing_explicit(text))
+        kind is None
+        or ((not strong or (unworded and late_or_early[1] == "晚到")) and _timing_explicit(text))
     )
     leaves = late_or_early is not None and late_or_early[1] == "早退"
     if timing_only and leaves and kind in DUTY and returning is not None:
@@ -925,7 +955,7 @@ def _timing_explicit(text: str) -> bool:
         or lx.LATE_DUR.search(text)
         or lx.EARLY_DUR.search(text)
         or "到岗" in text
-        or (lx.FAMILY.search(text) is not None and _arrives_at_work(text))
+        or (kept_by(text, len(text)) and _arrives_at_work(text))
     )
 
 
@@ -976,7 +1006,7 @@ def _assigned(text: str) -> bool:
 def kept_by(text: str, pos: int) -> bool:
     """上午看牙，十点半到; 送孩子上学，九点到: the speaker's health or family before a bare
     到 makes it the arrival at work."""
-    return lx.HEALTH.search(text, 0, pos) is not None or lx.FAMILY.search(text, 0, pos) is not None
+    return lx.HEALTH.search(text) is not None or lx.FAMILY.search(text) is not None
 
 
 def _late_or_early(text: str) -> tuple[int, str] | None:

@@ -65,11 +65,25 @@ RETURN_THEN = re.compile(
     rf"(?P<verb>回来|回单位|回局里|回)[,\s]*(?:大概|估计|预计|约|大约)(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
 )
 RESUME_VERBS = frozenset(
-    {"回来上班", "返岗", "回岗", "归队", "上班", "来上班", "来单位", "来", "过来", "到岗"}
+    {
+        "回来上班",
+        "返岗",
+        "回岗",
+        "归队",
+        "上班",
+        "来上班",
+        "来单位",
+        "来",
+        "过来",
+        "到岗",
+        "到单位",
+        "到局里",
+        "到办公室",
+    }
 )
 # 下午正常上班: work resumes then (the absence ends at its start).
 RESUME_AT = re.compile(
-    rf"(?P<t>{P})起?(?:应该|估计|争取)?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到岗|过来|(?<!起)来)(?![了过不])"
+    rf"(?P<t>{P})起?(?:应该|估计|争取)?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到单位|到局里|到办公室|到岗|过来|(?<!起)来)(?![了过不])"
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
 AT_WORK = compile_gated(
@@ -83,7 +97,11 @@ IN_OFFICE_THEN = re.compile(
     r"(?![^,.;:!?。\n]{0,6}(?:开|参加|培训|学习))"
 )
 # 周一、周三都去医院，每次一上午: the length of each, already said by the days.
-EACH_TIME = compile_gated(rf"每(?:次|天|回)(?:都)?(?:是|要)?一?(?P<t>[{TC}])")
+EACH_TIME = compile_gated(
+    rf"每(?:次|天|回)(?:都)?(?:是|要)?一(?P<t>[{TC}])"
+)  # 每天下午 is each day's half
+# 明天最后一天上班: the last day at work, no length of the absence.
+LAST_ONE = compile_gated(rf"最后(?P<t>[{TC}])")
 # 昨晚说的今天请假: when the earlier report was sent, not when the absence is.
 SAID_THEN = compile_gated(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 # 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.
@@ -91,6 +109,10 @@ WOKE_THEN = compile_gated(rf"(?P<t>{P})(?:一?起来|醒来)")
 # 今天早上发高烧了: when the symptoms began (only a part of the day or a clock, not 今天).
 SYMPTOM_THEN = re.compile(
     rf"(?P<t>{P})(?:就|开始|突然)?(?:发高?烧|头[疼痛晕]|拉肚子|肚子疼|呕?吐了|咳嗽|吃坏(?:了)?肚子)了?(?!一)"
+)
+# 这两天嗓子发炎，今天再休一天: the days the symptom has lasted, not the leave.
+SYMPTOM_LASTED = compile_gated(
+    rf"(?:这|最近|近)(?P<t>[{TC}])[^{STOP}{TC}]{{0,4}}?(?:发炎|[疼痛]|不舒服|咳嗽|发烧|感冒|难受|拉肚子)"
 )
 # 现在去泵站，下午在那边…: leaving now, whatever half the stay is in.
 LEAVING_NOW = re.compile(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:去|出发|过去|赶过去|赶去)")
@@ -100,6 +122,10 @@ NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|�
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = re.compile(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
+)
+# 五点半前回不去了: not back by then, so away the whole day named, not from that time on.
+NOT_BACK_BY = compile_gated(
+    rf"(?P<t>{P})(?:之前|以前|前)(?:肯定|估计|可能|应该|怕是|都|也)?(?:回不去|回不来|赶不回)"
 )
 # 今天请个病假，明天看情况: a day left open is not part of the absence.
 UNDECIDED = compile_gated(rf"(?P<t>{P})(?:再)?(?:看情况|看看再说|再说|再定|待定)")
@@ -173,9 +199,14 @@ AMEND_EXTEND = re.compile(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|�
 RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|返岗|到岗|结束|回)的?时间")
 IS_NOT = compile_gated(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
 NOT_IS = re.compile(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
+# 我刚才说周五请假，应该是下周一: what was said, then what it should be.
+SAID_IS = compile_gated(
+    rf"(?:说|报|写)(?:的是|了)?(?P<old>[^{STOP}]*?),(?:应该|应|其实|实际上?)是(?P<new>[^{STOP}]+)"
+)
 
 LATE_DUR = compile_gated(
-    rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)了?(?P<t>{D})|晚(?P<t2>{D})(?:到|来|上班|到岗)"
+    rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)了?(?P<t>{D})"
+    rf"|晚(?P<t2>{D})(?:到|来|上班|到岗|(?=$|[{STOP}]))"  # 可能要晚半小时
 )
 LATE_AT = re.compile(
     rf"(?P<t>{P})(?:左右|以前|之前|前|多)?(?:才|再|能|就|可以)?能?"
@@ -185,6 +216,7 @@ LATE_WORD = compile_gated(
     rf"(?:大概|估计|预计|争取|大约|可能要?|得)[{P}](?:左右|多)?才?(?:到|来)(?!家)|"
     r"才能?到|才来|(?:左右|前)到(?!单位|办公室|局里)|(?<!推)迟到|晚到|晚来|晚点|晚一点|晚些|晚一会"
     rf"|(?<=[{P}])能到(?=$|[{STOP}])"  # 我九点半能到: when the speaker gets in
+    rf"|(?<=[要会得])晚[{D}](?=$|[{STOP}])"  # 可能要晚半小时
 )
 # 晚到, 晚到一会儿, 晚点到: late, the arrival time not said.
 LATE_BARE = compile_gated(
@@ -229,7 +261,7 @@ NOTICE = compile_gated(
     rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|去|来)的(?:同志|同事|人|先|报一下|报上来|[,，])"
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
     # 开车去堤上的同志慢点开, 下乡的同志带件厚衣服, 年休假没休完的要…: people picked out
-    rf"|(?:去|到|下)[^{STOP}的]{{0,6}}的(?:同志|同事|[几各两三]位)|去[^{STOP}的]{{1,8}}的(?=,?(?:把|请(?!领导|局长|批|示|假)|要|需|都|先|记得|务必|必须|提前|自己))|[没未][^{STOP}]{{0,3}}的(?:同志|同事|人)?(?=要|需|请|都|务必|必须|抓紧|尽快|在|统一|一律)"
+    rf"|(?:去|到|下)[^{STOP}的]{{0,6}}的(?:同志|同事|[几各两三]位)|去[^{STOP}的]{{1,8}}的(?=,?(?:把|请(?!领导|局长|批|示|假)|要|需|都|先|记得|务必|必须|提前|自己))|[没未][^{STOP}]{{0,3}}的(?:同志|同事|人)?(?=,?[{TC}]?前?(?:要|需|请|都|务必|必须|抓紧|尽快|在|统一|一律))"
     rf"|的(?:那|这)?[几两三]?[个位]?(?:同志|同事)(?:[,，]|回来|们)|(?:成员|负责人|同志)[^{STOP}我]{{0,10}}?(?:参加|参会|出席)|各股(?=负责|室|的)"
     rf"|(?<![按据照])规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需][^{STOP}]{{0,6}}批|今日在岗|在岗情况|缺\d人"
     # people picked out by what they do, told what to do: 请假的提前跟办公室说
@@ -237,7 +269,7 @@ NOTICE = compile_gated(
     rf"|次数|人数|比上个?(?:月|周|年|星期)"  # 外出报备的次数比上个月多: a figure
     # a meeting moved for everyone (改在区政府开，时间不变); the group told when to set off
     rf"|[时地][间点]不变|改在[^{STOP}]{{0,10}}?(?:开|召开|举行)|(?:准时|按时)(?:出发|集合|到达|到场)"
-    rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|大家[^{STOP}]{{0,4}}带|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?:局里|单位|区里|工会|中心|[股站所队科处])组织|自愿报名"
+    rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|(?<!给)大家[^{STOP}]{{0,4}}带(?!了)|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?<!参加)(?<!参与)(?:局里|单位|区里|工会|中心|[股站所队科处])组织|自愿报名"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
     rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
     # 股的人都要参加, 要去医院的可以先走, 年假没休的抓紧休: people picked out, told what to do
@@ -246,8 +278,11 @@ NOTICE = compile_gated(
     rf"|[组导家人局厅委长记]来(?:我[局区股]|局里|单位|区里)?(?:检查|调研|验收|对接|督查|督导|指导|考察|暗访|视察)|(?<![家乡])(?<!家里)来人"
     rf"|(?<![我你])(?:局长|副局长|领导|主任|书记|股长)们?(?:都|也|亲自)?(?:参加|出席|参会|带队)"
     rf"|(?:出车|值班|外出|出差|巡堤|下乡)的(?=换|去|把|要|先|都|请|记得|注意|别)"  # 出车的换那台
-    rf"|派[一两二三四五几]?(?:个|名|位)?人|安排(?:个|一个|两个)人|扣(?:绩效|工资|奖金)|考勤制度"
+    rf"|(?<!另外)(?<!另)派[一两二三四五几]?(?:个|名|位)?人|安排(?:个|一个|两个)人|扣(?:绩效|工资|奖金)|考勤制度"
     # rules and rosters: 原则上不批请假, 全员在岗, 还有7个人没休, 愿意去的报名, 大家直接过去
+    # 要搭车的跟我说一声: people picked out by what they want; 请假外出都要…提交: a rule for all
+    rf"|要[^{STOP}的]{{1,4}}的(?=跟|找|向|请|提前|报)|(?:请假|外出|出差|休假|报备){{1,2}}都(?:要|需要?|得|须|必须)"
+    rf"|系统[^{STOP}]{{0,2}}上线"
     rf"|不批|原则上|全员|还有[^{STOP}]{{0,3}}个?人|请抓紧|组织(?:去|大家)|愿意[^{STOP}]{{0,4}}的|(?<![已我])报名|举个?手"
     rf"|各自|大家(?:直接|都|一起|准时|按时|提前|做好|正常|照常)"
     # figures and rules: 事假3人, 外出11人次, 请假情况, 按工龄算, 满十年的是十天, 统计一下
@@ -275,7 +310,7 @@ HYPOTHETICAL = compile_gated(
 )
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
 KIN_AWAY = compile_gated(
-    r"(?:老婆|老公|爱人|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲|我[弟哥姐妹]|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫"
+    r"(?:老婆|老公|爱人|家属|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲|我[弟哥姐妹]|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫"
     rf"|朋友|同学|亲戚|邻居)[^{STOP}我]{{0,6}}?(?:出差|培训|开会|加班|值班|外出)"
 )
 # 如果批了的话，我下周就休年假: a condition opening the message makes what follows a plan.
@@ -310,7 +345,7 @@ SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤申鲁柯葛易乔阎文施洪牛庞樊兰殷左祝欧聂凌包喻甘童颜"
+    "龚邵万钱严覃武戴莫孔向汤申鲁柯葛易乔阎文施洪牛庞樊兰殷左祝欧聂凌包喻甘童颜康赖伍骆"
 )
 _TITLES = "工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
 # Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
@@ -377,6 +412,8 @@ NOT_NAMES = frozenset(
         "老家",
         "老伴",
         "老板",
+        "老师",
+        "家属",
     }
 )
 NAME_SPLIT = re.compile(
@@ -427,6 +464,8 @@ NOW_WORDS = compile_gated(
     r"|(?:说不准|说不好|不知道|不确定)几点|回来时间不定"  # away now, back at an unknown time
     # 回来时间说不准; 签完就回, 办完回来: back when the errand is done, so away from now
     r"|回来时间(?:说不准|说不好|不确定|待定)|(?:办|签|弄|忙|谈)完(?:了)?(?:就|再)?回"
+    # 一会儿就回: away now, back soon
+    r"|(?:一会儿?|一下子?|等下|待会儿?|很快)(?:就|便)?(?:回|回来)(?![家老乡去])"
 )
 # Staying away without a leave word: 在家休息, 来不了, 明天不来上班, 走不开.
 STAY_AWAY = compile_gated(
@@ -438,7 +477,7 @@ AWAY_BARE = compile_gated(rf"(?<=[{TC}])不在(?=$|[{STOP}])")  # 下午不在 (
 HEALTH = compile_gated(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     r"|扛不住|撑不住|吃不消|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|复查|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
-    r"|[头腰腿胃牙肚嗓喉颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛]|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
+    r"|[头腰腿胃牙肚嗓喉颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛昏胀]|红肿|头昏|脑胀|在家躺|[眼牙骨]科|口腔科|皮肤科|耳鼻喉|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
 )
 # 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单).
 HOSPITAL_VISIT = compile_gated(
@@ -447,10 +486,11 @@ HOSPITAL_VISIT = compile_gated(
 # Whose health: 孩子发烧, 母亲住院 are someone else's, the leave is not 病假.
 # A family member or the home, whose errand makes a leave, not an outing (送老人住院).
 FAMILY = compile_gated(
-    r"孩子|小孩|娃|儿子|女儿|老人(?![院会])|父亲|母亲|[老]?[爸妈]|爱人|老婆|老公|媳妇|婆婆|公公|岳[父母]|家人|家里|家长"
+    r"孩子|小孩|娃|儿子|女儿|老人(?![院会])|父亲|母亲|[老]?[爸妈]|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳[父母]|家人|家里|家长"
+    r"|在家(?:里)?等"  # 在家等燃气公司上门: a home affair
 )
 KIN = re.compile(
-    r"看望|探望|陪护|陪同|老同志|孩子|小孩|娃|儿子|女儿|老人|父亲|母亲|爸|妈|爱人|老婆|老公|媳妇|婆婆|公公|岳|家人|家里人"
+    r"看望|探望|陪护|陪同|老同志|孩子|小孩|娃|儿子|女儿|老人|父亲|母亲|爸|妈|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳|家人|家里人"
 )
 TRAINING_WORDS = compile_gated(
     r"培训|学习班|培训班|研修班|轮训|进修|党校[^,.;:!?。\n]{0,6}学习|参加学习|集中学习"
@@ -492,11 +532,14 @@ OWN_REQUEST = compile_gated(
 # 小赵你下周一去区水务集团对接一下: 你 with no 我 in the message speaks to someone else.
 ADDRESSED = re.compile(r"你(?!好|们好)")
 # 小何，明天的会议你代我去一下: an instruction to someone, not a report.
+_NAME_HEAD = rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}](?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}))"
 INSTRUCTION = compile_gated(
     rf"你[{TC}\s]{{0,2}}(?:替|代|帮)我|麻烦(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)[{TC}]*(?:去|跑|帮|把|来)|"
     r"你们?[^,.;:!?。\n]{0,6}(?:去|来|跑|参加|参会|出席|盯)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
     r"|你负责|你代|交一下|我(?:帮|给|替)你|回来(?:后)?(?:跟|给|告诉)我|跟我说一?下|(?:别|不要)再?(?:排|安排|派)|(?<!电话|消息|微信|短信)给我(?!说|[打发](?:了个?|过)?(?:电话|消息|微信|短信)说)|发我|报给我"
     r"|(?:到|来)我(?:办公室|这[里儿边]?)(?:来|一下)"  # 防汛办的几个人到我办公室来一下
+    # 小彭你下午两点去区财政局…: a colleague called by name and told where to go
+    rf"|^\W*{_NAME_HEAD}[,:\s]*你[{TC}\s]{{0,3}}(?:去|到|跑|把|帮|送|来|参加|负责)"
 )
 # 小邹请假的事你批一下: asking a leader to approve someone's leave is no report; the same
 # words after 我…请半天病假 ask approval of the speaker's own report.
@@ -510,6 +553,7 @@ WORK_DONE = compile_gated(
     r"|(?:[查看巡转跑走])了一?[圈遍趟](?![^,.;:!?。\n]*回)|很有收获|已经?解决|批下来了"
     r"|完好|(?:没|未)发现|(?:处理|解决|修好|弄好|搞定|谈妥|办妥|谈好|落实|理顺)了"
     r"|已经?完成|已(?:经)?发(?:到)?群|水位正常"
+    r"|(?:基本|已经?|都)(?:谈妥|办妥|谈好|落实|解决|搞定|理顺)"  # 征地的事基本谈妥: settled
     r"|(?:看|查|检查|巡查|验收|转|问)了(?=[,.;!?。\s]|$)|已经?交了"  # 今天去现场看了，…
     # 去了趟河堤, 开了个会, 去了三次: an outing counted, so done
     r"|(?:去|跑|开|走|转|看|查|巡)了(?:[一两三四五六七八九十几\d]+)?[趟个次圈遍回]|办完了|已交"
@@ -519,7 +563,7 @@ WORK_DONE = compile_gated(
 # 她的报表由小罗负责, 有事找他徒弟: a colleague's work handed over, said about them.
 HANDOVER = compile_gated(
     r"有事[^,.;:!?。\n]{0,4}找|由[^,.;:!?。\n]{1,6}(?:负责|代|接)|交给|先盯|接手|代管|顶一下"
-    r"|找[他她]|[他她]的(?:事|工作|活|报表)|签字"
+    r"|找[他她](?!们)|[他她]的(?:事|工作|活|报表)|签字"  # 有事找他们: how to reach those away
 )
 # 今天下午在区政府开的那个会，主要讲…: an event talked about, not an absence told.
 THAT_ONE = re.compile(r"的那(?:个|次|场)(?:会|培训|学习|活动|检查)|(?<![说讲提报])的那(?:个|次|场)")
@@ -581,7 +625,9 @@ SUBJECT = compile_gated(
     r"(?:拟派|指派|安排|派)?"
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
     rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
-    rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在|刚|说[他她]"
+    # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳, 易志刚今天…)
+    rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在"
+    rf"|刚(?![和与及、,{TC}])|说[他她]"
     r"|因|自|培训|出差|外出|从"
     r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
 )
@@ -604,6 +650,9 @@ UPWARD = re.compile(r"报告|请示|报备|特此|妥否|批示|审批|审定|�
 POSSESSOR = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
 )
+# 袁野的车出了点小事故…，今天请一天假: the colleague whose affair opens the message, with no
+# 我 anywhere, is the one on leave.
+OWNER_OPENS = compile_gated(rf"^\W*(?P<names>{_NAME})的(?!事|话)")
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
 # 王局让我下午去…: the speaker sent somewhere is the one away, not who sent.
 ASKED_BY = compile_gated(
@@ -623,5 +672,6 @@ GROUP = re.compile(
 NOT_SUBJECTS = frozenset(
     {"马上", "万一", "高速", "江边", "于是", "向前", "方便", "金额", "周末", "时间", "全天", "全体",
      "和平", "安全", "程序", "路上", "石头", "高新区", "明早", "钱款", "申请", "申报", "文件",
-     "施工", "包括", "洪水", "易于", "童年", "左右", "祝贺", "牛奶", "凌晨", "包干", "甘于"}
+     "施工", "包括", "洪水", "易于", "童年", "左右", "祝贺", "牛奶", "凌晨", "包干", "甘于",
+     "康复", "赖床"}
 )  # fmt: skip

@@ -368,7 +368,8 @@ def compose(
     duty = kind in DUTY
     ret_expr = skeleton.exprs_at.get(ret.start("t")) if ret is not None and skeleton else None
     pieces = _split(exprs, ret_expr)
-    day = default_day or first_day(exprs, ctx)
+    # 六点半的高铁去广州，周六回: the return's day is not when the outing leaves
+    day = default_day or first_day([e for e in exprs if e is not ret_expr], ctx)
     several = _listed_ranges(exprs, ret_expr, ctx, day) if pieces.ranges else None
     if several is not None:
         return several
@@ -434,6 +435,8 @@ def _return_end(
     )
     if found is None:
         return None
+    if ret is not None and ret.groupdict().get("verb") == "回不来" and found.grain == "day":
+        return ctx.day_end(found.last_day)  # 今天回不来了: away to the end of that day
     resume = ret is not None and ret.groupdict().get("verb") in lx.RESUME_VERBS
     back = ret is not None and str(ret.groupdict().get("verb") or "").startswith(("回", "返"))
     resume = resume or (leave and back and found.grain == "day")  # 周一请年假，周二回来
@@ -471,6 +474,10 @@ def _with_return(
     start = period.start
     if start is None and allow_now:
         start = ctx.minute
+        half = isinstance(expr, Point) and expr.clock is None and expr.part is not None
+        if leave and half and ctx.now.time() < ctx.office.am_end:
+            # 早上起来发烧，下午来上班 at 08:40: the morning's leave, from its start
+            start = ctx.day_start(ctx.today)
     end = period.end
     # 上午去县里开会，下午回单位: back after a morning away; not after 早上七点出发
     morning = (
