@@ -87,63 +87,93 @@ def _char_class(items: _Items) -> frozenset[str] | None:
 
 def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Characters one of which every match of ``pattern`` consumes, or None if unknown."""
-    if pattern.flags & re.IGNORECASE:
+    return _required(pattern.pattern, pattern.flags)
+
+
+def _required(source: str, flags: int) -> frozenset[str] | None:
+    tree = sre_parse.parse(source, flags)
+    if (flags | tree.state.flags) & re.IGNORECASE:
         return None
-    return _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    return _sequence(tree)
 
 
 class Gated:
-    """A compiled pattern with its gate: the same methods, answering the same, faster when
-    the text holds none of the characters a match needs."""
+    """A pattern with its gate: the same methods, answering the same, faster when the text
+    holds none of the characters a match needs.
 
-    __slots__ = ("_gate", "_pattern", "groupindex", "pattern")
+    Both are compiled when first used: the gate on the first call, the pattern on the first
+    call whose gate passes. Most of the reader's patterns never reach their engine for a given
+    message (14 of 126 for a plain absence report; 58 of the gates are asked), so a start-up
+    compiles what it uses and nothing more. Until then a slot is unset and ``__getattr__``
+    fills it, so a call made after costs what it did when both were compiled at import.
+    ``compiled()`` compiles the pattern at once: the tests compile every one, so a pattern the
+    engine would refuse fails there, not in the chat.
+    """
 
-    def __init__(self, compiled: re.Pattern[str], chars: frozenset[str]) -> None:
-        self._pattern = compiled
-        self._gate = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-        self.pattern = compiled.pattern
-        self.groupindex = compiled.groupindex
+    __slots__ = ("_chars", "_compiled", "_flags", "_gate", "pattern")
+
+    _gate: re.Pattern[str]
+    _compiled: re.Pattern[str]
+
+    def __init__(self, source: str, flags: int, chars: frozenset[str]) -> None:
+        self._chars = chars
+        self._flags = flags
+        self.pattern = source
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        """Called only for a slot not yet filled: compiles what it names."""
+        if name == "_gate":
+            self._gate = re.compile("[" + "".join(re.escape(c) for c in sorted(self._chars)) + "]")
+            return self._gate
+        if name == "_compiled":
+            self._compiled = re.compile(self.pattern, self._flags)
+            return self._compiled
+        raise AttributeError(name)
+
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled now if it was not yet."""
+        return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._gate.search(string, pos, endpos) is None:
             return None
-        return self._pattern.search(string, pos, endpos)
+        return self._compiled.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._gate.search(string, pos, endpos) is None:
             return None
-        return self._pattern.match(string, pos, endpos)
+        return self._compiled.match(string, pos, endpos)
 
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         if self._gate.search(string, pos, endpos) is None:
             return None
-        return self._pattern.fullmatch(string, pos, endpos)
+        return self._compiled.fullmatch(string, pos, endpos)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         if self._gate.search(string, pos, endpos) is None:
             return iter(())
-        return self._pattern.finditer(string, pos, endpos)
+        return self._compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         if self._gate.search(string, pos, endpos) is None:
             return []
-        return self._pattern.findall(string, pos, endpos)
+        return self._compiled.findall(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         if self._gate.search(string) is None:
             return string
-        return self._pattern.sub(repl, string, count)
+        return self._compiled.sub(repl, string, count)
 
 
 Pattern = re.Pattern[str] | Gated
 
 
 def compile_gated(source: str, flags: int = 0) -> Pattern:
-    """``re.compile(source, flags)``, gated when its matches need known characters."""
-    compiled = re.compile(source, flags)
-    chars = required_chars(compiled)
-    return compiled if chars is None else Gated(compiled, chars)
+    """``re.compile(source, flags)``, gated (and compiled when first needed) when its matches
+    need known characters."""
+    chars = _required(source, flags)
+    return re.compile(source, flags) if chars is None else Gated(source, flags, chars)

@@ -6,8 +6,10 @@ import re
 
 import pytest
 
+from bot.domain import absence_reader
 from bot.domain.pattern_gate import Gated, compile_gated, required_chars
-from bot.domain.reader import lexicon
+from bot.domain.reader import intent, lexicon, period, reason
+from bot.domain.reader import text as reader_text
 
 
 @pytest.mark.parametrize(
@@ -45,9 +47,26 @@ TEXTS = [
 ]
 
 
+READER_MODULES = (lexicon, intent, period, reason, reader_text, absence_reader)
+
+
+def _gated() -> list[Gated]:
+    """Every gated pattern the reader's modules hold by name."""
+    return [p for m in READER_MODULES for p in vars(m).values() if isinstance(p, Gated)]
+
+
+def test_every_gated_pattern_of_the_reader_compiles() -> None:
+    # Compiled when first needed, so a pattern the engine refuses (a look-behind of varying
+    # width) would otherwise fail only when a message reached it.
+    gated = _gated()
+    assert len(gated) > 60
+    for pattern in gated:
+        assert pattern.compiled().pattern == pattern.pattern
+
+
 def test_every_gated_pattern_answers_as_its_pattern_does() -> None:
-    gated = [p for p in vars(lexicon).values() if isinstance(p, Gated)]
-    assert len(gated) > 20
+    gated = _gated()
+    assert len(gated) > 60
     for pattern in gated:
         plain = re.compile(pattern.pattern)
         for text in TEXTS:
@@ -69,3 +88,22 @@ def test_a_gate_rules_a_search_out_only_when_no_character_is_there() -> None:
     assert pattern.search("下午三点") is None
     assert pattern.search("上五", 1) is None  # only the text searched counts
     assert pattern.sub(r"\1午", "下五三点") == "下午三点"
+
+
+def test_a_pattern_is_compiled_only_when_a_gate_first_passes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    real = re.compile
+
+    def counting(source: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(source)
+        return real(source, flags)
+
+    pattern = compile_gated("(?<![早晚])([上下])五")
+    monkeypatch.setattr(re, "compile", counting)
+    assert pattern.search("下午三点") is None
+    assert compiled == ["[五]"]  # the gate alone
+    assert pattern.search("下五三点") is not None
+    assert pattern.search("上五") is not None
+    assert compiled == ["[五]", "(?<![早晚])([上下])五"]  # the pattern, once
