@@ -30,3 +30,34 @@ def test_httpx_command_line_tool_is_not_imported():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.strip() == "None"
+
+
+# The bot's own modules that no report needs, loaded by the command, import, export or due
+# post that uses them: the report parser, the schedule grammar, the workbooks, the week
+# view, the digest's builder and chart.
+LATER = (
+    "bot.domain.rectification_import",
+    "bot.domain.rectification_parsing.outline",
+    "bot.usecases.rectification_import",
+    "bot.zipbudget",
+    "bot.domain.schedule_rules",
+    "bot.domain.schedules.parser",
+    "bot.usecases.attendance",
+    "bot.usecases.rectification_export",
+    "bot.workbook",
+    "bot.domain.week_view",
+    "bot.domain.attendance",
+    "bot.usecases.digest",
+    "bot.charts",
+)
+
+
+def test_starting_the_bot_leaves_what_no_report_needs_for_later():
+    code = (
+        "import json, sys, bot.__main__, bot.app, bot.inbox\n"
+        f"print(json.dumps(sorted(m for m in {LATER!r} if m in sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert json.loads(done.stdout) == []
