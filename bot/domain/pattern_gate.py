@@ -16,9 +16,9 @@ import sys
 from collections.abc import Callable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["Gated", "Pattern", "compile_gated", "required_chars"]
+__all__ = ["Gated", "Lazy", "Pattern", "compile_gated", "compile_lazy", "required_chars"]
 
 _WIDEST_RANGE = 512  # a class wider than this ([\u4e00-\u9fff]) rules nothing out
 
@@ -85,9 +85,10 @@ def _char_class(items: _Items) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_chars(pattern: re.Pattern[str] | Lazy) -> frozenset[str] | None:
     """Characters one of which every match of ``pattern`` consumes, or None if unknown."""
-    return _required(pattern.pattern, pattern.flags)
+    flags = pattern._flags if isinstance(pattern, Lazy) else pattern.flags
+    return _required(pattern.pattern, flags)
 
 
 def _required(source: str, flags: int) -> frozenset[str] | None:
@@ -169,11 +170,75 @@ class Gated:
         return self._compiled.sub(repl, string, count)
 
 
-Pattern = re.Pattern[str] | Gated
+class Lazy:
+    """A pattern compiled when first used: until then it holds its source.
+
+    The first use of any of its attributes compiles it and puts the compiled pattern's bound
+    methods on the instance, where later lookups find them before asking the class: from
+    then on ``lazy.search(...)`` is the engine's own method, with nothing in between. The
+    reader holds about a hundred of these; a message uses a fraction of them, and a start-up
+    compiles that fraction. ``compiled()`` compiles it at once (the tests compile every one).
+    """
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = source
+        self._flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled now if it was not yet."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            found = re.compile(self.pattern, self._flags)
+            self.__dict__["_compiled"] = found
+            for name in self._METHODS:
+                self.__dict__[name] = getattr(found, name)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        """Called only for what the instance does not hold yet: compiles and answers."""
+        if name.startswith("__"):
+            raise AttributeError(name)  # copy, pickle and friends probe for these
+        return getattr(self.compiled(), name)
+
+    if TYPE_CHECKING:  # what __getattr__ answers, for the type checker
+
+        def search(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+
+        def match(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+
+        def fullmatch(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+
+        def finditer(
+            self, string: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> Iterator[re.Match[str]]: ...
+
+        def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]: ...
+
+        def sub(
+            self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+        ) -> str: ...
+
+        def split(self, string: str, maxsplit: int = 0) -> list[str | Any]: ...
 
 
-def compile_gated(source: str, flags: int = 0) -> Pattern:
-    """``re.compile(source, flags)``, gated (and compiled when first needed) when its matches
-    need known characters."""
+Pattern = re.Pattern[str] | Gated | Lazy
+
+
+def compile_lazy(source: str, flags: int = 0) -> Lazy:
+    """``re.compile(source, flags)``, done when the pattern is first used."""
+    return Lazy(source, flags)
+
+
+def compile_gated(source: str, flags: int = 0) -> Gated | Lazy:
+    """``re.compile(source, flags)``, gated when its matches need known characters; either
+    way compiled when first needed."""
     chars = _required(source, flags)
-    return re.compile(source, flags) if chars is None else Gated(source, flags, chars)
+    return Lazy(source, flags) if chars is None else Gated(source, flags, chars)

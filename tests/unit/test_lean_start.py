@@ -61,3 +61,31 @@ def test_starting_the_bot_leaves_what_no_report_needs_for_later():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert json.loads(done.stdout) == []
+
+
+def test_starting_the_bot_compiles_none_of_the_readers_patterns():
+    # The reader's ~200 patterns are compiled when a message first needs them
+    # (bot.domain.pattern_gate): a start-up compiles none of them.
+    code = (
+        "import gc, bot.app, bot.inbox\n"
+        "from bot.domain.pattern_gate import Gated, Lazy\n"
+        "def filled(o, name):\n"
+        "    try:\n"
+        "        object.__getattribute__(o, name)\n"
+        "    except AttributeError:\n"
+        "        return False\n"
+        "    return True\n"
+        "objs = gc.get_objects()\n"
+        "gated = [o for o in objs if isinstance(o, Gated)]\n"
+        "lazy = [o for o in objs if isinstance(o, Lazy)]\n"
+        "done = sum(filled(o, '_compiled') or filled(o, '_gate') for o in gated)\n"
+        "done += sum('_compiled' in vars(o) for o in lazy)\n"
+        "print(len(gated), len(lazy), done)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    gated, lazy, compiled = map(int, done.stdout.split())
+    assert gated > 60
+    assert lazy > 60
+    assert compiled == 0

@@ -7,8 +7,9 @@ import re
 import pytest
 
 from bot.domain import absence_reader
-from bot.domain.pattern_gate import Gated, compile_gated, required_chars
-from bot.domain.reader import intent, lexicon, period, reason
+from bot.domain.chinese_dates import lexer as date_lexer
+from bot.domain.pattern_gate import Gated, Lazy, compile_gated, compile_lazy, required_chars
+from bot.domain.reader import expressions, intent, lexicon, mentions, period, reason, spacing
 from bot.domain.reader import text as reader_text
 
 
@@ -33,7 +34,7 @@ def test_the_gate_is_the_characters_every_match_consumes(source: str, chars: set
 )
 def test_a_pattern_that_may_match_without_known_characters_is_not_gated(source: str) -> None:
     assert required_chars(re.compile(source)) is None
-    assert isinstance(compile_gated(source), re.Pattern)
+    assert isinstance(compile_gated(source), Lazy)
 
 
 TEXTS = [
@@ -47,7 +48,17 @@ TEXTS = [
 ]
 
 
-READER_MODULES = (lexicon, intent, period, reason, reader_text, absence_reader)
+READER_MODULES = (
+    lexicon,
+    intent,
+    period,
+    reason,
+    reader_text,
+    spacing,
+    expressions,
+    mentions,
+    absence_reader,
+)
 
 
 def _gated() -> list[Gated]:
@@ -55,13 +66,47 @@ def _gated() -> list[Gated]:
     return [p for m in READER_MODULES for p in vars(m).values() if isinstance(p, Gated)]
 
 
-def test_every_gated_pattern_of_the_reader_compiles() -> None:
+def _lazy() -> list[Lazy]:
+    """Every plain (ungated) pattern the reader's and the date engine's modules hold."""
+    found = [p for m in READER_MODULES for p in vars(m).values() if isinstance(p, Lazy)]
+    return found + [pattern for _, pattern, _ in date_lexer._PATTERNS]
+
+
+def test_every_pattern_of_the_reader_compiles() -> None:
     # Compiled when first needed, so a pattern the engine refuses (a look-behind of varying
     # width) would otherwise fail only when a message reached it.
-    gated = _gated()
+    gated, lazy = _gated(), _lazy()
     assert len(gated) > 60
-    for pattern in gated:
+    assert len(lazy) > 60
+    for pattern in [*gated, *lazy]:
         assert pattern.compiled().pattern == pattern.pattern
+
+
+def test_a_lazy_pattern_answers_as_its_pattern_does_and_compiles_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    real = re.compile
+
+    def counting(source: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(source)
+        return real(source, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    pattern = compile_lazy(r"(?P<n>\d+)天")
+    assert compiled == []  # nothing at definition
+    plain = real(r"(?P<n>\d+)天")
+    for text in [*TEXTS, "请假3天，下周12天"]:
+        found, expected = pattern.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        assert pattern.sub("·", text) == plain.sub("·", text)
+        assert pattern.findall(text) == plain.findall(text)
+    assert pattern.groupindex == plain.groupindex
+    assert pattern.pattern == plain.pattern
+    assert compiled == [r"(?P<n>\d+)天"]  # once, at the first use
 
 
 def test_every_gated_pattern_answers_as_its_pattern_does() -> None:
