@@ -13,23 +13,25 @@ import sys
 HEAVY = ("openpyxl", "docx", "matplotlib", "lxml", "PIL", "holidays", "numpy", "rich")
 
 
+def _fresh(code: str) -> str:
+    """What ``code`` prints, run in a fresh interpreter."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return done.stdout
+
+
 def test_starting_the_bot_loads_no_heavy_module():
     code = (
         "import json, sys, bot.app, bot.inbox\n"
         f"print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert json.loads(done.stdout) == []
+    assert json.loads(_fresh(code)) == []
 
 
 def test_httpx_command_line_tool_is_not_imported():
     code = "import sys, bot.app, httpx\nprint(sys.modules.get('httpx._main', 'absent'))"
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert done.stdout.strip() == "None"
+    assert _fresh(code).strip() == "None"
 
 
 # The bot's own modules that no report needs, loaded by the command, import, export or due
@@ -57,10 +59,7 @@ def test_starting_the_bot_leaves_what_no_report_needs_for_later():
         "import json, sys, bot.__main__, bot.app, bot.inbox\n"
         f"print(json.dumps(sorted(m for m in {LATER!r} if m in sys.modules)))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert json.loads(done.stdout) == []
+    assert json.loads(_fresh(code)) == []
 
 
 def test_starting_the_bot_compiles_none_of_the_readers_patterns():
@@ -76,10 +75,7 @@ def test_starting_the_bot_compiles_none_of_the_readers_patterns():
         "done += sum('_compiled' in vars(o) for o in lazy)\n"
         "print(len(gated), len(lazy), done)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    gated, lazy, compiled = map(int, done.stdout.split())
+    gated, lazy, compiled = map(int, _fresh(code).split())
     assert gated > 60
     assert lazy > 60
     assert compiled == 0

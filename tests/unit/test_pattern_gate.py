@@ -82,20 +82,28 @@ def test_every_pattern_of_the_reader_compiles() -> None:
         assert pattern.compiled().pattern == pattern.pattern
 
 
-def test_a_lazy_pattern_answers_as_its_pattern_does_and_compiles_once(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    compiled: list[str] = []
-    real = re.compile
+REAL_COMPILE = re.compile
+
+
+@pytest.fixture
+def compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources ``re.compile`` is asked for from now on, in order."""
+    sources: list[str] = []
 
     def counting(source: str, flags: int = 0) -> re.Pattern[str]:
-        compiled.append(source)
-        return real(source, flags)
+        sources.append(source)
+        return REAL_COMPILE(source, flags)
 
     monkeypatch.setattr(re, "compile", counting)
+    return sources
+
+
+def test_a_lazy_pattern_answers_as_its_pattern_does_and_compiles_once(
+    compiled: list[str],
+) -> None:
     pattern = compile_lazy(r"(?P<n>\d+)天")
     assert compiled == []  # nothing at definition
-    plain = real(r"(?P<n>\d+)天")
+    plain = REAL_COMPILE(r"(?P<n>\d+)天")
     for text in [*TEXTS, "请假3天，下周12天"]:
         found, expected = pattern.search(text), plain.search(text)
         assert (found and found.span()) == (expected and expected.span())
@@ -134,18 +142,9 @@ def test_a_gate_rules_a_search_out_only_when_no_character_is_there() -> None:
     assert pattern.sub(r"\1午", "下五三点") == "下午三点"
 
 
-def test_a_pattern_is_compiled_only_when_a_gate_first_passes(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    compiled: list[str] = []
-    real = re.compile
-
-    def counting(source: str, flags: int = 0) -> re.Pattern[str]:
-        compiled.append(source)
-        return real(source, flags)
-
+def test_a_pattern_is_compiled_only_when_a_gate_first_passes(compiled: list[str]) -> None:
     pattern = compile_gated("(?<![早晚])([上下])五")
-    monkeypatch.setattr(re, "compile", counting)
+    assert compiled == []  # nothing at definition
     assert pattern.search("下午三点") is None
     assert compiled == ["[五]"]  # the gate alone
     assert pattern.search("下五三点") is not None
