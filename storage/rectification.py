@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
@@ -24,11 +24,13 @@ from bot.domain.rectification import (
     status_after_import,
     status_after_progress,
 )
-from bot.domain.rectification_import import ParsedReport
 from storage import audit
 from storage.audit import Origin
 from storage.db import Database, from_db_time, to_db_time
 from storage.outbox import Part, insert_posts
+
+if TYPE_CHECKING:  # the report parser is loaded by the import that hands one over
+    from bot.domain.rectification_import import ParsedReport
 
 # A 责任人 that reads as a person's name becomes a member row (linked when they /iam);
 # a unit (办公室, 工程股) does not.

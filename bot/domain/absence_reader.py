@@ -21,7 +21,7 @@ from bot.domain.bounds import OutOfRange, within
 from bot.domain.chinese_dates.dates import AM, DAWN, DAY, NOON, PM, clock_time, part_times
 from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
-from bot.domain.pattern_gate import compile_gated
+from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
 from bot.domain.reader.intent import DUTY, Intent, clause_around, kind_of, read_intent
@@ -214,7 +214,7 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
     )
 
 
-_TRAVELS = re.compile(r"去|赴|前往")
+_TRAVELS = compile_lazy(r"去|赴|前往")
 _TOLD = compile_gated(r"[请休]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
 _LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察灌区 is in 常德)
@@ -254,12 +254,12 @@ def _in_another_city(intent: Intent, period: Period) -> bool:
 
 
 # 坐六点半的车, 七点的高铁: a train or a bus at 5–7 o'clock leaves in the morning.
-_VEHICLE = re.compile(rf"[{lx.P}](?=的(?:车|火车|高铁|动车|飞机|航班|班车|大巴))")
+_VEHICLE = compile_lazy(rf"[{lx.P}](?=的(?:车|火车|高铁|动车|飞机|航班|班车|大巴))")
 
 
 # 明天一早出发, 早上六点半出发去…: when the outing sets off, not the morning half it lasts.
-_SETTING_OUT = re.compile(rf"[{lx.P}](?=[^{lx.STOP}]{{0,3}}?(?:出发|动身|走|去|赴|坐|乘))")
-_EARLY_WORDS = re.compile(r"一早|大早|清早|早上|早晨")
+_SETTING_OUT = compile_lazy(rf"[{lx.P}](?=[^{lx.STOP}]{{0,3}}?(?:出发|动身|走|去|赴|坐|乘))")
+_EARLY_WORDS = compile_lazy(r"一早|大早|清早|早上|早晨")
 
 
 def _early_departures(skeleton: Skeleton, norm: str) -> None:
@@ -433,7 +433,7 @@ def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
 
 _WHICH_LEAVE = compile_gated(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
 # 下午发烧回去了: the symptom sent the person home then.
-_WENT_HOME = re.compile(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
+_WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
@@ -592,8 +592,8 @@ def _return_said(text: str) -> re.Match[str] | None:
     return lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)  # 预计返回：11:30
 
 
-_AGAIN = re.compile(r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)")
-_PART_END = re.compile(r"[,.;!?。\n、]")
+_AGAIN = compile_lazy(r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)")
+_PART_END = compile_lazy(r"[,.;!?。\n、]")
 
 
 def _clause_periods(

@@ -18,7 +18,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Gated", "Pattern", "compile_gated", "required_chars"]
+__all__ = ["Gated", "Lazy", "Pattern", "compile_gated", "compile_lazy", "required_chars"]
 
 _WIDEST_RANGE = 512  # a class wider than this ([\u4e00-\u9fff]) rules nothing out
 
@@ -85,65 +85,155 @@ def _char_class(items: _Items) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_chars(pattern: re.Pattern[str] | Lazy) -> frozenset[str] | None:
     """Characters one of which every match of ``pattern`` consumes, or None if unknown."""
-    if pattern.flags & re.IGNORECASE:
+    flags = pattern._flags if isinstance(pattern, Lazy) else pattern.flags
+    return _required(pattern.pattern, flags)
+
+
+def _required(source: str, flags: int) -> frozenset[str] | None:
+    tree = sre_parse.parse(source, flags)
+    if (flags | tree.state.flags) & re.IGNORECASE:
         return None
-    return _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    return _sequence(tree)
 
 
 class Gated:
-    """A compiled pattern with its gate: the same methods, answering the same, faster when
-    the text holds none of the characters a match needs."""
+    """A pattern with its gate: the same methods, answering the same, faster when the text
+    holds none of the characters a match needs.
 
-    __slots__ = ("_gate", "_pattern", "groupindex", "pattern")
+    Both are compiled when first used: the gate on the first call, the pattern on the first
+    call whose gate passes. Most of the reader's patterns never reach their engine for a given
+    message (14 of 126 for a plain absence report; 58 of the gates are asked), so a start-up
+    compiles what it uses and nothing more. ``compiled()`` compiles the pattern at once: the
+    tests compile every one, so a pattern the engine would refuse fails there, not in the chat.
+    """
 
-    def __init__(self, compiled: re.Pattern[str], chars: frozenset[str]) -> None:
-        self._pattern = compiled
-        self._gate = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-        self.pattern = compiled.pattern
-        self.groupindex = compiled.groupindex
+    # No __getattr__ here: defining one slows every attribute read of the class (about 50 ns
+    # a call, measured); testing the slot costs a few.
+    __slots__ = ("_chars", "_compiled", "_flags", "_gate", "pattern")
+
+    def __init__(self, source: str, flags: int, chars: frozenset[str]) -> None:
+        self._chars = chars
+        self._flags = flags
+        self._gate: re.Pattern[str] | None = None
+        self._compiled: re.Pattern[str] | None = None
+        self.pattern = source
+
+    def _make_gate(self) -> re.Pattern[str]:
+        self._gate = re.compile("[" + "".join(re.escape(c) for c in sorted(self._chars)) + "]")
+        return self._gate
+
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled now if it was not yet."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+        return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._gate.search(string, pos, endpos) is None:
+        if (self._gate or self._make_gate()).search(string, pos, endpos) is None:
             return None
-        return self._pattern.search(string, pos, endpos)
+        return (self._compiled or self.compiled()).search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._gate.search(string, pos, endpos) is None:
+        if (self._gate or self._make_gate()).search(string, pos, endpos) is None:
             return None
-        return self._pattern.match(string, pos, endpos)
+        return (self._compiled or self.compiled()).match(string, pos, endpos)
 
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
-        if self._gate.search(string, pos, endpos) is None:
+        if (self._gate or self._make_gate()).search(string, pos, endpos) is None:
             return None
-        return self._pattern.fullmatch(string, pos, endpos)
+        return (self._compiled or self.compiled()).fullmatch(string, pos, endpos)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if self._gate.search(string, pos, endpos) is None:
+        if (self._gate or self._make_gate()).search(string, pos, endpos) is None:
             return iter(())
-        return self._pattern.finditer(string, pos, endpos)
+        return (self._compiled or self.compiled()).finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        if self._gate.search(string, pos, endpos) is None:
+        if (self._gate or self._make_gate()).search(string, pos, endpos) is None:
             return []
-        return self._pattern.findall(string, pos, endpos)
+        return (self._compiled or self.compiled()).findall(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        if self._gate.search(string) is None:
+        if (self._gate or self._make_gate()).search(string) is None:
             return string
-        return self._pattern.sub(repl, string, count)
+        return (self._compiled or self.compiled()).sub(repl, string, count)
 
 
-Pattern = re.Pattern[str] | Gated
+class Lazy:
+    """A pattern compiled when first used: until then it holds its source.
+
+    The first call compiles it and puts the compiled pattern's bound methods on the
+    instance, where later lookups find them before the class's (a method is found on the
+    instance first): from then on ``lazy.search(...)`` is the engine's own method, about
+    15 ns slower a call than a compiled pattern's (measured). The reader holds about a
+    hundred of these; a message uses a fraction of them, and a start-up compiles that
+    fraction. ``compiled()`` compiles it at once (the tests compile every one).
+    """
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = source
+        self._flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled now if it was not yet."""
+        found: re.Pattern[str] | None = self.__dict__.get("_compiled")
+        if found is None:
+            found = re.compile(self.pattern, self._flags)
+            self.__dict__.update(
+                _compiled=found,
+                search=found.search,
+                match=found.match,
+                fullmatch=found.fullmatch,
+                finditer=found.finditer,
+                findall=found.findall,
+                sub=found.sub,
+                split=found.split,
+            )
+        return found
+
+    # Each called once at most: the first call leaves the compiled method on the instance.
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
 
 
-def compile_gated(source: str, flags: int = 0) -> Pattern:
-    """``re.compile(source, flags)``, gated when its matches need known characters."""
-    compiled = re.compile(source, flags)
-    chars = required_chars(compiled)
-    return compiled if chars is None else Gated(compiled, chars)
+Pattern = re.Pattern[str] | Gated | Lazy
+
+
+def compile_lazy(source: str, flags: int = 0) -> Lazy:
+    """``re.compile(source, flags)``, done when the pattern is first used."""
+    return Lazy(source, flags)
+
+
+def compile_gated(source: str, flags: int = 0) -> Gated | Lazy:
+    """``re.compile(source, flags)``, gated when its matches need known characters; either
+    way compiled when first needed."""
+    chars = _required(source, flags)
+    return Lazy(source, flags) if chars is None else Gated(source, flags, chars)

@@ -9,15 +9,10 @@ from typing import Any
 from telegram import InputFile, Message, Update
 from telegram.ext import Application, CallbackContext, CommandHandler
 
-from bot.domain.notes import MonthError, read_month
 from bot.domain.roles import Role
 from bot.features.common import is_private, reply, require
 from bot.features.registry import CommandInfo, Feature
 from bot.services import services
-from bot.usecases.attendance import (
-    ExportError,
-    export_month,
-)
 from messages import attendance as text
 
 
@@ -51,6 +46,10 @@ async def on_export(update: Update, context: CallbackContext[Any, Any, Any, Any]
     message = await private_leader(update, context, text.PRIVATE_ONLY)
     if message is None:
         return
+    # The workbook's modules (figures, sheets, openpyxl's writer) load on the first export.
+    from bot.domain.notes import MonthError, read_month
+    from bot.usecases.attendance import ExportError, export_month
+
     svc = services(context)
     try:
         year, month = read_month(argument, svc.now().date())

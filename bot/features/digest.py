@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import InputFile, Update
 from telegram.ext import Application, CallbackContext, CommandHandler
 
 from bot import outbox
-from bot.charts import Chart
 from bot.domain.digest import (
     Digest,
     WeekError,
@@ -22,9 +21,14 @@ from bot.domain.digest import (
 from bot.features.common import argument_text, reply
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
-from bot.usecases.digest import build, chart_for
 from messages import digest as text
 from storage.outbox import Part
+
+if TYPE_CHECKING:
+    from bot.charts import Chart
+
+# Building a digest and drawing its chart (bot.usecases.digest, bot.charts) load when one is
+# first owed or asked for: a heartbeat that owes none reads one row and loads neither.
 
 log = logging.getLogger(__name__)
 POST_KIND = "digest"  # outbox keys: digest:<ISO week, e.g. 2026-W48>:<chat>
@@ -51,6 +55,8 @@ async def weekly_post(app: Application[Any, Any, Any, Any, Any, Any], now: datet
     first = await repo.first_item_at()
     if first is None or first > post.at:
         return  # no items then: nothing was owed (a fresh install owes no 补发)
+    from bot.usecases.digest import build, chart_for
+
     digest = await build(svc, post.week, now)
     chart = await chart_for(digest)
     late_due = post.at.astimezone(svc.tz) if post.late(now) else None
@@ -89,6 +95,8 @@ async def digest_command(update: Update, context: CallbackContext[Any, Any, Any,
     except WeekError as exc:
         await reply(update, text.bad_week(exc.code, exc.value))
         return
+    from bot.usecases.digest import build, chart_for
+
     digest = await build(svc, week, svc.now())
     bodies = text.render(digest)
     await reply(update, bodies[0])

@@ -34,7 +34,6 @@ from bot.domain.rectification import (
     parse_measure_status,
     parse_status,
 )
-from bot.domain.rectification_import import NotAReportError
 from bot.domain.roles import Role
 from bot.features.common import MAX_ARGUMENT, origin, reply, require, speaker
 from bot.features.rectification_cards import (
@@ -52,11 +51,8 @@ from bot.features.rectification_cards import (
 )
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
-from bot.usecases.rectification_import import MAX_FILE_BYTES, read_report_file, summary
-from bot.zipbudget import TooLarge
 from messages import common as common_text
 from messages import rectification as text
-from messages import rectification_import as import_text
 from storage.members import Member
 from storage.rectification import Evidence, Item
 
@@ -378,6 +374,12 @@ async def _import_file(update: Update, context: Context) -> None:
     if admin is None or not admin.role.at_least(Role.ADMIN):
         await reply(update, text.IMPORT_ADMIN_ONLY)
         return
+    # The report parser (a dozen modules) is loaded by the first import, not at start.
+    from bot.domain.rectification_import import NotAReportError
+    from bot.usecases.rectification_import import MAX_FILE_BYTES, read_report_file, summary
+    from bot.zipbudget import TooLarge
+    from messages import rectification_import as import_text
+
     if (document.file_size or 0) > MAX_FILE_BYTES:
         await reply(update, text.import_too_big(MAX_FILE_BYTES // (1024 * 1024)))
         return

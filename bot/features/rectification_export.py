@@ -11,14 +11,11 @@ from telegram import InputFile, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext, CommandHandler, filters
 
-from bot.features.attendance_export import ExportError, private_leader
+from bot.features.attendance_export import private_leader
 from bot.features.common import reply
 from bot.features.rectification_cards import find_item
 from bot.features.registry import CommandInfo, Feature
 from bot.services import services
-from bot.usecases.rectification_export import (
-    build,
-)
 from messages import rectification_export as text
 from storage.rectification import Evidence
 
@@ -41,6 +38,10 @@ async def export_in_chat(update: Update, context: Context, kind: str) -> None:
     message = await private_leader(update, context, text.PRIVATE_ONLY)
     if message is None:
         return
+    # The ledger's and the report's modules load on the first export, not at start.
+    from bot.usecases.attendance import ExportError
+    from bot.usecases.rectification_export import build
+
     svc = services(context)
     try:
         result = await build(svc, kind)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.jobstores.base import JobLookupError
 from telegram import Update
@@ -30,15 +30,12 @@ from telegram.ext import Application, CallbackContext, CommandHandler, Job, filt
 
 from bot import outbox
 from bot.domain.bounds import within
-from bot.domain.duty_roster import catch_up
 from bot.domain.roles import Role
-from bot.domain.schedule_rules import Schedule, ScheduleError, parse_reminder
 from bot.features.common import MAX_ARGUMENT, is_private, origin, reply, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import common as common_text
 from messages import reminders as text
-from messages.schedules import describe, error_text
 from storage.outbox import Part
 from storage.reminders import (
     ACTIVE,
@@ -49,6 +46,12 @@ from storage.reminders import (
     Reminder,
     post_key,
 )
+
+if TYPE_CHECKING:
+    from bot.domain.schedule_rules import Schedule
+
+# The schedule grammar (bot.domain.schedule_rules, a dozen modules) is loaded when a
+# reminder is first set, listed or due, not at start: most updates are none of these.
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,8 @@ def _jobs(svc: Services) -> dict[int, Job[Any]]:
 
 
 def _schedule(reminder: Reminder) -> Schedule:
+    from bot.domain.schedule_rules import Schedule
+
     return Schedule.from_dict(reminder.schedule)
 
 
@@ -85,6 +90,9 @@ async def remind(update: Update, context: Context) -> None:
     if len(raw) > MAX_ARGUMENT:
         await reply(update, common_text.too_long(MAX_ARGUMENT))
         return
+    from bot.domain.schedule_rules import ScheduleError, parse_reminder
+    from messages.schedules import describe, error_text
+
     now = svc.now()
     try:
         parsed = parse_reminder(raw, now, svc.calendar)
@@ -144,6 +152,9 @@ async def list_reminders(update: Update, context: Context) -> None:
     if member is None or chat is None:
         return
     svc = services(context)
+    from bot.domain.schedule_rules import ScheduleError
+    from messages.schedules import describe, error_text
+
     chats = svc.group_ids if is_private(update) else frozenset({chat.id})
     owners: dict[int, str] = {}
     items = []
@@ -282,6 +293,9 @@ async def fire_due(app: App, now: datetime) -> None:
 
 
 def _decide(svc: Services, reminder: Reminder, now: datetime, grace: timedelta) -> Claim:
+    from bot.domain.duty_roster import catch_up
+    from bot.domain.schedule_rules import ScheduleError
+
     assert reminder.next_fire_at is not None
     try:
         schedule = _schedule(reminder)

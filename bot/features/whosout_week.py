@@ -8,20 +8,25 @@ calendar shows kinds only, so it may go to the group.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import InputFile, Update
 from telegram.ext import Application, CallbackContext, CommandHandler, filters
 
 from bot.domain.absence_rules import PRIVATE_REASON_KINDS
-from bot.domain.attendance import AbsenceItem
 from bot.domain.roles import Role
-from bot.domain.week_view import Span, SpanError, by_day, grid, read_span
 from bot.features.common import is_private, reply, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import week_view as text
 from storage.members import Member
+
+if TYPE_CHECKING:
+    from bot.domain.attendance import AbsenceItem
+    from bot.domain.week_view import Span
+
+# The week view's modules (spans, the day grid, the attendance marks) load when a week, a
+# month or a department is first asked for: a plain /whosout and every report need none.
 
 Context = CallbackContext[Any, Any, Any, Any]
 
@@ -37,6 +42,8 @@ async def read_argument(
 ) -> tuple[Span | None, list[Member], bool]:
     """(span, members, answered): ``answered`` when a bad month or department was replied to;
     a None span and not answered means "a single day: not mine"."""
+    from bot.domain.week_view import SpanError, read_span
+
     members, departments = await _departments(svc)
     try:
         return read_span(argument, svc.now().date(), departments), members, False
@@ -49,6 +56,8 @@ async def read_argument(
 
 
 async def _absences(svc: Services, span: Span, members: list[Member]) -> list[AbsenceItem]:
+    from bot.domain.attendance import AbsenceItem
+
     start = datetime.combine(span.first, datetime.min.time(), tzinfo=svc.tz)
     end = datetime.combine(span.last + timedelta(days=1), datetime.min.time(), tzinfo=svc.tz)
     wanted = {m.id for m in members if span.department is None or m.department == span.department}
@@ -71,6 +80,8 @@ async def answer_span(update: Update, context: Context, argument: str) -> bool:
     span, members, answered = await read_argument(update, svc, argument)
     if span is None:
         return answered
+    from bot.domain.week_view import by_day
+
     member = await speaker(update, context)
     show_private = is_private(update) and member is not None and member.role.at_least(Role.LEADER)
     names = {m.id: m.name for m in members}
@@ -109,6 +120,7 @@ async def answer_span(update: Update, context: Context, argument: str) -> bool:
 
 async def calendar_command(update: Update, context: Context) -> None:
     from bot.calendar_chart import Column, render_calendar
+    from bot.domain.week_view import grid
 
     svc = services(context)
     message = update.effective_message

@@ -6,8 +6,11 @@ import re
 
 import pytest
 
-from bot.domain.pattern_gate import Gated, compile_gated, required_chars
-from bot.domain.reader import lexicon
+from bot.domain import absence_reader
+from bot.domain.chinese_dates import lexer as date_lexer
+from bot.domain.pattern_gate import Gated, Lazy, compile_gated, compile_lazy, required_chars
+from bot.domain.reader import expressions, intent, lexicon, mentions, period, reason, spacing
+from bot.domain.reader import text as reader_text
 
 
 @pytest.mark.parametrize(
@@ -31,7 +34,7 @@ def test_the_gate_is_the_characters_every_match_consumes(source: str, chars: set
 )
 def test_a_pattern_that_may_match_without_known_characters_is_not_gated(source: str) -> None:
     assert required_chars(re.compile(source)) is None
-    assert isinstance(compile_gated(source), re.Pattern)
+    assert isinstance(compile_gated(source), Lazy)
 
 
 TEXTS = [
@@ -45,9 +48,77 @@ TEXTS = [
 ]
 
 
+READER_MODULES = (
+    lexicon,
+    intent,
+    period,
+    reason,
+    reader_text,
+    spacing,
+    expressions,
+    mentions,
+    absence_reader,
+)
+
+
+def _gated() -> list[Gated]:
+    """Every gated pattern the reader's modules hold by name."""
+    return [p for m in READER_MODULES for p in vars(m).values() if isinstance(p, Gated)]
+
+
+def _lazy() -> list[Lazy]:
+    """Every plain (ungated) pattern the reader's and the date engine's modules hold."""
+    found = [p for m in READER_MODULES for p in vars(m).values() if isinstance(p, Lazy)]
+    return found + [pattern for _, pattern, _ in date_lexer._PATTERNS]
+
+
+def test_every_pattern_of_the_reader_compiles() -> None:
+    # Compiled when first needed, so a pattern the engine refuses (a look-behind of varying
+    # width) would otherwise fail only when a message reached it.
+    gated, lazy = _gated(), _lazy()
+    assert len(gated) > 60
+    assert len(lazy) > 60
+    for pattern in [*gated, *lazy]:
+        assert pattern.compiled().pattern == pattern.pattern
+
+
+REAL_COMPILE = re.compile
+
+
+@pytest.fixture
+def compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources ``re.compile`` is asked for from now on, in order."""
+    sources: list[str] = []
+
+    def counting(source: str, flags: int = 0) -> re.Pattern[str]:
+        sources.append(source)
+        return REAL_COMPILE(source, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    return sources
+
+
+def test_a_lazy_pattern_answers_as_its_pattern_does_and_compiles_once(
+    compiled: list[str],
+) -> None:
+    pattern = compile_lazy(r"(?P<n>\d+)天")
+    assert compiled == []  # nothing at definition
+    plain = REAL_COMPILE(r"(?P<n>\d+)天")
+    for text in [*TEXTS, "请假3天，下周12天"]:
+        found, expected = pattern.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        assert pattern.sub("·", text) == plain.sub("·", text)
+        assert pattern.findall(text) == plain.findall(text)
+    assert pattern.pattern == plain.pattern
+    assert compiled == [r"(?P<n>\d+)天"]  # once, at the first use
+
+
 def test_every_gated_pattern_answers_as_its_pattern_does() -> None:
-    gated = [p for p in vars(lexicon).values() if isinstance(p, Gated)]
-    assert len(gated) > 20
+    gated = _gated()
+    assert len(gated) > 60
     for pattern in gated:
         plain = re.compile(pattern.pattern)
         for text in TEXTS:
@@ -69,3 +140,13 @@ def test_a_gate_rules_a_search_out_only_when_no_character_is_there() -> None:
     assert pattern.search("下午三点") is None
     assert pattern.search("上五", 1) is None  # only the text searched counts
     assert pattern.sub(r"\1午", "下五三点") == "下午三点"
+
+
+def test_a_pattern_is_compiled_only_when_a_gate_first_passes(compiled: list[str]) -> None:
+    pattern = compile_gated("(?<![早晚])([上下])五")
+    assert compiled == []  # nothing at definition
+    assert pattern.search("下午三点") is None
+    assert compiled == ["[五]"]  # the gate alone
+    assert pattern.search("下五三点") is not None
+    assert pattern.search("上五") is not None
+    assert compiled == ["[五]", "(?<![早晚])([上下])五"]  # the pattern, once

@@ -8,12 +8,12 @@ argument to be the day (a part of the day or a clock time may follow it).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from bot.domain.chinese_dates.dates import DateSpec, resolve_date
 from bot.domain.chinese_dates.lexer import Token, lex
+from bot.domain.pattern_gate import compile_lazy
 
 FORWARD, BACKWARD = "forward", "backward"
 
@@ -24,7 +24,7 @@ _WIDE = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {
     ord("–"): "-",
     ord("〜"): "~",
 }
-_FILLER = re.compile(r"[\s,.;:!?()、。的]*")
+_FILLER = compile_lazy(r"[\s,.;:!?()、。的]*")
 
 
 class DayNotFound(ValueError):

@@ -25,7 +25,7 @@ from bot.domain.chinese_dates.dates import (
     Duration,
 )
 from bot.domain.chinese_dates.numerals import to_int, to_number
-from bot.domain.pattern_gate import required_chars
+from bot.domain.pattern_gate import Lazy, compile_lazy, required_chars
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +263,7 @@ def _part(m: re.Match[str]) -> str:
     return _PARTS[m.group(0)]
 
 
-_PIECE_RE = re.compile(
+_PIECE_RE = compile_lazy(
     rf"(?P<hd>{_NUM})\s*个\s*半天"
     rf"|(?P<dn>{_NUM})\s*个?\s*(?P<dh>半\s*)?(?:工作日|整天|天)(?P<dh2>半(?![小个钟]))?"
     r"|(?P<halfday>半\s*个?\s*(?:工作日|天|日))"
@@ -325,17 +325,17 @@ _CN = "零一二两三四五六七八九十"
 _CP = "上早清一凌中午下傍晚夜"  # first characters of the parts of the day before a clock time
 
 
-def _starting(heads: str, pattern: str) -> re.Pattern[str]:
+def _starting(heads: str, pattern: str) -> Lazy:
     """``pattern``, told which characters a match can start with.
 
     The lookahead lets the scan skip every other position cheaply; without it the longer
     patterns cost several times more on a typical message.
     """
-    return re.compile(f"(?=[{heads}])(?:{pattern})")
+    return compile_lazy(f"(?=[{heads}])(?:{pattern})")
 
 
 # (kind, pattern, parser); the order breaks ties between candidates of equal extent.
-_PATTERNS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], object]]] = [
+_PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
     (
         "date",
         _starting(

@@ -8,11 +8,11 @@ every way of writing a time, and their matches map back to the expression.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from bot.domain.chinese_dates.dates import Clock, DateSpec, Duration
 from bot.domain.chinese_dates.lexer import Token, lex
+from bot.domain.pattern_gate import compile_lazy
 
 POINT, RANGE, DUR = "\ue000", "\ue001", "\ue002"
 ANY = f"[{POINT}{RANGE}{DUR}]"
@@ -50,12 +50,12 @@ class Span:
 
 Expr = Point | Range | Span
 
-_JOIN_GAP = re.compile(r"[\s的)]*")
-_WEEKDAY_GAP = re.compile(r"[\s,(的]*")
-_RANGE_GAP = re.compile(r"\s*(?:一直到|直到|到|至|~|-)\s*")
-_BETWEEN_GAP = re.compile(r"\s*[和与跟]\s*")
-_FROM = re.compile(r"(?:从|自)\s*$")
-_BETWEEN_TAIL = re.compile(r"\s*之间")
+_JOIN_GAP = compile_lazy(r"[\s的)]*")
+_WEEKDAY_GAP = compile_lazy(r"[\s,(的]*")
+_RANGE_GAP = compile_lazy(r"\s*(?:一直到|直到|到|至|~|-)\s*")
+_BETWEEN_GAP = compile_lazy(r"\s*[和与跟]\s*")
+_FROM = compile_lazy(r"(?:从|自)\s*$")
+_BETWEEN_TAIL = compile_lazy(r"\s*之间")
 
 
 def _joins(point: Point, token: Token, gap: str) -> bool:

@@ -9,20 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.domain.pattern_gate import Pattern, compile_gated
+from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Skeleton
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
-_TIME = re.compile(ANY)
+_TIME = compile_lazy(ANY)
 _STRIP = compile_gated(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
-_PRONOUNS = re.compile("[我你他她们]")
+_PRONOUNS = compile_lazy("[我你他她们]")
 _HE_SHE = compile_gated("(?<!其)[他她]")
 _ONE_OF_THEM = compile_gated("(?<!其)[他她](?!们)")  # 有事找他们: how to reach all those away
 _BARE_BEFORE = compile_gated(r"[我的假]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
-_GOING = re.compile(r"去|参加|赴")
-_BARE_LEAVING = re.compile(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?走(?![了访过])")
+_GOING = compile_lazy(r"去|参加|赴")
+_BARE_LEAVING = compile_lazy(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?走(?![了访过])")
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = compile_gated(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
@@ -36,7 +36,7 @@ _FORMAL = compile_gated(
     # the colleague told the speaker, who passes it on: 早上发消息给我说烧到38度, 特代为报备
     r"|报一下[:：]|(?:电话|消息|微信|短信)(?:给|跟)我|给我[打发](?:了个?|过)?(?:电话|消息|微信|短信)说|(?:给|跟)我说(?:[他她]|一声)|告诉我[他她]|代为|代其|统一报"
 )
-_ASKS_OTHERS = re.compile(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
+_ASKS_OTHERS = compile_lazy(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +119,7 @@ def _someone_else(text: str, pos: int) -> bool:
     )
 
 
-_THING = re.compile(r"(?:局里|单位|局|办|股|队|公家)的(?:车|车子)$")
+_THING = compile_lazy(r"(?:局里|单位|局|办|股|队|公家)的(?:车|车子)$")
 _GOING_VERB = compile_gated(r"去|赴|前往|到|参加")
 
 
@@ -368,7 +368,7 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     return None, -1, False
 
 
-_FORM_LABEL = re.compile(r"请假(?=人员?\s*[:：])")
+_FORM_LABEL = compile_lazy(r"请假(?=人员?\s*[:：])")
 
 
 def kind_of(text: str) -> tuple[str | None, int, bool]:
@@ -599,7 +599,7 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
 _WRONG_RESTATED = compile_gated(r"[^,.;:!?。\n是]{1,10}[,\s]+(?:应该|应|而)?是")
 
 
-_DAYS_OR_TIMES = re.compile(f"[{POINT}{RANGE}]")
+_DAYS_OR_TIMES = compile_lazy(f"[{POINT}{RANGE}]")
 _PART = compile_gated(r"[^,.;:!?。\n]+")
 _FILLER = compile_gated(r"[都是均为只各全就的请假吧啊哦]")
 
@@ -720,11 +720,11 @@ def _other_thing_moved(text: str) -> bool:
 
 
 # 下周一那天不休了，只休周五: what stays is not withdrawn.
-_STAYS = re.compile(r"只(?:休|请|去|调)|还是(?:休|请|去)|照常(?:休|请)")
-_VAGUE_LATER = re.compile(r"下个?月|明年|年后|节后|以后再|另行|再说|再定|待定")
+_STAYS = compile_lazy(r"只(?:休|请|去|调)|还是(?:休|请|去)|照常(?:休|请)")
+_VAGUE_LATER = compile_lazy(r"下个?月|明年|年后|节后|以后再|另行|再说|再定|待定")
 
 
-_LENGTH_ONLY = re.compile(
+_LENGTH_ONLY = compile_lazy(
     rf"[,，]\s*(?:(?:共|一共|总共)?[{DUR}](?:左右)?|(?:到|至|休到|请到){POINT})(?=$|[,.;!?。\n])"
 )
 
@@ -773,7 +773,7 @@ def _only_times_before(text: str, pos: int) -> bool:
     return _TIME.search(before) is not None and not _BARE_BEFORE.sub("", _STRIP.sub("", before))
 
 
-_SENTENCE_END = re.compile(r"[。!?\n]")
+_SENTENCE_END = compile_lazy(r"[。!?\n]")
 _OLD_PART = compile_gated(r",?而?不是")
 
 
@@ -972,7 +972,7 @@ def _said_by_self(text: str) -> bool:
 
 # A verb before the thing makes the thing the errand's object (去档案馆查…的资料, 去财政局送…的
 # 报表), not what an event left behind (去区里开会的材料).
-_FETCH = re.compile(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印")
+_FETCH = compile_lazy(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印")
 
 
 def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] | None:

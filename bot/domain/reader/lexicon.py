@@ -6,9 +6,7 @@ duration, see :mod:`bot.domain.reader.expressions`), so ``P回`` is any "<time> 
 
 from __future__ import annotations
 
-import re
-
-from bot.domain.pattern_gate import compile_gated
+from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE
 
 P, D, T = POINT, DUR, ANY
@@ -22,13 +20,13 @@ LEAVE_KINDS = {
     "年休假": "年假", "年休": "年假", "年假": "年假", "调休": "调休", "补休": "调休",
 }  # fmt: skip
 # 类型：外出 in a form names the kind, whatever the 请假人 field above it says.
-FORM_KIND = re.compile(r"(?:类型|类别|性质)\s*[:：]\s*(?P<kind>外出|出差|培训|会议)")
-SPECIFIC_LEAVE = re.compile("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
+FORM_KIND = compile_lazy(r"(?:类型|类别|性质)\s*[:：]\s*(?P<kind>外出|出差|培训|会议)")
+SPECIFIC_LEAVE = compile_lazy("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
 LEAVE_VERB = compile_gated(
     rf"[请休]\s*[{D}](?!\s*(?:后|以后|之后|内))假?|请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
 )
-TRIP = re.compile("出差")
+TRIP = compile_lazy("出差")
 TRAINING = compile_gated("培训")
 MEETING = compile_gated(r"开会|参会|会议|会商|例会|座谈会|推进会|调度会|研讨会|现场会|评审会")
 ATTEND = compile_gated(
@@ -40,16 +38,16 @@ ATTEND = compile_gated(
     # 下午有个会在区财政局: a meeting the speaker has, elsewhere
     rf"|有[一两]?个?会[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在(?!{_INDOORS_WORDS}|局里|单位|本局|办公室)"
 )
-OUT_STRONG = re.compile(r"外出|外勤")
-REPORTING = re.compile(r"报备")
-OUT_WEAK = re.compile(
+OUT_STRONG = compile_lazy(r"外出|外勤")
+REPORTING = compile_lazy(r"报备")
+OUT_WEAK = compile_lazy(
     r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发"
     r"|(?<=[我得要就])过去(?=一趟|一下|$|[,.;!?。\n])"  # 那边要人，我得过去
 )
 OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 
 # "<time> 回": a return time (下午3点回, 半小时后回来, 5点前返回).
-RETURN_TIME = re.compile(
+RETURN_TIME = compile_lazy(
     rf"(?P<t>[{P}{D}])(?:左右|前后|多)?(?P<mod>以前|之前|前|以后|之后|后)?"
     r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时|收工|结束){0,2}"
     r"(?P<verb>回来上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
@@ -61,7 +59,7 @@ RETURN_AT = compile_gated(
     rf"(?:预计|计划)?(?P<verb>返回|回来|回单位|返岗|回)(?:时间)?\s*[:：]\s*(?:预计|约|大概)?(?P<t>[{P}])"
 )
 # 开完会回 大概十一点半: the return said first, its time after it.
-RETURN_THEN = re.compile(
+RETURN_THEN = compile_lazy(
     rf"(?P<verb>回来|回单位|回局里|回)[,\s]*(?:大概|估计|预计|约|大约)(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
 )
 RESUME_VERBS = frozenset(
@@ -82,7 +80,7 @@ RESUME_VERBS = frozenset(
     }
 )
 # 下午正常上班: work resumes then (the absence ends at its start).
-RESUME_AT = re.compile(
+RESUME_AT = compile_lazy(
     rf"(?P<t>{P})起?(?:应该|估计|争取)?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到单位|到局里|到办公室|到岗|过来|(?<!起)来)(?![了过不])"
 )
 # 这周六加班，下周一调休: the overtime day is not part of the absence.
@@ -90,9 +88,11 @@ AT_WORK = compile_gated(
     rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班|值了?夜班|夜班|值了?班)"
 )
 # 改成上午，下午我能来: the half the sender is at work is not part of the absence.
-HERE_THEN = re.compile(rf"(?P<t>{P})(?:我|人)(?:能|可以|会|就)?(?:来|到岗|在岗|在单位|上班)(?!不)")
+HERE_THEN = compile_lazy(
+    rf"(?P<t>{P})(?:我|人)(?:能|可以|会|就)?(?:来|到岗|在岗|在单位|上班)(?!不)"
+)
 # …，下午在局里: after the absence, the time the speaker is back in the office is not part of it.
-IN_OFFICE_THEN = re.compile(
+IN_OFFICE_THEN = compile_lazy(
     rf"(?P<t>{P})(?:我|人)?(?:都|就|会)?在(?:局里|单位|办公室|岗|局机关)"
     r"(?![^,.;:!?。\n]{0,6}(?:开|参加|培训|学习))"
 )
@@ -107,7 +107,7 @@ SAID_THEN = compile_gated(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 # 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.
 WOKE_THEN = compile_gated(rf"(?P<t>{P})(?:一?起来|醒来)")
 # 今天早上发高烧了: when the symptoms began (only a part of the day or a clock, not 今天).
-SYMPTOM_THEN = re.compile(
+SYMPTOM_THEN = compile_lazy(
     rf"(?P<t>{P})(?:就|开始|突然)?(?:发高?烧|头[疼痛晕]|拉肚子|肚子疼|呕?吐了|咳嗽|吃坏(?:了)?肚子)了?(?!一)"
 )
 # 这两天嗓子发炎，今天再休一天: the days the symptom has lasted, not the leave.
@@ -115,12 +115,12 @@ SYMPTOM_LASTED = compile_gated(
     rf"(?:这|最近|近)(?P<t>[{TC}])[^{STOP}{TC}]{{0,4}}?(?:发炎|[疼痛]|不舒服|咳嗽|发烧|感冒|难受|拉肚子)"
 )
 # 现在去泵站，下午在那边…: leaving now, whatever half the stay is in.
-LEAVING_NOW = re.compile(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:去|出发|过去|赶过去|赶去)")
+LEAVING_NOW = compile_lazy(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:去|出发|过去|赶过去|赶去)")
 ALL_THROUGH = compile_gated(rf"了一(?P<t>{P})")
 # 明天正常上班 in a correction: a day at work, not part of the corrected period.
 NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
-NOT_BACK = re.compile(
+NOT_BACK = compile_lazy(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
 )
 # 五点半前回不去了: not back by then, so away the whole day named, not from that time on.
@@ -134,9 +134,9 @@ TELL_LATER = compile_gated(rf"(?P<t>{P})[^{STOP}]{{0,5}}?再(?:[跟和给向](?:
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
 NOT_THIS = compile_gated(rf"不是(?P<t>{P})")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
-UNTIL = re.compile(rf"(?:一直到|直到|到|至)(?P<t>{P})")
+UNTIL = compile_lazy(rf"(?:一直到|直到|到|至)(?P<t>{P})")
 # 明天起, 从12月1日开始: a start with no end said.
-SINCE = re.compile(rf"{P}(?:起(?!来|床|不)|开始)")  # not 早上起来, 今天起不来
+SINCE = compile_lazy(rf"{P}(?:起(?!来|床|不)|开始)")  # not 早上起来, 今天起不来
 
 _RETURN_VERB = (
     r"(?:回来上班|回来|回到单位|回单位|回到办公室|回办公室|回到岗位|回到局里|回局里|到局里|到单位|到办公室"
@@ -178,7 +178,7 @@ CANCEL_IMPLIES = {
     "不晚到了": "晚到", "不晚来了": "晚到", "不迟到了": "晚到",
     "不早走了": "早退", "不早退了": "早退",
 }  # fmt: skip
-LEAVE_NOUN = re.compile(r"假")
+LEAVE_NOUN = compile_lazy(r"假")
 
 AMEND_STRONG = compile_gated(
     r"更正|纠正|说错了|写错了|打错了|搞错了|发错了|弄错了|有误|报错了|时间不对|(?:修)?改一下[:：]"
@@ -194,11 +194,11 @@ AMEND_SHIFT = compile_gated(
 OWN_WITHDRAWN = compile_gated(
     rf"[{TC}]的?(?:外出|出差|请假|假|调休|年假|事假|培训)(?:取消|不去了|不请了|不休了)了?[,，]$"
 )
-AMEND_EXTEND = re.compile(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|延期到|续到|多休到")
+AMEND_EXTEND = compile_lazy(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|延期到|续到|多休到")
 # 回来时间改为五点: only the end of the period changes.
 RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|返岗|到岗|结束|回)的?时间")
 IS_NOT = compile_gated(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
-NOT_IS = re.compile(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
+NOT_IS = compile_lazy(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
 # 我刚才说周五请假，应该是下周一: what was said, then what it should be.
 SAID_IS = compile_gated(
     rf"(?:说|报|写)(?:的是|了)?(?P<old>[^{STOP}]*?),(?:应该|应|其实|实际上?)是(?P<new>[^{STOP}]+)"
@@ -208,7 +208,7 @@ LATE_DUR = compile_gated(
     rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)了?(?P<t>{D})"
     rf"|晚(?P<t2>{D})(?:到|来|上班|到岗|(?=$|[{STOP}]))"  # 可能要晚半小时
 )
-LATE_AT = re.compile(
+LATE_AT = compile_lazy(
     rf"(?P<t>{P})(?:左右|以前|之前|前|多)?(?:才|再|能|就|可以)?能?"
     r"(?P<verb>到岗|到单位|到办公室|来单位|来上班|上班|到|来)(?![家了])"
 )
@@ -225,13 +225,13 @@ LATE_BARE = compile_gated(
 EARLY_DUR = compile_gated(
     rf"(?:早退|早走|提前走|提前离开|提前下班|提前离岗)了?(?P<t>{D})|提前(?P<t2>{D})(?:走|下班|离开|离岗|早退)"
 )
-EARLY_AT = re.compile(
+EARLY_AT = compile_lazy(
     rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备){{0,2}}"  # 四点我得走
     r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走|先撤)"
 )
 # 早走一会儿, 早点走: leaving early, its time said elsewhere (4点去接孩子).
 EARLY_BARE = compile_gated(r"早走|早点走|提前走|先走|早退|提前下班|早点下班")
-EARLY_WORD = re.compile(r"早退|提前|先走|早走|早点|早些|早一点|要走|得走|准备走|先撤")
+EARLY_WORD = compile_lazy(r"早退|提前|先走|早走|早点|早些|早一点|要走|得走|准备走|先撤")
 
 # Phrases whose key word is a noun, not a report: 请假条, 放假调休 …
 NEUTRAL = compile_gated(
@@ -349,7 +349,7 @@ _SURNAMES = (
 )
 _TITLES = "工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
 # Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
-THIRD_PERSON = re.compile(
+THIRD_PERSON = compile_lazy(
     rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}](?:{_TITLES}))"
     r"(?:同志|师傅)?(?:也|都|已经?|要|会|将|想|还|说)?"
 )
@@ -357,7 +357,7 @@ THIRD_PERSON = re.compile(
 PRONOUN = compile_gated(
     r"(?<!其)[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送])(?:领导们?|局长|主任)"
 )
-SELF = re.compile(r"我|本人")
+SELF = compile_lazy(r"我|本人")
 SPEAKER = compile_gated(
     r"我(?![局股办队们单司])|本人"
 )  # 我局, 我们 are the office, not the speaker
@@ -384,7 +384,7 @@ BARE_TITLE = compile_gated(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局�
 FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：\s】\]]|^\W*(?:【|\[)转发")
 # 代王强请假, 帮小陈请个假, 替刘工报备, 给老周请两天假. Not 替老周去开会: that is the
 # sender going in someone's place.
-FOR_OTHERS = re.compile(
+FOR_OTHERS = compile_lazy(
     rf"(?:代|帮忙?给?|替|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
     r"(?=请(?!批|领导|示|审)|报备|报个备|报一下|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
     r"|报(?:外出|出差|培训|请假|假)|报的)"
@@ -416,7 +416,7 @@ NOT_NAMES = frozenset(
         "家属",
     }
 )
-NAME_SPLIT = re.compile(
+NAME_SPLIT = compile_lazy(
     r"[、和与及,]|(?<=[小老][\u4e00-\u9fff])(?=[小老][\u4e00-\u9fff])"
 )  # 小王小李
 
@@ -489,7 +489,7 @@ FAMILY = compile_gated(
     r"孩子|小孩|娃|儿子|女儿|老人(?![院会])|父亲|母亲|[老]?[爸妈]|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳[父母]|家人|家里|家长"
     r"|在家(?:里)?等"  # 在家等燃气公司上门: a home affair
 )
-KIN = re.compile(
+KIN = compile_lazy(
     r"看望|探望|陪护|陪同|老同志|孩子|小孩|娃|儿子|女儿|老人|父亲|母亲|爸|妈|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳|家人|家里人"
 )
 TRAINING_WORDS = compile_gated(
@@ -516,7 +516,7 @@ FIELD_WORK = compile_gated(
     r"测量|巡查|巡堤|巡河|检查|验收|踏勘|勘察|勘查|走访|调研|督查|督导|核查|抽查|抽检|查看|察看|视察|考察|调试|检修|抢修"
 )
 # 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
-BARE_MEETING = re.compile(r"的会(?![计员长议场所])")
+BARE_MEETING = compile_lazy(r"的会(?![计员长议场所])")
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = compile_gated(
     r"(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
@@ -530,7 +530,7 @@ OWN_REQUEST = compile_gated(
     r"(?:[^?？。!]{0,6}?)(?:吗|么|\?)?"
 )
 # 小赵你下周一去区水务集团对接一下: 你 with no 我 in the message speaks to someone else.
-ADDRESSED = re.compile(r"你(?!好|们好)")
+ADDRESSED = compile_lazy(r"你(?!好|们好)")
 # 小何，明天的会议你代我去一下: an instruction to someone, not a report.
 _NAME_HEAD = rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}](?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}))"
 INSTRUCTION = compile_gated(
@@ -545,7 +545,7 @@ INSTRUCTION = compile_gated(
 # words after 我…请半天病假 ask approval of the speaker's own report.
 APPROVE = compile_gated(r"[你您]批|批一下|批准一下")
 # 小陈请假的事我已经跟局长说了: leave as an affair talked about (with no time of its own).
-AFFAIR = re.compile(r"的事(?:情|儿)?(?!由)")
+AFFAIR = compile_lazy(r"的事(?:情|儿)?(?!由)")
 # A noun made of an errand (上周去泵站检查的记录表): the errand is not happening.
 # 上午去泵站检查了，一切正常: work done and reported on, not an absence.
 WORK_DONE = compile_gated(
@@ -566,7 +566,9 @@ HANDOVER = compile_gated(
     r"|找[他她](?!们)|[他她]的(?:事|工作|活|报表)|签字"  # 有事找他们: how to reach those away
 )
 # 今天下午在区政府开的那个会，主要讲…: an event talked about, not an absence told.
-THAT_ONE = re.compile(r"的那(?:个|次|场)(?:会|培训|学习|活动|检查)|(?<![说讲提报])的那(?:个|次|场)")
+THAT_ONE = compile_lazy(
+    r"的那(?:个|次|场)(?:会|培训|学习|活动|检查)|(?<![说讲提报])的那(?:个|次|场)"
+)
 # 病好了，明天正常上班: recovered, and back at work then.
 RECOVERED = compile_gated(
     rf"(?:病|身体|腰|腿|脚|手|伤|烧|感冒)[^{STOP}]{{0,3}}?(?:好了|好些了|好多了|好得差不多了|好转了|退了)"
@@ -578,14 +580,14 @@ ENDED_EARLY = compile_gated(
     rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?结束"
 )
 # 下班前回: back by the end of the working day.
-BY_CLOSING = re.compile(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
+BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
 # 不确定几点回, 回来时间不定: the return is open.
 OPEN_RETURN = compile_gated(
     rf"(?:不定|说不准|说不好|不确定|不好说|不知道)[^{STOP}]{{0,3}}?(?:几点|什么时候|多久)[^{STOP}]{{0,2}}?回"
     r"|回来时间(?:不定|不确定|待定|说不准|还没定|未定)"
 )
-BACK_TO_WORK = re.compile(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
-ERRAND_NOUN = re.compile(
+BACK_TO_WORK = compile_lazy(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
+ERRAND_NOUN = compile_lazy(
     r"的(?P<noun>记录|材料|照片|名单|表|报告|资料|通知|文件|台账|数据|费用|发票|课件|纪要|行程单|住宿费|补助"
     r"|车票|高铁票|火车票|动车票|机票|票据|车钥匙|PPT|讲话|笔记|心得|签到表|事(?:情|儿)?(?=再|还|怎么|等|先|就|以后|回头))"
 )
@@ -594,7 +596,7 @@ EARLIER = compile_gated(r"(?:刚才|刚刚|之前|上午|昨天|昨晚|前面)(?
 # 上午说错了: the time the earlier message was sent, then its correction.
 SAID_WRONG_AT = compile_gated(rf"[{TC}](?:说|报|发|写|打)错了")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
-SELF_CORRECT = re.compile(
+SELF_CORRECT = compile_lazy(
     r"(?:不对|错了|说错了|口误|哦不|啊不|不不|不是(?=[,\s…]))[,\s…]*(?:应该|应|改)?是?(?P<new>[^。\n]*)"
 )
 
@@ -604,7 +606,7 @@ SELF_CORRECT = re.compile(
 _NAME = (
     rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}](?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?))"
 )
-NAME = re.compile(_NAME)
+NAME = compile_lazy(_NAME)
 _DEPT = r"(?:(?:[\u4e00-\u9fff]{1,6}(?:股室|科室|股|办|中心|大队|队)|办公室)(?:主任|副主任)?的?)"
 DEPT_PREFIX = compile_gated(
     r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队)的?(?=[\u4e00-\u9fff]{2})"
@@ -637,7 +639,7 @@ COMPANION = compile_gated(
     rf"(?=[{TC}]|一起|都|现在|马上|去|赴|前往|到|在|今天|明天|后天|下午|上午)"
 )
 # 农田水利组：\n孙丽、刘洋、小周\n今天…: names on a line of their own are who is away.
-NAME_LINE = re.compile(
+NAME_LINE = compile_lazy(
     rf"(?:^|(?<=[:：\n]))[ \t]*(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[ \t]*(?=\n)"
 )
 # 王局安排小罗明天去…, 局里决定：派陈刚赴…, 安排一下：许燕、马超去…: an assignment of named
@@ -645,7 +647,7 @@ NAME_LINE = re.compile(
 ASSIGNS = compile_gated(
     rf"(?:安排|指派|委派|选派|(?<![拟分])派(?!出所)|(?<=[局长任记导])(?:让|叫|要求))(?:一下)?[:：]?\s*[^{STOP}我]{{0,12}}?(?:{_NAME}|·{{2}})"
 )
-UPWARD = re.compile(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
+UPWARD = compile_lazy(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
 POSSESSOR = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
@@ -665,7 +667,7 @@ PRONOUN_SUBJECT = compile_gated(
     rf"(?<=[{STOP}])\s*[他她](?=[{TC}]|从|也|要|将|已|会|请|休|去|赴|在外|[年病事婚产丧]假|陪产假|探亲假|早退|晚到|迟到)"
 )
 # 我们三个（老刘、小吕、小贺）去…: the group's members, named in brackets.
-GROUP = re.compile(
+GROUP = compile_lazy(
     rf"我们(?:[两二三四五六七八几]个人?|[两二三四五六七八几]人|几位)?\s*[(（]"
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[)）]"
 )

@@ -7,19 +7,19 @@ use it; it shares the lexer, grouping and resolution underneath.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.domain.office import OfficeHours
+from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader.expressions import Point, Range, Span, expressions
 from bot.domain.reader.resolve import Context, Interval, resolve_point, resolve_range
 from bot.domain.reader.text import normalize
 from bot.domain.workcalendar import WorkCalendar
 
 _DEFAULT_CALENDAR = WorkCalendar()  # one, so a missing year is warned about once
-_BEFORE = re.compile(r"\s*(?:之前|以前|前)")
-_AFTER = re.compile(r"\s*(?:之后|以后|后)")
+_BEFORE = compile_lazy(r"\s*(?:之前|以前|前)")
+_AFTER = compile_lazy(r"\s*(?:之后|以后|后)")
 
 
 @dataclass(frozen=True, slots=True)

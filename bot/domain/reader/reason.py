@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.pattern_gate import Pattern, compile_gated
+from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Skeleton
 from bot.domain.reader.intent import Intent
@@ -61,7 +61,7 @@ _TIME_WORDS = (
     ),
 )
 _CHUNKS = compile_gated(r"[^·,.;:!?。、\s()\[\]【】\"'“”‘’\ue000-\ue002]+")
-_LEAD = re.compile(
+_LEAD = compile_lazy(
     r"^(?:我们(?:股|办|队|单位)|另外|对了|顺便|补充一下|我|本人|刚刚?|因为|因|由于|需要|需|要|想|打算|准备|计划|预计|现在|已经|已|就|也|都|是|原因是|原因|的|一会儿?"
     r"|事由|理由|主要是|主要|大概|左右|到时|起|开始|从|和|及|并|再|先)+"
 )
@@ -83,9 +83,9 @@ _STOP = frozenset(
 )  # fmt: skip
 _CJK = compile_gated(r"[\u4e00-\u9fff]")
 # 有事打我电话, 有事找小李: how to reach them, not why they are away.
-_CONTACT = re.compile(r"电话|手机|微信|联系|有事找|有事请找|打我|直接找|可以找|请找")
+_CONTACT = compile_lazy(r"电话|手机|微信|联系|有事找|有事请找|打我|直接找|可以找|请找")
 _COMPANION = compile_gated(r"(?:我|本人)?[和跟与同][\u4e00-\u9fff]{1,4}(?:一起)?")
-_ASKED = re.compile(r"(?:已经?)?[向跟给找][\u4e00-\u9fff]{1,4}(?:请示|报告|汇报|说过|说了)?过?")
+_ASKED = compile_lazy(r"(?:已经?)?[向跟给找][\u4e00-\u9fff]{1,4}(?:请示|报告|汇报|说过|说了)?过?")
 
 
 def _not_a_reason(chunk: str) -> bool:
@@ -115,7 +115,7 @@ def _combined(patterns: tuple[Pattern, ...]) -> Pattern:
     return compile_gated("|".join(_NAMED.sub("(?:", p.pattern) for p in patterns))
 
 
-_NAMED = re.compile(r"\(\?P<\w+>")
+_NAMED = re.compile(r"\(\?P<\w+>")  # used at import, by _combined
 _NOT_REASON_LEAVE = _combined(_TIME_WORDS + _LEAVE_WORDS + _OUT_WORDS)
 _NOT_REASON_DUTY = _combined(_TIME_WORDS + _LEAVE_WORDS + (lx.REPORTING,))
 

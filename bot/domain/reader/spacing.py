@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
 
 
@@ -16,7 +17,7 @@ def join_spaces(text: str) -> str:
     return _SPACES.sub(_joined, text)
 
 
-_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+_SPACES = compile_lazy(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _joined(space: re.Match[str]) -> str:
@@ -66,15 +67,15 @@ def _opens_clause(left: str, right: str) -> bool:
 
 
 # 出去一下 到区税务局 今天不回来了: a place named closes the words before a time.
-_PLACE_END = re.compile(r"[局院站库堤闸所厅委办镇乡村垸坝]$")
+_PLACE_END = compile_lazy(r"[局院站库堤闸所厅委办镇乡村垸坝]$")
 
 
-_CORRECTION = re.compile(r"(?:哦|啊|噢|呃)?(?:不对|不是|说错了|错了|口误)")
+_CORRECTION = compile_lazy(r"(?:哦|啊|噢|呃)?(?:不对|不是|说错了|错了|口误)")
 _TIME_WORD = (
     r"(?:[今明后昨]天|[上下中]午|晚上|早上|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天])"
 )
-_TIME_HEAD = re.compile(_TIME_WORD)
-_ONLY_TIME = re.compile(rf"(?:到|至|从)?{_TIME_WORD}+")  # 是下午 closes a correction
+_TIME_HEAD = compile_lazy(_TIME_WORD)
+_ONLY_TIME = compile_lazy(rf"(?:到|至|从)?{_TIME_WORD}+")  # 是下午 closes a correction
 
 
 def _is_name(token: str) -> bool:
@@ -85,26 +86,26 @@ def _is_name(token: str) -> bool:
     )
 
 
-_NOT_A_NAME = re.compile(r"^周[一二三四五六日天末]|[段村镇乡河堤闸站库渠局股]$")
+_NOT_A_NAME = compile_lazy(r"^周[一二三四五六日天末]|[段村镇乡河堤闸站库渠局股]$")
 _DAY = r"(?:[今明后昨]天|[明后]儿)"
-_DAY_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])(?:是|到|至)?{_DAY}$")
-_DAY_AFTER = re.compile(rf"{_DAY}(?![\u4e00-\u9fff]?\s*(?:[到至~-]|$))")
+_DAY_BEFORE = compile_lazy(rf"(?<![\u4e00-\u9fff])(?:是|到|至)?{_DAY}$")
+_DAY_AFTER = compile_lazy(rf"{_DAY}(?![\u4e00-\u9fff]?\s*(?:[到至~-]|$))")
 _WEEKDAY = r"(?:周|星期|礼拜)[一二三四五六日天1-7]"
-_WEEKDAY_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])(?:下下?|本|这)?{_WEEKDAY}(?:上午|下午)?$")
-_WEEKDAY_AFTER = re.compile(rf"(?:下下?|本|这)?{_WEEKDAY}")
-_TOKEN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
-_TOKEN_AFTER = re.compile(r"[\u4e00-\u9fff]+")
+_WEEKDAY_BEFORE = compile_lazy(rf"(?<![\u4e00-\u9fff])(?:下下?|本|这)?{_WEEKDAY}(?:上午|下午)?$")
+_WEEKDAY_AFTER = compile_lazy(rf"(?:下下?|本|这)?{_WEEKDAY}")
+_TOKEN_BEFORE = compile_lazy(r"[\u4e00-\u9fff]+$")
+_TOKEN_AFTER = compile_lazy(r"[\u4e00-\u9fff]+")
 
 
-_WORD_BEFORE = re.compile(r"(?:^|[\s,，。.!！?？:：;；])[\u4e00-\u9fff]{2,}$")
-_SUBJECT_AFTER = re.compile(
+_WORD_BEFORE = compile_lazy(r"(?:^|[\s,，。.!！?？:：;；])[\u4e00-\u9fff]{2,}$")
+_SUBJECT_AFTER = compile_lazy(
     rf"(?:我|本人|{lx.NAME.pattern})(?<![段村镇乡河堤闸站库渠])(?=[今明后下上这本周星礼\d去到在请休要和、])"
     r"[\u4e00-\u9fff]{2,}(?=$|[\s,，。.!！?？:：;；])"
 )
 
 
-_ADDRESS = re.compile(
+_ADDRESS = compile_lazy(
     rf"\W*(?:@\S+\s*)?(?:各位)?(?:领导|局长|主任|书记|股长|局领导"
     rf"|{lx.NAME.pattern}(?<=[局长任记总科股]))(?:好|您好)?"
 )
-_FIELD = re.compile(r"[\u4e00-\u9fff]{1,5}[:：]")
+_FIELD = compile_lazy(r"[\u4e00-\u9fff]{1,5}[:：]")

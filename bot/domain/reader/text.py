@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.pattern_gate import compile_gated
+from bot.domain.pattern_gate import compile_gated, compile_lazy
 
 # Full-width ASCII (０-９, ：, ，, ？ …) to ASCII; a few dashes and the ideographic space.
 _TABLE: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
@@ -76,7 +76,9 @@ _NOT_AFTER = {
     "上无": "(?![法人])",  # 上无法, 上无人 are words
 }
 _TYPO_TO_WORD = {typo: word for word, typos in _TYPOS.items() for typo in typos}
-_TYPO_RE = re.compile("|".join(re.escape(t) + _NOT_AFTER.get(t, "") for t in sorted(_TYPO_TO_WORD)))
+_TYPO_RE = compile_lazy(
+    "|".join(re.escape(t) + _NOT_AFTER.get(t, "") for t in sorted(_TYPO_TO_WORD))
+)
 
 
 # 上五/下五 are voice-input slips of 上午/下午, unless a clock follows (早上五点, 下五点半).
@@ -84,7 +86,7 @@ _HALF_SLIP = compile_gated(r"(?<![早晚])([上下])五(?![点到时分十\d个�
 
 
 # 周三、五 and 周一、二两天 elide the second 周: the separator becomes it (same length).
-_ELIDED_DAY = re.compile(
+_ELIDED_DAY = compile_lazy(
     r"(?<=(?:周|期|拜)[一二三四五六日天1-7])[、,和与及](?=[一二三四五六日天1-7](?![点号日天个月时:\d十]))"
 )
 
@@ -119,7 +121,7 @@ def _restated(text: str) -> str:
 
 
 # 2026-12-28至12-30: after a date and 至, a month-day with a dash is the range's end date.
-_DASHED_END = re.compile(r"(?<=\d[至到~])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:点时])")
+_DASHED_END = compile_lazy(r"(?<=\d[至到~])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?![\d\-:点时])")
 
 
 def normalize(text: str) -> str:
