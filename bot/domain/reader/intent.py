@@ -399,6 +399,9 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _ASKS_OTHERS.search(_UNSURE.sub("", text)) is not None
         or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(own) is not None
+        or lx.VISITING.search(own) is not None
+        or lx.LEAVE_TALK.search(text) is not None
+        or _gone_by(text, pos)
         or _task_set(own)
         or _supposed(text, own, pos)
         or lx.KIN_AWAY.search(own) is not None
@@ -410,13 +413,29 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     )
 
 
+def _gone_by(text: str, pos: int) -> bool:
+    """上个月休年假去了趟云南: the absence's own clause sits in a span gone by (a clause
+    beside it, 明天请调休，上个月值了两个周末, is only the reason)."""
+    if pos < 0:
+        return False
+    start, _ = clause_around(text, pos)
+    return lx.PAST_SPAN.search(text, start, pos + 1) is not None  # 拿上个月的数据: a thing
+
+
+def _timed(text: str) -> bool:
+    return _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
+
+
 def _supposed(text: str, own: str, pos: int) -> bool:
     """如果, 听说…: a hypothesis or hearsay. Hearsay after the absence's clause (现在去一趟大堤，
     听说有个涵管在冒水) is why the speaker goes, not what is reported."""
+    end = clause_around(text, pos)[1] if own is text and pos >= 0 else len(own)
+    said = lx.REPORTED.search(own)  # 他说今天下午的会照开: someone else's words
+    if said is not None and (said.start() <= end or not _timed(own[: said.start()])):
+        return True
     first = lx.HYPOTHETICAL.search(own)
     if first is None:
         return False
-    end = clause_around(text, pos)[1] if own is text and pos >= 0 else len(own)
     for m in lx.HYPOTHETICAL.finditer(own, first.start()):
         heard = m.group(0).startswith("听") or m.group(0) == "据说"
         if not (heard and m.start() > end):
@@ -474,6 +493,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     told_all = lx.TELLING.search(skeleton.text) is not None  # 跟大家说一声: said for someone
     text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
+    if lx.NOTICE_FIXED.search(text) is not None:
+        return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record
     found = _people(text)
     if found is None:
         return None
@@ -490,6 +511,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             continue
         if not isinstance(verdict, Intent):
             return None
+        if _other_unit_news(said, people, verdict):
+            return None  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
         if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
             if verdict.action == "return" and not _own_return(said):
                 return None  # 老王回来了 is news, not his return reported
@@ -510,6 +533,17 @@ _KEY_WORDS = (
     lx.LEAVE_VERB, lx.SPECIFIC_LEAVE, lx.TRIP, lx.TRAINING_WORDS, lx.MEETING_WORDS,
     lx.OUT_STRONG, lx.REPORTING, lx.OUT_WEAK,
 )  # fmt: skip
+
+
+def _other_unit_news(said: str, people: tuple[str, ...], verdict: Intent) -> bool:
+    """Another unit opens the message as its subject, nobody is named and the speaker is not
+    in it: a plan or change of that unit (returns and cancels keep their own readers)."""
+    return (
+        verdict.action in ("new", "amend")
+        and not people
+        and lx.SELF.search(said) is None
+        and lx.OTHER_UNIT.search(said) is not None
+    )
 
 
 def _told_about(text: str) -> bool:

@@ -257,6 +257,8 @@ NOTICE = compile_gated(
     rf"|放假安排|放假通知|补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前|要提前(?!走|下班|离开|离岗|回)|必须"
     rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|统一(?!报)|截止|报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
+    # all staff (全局干部参加…) or some colleagues left unnamed (有几个同事休年假): not one's own
+    rf"|全局(?:干部|职工|人员|同志|同事)|全员|有(?:几|些|[两二三四五六七八九十\d]+)?[个位名]?同(?:事|志)"
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
     rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|去|来)的(?:同志|同事|人|先|报一下|报上来|[,，])"
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
@@ -307,6 +309,31 @@ HYPOTHETICAL = compile_gated(
     # 上个月出差五次, 出差了很多次: a habit counted
     r"|(?:出差|培训|开会|外出|请假)了?(?:[二两三四五六七八九十几\d]+|很多|好多|好几|多)次"
     r"|想都别想|别做梦|做梦吧"  # 老婆说让我请假陪她去玩，我说想都别想: the idea turned down
+)
+# Others come to us (区长周三到局里调研, 市局督查组明天到我区检查, 区应急局在我们局搞联调):
+# a visit received, nobody of ours away.
+VISITING = compile_gated(
+    r"(?:到|来)(?:我们?|咱们?|本)(?:局|区|县|单位)|在(?:我们|咱们?)(?:局|单位)"
+    r"|(?:到|来)(?:局里|单位)来?(?:调研|检查|督查|督导|指导|视察|考察|慰问|暗访|验收)"
+)
+# Leave talked about, not taken: 年假怕是休不完了, 一直没机会休, 请假比请客还难.
+LEAVE_TALK = compile_gated(
+    r"休不完|没有?(?:机会|时间|空)(?:休|请)|(?:请假|休假|调休|年假)(?:比|(?:太|真|好)?难)"
+)
+# A span gone by in the absence's own clause (上个月休年假去了趟云南): told as past.
+PAST_SPAN = compile_gated(r"(?:上个?月|上半年|前段时间|前些日子)(?![底的])")
+# Reported speech (他说今天下午的会照开, 他们说月底前要报): someone else's words.
+REPORTED = compile_gated(r"(?<![我听])[他她]们?说(?![过好了])")
+# A notice's text put right (那个通知里的日期错了): not the speaker's own record.
+NOTICE_FIXED = compile_gated(
+    r"(?:通知|公告|文件)(?:里|上|中)的?[^,.;:!?。\n]{0,6}(?:错|不对|有误)|(?:通知|公告)(?:写|发)错"
+)
+# Another unit as the opening subject (区财政局下周一起搬…, 工程股的冬修项目…, 下午堤防中心在开
+# 评审会): its news, when nobody is named and the speaker is not in it.
+OTHER_UNIT = compile_gated(
+    rf"^\W*(?:(?:各位|大家)[^,.;:!?。\n]{{0,3}}[,:\s]+)?(?:[{TC}][\s,]*)?"
+    r"(?![去到在赴回从])(?:[区市省县][\u4e00-\u9fff]{1,6}?(?:局|委|办|厅|中心|院|组)"
+    rf"|[\u4e00-\u9fff]{{1,4}}(?:股|中心|办))(?:的|在|要|将|已|[{TC}])"
 )
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
 KIN_AWAY = compile_gated(
