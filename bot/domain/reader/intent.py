@@ -138,6 +138,7 @@ def _valid_names(names: list[str]) -> bool:
         and all(
             2 <= len(n) <= 4
             and not _PRONOUNS.search(n)
+            and n != "本人"  # 人员：本人 in a form is the speaker
             and n[-1] not in "说讲让叫的"  # 张局说下午…: whom the speaker quotes; 周涛的年假
             and n not in lx.NOT_NAMES
             and n[:2] not in lx.NOT_SUBJECTS
