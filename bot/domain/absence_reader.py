@@ -307,13 +307,21 @@ def _from_now_in_this_half(
     """上午跑一趟东干渠，十一点前后回 said at 08:50, 中午出去一下，一点半回 said at 12:05: the half
     named is the one under way, so the outing starts now, as when only the return is given."""
     start, end = period.start, period.end
+    lengths = [
+        e.duration.seconds
+        for e in skeleton.exprs_at.values()
+        if isinstance(e, Span) and e.duration.seconds and e.duration.mod is None
+    ]
+    by_length = (
+        start is not None and len(lengths) == 1 and end == start + timedelta(seconds=lengths[0])
+    )
     if (
         not _one_outing(intent, period)
         or start is None
         or end is None
         or intent.people
         or start.date() != ctx.today
-        or not start < ctx.now < end
+        or not (start < ctx.now < end or (by_length and start < ctx.now))
         or _return_said(intent.text) is None
     ):
         return period
@@ -327,7 +335,9 @@ def _from_now_in_this_half(
     half = named[0].part
     if half is None or start.time() != part_times(half, ctx.office)[0]:
         return period  # 九点半出发…，中午回: the half named is the return's
-    return replace(period, start=ctx.minute)
+    if by_length:  # 下午出去一下，一个半小时回 at 15:00: the length counts from now
+        end = ctx.minute + timedelta(seconds=lengths[0])
+    return replace(period, start=ctx.minute, end=end)
 
 
 def _one_outing(intent: Intent, period: Period) -> bool:
