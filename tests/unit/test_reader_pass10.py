@@ -14,6 +14,8 @@ import pytest
 from tests.unit.test_reader_pass7 import THU, TZ, Row, amend, back, check_row, new
 
 THU1620 = datetime(2026, 11, 26, 16, 20, tzinfo=TZ)
+THU1500 = datetime(2026, 11, 26, 15, 0, tzinfo=TZ)
+THU0900 = datetime(2026, 11, 26, 9, 0, tzinfo=TZ)
 
 
 CASES: list[tuple[datetime, str, Row]] = [
@@ -69,6 +71,17 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "本人根据有关规定，申请休年假3天，自11月30日起，望批准",
      new("年假", "11-30 08:30", "12-02 17:30")),
     (THU, "年假按规定要提前一周申请", None),
+    # A length told for a half under way counts from now (下午…，一个半小时回 at 15:00).
+    (THU1500, "下午出去一下，一个半小时回", new("外出", "11-26 15:00", "11-26 16:30")),
+    (THU1500, "下午出去一下，四点半回", new("外出", "11-26 15:00", "11-26 16:30")),
+    (THU0900, "上午去趟财政局，半小时回", new("外出", "11-26 09:00", "11-26 09:30")),
+    # A work finished between the clock and 回 (四点半开完回单位): the return's time.
+    (THU, "下午去区里开个会 四点半开完回单位", new("会议", "11-26 14:30", "11-26 16:30")),
+    (THU, "明天上午去市局办事，十一点办完就回来", new("外出", "11-27 08:30", "11-27 11:00")),
+    # 兹有我局职工X于…: a role word between the unit and the name.
+    (THU, "报告：兹有我局职工罗斌于12月2日赴市水利局报送材料，当日返回。特此报备。",
+     new("外出", "12-02 08:30", "12-02 17:30", "罗斌")),
+    (THU, "干部培训下周一开始", None),
 ]  # fmt: skip
 
 
