@@ -708,12 +708,31 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         e
         for e in exprs
         if e in inside
-        or e in day
-        or e in bare
-        or _refines(e, ctx)
-        or where.get(id(e)) in since
-        or id(e) in away
+        or (
+            (
+                e in day
+                or e in bare
+                or _refines(e, ctx)
+                or where.get(id(e)) in since
+                or id(e) in away
+            )
+            and not (isinstance(e, Span) and _overtime(text, where.get(id(e), -1)))
+        )
     ]
+
+
+_OVERTIME_AFTER = compile_gated(r"[\s的]?(?:加班|值班)")
+_OVERTIME_BEFORE = ("加班", "值班", "加了", "值了")
+
+
+def _overtime(text: str, pos: int) -> bool:
+    """周末两天加班巡堤，下周一调休: a length in another clause that is the overtime worked, not
+    the leave's."""
+    if pos < 0:
+        return False
+    return (
+        _OVERTIME_AFTER.match(text, pos + 1) is not None or text[pos - 2 : pos] in _OVERTIME_BEFORE
+    )
 
 
 # 上午不在单位, 下午不来了, 下午不在: a clause saying when the speaker is away.

@@ -82,6 +82,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "报告：兹有我局职工罗斌于12月2日赴市水利局报送材料，当日返回。特此报备。",
      new("外出", "12-02 08:30", "12-02 17:30", "罗斌")),
     (THU, "干部培训下周一开始", None),
+    # The overtime's length in another clause is not the leave's (周末两天值班，下周二调休).
+    (THU, "周末两天值班，下周二调休", new("调休", "12-01 08:30", "12-01 17:30")),
+    (THU, "下周一开始调休，共两天", new("调休", "11-30 08:30", "12-01 17:30")),
 ]  # fmt: skip
 
 
