@@ -23,6 +23,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "市长下周二到局里视察防汛物资仓库", None),
     (THU, "省厅检查组明天下午到我区暗访河长制落实", None),
     (THU, "市水文局周五在我们局调试遥测设备，会议室借用一天", None),
+    (THU, "区水利局下周三在我们这开现场会，会场布置一下", None),
     (THU, "我明天到局里开会", None),  # unchanged: the speaker at the office
     (THU, "明天去市局开会，下午回", new("会议", "11-27 08:30", "11-27 17:30")),
     # Leave talked about, not taken: 休不完, 没机会休, 请假比…还难.
@@ -44,6 +45,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "区自然资源局下周起搬到新大楼办公，以后送件别走错", None),
     (THU, "下午水保中心在开验收会，走廊里说话小声点", None),
     (THU, "各位，防汛办的冬季演练改到12月10日上午，地点在南湖闸站", None),
+    (THU, "办公室下周二组织体检，八点前到区医院空腹抽血", None),
+    (THU, "明天上午我在办公室，下午去区里开会", new("会议", "11-27 14:30", "11-27 17:30")),
     (THU, "工程股的小何明天去九华镇验收", new("外出", "11-27 08:30", "11-27 17:30", "小何")),
     # All staff, or some colleagues left unnamed: not one's own absence.
     (THU, "12月3日下午全局干部参加廉政教育讲座", None),

@@ -314,7 +314,7 @@ HYPOTHETICAL = compile_gated(
 # Others come to us (区长周三到局里调研, 市局督查组明天到我区检查, 区应急局在我们局搞联调):
 # a visit received, nobody of ours away.
 VISITING = compile_gated(
-    r"(?:到|来)(?:我们?|咱们?|本)(?:局|区|县|单位)|在(?:我们|咱们?)(?:局|单位)"
+    r"(?:到|来)(?:我们?|咱们?|本)(?:局|区|县|单位)|(?:在|到|来)(?:我们|咱们?)(?:局|单位|这[里儿边]?)"
     r"|(?:到|来)(?:局里|单位)来?(?:调研|检查|督查|督导|指导|视察|考察|慰问|暗访|验收)"
 )
 # Leave talked about, not taken: 年假怕是休不完了, 一直没机会休, 请假比请客还难.
@@ -334,7 +334,7 @@ NOTICE_FIXED = compile_gated(
 OTHER_UNIT = compile_gated(
     rf"^\W*(?:(?:各位|大家)[^,.;:!?。\n]{{0,3}}[,:\s]+)?(?:[{TC}][\s,]*)?"
     r"(?![去到在赴回从])(?:[区市省县][\u4e00-\u9fff]{1,6}?(?:局|委|办|厅|中心|院|组)"
-    rf"|[\u4e00-\u9fff]{{1,4}}(?:股|中心|办))(?:的|在|要|将|已|[{TC}])"
+    rf"|[\u4e00-\u9fff]{{1,4}}(?:股|中心|办)|[\u4e00-\u9fff]{{0,4}}办公室)(?:的|在|要|将|已|[{TC}])"
 )
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
 KIN_AWAY = compile_gated(
