@@ -641,8 +641,8 @@ def _clause_periods(
     return Period(found[0][0], found[0][1], tuple(found))
 
 
-# 上周五去龙口闸检查了, 昨天下午去区里开的会: an errand told after it was done.
-_DONE = compile_gated(r"了|过(?!去)|的会|完")
+# 上周五去龙口闸检查了, 昨天下午去区里开的会, 在花石镇开的协调会 (是…的): told after it was done.
+_DONE = compile_gated(r"了|过(?!去)|的[^,.;:!?。\n]{0,3}会|[开送交办签]的|完")
 
 
 def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:

@@ -26,6 +26,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "区水利局下周三在我们这开现场会，会场布置一下", None),
     (THU, "我明天到局里开会", None),  # unchanged: the speaker at the office
     (THU, "明天去市局开会，下午回", new("会议", "11-27 08:30", "11-27 17:30")),
+    (THU, "周四上午县长来巡堤，工程股陪同", None),
+    # 是…的 tells a meeting as done (在…开的协调会) once its half is over.
+    (THU1620, "上午在花石镇开的协调会，村里意见不大", None),
+    (THU, "明天上午在花石镇开协调会", new("会议", "11-27 08:30", "11-27 12:00")),
     # Leave talked about, not taken: 休不完, 没机会休, 请假比…还难.
     (THU, "今年的年假还有5天，看样子是休不完了", None),
     (THU, "攒了三天调休，一直没时间休", None),
