@@ -576,7 +576,10 @@ def _on_each_day(found: Period, exprs: list[Expr], ctx: Context) -> Period:
     return Period(shifted[0][0], shifted[0][1], tuple(shifted))
 
 
-_JUST_BACK = compile_gated(r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)")
+_JUST_BACK = compile_gated(
+    r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)"
+    r"|回(?:到)?(?:单位|局里|办公室)了"  # 学习班下午没课了，我回局里了: back now
+)
 
 
 def _back_just_now(text: str) -> bool:

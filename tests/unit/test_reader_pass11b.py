@@ -11,7 +11,9 @@ from datetime import datetime
 
 import pytest
 
-from tests.unit.test_reader_pass7 import THU, Row, back, check_row, new
+from tests.unit.test_reader_pass7 import THU, TZ, Row, back, check_row, new
+
+THU1350 = datetime(2026, 11, 26, 13, 50, tzinfo=TZ)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # Voice and pinyin slips read as the key word only where it fits: 店 for 点 after a
@@ -28,6 +30,26 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "两个班组轮流倒岗", None),
     (THU, "到了 小假", back("11-26 09:15")),
     (THU, "元旦想放个小假", None),
+    # The leave (or the family affair it was for) is over and work resumes on a day named:
+    # a return ending when work resumes; over with no day back is no return.
+    (THU, "陪产假休满了 周一来上班", back("11-30 08:30")),
+    (THU, "老家的丧事办完了，明天就来", back("11-27 08:30")),
+    (THU, "丧事办完了，谢谢大家", None),
+    # A return said in ordinary words: 刚回 opening its own clause, 这会儿已经回局里了, a
+    # sentence closed by 了 before 我回局里了 (a space is its stop), 有什么事可以找我 (no question).
+    (THU, "刚回，区档案馆的资料拿到了", back("11-26 09:15")),
+    (THU, "刚回家", None),
+    (THU, "我这会儿已经回局里了", back("11-26 09:15")),
+    (THU1350, "下午没活了 我回局里了", back("11-26 13:50")),
+    (THU1350, "下午没活了 我回家了", None),
+    (THU, "我回来了 有什么事可以找我", back("11-26 09:15")),
+    (THU, "你们有什么事找我吗", None),
+    # A colleague's return reported for them (帮X销个假, X…回来了，我帮他说一声); told alone,
+    # it is news.
+    (THU, "帮小孙销个假，他已经到单位了", back("11-26 09:15", "小孙")),
+    (THU, "小孙已经到单位了", None),
+    (THU, "老罗从市局回来了，我帮他说一声", back("11-26 09:15", "老罗")),
+    (THU, "老罗从市局回来了", None),
 ]  # fmt: skip
 
 

@@ -29,6 +29,8 @@ _UNSURE = compile_gated(
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|说不好|不清楚|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
     # 谁找他们打电话: whoever wants them, how to reach them; an indefinite 谁, no question
     r"|谁(?:有事)?(?:要)?找[^,.;:!?。\n]{0,4}?(?:打|联系|电话|手机|微信)"
+    # 有什么事可以找我了: an indefinite 什么, the speaker reachable again, no question
+    r"|有什么(?:事|问题)[^,.;:!?。\n]{0,6}?(?:找|联系|叫|打电话给)我"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = compile_gated(
@@ -829,9 +831,12 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         if _vetoed(text, well.start(), people):
             return SILENCE
         return Intent("return", "销假", people, text, (0, len(text)))  # 病好了，明天正常上班
+    over = _over_and_back(text, people)
+    if over is not None:
+        return over
     for m in lx.RETURN_DONE.finditer(text):
         start, _ = clause_around(text, m.start())
-        prefix = _STRIP.sub("", text[start : m.start()])
+        prefix = _without_named(_STRIP.sub("", text[start : m.start()]), people)
         said = m.group(0)
         # 婚假休完了, 上午的病假销了, 看完了，已回 (an errand finished, then back)
         own = "销" in said or "假" in said or "结束" in said or said[0] == "完"
@@ -844,6 +849,29 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
             return SILENCE  # 刚从水库回来，水位正常: a work report
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
+
+
+def _without_named(prefix: str, people: tuple[str, ...]) -> str:
+    """小王从区法院回来了，我帮他说一声: the colleague reported for opens the return's clause as
+    its subject, like 我 in the speaker's own."""
+    for name in people:
+        if prefix.startswith(name):
+            return prefix[len(name) :].removeprefix("同志")
+    return prefix
+
+
+def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
+    """产假休满了，下周一回单位上班; 丧事办完了 明天来上班: the leave (or the affair it was for)
+    is over and work resumes on the day named: a return, ending when work resumes."""
+    over = lx.LEAVE_OVER.search(text)
+    if over is None or lx.CANCEL.search(text) is not None:
+        return None
+    resume = lx.RESUME_DAY.search(text)
+    if resume is None:
+        return None
+    if _vetoed(text, over.start(), people):
+        return SILENCE
+    return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
 
 
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:

@@ -143,9 +143,11 @@ _RETURN_VERB = (
     r"|返回单位|返回(?!厂|原|给|去)|返岗|回岗|到岗|归队)"
 )
 RETURN_DONE = compile_gated(
-    rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|销假"
+    rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|销个?假"
     r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|^\W*(?:我|人)?(?:已经?|刚刚?)?到了(?=\W|$)|(?<![撤注报])销(?:一下|了|掉)"
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回(?:来|到)"
+    # 刚回，区里的事办完了: back, said first in a clause of its own
+    rf"|^\W*(?:我|人)?(?:刚刚?|已经?)回(?:来|到)?了?(?=[{STOP}\s]|$)"
     # 东风闸站那边看完了，已回 / 寄完了 已回: back, closing the message after the errand
     # 开完会了，已回; 闸站看完了，人已回; 寄完了 已回: the errand finished, then back
     r"|完(?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
@@ -156,7 +158,7 @@ RETURN_DONE = compile_gated(
 )
 # What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
 RETURN_PREFIX = compile_gated(
-    rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|今天|也|就|提前|已于|{T})*"
+    rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
     rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?"
     r"|[\u4e00-\u9fff]{1,3}?完了?)?"
     rf"(?:已经?|刚刚?|就|提前|{T})*"
@@ -414,7 +416,7 @@ FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：
 # sender going in someone's place.
 FOR_OTHERS = compile_lazy(
     rf"(?:代|帮忙?给?|替|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
-    r"(?=请(?!批|领导|示|审)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
+    r"(?=请(?!批|领导|示|审)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|销个假|销一下假?|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
     r"|报(?:外出|出差|培训|请假|假)|报的)"
 )
 NOT_NAMES = frozenset(
@@ -606,6 +608,16 @@ RECOVERED = compile_gated(
 ENDED_EARLY = compile_gated(
     r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|行程|任务|活动|巡查)"
     rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?结束"
+)
+# 产假休满了, 婚假到今天结束, 丧事办完了, 家里的事办完了: the leave or the family affair it
+# was for is over (with a day work resumes, see RESUME_DAY, a return).
+LEAVE_OVER = compile_gated(
+    rf"(?:假|丧事|家里的?事情?|家事)[^{STOP}]{{0,4}}?(?:休完|休满|办完|忙完|处理完|料理完|结束)"
+)
+# 下周一回单位上班, 星期一回来上班, 明天就来: the day work resumes, told ahead.
+RESUME_DAY = compile_gated(
+    rf"(?P<t>{P})(?:起|开始)?(?:就|再|能|会|正常|照常|按时|准时)?(?:回单位|回局里|回来|回到单位|回|来)?"
+    rf"(?:上班|到岗|来单位|报到|返岗|回岗|来(?=$|[{STOP}\s]))"
 )
 # 下班前回: back by the end of the working day.
 BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")

@@ -39,6 +39,8 @@ def _joined(space: re.Match[str]) -> str:
         return ","  # 是后天 明天有会: two days side by side are two clauses
     left = _TOKEN_BEFORE.search(before)
     right = _TOKEN_AFTER.match(space.string, space.end())
+    if left is not None and right is not None and _said_done(left.group(0), right.group(0)):
+        return ","  # 学习班下午没课了 我回局里了: a sentence closed by 了, then the next
     if left is not None and right is not None and _opens_clause(left.group(0), right.group(0)):
         return ","
     if left is not None and right is not None and _is_name(right.group(0)):
@@ -48,6 +50,17 @@ def _joined(space: re.Match[str]) -> str:
         if after is not None and (after.group(0) == "和" or _is_name(after.group(0))):
             return ","  # 验收组 黄科 和 小周…: the list opens a clause of its own
     return ""
+
+
+def _said_done(left: str, right: str) -> bool:
+    """A run of words closed by a sentence particle (没课了, 好了啊) before a run of its own;
+    not a slip owned (填错了 应该是…), which runs on into what it should be."""
+    return (
+        len(left) >= 3
+        and left[-1] in "了啦啊呀吧哈"
+        and len(right) >= 2
+        and not left.endswith("错了")
+    )
 
 
 def _opens_clause(left: str, right: str) -> bool:
