@@ -14,6 +14,7 @@ import pytest
 from tests.unit.test_reader_pass7 import THU, TZ, Row, back, check_row, new
 
 THU1350 = datetime(2026, 11, 26, 13, 50, tzinfo=TZ)
+THU0940 = datetime(2026, 11, 26, 9, 40, tzinfo=TZ)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # Voice and pinyin slips read as the key word only where it fits: 店 for 点 after a
@@ -50,6 +51,21 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "小孙已经到单位了", None),
     (THU, "老罗从市局回来了，我帮他说一声", back("11-26 09:15", "老罗")),
     (THU, "老罗从市局回来了", None),
+    # Lateness and leaving early talked about, not reported: those late as a kind, many
+    # people late, one occurrence referred to, how something counts, a colleague late again.
+    (THU, "晚到的先在前台签个字", None),
+    (THU, "我今天晚到半小时", new("晚到", "11-26 08:30", "11-26 09:00")),
+    (THU, "这周好几个同事都迟到", None),
+    (THU, "请假那回的假条我补了", None),
+    (THU, "半天病假算事假还是病假", None),
+    (THU, "明天下午请半天假，算调休", new("调休", "11-27 14:30", "11-27 17:30")),
+    (THU0940, "小邓今天又迟到了，上周也是", None),
+    (THU0940, "小邓今天晚到半小时，路上堵车，我帮他报一下",
+     new("晚到", "11-26 08:30", "11-26 09:00", "小邓")),
+    (THU, "不好意思 我又迟到了 九点到", new("晚到", "11-26 08:30", "11-26 09:00")),
+    # A thing named after the trip (出差票据) is its topic.
+    (THU, "出差票据月底前交财务", None),
+    (THU, "下周一出差三天", new("出差", "11-30 08:30", "12-02 17:30")),
 ]  # fmt: skip
 
 

@@ -404,6 +404,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or lx.NOTICE.search(own) is not None
         or lx.VISITING.search(own) is not None
         or lx.LEAVE_TALK.search(text) is not None
+        or _lateness_talked(text)
         or _gone_by(text, pos)
         or _task_set(own)
         or _supposed(text, own, pos)
@@ -414,6 +415,13 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _lateness_talked(text: str) -> bool:
+    """迟到的就不追究了, 这个不算迟到吧, 小陈又晚到了: lateness as a topic, not reported."""
+    if lx.LATENESS_TALK.search(text) is not None:
+        return True
+    return lx.LATE_AGAIN.search(text) is not None and lx.SELF.search(text) is None
 
 
 def _gone_by(text: str, pos: int) -> bool:

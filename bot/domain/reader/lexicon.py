@@ -244,7 +244,7 @@ NEUTRAL = compile_gated(
     # a letter's title line (关于赴长沙参加培训的报告): the body below says what is reported
     r"|^\W*关于[^\n]{1,30}?的(?:报告|请示|申请)(?=\s*\n)"
     # a thing named after the event: 会议材料, 培训课件, 出差发票 (the event is its topic)
-    r"|(?:会议|培训|学习|出差|差旅|外出)(?:材料|课件|纪要|议程|发票|费用|补助|补贴|名单|内容|PPT|讲话|签到|心得|笔记|照片|经费|预算)"
+    r"|(?:会议|培训|学习|出差|差旅|外出)(?:材料|课件|纪要|议程|发票|票据|单据|费用|补助|补贴|名单|内容|PPT|讲话|签到|心得|笔记|照片|经费|预算)"
 )
 # 小何 周一之前把闸站检修记录补齐, 把表交到办公室: a task set, unless the speaker goes to do it
 # (去区财政局对账，顺便把…单子送过去: see intent._task_set).
@@ -323,6 +323,18 @@ VISITING = compile_gated(
 LEAVE_TALK = compile_gated(
     r"休不完|没有?(?:机会|时间|空)(?:休|请)|(?:请假|休假|调休|年假)(?:比|(?:太|真|好)?难)"
 )
+# Lateness or leaving early talked about, not reported: those who are late as a kind
+# (迟到的就不追究了, 晚到的自己登记), many people late, one occurrence referred to (晚到那次),
+# how something counts (算请假还是早退, 这个不算迟到吧).
+_TARDY = r"(?:迟到|晚到|晚来|早退|早走)"
+LATENESS_TALK = compile_gated(
+    rf"{_TARDY}的(?:自己|就|都|一律|统一|要|先|请|记得|在|扣|算|不)"
+    rf"|(?:好多|很多|不少|许多|一些|几个)(?:人|同事|同志)(?:都|又)?{_TARDY}"
+    rf"|(?:{_TARDY}|请假|休假)那(?:次|回)"
+    rf"|算[^{STOP}]{{0,6}}?还是|不算[^{STOP}]{{0,6}}?吧"
+)
+# 小陈今天又晚到了: a colleague's lateness again, a complaint (with no 我 in the message).
+LATE_AGAIN = compile_gated(rf"又{_TARDY}了")
 # A span gone by in the absence's own clause (上个月休年假去了趟云南): told as past.
 PAST_SPAN = compile_gated(r"(?:上个?月|上半年|前段时间|前些日子)(?![底的])")
 # Reported speech (他说今天下午的会照开, 他们说月底前要报): someone else's words.
