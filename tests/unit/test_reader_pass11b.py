@@ -11,10 +11,11 @@ from datetime import datetime
 
 import pytest
 
-from tests.unit.test_reader_pass7 import THU, TZ, Row, back, check_row, new
+from tests.unit.test_reader_pass7 import THU, TZ, Row, back, cancel, check_row, new
 
 THU1350 = datetime(2026, 11, 26, 13, 50, tzinfo=TZ)
 THU0940 = datetime(2026, 11, 26, 9, 40, tzinfo=TZ)
+THU0750 = datetime(2026, 11, 26, 7, 50, tzinfo=TZ)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # Voice and pinyin slips read as the key word only where it fits: 店 for 点 after a
@@ -66,6 +67,22 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A thing named after the trip (出差票据) is its topic.
     (THU, "出差票据月底前交财务", None),
     (THU, "下周一出差三天", new("出差", "11-30 08:30", "12-02 17:30")),
+    # 先走 with a length leaves early; 约/大约 may stand before the length of lateness.
+    (THU, "我先走二十分钟", new("早退", "11-26 17:10", "11-26 17:30")),
+    (THU, "大家先走，我锁门", None),
+    # 报备 with no place or errand names no kind: the lateness does.
+    (THU, "报备一下：今天迟到大约十分钟", new("晚到", "11-26 08:30", "11-26 08:40")),
+    (THU, "报备：下午去区水务局送材料", new("外出", "11-26 14:30", "11-26 17:30")),
+    # A day off named in another clause (周六去长沙喝喜酒) is the reason's, not the day left
+    # early; a day in the leaving's own clause is.
+    (THU, "四点走哈 周六去长沙喝喜酒", new("早退", "11-26 16:00", "11-26 17:30")),
+    (THU, "明天四点走 周末回老家", new("早退", "11-27 16:00", "11-27 17:30")),
+    # 晚到一点 is "a little" when no clock part follows; the arrival said after it ends it.
+    (THU0750, "今天晚到一点 九点半到", new("晚到", "11-26 08:30", "11-26 09:30")),
+    (THU0750, "今天晚到一点", new("晚到", "11-26 08:30", None)),
+    # 撤了 after the leave's own word withdraws it.
+    (THU, "下周二的调休撤了，那天有会", cancel("调休", "12-01 08:30", "12-01 17:30")),
+    (THU, "防汛物资撤了", None),
 ]  # fmt: skip
 
 

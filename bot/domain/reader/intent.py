@@ -968,6 +968,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         kind is None
         or ((not strong or (unworded and late_or_early[1] == "晚到")) and _timing_explicit(text))
     )
+    if late_or_early is not None and _only_reported(text, kind, pos):
+        timing_only = True  # 报备：今日迟到约20分钟: 报备 names no kind, the lateness does
     leaves = late_or_early is not None and late_or_early[1] == "早退"
     if timing_only and leaves and kind in DUTY and returning is not None:
         timing_only = False  # 下午去区财政局跑一下，3点走，5点左右回: when the outing leaves
@@ -1013,6 +1015,17 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         timing_only=bool(timing_only),
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
+    )
+
+
+def _only_reported(text: str, kind: str | None, pos: int) -> bool:
+    """外出 read from 报备 alone, with no place or errand: the word says a report is made,
+    not what it is."""
+    return (
+        kind == "外出"
+        and pos >= 0
+        and lx.REPORTING.match(text, pos) is not None
+        and lx.MOVE.search(text) is None
     )
 
 
