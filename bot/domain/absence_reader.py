@@ -579,6 +579,7 @@ def _on_each_day(found: Period, exprs: list[Expr], ctx: Context) -> Period:
 _JUST_BACK = compile_gated(
     r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)"
     r"|回(?:到)?(?:单位|局里|办公室)了"  # 学习班下午没课了，我回局里了: back now
+    r"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?(?=[,.;:!?。\n]|$)"  # 刚回来，明天的会我参加
 )
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.domain.absence_reader import read_report
 from tests.unit.test_reader_pass7 import THU, TZ, Row, back, cancel, check_row, new
 
 THU1350 = datetime(2026, 11, 26, 13, 50, tzinfo=TZ)
@@ -37,6 +38,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "陪产假休满了 周一来上班", back("11-30 08:30")),
     (THU, "老家的丧事办完了，明天就来", back("11-27 08:30")),
     (THU, "丧事办完了，谢谢大家", None),
+    (THU, "家里的事处理完了，明天回单位", back("11-27 08:30")),
+    # 刚回来 opening the message with no time of its own: back now, whatever comes after.
+    (THU, "刚回来，明天的会我参加", back("11-26 09:15")),
     # A return said in ordinary words: 刚回 opening its own clause, 这会儿已经回局里了, a
     # sentence closed by 了 before 我回局里了 (a space is its stop), 有什么事可以找我 (no question).
     (THU, "刚回，区档案馆的资料拿到了", back("11-26 09:15")),
@@ -49,9 +53,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A colleague's return reported for them (帮X销个假, X…回来了，我帮他说一声); told alone,
     # it is news.
     (THU, "帮小孙销个假，他已经到单位了", back("11-26 09:15", "小孙")),
-    (THU, "小孙已经到单位了", None),
+    (THU, "小孙到单位了吗", None),
     (THU, "老罗从市局回来了，我帮他说一声", back("11-26 09:15", "老罗")),
     (THU, "老罗从市局回来了", None),
+    # Back from where the colleague was away, said as done (已经从…回来了) or with the arrival
+    # at work: a return for them, asked about; bare news or a question is none.
+    (THU, "老罗已经从市局回来了", back("11-26 09:15", "老罗")),
+    (THU, "老罗从市局回来了，刚到单位", back("11-26 09:15", "老罗")),
+    (THU, "老罗已经从市局回来了吗", None),
     # Lateness and leaving early talked about, not reported: those late as a kind, many
     # people late, one occurrence referred to, how something counts, a colleague late again.
     (THU, "晚到的先在前台签个字", None),
@@ -89,3 +98,11 @@ CASES: list[tuple[datetime, str, Row]] = [
 @pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
 def test_reads_the_message(now: datetime, text: str, row: Row) -> None:
     check_row(now, text, row)
+
+
+@pytest.mark.parametrize(
+    "text", ["老罗已经从市局回来了", "老罗从市局回来了，刚到单位"], ids=lambda t: str(t)
+)
+def test_a_colleague_back_is_asked_about(text: str) -> None:
+    """Said about a colleague with no word of reporting for them: asked, never recorded."""
+    assert read_report(text, THU).ask

@@ -525,7 +525,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         if _other_unit_news(said, people, verdict):
             return None  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
         if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
-            if verdict.action == "return" and not _own_return(said):
+            if verdict.action == "return" and not _own_return(said) and not _back_from_away(said):
                 return None  # 老王回来了 is news, not his return reported
             if verdict.action == "return":
                 return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
@@ -580,6 +580,18 @@ def _own_return(text: str) -> bool:
     if _CLOSED_OUT.search(text) is not None:
         return True  # 小张已从市局回来，销一下外出: the record closed in so many words
     return ended is not None and lx.BACK_TO_WORK.search(text) is not None
+
+
+# 小谭已从泵站回来, 老杨从益阳培训回来了，刚到局里: back from where the colleague was away,
+# said as done (已, 刚) or with the arrival at work: a return, asked about.
+_BACK_FROM_AWAY = compile_gated(
+    r"(?:已经?|刚刚?)从[^,.;:!?。\n]{1,10}回(?:来|到)"
+    r"|从[^,.;:!?。\n]{1,10}回来了?[,，]?(?:已经?|刚刚?)到(?:局里|单位|办公室)"
+)
+
+
+def _back_from_away(text: str) -> bool:
+    return _BACK_FROM_AWAY.search(text) is not None and lx.QUESTION.search(text) is None
 
 
 _CLOSED_OUT = compile_gated(r"销(?:一下|个|了)?(?:假|外出|出差|报备)|销一下|销了")

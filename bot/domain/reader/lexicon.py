@@ -631,7 +631,7 @@ LEAVE_OVER = compile_gated(
 # 下周一回单位上班, 星期一回来上班, 明天就来: the day work resumes, told ahead.
 RESUME_DAY = compile_gated(
     rf"(?P<t>{P})(?:起|开始)?(?:就|再|能|会|正常|照常|按时|准时)?(?:回单位|回局里|回来|回到单位|回|来)?"
-    rf"(?:上班|到岗|来单位|报到|返岗|回岗|来(?=$|[{STOP}\s]))"
+    rf"(?:上班|到岗|来单位|报到|返岗|回岗|(?:来|回单位|回局里)(?=$|[{STOP}\s]))"
 )
 # 下班前回: back by the end of the working day.
 BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
