@@ -41,6 +41,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "家里的事处理完了，明天回单位", back("11-27 08:30")),
     # 刚回来 opening the message with no time of its own: back now, whatever comes after.
     (THU, "刚回来，明天的会我参加", back("11-26 09:15")),
+    # Back earlier than planned (比计划早回来一天), or 回了 as the whole message.
+    (THU1350, "长沙的事办完了，比原计划早回来两天，明天正常上班", back("11-27 08:30")),
+    (THU1350, "比他早回来半天", None),
+    (THU1350, "回了", back("11-26 13:50")),
+    (THU1350, "消息回了", None),
     # A return said in ordinary words: 刚回 opening its own clause, 这会儿已经回局里了, a
     # sentence closed by 了 before 我回局里了 (a space is its stop), 有什么事可以找我 (no question).
     (THU, "刚回，区档案馆的资料拿到了", back("11-26 09:15")),

@@ -148,6 +148,8 @@ RETURN_DONE = compile_gated(
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回(?:来|到)"
     # 刚回，区里的事办完了: back, said first in a clause of its own
     rf"|^\W*(?:我|人)?(?:刚刚?|已经?)回(?:来|到)?了?(?=[{STOP}\s]|$)"
+    # 回了 as the whole message; 比计划早回来一天: back earlier than planned
+    rf"|^\W*(?:我|人)?回了\W*$|比(?:原?计划|预计|原定|预期|预定|说好的)[^{STOP}]{{0,3}}?早[^{STOP}]{{0,3}}?回(?:来|到)"
     # 东风闸站那边看完了，已回 / 寄完了 已回: back, closing the message after the errand
     # 开完会了，已回; 闸站看完了，人已回; 寄完了 已回: the errand finished, then back
     r"|完(?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
