@@ -130,7 +130,7 @@ _DASHED_END = compile_lazy(r"(?<=\d[至到~])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1
 # character each: 三店 (点) before a verb or 半, 两点办 (半) before a verb, 粥五 / 星七一 (周,
 # 星期), 仨天 / 俩小时 (colloquial 三 / 两 before a counter), 已倒岗 (到岗), 尚班 (上班), 小假
 # (销假) standing alone after an arrival. Each is read as the word only where the word fits.
-_SOUND_SLIPS = compile_lazy(
+_SOUND_SLIPS = compile_gated(
     r"(?<=[一二三四五六七八九十两\d])店(?=[半前后回去到走左出钟]|$|[,，。\s])"
     r"|(?<=[一二三四五六七八九十两\d]点)办(?=[去回到走前出左]|$|[,，。\s])"
     r"|(?:(?<=^)|(?<=[下本这上,，。\s]))[粥州舟](?=[一二三四五六日末1-7](?![个天号组村队条次期年级]))"
@@ -138,16 +138,19 @@ _SOUND_SLIPS = compile_lazy(
     r"|[仨俩](?=[天小个钟周星礼月半])"
     r"|(?<=[已刚])倒岗|(?<=经)倒岗|尚班"
     r"|(?:(?<=^)|(?<=[岗到来了,，。\s]))小假(?=$|[,，。!！\s了])"
-    # 晚到一点 (九点钟能到): "a little", not one o'clock, when no 半/刻/钟 of a clock follows
-    r"|(?<=晚到|晚来|迟到)一点(?=儿|$|[,，。!！\s]|[一二三四五六七八九十两\d]{1,2}[点:])"
+)
+# 晚到一点 (九点钟能到): "a little", not one o'clock, when no 半/刻/钟 of a clock follows.
+_A_LITTLE = compile_gated(
+    r"(晚到|晚来|迟到)一点(?=儿|$|[,，。!！\s]|[一二三四五六七八九十两\d]{1,2}[点:])"
 )
 _SLIP_TO: dict[str, str] = {
     "店": "点", "办": "半", "粥": "周", "州": "周", "舟": "周", "七": "期", "其": "期",
-    "仨": "三", "俩": "两", "倒岗": "到岗", "尚班": "上班", "小假": "销假", "一点": "一些",
+    "仨": "三", "俩": "两", "倒岗": "到岗", "尚班": "上班", "小假": "销假",
 }  # fmt: skip
 
 
 def _sound_slips(text: str) -> str:
+    text = _A_LITTLE.sub(r"\1一些", text)
     return _SOUND_SLIPS.sub(lambda m: _SLIP_TO[m.group(0)], text)
 
 
