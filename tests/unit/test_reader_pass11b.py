@@ -46,6 +46,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU1350, "比他早回来半天", None),
     (THU1350, "回了", back("11-26 13:50")),
     (THU1350, "消息回了", None),
+    # Back at one's post said as being there (人已经在单位了), or 已回 closing a run of words;
+    # 报告领导 opening a message addresses it like 领导, before a space.
+    (THU1350, "人已经在单位了", back("11-26 13:50")),
+    (THU1350, "他已经在单位了", None),
+    (THU1350, "我已回 材料交了", back("11-26 13:50")),
+    (THU1350, "报告领导 我已返回单位", back("11-26 13:50")),
+    (THU1350, "报告领导 明天请假一天", new("请假", "11-27 08:30", "11-27 17:30")),
     # A return said in ordinary words: 刚回 opening its own clause, 这会儿已经回局里了, a
     # sentence closed by 了 before 我回局里了 (a space is its stop), 有什么事可以找我 (no question).
     (THU, "刚回，区档案馆的资料拿到了", back("11-26 09:15")),
@@ -84,6 +91,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     # 先走 with a length leaves early; 约/大约 may stand before the length of lateness.
     (THU, "我先走二十分钟", new("早退", "11-26 17:10", "11-26 17:30")),
     (THU, "大家先走，我锁门", None),
+    (THU1350, "今天提早半小时走 接孩子", new("早退", "11-26 17:00", "11-26 17:30")),
+    (THU1350, "下午提早走", None),
     # 报备 with no place or errand names no kind: the lateness does.
     (THU, "报备一下：今天迟到大约十分钟", new("晚到", "11-26 08:30", "11-26 08:40")),
     (THU, "报备：下午去区水务局送材料", new("外出", "11-26 14:30", "11-26 17:30")),

@@ -53,14 +53,15 @@ def _joined(space: re.Match[str]) -> str:
 
 
 def _said_done(left: str, right: str) -> bool:
-    """A run of words closed by a sentence particle (没课了, 好了啊) before a run of its own;
-    not a slip owned (填错了 应该是…), which runs on into what it should be."""
+    """A run of words closed by a sentence particle (没课了, 好了啊) or by a return (已回)
+    before a run of its own; not a slip owned (填错了 应该是…), which runs on into what it
+    should be."""
     return (
         len(left) >= 3
         and left[-1] in "了啦啊呀吧哈"
         and len(right) >= 2
         and not left.endswith("错了")
-    )
+    ) or (len(right) >= 2 and left.endswith(("已回", "刚回")))  # 我已回 材料交了
 
 
 def _opens_clause(left: str, right: str) -> bool:
@@ -118,7 +119,7 @@ _SUBJECT_AFTER = compile_lazy(
 
 
 _ADDRESS = compile_lazy(
-    rf"\W*(?:@\S+\s*)?(?:各位)?(?:领导|局长|主任|书记|股长|局领导"
+    rf"\W*(?:@\S+\s*)?(?:报告|汇报)?(?:各位)?(?:领导|局长|主任|书记|股长|局领导"
     rf"|{lx.NAME.pattern}(?<=[局长任记总科股]))(?:好|您好)?"
 )
 _FIELD = compile_lazy(r"[\u4e00-\u9fff]{1,5}[:：]")
