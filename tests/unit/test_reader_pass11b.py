@@ -33,6 +33,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "两个班组轮流倒岗", None),
     (THU, "到了 小假", back("11-26 09:15")),
     (THU, "元旦想放个小假", None),
+    (THU, "我下无去趟泵站", new("外出", "11-26 14:30", "11-26 17:30")),
+    (THU, "天下无难事，只怕有心人", None),
     # The leave (or the family affair it was for) is over and work resumes on a day named:
     # a return ending when work resumes; over with no day back is no return.
     (THU, "陪产假休满了 周一来上班", back("11-30 08:30")),
