@@ -330,13 +330,15 @@ LEAVE_TALK = compile_gated(
 )
 # Lateness or leaving early talked about, not reported: those who are late as a kind
 # (迟到的就不追究了, 晚到的自己登记), many people late, one occurrence referred to (晚到那次),
-# how something counts (算请假还是早退, 这个不算迟到吧).
+# how something counts (算请假还是早退, 这个不算迟到吧), a rule (迟到早退都要扣分).
 _TARDY = r"(?:迟到|晚到|晚来|早退|早走)"
 LATENESS_TALK = compile_gated(
     rf"{_TARDY}的(?:自己|就|都|一律|统一|要|先|请|记得|在|扣|算|不)"
     rf"|(?:好多|很多|不少|许多|一些|几个)(?:人|同事|同志)(?:都|又)?{_TARDY}"
     rf"|(?:{_TARDY}|请假|休假)那(?:次|回)"
     rf"|算[^{STOP}]{{0,6}}?还是|不算[^{STOP}]{{0,6}}?吧"
+    # a rule for lateness: 迟到早退都要扣分, 晚到一律通报
+    rf"|{_TARDY}(?:[、和]?{_TARDY})?(?:都|一律|就|要|会|将|的话)*(?:扣|罚|通报|算旷工)"
 )
 # 小陈今天又晚到了: a colleague's lateness again, a complaint (with no 我 in the message).
 LATE_AGAIN = compile_gated(rf"又{_TARDY}了")
