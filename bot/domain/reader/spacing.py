@@ -12,9 +12,23 @@ from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
 
 
-def join_spaces(text: str) -> str:
-    """The message with each space between Chinese characters removed or made a , or 、."""
-    return _SPACES.sub(_joined, text)
+def join_spaces(text: str, *, stops: bool = False) -> str:
+    """The message with each space between Chinese characters removed or made a , or 、.
+    With ``stops`` (the reader's own reading), a space after a sentence closed by 了 or a
+    return, or after 报告领导, is a clause stop too; without, the text is joined as the
+    learned second opinion was trained to see it."""
+    return _SPACES.sub(_joined_or_stop if stops else _joined, text)
+
+
+def _joined_or_stop(space: re.Match[str]) -> str:
+    before = space.string[: space.start()]
+    if _REPORT_ADDRESS.fullmatch(before) is not None:
+        return ","  # 报告领导 我已返回单位: the leader addressed, then the message
+    left = _TOKEN_BEFORE.search(before)
+    right = _TOKEN_AFTER.match(space.string, space.end())
+    if left is not None and right is not None and _said_done(left.group(0), right.group(0)):
+        return ","  # 学习班下午没课了 我回局里了: a sentence closed by 了, then the next
+    return _joined(space)
 
 
 _SPACES = compile_lazy(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
@@ -39,8 +53,6 @@ def _joined(space: re.Match[str]) -> str:
         return ","  # 是后天 明天有会: two days side by side are two clauses
     left = _TOKEN_BEFORE.search(before)
     right = _TOKEN_AFTER.match(space.string, space.end())
-    if left is not None and right is not None and _said_done(left.group(0), right.group(0)):
-        return ","  # 学习班下午没课了 我回局里了: a sentence closed by 了, then the next
     if left is not None and right is not None and _opens_clause(left.group(0), right.group(0)):
         return ","
     if left is not None and right is not None and _is_name(right.group(0)):
@@ -119,7 +131,8 @@ _SUBJECT_AFTER = compile_lazy(
 
 
 _ADDRESS = compile_lazy(
-    rf"\W*(?:@\S+\s*)?(?:报告|汇报)?(?:各位)?(?:领导|局长|主任|书记|股长|局领导"
+    rf"\W*(?:@\S+\s*)?(?:各位)?(?:领导|局长|主任|书记|股长|局领导"
     rf"|{lx.NAME.pattern}(?<=[局长任记总科股]))(?:好|您好)?"
 )
+_REPORT_ADDRESS = compile_lazy(r"\W*(?:报告|汇报)(?:各位)?(?:领导|局长|局领导)(?:好|您好)?")
 _FIELD = compile_lazy(r"[\u4e00-\u9fff]{1,5}[:：]")
