@@ -37,7 +37,7 @@ from bot.domain.reader.reason import extract_reason
 from bot.domain.reader.report_model import MODEL, ReportModel
 from bot.domain.reader.resolve import Context, resolve_point
 from bot.domain.reader.spacing import join_spaces
-from bot.domain.reader.text import normalize
+from bot.domain.reader.text import normalize, read_slips
 from bot.domain.workcalendar import WorkCalendar
 
 __all__ = ["NOT_A_REPORT", "Report", "gated", "read_report"]
@@ -154,7 +154,7 @@ def _asks_then_wishes(text: str, own: int) -> bool:
     return (
         _ASKED.search(text, 0, own) is not None
         and _WISH.search(tail) is not None
-        and not any(t.kind == "date" for t in lex(normalize(tail)))
+        and not any(t.kind == "date" for t in lex(read_slips(normalize(tail))))
     )
 
 
@@ -168,8 +168,8 @@ def _own_sentence(text: str) -> int:
 
 def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar) -> Report:
     """The reading of one stretch of text."""
-    text = join_spaces(text)  # voice input: 明天 请 假 一 天
-    norm = normalize(text)
+    text = join_spaces(text, stops=True)  # voice input: 明天 请 假 一 天
+    norm = read_slips(normalize(text))
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)
     _early_departures(skeleton, norm)
@@ -576,7 +576,11 @@ def _on_each_day(found: Period, exprs: list[Expr], ctx: Context) -> Period:
     return Period(shifted[0][0], shifted[0][1], tuple(shifted))
 
 
-_JUST_BACK = compile_gated(r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)")
+_JUST_BACK = compile_gated(
+    r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)"
+    r"|回(?:到)?(?:单位|局里|办公室)了"  # 学习班下午没课了，我回局里了: back now
+    r"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?(?=[,.;:!?。\n]|$)"  # 刚回来，明天的会我参加
+)
 
 
 def _back_just_now(text: str) -> bool:

@@ -829,7 +829,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (
         THU,
         "路上堵死了 可能要晚到半个多小时",
-        new("晚到", "11-26 08:30", "11-26 09:00", "路上堵死了可能要"),
+        new("晚到", "11-26 08:30", "11-26 09:00", "路上堵死，可能要"),
     ),
     (
         THU,
@@ -1364,7 +1364,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (
         THU,
         "我今天早上发高烧了 去医院打吊针 请病假",
-        new("病假", "11-26 08:30", "11-26 17:30", "发高烧了去医院打吊针"),
+        new("病假", "11-26 08:30", "11-26 17:30", "发高烧，去医院打吊针"),
     ),
     # Not settled, somebody quoted with a maybe, a thing that goes, the system's leave
     # function, everyone told to be in: not reports.
@@ -1530,7 +1530,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (
         THU,
         "我到区农业农村局了 开完会回 大概十一点半",
-        new("会议", "11-26 09:15", "11-26 11:30", "到区农业农村局了开完会"),
+        new("会议", "11-26 09:15", "11-26 11:30", "到区农业农村局，开完会"),
     ),
     # A letter: the signature and 特此报告 are no reason.
     (

@@ -29,6 +29,8 @@ _UNSURE = compile_gated(
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|说不好|不清楚|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
     # 谁找他们打电话: whoever wants them, how to reach them; an indefinite 谁, no question
     r"|谁(?:有事)?(?:要)?找[^,.;:!?。\n]{0,4}?(?:打|联系|电话|手机|微信)"
+    # 有什么事可以找我了: an indefinite 什么, the speaker reachable again, no question
+    r"|有什么(?:事|问题)[^,.;:!?。\n]{0,6}?(?:找|联系|叫|打电话给)我"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = compile_gated(
@@ -402,6 +404,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or lx.NOTICE.search(own) is not None
         or lx.VISITING.search(own) is not None
         or lx.LEAVE_TALK.search(text) is not None
+        or _lateness_talked(text)
         or _gone_by(text, pos)
         or _task_set(own)
         or _supposed(text, own, pos)
@@ -412,6 +415,13 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _lateness_talked(text: str) -> bool:
+    """迟到的就不追究了, 这个不算迟到吧, 小陈又晚到了: lateness as a topic, not reported."""
+    if lx.LATENESS_TALK.search(text) is not None:
+        return True
+    return lx.LATE_AGAIN.search(text) is not None and lx.SELF.search(text) is None
 
 
 def _gone_by(text: str, pos: int) -> bool:
@@ -515,7 +525,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         if _other_unit_news(said, people, verdict):
             return None  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
         if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
-            if verdict.action == "return" and not _own_return(said):
+            if verdict.action == "return" and not _own_return(said) and not _back_from_away(said):
                 return None  # 老王回来了 is news, not his return reported
             if verdict.action == "return":
                 return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
@@ -570,6 +580,15 @@ def _own_return(text: str) -> bool:
     if _CLOSED_OUT.search(text) is not None:
         return True  # 小张已从市局回来，销一下外出: the record closed in so many words
     return ended is not None and lx.BACK_TO_WORK.search(text) is not None
+
+
+# 老周已经从灌区回来了: back from where the colleague was away, said as done (已, 刚): a
+# return, asked about (…回来了，刚到局里 stays news: test_reader_pass7).
+_BACK_FROM_AWAY = compile_gated(r"(?:已经?|刚刚?)从[^,.;:!?。\n]{1,10}回(?:来|到)")
+
+
+def _back_from_away(text: str) -> bool:
+    return _BACK_FROM_AWAY.search(text) is not None and lx.QUESTION.search(text) is None
 
 
 _CLOSED_OUT = compile_gated(r"销(?:一下|个|了)?(?:假|外出|出差|报备)|销一下|销了")
@@ -829,9 +848,12 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         if _vetoed(text, well.start(), people):
             return SILENCE
         return Intent("return", "销假", people, text, (0, len(text)))  # 病好了，明天正常上班
+    over = _over_and_back(text, people)
+    if over is not None:
+        return over
     for m in lx.RETURN_DONE.finditer(text):
         start, _ = clause_around(text, m.start())
-        prefix = _STRIP.sub("", text[start : m.start()])
+        prefix = _without_named(_STRIP.sub("", text[start : m.start()]), people)
         said = m.group(0)
         # 婚假休完了, 上午的病假销了, 看完了，已回 (an errand finished, then back)
         own = "销" in said or "假" in said or "结束" in said or said[0] == "完"
@@ -844,6 +866,29 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
             return SILENCE  # 刚从水库回来，水位正常: a work report
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
+
+
+def _without_named(prefix: str, people: tuple[str, ...]) -> str:
+    """小王从区法院回来了，我帮他说一声: the colleague reported for opens the return's clause as
+    its subject, like 我 in the speaker's own."""
+    for name in people:
+        if prefix.startswith(name):
+            return prefix[len(name) :].removeprefix("同志")
+    return prefix
+
+
+def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
+    """产假休满了，下周一回单位上班; 丧事办完了 明天来上班: the leave (or the affair it was for)
+    is over and work resumes on the day named: a return, ending when work resumes."""
+    over = lx.LEAVE_OVER.search(text)
+    if over is None or lx.CANCEL.search(text) is not None:
+        return None
+    resume = lx.RESUME_DAY.search(text)
+    if resume is None:
+        return None
+    if _vetoed(text, over.start(), people):
+        return SILENCE
+    return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
 
 
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
@@ -932,6 +977,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         kind is None
         or ((not strong or (unworded and late_or_early[1] == "晚到")) and _timing_explicit(text))
     )
+    if late_or_early is not None and _only_reported(text, kind, pos):
+        timing_only = True  # 报备：今日迟到约20分钟: 报备 names no kind, the lateness does
     leaves = late_or_early is not None and late_or_early[1] == "早退"
     if timing_only and leaves and kind in DUTY and returning is not None:
         timing_only = False  # 下午去区财政局跑一下，3点走，5点左右回: when the outing leaves
@@ -977,6 +1024,17 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         timing_only=bool(timing_only),
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
+    )
+
+
+def _only_reported(text: str, kind: str | None, pos: int) -> bool:
+    """外出 read from 报备 alone, with no place or errand: the word says a report is made,
+    not what it is."""
+    return (
+        kind == "外出"
+        and pos >= 0
+        and lx.REPORTING.match(text, pos) is not None
+        and lx.MOVE.search(text) is None
     )
 
 

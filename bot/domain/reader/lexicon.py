@@ -143,9 +143,14 @@ _RETURN_VERB = (
     r"|返回单位|返回(?!厂|原|给|去)|返岗|回岗|到岗|归队)"
 )
 RETURN_DONE = compile_gated(
-    rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|销假"
+    rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|销个?假"
     r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|^\W*(?:我|人)?(?:已经?|刚刚?)?到了(?=\W|$)|(?<![撤注报])销(?:一下|了|掉)"
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回(?:来|到)"
+    # 刚回，区里的事办完了: back, said first in a clause of its own
+    # 人已经在办公室了; 回了 as the whole message; 比计划早回来一天: back earlier than planned
+    rf"|^\W*(?:我|人)?(?:(?:刚刚?|已经?)回(?:来|到)?了?(?=[{STOP}\s]|$)"
+    rf"|(?:已经?|现在)在(?:单位|局里|办公室|岗位?)了(?=\W|$)|回了\W*$)"
+    rf"|比(?:原?计划|预计|原定|预期|预定|说好的)[^{STOP}]{{0,3}}?早[^{STOP}]{{0,3}}?回(?:来|到)"
     # 东风闸站那边看完了，已回 / 寄完了 已回: back, closing the message after the errand
     # 开完会了，已回; 闸站看完了，人已回; 寄完了 已回: the errand finished, then back
     r"|完(?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
@@ -156,7 +161,7 @@ RETURN_DONE = compile_gated(
 )
 # What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
 RETURN_PREFIX = compile_gated(
-    rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|今天|也|就|提前|已于|{T})*"
+    rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
     rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?"
     r"|[\u4e00-\u9fff]{1,3}?完了?)?"
     rf"(?:已经?|刚刚?|就|提前|{T})*"
@@ -169,6 +174,7 @@ CANCEL = compile_gated(
     # 不用去县里了, 不调了, 报的外出不算了, 出差推迟了（另行通知）: withdrawn in other words
     rf"|不(?:用|必|需要)(?:去|出去|参加)[^{STOP}]{{0,12}}?了|不调(?:休)?了|不算了|不作数|作罢"
     r"|不(?:晚到|晚来|迟到|早走|早退)了"  # 下周二上午那个我不晚到了，按时来
+    r"|(?<=[假休训差出])(?:也|都)?撤(?:了|掉了?|回了)"  # 周五的调休撤了: withdrawn
     rf"|(?<=出差|外出|行程|培训|学习|习班|请假)(?:也|都)?(?:推迟|延期|延后|往后推|改期)了?(?![^{STOP}]{{0,3}}[{TC}])"
 )
 CANCEL_IMPLIES = {
@@ -205,11 +211,11 @@ SAID_IS = compile_gated(
 )
 
 LATE_DUR = compile_gated(
-    rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)了?(?P<t>{D})"
+    rf"(?:迟到|晚到|晚来|晚点到|晚些到|晚一点到|晚点来)了?(?:约|大约|大概|估计|差不多)?(?P<t>{D})"
     rf"|晚(?P<t2>{D})(?:到|来|上班|到岗|(?=$|[{STOP}]))"  # 可能要晚半小时
 )
 LATE_AT = compile_lazy(
-    rf"(?P<t>{P})(?:左右|以前|之前|前|多)?(?:才|再|能|就|可以)?能?"
+    rf"(?P<t>{P})(?:左右|以前|之前|前|多)?(?:应该|估计|大概|争取)?(?:才|再|能|就|可以)?能?"
     r"(?P<verb>到岗|到单位|到办公室|来单位|来上班|上班|到|来)(?![家了])"
 )
 LATE_WORD = compile_gated(
@@ -223,7 +229,8 @@ LATE_BARE = compile_gated(
     r"(?<!推)迟到|晚到|晚来|晚点[到来]|晚一点[到来]|晚些[到来]|晚一会儿?[到来]?"
 )
 EARLY_DUR = compile_gated(
-    rf"(?:早退|早走|提前走|提前离开|提前下班|提前离岗)了?(?P<t>{D})|提前(?P<t2>{D})(?:走|下班|离开|离岗|早退)"
+    rf"(?:早退|早走|先走|提[前早]走|提[前早]离开|提[前早]下班|提前离岗)了?(?:约|大约|大概|估计|差不多)?(?P<t>{D})"
+    rf"|提[前早](?P<t2>{D})(?:走|下班|离开|离岗|早退)"
 )
 EARLY_AT = compile_lazy(
     rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备){{0,2}}"  # 四点我得走
@@ -242,7 +249,7 @@ NEUTRAL = compile_gated(
     # a letter's title line (关于赴长沙参加培训的报告): the body below says what is reported
     r"|^\W*关于[^\n]{1,30}?的(?:报告|请示|申请)(?=\s*\n)"
     # a thing named after the event: 会议材料, 培训课件, 出差发票 (the event is its topic)
-    r"|(?:会议|培训|学习|出差|差旅|外出)(?:材料|课件|纪要|议程|发票|费用|补助|补贴|名单|内容|PPT|讲话|签到|心得|笔记|照片|经费|预算)"
+    r"|(?:会议|培训|学习|出差|差旅|外出)(?:材料|课件|纪要|议程|发票|票据|单据|费用|补助|补贴|名单|内容|PPT|讲话|签到|心得|笔记|照片|经费|预算)"
 )
 # 小何 周一之前把闸站检修记录补齐, 把表交到办公室: a task set, unless the speaker goes to do it
 # (去区财政局对账，顺便把…单子送过去: see intent._task_set).
@@ -321,6 +328,20 @@ VISITING = compile_gated(
 LEAVE_TALK = compile_gated(
     r"休不完|没有?(?:机会|时间|空)(?:休|请)|(?:请假|休假|调休|年假)(?:比|(?:太|真|好)?难)"
 )
+# Lateness or leaving early talked about, not reported: those who are late as a kind
+# (迟到的就不追究了, 晚到的自己登记), many people late, one occurrence referred to (晚到那次),
+# how something counts (算请假还是早退, 这个不算迟到吧), a rule (迟到早退都要扣分).
+_TARDY = r"(?:迟到|晚到|晚来|早退|早走)"
+LATENESS_TALK = compile_gated(
+    rf"{_TARDY}的(?:自己|就|都|一律|统一|要|先|请|记得|在|扣|算|不)"
+    rf"|(?:好多|很多|不少|许多|一些|几个)(?:人|同事|同志)(?:都|又)?{_TARDY}"
+    rf"|(?:{_TARDY}|请假|休假)那(?:次|回)"
+    rf"|算[^{STOP}]{{0,6}}?还是|不算[^{STOP}]{{0,6}}?吧"
+    # a rule for lateness: 迟到早退都要扣分, 晚到一律通报
+    rf"|{_TARDY}(?:[、和]?{_TARDY})?(?:都|一律|就|要|会|将|的话)*(?:扣|罚|通报|算旷工)"
+)
+# 小陈今天又晚到了: a colleague's lateness again, a complaint (with no 我 in the message).
+LATE_AGAIN = compile_gated(rf"又{_TARDY}了")
 # A span gone by in the absence's own clause (上个月休年假去了趟云南): told as past.
 PAST_SPAN = compile_gated(r"(?:上个?月|上半年|前段时间|前些日子)(?![底的])")
 # Reported speech (他说今天下午的会照开, 他们说月底前要报): someone else's words.
@@ -414,7 +435,7 @@ FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：
 # sender going in someone's place.
 FOR_OTHERS = compile_lazy(
     rf"(?:代|帮忙?给?|替|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
-    r"(?=请(?!批|领导|示|审)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
+    r"(?=请(?!批|领导|示|审)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|销个假|销一下假?|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
     r"|报(?:外出|出差|培训|请假|假)|报的)"
 )
 NOT_NAMES = frozenset(
@@ -606,6 +627,16 @@ RECOVERED = compile_gated(
 ENDED_EARLY = compile_gated(
     r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|行程|任务|活动|巡查)"
     rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?结束"
+)
+# 产假休满了, 婚假到今天结束, 丧事办完了, 家里的事办完了: the leave or the family affair it
+# was for is over (with a day work resumes, see RESUME_DAY, a return).
+LEAVE_OVER = compile_gated(
+    rf"(?:假|丧事|家里的?事情?|家事)[^{STOP}]{{0,4}}?(?:休完|休满|办完|忙完|处理完|料理完|结束)"
+)
+# 下周一回单位上班, 星期一回来上班, 明天就来: the day work resumes, told ahead.
+RESUME_DAY = compile_gated(
+    rf"(?P<t>{P})(?:起|开始)?(?:就|再|能|会|正常|照常|按时|准时)?(?:回单位|回局里|回来|回到单位|回|来)?"
+    rf"(?:上班|到岗|来单位|报到|返岗|回岗|(?:来|回单位|回局里)(?=$|[{STOP}\s]))"
 )
 # 下班前回: back by the end of the working day.
 BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")

@@ -18,7 +18,7 @@ from bot.domain.chinese_dates.dates import AM, NOON, PM, Duration, at, part_time
 from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span
-from bot.domain.reader.intent import DUTY, Intent, kept_by
+from bot.domain.reader.intent import DUTY, Intent, clause_around, kept_by
 from bot.domain.reader.resolve import Context, Interval, resolve_point, resolve_range
 
 
@@ -496,6 +496,21 @@ def _day_of(exprs: list[Expr], ctx: Context) -> date:
     return first_day(exprs, ctx) or ctx.today
 
 
+def _own_day_of(exprs: list[Expr], skeleton: Skeleton, text: str, pos: int, ctx: Context) -> date:
+    """The day of an early leave said at ``pos``: a day off named in another clause
+    (三点半走，周末回老家) is when the reason happens, not the day left early."""
+    start, end = clause_around(text, pos)
+    where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    return _day_of(
+        [e for e in exprs if start <= where.get(id(e), -1) < end or not _day_off(e, ctx)], ctx
+    )
+
+
+def _day_off(expr: Expr, ctx: Context) -> bool:
+    day = first_day([expr], ctx)
+    return day is not None and not ctx.is_workday(day)
+
+
 def late_period(
     intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
 ) -> Period | None:
@@ -539,14 +554,15 @@ def early_period(
     if m is not None:
         span = skeleton.exprs_at.get(m.start("t") if m["t"] else m.start("t2"))
         if isinstance(span, Span):
-            end = ctx.day_end(_day_of(exprs, ctx))
+            end = ctx.day_end(_own_day_of(exprs, skeleton, text, m.start(), ctx))
             return Period(end - timedelta(seconds=span.duration.nominal_seconds), end)
     for m in lx.EARLY_AT.finditer(text):
         if m["verb"] == "离开" and lx.EARLY_WORD.search(text) is None:
             continue
         point = skeleton.exprs_at.get(m.start("t"))
         if isinstance(point, Point) and point.clock is not None:
-            found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))
+            day = _own_day_of(exprs, skeleton, text, m.start(), ctx)
+            found = resolve_point(point, ctx, default_day=day)
             if found is None:
                 continue
             day = found.first_day

@@ -12,9 +12,23 @@ from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
 
 
-def join_spaces(text: str) -> str:
-    """The message with each space between Chinese characters removed or made a , or 、."""
-    return _SPACES.sub(_joined, text)
+def join_spaces(text: str, *, stops: bool = False) -> str:
+    """The message with each space between Chinese characters removed or made a , or 、.
+    With ``stops`` (the reader's own reading), a space after a sentence closed by 了 or a
+    return, or after 报告领导, is a clause stop too; without, the text is joined as the
+    learned second opinion was trained to see it."""
+    return _SPACES.sub(_joined_or_stop if stops else _joined, text)
+
+
+def _joined_or_stop(space: re.Match[str]) -> str:
+    before = space.string[: space.start()]
+    if _REPORT_ADDRESS.fullmatch(before) is not None:
+        return ","  # 报告领导 我已返回单位: the leader addressed, then the message
+    left = _TOKEN_BEFORE.search(before)
+    right = _TOKEN_AFTER.match(space.string, space.end())
+    if left is not None and right is not None and _said_done(left.group(0), right.group(0)):
+        return ","  # 学习班下午没课了 我回局里了: a sentence closed by 了, then the next
+    return _joined(space)
 
 
 _SPACES = compile_lazy(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
@@ -48,6 +62,18 @@ def _joined(space: re.Match[str]) -> str:
         if after is not None and (after.group(0) == "和" or _is_name(after.group(0))):
             return ","  # 验收组 黄科 和 小周…: the list opens a clause of its own
     return ""
+
+
+def _said_done(left: str, right: str) -> bool:
+    """A run of words closed by a sentence particle (没课了, 好了啊) or by a return (已回)
+    before a run of its own; not a slip owned (填错了 应该是…), which runs on into what it
+    should be."""
+    return (
+        len(left) >= 3
+        and left[-1] in "了啦啊呀吧哈"
+        and len(right) >= 2
+        and not left.endswith("错了")
+    ) or (len(right) >= 2 and left.endswith(("已回", "刚回")))  # 我已回 材料交了
 
 
 def _opens_clause(left: str, right: str) -> bool:
@@ -108,4 +134,5 @@ _ADDRESS = compile_lazy(
     rf"\W*(?:@\S+\s*)?(?:各位)?(?:领导|局长|主任|书记|股长|局领导"
     rf"|{lx.NAME.pattern}(?<=[局长任记总科股]))(?:好|您好)?"
 )
+_REPORT_ADDRESS = compile_lazy(r"\W*(?:报告|汇报)(?:各位)?(?:领导|局长|局领导)(?:好|您好)?")
 _FIELD = compile_lazy(r"[\u4e00-\u9fff]{1,5}[:：]")
