@@ -165,7 +165,10 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
-    patterns = (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.COMPANION, lx.SUBJECT, lx.NAME_LINE)
+    patterns = (
+        lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.COMPANION, lx.SUBJECT,
+        lx.NAME_LINE,
+    )  # fmt: skip
     owner = () if lx.SELF.search(text) else (lx.OWNER_OPENS,)
     for pattern in (*patterns, lx.POSSESSOR, *owner):
         m = pattern.search(text)
@@ -177,11 +180,13 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             continue
         group = "names" if m["names"] is not None else "said"  # a form field without its colon
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
-        names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
+        names = [lx.ROLE_PREFIX.sub("", lx.DEPT_PREFIX.sub("", n)) for n in names if n]
         if _valid_names(names):
-            whole = (lx.SUBJECT, lx.GROUP, lx.NAME_LINE, lx.COMPANION)
+            whole = (lx.SUBJECT, lx.GROUP, lx.BRACKETED, lx.NAME_LINE, lx.COMPANION)
             end = m.end() if pattern in whole else m.end(group)
-            begin = m.start() if pattern in (lx.GROUP, lx.COMPANION) else m.start(group)
+            begin = (
+                m.start() if pattern in (lx.GROUP, lx.BRACKETED, lx.COMPANION) else m.start(group)
+            )
             return tuple(names), blank(text, begin, end)
     return None
 
@@ -378,6 +383,10 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     form = lx.FORM_KIND.search(text)
     if form is not None:
         return form["kind"], form.start("kind"), True
+    heading = lx.FORM_HEADING.search(text)
+    if heading is not None:
+        kind = heading["kind"]
+        return lx.HEADING_KINDS.get(kind, kind), heading.start("kind"), True
     label = _FORM_LABEL.search(text)
     if label is not None:
         found = _kind_of(blank(text, label.start(), label.end()))

@@ -21,6 +21,12 @@ LEAVE_KINDS = {
 }  # fmt: skip
 # 类型：外出 in a form names the kind, whatever the 请假人 field above it says.
 FORM_KIND = compile_lazy(r"(?:类型|类别|性质)\s*[:：]\s*(?P<kind>外出|出差|培训|会议)")
+# 晚到报备, 【会议报备】, 培训报备: a form's heading names its kind, whatever its fields say.
+FORM_HEADING = compile_lazy(
+    r"^\W*(?P<kind>晚到|迟到|早退|会议|参会|培训|参训|出差|外出)(?:报备|登记)"
+    r"(?=\s*(?:$|\n|[】\]]|[(（]代?[)）]|[:：]))"
+)
+HEADING_KINDS = {"迟到": "晚到", "参会": "会议", "参训": "培训"}
 SPECIFIC_LEAVE = compile_lazy("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
 LEAVE_VERB = compile_gated(
@@ -373,7 +379,7 @@ SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤申鲁柯葛易乔阎文施洪牛庞樊兰殷左祝欧聂凌包喻甘童颜康赖伍骆"
+    "龚邵万钱严覃武戴莫孔向汤申鲁柯葛易乔阎文施洪牛庞樊兰殷左祝欧聂凌包喻甘童颜康赖伍骆戚詹卓"
 )
 _TITLES = "工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
 # Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
@@ -415,7 +421,7 @@ FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：
 FOR_OTHERS = compile_lazy(
     rf"(?:代|帮忙?给?|替|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
     r"(?=请(?!批|领导|示|审)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
-    r"|报(?:外出|出差|培训|请假|假)|报的)"
+    r"|报(?:外出|出差|培训|请假|假)|报的|报[:：])"
 )
 NOT_NAMES = frozenset(
     {
@@ -478,6 +484,8 @@ MOVE = compile_gated(
     rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工])"
     rf"|(?<![的要])陪(?=[^{STOP}]{{0,6}}?(?:检查组|督查组|督导组|考察组|调研组|专家|验收组))"
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
+    # a form's destination or task field at a place: 任务：梅林桥泵站机组大修监理
+    rf"|(?:任务|事项|去向)[:：](?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}]{{0,12}}?(?:{_PLACE})"
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
 )
 # Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
@@ -640,10 +648,19 @@ DEPT_PREFIX = compile_gated(
     r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队)的?(?=[\u4e00-\u9fff]{2})"
 )
 # A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
+# 农水股 唐晓, 办公室陈主任, 司机老喻, 分管副局长 熊局: who someone is, before the name in a
+# form's field (stripped by DEPT_PREFIX and ROLE_PREFIX).
+_FORM_ROLE = (
+    r"(?:[\u4e00-\u9fff]{0,5}?(?:股室|科室|股|办公室|中心|大队)|[\u4e00-\u9fff]{1,5}?办"
+    r"|分管副?局长|副局长|司机|驾驶员)"
+)
+_FORM_ITEM = rf"{_FORM_ROLE}?[\u4e00-\u9fff·]{{2,4}}"
+ROLE_PREFIX = compile_gated(r"^(?:分管副?局长|副局长|司机|驾驶员)(?=[\u4e00-\u9fff]{2})")
 FORM_PERSON = compile_gated(
-    r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参会人员|人员|姓名)\s*[:：]"
+    r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参会人员?|参训人员?|参加人员|带队|人员|姓名"
+    r"|(?<=\n)参会|(?<=\n)参训)\s*[:：]"
     r"|以下(?:人员|同志|同事)[^:：\n]{0,24}[:：])\s*"  # 以下人员明天去市局培训：王五、赵六
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*[\u4e00-\u9fff·]{2,4})*)"
+    rf"(?P<names>{_FORM_ITEM}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*{_FORM_ITEM})*)"
     # voice input says the field without its colon: 请假人 刘洋 事由 看病
     r"|(?:请假人|申请人|外出人|报备人|姓名)\s*(?P<said>[\u4e00-\u9fff]{2,3}?)(?=\s*(?:事由|时间|日期|原因|类型|类别|去向|部门|股室|[\ue000-\ue002]))"
 )
@@ -660,6 +677,12 @@ SUBJECT = compile_gated(
     rf"|刚(?![和与及、,{TC}])|说[他她]"
     r"|因|自|培训|出差|外出|从"
     r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
+)
+# 工程股三人（鲁工、詹斌、顾晓）, 外出人员：工程股全体（林股长、朱工、小韩）: a group counted or
+# called whole, its members named in brackets.
+BRACKETED = compile_gated(
+    r"(?:全体|全员|[两二三四五六七八几\d]个?人|[两二三四五六七八几\d]位(?:同事|同志)?|等人)\s*[(（]"
+    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[)）]"
 )
 # 我和小彭现在去…, 我跟王局现在去…: the colleague going with the speaker is named.
 COMPANION = compile_gated(
