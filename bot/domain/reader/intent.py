@@ -86,6 +86,8 @@ def _is_question(text: str, pos: int) -> bool:
     sentence = _UNSURE.sub("", _sentence_around(text, pos))
     if lx.QUESTION.search(sentence) is None:
         return False
+    if lx.HOW_TO.search(sentence) is not None:
+        return True  # 请假时间写错了怎么改？: how to, never a request of one's own
     request = lx.REQUEST.sub("", sentence)
     if _own(text, sentence):
         request = lx.OWN_REQUEST.sub("", request)
@@ -503,8 +505,11 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     told_all = lx.TELLING.search(skeleton.text) is not None  # 跟大家说一声: said for someone
     text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
-    if lx.NOTICE_FIXED.search(text) is not None:
+    if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record
+    if len(lx.EMPTY_FIELD.findall(text)) >= 2:
+        return None  # 请假人：\n类型：\n时间：: a template to copy, nobody reported
+    text = _blank_all(text, lx.FORM_TALK)  # 出差报备格式：人员、地点…: the form as a topic
     found = _people(text)
     if found is None:
         return None

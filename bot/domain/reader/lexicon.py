@@ -335,6 +335,20 @@ REPORTED = compile_gated(r"(?<![我听])[他她]们?说(?![过好了])")
 NOTICE_FIXED = compile_gated(
     r"(?:通知|公告|文件)(?:里|上|中)的?[^,.;:!?。\n]{0,6}(?:错|不对|有误)|(?:通知|公告)(?:写|发)错"
 )
+# 更正一下昨天的通知: a notice put right in so many words, not one's own record.
+NOTICE_CORRECTED = compile_gated(
+    r"(?:更正|纠正|修正|勘误)(?:一下)?[:：]?[^,.;:!?。\n]{0,6}?的?(?:通知|公告|文件|会议通知|安排表)"
+)
+# A form talked about, not filled in: 出差报备格式：人员、地点…, 请假单模板, 按这个格式发.
+FORM_TALK = compile_gated(
+    r"(?:请假|外出|出差|报备|晚到|早退|培训|会议|销假)(?:报备|申请)?[单表]?的?(?:格式|模板|样式|范本|样表)"
+)
+# 请假人：\n类型：\n时间：: a field with nothing after its label (a template to copy).
+EMPTY_FIELD = compile_gated(r"(?m)^[^\S\n]*[\u4e00-\u9fff]{2,5}[:：][^\S\n]*$")
+# 请假时间写错了怎么改？: how to do something is asked, never the asker's own request.
+HOW_TO = compile_gated(
+    r"(?:怎么|如何|怎样|咋)(?:才能|去|来)?(?:改|填|写|弄|操作|处理|报|销|提交|补|撤|更正|修改)"
+)
 # Another unit as the opening subject (区财政局下周一起搬…, 工程股的冬修项目…, 下午堤防中心在开
 # 评审会): its news, when nobody is named and the speaker is not in it.
 OTHER_UNIT = compile_gated(
