@@ -906,6 +906,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         ),
         None,
     )
+    if kind is None:  # 四点半早走的那个取消: lateness or leaving early withdrawn
+        timing = _late_or_early(text[start:end])
+        kind = timing[1] if timing is not None else None
     if kind is None:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
     if kind is None and lx.LEAVE_NOUN.search(text):
