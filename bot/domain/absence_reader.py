@@ -783,6 +783,32 @@ def _refines(expr: Expr, ctx: Context) -> bool:
     return first.part == DAY  # …，全天
 
 
+def _timing_amended(
+    intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
+) -> Period | None:
+    """改成五点走, 九点半到，不是九点: lateness or leaving early corrected is read as one, from
+    the corrected part only."""
+    start, end = intent.scope
+    text = intent.text
+    part = "·" * start + text[start:end] + "·" * (len(text) - end)
+    late = intent.kind == "晚到"
+    found = (late_period if late else early_period)(
+        replace(intent, text=part), skeleton, exprs, ctx
+    )
+    if found is not None:
+        return found
+    for expr in exprs:  # 九点半到，不是九点: the clock corrected is the arrival (or departure)
+        if not isinstance(expr, Point) or expr.clock is None:
+            continue
+        got = resolve_point(expr, ctx)
+        if got is None or got.grain != "clock":
+            continue
+        opening, closing = ctx.day_start(got.first_day), ctx.day_end(got.first_day)
+        if opening < got.start < closing:
+            return Period(opening, got.start) if late else Period(got.start, closing)
+    return None
+
+
 def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]) -> Period:
     """The corrected period only; what the correction does not restate stays null, and a
     time the sender is at work (下午我能来) is not part of it."""
@@ -802,4 +828,8 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         return Period(None, period.start if clock else period.end)  # 回来时间改为五点: 17:00
     if not exprs and intent.kind is not None:
         return compose(earlier, ctx, intent.kind, allow_now=False)  # 明天的病假改为事假: that day
+    if intent.kind in ("晚到", "早退"):
+        timed = _timing_amended(intent, skeleton, exprs, ctx)
+        if timed is not None:
+            return timed
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)

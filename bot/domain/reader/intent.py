@@ -681,10 +681,10 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         text = blank(text, wrong.end("new"), wrong.end())  # the wrong value is no part of it
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
-    kind, pos, _ = kind_of(new_text)
+    kind, pos, _ = _amended_kind(new_text)
     restated = kind is not None  # 更正：是事假 names what the correction is
     if kind is None:
-        kind, pos, _ = kind_of(text)
+        kind, pos, _ = _amended_kind(text)
     elif pos >= 0:
         pos += scope[0]
     if kind is None and lx.AMEND_STRONG.search(text) and has_time:
@@ -728,6 +728,18 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         end_only=end_only or returning,
         anchor_scope=(0, scope[0]),
     )
+
+
+def _amended_kind(text: str) -> tuple[str | None, int, bool]:
+    """The kind a correction is about; lateness or leaving early said in it (改成晚到两个小时，
+    明早要先去车管所) outweighs an errand that is only the reason."""
+    kind, pos, strong = kind_of(text)
+    if strong and kind is not None:
+        return kind, pos, strong
+    timing = _late_or_early(text)
+    if timing is not None:
+        return timing[1], timing[0], True
+    return kind, pos, strong
 
 
 def _event_moved(text: str) -> bool:
@@ -798,8 +810,14 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
         return (m.end(), _new_end(text, m.end())), True, strong is not None
     m = lx.AMEND_SHIFT.search(text)
     if m is not None:
-        # 明天上午改为下午: a time on both sides is a correction even without 更正.
-        sure = strong is not None or _only_times_before(text, m.start()) or _own_put_off(text, m)
+        # 明天上午改为下午: a time on both sides is a correction even without 更正; 刚报的…改成
+        # names the speaker's own report as the one changed.
+        sure = (
+            strong is not None
+            or _only_times_before(text, m.start())
+            or _own_put_off(text, m)
+            or lx.EARLIER.search(text, 0, m.start()) is not None
+        )
         return (m.end(), _new_end(text, m.end())), False, sure
     if strong is not None:
         return (strong.end(), _new_end(text, strong.end(), sentence=False)), False, True

@@ -189,7 +189,9 @@ CANCEL_IMPLIES = {
 LEAVE_NOUN = compile_lazy(r"假")
 
 AMEND_STRONG = compile_gated(
-    r"更正|纠正|说错了|写错了|打错了|搞错了|发错了|弄错了|有误|报错了|时间不对|(?:修)?改一下[:：]"
+    r"更正|纠正|说错了|写错了|打错了|搞错了|发错了|弄错了|记错了|有误|报错了|时间不对|(?:修)?改一下[:：]"
+    # 晚到时间改一下，九点半到: the time of the speaker's own absence changed
+    r"|(?:晚到|早退|早走|请假|假|外出|出差|调休)的?时间(?:要|得)?(?:改|调整|变)一下"
     r"|(?:刚才|刚刚|之前|上面)(?:报|说|发)?的[^,.;:!?。\n]{0,6}?不对"  # 刚才发的不对，是周五
     r"|(?:刚才(?:报|说)的|那天|那次|那个|那趟)(?![^,.;:!?。\n]*(?:取消|撤销|不去|不请|不休))"
     r"(?:[^,.;:!?。\n]{0,12}?(?:改|是|的时间))"
@@ -644,7 +646,7 @@ ERRAND_NOUN = compile_lazy(
     r"|车票|高铁票|火车票|动车票|机票|票据|车钥匙|PPT|讲话|笔记|心得|签到表|事(?:情|儿)?(?=再|还|怎么|等|先|就|以后|回头))"
 )
 # 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
-EARLIER = compile_gated(r"(?:刚才|刚刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
+EARLIER = compile_gated(r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
 # 上午说错了: the time the earlier message was sent, then its correction.
 SAID_WRONG_AT = compile_gated(rf"[{TC}](?:说|报|发|写|打)错了")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
