@@ -378,6 +378,8 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
         return period
     if period.end is None and lx.BY_CLOSING.search(intent.text):
         return replace(period, end=ctx.day_end(start.date()))
+    if period.end is None and lx.NOT_COMING_BACK.search(intent.text):
+        return replace(period, end=ctx.day_end(start.date()))  # 现在去…，交完直接下班
     if lx.OPEN_RETURN.search(intent.text) is None:
         return period
     if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
@@ -488,8 +490,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
         return _amended(intent, skeleton, ctx, at_work)
     for special in (late_period, early_period):
-        if special is early_period and intent.kind in DUTY and _return_said(intent.text):
-            continue  # 3点走，5点左右回: when an outing leaves and returns, not leaving early
+        if special is early_period and intent.kind != "早退" and _return_said(intent.text):
+            continue  # 3点走，5点左右回: when an absence leaves and returns, not leaving early
         found = special(intent, skeleton, exprs, ctx)
         if found is not None:
             return _on_each_day(found, exprs, ctx)

@@ -31,6 +31,7 @@ SPECIFIC_LEAVE = compile_lazy("|".join(sorted(LEAVE_KINDS, key=len, reverse=True
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
 LEAVE_VERB = compile_gated(
     rf"[请休]\s*[{D}](?!\s*(?:后|以后|之后|内))假?|请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
+    r"|报个[事病年]?假"  # 替小石报个假: leave reported in the speaker's words
 )
 TRIP = compile_lazy("出差")
 TRAINING = compile_gated("培训")
@@ -531,6 +532,7 @@ AWAY_BARE = compile_gated(rf"(?<=[{TC}])不在(?=$|[{STOP}])")  # 下午不在 (
 HEALTH = compile_gated(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     r"|扛不住|撑不住|吃不消|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|复查|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
+    r"|(?:量|测|体温)[^,.;:!?。\n\d]{0,4}?3[7-9](?:\.\d)?(?!\d)"  # 早上量了37.8: a temperature taken
     r"|[头腰腿胃牙肚嗓喉颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛昏胀]|红肿|头昏|脑胀|在家躺|[眼牙骨]科|口腔科|皮肤科|耳鼻喉|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
 )
 # 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单).
@@ -639,6 +641,12 @@ BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
 OPEN_RETURN = compile_gated(
     rf"(?:不定|说不准|说不好|不确定|不好说|不知道)[^{STOP}]{{0,3}}?(?:几点|什么时候|多久)[^{STOP}]{{0,2}}?回"
     r"|回来时间(?:不定|不确定|待定|说不准|还没定|未定)"
+    # 下午回不回来不确定: whether the speaker comes back at all is open
+    rf"|回不回(?:来|单位|局里)?[^{STOP}]{{0,3}}?(?:不确定|说不准|说不好|不好说|不一定|不知道|还不清楚|待定)"
+)
+# 交完直接下班不回来了, 今天不回单位了: away until the working day ends.
+NOT_COMING_BACK = compile_gated(
+    r"(?:不回来了|不回单位了|不回局里了|不回办公室了|直接下班|直接回家(?!吃|拿|取))"
 )
 BACK_TO_WORK = compile_lazy(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
 ERRAND_NOUN = compile_lazy(
