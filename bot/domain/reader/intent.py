@@ -163,6 +163,10 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             m = re.compile(re.escape(subject["names"])).search(text, m.start())
         if m is not None and _valid_names([m.group(0)]):
             return (m.group(0),), blank(text, asked.start(), asked.end())
+    escort = lx.ESCORT.search(text)
+    if escort is not None and _valid_names([escort["names"], escort["other"]]):
+        both = (escort["names"], escort["other"])
+        return both, blank(blank(text, *escort.span("names")), *escort.span("other"))
     said = lx.PRONOUN_SUBJECT.search(text)
     first = lx.NAME.match(text.lstrip())
     if said is not None and first is not None and _valid_names([first.group(0)]):

@@ -711,6 +711,12 @@ BRACKETED = compile_gated(
     r"(?:全体|全员|[两二三四五六七八几\d]个?人|[两二三四五六七八几\d]位(?:同事|同志)?|等人)\s*[(（]"
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[)）]"
 )
+# 陈主任陪李局去区政府, 葛师傅现在开车送王局去市局: the one who goes with (or drives) a
+# colleague and that colleague are both away.
+ESCORT = compile_gated(
+    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})(?:[{TC}]|现在|马上|一会儿?)*(?:开车|开公车)?"
+    rf"(?:陪同?|送|带)(?P<other>{_NAME})(?=[{TC}]*(?:去|到|赴|前往))"
+)
 # 我和小彭现在去…, 我跟王局现在去…: the colleague going with the speaker is named.
 COMPANION = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：{TC}]))我(?:和|跟|与|同)(?P<names>{_NAME}(?:\s*[、和与及]\s*{_NAME}){{0,4}})"
