@@ -723,7 +723,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我请假那天的活是老李帮忙顶的: nothing about the period is corrected
     if not strong and not keyworded:
         return None
-    if _vetoed(text, pos if pos >= 0 else scope[0], people):
+    kept = _blank_all(text, _TIME_KEPT)  # 是年假，时间不变: what stays, not a notice's rule
+    if _vetoed(kept, pos if pos >= 0 else scope[0], people):
         return SILENCE
     return Intent(
         "amend",
@@ -810,6 +811,10 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
         if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
             # 是22号开始，不是21号，共两天: the length after the wrong value is the new one's
             return (m.start("new"), _lengths_after(text, max(m.end("new"), m.end()))), False, True
+    for pattern in (lx.NOT_IS, lx.IS_NOT):  # 明天不是事假 是年假: one leave kind for another
+        m = pattern.search(text)
+        if m is not None and _kind_swapped(m["old"], m["new"]):
+            return (m.start("new"), _new_end(text, m.start("new"))), False, True
     strong = lx.AMEND_STRONG.search(text)
     m = lx.AMEND_EXTEND.search(text)
     if m is not None:
@@ -828,6 +833,20 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     if strong is not None:
         return (strong.end(), _new_end(text, strong.end(), sentence=False)), False, True
     return None, False, False
+
+
+_TIME_KEPT = compile_gated(r"(?:时间|日期|天数)(?:不变|照旧|没变|一样)")
+
+
+def _kind_swapped(old: str, new: str) -> bool:
+    """不是事假，是年假: a leave kind said wrong and put right (the same kind twice is not)."""
+    said = lx.SPECIFIC_LEAVE.fullmatch(_STRIP.sub("", old))
+    meant = lx.SPECIFIC_LEAVE.match(_STRIP.sub("", new))
+    return (
+        said is not None
+        and meant is not None
+        and lx.LEAVE_KINDS[said.group(0)] != lx.LEAVE_KINDS[meant.group(0)]
+    )
 
 
 def _own_put_off(text: str, shift: re.Match[str]) -> bool:
