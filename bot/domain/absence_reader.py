@@ -830,8 +830,8 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         return Period(None, period.start if clock else period.end)  # 回来时间改为五点: 17:00
     if not exprs and intent.kind is not None:
         return compose(earlier, ctx, intent.kind, allow_now=False)  # 明天的病假改为事假: that day
-    if intent.kind in ("晚到", "早退"):
-        timed = _timing_amended(intent, skeleton, exprs, ctx)
+    if intent.kind in ("晚到", "早退"):  # the day said before the change, when none after
+        timed = _timing_amended(intent, skeleton, [*exprs, *earlier], ctx)
         if timed is not None:
             return timed
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)
