@@ -514,7 +514,26 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     exprs = _kind_clause(intent, skeleton, exprs, ctx)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
+    exprs = _half_kept(exprs, said)
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _half_kept(exprs: list[Expr], said: list[Expr]) -> list[Expr]:
+    """周四下午去区林业局对接，嗯不是周四是周五: a self-correction naming only the day keeps the
+    half or clock said with the wrong one (Friday afternoon)."""
+    new = [e for e in exprs if not isinstance(e, Span)]
+    old = [e for e in said if not isinstance(e, Span)]
+    if len(new) != 1 or len(old) != 1:
+        return exprs
+    point, wrong = new[0], old[0]
+    if not isinstance(point, Point) or not isinstance(wrong, Point) or wrong.date is None:
+        return exprs
+    if point.date is None or point.part is not None or point.clock is not None:
+        return exprs
+    if wrong.part is None and wrong.clock is None:
+        return exprs
+    kept = replace(point, part=wrong.part, clock=wrong.clock)
+    return [kept if e is point else e for e in exprs]
 
 
 def _resumes(text: str, at: int) -> re.Match[str] | None:

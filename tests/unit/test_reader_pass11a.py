@@ -97,6 +97,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A range begun and not over is this year's; one not begun is as it reads.
     (WED1202, "培训延长一天，现在是11月30日到12月4日", amend("培训", "11-30 08:30", "12-04 17:30")),
     (WED1202, "12月8日到12月11日去长沙出差", new("出差", "12-08 08:30", "12-11 17:30")),
+    # A message correcting itself in passing (嗯不是…是…) keeps the half said with the wrong day,
+    # and lateness corrected stays lateness whatever errand follows.
+    (THU, "周五上午去区财政局对账，嗯不是周五是下周一", new("外出", "11-30 08:30", "11-30 12:00")),
+    (THU, "下周一请假，不对，是下周二", new("请假", "12-01 08:30", "12-01 17:30")),
+    (THU, "明天晚到半小时 哦不 晚到一小时 要去医院取药", new("晚到", "11-27 08:30", "11-27 09:30")),
+    (THU, "明天上午去医院取药", new("病假", "11-27 08:30", "11-27 12:00")),
 ]  # fmt: skip
 
 

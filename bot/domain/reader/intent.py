@@ -618,7 +618,7 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     if wrong is not None:
         begin = wrong.end()  # 哦不是周四，是周五下午: the wrong day said again, then the right one
     new = text[begin:finish]
-    kind, _, named = kind_of(new)
+    kind, _, named = _amended_kind(new)  # 晚到一小时 哦不 晚到两小时 要去医院…: still lateness
     retimed = _DAYS_OR_TIMES.search(new) is not None
     relength = not retimed and DUR in new  # 请假两天，不对，三天: only the length changes
     if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(new) is None):
@@ -651,7 +651,9 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
 
 
 # 哦不是周四，是周五: after 不是 the wrong value is said again before the right one.
-_WRONG_RESTATED = compile_gated(r"[^,.;:!?。\n是]{1,10}[,\s]+(?:应该|应|而)?是")
+_WRONG_RESTATED = compile_gated(
+    rf"[^,.;:!?。\n是]{{1,10}}(?:[,\s]+(?:应该|应|而)?|(?=是[{POINT}{RANGE}]))是"
+)
 
 
 _DAYS_OR_TIMES = compile_lazy(f"[{POINT}{RANGE}]")
