@@ -663,7 +663,8 @@ EARLIER = compile_gated(r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前�
 SAID_WRONG_AT = compile_gated(rf"[{TC}](?:说|报|发|写|打)错了")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
 SELF_CORRECT = compile_lazy(
-    r"(?:不对|错了|说错了|口误|哦不|啊不|不不|不是(?=[,\s…])|(?<=[嗯呃额哦])不是)"  # 嗯不是周四是周五
+    # 嗯不是周四是周五: a filler, then 不是, corrects in passing
+    r"(?:不对|错了|说错了|口误|哦不|啊不|不不|不是(?=[,\s…])|(?<=[嗯呃额哦])不是)"
     r"[,\s…]*(?:应该|应|改)?是?(?P<new>[^。\n]*)"
 )
 
