@@ -736,10 +736,19 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
                 or _refines(e, ctx)
                 or where.get(id(e)) in since
                 or id(e) in away
+                or _whole_half(text, where.get(id(e), -1), e)
             )
             and not (isinstance(e, Span) and _overtime(text, where.get(id(e), -1)))
         )
     ]
+
+
+def _whole_half(text: str, pos: int, expr: Expr) -> bool:
+    """…看堤身裂缝，估计一上午: a half said as how long it takes (一上午, 一整个下午) narrows
+    the day to that half, unlike a bare 下午 elsewhere (下午看情况)."""
+    if pos < 0 or not isinstance(expr, Point) or expr.date is not None or expr.clock is not None:
+        return False
+    return expr.part in (AM, PM) and text[max(pos - 3, 0) : pos].endswith(("一", "整个"))
 
 
 _OVERTIME_AFTER = compile_gated(r"[\s的]?(?:加班|值班)")

@@ -103,6 +103,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "下周一请假，不对，是下周二", new("请假", "12-01 08:30", "12-01 17:30")),
     (THU, "明天晚到半小时 哦不 晚到一小时 要去医院取药", new("晚到", "11-27 08:30", "11-27 09:30")),
     (THU, "明天上午去医院取药", new("病假", "11-27 08:30", "11-27 12:00")),
+    # A half said as how long the errand takes (估计一下午) narrows the day; 下午看情况 does not.
+    (THU, "明天去花石镇看渠道渗漏，估计一下午", new("外出", "11-27 14:30", "11-27 17:30")),
+    (THU, "明天去花石镇看渠道渗漏，下午看情况", new("外出", "11-27 08:30", "11-27 17:30")),
+    # Colleagues counted, then named between commas; counted and not named, nobody's report.
+    (THU, "工程股的三位同事，龙飞、许燕和小饶，下周二去株洲学习闸站自动化",
+     new("培训", "12-01 08:30", "12-01 17:30", "龙飞", "许燕", "小饶")),
+    (THU, "下周二有三位同事去株洲学习，名单另发", None),
 ]  # fmt: skip
 
 

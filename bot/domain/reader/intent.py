@@ -174,8 +174,8 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
     patterns = (
-        lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.COMPANION, lx.SUBJECT,
-        lx.NAME_LINE,
+        lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION,
+        lx.SUBJECT, lx.NAME_LINE,
     )  # fmt: skip
     owner = () if lx.SELF.search(text) else (lx.OWNER_OPENS,)
     for pattern in (*patterns, lx.POSSESSOR, *owner):
@@ -190,11 +190,10 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
         names = [lx.ROLE_PREFIX.sub("", lx.DEPT_PREFIX.sub("", n)) for n in names if n]
         if _valid_names(names):
-            whole = (lx.SUBJECT, lx.GROUP, lx.BRACKETED, lx.NAME_LINE, lx.COMPANION)
+            whole = (lx.SUBJECT, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.NAME_LINE, lx.COMPANION)
             end = m.end() if pattern in whole else m.end(group)
-            begin = (
-                m.start() if pattern in (lx.GROUP, lx.BRACKETED, lx.COMPANION) else m.start(group)
-            )
+            grouped = (lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION)
+            begin = m.start() if pattern in grouped else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
 

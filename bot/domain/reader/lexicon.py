@@ -722,6 +722,11 @@ ESCORT = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})(?:[{TC}]|现在|马上|一会儿?)*(?:开车|开公车)?"
     rf"(?:陪同?|送|带)(?P<other>{_NAME})(?=[{TC}]*(?:去|到|赴|前往))"
 )
+# 规划股的两位同事，吴敏和沈浩，下周一去…: colleagues counted, then named between commas.
+APPOSED = compile_gated(
+    r"(?:[两二三四五六七八几\d]位|[两二三四五六七八几\d]个)(?:同事|同志)[,\s]+"
+    rf"(?P<names>{_NAME}(?:\s*[、和与及]\s*{_NAME}){{1,6}})[,\s]+(?=[{TC}])"
+)
 # 我和小彭现在去…, 我跟王局现在去…: the colleague going with the speaker is named.
 COMPANION = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：{TC}]))我(?:和|跟|与|同)(?P<names>{_NAME}(?:\s*[、和与及]\s*{_NAME}){{0,4}})"
