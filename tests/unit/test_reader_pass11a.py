@@ -28,6 +28,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "培训报备\n参训人员：陶敏、余芳\n内容：防汛抢险技能\n时间：12月1日-12月2日",
      new("培训", "12-01 08:30", "12-02 17:30", "陶敏", "余芳")),
     # …and a form talked about, or a template of empty fields, is nobody's report.
+    (THU, "会议报备：下周起所有会议报备都发这个群", None),
+    (THU, "培训报备\n以后培训报备请写清楚时间地点", None),
     (THU, "外出报备格式：人员、去向、时间，缺项的一律退回", None),
     (THU, "外出人员：\n去向：\n时间：\n以后照这个填了发群里", None),
     # A unit or a role before the name in a person field (农水股 唐晓, 司机老喻, 参会：).

@@ -391,7 +391,7 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     if form is not None:
         return form["kind"], form.start("kind"), True
     heading = lx.FORM_HEADING.search(text)
-    if heading is not None:
+    if heading is not None and _TIME.search(text) is not None:  # a form with its time field
         kind = heading["kind"]
         return lx.HEADING_KINDS.get(kind, kind), heading.start("kind"), True
     label = _FORM_LABEL.search(text)
@@ -908,6 +908,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
     if m is None:
         return None
+    if m["dropped"] is not None and _TIME.search(text) is None:
+        return None  # 请假就算了: dropped in other words, with no day, is only talk
     scope = (0, len(text))
     if _other_thing_moved(text):
         shift = lx.AMEND_SHIFT.search(text)

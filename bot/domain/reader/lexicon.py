@@ -21,10 +21,11 @@ LEAVE_KINDS = {
 }  # fmt: skip
 # 类型：外出 in a form names the kind, whatever the 请假人 field above it says.
 FORM_KIND = compile_lazy(r"(?:类型|类别|性质)\s*[:：]\s*(?P<kind>外出|出差|培训|会议)")
-# 晚到报备, 【会议报备】, 培训报备: a form's heading names its kind, whatever its fields say.
+# 晚到报备, 【会议报备】, 培训报备: a form's heading, on a line of its own, names its kind
+# whatever its fields say (会议报备：下周起… is a sentence, not a heading).
 FORM_HEADING = compile_lazy(
     r"^\W*(?P<kind>晚到|迟到|早退|会议|参会|培训|参训|出差|外出)(?:报备|登记)"
-    r"(?=\s*(?:$|\n|[】\]]|[(（]代?[)）]|[:：]))"
+    r"(?=\s*(?:$|\n|[】\]]|[(（]代[)）]))"
 )
 HEADING_KINDS = {"迟到": "晚到", "参会": "会议", "参训": "培训"}
 SPECIFIC_LEAVE = compile_lazy("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
@@ -179,7 +180,7 @@ CANCEL = compile_gated(
     rf"|不(?:用|必|需要)(?:去|出去|参加)[^{STOP}]{{0,12}}?了|不调(?:休)?了|不算了|不作数|作罢"
     r"|不(?:晚到|晚来|迟到|早走|早退)了"  # 下周二上午那个我不晚到了，按时来
     # 请的假不用了, 年假我撤了, 早走的事算了: the absence named, then dropped in other words
-    r"|(?<=[假休走退到训差])(?:的事|那个|这个)?(?:我|就|也|先)?(?:不用了|不要了|撤了|算了)"
+    r"|(?<=[假休走退到训差])(?:的事|那个|这个)?(?:我|就|也|先)?(?P<dropped>不用了|不要了|撤了|算了)"
     rf"|(?<=出差|外出|行程|培训|学习|习班|请假)(?:也|都)?(?:推迟|延期|延后|往后推|改期)了?(?![^{STOP}]{{0,3}}[{TC}])"
 )
 CANCEL_IMPLIES = {
