@@ -512,7 +512,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record
-    if len(lx.EMPTY_FIELD.findall(text)) >= 2:
+    if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
         return None  # 请假人：\n类型：\n时间：: a template to copy, nobody reported
     text = _blank_all(text, lx.FORM_TALK)  # 出差报备格式：人员、地点…: the form as a topic
     found = _people(text)
@@ -828,7 +828,7 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
             strong is not None
             or _only_times_before(text, m.start())
             or _own_put_off(text, m)
-            or lx.EARLIER.search(text, 0, m.start()) is not None
+            or _own_earlier(text, m.start())
         )
         return (m.end(), _new_end(text, m.end())), False, sure
     if strong is not None:
@@ -837,6 +837,11 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
 
 
 _TIME_KEPT = compile_gated(r"(?:时间|日期|天数)(?:不变|照旧|没变|一样)")
+
+
+def _own_earlier(text: str, pos: int) -> bool:
+    """刚报的下午早退，改成五点走: the speaker's earlier report of an absence (not 刚报的材料)."""
+    return lx.EARLIER.search(text, 0, pos) is not None and _amended_kind(text[:pos])[0] is not None
 
 
 def _kind_swapped(old: str, new: str) -> bool:
