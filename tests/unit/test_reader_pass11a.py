@@ -77,7 +77,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "报表改一下，十点前交", None),
     (THU, "刚报的材料改成明天交", None),
     (THU, "施工延长两天，现在是周五验收", None),
-    (THU, "请假人：乔伟\n部门：\n时间：明天\n事由：", new("请假", "11-27 08:30", "11-27 17:30", "乔伟")),
+    (THU, "请假人：乔伟\n部门：\n时间：明天\n事由：",
+     new("请假", "11-27 08:30", "11-27 17:30", "乔伟")),
     # One leave kind put right for another; 时间不变 says what stays.
     (THU, "明天不是病假，是调休，时间不变", amend("调休", "11-27 08:30", "11-27 17:30")),
     (THU, "会议时间不变，地点改到三楼", None),
