@@ -391,7 +391,11 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     if form is not None:
         return form["kind"], form.start("kind"), True
     heading = lx.FORM_HEADING.search(text)
-    if heading is not None and _TIME.search(text) is not None:  # a form with its time field
+    if (
+        heading is not None
+        and _TIME.search(text) is not None  # a form with its time field
+        and lx.FORM_HERE.search(text) is None  # 地点：三楼会议室: in the building
+    ):
         kind = heading["kind"]
         return lx.HEADING_KINDS.get(kind, kind), heading.start("kind"), True
     label = _FORM_LABEL.search(text)

@@ -28,6 +28,10 @@ FORM_HEADING = compile_lazy(
     r"(?=\s*(?:$|\n|[】\]]|[(（]代[)）]))"
 )
 HEADING_KINDS = {"迟到": "晚到", "参会": "会议", "参训": "培训"}
+# 地点：三楼会议室: a form's place field inside the bureau's own building.
+FORM_HERE = compile_gated(  # (会议室 is blanked as a neutral phrase by then)
+    rf"地点\s*[:：]\s*(?:本局|局里|单位|办公室|{_INDOORS_WORDS}|·{{3}})"
+)
 SPECIFIC_LEAVE = compile_lazy("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
 LEAVE_VERB = compile_gated(
@@ -508,8 +512,8 @@ MOVE = compile_gated(
     rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工])"
     rf"|(?<![的要])陪(?=[^{STOP}]{{0,6}}?(?:检查组|督查组|督导组|考察组|调研组|专家|验收组))"
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
-    # a form's destination or task field at a place: 任务：梅林桥泵站机组大修监理
-    rf"|(?:任务|事项|去向)[:：](?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}]{{0,12}}?(?:{_PLACE})"
+    # a form's task field at a place: 任务：梅林桥泵站机组大修监理
+    rf"|(?:任务|事项)[:：](?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}]{{0,12}}?(?:{_PLACE})"
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
 )
 # Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
@@ -691,7 +695,7 @@ _FORM_ROLE = (
 _FORM_ITEM = rf"{_FORM_ROLE}?[\u4e00-\u9fff·]{{2,4}}"
 ROLE_PREFIX = compile_gated(r"^(?:分管副?局长|副局长|司机|驾驶员)(?=[\u4e00-\u9fff]{2})")
 FORM_PERSON = compile_gated(
-    r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参会人员?|参训人员?|参加人员|带队|人员|姓名"
+    r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参会人员?|参训人员?|参加人员|人员|姓名"
     r"|(?<=\n)参会|(?<=\n)参训)\s*[:：]"
     r"|以下(?:人员|同志|同事)[^:：\n]{0,24}[:：])\s*"  # 以下人员明天去市局培训：王五、赵六
     rf"(?P<names>{_FORM_ITEM}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*{_FORM_ITEM})*)"
