@@ -98,6 +98,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     # Whether one comes back at all, open: said, not asked; straight home ends at closing.
     (THU, "现在去区应急局开会，下午回不回来不确定", new("会议", "11-26 09:15", None)),
     (THU, "你下午回不回来？", None),
+    (THU, "明天去不去市局还不知道", None),
     (THU1500, "现在去区档案馆送资料，送完直接下班", new("外出", "11-26 15:00", "11-26 17:30")),
     (THU1500, "现在去区档案馆送资料，说不准几点回", new("外出", "11-26 15:00", None)),
     # Back earlier than planned, in those words.

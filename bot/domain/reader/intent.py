@@ -29,8 +29,9 @@ _UNSURE = compile_gated(
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|说不好|不清楚|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
     # 谁找他们打电话: whoever wants them, how to reach them; an indefinite 谁, no question
     r"|谁(?:有事)?(?:要)?找[^,.;:!?。\n]{0,4}?(?:打|联系|电话|手机|微信)"
-    # 下午回不回来不确定: whether, then that it is not known, is said, not asked
-    r"|([\u4e00-\u9fff])不\1[^,.;:!?。\n]{0,3}?(?:不确定|说不准|说不好|不好说|不一定|不知道|还不清楚|待定|再说)"
+    # 下午回不回来不确定: whether the speaker is back, then that it is not known, is said, not
+    # asked (去不去还不知道 leaves the whole plan open, see UNSETTLED)
+    r"|回不回(?:来|单位|局里)?[^,.;:!?。\n]{0,3}?(?:不确定|说不准|说不好|不好说|不一定|不知道|还不清楚|待定)"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = compile_gated(
