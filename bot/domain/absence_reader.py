@@ -862,4 +862,26 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         timed = _timing_amended(intent, skeleton, [*exprs, *earlier], ctx)
         if timed is not None:
             return timed
+    exprs = _lengths_told(exprs, skeleton, intent.text)
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)
+
+
+def _lengths_told(exprs: list[Expr], skeleton: Skeleton, text: str) -> list[Expr]:
+    """更正为今明两天，医生让多休息一天: beside the days put right, a length in a clause with
+    words of its own is why, not how long (…，两天 alone still is)."""
+    if not any(isinstance(e, Point | Range) for e in exprs):
+        return exprs
+    where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    dated = [where.get(id(e), -1) for e in exprs if not isinstance(e, Span)]
+    first = clause_around(text, min(dated))
+    return [
+        e
+        for e in exprs
+        if not isinstance(e, Span)
+        or clause_around(text, where.get(id(e), -1)) == first
+        or not _LENGTH_FILLER.sub("", text[slice(*clause_around(text, where.get(id(e), -1)))])
+    ]
+
+
+# 共13天, 还是三天, 为期两天: a clause that is a length and nothing else.
+_LENGTH_FILLER = compile_gated(rf"[\s{lx.TC}都是均为只各全就·共总计期还连续合一]")

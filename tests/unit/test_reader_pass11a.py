@@ -119,6 +119,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "工程股的三位同事，龙飞、许燕和小饶，下周二去株洲学习闸站自动化",
      new("培训", "12-01 08:30", "12-01 17:30", "龙飞", "许燕", "小饶")),
     (THU, "下周二有三位同事去株洲学习，名单另发", None),
+    # A correction keeps the leave named before when it names none anew, and a length in a
+    # clause with words of its own (医生让多歇一天) is why, not how long; 共三天 alone is.
+    (THU, "我的病假更正为今明两天，医生让多歇一天", amend("病假", "11-26 08:30", "11-27 17:30")),
+    (THU, "更正：年假改为12月14日起，共三天", amend("年假", "12-14 08:30", "12-16 17:30")),
+    (THU, "明天的事假改成病假，医院开了证明", amend("病假", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

@@ -694,6 +694,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = _amended_kind(new_text)
+    if kind == "请假" and lx.LEAVE_VERB.search(new_text) is None:
+        kind = None  # 病假更正为今明两天，医生让多休息: no leave named anew, the one before stays
     restated = kind is not None  # 更正：是事假 names what the correction is
     if kind is None:
         kind, pos, _ = _amended_kind(text)
