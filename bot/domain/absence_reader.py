@@ -552,7 +552,7 @@ def _small_hours(expr: Expr | None) -> bool:
 def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
     """周五下午不去北干渠了，周四一次看完: the times of the clause that withdraws something;
     other clauses' times are what happens instead (户口周末能办)."""
-    m = lx.CANCEL.search(intent.text)
+    m = lx.CANCEL.search(intent.text) or lx.DROPPED.search(intent.text)
     if m is None:
         return exprs
     start, end = clause_around(intent.text, m.start())

@@ -701,7 +701,7 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         kind, pos, _ = _amended_kind(text)
     elif pos >= 0:
         pos += scope[0]
-    if kind is None and lx.AMEND_STRONG.search(text) and has_time:
+    if kind is None and _said_wrong(text) and has_time:
         named_events = (
             (lx.TRAINING_WORDS, "培训"),
             (lx.MEETING_WORDS, "会议"),
@@ -823,7 +823,7 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
         m = pattern.search(text)
         if m is not None and _kind_swapped(m["old"], m["new"]):
             return (m.start("new"), _new_end(text, m.start("new"))), False, True
-    strong = lx.AMEND_STRONG.search(text)
+    strong = _said_wrong(text)
     m = lx.AMEND_EXTEND.search(text)
     if m is not None:
         return (m.end(), _new_end(text, m.end())), True, strong is not None
@@ -844,6 +844,11 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
 
 
 _TIME_KEPT = compile_gated(r"(?:时间|日期|天数)(?:不变|照旧|没变|一样)")
+
+
+def _said_wrong(text: str) -> re.Match[str] | None:
+    """更正, 说错了 …, or the time of one's own absence changed in so many words."""
+    return lx.AMEND_STRONG.search(text) or lx.OWN_TIME_CHANGED.search(text)
 
 
 def _own_earlier(text: str, pos: int) -> bool:
@@ -919,9 +924,9 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
     if m is None:
-        return None
-    if m["dropped"] is not None and _TIME.search(text) is None:
-        return None  # 请假就算了: dropped in other words, with no day, is only talk
+        m = lx.DROPPED.search(text)
+        if m is None or _TIME.search(text) is None:
+            return None  # 请假就算了: dropped in other words, with no day, is only talk
     scope = (0, len(text))
     if _other_thing_moved(text):
         shift = lx.AMEND_SHIFT.search(text)
