@@ -478,6 +478,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
     )  # 上午在堤防中心开会，下午在局里 (but 明天上午在局里，下午去… names the day)
+    if intent.action == "return":  # 产假到今天结束，明天上班: the last day is not the return
+        at_work.update(m.start("t") for m in lx.LEAVE_ENDS.finditer(intent.text))
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
         if _back_just_now(intent.text):

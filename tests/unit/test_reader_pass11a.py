@@ -103,6 +103,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU1500, "现在去区档案馆送资料，说不准几点回", new("外出", "11-26 15:00", None)),
     # Back earlier than planned, in those words.
     (THU, "常德的事办完了，比计划早回来两天，明天正常上班", back("11-27 08:30")),
+    # A leave whose last day is today is over, work resumes; a last day ahead is the leave's end.
+    (THU, "婚假到今天结束，明天回来上班", back("11-27 08:30")),
+    (THU, "下周一起休年假，到周三结束，周四上班", new("年假", "11-30 08:30", "12-02 17:30")),
     # A range begun and not over is this year's; one not begun is as it reads.
     (WED1202, "培训延长一天，现在是11月30日到12月4日", amend("培训", "11-30 08:30", "12-04 17:30")),
     (WED1202, "12月8日到12月11日去长沙出差", new("出差", "12-08 08:30", "12-11 17:30")),

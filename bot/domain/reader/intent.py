@@ -7,11 +7,12 @@ question, a notice, a rule, a hypothesis or news about someone else is not a rep
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Skeleton
+from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = compile_lazy(ANY)
@@ -530,7 +531,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         or lx.FORWARDED.search(skeleton.text) is not None
         or (not people and _told_about(said))
     )
-    for reader in (_self_corrected, _amend, _return, _cancel, _new):
+    ended = _leave_ended(skeleton) if lx.LEAVE_ENDS.search(text) else _no_reading
+    for reader in (_self_corrected, _amend, ended, _return, _cancel, _new):
         verdict = reader(text, people)
         if verdict is None:
             continue
@@ -586,6 +588,30 @@ def _no_strong_word(text: str) -> bool:
 def _weak_cue(text: str) -> bool:
     """Read from going somewhere or staying away only, no leave or duty word at all."""
     return not any(p.search(text) for p in _KEY_WORDS)
+
+
+def _no_reading(text: str, people: tuple[str, ...]) -> Verdict:
+    return None
+
+
+def _leave_ended(skeleton: Skeleton) -> Callable[[str, tuple[str, ...]], Verdict]:
+    """产假到今天结束，明天回来上班: a leave whose last day is today or gone, then work resumed,
+    is a return (to a day ahead, 到周五结束，下周一上班, it is the leave's own end)."""
+
+    def read(text: str, people: tuple[str, ...]) -> Verdict:
+        m = lx.LEAVE_ENDS.search(text)
+        if m is None or lx.BACK_TO_WORK.search(text, m.end()) is None:
+            return None
+        point = skeleton.exprs_at.get(m.start("t"))
+        if not isinstance(point, Point) or point.date is None or point.part or point.clock:
+            return None
+        if point.date.form != "rel" or point.date.offset > 0:
+            return None
+        if _vetoed(text, m.start(), people):
+            return SILENCE
+        return Intent("return", "销假", people, text, (0, len(text)))
+
+    return read
 
 
 def _own_return(text: str) -> bool:

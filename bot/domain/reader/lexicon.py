@@ -652,6 +652,9 @@ ENDED_EARLY = compile_gated(
     r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|行程|任务|活动|巡查)"
     rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?结束"
 )
+# 产假到今天结束, 病假到昨天就结束了: the leave's last day named (the reader checks that it is
+# today or past and that work resumes after it).
+LEAVE_ENDS = compile_gated(rf"假(?:期)?(?:到|至)(?P<t>[{P}])(?:就|为止)?(?:结束|休完)")
 # 下班前回: back by the end of the working day.
 BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
 # 不确定几点回, 回来时间不定: the return is open.
