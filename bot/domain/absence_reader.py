@@ -215,7 +215,7 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
 
 
 _TRAVELS = compile_lazy(r"去|赴|前往")
-_TOLD = compile_gated(r"[请休]的|的那(?:天|几天|次)")
+_TOLD = compile_gated(r"[请休报]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
 _LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察灌区 is in 常德)
     rf"(?:(?!{lx.ERRAND})[^,.;:!?。\n省市县京州沙]){{0,8}}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
@@ -378,6 +378,8 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
         return period
     if period.end is None and lx.BY_CLOSING.search(intent.text):
         return replace(period, end=ctx.day_end(start.date()))
+    if period.end is None and lx.NOT_COMING_BACK.search(intent.text):
+        return replace(period, end=ctx.day_end(start.date()))  # 现在去…，交完直接下班
     if lx.OPEN_RETURN.search(intent.text) is None:
         return period
     if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
@@ -476,6 +478,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
     )  # 上午在堤防中心开会，下午在局里 (but 明天上午在局里，下午去… names the day)
+    if intent.action == "return":  # 产假到今天结束，明天上班: the last day is not the return
+        at_work.update(m.start("t") for m in lx.LEAVE_ENDS.finditer(intent.text))
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
         if _back_just_now(intent.text):
@@ -488,8 +492,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
         return _amended(intent, skeleton, ctx, at_work)
     for special in (late_period, early_period):
-        if special is early_period and intent.kind in DUTY and _return_said(intent.text):
-            continue  # 3点走，5点左右回: when an outing leaves and returns, not leaving early
+        if special is early_period and intent.kind != "早退" and _return_said(intent.text):
+            continue  # 3点走，5点左右回: when an absence leaves and returns, not leaving early
         found = special(intent, skeleton, exprs, ctx)
         if found is not None:
             return _on_each_day(found, exprs, ctx)
@@ -512,7 +516,26 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     exprs = _kind_clause(intent, skeleton, exprs, ctx)
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
+    exprs = _half_kept(exprs, said)
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _half_kept(exprs: list[Expr], said: list[Expr]) -> list[Expr]:
+    """周四下午去区林业局对接，嗯不是周四是周五: a self-correction naming only the day keeps the
+    half or clock said with the wrong one (Friday afternoon)."""
+    new = [e for e in exprs if not isinstance(e, Span)]
+    old = [e for e in said if not isinstance(e, Span)]
+    if len(new) != 1 or len(old) != 1:
+        return exprs
+    point, wrong = new[0], old[0]
+    if not isinstance(point, Point) or not isinstance(wrong, Point) or wrong.date is None:
+        return exprs
+    if point.date is None or point.part is not None or point.clock is not None:
+        return exprs
+    if wrong.part is None and wrong.clock is None:
+        return exprs
+    kept = replace(point, part=wrong.part, clock=wrong.clock)
+    return [kept if e is point else e for e in exprs]
 
 
 def _resumes(text: str, at: int) -> re.Match[str] | None:
@@ -531,7 +554,7 @@ def _small_hours(expr: Expr | None) -> bool:
 def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
     """周五下午不去北干渠了，周四一次看完: the times of the clause that withdraws something;
     other clauses' times are what happens instead (户口周末能办)."""
-    m = lx.CANCEL.search(intent.text)
+    m = lx.CANCEL.search(intent.text) or lx.DROPPED.search(intent.text)
     if m is None:
         return exprs
     start, end = clause_around(intent.text, m.start())
@@ -719,10 +742,19 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
                 or _refines(e, ctx)
                 or where.get(id(e)) in since
                 or id(e) in away
+                or _whole_half(text, where.get(id(e), -1), e)
             )
             and not (isinstance(e, Span) and _overtime(text, where.get(id(e), -1)))
         )
     ]
+
+
+def _whole_half(text: str, pos: int, expr: Expr) -> bool:
+    """…看堤身裂缝，估计一上午: a half said as how long it takes (一上午, 一整个下午) narrows
+    the day to that half, unlike a bare 下午 elsewhere (下午看情况)."""
+    if pos < 0 or not isinstance(expr, Point) or expr.date is not None or expr.clock is not None:
+        return False
+    return expr.part in (AM, PM) and text[max(pos - 3, 0) : pos].endswith(("一", "整个"))
 
 
 _OVERTIME_AFTER = compile_gated(r"[\s的]?(?:加班|值班)")
@@ -787,6 +819,32 @@ def _refines(expr: Expr, ctx: Context) -> bool:
     return first.part == DAY  # …，全天
 
 
+def _timing_amended(
+    intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
+) -> Period | None:
+    """改成五点走, 九点半到，不是九点: lateness or leaving early corrected is read as one, from
+    the corrected part only."""
+    start, end = intent.scope
+    text = intent.text
+    part = "·" * start + text[start:end] + "·" * (len(text) - end)
+    late = intent.kind == "晚到"
+    found = (late_period if late else early_period)(
+        replace(intent, text=part), skeleton, exprs, ctx
+    )
+    if found is not None:
+        return found
+    for expr in exprs:  # 九点半到，不是九点: the clock corrected is the arrival (or departure)
+        if not isinstance(expr, Point) or expr.clock is None:
+            continue
+        got = resolve_point(expr, ctx)
+        if got is None or got.grain != "clock":
+            continue
+        opening, closing = ctx.day_start(got.first_day), ctx.day_end(got.first_day)
+        if opening < got.start < closing:
+            return Period(opening, got.start) if late else Period(got.start, closing)
+    return None
+
+
 def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]) -> Period:
     """The corrected period only; what the correction does not restate stays null, and a
     time the sender is at work (下午我能来) is not part of it."""
@@ -806,4 +864,30 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         return Period(None, period.start if clock else period.end)  # 回来时间改为五点: 17:00
     if not exprs and intent.kind is not None:
         return compose(earlier, ctx, intent.kind, allow_now=False)  # 明天的病假改为事假: that day
+    if intent.kind in ("晚到", "早退"):  # the day said before the change, when none after
+        timed = _timing_amended(intent, skeleton, [*exprs, *earlier], ctx)
+        if timed is not None:
+            return timed
+    exprs = _lengths_told(exprs, skeleton, intent.text)
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)
+
+
+def _lengths_told(exprs: list[Expr], skeleton: Skeleton, text: str) -> list[Expr]:
+    """更正为今明两天，医生让多休息一天: beside the days put right, a length in a clause with
+    words of its own is why, not how long (…，两天 alone still is)."""
+    if not any(isinstance(e, Point | Range) for e in exprs):
+        return exprs
+    where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    dated = [where.get(id(e), -1) for e in exprs if not isinstance(e, Span)]
+    first = clause_around(text, min(dated))
+    return [
+        e
+        for e in exprs
+        if not isinstance(e, Span)
+        or clause_around(text, where.get(id(e), -1)) == first
+        or not _LENGTH_FILLER.sub("", text[slice(*clause_around(text, where.get(id(e), -1)))])
+    ]
+
+
+# 共13天, 还是三天, 为期两天: a clause that is a length and nothing else.
+_LENGTH_FILLER = compile_gated(rf"[\s{lx.TC}都是均为只各全就·共总计期还连续合一]")

@@ -7,11 +7,12 @@ question, a notice, a rule, a hypothesis or news about someone else is not a rep
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Skeleton
+from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = compile_lazy(ANY)
@@ -31,6 +32,9 @@ _UNSURE = compile_gated(
     r"|谁(?:有事)?(?:要)?找[^,.;:!?。\n]{0,4}?(?:打|联系|电话|手机|微信)"
     # 有什么事可以找我了: an indefinite 什么, the speaker reachable again, no question
     r"|有什么(?:事|问题)[^,.;:!?。\n]{0,6}?(?:找|联系|叫|打电话给)我"
+    # 下午回不回来不确定: whether the speaker is back, then that it is not known, is said, not
+    # asked (去不去还不知道 leaves the whole plan open, see UNSETTLED)
+    r"|回不回(?:来|单位|局里)?[^,.;:!?。\n]{0,3}?(?:不确定|说不准|说不好|不好说|不一定|不知道|还不清楚|待定)"
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = compile_gated(
@@ -88,6 +92,8 @@ def _is_question(text: str, pos: int) -> bool:
     sentence = _UNSURE.sub("", _sentence_around(text, pos))
     if lx.QUESTION.search(sentence) is None:
         return False
+    if lx.HOW_TO.search(sentence) is not None:
+        return True  # 请假时间写错了怎么改？: how to, never a request of one's own
     request = lx.REQUEST.sub("", sentence)
     if _own(text, sentence):
         request = lx.OWN_REQUEST.sub("", request)
@@ -161,13 +167,20 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             m = re.compile(re.escape(subject["names"])).search(text, m.start())
         if m is not None and _valid_names([m.group(0)]):
             return (m.group(0),), blank(text, asked.start(), asked.end())
+    escort = lx.ESCORT.search(text)
+    if escort is not None and _valid_names([escort["names"], escort["other"]]):
+        both = (escort["names"], escort["other"])
+        return both, blank(blank(text, *escort.span("names")), *escort.span("other"))
     said = lx.PRONOUN_SUBJECT.search(text)
     first = lx.NAME.match(text.lstrip())
     if said is not None and first is not None and _valid_names([first.group(0)]):
         rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
-    patterns = (lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.COMPANION, lx.SUBJECT, lx.NAME_LINE)
+    patterns = (
+        lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION,
+        lx.SUBJECT, lx.NAME_LINE,
+    )  # fmt: skip
     owner = () if lx.SELF.search(text) else (lx.OWNER_OPENS,)
     for pattern in (*patterns, lx.POSSESSOR, *owner):
         m = pattern.search(text)
@@ -179,11 +192,12 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             continue
         group = "names" if m["names"] is not None else "said"  # a form field without its colon
         names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
-        names = [lx.DEPT_PREFIX.sub("", n) for n in names if n]
+        names = [lx.ROLE_PREFIX.sub("", lx.DEPT_PREFIX.sub("", n)) for n in names if n]
         if _valid_names(names):
-            whole = (lx.SUBJECT, lx.GROUP, lx.NAME_LINE, lx.COMPANION)
+            whole = (lx.SUBJECT, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.NAME_LINE, lx.COMPANION)
             end = m.end() if pattern in whole else m.end(group)
-            begin = m.start() if pattern in (lx.GROUP, lx.COMPANION) else m.start(group)
+            grouped = (lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION)
+            begin = m.start() if pattern in grouped else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
 
@@ -380,6 +394,14 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     form = lx.FORM_KIND.search(text)
     if form is not None:
         return form["kind"], form.start("kind"), True
+    heading = lx.FORM_HEADING.search(text)
+    if (
+        heading is not None
+        and _TIME.search(text) is not None  # a form with its time field
+        and lx.FORM_HERE.search(text) is None  # 地点：三楼会议室: in the building
+    ):
+        kind = heading["kind"]
+        return lx.HEADING_KINDS.get(kind, kind), heading.start("kind"), True
     label = _FORM_LABEL.search(text)
     if label is not None:
         found = _kind_of(blank(text, label.start(), label.end()))
@@ -504,8 +526,11 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     told_all = lx.TELLING.search(skeleton.text) is not None  # 跟大家说一声: said for someone
     text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
-    if lx.NOTICE_FIXED.search(text) is not None:
+    if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record
+    if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
+        return None  # 请假人：\n类型：\n时间：: a template to copy, nobody reported
+    text = _blank_all(text, lx.FORM_TALK)  # 出差报备格式：人员、地点…: the form as a topic
     found = _people(text)
     if found is None:
         return None
@@ -516,7 +541,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         or lx.FORWARDED.search(skeleton.text) is not None
         or (not people and _told_about(said))
     )
-    for reader in (_self_corrected, _amend, _return, _cancel, _new):
+    ended = _leave_ended(skeleton) if lx.LEAVE_ENDS.search(text) else _no_reading
+    for reader in (_self_corrected, _amend, ended, _return, _cancel, _new):
         verdict = reader(text, people)
         if verdict is None:
             continue
@@ -574,6 +600,30 @@ def _weak_cue(text: str) -> bool:
     return not any(p.search(text) for p in _KEY_WORDS)
 
 
+def _no_reading(text: str, people: tuple[str, ...]) -> Verdict:
+    return None
+
+
+def _leave_ended(skeleton: Skeleton) -> Callable[[str, tuple[str, ...]], Verdict]:
+    """产假到今天结束，明天回来上班: a leave whose last day is today or gone, then work resumed,
+    is a return (to a day ahead, 到周五结束，下周一上班, it is the leave's own end)."""
+
+    def read(text: str, people: tuple[str, ...]) -> Verdict:
+        m = lx.LEAVE_ENDS.search(text)
+        if m is None or lx.BACK_TO_WORK.search(text, m.end()) is None:
+            return None
+        point = skeleton.exprs_at.get(m.start("t"))
+        if not isinstance(point, Point) or point.date is None or point.part or point.clock:
+            return None
+        if point.date.form != "rel" or point.date.offset > 0:
+            return None
+        if _vetoed(text, m.start(), people):
+            return SILENCE
+        return Intent("return", "销假", people, text, (0, len(text)))
+
+    return read
+
+
 def _own_return(text: str) -> bool:
     """郑浩婚假休完了，明天上班: the leave named and work resumed, not just 回来了."""
     ended = lx.SPECIFIC_LEAVE.search(text) or lx.ENDED_EARLY.search(text)  # 小王培训提前结束了
@@ -617,7 +667,7 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
     if wrong is not None:
         begin = wrong.end()  # 哦不是周四，是周五下午: the wrong day said again, then the right one
     new = text[begin:finish]
-    kind, _, named = kind_of(new)
+    kind, _, named = _amended_kind(new)  # 晚到一小时 哦不 晚到两小时 要去医院…: still lateness
     retimed = _DAYS_OR_TIMES.search(new) is not None
     relength = not retimed and DUR in new  # 请假两天，不对，三天: only the length changes
     if not (retimed or relength) and (kind is None or lx.SPECIFIC_LEAVE.search(new) is None):
@@ -650,7 +700,9 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
 
 
 # 哦不是周四，是周五: after 不是 the wrong value is said again before the right one.
-_WRONG_RESTATED = compile_gated(r"[^,.;:!?。\n是]{1,10}[,\s]+(?:应该|应|而)?是")
+_WRONG_RESTATED = compile_gated(
+    rf"[^,.;:!?。\n是]{{1,10}}(?:[,\s]+(?:应该|应|而)?|(?=是[{POINT}{RANGE}]))是"
+)
 
 
 _DAYS_OR_TIMES = compile_lazy(f"[{POINT}{RANGE}]")
@@ -686,13 +738,15 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         text = blank(text, wrong.end("new"), wrong.end())  # the wrong value is no part of it
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
-    kind, pos, _ = kind_of(new_text)
+    kind, pos, _ = _amended_kind(new_text)
+    if kind == "请假" and lx.LEAVE_VERB.search(new_text) is None:
+        kind = None  # 病假更正为今明两天，医生让多休息: no leave named anew, the one before stays
     restated = kind is not None  # 更正：是事假 names what the correction is
     if kind is None:
-        kind, pos, _ = kind_of(text)
+        kind, pos, _ = _amended_kind(text)
     elif pos >= 0:
         pos += scope[0]
-    if kind is None and lx.AMEND_STRONG.search(text) and has_time:
+    if kind is None and _said_wrong(text) and has_time:
         named_events = (
             (lx.TRAINING_WORDS, "培训"),
             (lx.MEETING_WORDS, "会议"),
@@ -722,7 +776,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我请假那天的活是老李帮忙顶的: nothing about the period is corrected
     if not strong and not keyworded:
         return None
-    if _vetoed(text, pos if pos >= 0 else scope[0], people):
+    kept = _blank_all(text, _TIME_KEPT)  # 是年假，时间不变: what stays, not a notice's rule
+    if _vetoed(kept, pos if pos >= 0 else scope[0], people):
         return SILENCE
     return Intent(
         "amend",
@@ -733,6 +788,18 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         end_only=end_only or returning,
         anchor_scope=(0, scope[0]),
     )
+
+
+def _amended_kind(text: str) -> tuple[str | None, int, bool]:
+    """The kind a correction is about; lateness or leaving early said in it (改成晚到两个小时，
+    明早要先去车管所) outweighs an errand that is only the reason."""
+    kind, pos, strong = kind_of(text)
+    if strong and kind is not None:
+        return kind, pos, strong
+    timing = _late_or_early(text)
+    if timing is not None:
+        return timing[1], timing[0], True
+    return kind, pos, strong
 
 
 def _event_moved(text: str) -> bool:
@@ -797,18 +864,52 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
         if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
             # 是22号开始，不是21号，共两天: the length after the wrong value is the new one's
             return (m.start("new"), _lengths_after(text, max(m.end("new"), m.end()))), False, True
-    strong = lx.AMEND_STRONG.search(text)
+    for pattern in (lx.NOT_IS, lx.IS_NOT):  # 明天不是事假 是年假: one leave kind for another
+        m = pattern.search(text)
+        if m is not None and _kind_swapped(m["old"], m["new"]):
+            return (m.start("new"), _new_end(text, m.start("new"))), False, True
+    strong = _said_wrong(text)
     m = lx.AMEND_EXTEND.search(text)
     if m is not None:
         return (m.end(), _new_end(text, m.end())), True, strong is not None
     m = lx.AMEND_SHIFT.search(text)
     if m is not None:
-        # 明天上午改为下午: a time on both sides is a correction even without 更正.
-        sure = strong is not None or _only_times_before(text, m.start()) or _own_put_off(text, m)
+        # 明天上午改为下午: a time on both sides is a correction even without 更正; 刚报的…改成
+        # names the speaker's own report as the one changed.
+        sure = (
+            strong is not None
+            or _only_times_before(text, m.start())
+            or _own_put_off(text, m)
+            or _own_earlier(text, m.start())
+        )
         return (m.end(), _new_end(text, m.end())), False, sure
     if strong is not None:
         return (strong.end(), _new_end(text, strong.end(), sentence=False)), False, True
     return None, False, False
+
+
+_TIME_KEPT = compile_gated(r"(?:时间|日期|天数)(?:不变|照旧|没变|一样)")
+
+
+def _said_wrong(text: str) -> re.Match[str] | None:
+    """更正, 说错了 …, or the time of one's own absence changed in so many words."""
+    return lx.AMEND_STRONG.search(text) or lx.OWN_TIME_CHANGED.search(text)
+
+
+def _own_earlier(text: str, pos: int) -> bool:
+    """刚报的下午早退，改成五点走: the speaker's earlier report of an absence (not 刚报的材料)."""
+    return lx.EARLIER.search(text, 0, pos) is not None and _amended_kind(text[:pos])[0] is not None
+
+
+def _kind_swapped(old: str, new: str) -> bool:
+    """不是事假，是年假: a leave kind said wrong and put right (the same kind twice is not)."""
+    said = lx.SPECIFIC_LEAVE.fullmatch(_STRIP.sub("", old))
+    meant = lx.SPECIFIC_LEAVE.match(_STRIP.sub("", new))
+    return (
+        said is not None
+        and meant is not None
+        and lx.LEAVE_KINDS[said.group(0)] != lx.LEAVE_KINDS[meant.group(0)]
+    )
 
 
 def _own_put_off(text: str, shift: re.Match[str]) -> bool:
@@ -894,7 +995,9 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
     if m is None:
-        return None
+        m = lx.DROPPED.search(text)
+        if m is None or _TIME.search(text) is None:
+            return None  # 请假就算了: dropped in other words, with no day, is only talk
     scope = (0, len(text))
     if _other_thing_moved(text):
         shift = lx.AMEND_SHIFT.search(text)
@@ -937,6 +1040,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         ),
         None,
     )
+    if kind is None:  # 四点半早走的那个取消: lateness or leaving early withdrawn
+        timing = _late_or_early(text[start:end])
+        kind = timing[1] if timing is not None else None
     if kind is None:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
     if kind is None and lx.LEAVE_NOUN.search(text):

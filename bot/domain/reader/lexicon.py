@@ -21,10 +21,22 @@ LEAVE_KINDS = {
 }  # fmt: skip
 # 类型：外出 in a form names the kind, whatever the 请假人 field above it says.
 FORM_KIND = compile_lazy(r"(?:类型|类别|性质)\s*[:：]\s*(?P<kind>外出|出差|培训|会议)")
+# 晚到报备, 【会议报备】, 培训报备: a form's heading, on a line of its own, names its kind
+# whatever its fields say (会议报备：下周起… is a sentence, not a heading).
+FORM_HEADING = compile_gated(
+    r"^\W*(?P<kind>晚到|迟到|早退|会议|参会|培训|参训|出差|外出)(?:报备|登记)"
+    r"(?=\s*(?:$|\n|[】\]]|[(（]代[)）]))"
+)
+HEADING_KINDS = {"迟到": "晚到", "参会": "会议", "参训": "培训"}
+# 地点：三楼会议室: a form's place field inside the bureau's own building.
+FORM_HERE = compile_gated(  # (会议室 is blanked as a neutral phrase by then)
+    rf"地点\s*[:：]\s*(?:本局|局里|单位|办公室|{_INDOORS_WORDS}|·{{3}})"
+)
 SPECIFIC_LEAVE = compile_lazy("|".join(sorted(LEAVE_KINDS, key=len, reverse=True)))
 # 请假, 请个假, 请两天假 (P/D are placeholders), 请一天病假, 休假, 告假, 补个假, 休年假.
 LEAVE_VERB = compile_gated(
     rf"[请休]\s*[{D}](?!\s*(?:后|以后|之后|内))假?|请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
+    r"|报个[事病年]?假"  # 替小石报个假: leave reported in the speaker's words
 )
 TRIP = compile_lazy("出差")
 TRAINING = compile_gated("培训")
@@ -158,6 +170,8 @@ RETURN_DONE = compile_gated(
     r"|(?:外出|出差|培训)(?:已经?)?(?:提前)?结束|提前结束(?:培训|学习|出差|外出|休假|假期)"
     # 提前一天回来, 三点回的单位: back early, or back at a time told in the past tense
     rf"|提前[^{STOP}]{{0,4}}?(?:回来|返回|返岗|回单位|回局里)|[回到]的(?:单位|局里|办公室)"
+    # 比计划早回来一天, 早一天回来了: back earlier than planned
+    rf"|比(?:计划|预期|原计划|预定|原定|预计)[^{STOP}]{{0,2}}?早[^{STOP}]{{0,3}}?回(?:来|到)|早[一两半]天回来了"
 )
 # What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
 RETURN_PREFIX = compile_gated(
@@ -177,6 +191,11 @@ CANCEL = compile_gated(
     r"|(?<=[假休训差出])(?:也|都)?撤(?:了|掉了?|回了)"  # 周五的调休撤了: withdrawn
     rf"|(?<=出差|外出|行程|培训|学习|习班|请假)(?:也|都)?(?:推迟|延期|延后|往后推|改期)了?(?![^{STOP}]{{0,3}}[{TC}])"
 )
+# 请的假不用了, 年假我撤了, 早走的事算了: the absence named, then dropped in other words (tried
+# by the cancel reader alone, after CANCEL).
+DROPPED = compile_gated(
+    r"(?<=[假休走退到训差])(?:的事|那个|这个)?(?:我|就|也|先)?(?:不[用要]|撤|算)了"
+)
 CANCEL_IMPLIES = {
     "不外出了": "外出", "不出去了": "外出", "不出差了": "出差",
     # 那次取消了，不用去了: going somewhere withdrawn, nothing else named
@@ -187,10 +206,18 @@ CANCEL_IMPLIES = {
 LEAVE_NOUN = compile_lazy(r"假")
 
 AMEND_STRONG = compile_gated(
-    r"更正|纠正|说错了|写错了|打错了|搞错了|发错了|弄错了|有误|报错了|时间不对|(?:修)?改一下[:：]"
+    r"更正|纠正|说错了|写错了|打错了|搞错了|发错了|弄错了|记错了|有误|报错了|时间不对|(?:修)?改一下[:：]"
     r"|(?:刚才|刚刚|之前|上面)(?:报|说|发)?的[^,.;:!?。\n]{0,6}?不对"  # 刚才发的不对，是周五
     r"|(?:刚才(?:报|说)的|那天|那次|那个|那趟)(?![^,.;:!?。\n]*(?:取消|撤销|不去|不请|不休))"
     r"(?:[^,.;:!?。\n]{0,12}?(?:改|是|的时间))"
+)
+# 晚到时间改一下，九点半到: the time of the speaker's own absence changed; 出差延长一天，现在是
+# 8日到11日: the absence itself lengthened, then its new days. Led by rare characters (改, 延,
+# 缩) so the gate rules most messages out.
+OWN_TIME_CHANGED = compile_gated(
+    r"(?:(?<=[到退走假出差休]时间)|(?<=[到退走假出差休]的时间))(?:要|得)?改一下"
+    rf"|(?<=出差|培训|外出|学习|假期)(?:延长|缩短)了?(?=[{D}]).[,\s]*(?:现在|目前)?(?:是|为|改为)"
+    rf"|(?<=[假会])(?:延长|缩短)了?(?=[{D}]).[,\s]*(?:现在|目前)?(?:是|为|改为)"
 )
 AMEND_SHIFT = compile_gated(
     r"(?:更改|修改|调整|变更)?(?:改为|改成|改到|改在|换成|换到|调整为|调整到|调到|推迟到|推到|延后到|提前到|变为|变成)"
@@ -350,6 +377,20 @@ REPORTED = compile_gated(r"(?<![我听])[他她]们?说(?![过好了])")
 NOTICE_FIXED = compile_gated(
     r"(?:通知|公告|文件)(?:里|上|中)的?[^,.;:!?。\n]{0,6}(?:错|不对|有误)|(?:通知|公告)(?:写|发)错"
 )
+# 更正一下昨天的通知: a notice put right in so many words, not one's own record.
+NOTICE_CORRECTED = compile_gated(
+    r"(?:更正|纠正|修正|勘误)(?:一下)?[:：]?[^,.;:!?。\n]{0,6}?的?(?:通知|公告|文件|会议通知|安排表)"
+)
+# A form talked about, not filled in: 出差报备格式：人员、地点…, 请假单模板, 按这个格式发.
+FORM_TALK = compile_gated(
+    r"(?:请假|外出|出差|报备|晚到|早退|培训|会议|销假)(?:报备|申请)?[单表]?的?(?:格式|模板|样式|范本|样表)"
+)
+# 请假人：\n类型：\n时间：: a field with nothing after its label (a template to copy).
+EMPTY_FIELD = compile_gated(r"(?m)^[^\S\n]*[\u4e00-\u9fff]{2,5}[:：][^\S\n]*$")
+# 请假时间写错了怎么改？: how to do something is asked, never the asker's own request.
+HOW_TO = compile_gated(
+    r"(?:怎么|如何|怎样|咋)(?:才能|去|来)?(?:改|填|写|弄|操作|处理|报|销|提交|补|撤|更正|修改)"
+)
 # Another unit as the opening subject (区财政局下周一起搬…, 工程股的冬修项目…, 下午堤防中心在开
 # 评审会): its news, when nobody is named and the speaker is not in it.
 OTHER_UNIT = compile_gated(
@@ -394,7 +435,7 @@ SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤申鲁柯葛易乔阎文施洪牛庞樊兰殷左祝欧聂凌包喻甘童颜康赖伍骆"
+    "龚邵万钱严覃武戴莫孔向汤申鲁柯葛易乔阎文施洪牛庞樊兰殷左祝欧聂凌包喻甘童颜康赖伍骆戚詹卓"
 )
 _TITLES = "工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
 # Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
@@ -436,7 +477,7 @@ FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：
 FOR_OTHERS = compile_lazy(
     rf"(?:代|帮忙?给?|替|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
     r"(?=请(?!批|领导|示|审)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|销个假|销一下假?|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
-    r"|报(?:外出|出差|培训|请假|假)|报的)"
+    r"|报(?:外出|出差|培训|请假|假)|报的|报[:：])"
 )
 NOT_NAMES = frozenset(
     {
@@ -499,6 +540,8 @@ MOVE = compile_gated(
     rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工])"
     rf"|(?<![的要])陪(?=[^{STOP}]{{0,6}}?(?:检查组|督查组|督导组|考察组|调研组|专家|验收组))"
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
+    # a form's task field at a place: 任务：梅林桥泵站机组大修监理
+    rf"|(?:任务|事项)[:：](?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}]{{0,12}}?(?:{_PLACE})"
     rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
 )
 # Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
@@ -526,6 +569,8 @@ AWAY_BARE = compile_gated(rf"(?<=[{TC}])不在(?=$|[{STOP}])")  # 下午不在 (
 HEALTH = compile_gated(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     r"|扛不住|撑不住|吃不消|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|复查|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
+    # 早上量了37.8: a temperature taken
+    r"|(?:量|测|体温)[^,.;:!?。\n\d]{0,4}?3[7-9](?:\.\d)?(?!\d)"
     r"|[头腰腿胃牙肚嗓喉颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛昏胀]|红肿|头昏|脑胀|在家躺|[眼牙骨]科|口腔科|皮肤科|耳鼻喉|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
 )
 # 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单).
@@ -638,12 +683,21 @@ RESUME_DAY = compile_gated(
     rf"(?P<t>{P})(?:起|开始)?(?:就|再|能|会|正常|照常|按时|准时)?(?:回单位|回局里|回来|回到单位|回|来)?"
     rf"(?:上班|到岗|来单位|报到|返岗|回岗|(?:来|回单位|回局里)(?=$|[{STOP}\s]))"
 )
+# 产假到今天结束, 病假到昨天就结束了: the leave's last day named (the reader checks that it is
+# today or past and that work resumes after it).
+LEAVE_ENDS = compile_gated(rf"假(?:期)?(?:到|至)(?P<t>[{P}])(?:就|为止)?(?:结束|休完)")
 # 下班前回: back by the end of the working day.
 BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
 # 不确定几点回, 回来时间不定: the return is open.
 OPEN_RETURN = compile_gated(
     rf"(?:不定|说不准|说不好|不确定|不好说|不知道)[^{STOP}]{{0,3}}?(?:几点|什么时候|多久)[^{STOP}]{{0,2}}?回"
     r"|回来时间(?:不定|不确定|待定|说不准|还没定|未定)"
+    # 下午回不回来不确定: whether the speaker comes back at all is open
+    rf"|回不回(?:来|单位|局里)?[^{STOP}]{{0,3}}?(?:不确定|说不准|说不好|不好说|不一定|不知道|还不清楚|待定)"
+)
+# 交完直接下班不回来了, 今天不回单位了: away until the working day ends.
+NOT_COMING_BACK = compile_gated(
+    r"(?:不回来了|不回单位了|不回局里了|不回办公室了|直接下班|直接回家(?!吃|拿|取))"
 )
 BACK_TO_WORK = compile_lazy(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
 ERRAND_NOUN = compile_lazy(
@@ -651,12 +705,14 @@ ERRAND_NOUN = compile_lazy(
     r"|车票|高铁票|火车票|动车票|机票|票据|车钥匙|PPT|讲话|笔记|心得|签到表|事(?:情|儿)?(?=再|还|怎么|等|先|就|以后|回头))"
 )
 # 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
-EARLIER = compile_gated(r"(?:刚才|刚刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
+EARLIER = compile_gated(r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
 # 上午说错了: the time the earlier message was sent, then its correction.
 SAID_WRONG_AT = compile_gated(rf"[{TC}](?:说|报|发|写|打)错了")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
 SELF_CORRECT = compile_lazy(
-    r"(?:不对|错了|说错了|口误|哦不|啊不|不不|不是(?=[,\s…]))[,\s…]*(?:应该|应|改)?是?(?P<new>[^。\n]*)"
+    # 嗯不是周四是周五: a filler, then 不是, corrects in passing
+    r"(?:不对|错了|说错了|口误|哦不|啊不|不不|不是(?=[,\s…])|[嗯呃额哦]不是)"
+    r"[,\s…]*(?:应该|应|改)?是?(?P<new>[^。\n]*)"
 )
 
 # --- who: reporting for others ---------------------------------------------------------------
@@ -671,10 +727,19 @@ DEPT_PREFIX = compile_gated(
     r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队)的?(?=[\u4e00-\u9fff]{2})"
 )
 # A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
+# 农水股 唐晓, 办公室陈主任, 司机老喻, 分管副局长 熊局: who someone is, before the name in a
+# form's field (stripped by DEPT_PREFIX and ROLE_PREFIX).
+_FORM_ROLE = (
+    r"(?:[\u4e00-\u9fff]{0,5}?(?:股室|科室|股|办公室|中心|大队)|[\u4e00-\u9fff]{1,5}?办"
+    r"|分管副?局长|副局长|司机|驾驶员)"
+)
+_FORM_ITEM = rf"{_FORM_ROLE}?[\u4e00-\u9fff·]{{2,4}}"
+ROLE_PREFIX = compile_gated(r"^(?:分管副?局长|副局长|司机|驾驶员)(?=[\u4e00-\u9fff]{2})")
 FORM_PERSON = compile_gated(
-    r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参会人员|人员|姓名)\s*[:：]"
+    r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参[会训加]人员?|人员|姓名"
+    r"|(?<=\n)参[会训])\s*[:：]"
     r"|以下(?:人员|同志|同事)[^:：\n]{0,24}[:：])\s*"  # 以下人员明天去市局培训：王五、赵六
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*[\u4e00-\u9fff·]{2,4})*)"
+    rf"(?P<names>{_FORM_ITEM}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*{_FORM_ITEM})*)"
     # voice input says the field without its colon: 请假人 刘洋 事由 看病
     r"|(?:请假人|申请人|外出人|报备人|姓名)\s*(?P<said>[\u4e00-\u9fff]{2,3}?)(?=\s*(?:事由|时间|日期|原因|类型|类别|去向|部门|股室|[\ue000-\ue002]))"
 )
@@ -691,6 +756,23 @@ SUBJECT = compile_gated(
     rf"|刚(?![和与及、,{TC}])|说[他她]"
     r"|因|自|培训|出差|外出|从"
     r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
+)
+# 工程股三人（鲁工、詹斌、顾晓）, 外出人员：工程股全体（林股长、朱工、小韩）: a group counted or
+# called whole, its members named in brackets.
+BRACKETED = compile_gated(
+    r"(?:全体|全员|[两二三四五六七八几\d]个?人|[两二三四五六七八几\d]位(?:同事|同志)?|等人)\s*[(（]"
+    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[)）]"
+)
+# 陈主任陪李局去区政府, 葛师傅现在开车送王局去市局: the one who goes with (or drives) a
+# colleague and that colleague are both away.
+ESCORT = compile_gated(
+    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})(?:[{TC}]|现在|马上|一会儿?)*(?:开车|开公车)?"
+    rf"(?:陪同?|送|带)(?P<other>{_NAME})(?=[{TC}]*(?:去|到|赴|前往))"
+)
+# 规划股的两位同事，吴敏和沈浩，下周一去…: colleagues counted, then named between commas.
+APPOSED = compile_gated(
+    r"(?:[两二三四五六七八几\d]位|[两二三四五六七八几\d]个)(?:同事|同志)[,\s]+"
+    rf"(?P<names>{_NAME}(?:\s*[、和与及]\s*{_NAME}){{1,6}})[,\s]+(?=[{TC}])"
 )
 # 我和小彭现在去…, 我跟王局现在去…: the colleague going with the speaker is named.
 COMPANION = compile_gated(

@@ -163,6 +163,7 @@ def resolve_range(span: Range, ctx: Context, default_day: date | None = None) ->
     head = resolve_point(span.first, ctx, default_day)
     if head is None:
         return None
+    head = _under_way(span, head, ctx)
     last = span.last
     tail = resolve_point(
         last,
@@ -180,6 +181,32 @@ def resolve_range(span: Range, ctx: Context, default_day: date | None = None) ->
     if end < head.start and tail.grain == "clock" and explicit_part is None and end.hour < 12:
         end += timedelta(hours=12)  # 上午9点到1点 ends at 13:00
     return Interval(head.start, end, _grain(head, tail), head.first_day, tail.last_day, head.part)
+
+
+def _under_way(span: Range, head: Interval, ctx: Context) -> Interval:
+    """12月8日到12月11日 said on the 9th: a range already begun and not yet over is this one,
+    not next year's (a past day alone still rolls on, DESIGN)."""
+    spec = span.first.date
+    if (
+        spec is None
+        or spec.form not in ("md", "d")
+        or spec.year is not None
+        or spec.year_rel is not None
+        or spec.month_rel is not None
+        or head.first_day <= ctx.today
+    ):
+        return head
+    since = date(ctx.today.year, 1, 1) if spec.form == "md" else ctx.today.replace(day=1)
+    begun = resolve_point(span.first, ctx, anchor=since)
+    if begun is None or begun.first_day >= ctx.today:
+        return head
+    last = span.last
+    tail = resolve_point(
+        last, ctx, default_day=begun.last_day, anchor=begun.first_day if last.date else None
+    )
+    if tail is None or tail.last_day < ctx.today or tail.last_day >= head.first_day:
+        return head
+    return begun
 
 
 def _grain(head: Interval, tail: Interval) -> str:
