@@ -451,7 +451,9 @@ def _gone_by(text: str, pos: int) -> bool:
     beside it, 明天请调休，上个月值了两个周末, is only the reason)."""
     if pos < 0:
         return False
-    start, _ = clause_around(text, pos)
+    start, end = clause_around(text, pos)
+    if lx.LEISURE_DONE.search(text, start, end) is not None:
+        return True  # 周末去长沙看了场球赛: the trip is over, told for fun
     return lx.PAST_SPAN.search(text, start, pos + 1) is not None  # 拿上个月的数据: a thing
 
 

@@ -376,6 +376,10 @@ PAST_SPAN = compile_gated(
     # 国庆那回我请了五天假, 那次休年假: a time pointed back to (那年假 is 那 + 年假)
     r"(?:上个?月|上半年|前段时间|前些日子)(?![底的])|(?<![一二三四五六七八九十日天午号末\d\ue000\ue001])那[回次年](?![会培的假])"
 )
+# 周末去长沙看了场球赛, 去省城玩了两天: an outing for pleasure told as done (看场球赛 is a plan).
+LEISURE_DONE = compile_gated(
+    r"(?:看|玩|逛|听|爬|钓|吃|泡|打|踢)了(?:[一两几]?[场趟圈顿回把次局](?![^,.;:!?。\n]*再)|[一两几半]天|个[够遍痛])"
+)
 # Reported speech (他说今天下午的会照开, 他们说月底前要报): someone else's words.
 REPORTED = compile_gated(r"(?<![我听])[他她]们?说(?![过好了])")
 # A notice's text put right (那个通知里的日期错了): not the speaker's own record.
