@@ -374,7 +374,7 @@ LATE_AGAIN = compile_gated(rf"又{_TARDY}了")
 # A span gone by in the absence's own clause (上个月休年假去了趟云南): told as past.
 PAST_SPAN = compile_gated(
     # 国庆那回我请了五天假, 那次休年假: a time pointed back to (那年假 is 那 + 年假)
-    r"(?:上个?月|上半年|前段时间|前些日子)(?![底的])|(?<![一二三四五六七八九十日天午号末\d\ue000\ue001])那[回次年](?![会培的假])"
+    r"(?:上个?月|上半年|前段时间|前些日子)(?![底的])|(?<![一二三四五六七八九十日天午号末\d\ue000\ue001])那[次年](?![会培的假])|那回(?![会培的])"
 )
 # 周末去长沙看了场球赛, 去省城玩了两天: an outing for pleasure told as done (看场球赛 is a plan).
 LEISURE_DONE = compile_gated(
