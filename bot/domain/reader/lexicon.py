@@ -378,7 +378,7 @@ PAST_SPAN = compile_gated(
 )
 # 周末去长沙看了场球赛, 去省城玩了两天: an outing for pleasure told as done (看场球赛 is a plan).
 LEISURE_DONE = compile_gated(
-    r"(?:看|玩|逛|听|爬|钓|吃|泡|打|踢)了(?:[一两几]?[场趟圈顿回把次局](?![^,.;:!?。\n]*再)|[一两几半]天|个[够遍痛])"
+    rf"(?:看|玩|逛|听|爬|钓|吃|泡|打|踢)了(?:[一两几]?[场趟圈顿回把次局](?![^{STOP}]*再)|{D}|个[够遍痛])"
 )
 # Reported speech (他说今天下午的会照开, 他们说月底前要报): someone else's words.
 REPORTED = compile_gated(r"(?<![我听])[他她]们?说(?![过好了])")

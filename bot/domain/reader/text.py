@@ -152,7 +152,7 @@ _A_LITTLE = compile_gated(
 # (晚到), 到单为了 (单位) after an arrival, 销价 (销假) standing alone after one, 一个半消时
 # (小时) after a count, 婚假修完 (休完) after a leave.
 _WORD_SLIPS = compile_gated(
-    r"晚刀|(?<=[到回在])单为(?=了|$|[,，。!！\s])"
+    r"晚刀(?![口工法伤片子具])|(?<=[到回在])单为(?=了|$|[,，。!！\s])"
     r"|(?:(?<=^)|(?<=[岗到来了位,，。\s]))销价(?=$|[,，。!！\s了])"
     r"|(?<=[个半])消时|(?<=[婚年产丧病事]假)修(?=完)"
 )
