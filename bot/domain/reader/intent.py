@@ -1238,7 +1238,9 @@ def _errand_first(text: str, late: re.Match[str]) -> bool:
 
 
 # 先去市局送材料 is the office's errand: the morning stays an outing.
-_FOR_THE_OFFICE = compile_gated(r"[局厅委会]|政府|中心|[水泵闸]站|水库|堤|现场|工地|材料|文件|报表|资料")
+_FOR_THE_OFFICE = compile_gated(
+    r"[局厅委会]|政府|中心|[水泵闸]站|水库|堤|现场|工地|材料|文件|报表|资料"
+)
 
 
 def _late_or_early(text: str) -> tuple[int, str] | None:
