@@ -1251,9 +1251,7 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
             return m.start(), kind
     late = lx.LATE_AT.search(text)
     if late is not None and (
-        late["verb"] not in ("到", "来")
-        or lx.LATE_WORD.search(text)
-        or kept_by(text, late.start())
+        late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text) or kept_by(text, late.start())
     ):
         return late.start(), "晚到"
     early = lx.EARLY_AT.search(text)
