@@ -12,7 +12,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.unit.test_reader_pass7 import THU, Row, amend, back, check_row, new
+from tests.unit.test_reader_pass7 import THU, Row, amend, back, cancel, check_row, new
 
 CASES: list[tuple[datetime, str, Row]] = [
     # Key-word slips that are words elsewhere, read as the key word only where it fits.
@@ -56,6 +56,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "我明天十点到，得先去车管所办个手续", new("晚到", "11-27 08:30", "11-27 10:00")),
     (THU, "明天九点半到，大家先去会议室", None),
     (THU, "明天九点半到，先去市局送个材料", new("外出", "11-27 09:30", "11-27 17:30")),
+    # A withdrawal's reason naming the event moved (会改期了) says what the going was for.
+    (THU, "我明天不去市局了，培训推迟了", cancel("培训", "11-27 08:30", "11-27 17:30")),
+    (THU, "我下午不出去了，会议推迟到明天", cancel("会议", "11-26 14:30", "11-26 17:30")),
+    (THU, "我明天不去市局了，车坏了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天不去泵站了，会议室要布置", cancel("外出", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

@@ -1049,6 +1049,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
     if kind is None and lx.LEAVE_NOUN.search(text):
         kind = "请假"  # 明天的假取消
+    if kind == "外出":
+        kind = _event_called_off(text, end) or kind
     if kind is None:
         return None
     if kind in ("晚到", "早退") and _TIME.search(text) is None:
@@ -1063,6 +1065,19 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+# 不去市局了，会改期了: the reason after the withdrawal names what the going was for.
+_EVENT_OFF = compile_gated(
+    r"[,，。\s](?:那个|这个)?(?P<ev>会议?|培训|学习班?)(?:也|都)?(?:改期|推迟|延期|取消|不开|改时间|延后)"
+)
+
+
+def _event_called_off(text: str, after: int) -> str | None:
+    m = _EVENT_OFF.search(text, max(after - 1, 0))
+    if m is None:
+        return None
+    return "会议" if m["ev"].startswith("会") else "培训"
 
 
 # 周五的踏勘, 明天的巡堤 withdrawn: an errand done away from the office.
