@@ -131,10 +131,16 @@ def _read_message(
         tail = _read(text[own:], now, office, calendar)
         if tail.is_report:
             return tail
+    turns = _later_turns(text)
+    # 今天雨不大各站都正常我明天去北湖看看: the turn names its own day; 今天 is the news's
+    if _day_turn(text, turns) and not _read(text[: turns[0]], now, office, calendar).is_report:
+        tail = _read(text[turns[0] :], now, office, calendar)
+        if tail.is_report:
+            return tail
     whole = _read(text, now, office, calendar)
     if whole.is_report:
         return whole
-    for at in _later_turns(text):
+    for at in turns:
         if _read(text[:at], now, office, calendar).is_report:
             break
         # 各位领导好\n记录已经交了\n明天上午去区里…; 李局早昨晚雨量不大我上午去泵站…中午回
@@ -156,7 +162,15 @@ _VOICE_TURN = compile_gated(  # a day before 我 (今天上午我去) or right a
     r"(?:[今明后]天|[上下中]午|早上|明早)(?:[上下中]午|早上)?我(?![们局股办队单司的])"
     r"|我(?=[今明后]天|[上下中]午|早上|现在|马上|一会|等会)"
 )
+_NAMES_DAY = compile_gated(r"[今明后]天")
 _HEAD_BARS = compile_gated(r"说|让|叫|要求|安排|问|如果|假如|要是|万一|的话|通知|打算|想")
+
+
+def _day_turn(text: str, turns: list[int]) -> bool:
+    """A voice turn to 我 naming its own day (我明天…, 今天上午我…)."""
+    if not turns or "\n" in text:
+        return False
+    return _NAMES_DAY.search(text, turns[0], turns[0] + 8) is not None
 
 
 def _later_turns(text: str) -> list[int]:

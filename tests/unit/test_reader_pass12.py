@@ -45,6 +45,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "刘股长早啊昨天的台账我补好了明天上午我去区档案馆查资料",
      new("外出", "11-27 08:30", "11-27 12:00")),
     (THU, "刘股长早如果下雨下午我去北湖泵站看看", None),
+    # The turn names its own day: 今天 before it is the news's, not the outing's.
+    (THU, "今天雨不大各闸站都正常我明天去北湖看看", new("外出", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天送孩子上学我上午晚点到", new("晚到", "11-27 08:30", None)),
     (THU, "国庆那回我请了五天假", None),
     # Several lines: greeting and work told, then a line opening with the speaker's day.
     (THU, "大家早\n周报已经交了\n明天上午去区水务局对接，下午在单位",
