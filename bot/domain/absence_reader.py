@@ -167,8 +167,9 @@ _HEAD_BARS = compile_gated(r"说|让|叫|要求|安排|问|如果|假如|要是|
 
 
 def _day_turn(text: str, turns: list[int]) -> bool:
-    """A voice turn to 我 naming its own day (我明天…, 今天上午我…)."""
-    if not turns or "\n" in text:
+    """A voice turn to 我 naming its own day (我明天…, 今天上午我…) after news with no 我
+    in it (我爱人今天早上生了 我明天开始休… keeps the first part as the reason)."""
+    if not turns or "\n" in text or " " in text or lx.SPEAKER.search(text, 0, turns[0]):
         return False
     return _NAMES_DAY.search(text, turns[0], turns[0] + 8) is not None
 
