@@ -131,7 +131,66 @@ def _read_message(
         tail = _read(text[own:], now, office, calendar)
         if tail.is_report:
             return tail
-    return _read(text, now, office, calendar)
+    turns = _later_turns(text)
+    # 今天雨不大各站都正常我明天去北湖看看: the turn names its own day; 今天 is the news's
+    if _day_turn(text, turns) and not _read(text[: turns[0]], now, office, calendar).is_report:
+        tail = _read(text[turns[0] :], now, office, calendar)
+        if tail.is_report:
+            return tail
+    whole = _read(text, now, office, calendar)
+    if whole.is_report:
+        return whole
+    for at in turns:
+        if _read(text[:at], now, office, calendar).is_report:
+            break
+        # 各位领导好\n记录已经交了\n明天上午去区里…; 李局早昨晚雨量不大我上午去泵站…中午回
+        tail = _read(text[at:], now, office, calendar)
+        if tail.is_report:
+            return tail
+    return whole
+
+
+# After a line of greeting or work told, a line that opens with a day (明天上午去…); in voice
+# input with no punctuation, the speaker turning to their own day (…都正常我上午去…,
+# …补好了今天上午我去…). Not after a notice, a heading, someone's words or a condition.
+_DAY_LINE = compile_gated(
+    r"[\s]*(?:今天|明天|后天|明早|明晚|今早|下周|本周|这周|周[一二三四五六日末]|星期[一二三四五六日天]"
+    r"|\d{1,2}月\d{1,2}[日号])"
+)
+_UNPUNCTUATED = compile_gated(r"[,，。.;；:：!！?？\n、]")
+_VOICE_TURN = compile_gated(  # a day before 我 (今天上午我去) or right after it (我上午去)
+    r"(?:[今明后]天|[上下中]午|早上|明早)(?:[上下中]午|早上)?我(?![们局股办队单司的])"
+    r"|我(?=[今明后]天|[上下中]午|早上|现在|马上|一会|等会)"
+)
+_NAMES_DAY = compile_gated(r"[今明后]天")
+_HEAD_BARS = compile_gated(r"说|让|叫|要求|安排|问|如果|假如|要是|万一|的话|通知|打算|想")
+
+
+def _day_turn(text: str, turns: list[int]) -> bool:
+    """A voice turn to 我 naming its own day (我明天…, 今天上午我…) after news with no 我
+    in it (我爱人今天早上生了 我明天开始休… keeps the first part as the reason)."""
+    if not turns or "\n" in text or " " in text or lx.SPEAKER.search(text, 0, turns[0]):
+        return False
+    return _NAMES_DAY.search(text, turns[0], turns[0] + 8) is not None
+
+
+def _later_turns(text: str) -> list[int]:
+    """Where the speaker's own report may begin after other talk with no sentence mark."""
+    if "\n" in text:
+        turns = []
+        for m in re.finditer("\n", text):
+            head = text[: m.end()].rstrip()
+            if head.endswith((":", "：")) or lx.NOTICE.search(head) is not None:
+                break
+            if _DAY_LINE.match(text, m.end()) is not None and text[m.end() :].strip():
+                turns.append(m.end())
+        return turns
+    if _UNPUNCTUATED.search(text) is not None:
+        return []
+    for m in _VOICE_TURN.finditer(text):
+        if m.start() >= 4:
+            return [] if _HEAD_BARS.search(text, 0, m.start()) is not None else [m.start()]
+    return []
 
 
 # A sentence the speaker opens (另外我…, 对了，本人…, 下午两点半我要去…): where a report after

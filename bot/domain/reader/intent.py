@@ -451,7 +451,9 @@ def _gone_by(text: str, pos: int) -> bool:
     beside it, 明天请调休，上个月值了两个周末, is only the reason)."""
     if pos < 0:
         return False
-    start, _ = clause_around(text, pos)
+    start, end = clause_around(text, pos)
+    if lx.LEISURE_DONE.search(text, start, end) is not None:
+        return True  # 周末去长沙看了场球赛: the trip is over, told for fun
     return lx.PAST_SPAN.search(text, start, pos + 1) is not None  # 拿上个月的数据: a thing
 
 
@@ -1047,6 +1049,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
     if kind is None and lx.LEAVE_NOUN.search(text):
         kind = "请假"  # 明天的假取消
+    if kind == "外出":
+        kind = _event_called_off(text, end) or kind
     if kind is None:
         return None
     if kind in ("晚到", "早退") and _TIME.search(text) is None:
@@ -1061,6 +1065,19 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+# 不去市局了，会改期了: the reason after the withdrawal names what the going was for.
+_EVENT_OFF = compile_gated(
+    r"[,，。\s](?:那个|这个)?(?P<ev>会议?|培训|学习班?)(?:也|都)?(?:改期|推迟|延期|取消|不开|改时间|延后)"
+)
+
+
+def _event_called_off(text: str, after: int) -> str | None:
+    m = _EVENT_OFF.search(text, max(after - 1, 0))
+    if m is None:
+        return None
+    return "会议" if m["ev"].startswith("会") else "培训"
 
 
 # 周五的踏勘, 明天的巡堤 withdrawn: an errand done away from the office.
@@ -1085,6 +1102,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     )
     if late_or_early is not None and _only_reported(text, kind, pos):
         timing_only = True  # 报备：今日迟到约20分钟: 报备 names no kind, the lateness does
+    if late_or_early is not None and not timing_only and _arrives_after_errand(text):
+        timing_only = True  # 明早九点半到，先去银行办点事: the errand is why the speaker is late
     leaves = late_or_early is not None and late_or_early[1] == "早退"
     if timing_only and leaves and kind in DUTY and returning is not None:
         timing_only = False  # 下午去区财政局跑一下，3点走，5点左右回: when the outing leaves
@@ -1205,7 +1224,38 @@ def _assigned(text: str) -> bool:
 def kept_by(text: str, pos: int) -> bool:
     """上午看牙，十点半到; 送孩子上学，九点到: the speaker's health or family before a bare
     到 makes it the arrival at work."""
-    return lx.HEALTH.search(text) is not None or lx.FAMILY.search(text) is not None
+    if lx.HEALTH.search(text) is not None or lx.FAMILY.search(text) is not None:
+        return True
+    late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
+    return late is not None and _errand_first(text, late)
+
+
+_ERRAND_FIRST = compile_gated(r"\s*(?:我|本人)?(?:要|得|需要)?先(?:去|到|把|送|办|跑|处理)")
+_BARE_OPENING = compile_gated(rf"\s*(?:我|本人)?{POINT}+\s*")
+
+
+def _arrives_after_errand(text: str) -> bool:
+    late = lx.LATE_AT.search(text)
+    return late is not None and _errand_first(text, late)
+
+
+def _errand_first(text: str, late: re.Match[str]) -> bool:
+    """明早九点半到，先去银行办点事: the speaker's bare arrival (nobody else named, nothing
+    after 到) and then, in the next clause with no new subject, what comes first (先…)."""
+    if late["verb"] not in ("到", "来") or late.end() >= len(text):
+        return False
+    start, end = clause_around(text, late.start())
+    if end != late.end() or _BARE_OPENING.fullmatch(text, start, late.start("verb")) is None:
+        return False
+    if _ERRAND_FIRST.match(text, end + 1) is None:
+        return False
+    return _FOR_THE_OFFICE.search(text, end + 1, clause_around(text, end + 1)[1]) is None
+
+
+# 先去市局送材料 is the office's errand: the morning stays an outing.
+_FOR_THE_OFFICE = compile_gated(
+    r"[局厅委会]|政府|中心|[水泵闸]站|水库|堤|现场|工地|材料|文件|报表|资料"
+)
 
 
 def _late_or_early(text: str) -> tuple[int, str] | None:

@@ -291,6 +291,8 @@ NOTICE = compile_gated(
     rf"|放假安排|放假通知|补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前|要提前(?!走|下班|离开|离岗|回)|必须"
     rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|统一(?!报)|截止|报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
+    # 体检安排：…分两批…名单见附件: a schedule headed for everyone, people in batches
+    rf"|^\W*[^\s:：我{STOP}]{{1,6}}安排[:：]|分[两三四几\d]批|名单见"
     # all staff (全局干部参加…) or some colleagues left unnamed (有几个同事休年假): not one's own
     rf"|全局(?:干部|职工|人员|同志|同事)|全员|有(?:几|些|[两二三四五六七八九十\d]+)?[个位名]?同(?:事|志)"
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
@@ -370,7 +372,14 @@ LATENESS_TALK = compile_gated(
 # 小陈今天又晚到了: a colleague's lateness again, a complaint (with no 我 in the message).
 LATE_AGAIN = compile_gated(rf"又{_TARDY}了")
 # A span gone by in the absence's own clause (上个月休年假去了趟云南): told as past.
-PAST_SPAN = compile_gated(r"(?:上个?月|上半年|前段时间|前些日子)(?![底的])")
+PAST_SPAN = compile_gated(
+    # 国庆那回我请了五天假, 那次休年假: a time pointed back to (那年假 is 那 + 年假)
+    r"(?:上个?月|上半年|前段时间|前些日子)(?![底的])|(?<![一二三四五六七八九十日天午号末\d\ue000\ue001])那[次年](?![会培的假])|那回(?![会培的])"
+)
+# 周末去长沙看了场球赛, 去省城玩了两天: an outing for pleasure told as done (看场球赛 is a plan).
+LEISURE_DONE = compile_gated(
+    rf"(?:看|玩|逛|听|爬|钓|吃|泡|打|踢)了(?:[一两几]?[场趟圈顿回把次局](?![^{STOP}]*再)|{D}|个[够遍痛])"
+)
 # Reported speech (他说今天下午的会照开, 他们说月底前要报): someone else's words.
 REPORTED = compile_gated(r"(?<![我听])[他她]们?说(?![过好了])")
 # A notice's text put right (那个通知里的日期错了): not the speaker's own record.
@@ -408,7 +417,7 @@ CONDITION = compile_gated(r"^\W*(?:如果|假如|要是|万一|假设)|的话[,�
 # A plan not settled, wherever it is said: 下周可能要去省里出差，还没定; 等我下周回来再说.
 UNSETTLED = compile_gated(
     r"还没(?:定|确定|落实|批)|尚未(?:确定|落实)|没定下来|还不确定(?!几点|什么时候|哪天)"
-    rf"|(?:时间|日子|具体)[^{STOP}]{{0,3}}(?:没定|未定|待定)|(?<!我)说[^{STOP}]{{0,6}}可能"
+    rf"|(?:时间|日子|具体)[^{STOP}]{{0,3}}(?:没定|未定|待定|没[看选挑]好)|还没[看选挑]好日子|(?<!我)说[^{STOP}]{{0,6}}可能"
     rf"|等[^{STOP}]{{0,10}}?(?:回来|以后|之后|结束)(?:后|了)?(?:再|就)"
     r"|(?:后|以后|之后)再(?:定|确定|商量|安排)|人选"  # 请示李局后再定出差人选
     # 补休半天的事再说, 去市局学习的事，大家考虑一下: an affair still to be settled

@@ -148,6 +148,17 @@ _CLOSE_SLIP = compile_gated(r"(?:(?<=^)|(?<=[岗到来了,，。\s]))小假(?=$|
 _A_LITTLE = compile_gated(
     r"(晚到|晚来|迟到)一点(?=儿|$|[,，。!！\s]|[一二三四五六七八九十两\d]{1,2}[点:])"
 )
+# Key-word slips that are words elsewhere, read as the key word only where the word fits: 晚刀
+# (晚到), 到单为了 (单位) after an arrival, 销价 (销假) standing alone after one, 一个半消时
+# (小时) after a count, 婚假修完 (休完) after a leave.
+_WORD_SLIPS = compile_gated(
+    r"晚刀(?![口工法伤片子具])|(?<=[到回在])单为(?=了|$|[,，。!！\s])"
+    r"|(?:(?<=^)|(?<=[岗到来了位,，。\s]))销价(?=$|[,，。!！\s了])"
+    r"|(?<=[个半])消时|(?<=[婚年产丧病事]假)修(?=完)"
+)
+_WORD_SLIP_TO: dict[str, str] = {
+    "晚刀": "晚到", "单为": "单位", "销价": "销假", "消时": "小时", "修": "休",
+}  # fmt: skip
 _SLIP_TO: dict[str, str] = {
     "店": "点", "粥": "周", "州": "周", "舟": "周", "七": "期", "其": "期",
     "仨": "三", "俩": "两", "倒岗": "到岗", "尚班": "上班", "下无": "下午",
@@ -163,7 +174,7 @@ def read_slips(norm: str) -> str:
         norm = _HALF_AFTER_CLOCK.sub("半", norm)
     if "小假" in norm:
         norm = _CLOSE_SLIP.sub("销假", norm)
-    return norm
+    return _WORD_SLIPS.sub(lambda m: _WORD_SLIP_TO[m.group(0)], norm)
 
 
 def normalize(text: str) -> str:
