@@ -699,7 +699,7 @@ def _clause_periods(
     its own day and says what it is gives a period of its own."""
     text = intent.text
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
-    found: list[tuple[datetime, datetime]] = []
+    parts: list[list[Expr]] = []
     start = 0
     for m in [*_PART_END.finditer(text), None]:
         end = m.start() if m is not None else len(text)
@@ -709,16 +709,16 @@ def _clause_periods(
         )
         again = _AGAIN.search(text, start, end) is not None  # 周二上午还要去一次
         if dated and (again or kind_of(text[start:end])[0] is not None):
-            period = compose(part, ctx, intent.kind)
-            told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
-            if (
-                period.start is not None
-                and period.end is not None
-                and not period.periods
-                and not told
-            ):
-                found.append((period.start, period.end))
+            parts.append(part)
         start = end + 1
+    if len(parts) < 2:
+        return None  # one part of its own at most (most reports): nothing to compose here
+    found: list[tuple[datetime, datetime]] = []
+    for part in parts:
+        period = compose(part, ctx, intent.kind)
+        told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
+        if period.start is not None and period.end is not None and not period.periods and not told:
+            found.append((period.start, period.end))
     if len(found) < 2:
         return None
     found.sort()

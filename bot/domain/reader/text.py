@@ -177,8 +177,24 @@ def read_slips(norm: str) -> str:
     return _WORD_SLIPS.sub(lambda m: _WORD_SLIP_TO[m.group(0)], norm)
 
 
+# The last few texts normalised and their results: a message is normalised by the reader
+# and again by the learned second opinion (bot.domain.reader.report_model), which sees it as
+# the reader's own reading does. Strings are immutable, so a result kept is always right.
+_RECENT: dict[str, str] = {}
+_RECENT_MAX = 8
+
+
 def normalize(text: str) -> str:
     """Full-width to ASCII, traditional to simplified, typos fixed; same length as ``text``."""
+    found = _RECENT.get(text)
+    if found is None:
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.clear()
+        found = _RECENT[text] = _normalize(text)
+    return found
+
+
+def _normalize(text: str) -> str:
     out = _HALF_SLIP.sub(r"\1午", text.translate(_TABLE))
     if "-" in out:
         out = _DASHED_END.sub(r"\1.\2", out)
