@@ -699,22 +699,21 @@ def _clause_periods(
     its own day and says what it is gives a period of its own."""
     text = intent.text
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
-    parts: list[list[Expr]] = []
+    dated: list[tuple[int, int, list[Expr]]] = []
     start = 0
     for m in [*_PART_END.finditer(text), None]:
         end = m.start() if m is not None else len(text)
         part = [e for e in exprs if start <= where.get(id(e), -1) < end]
-        dated = any(
-            (isinstance(e, Point) and e.date is not None) or isinstance(e, Range) for e in part
-        )
-        again = _AGAIN.search(text, start, end) is not None  # 周二上午还要去一次
-        if dated and (again or kind_of(text[start:end])[0] is not None):
-            parts.append(part)
+        if any((isinstance(e, Point) and e.date is not None) or isinstance(e, Range) for e in part):
+            dated.append((start, end, part))
         start = end + 1
-    if len(parts) < 2:
-        return None  # one part of its own at most (most reports): nothing to compose here
+    if len(dated) < 2:
+        return None  # one part names a day at most (most reports): no periods apart
     found: list[tuple[datetime, datetime]] = []
-    for part in parts:
+    for start, end, part in dated:
+        again = _AGAIN.search(text, start, end) is not None  # 周二上午还要去一次
+        if not again and kind_of(text[start:end])[0] is None:
+            continue
         period = compose(part, ctx, intent.kind)
         told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
         if period.start is not None and period.end is not None and not period.periods and not told:
