@@ -532,17 +532,40 @@ _DERIVED: list[frozenset[str] | None] = [
     for need, derived in zip(_NEEDS, (required_chars(p) for _, p, _ in _PATTERNS), strict=True)
 ]
 
+# Both gates of every pattern in one table: for each character, bit ``rank`` when it is in
+# ``_NEEDS[rank]`` and bit ``_SECOND + rank`` when it is in ``_DERIVED[rank]`` (that bit is
+# set from the start for a pattern with no derived gate). A message's characters are looked
+# up once in this one dictionary; asking 19 pairs of sets instead touched every set, which
+# with the caches cold between two messages (in the bot) cost a third of the lexer's time
+# (docs/performance.md, "Seventh look").
+_SECOND = len(_PATTERNS)
+_OPENS: dict[str, int] = {}
+for _rank, (_need, _derived) in enumerate(zip(_NEEDS, _DERIVED, strict=True)):
+    for _c in _need:
+        _OPENS[_c] = _OPENS.get(_c, 0) | 1 << _rank
+    for _c in _derived or ():
+        _OPENS[_c] = _OPENS.get(_c, 0) | 1 << (_SECOND + _rank)
+_UNGATED = sum(1 << (_SECOND + rank) for rank, derived in enumerate(_DERIVED) if derived is None)
+_FIRST = (1 << _SECOND) - 1
+
+
+def _open_ranks(text: str) -> int:
+    """Bit ``rank`` set for each pattern both of whose gates hold a character of ``text``."""
+    found = _UNGATED
+    opens = _OPENS.get
+    for c in set(text):
+        found |= opens(c, 0)
+    return found & (found >> _SECOND) & _FIRST
+
 
 def lex(text: str) -> list[Token]:
     """All date/time pieces of ``text``, in order, none overlapping."""
     candidates: list[tuple[int, int, int, Token]] = []
-    present = set(text)
-    for rank, (kind, pattern, parse) in enumerate(_PATTERNS):
-        if present.isdisjoint(_NEEDS[rank]):
-            continue  # most patterns cannot match most messages; skip the scan
-        derived = _DERIVED[rank]
-        if derived is not None and present.isdisjoint(derived):
-            continue
+    ranks = _open_ranks(text)  # most patterns cannot match most messages; skip their scans
+    while ranks:
+        rank = (ranks & -ranks).bit_length() - 1
+        ranks &= ranks - 1
+        kind, pattern, parse = _PATTERNS[rank]
         for m in pattern.finditer(text):
             if m.end() == m.start():
                 continue
