@@ -47,7 +47,15 @@ from bot.domain.absence_rules import (
 from bot.domain.callbacks import ABSENCE, encode
 from bot.domain.vocabulary import OPEN_STATUSES
 from bot.features import absence_common as common
-from bot.features.common import markup, origin, reply, reply_for_ids, speaker
+from bot.features.common import (
+    UpdateCheck,
+    markup,
+    new_group_text,
+    origin,
+    reply,
+    reply_for_ids,
+    speaker,
+)
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from messages import absences as text
@@ -657,9 +665,9 @@ async def _edit_reply(
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     text_in_group = _GROUPS & filters.TEXT & ~filters.COMMAND
-    app.add_handler(
-        MessageHandler(text_in_group & filters.UpdateType.MESSAGE, on_message), group=HANDLER_GROUP
-    )
+    # Every report passes here: one check instead of four filters.
+    new_text = UpdateCheck(new_group_text, "new text in a group")
+    app.add_handler(MessageHandler(new_text, on_message), group=HANDLER_GROUP)
     app.add_handler(
         MessageHandler(text_in_group & filters.UpdateType.EDITED_MESSAGE, on_edit),
         group=HANDLER_GROUP,

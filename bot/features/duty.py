@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -32,7 +33,7 @@ from bot.domain.duty_roster import (
 )
 from bot.domain.roles import Role
 from bot.domain.schedules.model import wall_clock
-from bot.features.common import argument_text, origin, reply, require, speaker
+from bot.features.common import UpdateCheck, argument_text, origin, reply, require, speaker
 from bot.features.registry import CommandInfo, Feature
 from bot.services import Services, services
 from bot.tabular import MAX_BYTES, TableError, read_rows
@@ -113,6 +114,15 @@ async def duty(update: Update, context: Context) -> None:
 
 async def checkin(update: Update, context: Context) -> None:
     await _check_in(update, context, argument_text(context))
+
+
+_CHECKIN = re.compile(r"\s*值班登记")
+
+
+def _checkin_text(update: Update) -> bool:
+    """A new message opening with 值班登记."""
+    text = update.message.text if update.message is not None else None
+    return bool(text) and _CHECKIN.match(text or "") is not None
 
 
 async def checkin_text(update: Update, context: Context) -> None:
@@ -260,9 +270,9 @@ def register(app: App) -> None:
     # New messages only: an edited /remind must not answer (or act) a second time.
     app.add_handler(CommandHandler("duty", duty, filters=_NEW))
     app.add_handler(CommandHandler("checkin", checkin, filters=_NEW))
+    # Every message of the group is asked this (every report): one check, not three filters.
     app.add_handler(
-        MessageHandler(_NEW & filters.TEXT & filters.Regex(r"^\s*值班登记"), checkin_text),
-        group=CHECKIN_GROUP,
+        MessageHandler(UpdateCheck(_checkin_text, "值班登记"), checkin_text), group=CHECKIN_GROUP
     )
     app.add_handler(
         MessageHandler(
