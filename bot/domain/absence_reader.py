@@ -550,8 +550,9 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.action == "amend":
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
         return _amended(intent, skeleton, ctx, at_work)
+    returned = _return_said(intent.text)  # asked below twice: searched once
     for special in (late_period, early_period):
-        if special is early_period and intent.kind != "早退" and _return_said(intent.text):
+        if special is early_period and intent.kind != "早退" and returned:
             continue  # 3点走，5点左右回: when an absence leaves and returns, not leaving early
         found = special(intent, skeleton, exprs, ctx)
         if found is not None:
@@ -563,7 +564,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if several is not None:
         return several
     ends = (
-        _return_said(text)
+        returned
         or _resumes(text, intent.at)
         or lx.UNTIL.search(text)
         or lx.NOT_BACK_BY.search(text)  # 五点半前回不去了: away until then, not from then
