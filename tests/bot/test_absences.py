@@ -68,8 +68,8 @@ async def test_same_message_delivered_twice_records_once(chat):
     await chat.say("张三", "/start")
     person = chat.people["张三"]
     message = chat._message(person, chat.group_id, "明天请假")
-    first = await chat._deliver({"update_id": 70_001, "message": message})
-    second = await chat._deliver({"update_id": 70_002, "message": message})
+    first = await chat.deliver({"update_id": 70_001, "message": message})
+    second = await chat.deliver({"update_id": 70_002, "message": message})
     assert len(first) == 1 and second == []
     assert len(await rows(chat)) == 1
 
@@ -188,7 +188,7 @@ async def test_the_confirmation_is_sent_as_any_reply_of_the_bot(chat, monkeypatc
     message = chat._message(chat.people["张三"], chat.group_id, "后天请假")
     message.update(message_thread_id=7, is_topic_message=True)
     chat.api.remember(chat.group_id, message)
-    [in_topic] = await chat._deliver({"update_id": 70_001, "message": message})
+    [in_topic] = await chat.deliver({"update_id": 70_001, "message": message})
     assert in_topic.text.startswith("已记录：张三 请假 12月2日（周三）全天")
     assert [(m["message_thread_id"], m["reply_parameters"]["message_id"]) for m in sent] == [
         (7, message["message_id"])

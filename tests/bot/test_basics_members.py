@@ -53,7 +53,7 @@ async def roster(chat, *entries: RosterEntry) -> None:
 
 async def test_iam_claims_a_roster_row(chat):
     await roster(chat, RosterEntry("刘工", "工程股", None, Role.MEMBER, None))
-    [answer] = texts(await chat._deliver(_stranger_says(chat, 501, "/iam 刘工")))
+    [answer] = texts(await chat.deliver(_stranger_says(chat, 501, "/iam 刘工")))
     assert "已关联名册中的“刘工”" in answer
     member = await chat.services.members.by_real_name("刘工")
     assert member.department == "工程股" and member.tg_user_id == 501
@@ -62,7 +62,7 @@ async def test_iam_claims_a_roster_row(chat):
 async def test_iam_never_grants_a_leader_role_by_itself(chat):
     await chat.say("张三", "/start")  # the admin
     await roster(chat, RosterEntry("王局长", "局领导", None, Role.LEADER, None))
-    [answer] = texts(await chat._deliver(_stranger_says(chat, 502, "/iam 王局长")))
+    [answer] = texts(await chat.deliver(_stranger_says(chat, 502, "/iam 王局长")))
     assert "该身份需由管理员用 /role 确认后生效" in answer
     assert (await chat.services.members.by_tg(502)).role is Role.MEMBER
     assert texts(await chat.say("张三", "/role 王局长 领导")) == ["已将 王局长 设为领导。"]
@@ -70,10 +70,10 @@ async def test_iam_never_grants_a_leader_role_by_itself(chat):
 
 async def test_iam_with_the_rosters_username_takes_its_role(chat):
     await roster(chat, RosterEntry("刘主任", "办公室", None, Role.ADMIN, "liuzr"))
-    refused = texts(await chat._deliver(_stranger_says(chat, 503, "/iam 刘主任", "someone")))
+    refused = texts(await chat.deliver(_stranger_says(chat, 503, "/iam 刘主任", "someone")))
     assert refused[0].startswith("名册中的“刘主任”登记了另一个 Telegram 用户名")
     assert (await chat.services.members.by_real_name("刘主任")).tg_user_id is None
-    accepted = texts(await chat._deliver(_stranger_says(chat, 504, "/iam 刘主任", "LiuZR")))
+    accepted = texts(await chat.deliver(_stranger_says(chat, 504, "/iam 刘主任", "LiuZR")))
     assert accepted == ["好的，您已关联名册中的“刘主任”。"]
     assert (await chat.services.members.by_tg(504)).role is Role.ADMIN
 
@@ -142,7 +142,7 @@ async def test_foreign_group_gets_silence_and_no_member_row(chat, caplog):
             "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
         },
     }
-    assert await chat._deliver(update) == []
+    assert await chat.deliver(update) == []
     assert await chat.services.members.by_tg(4242) is None
     assert "not allowed" in caplog.text
 
@@ -159,7 +159,7 @@ async def test_stranger_in_private_is_refused_once_per_message(chat):
             "text": "你好",
         },
     }
-    [refusal] = texts(await chat._deliver(update))
+    [refusal] = texts(await chat.deliver(update))
     assert refusal.startswith("您好，本助手只为本单位工作群的成员服务")
     assert await chat.services.members.by_tg(4243) is None
 
@@ -174,8 +174,8 @@ async def test_duplicate_update_is_handled_once(chat):
     await chat.say("张三", "/start")
     person = chat.people["张三"]
     message = chat._message(person, chat.group_id, "/members")
-    first = await chat._deliver({"update_id": 50_000, "message": message})
-    again = await chat._deliver({"update_id": 50_000, "message": message})
+    first = await chat.deliver({"update_id": 50_000, "message": message})
+    again = await chat.deliver({"update_id": 50_000, "message": message})
     assert len(first) == 1 and again == []
 
 

@@ -40,7 +40,7 @@ async def _press(chat, name: str, data: str) -> list:
             "message": message,
         },
     }
-    return await chat._deliver(update)
+    return await chat.deliver(update)
 
 
 @pytest.mark.parametrize("data", FORGED)

@@ -43,9 +43,9 @@ async def test_while_the_database_is_locked_outsiders_get_nothing(chat, write_lo
     chat.api.add_chat({"id": 4243, "type": "private", "first_name": "路人"})
     write_lock.execute("BEGIN IMMEDIATE")
 
-    assert await chat._deliver(_update(chat, 20_001, -999, 4242, "/items")) == []
-    assert await chat._deliver(_update(chat, 20_002, -999, 4242, "/whosout")) == []
-    stranger = texts(await chat._deliver(_update(chat, 20_003, 4243, 4243, "/members")))
+    assert await chat.deliver(_update(chat, 20_001, -999, 4242, "/items")) == []
+    assert await chat.deliver(_update(chat, 20_002, -999, 4242, "/whosout")) == []
+    stranger = texts(await chat.deliver(_update(chat, 20_003, 4243, 4243, "/members")))
     assert len(stranger) == 1 and stranger[0].startswith("您好，本助手只为本单位工作群的成员服务")
     assert not any("李四" in t or "张三" in t for t in stranger)
 

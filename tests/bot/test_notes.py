@@ -191,8 +191,8 @@ async def test_note_delivered_twice_records_once(office):
     person = await office.person("赵局")
     message = office._message(person, office.group_id, "/note 9:10 王五不在岗")
     message["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
-    await office._deliver({"update_id": 70_000, "message": message})
-    await office._deliver({"update_id": 70_001, "message": message})  # a re-sent copy
+    await office.deliver({"update_id": 70_000, "message": message})
+    await office.deliver({"update_id": 70_001, "message": message})  # a re-sent copy
     assert len(await office.services.notes.between(t(0), t(23))) == 1
 
 

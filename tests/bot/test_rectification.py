@@ -69,7 +69,7 @@ async def send_media(chat, name, *, caption="", reply_to=None, photo=False, priv
     if caption:
         message["caption"] = caption
     chat.api.remember(chat_id, message)
-    return await chat._deliver({"update_id": chat._next_update_id(), "message": message})
+    return await chat.deliver({"update_id": chat._next_update_id(), "message": message})
 
 
 # ---------------------------------------------------------------------- lists and the card
@@ -222,9 +222,9 @@ async def test_duplicate_delivery_records_once(chat):
     await seeded(chat)
     person = chat.people["李四"]
     message = chat._message(person, chat.group_id, "/progress 12 一次")
-    await chat._deliver({"update_id": 70_000, "message": message})
-    await chat._deliver({"update_id": 70_000, "message": message})
-    await chat._deliver({"update_id": 70_001, "message": message})  # same message, new update
+    await chat.deliver({"update_id": 70_000, "message": message})
+    await chat.deliver({"update_id": 70_000, "message": message})
+    await chat.deliver({"update_id": 70_001, "message": message})  # same message, new update
     assert await counts(chat) == (1, 0)
 
 
@@ -484,7 +484,7 @@ async def test_user_outside_the_group_gets_nothing(chat):
             "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
         },
     }
-    [refusal] = texts(await chat._deliver(update))
+    [refusal] = texts(await chat.deliver(update))
     assert refusal.startswith("您好，本助手只为本单位工作群的成员服务")
 
 
@@ -524,8 +524,8 @@ async def test_a_redelivered_progress_is_answered_once(chat):
     await RectificationRepo(chat.services.db).import_report(report, chat.services.now(), SYSTEM)
     person = chat.people["张三"]
     message = chat._message(person, chat.group_id, "/progress 12 已完成3个村的资金抽查")
-    first = await chat._deliver({"update_id": 91_001, "message": message})
-    again = await chat._deliver({"update_id": 91_002, "message": message})
+    first = await chat.deliver({"update_id": 91_001, "message": message})
+    again = await chat.deliver({"update_id": 91_002, "message": message})
     assert texts(first)[0].startswith("已记录第 12 项进展") and again == []
     edits = await chat.services.db.fetchval(
         "SELECT COUNT(*) FROM audit WHERE action = 'rectification.progress.edit'"

@@ -184,7 +184,7 @@ async def send_media(chat, name: str, data: bytes, caption: str, kind: str = "ph
     message["caption"] = caption
     message["caption_entities"] = [{"type": "bot_command", "offset": 0, "length": 9}]
     chat.api.remember(chat.group_id, message)
-    return await chat._deliver({"update_id": chat._next_update_id(), "message": message})
+    return await chat.deliver({"update_id": chat._next_update_id(), "message": message})
 
 
 async def test_evidence_returns_the_file_sent_with_progress(chat, clock):

@@ -197,13 +197,13 @@ async def test_a_user_outside_the_group_cannot_set_reminders(chat):
     update = {"update_id": 10_001, "message": {"message_id": 1, "date": 0,
               "chat": chat.api.chats[4243], "from": stranger, "text": command,
               "entities": entities}}  # fmt: skip
-    [refusal] = texts(await chat._deliver(update))
+    [refusal] = texts(await chat.deliver(update))
     assert refusal.startswith("您好，本助手只为本单位工作群的成员服务")
     chat.api.add_chat({"id": -999, "type": "supergroup", "title": "别的群"})
     update = {"update_id": 10_002, "message": {"message_id": 1, "date": 0,
               "chat": chat.api.chats[-999], "from": stranger, "text": command,
               "entities": entities}}  # fmt: skip
-    assert await chat._deliver(update) == []
+    assert await chat.deliver(update) == []
     assert await chat.services.db.fetchval("SELECT COUNT(*) FROM reminders") == 0
 
 
@@ -397,8 +397,8 @@ async def test_a_redelivered_remind_is_answered_once(chat):
     await chat.say("张三", "/start")  # the admin
     person = chat.people["张三"]
     message = chat._message(person, chat.group_id, "/remind 每周一 08:30 堤防巡查")
-    first = await chat._deliver({"update_id": 90_001, "message": message})
-    again = await chat._deliver({"update_id": 90_002, "message": message})
+    first = await chat.deliver({"update_id": 90_001, "message": message})
+    again = await chat.deliver({"update_id": 90_002, "message": message})
     assert len(first) == 1 and again == []
     assert await chat.services.db.fetchval("SELECT COUNT(*) FROM reminders") == 1
 
