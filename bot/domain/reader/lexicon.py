@@ -447,6 +447,13 @@ _SURNAMES = (
     "龚邵万钱严覃武戴莫孔向汤申鲁柯葛易乔阎文施洪牛庞樊兰殷左祝欧聂凌包喻甘童颜康赖伍骆戚詹卓"
 )
 _TITLES = "工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
+# Longer titles first, so 欧阳工程师 and 单副主任 are read whole, not cut at 工 or left out.
+_TITLES = f"工程师|副主任|副股长|大队长|副大队长|副队长|副站长|副所长|副书记|副科长|{_TITLES}"
+# Surnames that are everyday words elsewhere (车坏了, 单位, 宁可, 官方, 幸好, 桂花): a name
+# only with a title (车股长, 单副主任, 宁主任, 官股长, 幸股长, 桂股长); 滕飞 and 邬队长 are rare
+# characters and stand as names alone.
+_TITLED_ONLY = "车单宁官幸桂"
+_SURNAMES = f"{_SURNAMES}滕邬"
 # Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
 THIRD_PERSON = compile_lazy(
     rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}](?:{_TITLES}))"
@@ -730,6 +737,7 @@ SELF_CORRECT = compile_lazy(
 _NAME = (
     rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}](?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?))"
 )
+_NAME = rf"(?:{_NAME}|[{_TITLED_ONLY}](?:{_TITLES}))"
 NAME = compile_lazy(_NAME)
 _DEPT = r"(?:(?:[\u4e00-\u9fff]{1,6}(?:股室|科室|股|办|中心|大队|队)|办公室)(?:主任|副主任)?的?)"
 DEPT_PREFIX = compile_gated(
