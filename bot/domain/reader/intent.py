@@ -528,6 +528,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     told_all = lx.TELLING.search(skeleton.text) is not None  # 跟大家说一声: said for someone
     text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
+    text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
+    text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
     if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record
     if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
@@ -552,6 +554,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             return None
         if _other_unit_news(said, people, verdict):
             return None  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
+        if _news_of_others(said, people, verdict):
+            return None  # 区河堤事务中心向党组汇报了…, 一半人下乡去了: news, nobody's report
         if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
             if verdict.action == "return" and not _own_return(said) and not _back_from_away(said):
                 return None  # 老王回来了 is news, not his return reported
@@ -582,6 +586,18 @@ def _other_unit_news(said: str, people: tuple[str, ...], verdict: Intent) -> boo
         and not people
         and lx.SELF.search(said) is None
         and lx.OTHER_UNIT.search(said) is not None
+    )
+
+
+def _news_of_others(said: str, people: tuple[str, ...], verdict: Intent) -> bool:
+    """A unit's work told as done, colleagues counted but not named (一半人, 好几个人) as the
+    subject, or the group urged (各位…赶紧休), with nobody named and no 我: news of others or
+    advice to them, not an absence reported."""
+    return (
+        verdict.action == "new"
+        and not people
+        and lx.SELF.search(said) is None
+        and any(p.search(said) is not None for p in (lx.UNIT_DONE, lx.CROWD, lx.EXHORT))
     )
 
 
@@ -996,6 +1012,8 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
 
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
+    if m is not None and m.group(0) == "作废" and _lapses(text, m.start()):
+        m = None  # 年假赶紧休，别到时候作废了: a warning that it lapses, nothing withdrawn
     if m is None:
         m = lx.DROPPED.search(text)
         if m is None or _TIME.search(text) is None:
@@ -1065,6 +1083,12 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+def _lapses(text: str, pos: int) -> bool:
+    """作废 at ``pos`` said of a leave running out unused (别…作废, 不休就作废)."""
+    m = lx.LAPSE.search(text, clause_around(text, pos)[0], pos + 2)
+    return m is not None and m.end() == pos + 2
 
 
 # 不去市局了，会改期了: the reason after the withdrawal names what the going was for.

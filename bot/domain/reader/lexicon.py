@@ -407,6 +407,32 @@ OTHER_UNIT = compile_gated(
     r"(?![去到在赴回从])(?:[区市省县][\u4e00-\u9fff]{1,6}?(?:局|委|办|厅|中心|院|组)"
     rf"|[\u4e00-\u9fff]{{1,4}}(?:股|中心|办)|[\u4e00-\u9fff]{{0,4}}办公室)(?:的|在|要|将|已|[{TC}])"
 )
+# 4月19日区河堤事务中心向党组汇报了…: a unit or office as the subject of work told as done
+# (a verb with 了 in its clause, no 我): the unit's news, never someone's absence.
+UNIT_DONE = compile_gated(
+    rf"^\W*(?:[{TC}][\s,]*)?"
+    r"(?![去到在赴回从])(?:[区市省县][\u4e00-\u9fff]{1,8}?(?:局|委|办|厅|中心|院|组|站|所)"
+    rf"|[\u4e00-\u9fff]{{1,4}}(?:股|中心|办)|[\u4e00-\u9fff]{{0,4}}办公室)"
+    rf"(?:[向对给与同和在][^{STOP}我]{{1,10}}?)?[\u4e00-\u9fff]{{1,2}}了(?![^{STOP}]{{0,8}}[{TC}])"
+)
+# 一半人下乡去了, 好几个人请假了, 很多人去开会了: colleagues counted, not named, as the subject.
+CROWD = compile_gated(
+    r"(?<![我们])(?:一大?半|大半|好几个|好多|很多|不少|大部分|大多数|多数|一多半|半数|一些)(?:的)?"
+    r"(?:人|同事|同志|干部)(?:都|也|已经?|全)?"
+)
+# 各位有没休的年假赶紧休, 大家抓紧把调休用掉: the group urged to act, advice to others.
+EXHORT = compile_gated(
+    rf"(?:各位|大家|你们|同志们|同事们)[^{STOP}我]{{0,10}}?(?:赶紧|抓紧|尽快|尽早|早点|抓点紧)"
+)
+# 年假赶紧休，别到时候作废了, 不休就作废: a leave lapsing unused is a warning, not a withdrawal.
+LAPSE = compile_gated(
+    rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?)[^{STOP}]{{0,3}}?作废"
+)
+# 销假按钮, 外出页面, 调休模块: a part of the leave app is a thing talked about, not an act.
+APP_PART = compile_gated(
+    r"(?:请销假|销假|请假|外出|出差|调休|报备)(?:的)?"
+    r"(?:按钮|页面|界面|菜单|选项|入口|模块|功能|链接|二维码|小程序|栏目|App|APP|app)"
+)
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
 KIN_AWAY = compile_gated(
     r"(?:老婆|老公|爱人|家属|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲|我[弟哥姐妹]|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫"
@@ -739,6 +765,12 @@ _NAME = (
 )
 _NAME = rf"(?:{_NAME}|[{_TITLED_ONLY}](?:{_TITLES}))"
 NAME = compile_lazy(_NAME)
+# 王局刚才说明天我去市局开会: someone's words giving the speaker an errand; the speaker is
+# the one away, the one quoted is not who is reported.
+TOLD_ME = compile_gated(
+    rf"{_NAME}(?:刚才|刚刚|今天|早上|上午|下午|昨天|昨晚|也)?(?:说|讲|交代|通知|安排)了?"
+    rf"[,:\s]*(?=[^{STOP}他她]{{0,8}}我(?![们局股办队单司]))"
+)
 _DEPT = r"(?:(?:[\u4e00-\u9fff]{1,6}(?:股室|科室|股|办|中心|大队|队)|办公室)(?:主任|副主任)?的?)"
 DEPT_PREFIX = compile_gated(
     r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队)的?(?=[\u4e00-\u9fff]{2})"
