@@ -530,6 +530,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
     text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
+    text = _blank_all(text, lx.KINDS_LISTED)  # 请假、外出都在系统里提交: kinds as types
     if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record
     if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
@@ -556,6 +557,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             return None  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
         if _news_of_others(said, people, verdict):
             return None  # 区河堤事务中心向党组汇报了…, 一半人下乡去了: news, nobody's report
+        if verdict.action == "new" and _only_talked_about(said):
+            return None  # 本来想调休的，结果…; 出差三回了; 调休攒了五天: no absence reported
         if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
             if verdict.action == "return" and not _own_return(said) and not _back_from_away(said):
                 return None  # 老王回来了 is news, not his return reported
@@ -599,6 +602,15 @@ def _news_of_others(said: str, people: tuple[str, ...], verdict: Intent) -> bool
         and lx.SELF.search(said) is None
         and any(p.search(said) is not None for p in (lx.UNIT_DONE, lx.CROWD, lx.EXHORT))
     )
+
+
+_TALKED_ABOUT = (lx.FELL_THROUGH, lx.TALLY, lx.BALANCE, lx.BACK_SINCE, lx.THANKS_FOR)
+
+
+def _only_talked_about(said: str) -> bool:
+    """An absence that fell through, counted, kept as a balance, over and told by what came
+    after, or the time of a favour: talk about absences, none of them reported."""
+    return any(p.search(said) is not None for p in _TALKED_ABOUT)
 
 
 def _told_about(text: str) -> bool:

@@ -424,6 +424,29 @@ CROWD = compile_gated(
 EXHORT = compile_gated(
     rf"(?:各位|大家|你们|同志们|同事们)[^{STOP}我]{{0,10}}?(?:赶紧|抓紧|尽快|尽早|早点|抓点紧)"
 )
+# Absences talked about, none reported: 本来想调休的，结果又来活了 (a plan that fell through);
+# 这个月已经出差三回了 (a tally); 调休攒了五天 (a balance kept); 出差三天回来体重涨了, 请了两天假
+# …回来一看积了一堆活 (what was found on coming back: it is over); 感谢老彭出差期间帮我们…
+# (the absence as the time of a favour).
+FELL_THROUGH = compile_gated(
+    rf"(?:本来|原本|原来|本想)[{TC}\s]*(?:是)?(?:想|打算|准备|计划|要)[^{STOP}]{{0,12}}?的?[,\s]*"
+    r"(?:结果|但是?|可是|谁知道?|没想到|哪知道?)"
+)
+TALLY = compile_gated(
+    rf"(?:已经|都|又|总共|一共|前后)[^{STOP}]{{0,6}}?(?:[两二三四五六七八九十几\d]+|好几)(?:回|次|趟)了"
+)
+BALANCE = compile_gated(r"(?:调休|年假|假期?|休假)[^,.;:!?。\n]{0,3}(?:攒|积攒|存|积)了")
+BACK_SINCE = compile_gated(
+    rf"回来(?:以后|之后|后)?(?:一看|发现|才发现|才知道|一称|[^{STOP}]{{0,4}}(?:胖|瘦|晒黑|涨)了)"
+)
+THANKS_FOR = compile_gated(
+    rf"^\W*(?:感谢|谢谢|多谢)[^{STOP}]{{0,12}}?(?:请假|休假|出差|外出|培训|学习)期间"
+)
+# 请假、外出都在新系统里提交: kinds listed as types (a rule or a notice), not one absence.
+KINDS_LISTED = compile_gated(
+    r"(?:请假|外出|出差|调休|销假|报备|休假)(?:[、/和及与](?:请假|外出|出差|调休|销假|报备|休假))+"
+    r"(?:等)?(?=都|统一|一律|均|一起|全部)"
+)
 # 年假赶紧休，别到时候作废了, 不休就作废: a leave lapsing unused is a warning, not a withdrawal.
 LAPSE = compile_gated(
     rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?)[^{STOP}]{{0,3}}?作废"
