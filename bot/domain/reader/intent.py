@@ -759,6 +759,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     scope, end_only, strong = _amend_scope(text)
     if scope is None:
         return None
+    if lx.HOUSE_EVENT_MOVED.search(text) is not None:
+        return None  # 那天股里的例会改到上午吧: the unit's gathering moved, no absence amended
     if not strong and _event_moved(text):
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     if _other_thing_moved(text):
@@ -1026,6 +1028,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
     if m is not None and m.group(0) == "作废" and _lapses(text, m.start()):
         m = None  # 年假赶紧休，别到时候作废了: a warning that it lapses, nothing withdrawn
+    skipped = lx.HOUSE_EVENT_SKIPPED.search(text)
+    if m is not None and skipped is not None and skipped.start() <= m.start() < skipped.end():
+        m = None  # 年假早就批了，大扫除就不参加了: the gathering is skipped, the leave stands
     if m is None:
         m = lx.DROPPED.search(text)
         if m is None or _TIME.search(text) is None:
@@ -1180,12 +1185,22 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         "new",
         kind,
         people,
-        text,
+        _without_house_move(text, pos),
         (0, len(text)),
         timing_only=bool(timing_only),
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+def _without_house_move(text: str, pos: int) -> str:
+    """…去区委参加述职会\n那天股里的例会改到上午吧: the unit's gathering moved after the report
+    is no part of its period (its clause blanked, times and all)."""
+    m = lx.HOUSE_EVENT_MOVED.search(text, max(pos, 0))
+    if m is None:
+        return text
+    start, end = clause_around(text, m.start())
+    return blank(text, start, end) if start > pos else text
 
 
 def _only_reported(text: str, kind: str | None, pos: int) -> bool:
@@ -1310,6 +1325,9 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
     if early is not None and (
         early["verb"] not in ("走", "离开") or lx.EARLY_WORD.search(text) or bare
     ):
+        return early.start(), "早退"
+    early = lx.EARLY_FOR.search(text)
+    if early is not None:
         return early.start(), "早退"
     bare = lx.LATE_BARE.search(text)
     if bare is not None:

@@ -263,6 +263,11 @@ EARLY_AT = compile_lazy(
     rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备){{0,2}}"  # 四点我得走
     r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走|先撤)"
 )
+# 下午4点有个事要走, 三点半家里有事得走: a clock, an affair of one's own, then leaving: early.
+EARLY_FOR = compile_gated(
+    rf"(?P<t>{P})(?:左右)?我?(?:家里|屋里)?有(?:个|点|些)?(?:急)?事(?:情|儿)?"
+    r"(?:就|要|得|需要|准备){1,2}(?:走|先走|离开|早走)"
+)
 # 早走一会儿, 早点走: leaving early, its time said elsewhere (4点去接孩子).
 EARLY_BARE = compile_gated(r"早走|早点走|提前走|先走|早退|提前下班|早点下班")
 EARLY_WORD = compile_lazy(r"早退|提前|先走|早走|早点|早些|早一点|要走|得走|准备走|先撤")
@@ -447,6 +452,14 @@ KINDS_LISTED = compile_gated(
     r"(?:请假|外出|出差|调休|销假|报备|休假)(?:[、/和及与](?:请假|外出|出差|调休|销假|报备|休假))+"
     r"(?:等)?(?=都|统一|一律|均|一起|全部)"
 )
+# The office's own gatherings (股里的例会, 大扫除, 聚餐): moving one (那天股里的例会改到上午吧) is
+# the unit's affair, and skipping one (大扫除就不参加了) withdraws no absence.
+_HOUSE = r"(?:例会|周会|大扫除|聚餐|团建|联欢会?|运动会|拔河比赛?)"
+HOUSE_EVENT_MOVED = compile_gated(
+    rf"(?:(?:股里|局里|办里|科里|我们股|我们局|股室)的(?:会|学习|活动)|{_HOUSE})"
+    rf"[^{STOP}]{{0,4}}?(?:改到|改成|改在|挪到|调到|推到|提前到|往后推)"
+)
+HOUSE_EVENT_SKIPPED = compile_gated(rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?不(?:参加|去|来)了")
 # 年假赶紧休，别到时候作废了, 不休就作废: a leave lapsing unused is a warning, not a withdrawal.
 LAPSE = compile_gated(
     rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?)[^{STOP}]{{0,3}}?作废"
