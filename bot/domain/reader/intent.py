@@ -144,7 +144,7 @@ def _valid_names(names: list[str]) -> bool:
     return (
         bool(names)
         and all(
-            2 <= len(n) <= 4
+            2 <= len(n) <= (5 if n[:2] in lx.COMPOUND_SURNAMES else 4)
             and not _PRONOUNS.search(n)
             and n != "本人"  # 人员：本人 in a form is the speaker
             and n[-1] not in "说讲让叫的"  # 张局说下午…: whom the speaker quotes; 周涛的年假

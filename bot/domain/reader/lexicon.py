@@ -515,6 +515,10 @@ _TITLES = f"工程师|副主任|副股长|大队长|副大队长|副队长|副�
 # only with a title (车股长, 单副主任, 宁主任, 官股长, 幸股长, 桂股长); 滕飞 and 邬队长 are rare
 # characters and stand as names alone.
 _TITLED_ONLY = "车单宁官幸桂"
+# 欧阳工程师, 司马股长: two-character surnames, so a name with its title may run to five.
+COMPOUND_SURNAMES = frozenset(
+    ("欧阳", "司马", "上官", "诸葛", "东方", "令狐", "皇甫", "慕容", "司徒")
+)
 _SURNAMES = f"{_SURNAMES}滕邬"
 # Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
 THIRD_PERSON = compile_lazy(
@@ -834,12 +838,13 @@ FORM_PERSON = compile_gated(
 SUBJECT = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
     r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
+    r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师)?"  # 副大队长滕飞拟于…
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
     rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
     # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳, 易志刚今天…)
     rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在"
     rf"|刚(?![和与及、,{TC}])|说[他她]"
-    r"|因|自|培训|出差|外出|从"
+    r"|因|自|培训|出差|外出|从|带队|率队|带领"  # 王局带队去邵阳…
     r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
 )
 # 工程股三人（鲁工、詹斌、顾晓）, 外出人员：工程股全体（林股长、朱工、小韩）: a group counted or
