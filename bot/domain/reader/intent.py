@@ -604,13 +604,22 @@ def _news_of_others(said: str, people: tuple[str, ...], verdict: Intent) -> bool
     )
 
 
-_TALKED_ABOUT = (lx.FELL_THROUGH, lx.TALLY, lx.BALANCE, lx.BACK_SINCE, lx.THANKS_FOR)
+_TALKED_ABOUT = (lx.TALLY, lx.BALANCE, lx.BACK_SINCE)
+_DAY_MARKS = frozenset(lx.POINT + lx.RANGE)
 
 
 def _only_talked_about(said: str) -> bool:
-    """An absence that fell through, counted, kept as a balance, over and told by what came
-    after, or the time of a favour: talk about absences, none of them reported."""
-    return any(p.search(said) is not None for p in _TALKED_ABOUT)
+    """An absence counted, kept as a balance, or over and told by what came after, with no
+    day named after it (年假攒了十天，下周一到周五休五天 is a report); or one that fell through
+    (本来想…的，结果…: its day is what came instead), or the time of a favour: talk about
+    absences, none of them reported."""
+    if lx.FELL_THROUGH.search(said) is not None or lx.THANKS_FOR.search(said) is not None:
+        return True
+    for pattern in _TALKED_ABOUT:
+        m = pattern.search(said)
+        if m is not None and _DAY_MARKS.isdisjoint(said[m.end() :]):
+            return True
+    return False
 
 
 def _told_about(text: str) -> bool:
