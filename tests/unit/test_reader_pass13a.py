@@ -55,6 +55,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "我回来了，销假", back("11-26 09:15")),
     (THU, "外出、出差统一在新系统里报", None),
     (THU, "明天去区里外出一天", new("外出", "11-27 08:30", "11-27 17:30")),
+    # How absences are to be reported from now on: a rule, not one absence.
+    (THU, "以后外出在钉钉上报", None),
+    (THU, "今后请假一律先在系统里填单", None),
+    (THU, "明天外出，已在系统里报", new("外出", "11-27 08:30", "11-27 17:30")),
     # Someone's words giving the speaker an errand: the speaker is away, not the one quoted.
     (THU, "科长刚才说明天我去市局送材料", new("外出", "11-27 08:30", "11-27 17:30")),
     (THU, "王局刚才说明天我去市局开会", new("会议", "11-27 08:30", "11-27 17:30")),

@@ -611,9 +611,9 @@ _DAY_MARKS = frozenset(lx.POINT + lx.RANGE)
 def _only_talked_about(said: str) -> bool:
     """An absence counted, kept as a balance, or over and told by what came after, with no
     day named after it (年假攒了十天，下周一到周五休五天 is a report); or one that fell through
-    (本来想…的，结果…: its day is what came instead), or the time of a favour: talk about
-    absences, none of them reported."""
-    if lx.FELL_THROUGH.search(said) is not None or lx.THANKS_FOR.search(said) is not None:
+    (本来想…的，结果…: its day is what came instead), the time of a favour, or how they are
+    to be reported from now on: talk about absences, none of them reported."""
+    if any(p.search(said) is not None for p in (lx.FELL_THROUGH, lx.THANKS_FOR, lx.RULE_FROM_NOW)):
         return True
     for pattern in _TALKED_ABOUT:
         m = pattern.search(said)

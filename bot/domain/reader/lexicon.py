@@ -447,6 +447,11 @@ BACK_SINCE = compile_gated(
 THANKS_FOR = compile_gated(
     rf"^\W*(?:感谢|谢谢|多谢)[^{STOP}]{{0,12}}?(?:请假|休假|出差|外出|培训|学习)期间"
 )
+# 以后外出在钉钉上报, 今后请假一律先填单: how absences are to be reported from now on, a rule.
+RULE_FROM_NOW = compile_gated(
+    rf"(?:以后|今后|往后|从今以后|从现在起|下周起|下月起)[^{STOP}]{{0,4}}?"
+    r"(?:请假|外出|出差|调休|休假|销假)[^,.;:!?。\n]{0,10}?(?:报|提交|登记|填|申请|审批|备案)"
+)
 # 请假、外出都在新系统里提交: kinds listed as types (a rule or a notice), not one absence.
 KINDS_LISTED = compile_gated(
     r"(?:请假|外出|出差|调休|销假|报备|休假)(?:[、/和及与](?:请假|外出|出差|调休|销假|报备|休假))+"
