@@ -206,12 +206,18 @@ def _later_turns(text: str) -> list[int]:
 # done that day; a later line opening with a day of its own (另：明天上午我…) is the report, on
 # its own day, not the heading's.
 _WORK_HEADING = compile_gated(r"^\W*(?:今天|今日|本日)[^\n:：]{0,10}[:：][^\S\n]*\n")
+# 报销的发票我贴好了\n明天早上晚到…: a first line of the speaker's own work done is no notice,
+# whatever it names (报销), and the line after it with its own day is read alone.
+_OWN_WORK_DONE = compile_gated(
+    r"^[^\n]{0,12}我[^\n]{0,10}(?:好了|完了|交了|发了|报了|弄好|做好|贴好|交好)[^\n]{0,6}\n"
+)
 _AFTER_ASIDE = compile_gated(r"[^\S\n]*(?:另外?|还有|补充)[:：,，]?")
 
 
 def _under_work_heading(text: str) -> list[int]:
-    """Starts of the lines under a heading of today's work that open with their own day."""
-    if _WORK_HEADING.match(text) is None:
+    """Starts of the lines under a heading of today's work, or after a first line of the
+    speaker's own work done, that open with their own day."""
+    if _WORK_HEADING.match(text) is None and _OWN_WORK_DONE.match(text) is None:
         return []
     starts = []
     for m in re.finditer("\n", text):

@@ -80,6 +80,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "今日工作：\n1、北堤巡查正常\n2、台账已更新\n另外，明天下午我去区档案馆查资料",
      new("外出", "11-27 14:30", "11-27 17:30")),
     (THU, "今日工作：\n1、北堤巡查正常\n2、明天下午补台账", None),
+    # After a first line of the speaker's own work done (even naming 报销), a line with its own
+    # day is read alone.
+    (THU, "差旅报销单我交好了\n明天早上晚到半小时，孩子打疫苗",
+     new("晚到", "11-27 08:30", "11-27 09:00")),
+    (THU, "报销单我交好了\n明天上午全局大扫除", None),
     # A closing line asking someone for something is set aside; a notice stays a notice.
     (THU, "大家好\n我明天上午去区水务局对账\n@小罗 你把上月报表发我一下",
      new("外出", "11-27 08:30", "11-27 12:00")),
