@@ -38,6 +38,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "李局带队去岳阳考察，周一出发，周三回",
      new("出差", "11-30 08:30", "12-02 17:30", "李局")),
     (THU, "李局去岳阳考察的材料准备好了", None),
+    # A correction of an absence reported earlier, named by whose it is (报的小李年假).
+    (THU, "更正：昨天报的小李年假是周五，不是周四",
+     ("amend", "年假", "11-27 08:30", "11-27 17:30", ("小李",))),
+    (THU, "更正：昨天报的年假是周五，不是周四", amend("年假", "11-27 08:30", "11-27 17:30")),
     # A unit's work told as done, colleagues counted but not named, the group urged: news or
     # advice, nobody's absence; with 我 it is the speaker's own.
     (THU, "区防汛办昨天向局党组汇报了汛后检查情况", None),

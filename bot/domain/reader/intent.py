@@ -212,7 +212,7 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
-        return _named(text) or ((), text)
+        return _named(text) or _reported_for(text) or ((), text)
     if m.group(0)[0] == "给" and text.startswith("报的", m.end()):
         return _named(text) or ((), text)  # 给局里报的外出: sent to the office, not for it
     said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
@@ -233,6 +233,14 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         named = _named(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
+
+
+def _reported_for(text: str) -> tuple[tuple[str, ...], str] | None:
+    """更正：上午报的何工出差…: whose absence, reported before, the message is about."""
+    m = lx.REPORTED_FOR.search(text)
+    if m is None or not _valid_names([m["names"]]):
+        return None
+    return (m["names"],), blank(text, m.start("names"), m.end("names"))
 
 
 _COUNTED = compile_gated(r"(?:[两二三四五六七八九几\d]|一下)(?:位|个人?|名)(?:同事|同志)?")

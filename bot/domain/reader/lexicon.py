@@ -820,6 +820,11 @@ _DEPT = r"(?:(?:[\u4e00-\u9fff]{1,6}(?:股室|科室|股|办|中心|大队|队)|
 DEPT_PREFIX = compile_gated(
     r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队)的?(?=[\u4e00-\u9fff]{2})"
 )
+# 上午报的何工出差, 昨天登记的小李年假: the absence reported earlier, named by whose it is.
+REPORTED_FOR = compile_gated(
+    rf"(?:报|报备|登记|报上去)的(?P<names>{_NAME})的?"
+    r"(?=出差|外出|年假|请假|培训|调休|病假|事假|会议|开会|婚假|丧假|产假|早退|晚到|那)"
+)
 # A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
 # 农水股 唐晓, 办公室陈主任, 司机老喻, 分管副局长 熊局: who someone is, before the name in a
 # form's field (stripped by DEPT_PREFIX and ROLE_PREFIX).
