@@ -137,9 +137,18 @@ def _read_message(
         tail = _read(text[turns[0] :], now, office, calendar)
         if tail.is_report:
             return tail
+    for at in _under_work_heading(text):
+        line = _read(text[at:], now, office, calendar)  # 今天巡查情况：…\n另：明天上午我…
+        if line.is_report:
+            return line
     whole = _read(text, now, office, calendar)
     if whole.is_report:
         return whole
+    kept = _without_closing_asks(text)
+    if kept != text:  # …明天早上晚到半小时\n@黎会计 麻烦先帮我收一下: the ask is beside it
+        found = _read_message(kept, now, office, calendar)
+        if found.is_report:
+            return found
     for at in turns:
         if _read(text[:at], now, office, calendar).is_report:
             break
@@ -191,6 +200,46 @@ def _later_turns(text: str) -> list[int]:
         if m.start() >= 4:
             return [] if _HEAD_BARS.search(text, 0, m.start()) is not None else [m.start()]
     return []
+
+
+# The heading of a day's work told (今天巡查情况：, 今日工作汇报：): the lines under it are work
+# done that day; a later line opening with a day of its own (另：明天上午我…) is the report, on
+# its own day, not the heading's.
+_WORK_HEADING = compile_gated(r"^\W*(?:今天|今日|本日)[^\n:：]{0,10}[:：][^\S\n]*\n")
+# 报销的发票我贴好了\n明天早上晚到…: a first line of the speaker's own work done is no notice,
+# whatever it names (报销), and the line after it with its own day is read alone.
+_OWN_WORK_DONE = compile_gated(
+    r"^[^\n]{0,12}我[^\n]{0,10}(?:好了|完了|交了|发了|报了|弄好|做好|贴好|交好)[^\n]{0,6}\n"
+)
+_AFTER_ASIDE = compile_gated(r"[^\S\n]*(?:另外?|还有|补充)[:：,，]?")
+
+
+def _under_work_heading(text: str) -> list[int]:
+    """Starts of the lines under a heading of today's work, or after a first line of the
+    speaker's own work done, that open with their own day."""
+    if _WORK_HEADING.match(text) is None and _OWN_WORK_DONE.match(text) is None:
+        return []
+    starts = []
+    for m in re.finditer("\n", text):
+        at = m.end()
+        aside = _AFTER_ASIDE.match(text, at)
+        at = aside.end() if aside is not None else at
+        if _DAY_LINE.match(text, at) is not None:
+            starts.append(at)
+    return starts
+
+
+# A closing line asking someone for something (@黎会计 麻烦先帮我收一下, 周五的值班麻烦谁帮我顶一下,
+# 上午的会麻烦老易帮我记一下, …别迟到): a request beside the report, not part of it.
+_CLOSING_ASK = compile_gated(r"\n[^\n]*(?:@|麻烦|帮我|帮忙|拜托|劳驾|你把|别迟到|准时到)[^\n]*\s*$")
+
+
+def _without_closing_asks(text: str) -> str:
+    """The message without its closing lines of requests, when a line of its own is left."""
+    kept = text
+    while (m := _CLOSING_ASK.search(kept)) is not None and kept.count("\n") > 1:
+        kept = kept[: m.start()]
+    return kept if "\n" in kept else text
 
 
 # A sentence the speaker opens (另外我…, 对了，本人…, 下午两点半我要去…): where a report after

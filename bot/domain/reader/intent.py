@@ -144,7 +144,7 @@ def _valid_names(names: list[str]) -> bool:
     return (
         bool(names)
         and all(
-            2 <= len(n) <= 4
+            2 <= len(n) <= (5 if n[:2] in lx.COMPOUND_SURNAMES else 4)
             and not _PRONOUNS.search(n)
             and n != "本人"  # 人员：本人 in a form is the speaker
             and n[-1] not in "说讲让叫的"  # 张局说下午…: whom the speaker quotes; 周涛的年假
@@ -212,7 +212,7 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
-        return _named(text) or ((), text)
+        return _named(text) or _reported_for(text) or ((), text)
     if m.group(0)[0] == "给" and text.startswith("报的", m.end()):
         return _named(text) or ((), text)  # 给局里报的外出: sent to the office, not for it
     said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
@@ -233,6 +233,14 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         named = _named(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
+
+
+def _reported_for(text: str) -> tuple[tuple[str, ...], str] | None:
+    """更正：上午报的何工出差…: whose absence, reported before, the message is about."""
+    m = lx.REPORTED_FOR.search(text)
+    if m is None or not _valid_names([m["names"]]):
+        return None
+    return (m["names"],), blank(text, m.start("names"), m.end("names"))
 
 
 _COUNTED = compile_gated(r"(?:[两二三四五六七八九几\d]|一下)(?:位|个人?|名)(?:同事|同志)?")
@@ -528,6 +536,9 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     told_all = lx.TELLING.search(skeleton.text) is not None  # 跟大家说一声: said for someone
     text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
+    text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
+    text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
+    text = _blank_all(text, lx.KINDS_LISTED)  # 请假、外出都在系统里提交: kinds as types
     if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record
     if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
@@ -552,6 +563,10 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             return None
         if _other_unit_news(said, people, verdict):
             return None  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
+        if _news_of_others(said, people, verdict):
+            return None  # 区河堤事务中心向党组汇报了…, 一半人下乡去了: news, nobody's report
+        if verdict.action == "new" and _only_talked_about(said):
+            return None  # 本来想调休的，结果…; 出差三回了; 调休攒了五天: no absence reported
         if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
             if verdict.action == "return" and not _own_return(said) and not _back_from_away(said):
                 return None  # 老王回来了 is news, not his return reported
@@ -583,6 +598,36 @@ def _other_unit_news(said: str, people: tuple[str, ...], verdict: Intent) -> boo
         and lx.SELF.search(said) is None
         and lx.OTHER_UNIT.search(said) is not None
     )
+
+
+def _news_of_others(said: str, people: tuple[str, ...], verdict: Intent) -> bool:
+    """A unit's work told as done, colleagues counted but not named (一半人, 好几个人) as the
+    subject, or the group urged (各位…赶紧休), with nobody named and no 我: news of others or
+    advice to them, not an absence reported."""
+    return (
+        verdict.action == "new"
+        and not people
+        and lx.SELF.search(said) is None
+        and any(p.search(said) is not None for p in (lx.UNIT_DONE, lx.CROWD, lx.EXHORT))
+    )
+
+
+_TALKED_ABOUT = (lx.TALLY, lx.BALANCE, lx.BACK_SINCE)
+_DAY_MARKS = frozenset(lx.POINT + lx.RANGE)
+
+
+def _only_talked_about(said: str) -> bool:
+    """An absence counted, kept as a balance, or over and told by what came after, with no
+    day named after it (年假攒了十天，下周一到周五休五天 is a report); or one that fell through
+    (本来想…的，结果…: its day is what came instead), the time of a favour, or how they are
+    to be reported from now on: talk about absences, none of them reported."""
+    if any(p.search(said) is not None for p in (lx.FELL_THROUGH, lx.THANKS_FOR, lx.RULE_FROM_NOW)):
+        return True
+    for pattern in _TALKED_ABOUT:
+        m = pattern.search(said)
+        if m is not None and _DAY_MARKS.isdisjoint(said[m.end() :]):
+            return True
+    return False
 
 
 def _told_about(text: str) -> bool:
@@ -731,6 +776,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     scope, end_only, strong = _amend_scope(text)
     if scope is None:
         return None
+    if lx.HOUSE_EVENT_MOVED.search(text) is not None:
+        return None  # 那天股里的例会改到上午吧: the unit's gathering moved, no absence amended
     if not strong and _event_moved(text):
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     if _other_thing_moved(text):
@@ -996,6 +1043,11 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
 
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text)
+    if m is not None and m.group(0) == "作废" and _lapses(text, m.start()):
+        m = None  # 年假赶紧休，别到时候作废了: a warning that it lapses, nothing withdrawn
+    skipped = lx.HOUSE_EVENT_SKIPPED.search(text)
+    if m is not None and skipped is not None and skipped.start() <= m.start() < skipped.end():
+        m = None  # 年假早就批了，大扫除就不参加了: the gathering is skipped, the leave stands
     if m is None:
         m = lx.DROPPED.search(text)
         if m is None or _TIME.search(text) is None:
@@ -1065,6 +1117,12 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+def _lapses(text: str, pos: int) -> bool:
+    """作废 at ``pos`` said of a leave running out unused (别…作废, 不休就作废)."""
+    m = lx.LAPSE.search(text, clause_around(text, pos)[0], pos + 2)
+    return m is not None and m.end() == pos + 2
 
 
 # 不去市局了，会改期了: the reason after the withdrawal names what the going was for.
@@ -1144,12 +1202,22 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         "new",
         kind,
         people,
-        text,
+        _without_house_move(text, pos),
         (0, len(text)),
         timing_only=bool(timing_only),
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+def _without_house_move(text: str, pos: int) -> str:
+    """…去区委参加述职会\n那天股里的例会改到上午吧: the unit's gathering moved after the report
+    is no part of its period (its clause blanked, times and all)."""
+    m = lx.HOUSE_EVENT_MOVED.search(text, max(pos, 0))
+    if m is None:
+        return text
+    start, end = clause_around(text, m.start())
+    return blank(text, start, end) if start > pos else text
 
 
 def _only_reported(text: str, kind: str | None, pos: int) -> bool:
@@ -1274,6 +1342,9 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
     if early is not None and (
         early["verb"] not in ("走", "离开") or lx.EARLY_WORD.search(text) or bare
     ):
+        return early.start(), "早退"
+    early = lx.EARLY_FOR.search(text)
+    if early is not None:
         return early.start(), "早退"
     bare = lx.LATE_BARE.search(text)
     if bare is not None:

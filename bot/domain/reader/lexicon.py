@@ -263,6 +263,11 @@ EARLY_AT = compile_lazy(
     rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备){{0,2}}"  # 四点我得走
     r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走|先撤)"
 )
+# 下午4点有个事要走, 三点半家里有事得走: a clock, an affair of one's own, then leaving: early.
+EARLY_FOR = compile_gated(
+    rf"(?P<t>{P})(?:左右)?我?(?:家里|屋里)?有(?:个|点|些)?(?:急)?事(?:情|儿)?"
+    r"(?:就|要|得|需要|准备){1,2}(?:走|先走|离开|早走)"
+)
 # 早走一会儿, 早点走: leaving early, its time said elsewhere (4点去接孩子).
 EARLY_BARE = compile_gated(r"早走|早点走|提前走|先走|早退|提前下班|早点下班")
 EARLY_WORD = compile_lazy(r"早退|提前|先走|早走|早点|早些|早一点|要走|得走|准备走|先撤")
@@ -407,6 +412,68 @@ OTHER_UNIT = compile_gated(
     r"(?![去到在赴回从])(?:[区市省县][\u4e00-\u9fff]{1,6}?(?:局|委|办|厅|中心|院|组)"
     rf"|[\u4e00-\u9fff]{{1,4}}(?:股|中心|办)|[\u4e00-\u9fff]{{0,4}}办公室)(?:的|在|要|将|已|[{TC}])"
 )
+# 4月19日区河堤事务中心向党组汇报了…: a unit or office as the subject of work told as done
+# (a verb with 了 in its clause, no 我): the unit's news, never someone's absence.
+UNIT_DONE = compile_gated(
+    rf"^\W*(?:[{TC}][\s,]*)?"
+    r"(?![去到在赴回从])(?:[区市省县][\u4e00-\u9fff]{1,8}?(?:局|委|办|厅|中心|院|组|站|所)"
+    rf"|[\u4e00-\u9fff]{{1,4}}(?:股|中心|办)|[\u4e00-\u9fff]{{0,4}}办公室)"
+    rf"(?:[向对给与同和在][^{STOP}我]{{1,10}}?)?[\u4e00-\u9fff]{{1,2}}了(?![^{STOP}]{{0,8}}[{TC}])"
+)
+# 一半人下乡去了, 好几个人请假了, 很多人去开会了: colleagues counted, not named, as the subject.
+CROWD = compile_gated(
+    r"(?<![我们])(?:一大?半|大半|好几个|好多|很多|不少|大部分|大多数|多数|一多半|半数|一些)(?:的)?"
+    r"(?:人|同事|同志|干部)(?:都|也|已经?|全)?"
+)
+# 各位有没休的年假赶紧休, 大家抓紧把调休用掉: the group urged to act, advice to others.
+EXHORT = compile_gated(
+    rf"(?:各位|大家|你们|同志们|同事们)[^{STOP}我]{{0,10}}?(?:赶紧|抓紧|尽快|尽早|早点|抓点紧)"
+)
+# Absences talked about, none reported: 本来想调休的，结果又来活了 (a plan that fell through);
+# 这个月已经出差三回了 (a tally); 调休攒了五天 (a balance kept); 出差三天回来体重涨了, 请了两天假
+# …回来一看积了一堆活 (what was found on coming back: it is over); 感谢老彭出差期间帮我们…
+# (the absence as the time of a favour).
+FELL_THROUGH = compile_gated(
+    rf"(?:本来|原本|原来|本想)[{TC}\s]*(?:是)?(?:想|打算|准备|计划|要)[^{STOP}]{{0,12}}?的?[,\s]*"
+    r"(?:结果|但是?|可是|谁知道?|没想到|哪知道?)"
+)
+TALLY = compile_gated(
+    rf"(?:已经|都|又|总共|一共|前后)[^{STOP}]{{0,6}}?(?:[两二三四五六七八九十几\d]+|好几)(?:回|次|趟)了"
+)
+BALANCE = compile_gated(r"(?:调休|年假|假期?|休假)[^,.;:!?。\n]{0,3}(?:攒|积攒|存|积)了")
+BACK_SINCE = compile_gated(
+    rf"回来(?:以后|之后|后)?(?:一看|发现|才发现|才知道|一称|[^{STOP}]{{0,4}}(?:胖|瘦|晒黑|涨)了)"
+)
+THANKS_FOR = compile_gated(
+    rf"^\W*(?:感谢|谢谢|多谢)[^{STOP}]{{0,12}}?(?:请假|休假|出差|外出|培训|学习)期间"
+)
+# 以后外出在钉钉上报, 今后请假一律先填单: how absences are to be reported from now on, a rule.
+RULE_FROM_NOW = compile_gated(
+    rf"(?:以后|今后|往后|从今以后|从现在起|下周起|下月起)[^{STOP}]{{0,4}}?"
+    r"(?:请假|外出|出差|调休|休假|销假)[^,.;:!?。\n]{0,10}?(?:报|提交|登记|填|申请|审批|备案)"
+)
+# 请假、外出都在新系统里提交: kinds listed as types (a rule or a notice), not one absence.
+KINDS_LISTED = compile_gated(
+    r"(?:请假|外出|出差|调休|销假|报备|休假)(?:[、/和及与](?:请假|外出|出差|调休|销假|报备|休假))+"
+    r"(?:等)?(?=都|统一|一律|均|一起|全部)"
+)
+# The office's own gatherings (股里的例会, 大扫除, 聚餐): moving one (那天股里的例会改到上午吧) is
+# the unit's affair, and skipping one (大扫除就不参加了) withdraws no absence.
+_HOUSE = r"(?:例会|周会|大扫除|聚餐|团建|联欢会?|运动会|拔河比赛?)"
+HOUSE_EVENT_MOVED = compile_gated(
+    rf"(?:(?:股里|局里|办里|科里|我们股|我们局|股室)的(?:会|学习|活动)|{_HOUSE})"
+    rf"[^{STOP}]{{0,4}}?(?:改到|改成|改在|挪到|调到|推到|提前到|往后推)"
+)
+HOUSE_EVENT_SKIPPED = compile_gated(rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?不(?:参加|去|来)了")
+# 年假赶紧休，别到时候作废了, 不休就作废: a leave lapsing unused is a warning, not a withdrawal.
+LAPSE = compile_gated(
+    rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?)[^{STOP}]{{0,3}}?作废"
+)
+# 销假按钮, 外出页面, 调休模块: a part of the leave app is a thing talked about, not an act.
+APP_PART = compile_gated(
+    r"(?:请销假|销假|请假|外出|出差|调休|报备)(?:的)?"
+    r"(?:按钮|页面|界面|菜单|选项|入口|模块|功能|链接|二维码|小程序|栏目|App|APP|app)"
+)
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
 KIN_AWAY = compile_gated(
     r"(?:老婆|老公|爱人|家属|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲|我[弟哥姐妹]|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫"
@@ -447,6 +514,17 @@ _SURNAMES = (
     "龚邵万钱严覃武戴莫孔向汤申鲁柯葛易乔阎文施洪牛庞樊兰殷左祝欧聂凌包喻甘童颜康赖伍骆戚詹卓"
 )
 _TITLES = "工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
+# Longer titles first, so 欧阳工程师 and 单副主任 are read whole, not cut at 工 or left out.
+_TITLES = f"工程师|副主任|副股长|大队长|副大队长|副队长|副站长|副所长|副书记|副科长|{_TITLES}"
+# Surnames that are everyday words elsewhere (车坏了, 单位, 宁可, 官方, 幸好, 桂花): a name
+# only with a title (车股长, 单副主任, 宁主任, 官股长, 幸股长, 桂股长); 滕飞 and 邬队长 are rare
+# characters and stand as names alone.
+_TITLED_ONLY = "车单宁官幸桂"
+# 欧阳工程师, 司马股长: two-character surnames, so a name with its title may run to five.
+COMPOUND_SURNAMES = frozenset(
+    ("欧阳", "司马", "上官", "诸葛", "东方", "令狐", "皇甫", "慕容", "司徒")
+)
+_SURNAMES = f"{_SURNAMES}滕邬"
 # Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
 THIRD_PERSON = compile_lazy(
     rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}](?:{_TITLES}))"
@@ -730,10 +808,22 @@ SELF_CORRECT = compile_lazy(
 _NAME = (
     rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}](?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?))"
 )
+_NAME = rf"(?:{_NAME}|[{_TITLED_ONLY}](?:{_TITLES}))"
 NAME = compile_lazy(_NAME)
+# 王局刚才说明天我去市局开会: someone's words giving the speaker an errand; the speaker is
+# the one away, the one quoted is not who is reported.
+TOLD_ME = compile_gated(
+    rf"{_NAME}(?:刚才|刚刚|今天|早上|上午|下午|昨天|昨晚|也)?(?:说|讲|交代|通知|安排)了?"
+    rf"[,:\s]*(?=[^{STOP}他她]{{0,8}}我(?![们局股办队单司]))"
+)
 _DEPT = r"(?:(?:[\u4e00-\u9fff]{1,6}(?:股室|科室|股|办|中心|大队|队)|办公室)(?:主任|副主任)?的?)"
 DEPT_PREFIX = compile_gated(
     r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队)的?(?=[\u4e00-\u9fff]{2})"
+)
+# 上午报的何工出差, 昨天登记的小李年假: the absence reported earlier, named by whose it is.
+REPORTED_FOR = compile_gated(
+    rf"(?:报|报备|登记|报上去)的(?P<names>{_NAME})的?"
+    r"(?=出差|外出|年假|请假|培训|调休|病假|事假|会议|开会|婚假|丧假|产假|早退|晚到|那)"
 )
 # A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
 # 农水股 唐晓, 办公室陈主任, 司机老喻, 分管副局长 熊局: who someone is, before the name in a
@@ -758,12 +848,13 @@ FORM_PERSON = compile_gated(
 SUBJECT = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
     r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
+    r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师)?"  # 副大队长滕飞拟于…
     rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
     rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
     # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳, 易志刚今天…)
     rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在"
     rf"|刚(?![和与及、,{TC}])|说[他她]"
-    r"|因|自|培训|出差|外出|从"
+    r"|因|自|培训|出差|外出|从|带队|率队|带领"  # 王局带队去邵阳…
     r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
 )
 # 工程股三人（鲁工、詹斌、顾晓）, 外出人员：工程股全体（林股长、朱工、小韩）: a group counted or

@@ -568,7 +568,8 @@ def early_period(
             day = found.first_day
             if ctx.day_start(day) < found.start < ctx.day_end(day):
                 return Period(found.start, ctx.day_end(day))  # 早上7点走 is setting out
-    if intent.kind == "早退" and lx.EARLY_BARE.search(text):
+    said = lx.EARLY_BARE.search(text) or lx.EARLY_FOR.search(text)  # 4点有个事要走
+    if intent.kind == "早退" and said:
         for expr in exprs:  # 4点去接孩子，早走一会儿: from the clock said elsewhere
             if isinstance(expr, Point) and expr.clock is not None:
                 found = resolve_point(expr, ctx, default_day=_day_of(exprs, ctx))
