@@ -713,7 +713,7 @@ def _clause_periods(
     found: list[tuple[datetime, datetime]] = []
     for start, end, part in dated:
         again = _AGAIN.search(text, start, end) is not None  # 周二上午还要去一次
-        if not again and kind_of(text[start:end])[0] is None:
+        if not again and not _part_of_kind(intent, text[start:end]):
             continue
         period = compose(part, ctx, intent.kind)
         told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
@@ -725,6 +725,15 @@ def _clause_periods(
     if any(b[0] < a[1] for a, b in pairwise(found)):
         return None  # overlapping parts restate one period
     return Period(found[0][0], found[0][1], tuple(found))
+
+
+def _part_of_kind(intent: Intent, part: str) -> bool:
+    """Whether a part says what the absence is. Beside leave, a part that only goes
+    somewhere (周六去长沙看场球赛，周一请一天假) is what the leave is for, not a leave day."""
+    kind, _, strong = kind_of(part)
+    if kind is None:
+        return False
+    return strong or kind not in DUTY or intent.kind in DUTY
 
 
 # 上周五去龙口闸检查了, 昨天下午去区里开的会, 在花石镇开的协调会 (是…的): told after it was done.

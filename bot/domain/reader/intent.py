@@ -533,6 +533,10 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
         return None  # 请假人：\n类型：\n时间：: a template to copy, nobody reported
     text = _blank_all(text, lx.FORM_TALK)  # 出差报备格式：人员、地点…: the form as a topic
+    if _PROCEDURE.match(text) is not None:
+        return None  # 销假流程：\n1. 群里说一声…: how it is done, nobody's absence
+    if lx.SELF.search(text) is None and _visitors_or_junior(text):
+        return None
     found = _people(text)
     if found is None:
         return None
@@ -566,6 +570,37 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?
         return verdict
     return None
+
+
+# A heading that names a procedure or a rule (销假流程：, 请假须知：): how things are done.
+_PROCEDURE = compile_gated(
+    r"\W*[^\n:：]{0,8}?(?:流程|步骤|须知|注意事项|办法|规定|指南|程序)(?:说明)?\s*[:：]"
+)
+# A visiting party as the subject (检查组明天不来了, 市局的人明早九点半到): their visit.
+_VISITORS = compile_gated(
+    rf"\W*(?:[{lx.TC}][\s,]*)?(?![在等去到找陪接送跟和给])(?:[\u4e00-\u9fff]{{0,5}}?(?:局|厅|委|办|院|站|所|中心|公司|单位|部门|[市区省县]里)的(?:人|同志|专家)"
+    r"|[\u4e00-\u9fff]{0,4}(?:检查|督查|督导|调研|考核|验收|巡查|巡视|审计|评审|专家)组"
+    rf"|专家们?|客人们?|考察团)[^{lx.STOP}]{{0,12}}?(?:不|没)?(?:来|到)(?![{lx.TC}])"
+)
+# 小彭，下午去趟区发改局…: a junior addressed by name, then an errand with no 我: an order.
+_JUNIOR_ADDRESSED = compile_gated(r"\W*小[\u4e00-\u9fff](?:[,:]|\s+)")
+_ORDERED = compile_gated(
+    rf"(?:去|到|跑)(?:趟|一趟|一下)|把[^{lx.STOP}]{{1,12}}?(?:拿|取|带|送|领|借)"
+)
+_FOR_HIM = compile_gated(r"[他她]")
+
+
+def _visitors_or_junior(text: str) -> bool:
+    """With no 我 in the message: a visiting party coming (or not) is their news, and an
+    errand set to a junior addressed by name is an order, not the speaker's outing."""
+    if _VISITORS.match(text) is not None:
+        return True
+    return (
+        _JUNIOR_ADDRESSED.match(text) is not None
+        and _ORDERED.search(text) is not None
+        and _FOR_HIM.search(text) is None
+        and lx.LEAVE_VERB.search(text) is None
+    )
 
 
 _KEY_WORDS = (
@@ -1017,7 +1052,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         start, end = clause_around(text, m.start())
     kind, pos, _ = kind_of(text[start:end])  # 周五的培训不去了，单位有事走不开: the 培训
     pos = pos + start if kind is not None else pos
-    meeting = lx.BARE_MEETING.search(text, start, end)
+    meeting = lx.BARE_MEETING.search(text, start, end) or _COMPOUND_MEETING.search(
+        text, scope[0] if start > m.start() else start, end
+    )  # 下午的局务会取消，改到周四: the meeting named where it is called off
     errand = _ERRAND_CANCELLED.search(text, start, m.start()) if start < m.start() else None
     if any(p.search(text, start, end) for p in (lx.TRAINING_WORDS, lx.MEETING_WORDS)):
         errand = None  # 周四的学习班取消了: the training named is what is withdrawn
@@ -1055,16 +1092,28 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if kind in ("晚到", "早退") and _TIME.search(text) is None:
         return SILENCE  # 以后不迟到了 is a promise; 下周二那个我不晚到了 withdraws one
-    nobody = lx.SELF.search(text) is None and not people and _GOING.search(text) is None
+    nobody = (
+        lx.SELF.search(text) is None and not people and _GOING.search(_NEEDNT.sub("", text)) is None
+    )
     # 后天下午的会取消了: a meeting called off, told with its time, is likely the speaker's
     # own attendance withdrawn (asked about); moved or put off (推迟, 改到), it is a notice.
     called_off = m.group(0) == "取消" and _TIME.search(text) is not None
     if kind in ("会议", "培训") and nobody and (not called_off or lx.AMEND_SHIFT.search(text)):
         return SILENCE  # 会议取消 is a notice
+    if kind in ("会议", "培训") and nobody and _NEEDNT.search(text) is not None:
+        return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
     if _vetoed(text, pos if pos >= 0 else m.start(), people):
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+# 下午的局务会, 周四的调度会: a meeting named by what it is for, where it is called off.
+_COMPOUND_MEETING = compile_gated(
+    r"的[\u4e00-\u9fff]{1,3}(?<![机社体学聚理领约误开])会(?![计员长议场所室])"
+)
+# 不用去会议室了, 大家不必等: what the listeners need not do (the going is not the speaker's).
+_NEEDNT = compile_gated(r"(?:大家|都)?(?:不用|不必|无需|无须)(?:再)?(?:去|跑|等)")
 
 
 # 不去市局了，会改期了: the reason after the withdrawal names what the going was for.
