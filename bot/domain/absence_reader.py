@@ -122,6 +122,8 @@ def _read_message(
     if not text or not text.strip() or len(text) > MAX_LENGTH:
         return NOT_A_REPORT
     calendar = calendar or _DEFAULT_CALENDAR
+    if " " in text:
+        text = _STUTTER.sub("", text)  # 老 老谭明天晚到: voice input's false start
     own = _own_sentence(text)
     if own > 0 and _asks_then_wishes(text, own):
         pass  # 婚假可以分两次休吗？我想先休一周…: a plan hanging on the answer
@@ -148,6 +150,10 @@ def _read_message(
         if tail.is_report:
             return tail
     return whole
+
+
+# A lone character, a space, then a word opening with it (老 老谭, 刘 刘洋): a false start.
+_STUTTER = compile_gated(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s+(?=\1)")
 
 
 # After a line of greeting or work told, a line that opens with a day (明天上午去…); in voice

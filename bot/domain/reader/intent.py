@@ -535,6 +535,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     text = _blank_all(text, lx.FORM_TALK)  # 出差报备格式：人员、地点…: the form as a topic
     if _PROCEDURE.match(text) is not None:
         return None  # 销假流程：\n1. 群里说一声…: how it is done, nobody's absence
+    if _ASK_FOR_ME.match(text) is not None:
+        return None  # 帮我问下小赵他后天回来没有: a question passed on, nobody reports
     if lx.SELF.search(text) is None and _visitors_or_junior(text):
         return None
     found = _people(text)
@@ -576,6 +578,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
 _PROCEDURE = compile_gated(
     r"\W*[^\n:：]{0,8}?(?:流程|步骤|须知|注意事项|办法|规定|指南|程序)(?:说明)?\s*[:：]"
 )
+# 帮我问下…, 帮忙问一下…: the speaker has someone ask a question for them.
+_ASK_FOR_ME = compile_gated(r"\W*(?:麻烦|请)?(?:你|您)?帮(?:我|忙)(?:问|打听)")
 # A visiting party as the subject (检查组明天不来了, 市局的人明早九点半到): their visit.
 _VISITORS = compile_gated(
     rf"\W*(?:[{lx.TC}][\s,]*)?(?![在等去到找陪接送跟和给])(?:[\u4e00-\u9fff]{{0,5}}?(?:局|厅|委|办|院|站|所|中心|公司|单位|部门|[市区省县]里)的(?:人|同志|专家)"
@@ -928,9 +932,18 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
 _TIME_KEPT = compile_gated(r"(?:时间|日期|天数)(?:不变|照旧|没变|一样)")
 
 
+# 那个我是说…, 那个就是…: voice input's filler at the opening, not 那个 (the one said) changed.
+_FILLER_OPENING = compile_gated(r"\W*那个[\s,]*(?=我是说|就是|嗯|呃|额|啊)")
+
+
 def _said_wrong(text: str) -> re.Match[str] | None:
     """更正, 说错了 …, or the time of one's own absence changed in so many words."""
-    return lx.AMEND_STRONG.search(text) or lx.OWN_TIME_CHANGED.search(text)
+    m = lx.AMEND_STRONG.search(text)
+    if m is not None and m.group(0).startswith("那个"):
+        filler = _FILLER_OPENING.match(text)
+        if filler is not None and filler.end() > m.start():
+            m = lx.AMEND_STRONG.search(text, filler.end())
+    return m or lx.OWN_TIME_CHANGED.search(text)
 
 
 def _own_earlier(text: str, pos: int) -> bool:
