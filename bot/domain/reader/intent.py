@@ -1043,7 +1043,7 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
 
 
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
-    m = lx.CANCEL.search(text)
+    m = lx.CANCEL.search(text) or _TRIP_DROPPED.search(text)
     if m is None:
         m = lx.DROPPED.search(text)
         if m is None or _TIME.search(text) is None:
@@ -1115,10 +1115,25 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 会议取消 is a notice
     if kind in ("会议", "培训") and nobody and _NEEDNT.search(text) is not None:
         return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
-    if _vetoed(text, pos if pos >= 0 else m.start(), people):
+    if _vetoed(_goes_on_blanked(text, m.end()), pos if pos >= 0 else m.start(), people):
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+# 去荷塘垸那趟不跑了: a trip somewhere dropped, said with 跑 (a run out to a place).
+_TRIP_DROPPED = compile_gated(r"(?<=[趟次])(?:就|也|先)?不跑了")
+# 不去区委开会了，换成分管领导参加 / …不去了，改成线上: how the event goes on without the
+# speaker, after the withdrawal; it says why, and is no notice.
+_GOES_ON = compile_gated(
+    rf"[,\s]\s*(?:会议?|培训)?(?:也)?(?:换成|改成|改为|改由|换)[^{lx.STOP}]{{0,10}}?"
+    rf"(?:参加|去|出席|线上|视频|网上)(?:了|参会|开|开会)?(?=[{lx.STOP}]|$)"
+)
+
+
+def _goes_on_blanked(text: str, after: int) -> str:
+    m = _GOES_ON.search(text, after)
+    return text if m is None else blank(text, m.start(), m.end())
 
 
 # 下午的局务会, 周四的调度会: a meeting named by what it is for, where it is called off.
