@@ -1,0 +1,68 @@
+"""Mechanisms of the thirteenth reader pass, second half (blind files 70–71), on sentences
+of our own.
+
+The files hold voice input and typing slips, outings with no leave word, forms and
+cancellations. Each row sits beside a contrast that must read differently. Times are
+``"MM-DD HH:MM"`` in 2026, Asia/Shanghai; rows are read at Thursday 2026-11-26 09:15.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.test_reader_pass7 import THU, Row, amend, cancel, check_row, new
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # A visiting party as the subject (检查组, 市局的人, 专家) coming or not: their visit.
+    (THU, "督查组后天上午到，先去看北湖泵站", None),
+    (THU, "省厅的专家明天不来了，大家不用等", None),
+    (THU, "设计院的人明早九点到，直接去现场", None),
+    (THU, "我明早九点半到，先去南湖闸站看看", new("外出", "11-27 09:30", "11-27 17:30")),
+    (THU, "市局的人明早九点半到，我下午去北湖泵站", new("外出", "11-27 14:30", "11-27 17:30")),
+    # A junior addressed by name, then an errand and no 我: an order, not an outing.
+    (THU, "小罗，明天上午去趟区水文站把雨量数据拷回来", None),
+    (THU, "小罗：下午去区档案馆把图纸借回来", None),
+    (THU, "小罗，明天上午我去趟区水文站拷数据", new("外出", "11-27 08:30", "11-27 12:00")),
+    # A heading naming a procedure or rule: how it is done.
+    (THU, "外出报备流程：\n1. 群里说一声\n2. 回来后销假", None),
+    (THU, "请假须知：三天以内股长批，明天起执行", None),
+    (THU, "外出报备：\n明天上午去区财政局对账", new("外出", "11-27 08:30", "11-27 12:00")),
+    # A meeting named by what it is for, called off and moved, or with what nobody need do.
+    (THU, "周四的局务会取消，改到下周一", None),
+    (THU, "下午的碰头会取消了，大家不用去会议室了", None),
+    (THU, "周五的培训取消了，不用去市里了", None),
+    (THU, "下午的碰头会我不去了", cancel("会议", "11-26 14:30", "11-26 17:30")),
+    (THU, "下周一的调度会不去了，不用等我", cancel("会议", "11-30 08:30", "11-30 17:30")),
+    # Beside leave, a part that only goes somewhere is what the leave is for, not a leave day.
+    (THU, "周六去长沙看场球赛，周一请一天假", new("请假", "11-30 08:30", "11-30 17:30")),
+    (THU, "周日回老家吃喜酒，周一上午请半天假", new("请假", "11-30 08:30", "11-30 12:00")),
+    (THU, "周一请一天假，周六去长沙看球赛", new("请假", "11-30 08:30", "11-30 17:30")),
+    (THU, "周一上午去审计局，周三下午去财政局", new("外出", "11-30 08:30", "11-30 12:00")),
+    # A question passed on (帮我问下…): nobody reports.
+    (THU, "帮我问下老周 他明天出差回来没有", None),
+    (THU, "帮忙问一下小刘周五是不是去省厅开会", None),
+    (THU, "帮我跟股长说一下，我明天上午请假", new("请假", "11-27 08:30", "11-27 12:00")),
+    # Voice input's filler at the opening (那个就是, 那个我是说) is no correction.
+    (THU, "那个就是我明天上午请个假 家里有点事", new("请假", "11-27 08:30", "11-27 12:00")),
+    (THU, "那个我是说我明天外出 去区里对账 下午回来", new("外出", "11-27 08:30", "11-27 17:30")),
+    (THU, "那个外出改到周五了", amend("外出", "11-27 08:30", "11-27 17:30")),
+    # A false start (小 小罗, 我 我明天): the word as meant.
+    (THU, "小 小罗明天病假 他让我说一声", new("病假", "11-27 08:30", "11-27 17:30", "小罗")),
+    (THU, "我 我明天上午晚到一小时", new("晚到", "11-27 08:30", "11-27 09:30")),
+    (THU, "好 好的 收到", None),
+    # A withdrawal, then how the event goes on without the speaker: why, not a notice.
+    (THU, "明天不去市里开会了，改由分管领导参加", cancel("会议", "11-27 08:30", "11-27 17:30")),
+    (THU, "周五去省厅开会 不去了 改成线上", cancel("会议", "11-27 08:30", "11-27 17:30")),
+    (THU, "周五的培训我不去了，改成线上", cancel("培训", "11-27 08:30", "11-27 17:30")),
+    (THU, "周五的培训取消了，改成线上", None),
+    # A trip somewhere dropped with 不跑了.
+    (THU, "明天去金霞闸站那趟不跑了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    (THU, "这周跑了三趟闸站，不跑了", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_reads_the_message(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
