@@ -152,6 +152,18 @@ def _read_message(
     return whole
 
 
+# Typing slips of day words and leave kinds (厚天 for 后天, 名早 for 明早, 请一天是假 for 事假),
+# read as meant where nothing else fits; same length, so positions stay.
+_DAY_SLIPS = compile_gated(
+    r"厚天|名(?=[天早晚])|(?<=[一两二三四五六七八九十半\d]天)是假(?![的话])|(?<=请个)是假"
+)
+_DAY_SLIP_TO = {"厚天": "后天", "名": "明", "是假": "事假"}
+
+
+def _day_meant(m: re.Match[str]) -> str:
+    return _DAY_SLIP_TO[m.group(0)]
+
+
 # A lone character, a space, then a word opening with it (老 老谭, 刘 刘洋): a false start.
 _STUTTER = compile_gated(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s+(?=\1)")
 
@@ -234,7 +246,7 @@ def _own_sentence(text: str) -> int:
 def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar) -> Report:
     """The reading of one stretch of text."""
     text = join_spaces(text, stops=True)  # voice input: 明天 请 假 一 天
-    norm = read_slips(normalize(text))
+    norm = _DAY_SLIPS.sub(_day_meant, read_slips(normalize(text)))
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)
     _early_departures(skeleton, norm)
@@ -492,6 +504,10 @@ _NOT_ABSENCE_TIMES = (
 )  # fmt: skip
 
 
+# 后天上午调休补国庆值班的: the time is the time off's, the duty after it what it makes up.
+_OFF_TO_MAKE_UP = compile_gated(rf"(?P<t>[{lx.TC}])的?(?:调休|补休)[\s,]?补")
+
+
 # 今天下午请假，上午正常上班: a half at work before the absence, said after it.
 _AT_WORK_BEFORE = compile_gated(
     rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:正常|照常)(?:上班|到岗|在岗)"
@@ -539,6 +555,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
+    at_work.difference_update(m.start("t") for m in _OFF_TO_MAKE_UP.finditer(intent.text))
     first = min(skeleton.exprs_at, default=0)
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first

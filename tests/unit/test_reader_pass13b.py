@@ -3,16 +3,20 @@ of our own.
 
 The files hold voice input and typing slips, outings with no leave word, forms and
 cancellations. Each row sits beside a contrast that must read differently. Times are
-``"MM-DD HH:MM"`` in 2026, Asia/Shanghai; rows are read at Thursday 2026-11-26 09:15.
+``"MM-DD HH:MM"`` in 2026, Asia/Shanghai; rows are read at Thursday
+2026-11-26 09:15 (MON: Monday 2026-11-23 09:15).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.unit.test_reader_pass7 import THU, Row, amend, cancel, check_row, new
+
+MON = datetime(2026, 11, 23, 9, 15, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A visiting party as the subject (检查组, 市局的人, 专家) coming or not: their visit.
@@ -57,6 +61,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "周五去省厅开会 不去了 改成线上", cancel("会议", "11-27 08:30", "11-27 17:30")),
     (THU, "周五的培训我不去了，改成线上", cancel("培训", "11-27 08:30", "11-27 17:30")),
     (THU, "周五的培训取消了，改成线上", None),
+    # Typing slips of day words and of 事假 (厚天, 名天, 名早, 一天是假), read as meant.
+    (THU, "名天上午调休 补上周六值班的", new("调休", "11-27 08:30", "11-27 12:00")),
+    (THU, "名早的车去岳阳出差 两天", new("出差", "11-27 08:30", "11-28 17:30")),
+    (MON, "厚天上午去区里培训", new("培训", "11-25 08:30", "11-25 12:00")),
+    (THU, "我明天想请一天是假 回老家办点手续", new("事假", "11-27 08:30", "11-27 17:30")),
+    (THU, "名单明天交给办公室", None),
+    (THU, "明天请一天假，他说的那天是假的", new("请假", "11-27 08:30", "11-27 17:30")),
+    # 调休 补国庆值班的: the duty after the time off is what it makes up, not when it is.
+    (THU, "明天上午调休 补国庆值班的", new("调休", "11-27 08:30", "11-27 12:00")),
+    (THU, "明天值班 周一调休", new("调休", "11-30 08:30", "11-30 17:30")),
     # A trip somewhere dropped with 不跑了.
     (THU, "明天去金霞闸站那趟不跑了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     (THU, "这周跑了三趟闸站，不跑了", None),
