@@ -127,7 +127,11 @@ def _read_message(
     own = _own_sentence(text)
     if own > 0 and _asks_then_wishes(text, own):
         pass  # 婚假可以分两次休吗？我想先休一周…: a plan hanging on the answer
-    elif own > 0 and not _read(text[:own], now, office, calendar).is_report:
+    elif (
+        own > 0
+        and not _day_alone_before(text, own)
+        and not _read(text[:own], now, office, calendar).is_report
+    ):
         # 刚开完碰头会，大家辛苦了。我明天上午去区法院出庭: chatter, a notice or work told
         # first, then the speaker's own sentence; that sentence is the report.
         tail = _read(text[own:], now, office, calendar)
@@ -219,6 +223,19 @@ _OWN_OPENING = compile_gated(
     r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.]{0,10}"
     r"(?:我(?![们局股办队单司])|本人)"
 )
+
+
+# 明天（12月3日）上午\n我去区审计局…: a line with nothing but a day, the report's own day.
+_DAY_ALONE = compile_gated(
+    r"[\s(（]*[今明后昨天上下中午晚早凌晨周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.()（）、-]{2,}\s*$"
+)
+
+
+def _day_alone_before(text: str, own: int) -> bool:
+    """The line just before the speaker's sentence names only its day (a form's layout)."""
+    head = text[:own].rstrip()
+    line = head[head.rfind("\n") + 1 :]
+    return "\n" in text[own - 1 : own] and _DAY_ALONE.match(line) is not None
 
 
 _ASKED = compile_gated(r"[?？]|吗|能不能|可不可以")

@@ -71,6 +71,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     # 调休 补国庆值班的: the duty after the time off is what it makes up, not when it is.
     (THU, "明天上午调休 补国庆值班的", new("调休", "11-27 08:30", "11-27 12:00")),
     (THU, "明天值班 周一调休", new("调休", "11-30 08:30", "11-30 17:30")),
+    # A line with nothing but a day, then the speaker's line: that day is the report's.
+    (THU, "各位领导：\n下周一（11月30日）上午\n我去区审计局配合审计\n下午正常上班",
+     new("外出", "11-30 08:30", "11-30 12:00")),
+    (THU, "明天上午\n我去区审计局配合审计\n下午在局里", new("外出", "11-27 08:30", "11-27 12:00")),
+    (THU, "报表已经交了\n我去区审计局配合审计\n下午正常上班", new("外出", "11-26 09:15", None)),
     # A trip somewhere dropped with 不跑了.
     (THU, "明天去金霞闸站那趟不跑了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     (THU, "这周跑了三趟闸站，不跑了", None),
