@@ -896,6 +896,8 @@ def _days_ago(point: Point) -> bool:
 _NOT_IN = compile_gated(rf"不在(?:局里|单位|办公室|岗|(?=$|[{lx.STOP}]))|不(?:过)?来了")
 
 
+# 周四到周五两天: a range and its count of days, read as one time.
+_DAYS_COUNTED = compile_gated(rf"(?<=[{lx.TC}])(?:共|一共|总共)?[两二三四五六七八九十]{{1,2}}天$")
 _FILLER = compile_gated(rf"[\s{lx.TC}都是均为只各全就·]")
 
 
@@ -905,7 +907,7 @@ def _bare_clause(text: str, pos: int) -> bool:
     if pos < 0:
         return False
     start, end = clause_around(text, pos)
-    return start > 0 and not _FILLER.sub("", text[start:end])
+    return start > 0 and not _FILLER.sub("", _DAYS_COUNTED.sub("", text[start:end]))
 
 
 def _first(expr: Point | Range) -> Point:
