@@ -662,6 +662,20 @@ def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> 
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside) or len(inside) == len(exprs):
         return exprs
+    if intent.kind == "晚到":  # 明早不晚到了，原来说的晚一小时: how late it was to be
+        dated = {
+            clause_around(intent.text, where.get(id(e), 0))
+            for e in exprs
+            if not isinstance(e, Span)
+        }
+        return [
+            e
+            for e in exprs
+            if e in inside
+            or (
+                isinstance(e, Span) and clause_around(intent.text, where.get(id(e), 0)) not in dated
+            )
+        ]
     return inside
 
 
