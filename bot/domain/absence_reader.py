@@ -521,6 +521,10 @@ _NOT_ABSENCE_TIMES = (
 )  # fmt: skip
 
 
+# 取上周送检的水样报告, 拿上个月的台账: a time right after a fetching verb dates the thing.
+_THINGS_TIME = compile_gated(
+    rf"(?:取|拿|领|借|调|查|抄|复印|打印)(?:一下|回)?(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{0,6}}?的"
+)
 # 后天上午调休补国庆值班的: the time is the time off's, the duty after it what it makes up.
 _OFF_TO_MAKE_UP = compile_gated(rf"(?P<t>[{lx.TC}])的?(?:调休|补休)[\s,]?补")
 
@@ -573,6 +577,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
     at_work.difference_update(m.start("t") for m in _OFF_TO_MAKE_UP.finditer(intent.text))
+    at_work.update(m.start("t") for m in _THINGS_TIME.finditer(intent.text))  # 取上周送检的
     first = min(skeleton.exprs_at, default=0)
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
