@@ -433,10 +433,18 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or lx.KIN_AWAY.search(own) is not None
         or (own is not text and lx.CONDITION.search(text) is not None)
         or _unsettled(text)
-        or lx.INSTRUCTION.search(text) is not None
+        or _instructed(text)
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _instructed(text: str) -> bool:
+    """An instruction to someone (报表交一下, 你去…); 去交一下专家费 is the speaker's errand."""
+    m = lx.INSTRUCTION.search(text)
+    while m is not None and m.group(0) == "交一下" and text[m.start() - 1 : m.start()] == "去":
+        m = lx.INSTRUCTION.search(text, m.end())
+    return m is not None
 
 
 def _lateness_talked(text: str) -> bool:
