@@ -412,9 +412,23 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
 
 def _kind_of(text: str) -> tuple[str | None, int, bool]:
     kind, pos, strong = _leave_kind(text)
+    held = _HELD_ON_SITE.search(text) if kind is not None else None
+    if held is not None and held.start("w") == pos:
+        return _kind_of(blank(text, held.start(), held.end()))  # 现场走不开: at work there
     if kind is not None:
         return kind, pos, strong
-    return _duty_kind(text)
+    found = _duty_kind(text)
+    if found[0] is None and (site := _ON_SITE.search(text)) is not None:
+        return "外出", site.start(), False  # 今天下午盯云湖桥闸拆除现场: on a work site
+    return found
+
+
+# 盯…现场, 盯…施工: watching over work on a site, away from the office.
+_ON_SITE = compile_gated(rf"盯[^{lx.STOP}]{{0,12}}?(?:现场|工地|施工)")
+# 现场走不开, 工地上走不开: held at a work site, which is no leave (家里走不开 is).
+_HELD_ON_SITE = compile_gated(
+    r"(?:现场|工地|闸站|泵站|堤上|大堤|那边)(?:上|这边|那边)?(?:实在|暂时)?(?P<w>走不开)"
+)
 
 
 def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
