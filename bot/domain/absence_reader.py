@@ -545,6 +545,10 @@ def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
     return found
 
 
+# 原假期：12月14日至16日年假, 请假时间：…: a return form's field naming the leave returned from.
+_LEAVE_FIELD = compile_gated(
+    rf"(?:原|原来的?|所请)?(?:假期|请假时间|休假时间|请假日期)[:\s]*(?P<t>[{lx.TC}])"
+)
 _WHICH_LEAVE = compile_gated(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
 # 下午发烧回去了: the symptom sent the person home then.
 _WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
@@ -557,6 +561,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
     else:
         not_absence.append(_WHICH_LEAVE)  # 上周的病假销一下: which leave, not when work resumed
+        not_absence.append(_LEAVE_FIELD)  # 原假期：12月14日至16日: the leave, in a form
     at_work = {m.start("t") for p in not_absence for m in p.finditer(intent.text)}
     if intent.action != "return":
         at_work.update(_half_at_work(intent.text, skeleton))  # 今天下午请假，上午正常上班

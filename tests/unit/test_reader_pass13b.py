@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.unit.test_reader_pass7 import THU, Row, amend, cancel, check_row, new
+from tests.unit.test_reader_pass7 import THU, Row, amend, back, cancel, check_row, new
 
 MON = datetime(2026, 11, 23, 9, 15, tzinfo=ZoneInfo("Asia/Shanghai"))
 
@@ -98,6 +98,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "明天下午盯北湖泵站拆除现场", new("外出", "11-27 14:30", "11-27 17:30")),
     (THU, "施工现场要盯紧，大家注意安全", None),
     (THU, "家里装修要盯着", None),
+    # A return form's field naming the leave (原假期：…) is not when work resumes.
+    (THU, "销假\n原假期：11月23日至27日年假\n返岗：今天已到岗", back("11-26 09:15")),
+    (THU, "销假\n原假期：11月23日至27日年假\n返岗：下周一", back("11-30 08:30")),
+    (THU, "销假\n返岗：下周一", back("11-30 08:30")),
     # A trip somewhere dropped with 不跑了.
     (THU, "明天去金霞闸站那趟不跑了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     (THU, "这周跑了三趟闸站，不跑了", None),
