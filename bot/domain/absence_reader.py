@@ -122,10 +122,16 @@ def _read_message(
     if not text or not text.strip() or len(text) > MAX_LENGTH:
         return NOT_A_REPORT
     calendar = calendar or _DEFAULT_CALENDAR
+    if " " in text:
+        text = _STUTTER.sub("", text)  # 老 老谭明天晚到: voice input's false start
     own = _own_sentence(text)
     if own > 0 and _asks_then_wishes(text, own):
         pass  # 婚假可以分两次休吗？我想先休一周…: a plan hanging on the answer
-    elif own > 0 and not _read(text[:own], now, office, calendar).is_report:
+    elif (
+        own > 0
+        and not _day_alone_before(text, own)
+        and not _read(text[:own], now, office, calendar).is_report
+    ):
         # 刚开完碰头会，大家辛苦了。我明天上午去区法院出庭: chatter, a notice or work told
         # first, then the speaker's own sentence; that sentence is the report.
         tail = _read(text[own:], now, office, calendar)
@@ -157,6 +163,22 @@ def _read_message(
         if tail.is_report:
             return tail
     return whole
+
+
+# Typing slips of day words and leave kinds (厚天 for 后天, 名早 for 明早, 请一天是假 for 事假),
+# read as meant where nothing else fits; same length, so positions stay.
+_DAY_SLIPS = compile_gated(
+    r"厚天|名(?=[天早晚])|(?<=[一两二三四五六七八九十半\d]天)是假(?![的话])|(?<=请个)是假"
+)
+_DAY_SLIP_TO = {"厚天": "后天", "名": "明", "是假": "事假"}
+
+
+def _day_meant(m: re.Match[str]) -> str:
+    return _DAY_SLIP_TO[m.group(0)]
+
+
+# A lone character, a space, then a word opening with it (老 老谭, 刘 刘洋): a false start.
+_STUTTER = compile_gated(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s+(?=\1)")
 
 
 # After a line of greeting or work told, a line that opens with a day (明天上午去…); in voice
@@ -252,6 +274,19 @@ _OWN_OPENING = compile_gated(
 )
 
 
+# 明天（12月3日）上午\n我去区审计局…: a line with nothing but a day, the report's own day.
+_DAY_ALONE = compile_gated(
+    r"[\s(（]*[今明后昨天上下中午晚早凌晨周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.()（）、-]{2,}\s*$"
+)
+
+
+def _day_alone_before(text: str, own: int) -> bool:
+    """The line just before the speaker's sentence names only its day (a form's layout)."""
+    head = text[:own].rstrip()
+    line = head[head.rfind("\n") + 1 :]
+    return "\n" in text[own - 1 : own] and _DAY_ALONE.match(line) is not None
+
+
 _ASKED = compile_gated(r"[?？]|吗|能不能|可不可以")
 _WISH = compile_gated(r"想|打算|准备|考虑")
 
@@ -277,7 +312,7 @@ def _own_sentence(text: str) -> int:
 def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar) -> Report:
     """The reading of one stretch of text."""
     text = join_spaces(text, stops=True)  # voice input: 明天 请 假 一 天
-    norm = read_slips(normalize(text))
+    norm = _DAY_SLIPS.sub(_day_meant, read_slips(normalize(text)))
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)
     _early_departures(skeleton, norm)
@@ -535,6 +570,14 @@ _NOT_ABSENCE_TIMES = (
 )  # fmt: skip
 
 
+# 取上周送检的水样报告, 拿上个月的台账: a time right after a fetching verb dates the thing.
+_THINGS_TIME = compile_gated(
+    rf"(?:取|拿|领|借|调|查|抄|复印|打印)(?:一下|回)?(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{0,6}}?的"
+)
+# 后天上午调休补国庆值班的: the time is the time off's, the duty after it what it makes up.
+_OFF_TO_MAKE_UP = compile_gated(rf"(?P<t>[{lx.TC}])的?(?:调休|补休)[\s,]?补")
+
+
 # 今天下午请假，上午正常上班: a half at work before the absence, said after it.
 _AT_WORK_BEFORE = compile_gated(
     rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:正常|照常)(?:上班|到岗|在岗)"
@@ -551,6 +594,10 @@ def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
     return found
 
 
+# 原假期：12月14日至16日年假, 请假时间：…: a return form's field naming the leave returned from.
+_LEAVE_FIELD = compile_gated(
+    rf"(?:原|原来的?|所请)?(?:假期|请假时间|休假时间|请假日期)[:\s]*(?P<t>[{lx.TC}])"
+)
 _WHICH_LEAVE = compile_gated(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
 # 下午发烧回去了: the symptom sent the person home then.
 _WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
@@ -563,6 +610,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
     else:
         not_absence.append(_WHICH_LEAVE)  # 上周的病假销一下: which leave, not when work resumed
+        not_absence.append(_LEAVE_FIELD)  # 原假期：12月14日至16日: the leave, in a form
     at_work = {m.start("t") for p in not_absence for m in p.finditer(intent.text)}
     if intent.action != "return":
         at_work.update(_half_at_work(intent.text, skeleton))  # 今天下午请假，上午正常上班
@@ -582,6 +630,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
+    at_work.difference_update(m.start("t") for m in _OFF_TO_MAKE_UP.finditer(intent.text))
+    at_work.update(m.start("t") for m in _THINGS_TIME.finditer(intent.text))  # 取上周送检的
     first = min(skeleton.exprs_at, default=0)
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
@@ -671,6 +721,20 @@ def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> 
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside) or len(inside) == len(exprs):
         return exprs
+    if intent.kind == "晚到":  # 明早不晚到了，原来说的晚一小时: how late it was to be
+        dated = {
+            clause_around(intent.text, where.get(id(e), 0))
+            for e in exprs
+            if not isinstance(e, Span)
+        }
+        return [
+            e
+            for e in exprs
+            if e in inside
+            or (
+                isinstance(e, Span) and clause_around(intent.text, where.get(id(e), 0)) not in dated
+            )
+        ]
     return inside
 
 
@@ -762,7 +826,7 @@ def _clause_periods(
     found: list[tuple[datetime, datetime]] = []
     for start, end, part in dated:
         again = _AGAIN.search(text, start, end) is not None  # 周二上午还要去一次
-        if not again and kind_of(text[start:end])[0] is None:
+        if not again and not _part_of_kind(intent, text[start:end]):
             continue
         period = compose(part, ctx, intent.kind)
         told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
@@ -774,6 +838,15 @@ def _clause_periods(
     if any(b[0] < a[1] for a, b in pairwise(found)):
         return None  # overlapping parts restate one period
     return Period(found[0][0], found[0][1], tuple(found))
+
+
+def _part_of_kind(intent: Intent, part: str) -> bool:
+    """Whether a part says what the absence is. Beside leave, a part that only goes
+    somewhere (周六去长沙看场球赛，周一请一天假) is what the leave is for, not a leave day."""
+    kind, _, strong = kind_of(part)
+    if kind is None:
+        return False
+    return strong or kind not in DUTY or intent.kind in DUTY
 
 
 # 上周五去龙口闸检查了, 昨天下午去区里开的会, 在花石镇开的协调会 (是…的): told after it was done.
@@ -896,6 +969,8 @@ def _days_ago(point: Point) -> bool:
 _NOT_IN = compile_gated(rf"不在(?:局里|单位|办公室|岗|(?=$|[{lx.STOP}]))|不(?:过)?来了")
 
 
+# 周四到周五两天: a range and its count of days, read as one time.
+_DAYS_COUNTED = compile_gated(rf"(?<=[{lx.TC}])(?:共|一共|总共)?[两二三四五六七八九十]{{1,2}}天$")
 _FILLER = compile_gated(rf"[\s{lx.TC}都是均为只各全就·]")
 
 
@@ -905,7 +980,7 @@ def _bare_clause(text: str, pos: int) -> bool:
     if pos < 0:
         return False
     start, end = clause_around(text, pos)
-    return start > 0 and not _FILLER.sub("", text[start:end])
+    return start > 0 and not _FILLER.sub("", _DAYS_COUNTED.sub("", text[start:end]))
 
 
 def _first(expr: Point | Range) -> Point:

@@ -420,9 +420,23 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
 
 def _kind_of(text: str) -> tuple[str | None, int, bool]:
     kind, pos, strong = _leave_kind(text)
+    held = _HELD_ON_SITE.search(text) if kind is not None else None
+    if held is not None and held.start("w") == pos:
+        return _kind_of(blank(text, held.start(), held.end()))  # 现场走不开: at work there
     if kind is not None:
         return kind, pos, strong
-    return _duty_kind(text)
+    found = _duty_kind(text)
+    if found[0] is None and (site := _ON_SITE.search(text)) is not None:
+        return "外出", site.start(), False  # 今天下午盯云湖桥闸拆除现场: on a work site
+    return found
+
+
+# 盯…现场, 盯…施工: watching over work on a site, away from the office.
+_ON_SITE = compile_gated(rf"盯[^{lx.STOP}]{{0,12}}?(?:现场|工地|施工)")
+# 现场走不开, 工地上走不开: held at a work site, which is no leave (家里走不开 is).
+_HELD_ON_SITE = compile_gated(
+    r"(?:现场|工地|闸站|泵站|堤上|大堤|那边)(?:上|这边|那边)?(?:实在|暂时)?(?P<w>走不开)"
+)
 
 
 def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
@@ -441,10 +455,18 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or lx.KIN_AWAY.search(own) is not None
         or (own is not text and lx.CONDITION.search(text) is not None)
         or _unsettled(text)
-        or lx.INSTRUCTION.search(text) is not None
+        or _instructed(text)
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+def _instructed(text: str) -> bool:
+    """An instruction to someone (报表交一下, 你去…); 去交一下专家费 is the speaker's errand."""
+    m = lx.INSTRUCTION.search(text)
+    while m is not None and m.group(0) == "交一下" and text[m.start() - 1 : m.start()] == "去":
+        m = lx.INSTRUCTION.search(text, m.end())
+    return m is not None
 
 
 def _lateness_talked(text: str) -> bool:
@@ -544,6 +566,12 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
         return None  # 请假人：\n类型：\n时间：: a template to copy, nobody reported
     text = _blank_all(text, lx.FORM_TALK)  # 出差报备格式：人员、地点…: the form as a topic
+    if _PROCEDURE.match(text) is not None:
+        return None  # 销假流程：\n1. 群里说一声…: how it is done, nobody's absence
+    if _ASK_FOR_ME.match(text) is not None:
+        return None  # 帮我问下小赵他后天回来没有: a question passed on, nobody reports
+    if lx.SELF.search(text) is None and _visitors_or_junior(text):
+        return None
     found = _people(text)
     if found is None:
         return None
@@ -581,6 +609,39 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?
         return verdict
     return None
+
+
+# A heading that names a procedure or a rule (销假流程：, 请假须知：): how things are done.
+_PROCEDURE = compile_gated(
+    r"\W*[^\n:：]{0,8}?(?:流程|步骤|须知|注意事项|办法|规定|指南|程序)(?:说明)?\s*[:：]"
+)
+# 帮我问下…, 帮忙问一下…: the speaker has someone ask a question for them.
+_ASK_FOR_ME = compile_gated(r"\W*(?:麻烦|请)?(?:你|您)?帮(?:我|忙)(?:问|打听)")
+# A visiting party as the subject (检查组明天不来了, 市局的人明早九点半到): their visit.
+_VISITORS = compile_gated(
+    rf"\W*(?:[{lx.TC}][\s,]*)?(?![在等去到找陪接送跟和给])(?:[\u4e00-\u9fff]{{0,5}}?(?:局|厅|委|办|院|站|所|中心|公司|单位|部门|[市区省县]里)的(?:人|同志|专家)"
+    r"|[\u4e00-\u9fff]{0,4}(?:检查|督查|督导|调研|考核|验收|巡查|巡视|审计|评审|专家)组"
+    rf"|专家们?|客人们?|考察团)[^{lx.STOP}]{{0,12}}?(?:不|没)?(?:来|到)(?![{lx.TC}])"
+)
+# 小彭，下午去趟区发改局…: a junior addressed by name, then an errand with no 我: an order.
+_JUNIOR_ADDRESSED = compile_gated(r"\W*小[\u4e00-\u9fff](?:[,:]|\s+)")
+_ORDERED = compile_gated(
+    rf"(?:去|到|跑)(?:趟|一趟|一下)|把[^{lx.STOP}]{{1,12}}?(?:拿|取|带|送|领|借)"
+)
+_FOR_HIM = compile_gated(r"[他她]")
+
+
+def _visitors_or_junior(text: str) -> bool:
+    """With no 我 in the message: a visiting party coming (or not) is their news, and an
+    errand set to a junior addressed by name is an order, not the speaker's outing."""
+    if _VISITORS.match(text) is not None:
+        return True
+    return (
+        _JUNIOR_ADDRESSED.match(text) is not None
+        and _ORDERED.search(text) is not None
+        and _FOR_HIM.search(text) is None
+        and lx.LEAVE_VERB.search(text) is None
+    )
 
 
 _KEY_WORDS = (
@@ -940,9 +1001,18 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
 _TIME_KEPT = compile_gated(r"(?:时间|日期|天数)(?:不变|照旧|没变|一样)")
 
 
+# 那个我是说…, 那个就是…: voice input's filler at the opening, not 那个 (the one said) changed.
+_FILLER_OPENING = compile_gated(r"\W*那个[\s,]*(?=我是说|就是|嗯|呃|额|啊)")
+
+
 def _said_wrong(text: str) -> re.Match[str] | None:
     """更正, 说错了 …, or the time of one's own absence changed in so many words."""
-    return lx.AMEND_STRONG.search(text) or lx.OWN_TIME_CHANGED.search(text)
+    m = lx.AMEND_STRONG.search(text)
+    if m is not None and m.group(0).startswith("那个"):
+        filler = _FILLER_OPENING.match(text)
+        if filler is not None and filler.end() > m.start():
+            m = lx.AMEND_STRONG.search(text, filler.end())
+    return m or lx.OWN_TIME_CHANGED.search(text)
 
 
 def _own_earlier(text: str, pos: int) -> bool:
@@ -1042,7 +1112,7 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
 
 
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
-    m = lx.CANCEL.search(text)
+    m = lx.CANCEL.search(text) or _TRIP_DROPPED.search(text)
     if m is not None and m.group(0) == "作废" and _lapses(text, m.start()):
         m = None  # 年假赶紧休，别到时候作废了: a warning that it lapses, nothing withdrawn
     skipped = lx.HOUSE_EVENT_SKIPPED.search(text)
@@ -1069,7 +1139,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         start, end = clause_around(text, m.start())
     kind, pos, _ = kind_of(text[start:end])  # 周五的培训不去了，单位有事走不开: the 培训
     pos = pos + start if kind is not None else pos
-    meeting = lx.BARE_MEETING.search(text, start, end)
+    meeting = lx.BARE_MEETING.search(text, start, end) or _COMPOUND_MEETING.search(
+        text, scope[0] if start > m.start() else start, end
+    )  # 下午的局务会取消，改到周四: the meeting named where it is called off
     errand = _ERRAND_CANCELLED.search(text, start, m.start()) if start < m.start() else None
     if any(p.search(text, start, end) for p in (lx.TRAINING_WORDS, lx.MEETING_WORDS)):
         errand = None  # 周四的学习班取消了: the training named is what is withdrawn
@@ -1107,13 +1179,17 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if kind in ("晚到", "早退") and _TIME.search(text) is None:
         return SILENCE  # 以后不迟到了 is a promise; 下周二那个我不晚到了 withdraws one
-    nobody = lx.SELF.search(text) is None and not people and _GOING.search(text) is None
+    nobody = (
+        lx.SELF.search(text) is None and not people and _GOING.search(_NEEDNT.sub("", text)) is None
+    )
     # 后天下午的会取消了: a meeting called off, told with its time, is likely the speaker's
     # own attendance withdrawn (asked about); moved or put off (推迟, 改到), it is a notice.
     called_off = m.group(0) == "取消" and _TIME.search(text) is not None
     if kind in ("会议", "培训") and nobody and (not called_off or lx.AMEND_SHIFT.search(text)):
         return SILENCE  # 会议取消 is a notice
-    if _vetoed(text, pos if pos >= 0 else m.start(), people):
+    if kind in ("会议", "培训") and nobody and _NEEDNT.search(text) is not None:
+        return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
+    if _vetoed(_goes_on_blanked(text, m.end()), pos if pos >= 0 else m.start(), people):
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
@@ -1123,6 +1199,29 @@ def _lapses(text: str, pos: int) -> bool:
     """作废 at ``pos`` said of a leave running out unused (别…作废, 不休就作废)."""
     m = lx.LAPSE.search(text, clause_around(text, pos)[0], pos + 2)
     return m is not None and m.end() == pos + 2
+
+
+# 去荷塘垸那趟不跑了: a trip somewhere dropped, said with 跑 (a run out to a place).
+_TRIP_DROPPED = compile_gated(r"(?<=[趟次])(?:就|也|先)?不跑了")
+# 不去区委开会了，换成分管领导参加 / …不去了，改成线上: how the event goes on without the
+# speaker, after the withdrawal; it says why, and is no notice.
+_GOES_ON = compile_gated(
+    rf"[,\s]\s*(?:会议?|培训)?(?:也)?(?:换成|改成|改为|改由|换)[^{lx.STOP}]{{0,10}}?"
+    rf"(?:参加|去|出席|线上|视频|网上)(?:了|参会|开|开会)?(?=[{lx.STOP}]|$)"
+)
+
+
+def _goes_on_blanked(text: str, after: int) -> str:
+    m = _GOES_ON.search(text, after)
+    return text if m is None else blank(text, m.start(), m.end())
+
+
+# 下午的局务会, 周四的调度会: a meeting named by what it is for, where it is called off.
+_COMPOUND_MEETING = compile_gated(
+    r"的[\u4e00-\u9fff]{1,3}(?<![机社体学聚理领约误开])会(?![计员长议场所室])"
+)
+# 不用去会议室了, 大家不必等: what the listeners need not do (the going is not the speaker's).
+_NEEDNT = compile_gated(r"(?:大家|都)?(?:不用|不必|无需|无须)(?:再)?(?:去|跑|等)")
 
 
 # 不去市局了，会改期了: the reason after the withdrawal names what the going was for.
