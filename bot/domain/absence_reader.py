@@ -24,6 +24,7 @@ from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
+from bot.domain.reader.homophones import corrected
 from bot.domain.reader.intent import DUTY, Intent, clause_around, kind_of, read_intent
 from bot.domain.reader.period import (
     Period,
@@ -102,7 +103,21 @@ def read_report(
     about instead when the learned model finds the text unlike a report
     (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring)."""
     found = _read_message(text, now, office, calendar)
+    if not found.is_report:
+        return _slipped(text, now, office, calendar)
     return gated(found, text) if second_opinion else found
+
+
+def _slipped(
+    text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
+) -> Report:
+    """Silence, or a question when the text reads as a report with its homophone slips of
+    key words corrected (情假 → 请假): a corrected slip is a guess, so it is never recorded."""
+    fixed = corrected(text) if text and len(text) <= MAX_LENGTH else None
+    if fixed is None:
+        return NOT_A_REPORT
+    found = _read_message(fixed, now, office, calendar)
+    return replace(found, ask=True) if found.is_report else NOT_A_REPORT
 
 
 def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:
