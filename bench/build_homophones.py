@@ -35,6 +35,11 @@ KEY_WORDS = (
 READINGS = {"调休": ["tiao", "xiu"]}
 
 
+# Never offered as a slip: words of their own far more often than a mistyped key word
+# (这是假的 is no 事假, 维修加固 no 休假, 不休 no 补休).
+NEVER = frozenset("是不了在有也都就加")
+
+
 def level_one() -> list[str]:
     """GB2312 level 1, the 3,755 most common characters, in their code order."""
     chars = []
@@ -56,7 +61,7 @@ def build() -> dict[str, list[str]]:
     for word in KEY_WORDS:
         sounds = READINGS.get(word) or lazy_pinyin(word, style=Style.NORMAL)  # 出差: chai
         table[word] = [
-            char + "".join(c for c in by_sound.get(sound, []) if c != char)
+            char + "".join(c for c in by_sound.get(sound, []) if c != char and c not in NEVER)
             for char, sound in zip(word, sounds, strict=True)
         ]
     return table

@@ -41,13 +41,17 @@ def main() -> None:
         if line.strip()
     ]
     pieces = [p.strip() for p in re.split(r"[。；\n]", REPORT.read_text(encoding="utf-8"))]
-    quiet = [(i["text"], datetime.fromisoformat(i["now"])) for i in items if not i["expect"]["is_report"]]
+    quiet = [
+        (i["text"], datetime.fromisoformat(i["now"])) for i in items if not i["expect"]["is_report"]
+    ]
     quiet += [(p, datetime.fromisoformat(n)) for p in pieces if p for n in NOWS]
     asked = []
     for text, now in quiet:
         if not rules(text, now).is_report and ar.read_report(text, now).is_report:
             asked.append(text)
-    print(f"quietness: {len(asked)} newly asked of {len(quiet)} non-reports ({len(asked) / len(quiet):.2%})")
+    print(
+        f"quietness: {len(asked)} newly asked of {len(quiet)} non-reports ({len(asked) / len(quiet):.2%})"
+    )
     for text in asked:
         print("   ", text[:60])
 
@@ -79,7 +83,9 @@ def main() -> None:
         got = ar.read_report(slipped, now).to_json()
         if not differences(expected, got) and got["ask"]:
             read += 1
-    print(f"recall: {tried} slipped reports, rules silent on {silent}, read fully right (asked) {read} ({read / max(silent, 1):.1%})")
+    print(
+        f"recall: {tried} slipped reports, rules silent on {silent}, read fully right (asked) {read} ({read / max(silent, 1):.1%})"
+    )
 
 
 if __name__ == "__main__":
