@@ -50,7 +50,8 @@ def main() -> None:
         if not rules(text, now).is_report and ar.read_report(text, now).is_report:
             asked.append(text)
     print(
-        f"quietness: {len(asked)} newly asked of {len(quiet)} non-reports ({len(asked) / len(quiet):.2%})"
+        f"quietness: {len(asked)} newly asked of {len(quiet)} non-reports"
+        f" ({len(asked) / len(quiet):.2%})"
     )
     for text in asked:
         print("   ", text[:60])
@@ -84,7 +85,8 @@ def main() -> None:
         if not differences(expected, got) and got["ask"]:
             read += 1
     print(
-        f"recall: {tried} slipped reports, rules silent on {silent}, read fully right (asked) {read} ({read / max(silent, 1):.1%})"
+        f"recall: {tried} slipped reports, rules silent on {silent},"
+        f" read fully right (asked) {read} ({read / max(silent, 1):.1%})"
     )
 
 
