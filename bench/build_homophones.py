@@ -36,8 +36,8 @@ READINGS = {"调休": ["tiao", "xiu"]}
 
 
 # Never offered as a slip: words of their own far more often than a mistyped key word
-# (这是假的 is no 事假, 维修加固 no 休假, 不休 no 补休).
-NEVER = frozenset("是不了在有也都就加")
+# (这是假的 is no 事假, 维修加固 no 休假, 不休 no 补休, 商场销价 no 销假).
+NEVER = frozenset("是不了在有也都就加价")
 
 
 def level_one() -> list[str]:

@@ -101,7 +101,9 @@ def read_report(
 
     With ``second_opinion`` (the default), a new absence the rules would record is asked
     about instead when the learned model finds the text unlike a report
-    (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring)."""
+    (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring).
+    Either way, a text the rules are silent on is read again with its homophone slips of
+    key words corrected (:mod:`bot.domain.reader.homophones`), and only ever asked about."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         return _slipped(text, now, office, calendar)
@@ -114,8 +116,8 @@ def _slipped(
     """Silence, or a question when the text reads as a report with its homophone slips of
     key words corrected (情假 → 请假): a corrected slip is a guess, so it is never recorded."""
     fixed = corrected(text) if text and len(text) <= MAX_LENGTH else None
-    if fixed is None:
-        return NOT_A_REPORT
+    if fixed is None or not expressions(read_slips(normalize(fixed))):
+        return NOT_A_REPORT  # a guess needs a day or a time to stand on (虚情假意)
     found = _read_message(fixed, now, office, calendar)
     return replace(found, ask=True) if found.is_report else NOT_A_REPORT
 

@@ -54,6 +54,10 @@ def test_a_slipped_key_word_is_read_as_a_question(text, kind, start, end):
         "他家明天有事",
         "明天去家里看看",
         "回家了",
+        "虚情假意",  # no time expression for a guess to stand on
+        "元旦想放个小假",
+        "明天请家人来帮忙",  # 家人 is a word: no 请假
+        "商场年底销价处理家电",  # 价 is never offered as a slip
         "",
         "请" * 400,
     ],

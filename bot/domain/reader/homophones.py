@@ -22,6 +22,11 @@ TABLE_FILE = "homophones.json"
 _Index = dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]
 
 
+# A slipped last character that opens a word with the character after it is that word:
+# 请家人 is 请 + 家人, not 请假 + 人.
+_WORD_AFTER = {"家": frozenset("人里属长乡庭")}
+
+
 @cache
 def table() -> dict[str, list[str]]:
     """The packaged table, read on the first silent message (never at the bot's start)."""
@@ -61,7 +66,7 @@ def corrected(text: str) -> str | None:
             end = i + 1 + len(rest)
             if end <= n and all(text[i + 1 + k] in chars for k, chars in enumerate(rest)):
                 span = text[i:end]
-                if span != word and not _is_word_here(text, i, end):
+                if span != word and not _is_word_here(text, i, end) and not _opens_word(text, end):
                     out.append(word)
                     changed = True
                     i = end
@@ -70,6 +75,11 @@ def corrected(text: str) -> str | None:
             out.append(text[i])
             i += 1
     return "".join(out) if changed else None
+
+
+def _opens_word(text: str, end: int) -> bool:
+    """The span's last character opens a word with the next one (家人, 家里)."""
+    return end < len(text) and text[end] in _WORD_AFTER.get(text[end - 1], ())
 
 
 def _is_word_here(text: str, start: int, end: int) -> bool:
