@@ -24,6 +24,7 @@ from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
+from bot.domain.reader.homophones import corrected
 from bot.domain.reader.intent import DUTY, Intent, clause_around, kind_of, read_intent
 from bot.domain.reader.period import (
     Period,
@@ -100,9 +101,25 @@ def read_report(
 
     With ``second_opinion`` (the default), a new absence the rules would record is asked
     about instead when the learned model finds the text unlike a report
-    (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring)."""
+    (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring).
+    Either way, a text the rules are silent on is read again with its homophone slips of
+    key words corrected (:mod:`bot.domain.reader.homophones`), and only ever asked about."""
     found = _read_message(text, now, office, calendar)
+    if not found.is_report:
+        return _slipped(text, now, office, calendar)
     return gated(found, text) if second_opinion else found
+
+
+def _slipped(
+    text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
+) -> Report:
+    """Silence, or a question when the text reads as a report with its homophone slips of
+    key words corrected (情假 → 请假): a corrected slip is a guess, so it is never recorded."""
+    fixed = corrected(text) if text and len(text) <= MAX_LENGTH else None
+    if fixed is None or not expressions(read_slips(normalize(fixed))):
+        return NOT_A_REPORT  # a guess needs a day or a time to stand on (虚情假意)
+    found = _read_message(fixed, now, office, calendar)
+    return replace(found, ask=True) if found.is_report else NOT_A_REPORT
 
 
 def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:

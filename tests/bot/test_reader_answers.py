@@ -58,3 +58,14 @@ async def test_a_report_the_model_trusts_is_recorded_without_a_question(chat):
     [answer] = texts(await chat.say("张三", "我明天请假"))
     assert answer.startswith("已记录：张三 请假 12月1日（周二）")
     assert [r["kind"] for r in await rows(chat)] == ["请假"]
+
+
+async def test_a_homophone_slip_is_asked_and_recorded_only_on_its_tap(chat):
+    # 婚家 for 婚假: the rules are silent, the corrected reading is offered as a question.
+    [question] = await chat.say("张三", "明天上午婚家")
+    assert texts([question])[0].startswith("这是要报备吗？婚假 12月1日（周二）上午")
+    assert question.labels() == ["记录", "不是报备"]
+    assert await rows(chat) == []
+    recorded = texts(await chat.press("张三", "记录"))
+    assert recorded[0].startswith("已记录：张三 婚假 12月1日（周二）上午")
+    assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("婚假", 0.5)]
