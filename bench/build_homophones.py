@@ -20,14 +20,15 @@ from pypinyin import Style, lazy_pinyin, pinyin
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bot" / "domain" / "reader" / "homophones.json"
 
-# The two-character key words of the reader's lexicon (bot/domain/reader/lexicon.py): the
-# leave kinds of LEAVE_KINDS and 请假/销假/休假, the duty kinds (外出 出差 培训 开会), the
-# late and early kinds (晚到 早退 迟到), work (上班 下班), and the days and halves of the
-# date engine that reports lean on (上午 下午 中午 明天 后天 今天 明早).
+# The key words of the reader's lexicon (bot/domain/reader/lexicon.py): the leave kinds of
+# LEAVE_KINDS (the three-character statutory ones too) and 请假/销假/休假, the duty kinds
+# (外出 出差 培训 开会), the late and early kinds (晚到 早退 迟到), work (上班 下班), and the
+# days and halves of the date engine that reports lean on (上午 下午 中午 明天 后天 今天 明早).
 KEY_WORDS = (
     "请假", "销假", "休假", "事假", "病假", "年假", "调休", "补休", "婚假", "产假", "丧假",
     "外出", "出差", "培训", "开会", "晚到", "早退", "迟到", "上班", "下班",
     "上午", "下午", "中午", "明天", "后天", "今天", "明早",
+    "陪产假", "探亲假", "护理假", "年休假",
 )  # fmt: skip
 
 

@@ -36,6 +36,8 @@ def rules(text: str) -> ar.Report:
         ("我下周一丧家三天", "丧假", at(7, 8, 30), at(9, 17, 30)),  # 丧假
         ("明天一天年家", "年假", at(1, 8, 30), at(1, 17, 30)),  # 年假
         ("我今天碗到半小时", "晚到", at(30, 8, 30), at(30, 9)),  # 晚到
+        # three-character statutory kinds count calendar days
+        ("12月7日起休探亲家20天", "探亲假", at(7, 8, 30), at(26, 17, 30)),  # 探亲假
     ],
 )
 def test_a_slipped_key_word_is_read_as_a_question(text, kind, start, end):
