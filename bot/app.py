@@ -11,7 +11,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from telegram import MessageEntity, Update
+from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
@@ -30,6 +30,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.context import CONTEXT_TYPES
 from bot.features import FEATURES
+from bot.features.common import is_command
 from bot.features.errors import on_error
 from bot.inbox import MarkingApplication
 from bot.services import Services, open_services
@@ -100,12 +101,7 @@ class CommandsAndButtons(BaseHandler[Update, Any, None]):
             return None
         if update.callback_query is None:
             message = update.effective_message
-            if (
-                message is None
-                or not message.entities
-                or message.entities[0].type != MessageEntity.BOT_COMMAND
-                or message.entities[0].offset != 0
-            ):
+            if message is None or not is_command(message):
                 return None  # what CommandHandler checks first
         for handler in self.handlers:
             check = handler.check_update(update)

@@ -43,7 +43,7 @@ class UpdateCheck(filters.UpdateFilter):
         return self._check(update)
 
 
-_GROUP_TYPES = (ChatType.GROUP, ChatType.SUPERGROUP)
+GROUP_TYPES = (ChatType.GROUP, ChatType.SUPERGROUP)  # the chats the gate lets in as groups
 
 
 def is_command(message: Message) -> bool:
@@ -60,7 +60,7 @@ def new_group_text(update: Update) -> bool:
     return (
         message is not None
         and bool(message.text)
-        and message.chat.type in _GROUP_TYPES
+        and message.chat.type in GROUP_TYPES
         and not is_command(message)
     )
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -116,13 +115,10 @@ async def checkin(update: Update, context: Context) -> None:
     await _check_in(update, context, argument_text(context))
 
 
-_CHECKIN = re.compile(r"\s*值班登记")
-
-
 def _checkin_text(update: Update) -> bool:
     """A new message opening with 值班登记."""
     text = update.message.text if update.message is not None else None
-    return bool(text) and _CHECKIN.match(text or "") is not None
+    return bool(text) and (text or "").lstrip().startswith("值班登记")
 
 
 async def checkin_text(update: Update, context: Context) -> None:

@@ -16,6 +16,7 @@ from telegram.constants import ChatType
 from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, TypeHandler
 
 from bot.context import BotContext
+from bot.features.common import GROUP_TYPES
 from bot.features.registry import Feature
 from bot.services import services
 from messages import common as text
@@ -23,7 +24,6 @@ from storage.db import unmarked
 
 log = logging.getLogger(__name__)
 GATE_GROUP = -100
-_GROUP_TYPES = {ChatType.GROUP, ChatType.SUPERGROUP}
 
 
 async def gate(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
@@ -44,7 +44,7 @@ async def _admit(update: Update, context: CallbackContext[Any, Any, Any, Any]) -
     # Who may talk to the bot is decided before anything is written.
     if chat is None or user is None or user.is_bot:
         raise ApplicationHandlerStop
-    if chat.type in _GROUP_TYPES:
+    if chat.type in GROUP_TYPES:
         if chat.id not in svc.group_ids:
             log.warning(
                 "update from group %s (%s) that is not allowed; ignored", chat.id, chat.title
