@@ -57,6 +57,7 @@ def test_the_second_opinion_never_lowers_the_score_and_only_moves_records_to_que
     files = sorted((ROOT / "tests/data/reader_corpus").glob("train-*.jsonl"))
     gated = scorer.score(scorer.read_lines(files))
     rules = scorer.score(scorer.read_lines(files), second_opinion=False)
-    assert gated.right == rules.right  # a question with the right reading is still right
+    # a question with the right reading is still right; the silence net adds a few
+    assert gated.right >= rules.right
     assert gated.recorded + gated.asked == rules.recorded + rules.asked  # silence untouched
     assert gated.recorded <= rules.recorded
