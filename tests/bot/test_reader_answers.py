@@ -69,3 +69,22 @@ async def test_a_homophone_slip_is_asked_and_recorded_only_on_its_tap(chat):
     recorded = texts(await chat.press("张三", "记录"))
     assert recorded[0].startswith("已记录：张三 婚假 12月1日（周二）上午")
     assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("婚假", 0.5)]
+
+
+async def test_a_report_the_rules_are_silent_on_is_asked_by_the_silence_net(chat):
+    # No leave word and no reader's shape: the model is sure it is a report and the net
+    # reads health and going home as 病假 for the afternoon named; one tap records it.
+    [question] = await chat.say("张三", "下午头有点晕，先回去了")
+    assert texts([question])[0].startswith("这是要报备吗？病假 11月30日（周一）下午")
+    assert question.labels() == ["记录", "不是报备"]
+    assert await rows(chat) == []
+    recorded = texts(await chat.press("张三", "记录"))
+    assert recorded[0].startswith("已记录：张三 病假 11月30日（周一）下午")
+    assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("病假", 0.5)]
+
+
+async def test_chatter_the_model_finds_report_like_stays_silent_without_a_cue(chat):
+    # The model finds it report-like, but nothing in it says anyone is away: silence.
+    assert await chat.say("张三", "下午我都在办公室，有事打我座机") == []
+    assert await chat.say("张三", "明天上午9点开会") == []
+    assert await rows(chat) == []

@@ -1555,18 +1555,18 @@ def guess_intent(skeleton: Skeleton) -> Intent | None:
 
 def _guessed_kind(text: str, people: tuple[str, ...]) -> tuple[str | None, int]:
     """The kind by the words of the language alone, where the rules' cues (kind_of) name
-    none: the speaker's health; a meeting or training someone goes to (我, or those named);
-    going somewhere or staying at a place (an outing, or a leave for the family's errand);
-    a family affair the speaker has (我, 有事); None with no cue at all. A meeting or
-    training nobody is said to go to stays a topic, as the rules have it (明天上午9点开会
-    tells the group of one)."""
+    none: the speaker's health; a meeting or training someone goes to (我, those named, a
+    place elsewhere); going somewhere or staying at a place (an outing, or a leave for the
+    family's errand); a family affair the speaker has (我, 有事); None with no cue at all. A
+    meeting or training nobody is said to go to, held nowhere named, stays a topic, as the
+    rules have it (明天上午9点开会 tells the group of one)."""
     m = lx.HEALTH.search(text)
     if m is not None and lx.KIN.search(text) is None:
         return "病假", m.start()
     event = lx.TRAINING_WORDS.search(text) or lx.MEETING_WORDS.search(text)
     if event is not None:  # 参会人员：李局、陈主任: those named go to it
-        if not people and lx.SELF.search(text) is None:
-            return None, -1  # 11月30日至12月2日培训，在省厅: whose? a topic, as the rules say
+        if not people and lx.SELF.search(text) is None and lx.MOVE.search(text) is None:
+            return None, -1  # 明天上午9点开会: a meeting told, nobody said to go to it
         return ("培训" if lx.TRAINING_WORDS.match(text, event.start()) else "会议"), event.start()
     m = lx.OUT_WEAK.search(text) or lx.MOVE.search(text) or lx.STAYING.search(text)
     if m is not None:
