@@ -44,6 +44,7 @@ import numpy as np  # noqa: E402
 from bench.reader_score import differences  # noqa: E402
 from bench.train_report_model import CORPUS, case_table, cross_validate, load  # noqa: E402
 from bot.domain import absence_reader as ar  # noqa: E402
+from bot.domain.reader import intent as it  # noqa: E402
 from bot.domain.reader.expressions import Skeleton, expressions  # noqa: E402
 from bot.domain.reader.intent import SILENCE, guess_intent, judged, refusal  # noqa: E402
 from bot.domain.reader.report_model import MODEL  # noqa: E402
@@ -71,12 +72,29 @@ def why(text: str) -> str:
     if not sk.exprs_at:
         return "no time"
     if judged(sk) is SILENCE:
-        return "rules refused"
+        return "rules: " + rules_why(sk)
     if (refused := refusal(sk)) is not None:
         return refused
     if guess_intent(sk) is None:
         return "no cue / another's"
     return "no period / over"
+
+
+def rules_why(sk: Skeleton) -> str:
+    """Which of the rules' refusals holds a message (a rough probe, for the listings): whose
+    absence it is unclear (a colleague the rules cannot name), a refusal the net shares, a
+    cancellation, or another."""
+    text = it._neutral(sk.text)
+    found = it._people(text)
+    if found is None:
+        return "whose?"
+    people, text = found
+    _, pos, _ = it.kind_of(text)
+    if not people and pos >= 0 and it._someone_else(text, pos):
+        return "someone else"
+    if (refused := refusal(sk)) is not None:
+        return refused
+    return "other"
 
 
 def asked(item: dict[str, Any], now: datetime, guess_only: bool = False) -> ar.Report:

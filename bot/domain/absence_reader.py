@@ -110,9 +110,11 @@ def read_report(
 
     With ``second_opinion`` (the default), a new absence the rules would record is asked
     about instead when the learned model finds the text unlike a report
-    (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring).
-    Either way, a text the rules are silent on is read again with its homophone slips of
-    key words corrected (:mod:`bot.domain.reader.homophones`), and only ever asked about."""
+    (:mod:`bot.domain.reader.report_model`), and a text the rules stay silent on that the
+    model is sure is a report may be asked about by the silence net (:func:`net_reading`);
+    off, the rules' reading alone (for scoring). Either way, a text the rules are silent on
+    is read again with its homophone slips of key words corrected
+    (:mod:`bot.domain.reader.homophones`), and only ever asked about."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         found = _slipped(text, now, office, calendar)
