@@ -23,7 +23,10 @@ _ONE_OF_THEM = compile_gated("(?<!其)[他她](?!们)")  # 有事找他们: how 
 _BARE_BEFORE = compile_gated(r"[我的假]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = compile_lazy(r"去|参加|赴")
-_BARE_LEAVING = compile_lazy(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?走(?![了访过])")
+# 四点走, 三点就走了 (就…了: about to happen, not done): leaving at a clock time.
+_BARE_LEAVING = compile_lazy(
+    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
+)
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = compile_gated(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
@@ -1254,13 +1257,14 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     # no leave word, gives way to the arrival said outright (lateness)
     unworded = kind in ("请假", "病假") and lx.LEAVE_VERB.search(text) is None
     timing_only = late_or_early is not None and (
-        kind is None
-        or ((not strong or (unworded and late_or_early[1] == "晚到")) and _timing_explicit(text))
+        kind is None or ((not strong or unworded) and _timing_explicit(text))
     )
     if late_or_early is not None and _only_reported(text, kind, pos):
         timing_only = True  # 报备：今日迟到约20分钟: 报备 names no kind, the lateness does
     if late_or_early is not None and not timing_only and _arrives_after_errand(text):
         timing_only = True  # 明早九点半到，先去银行办点事: the errand is why the speaker is late
+    if late_or_early is not None and not timing_only and _private_then_arrival(text, kind):
+        timing_only = True  # 早上去车管所考科目一，十点半到单位: lateness, not an outing
     leaves = late_or_early is not None and late_or_early[1] == "早退"
     if timing_only and leaves and kind in DUTY and returning is not None:
         timing_only = False  # 下午去区财政局跑一下，3点走，5点左右回: when the outing leaves
@@ -1351,6 +1355,15 @@ def _arrives_at_work(text: str) -> bool:
     return late is not None and late["verb"] not in ("到", "来")
 
 
+def _private_then_arrival(text: str, kind: str | None) -> bool:
+    """A duty word (去, 开会) read from the speaker's own business (办点事, 接我妈, 家长会)
+    before an arrival at a clock time: the errand is why they are late, not an outing."""
+    late = lx.LATE_AT.search(text)
+    if kind not in DUTY or late is None:
+        return False
+    return lx.PRIVATE_ERRAND.search(text) is not None or lx.FAMILY.search(text) is not None
+
+
 def _said_by_self(text: str) -> bool:
     return lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
 
@@ -1393,6 +1406,8 @@ def kept_by(text: str, pos: int) -> bool:
     到 makes it the arrival at work."""
     if lx.HEALTH.search(text) is not None or lx.FAMILY.search(text) is not None:
         return True
+    if lx.PRIVATE_ERRAND.search(text) is not None:
+        return True  # 补个胎，九点一刻到: the speaker's own business first
     late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
     return late is not None and _errand_first(text, late)
 

@@ -666,6 +666,13 @@ HOSPITAL_VISIT = compile_gated(
 )
 # Whose health: 孩子发烧, 母亲住院 are someone else's, the leave is not 病假.
 # A family member or the home, whose errand makes a leave, not an outing (送老人住院).
+# The speaker's own business that holds them up before work (办点事, 考科目一, 补个胎, 车管所,
+# 开个证明, 家长会): what was done before the arrival is private, so the arrival is lateness.
+PRIVATE_ERRAND = compile_gated(
+    r"办(?:一?点|个)(?:私|自己的)?事|私事|自己的事|个人的?事|开(?:个|一?份|一?张)?证明"
+    r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
+    r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
+)
 FAMILY = compile_gated(
     r"孩子|小孩|娃|儿子|女儿|老人(?![院会])|父亲|母亲|[老]?[爸妈]|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳[父母]|家人|家里|家长"
     r"|在家(?:里)?等"  # 在家等燃气公司上门: a home affair
