@@ -1192,7 +1192,7 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 会议取消 is a notice
     if kind in ("会议", "培训") and nobody and _NEEDNT.search(text) is not None:
         return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
-    if _vetoed(_goes_on_blanked(text, m.end()), pos if pos >= 0 else m.start(), people):
+    if _vetoed(_why_blanked(text, kind, m), pos if pos >= 0 else m.start(), people):
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
@@ -1212,6 +1212,18 @@ _GOES_ON = compile_gated(
     rf"[,\s]\s*(?:会议?|培训)?(?:也)?(?:换成|改成|改为|改由|换)[^{lx.STOP}]{{0,10}}?"
     rf"(?:参加|去|出席|线上|视频|网上)(?:了|参会|开|开会)?(?=[{lx.STOP}]|$)"
 )
+
+
+def _why_blanked(text: str, kind: str, withdrawn: re.Match[str]) -> str:
+    """明天的年假不休了，省厅要来检查: after a leave of one's own withdrawn in its own clause,
+    the clauses that follow say why (a visit, a notice heard); they make it no notice."""
+    text = _goes_on_blanked(text, withdrawn.end())
+    if kind in DUTY or kind in ("晚到", "早退"):
+        return text
+    end = clause_around(text, withdrawn.start())[1]
+    if lx.LEAVE_NOUN.search(text, 0, end) is None:
+        return text  # the leave is said in the clause that withdraws it (的年假不休了)
+    return blank(text, end, len(text))
 
 
 def _goes_on_blanked(text: str, after: int) -> str:
