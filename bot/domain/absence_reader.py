@@ -355,6 +355,8 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
     if _leaving_now(intent, period, ctx):
         opening = ctx.day_start(ctx.today)  # 我现在去泵站，下午在那边调试
         period = replace(period, start=max(ctx.minute, opening))
+    if not skeleton.exprs_at:
+        period = _unwell_from_now(intent, period, ctx)
     if _away_overnight(intent, period):
         intent = replace(intent, kind="出差")
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
@@ -576,6 +578,21 @@ def _leaving_now(intent: Intent, period: Period, ctx: Context) -> bool:
     )
 
 
+def _unwell_from_now(intent: Intent, period: Period, ctx: Context) -> Period:
+    """不舒服先回家了, 我现在去医院看看腰: a leave with no time said at all, the speaker gone
+    home (away until closing) or going now (back when it is done), starts now."""
+    if intent.action != "new" or intent.kind not in ("病假", "请假") or period.start is not None:
+        return period
+    start = max(ctx.minute, ctx.day_start(ctx.today))
+    if start >= ctx.day_end(ctx.today):
+        return period
+    if lx.HOME_NOW.search(intent.text) is not None and period.end is None:
+        return Period(start, ctx.day_end(ctx.today))
+    if lx.NOW_WORDS.search(intent.text) is not None:
+        return replace(period, start=start)
+    return period
+
+
 def _refused(intent: Intent) -> Report:
     return Report(True, intent.action, intent.kind, None, None, None, intent.people, True)
 
@@ -640,9 +657,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             if onset.date is not None and onset.date.form == "rel" and onset.date.offset < 0:
                 at_work.add(m.start("t"))  # 我昨天发烧，今天下午来上班: when it began
             continue
+        today = onset.date is None or (onset.date.form == "rel" and onset.date.offset == 0)
+        if today and onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
+            continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
         if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
-            if onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
-                continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
             onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began

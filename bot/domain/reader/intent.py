@@ -327,12 +327,29 @@ def _unwell_until(text: str) -> tuple[str | None, int, bool]:
     sick leave until then, with no leave word."""
     resumes = lx.RESUME_AT.search(text)
     if resumes is None:
-        return None, -1, False
+        return _unwell_home(text)
     if lx.SPEAKER.search(text) is None or lx.KIN.search(text) is not None:
         return _family_until(text)
     unwell = _SYMPTOMS.search(text, 0, resumes.start())
     if unwell is None:
         return _family_until(text)
+    return "病假", unwell.start(), True
+
+
+def _unwell_home(text: str) -> tuple[str | None, int, bool]:
+    """下午不舒服先回去了, 头疼得厉害，回家躺着: one's own symptom, then going home from work,
+    is a sick leave from then; a child's, told by the speaker, a leave."""
+    home = lx.HOME_NOW.search(text)
+    if home is None:
+        return None, -1, False
+    unwell = _SYMPTOMS.search(text, 0, home.start())
+    if unwell is None or home.start() - unwell.end() > 8:
+        return None, -1, False
+    family = lx.FAMILY.search(text, 0, unwell.start())
+    if family is not None:  # 孩子发烧，我先回去了: a family affair, a leave
+        return ("请假", family.start(), True) if lx.SPEAKER.search(text) else (None, -1, False)
+    if lx.KIN.search(text) is not None or _someone_named_before(text, unwell.start()):
+        return None, -1, False
     return "病假", unwell.start(), True
 
 

@@ -342,7 +342,8 @@ NOTICE = compile_gated(
     rf"|前(?:准备好|准备齐|交齐|报送|提交|报上来|(?:报|交|送)(?:到|给|至)?(?:办公室|局里|我))"
 )
 HYPOTHETICAL = compile_gated(
-    r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次(?!说的|报的|发的|请的|那[个处段条])|(?<![马早晚])上回(?![来去到单局])|听说|据说"
+    # 明天的话我请个假: 的话 right after a day only sets the topic (如果…的话 is a condition)
+    rf"如果|假如|要是|万一|(?<![{TC}])的话|假设|也想|真想|好想|想想|羡慕|上次(?!说的|报的|发的|请的|那[个处段条])|(?<![马早晚])上回(?![来去到单局])|听说|据说"
     r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈|表扬|批评|听[^,.;:!?。\n]{1,6}?说"
     r"|没(?:去|休|请)成|开玩笑|又说要"  # 老王又说要请假去钓鱼，每次都没去成
     # 老张好像要去北京, 李局好像出差了, 最近老请假: guesses and habits
@@ -480,7 +481,7 @@ KIN_AWAY = compile_gated(
     rf"|朋友|同学|亲戚|邻居)[^{STOP}我]{{0,6}}?(?:出差|培训|开会|加班|值班|外出)"
 )
 # 如果批了的话，我下周就休年假: a condition opening the message makes what follows a plan.
-CONDITION = compile_gated(r"^\W*(?:如果|假如|要是|万一|假设)|的话[,，]")
+CONDITION = compile_gated(rf"^\W*(?:如果|假如|要是|万一|假设)|(?<![{TC}])的话[,，]")
 # A plan not settled, wherever it is said: 下周可能要去省里出差，还没定; 等我下周回来再说.
 UNSETTLED = compile_gated(
     r"还没(?:定|确定|落实|批)|尚未(?:确定|落实)|没定下来|还不确定(?!几点|什么时候|哪天)"
@@ -553,7 +554,9 @@ GROUP_SUBJECT = compile_gated(
 VOCATIVE = compile_gated(
     rf"^\W*(?:(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?:好|您好)?(?=[,:\s]|[{TC}]|我|本人|明天|今天|下午|上午)"
     rf"|[{_SURNAMES}](?:局|局长|主任|书记|股长|科长|科|股)(?:好|您好)?(?=[,:\s]|我|本人)"
-    rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人))"
+    rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人)"
+    # 各位同事，我今天病了: colleagues addressed, then the speaker's own sentence
+    rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人))"
 )
 # 局长明天去省厅开会: with no comma and no 我 the title may be the subject, not the addressee.
 BARE_TITLE = compile_gated(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?![好,:\s])")
@@ -652,9 +655,12 @@ STAY_AWAY = compile_gated(
     rf"|(?:歇|休息)(?=[{D}])"  # 明天歇一天: the day is a duration placeholder
     r"|上不了班|去不了单位|到不了单位|不过来了|(?<![回过])不来(?=$|[,.;!?。\n])"
 )
+# 不舒服先回去了, 发烧回家休息: leaving work for home, said after a symptom (see intent).
+HOME_NOW = compile_gated(r"(?:先|就|提前|得)?(?:回去|回家|走)(?:了|休息|躺着?)")
 AWAY_BARE = compile_gated(rf"(?<=[{TC}])不在(?=$|[{STOP}])")  # 下午不在 (see intent._bare_away)
 HEALTH = compile_gated(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
+    r"|身体[^,.;:!?。\n]{0,3}?(?:没好|不好|没恢复|欠佳|不行)|没好利索|没好彻底"  # 身体还没好利索
     r"|扛不住|撑不住|吃不消|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|复查|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
     # 早上量了37.8: a temperature taken
     r"|(?:量|测|体温)[^,.;:!?。\n\d]{0,4}?3[7-9](?:\.\d)?(?!\d)"
