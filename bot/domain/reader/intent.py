@@ -1323,6 +1323,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
     if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
         return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
+    if kind in ("会议", "培训") and _held_here(text, pos):
+        return None  # 明天十点跟水务集团的对接会，…，在局里开: held in the building
     thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
@@ -1340,6 +1342,14 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+def _held_here(text: str, pos: int) -> bool:
+    """The meeting placed in the building by a clause of its own, its own clause going
+    nowhere (上午在三楼开会，下午去区里开会 still goes)."""
+    if lx.HELD_HERE.search(text) is None:
+        return False
+    return not any(lx.MOVE.search(text, *clause_around(text, m.start())) for m in _GOING.finditer(text))
 
 
 def _without_house_move(text: str, pos: int) -> str:

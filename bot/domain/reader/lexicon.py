@@ -495,6 +495,12 @@ UNSETTLED = compile_gated(
 MEETING_HERE = compile_gated(
     rf"[在到](?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
 )
+# A clause of its own placing the event in the building (在局里开, 在二楼小会议室, 地点：三楼):
+# whatever meeting the message names is held here (会议室 is blanked to ··· by then).
+HELD_HERE = compile_gated(
+    rf"(?:^|(?<=[{STOP}]))\s*(?:地点)?[:：]?\s*(?:就|都|还是)?[在于](?:{_INDOORS_WORDS}|局里|单位|本局|办公室"
+    rf"|[\d一二三四五六七八九十几顶]楼[^{STOP}]{{0,4}}|[小大]?·{{3}})[^{STOP}]{{0,4}}?(?:开|举行|召开)?\s*(?=$|[{STOP}])"
+)
 NEGATED = compile_gated(
     r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
     r"(?:请假|请|休假|外出|出去|出差|报备)"
