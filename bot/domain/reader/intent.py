@@ -580,6 +580,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
     text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
+    text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
     text = _blank_all(text, lx.KINDS_LISTED)  # 请假、外出都在系统里提交: kinds as types
     if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record

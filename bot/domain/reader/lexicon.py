@@ -475,6 +475,13 @@ APP_PART = compile_gated(
     r"(?:请销假|销假|请假|外出|出差|调休|报备)(?:的)?"
     r"(?:按钮|页面|界面|菜单|选项|入口|模块|功能|链接|二维码|小程序|栏目|App|APP|app)"
 )
+# The office's own things down (报备系统用不了, 网络断了, 区里停电检修): news of a facility,
+# whatever report word it names (blanked, like APP_PART; 去泵站配合停电检修 still goes).
+OUTAGE = compile_gated(
+    rf"(?:报备|请假|考勤|办公|财务|内网|OA|oa)?(?:系统|网络|电脑|服务器|打卡机|网)[^{STOP}]{{0,3}}?"
+    r"(?:断了|断开|用不了|登不上|登录不了|进不去|打不开|升级|维护|暂停使用|故障|坏了|崩了|瘫了|卡死)"
+    r"|(?:停电|断电|没电|断网|停水)(?:检修|维修|了)?"
+)
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
 KIN_AWAY = compile_gated(
     r"(?:老婆|老公|爱人|家属|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲|我[弟哥姐妹]|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫"
