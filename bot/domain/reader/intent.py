@@ -125,13 +125,22 @@ def _someone_else(text: str, pos: int) -> bool:
     return (
         lx.PRONOUN.search(prefix) is not None
         or lx.THIRD_PERSON.fullmatch(prefix) is not None
-        or _group_goes(prefix)
+        or (_group_goes(prefix) and not _body_after_time(text, start, pos, prefix))
         or _THING.search(prefix) is not None  # 局里的车明天去市里: a thing goes, not a person
     )
 
 
 _THING = compile_lazy(r"(?:局里|单位|局|办|股|队|公家)的(?:车|车子)$")
 _GOING_VERB = compile_gated(r"去|赴|前往|到|参加")
+
+
+def _body_after_time(text: str, start: int, pos: int, prefix: str) -> bool:
+    """下午两点半至五点半 区河长办 开调度会: a body of the district or the city (区…办, 市…局)
+    right after the clause's time, then 开…, is where the speaker's meeting is held, not a
+    unit of ours (上午区应急指挥中心视频会 is the body's own meeting)."""
+    return (
+        text[start : start + 1] in lx.TC and prefix[:1] in "区市县省" and text[pos : pos + 1] == "开"
+    )
 
 
 def _group_goes(prefix: str) -> bool:

@@ -46,7 +46,7 @@ ATTEND = compile_gated(
     # 区里开会, 市局开会: a place elsewhere right before the meeting (局里开会 is at home)
     r"|(?:(?<![局单])里|(?<=[市县省区])局|[市县区厅委府镇乡院])开会|不在(?:单位|局里|办公室)"
     # 明天下午 三点到五点 区委党校 党课: a time, then the place where it happens
-    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学|[区市县省][^{STOP}{TC}]{{1,6}}局)"
+    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学|[区市县省][^{STOP}{TC}]{{1,6}}(?:局|办|院|站|所))"
     # 下午有个会在区财政局: a meeting the speaker has, elsewhere
     rf"|有[一两]?个?会[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在(?!{_INDOORS_WORDS}|局里|单位|本局|办公室)"
 )
