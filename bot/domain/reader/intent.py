@@ -532,9 +532,23 @@ def _supposed(text: str, own: str, pos: int) -> bool:
         return False
     for m in lx.HYPOTHETICAL.finditer(own, first.start()):
         heard = m.group(0).startswith("听") or m.group(0) == "据说"
-        if not (heard and m.start() > end):
+        if not (heard and m.start() > end) and not _thing_dated(own, m, pos):
             return True
     return False
+
+
+_PAST_DATED = frozenset({"去年", "前年", "上次", "上回"})
+
+
+def _thing_dated(text: str, past: re.Match[str], pos: int) -> bool:
+    """下午去区法院出庭，案子是去年那起非法采砂的: a year gone by in another clause than the
+    absence's, which has its own time, dates a thing talked about, not the absence."""
+    if past.group(0) not in _PAST_DATED or pos < 0:
+        return False
+    start, end = clause_around(text, pos)
+    if start <= past.start() < end:
+        return False
+    return any(c in lx.TC for c in text[start:end])
 
 
 def _task_set(text: str) -> bool:

@@ -656,6 +656,8 @@ STAYING = compile_gated(
 )
 NOW_WORDS = compile_gated(
     r"马上|现在|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发"
+    # 刚接到通知，去区政府开紧急会: called away just now, so away from now
+    r"|刚刚?接到[^,.;:!?。\n]{0,6}?(?:通知|电话)(?=[,.;!。\n]?[^,.;:!?。\n]{0,4}?(?:去|赶|赴|到))"
     r"|(?:说不准|说不好|不知道|不确定)几点|回来时间不定"  # away now, back at an unknown time
     # 回来时间说不准; 签完就回, 办完回来: back when the errand is done, so away from now
     r"|回来时间(?:说不准|说不好|不确定|待定)|(?:办|签|弄|忙|谈)完(?:了)?(?:就|再)?回"
