@@ -54,7 +54,8 @@ OUT_STRONG = compile_lazy(r"外出|外勤")
 REPORTING = compile_lazy(r"报备")
 OUT_WEAK = compile_lazy(
     r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发"
-    r"|(?<=[我得要就])过去(?=一趟|一下|$|[,.;!?。\n])"  # 那边要人，我得过去
+    # 那边要人，我得过去; 闸门那边漏水，我直接过去了
+    r"|(?:(?<=[我得要就先])|直接|这就|赶紧|赶快)过去了?(?=一趟|一下|$|[,.;!?。\n])"
 )
 OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 
