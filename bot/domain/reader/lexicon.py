@@ -211,6 +211,8 @@ AMEND_STRONG = compile_gated(
     r"|(?:刚才|刚刚|之前|上面)(?:报|说|发)?的[^,.;:!?。\n]{0,6}?不对"  # 刚才发的不对，是周五
     r"|(?:刚才(?:报|说)的|那天|那次|那个|那趟)(?![^,.;:!?。\n]*(?:取消|撤销|不去|不请|不休))"
     r"(?:[^,.;:!?。\n]{0,12}?(?:改|是|的时间))"
+    # 昨天报的周四那个，改到周五了: the one reported before, then what it is now
+    r"|(?:报|说|发|请)的[^,.;:!?。\n]{0,6}?那[个天次趟],(?=[^,.;:!?。\n]{0,3}?(?:改|是|换|调))"
 )
 # 晚到时间改一下，九点半到: the time of the speaker's own absence changed; 出差延长一天，现在是
 # 8日到11日: the absence itself lengthened, then its new days. Led by rare characters (改, 延,
