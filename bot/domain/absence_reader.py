@@ -926,8 +926,9 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     # the nearest day before the clause (昨天淋了雨，今天头昏，上午在家躺一下: today)
     day = [e for e in before if _first(e).date is not None][-1:] if not dated else []
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
-        plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
-        return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]
+        # 明天上午在局里，下午去…: the day; 周一周三下午…，下午请假: each day of the list
+        days = [replace(_first(e), part=None, clock=None) for e in _day_list(before, text, where)]
+        return [*days, *(e for e in exprs if e in inside or _refines(e, ctx))]
     bare = [  # …，都是上午 / …，28号到30号 narrows; a dated line alone (a letter's date) does not
         e
         for e in exprs
@@ -963,6 +964,21 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
             and not (isinstance(e, Span) and _overtime(text, where.get(id(e), -1)))
         )
     ]
+
+
+def _day_list(before: list[Expr], text: str, where: dict[int, int]) -> list[Expr]:
+    """The last dated expression before a clause, with the days listed right before it
+    (周一周三下午, 周二、周四上午): a list of days shares the half said after it."""
+    dated = [e for e in before if isinstance(e, Point) and e.date is not None]
+    if not dated or dated[-1] is not before[-1]:
+        return [e for e in before if _first(e).date is not None][-1:]
+    run = [dated[-1]]
+    for e in reversed(dated[:-1]):
+        a, b = where.get(id(e), -1), where.get(id(run[0]), -1)
+        if a < 0 or b < 0 or not _DAY_GAP.fullmatch(text[a + 1 : b]) or e.part or e.clock:
+            break
+        run.insert(0, e)
+    return run
 
 
 def _whole_half(text: str, pos: int, expr: Expr) -> bool:
