@@ -69,7 +69,7 @@ RETURN_TIME = compile_lazy(
 )
 # A form's return field: 预计返回：11:30, 返回时间：下午四点.
 RETURN_AT = compile_gated(
-    rf"(?:预计|计划)?(?P<verb>返回|回来|回单位|返岗|回)(?:时间)?\s*[:：]\s*(?:预计|约|大概)?(?P<t>[{P}])"
+    rf"(?:预计|计划)?(?P<verb>返回|回来|回单位|回局|返局|返岗|回)(?:时间)?\s*[:：]\s*(?:预计|约|大概)?(?P<t>[{P}])"
 )
 # 开完会回 大概十一点半: the return said first, its time after it.
 RETURN_THEN = compile_lazy(
@@ -232,7 +232,7 @@ OWN_WITHDRAWN = compile_gated(
 )
 AMEND_EXTEND = compile_lazy(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|延期到|续到|多休到")
 # 回来时间改为五点: only the end of the period changes.
-RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|返岗|到岗|结束|回)的?时间")
+RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|回局|返局|返岗|到岗|结束|回)的?时间")
 IS_NOT = compile_gated(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
 NOT_IS = compile_lazy(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
 # 我刚才说周五请假，应该是下周一: what was said, then what it should be.
