@@ -494,7 +494,8 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
         _starting(
             _D + _CN + "百半",
             rf"(?<![第那每\d.零一二两三四五六七八九十百])(?:(?<=提前)|(?<!前))(?P<body>{_FIRST_PIECE}"
-            rf"(?:(?:又|零|加)?{_TAIL_PIECE})*)(?P<mod>\s*(?:以后|之后|后|以前|之前|前))?",
+            rf"(?:(?:又|零|加)?{_TAIL_PIECE})*)(?P<mod>\s*(?:以后|之后|后(?!天(?!气))|以前|之前|前(?!天)))?",
+            # 出差两天后天晚上回: 两天 then 后天, not "two days later" then 天晚上
         ),
         _duration,
     ),
