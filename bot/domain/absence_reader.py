@@ -380,7 +380,7 @@ _TRAVELS = compile_lazy(r"去|赴|前往")
 _TOLD = compile_gated(r"[请休报]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
 _LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察灌区 is in 常德)
-    rf"(?:(?!{lx.ERRAND})[^,.;:!?。\n省市县京州沙]){{0,8}}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
+    rf"(?!{lx.CITIES})(?:(?!{lx.ERRAND})[^,.;:!?。\n省市县京州沙]){{0,8}}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
 )
 
 
