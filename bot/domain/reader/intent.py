@@ -1337,7 +1337,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 小陈请假的事我已经跟局长说了: an affair, no absence told
     if not timed and _DURING.match(text, max(pos, 0)) is not None:
         return None  # 我请假那天的活是老李帮忙顶的: the leave is when something else happened
-    if _vetoed(text, pos, people):
+    if _vetoed(_name_blanked(text, kind, pos), pos, people):
         return None
     if lx.THAT_ONE.search(text) is not None:
         return None  # 在区政府开的那个会，主要讲…: talked about
@@ -1374,6 +1374,23 @@ def _held_here(text: str, pos: int) -> bool:
     if lx.HELD_HERE.search(text) is None:
         return False
     return not any(lx.MOVE.search(text, *clause_around(text, m.start())) for m in _GOING.finditer(text))
+
+
+def _name_blanked(text: str, kind: str, pos: int) -> str:
+    """开防冻保暖协调会, 参加安全注意事项培训: words inside the event's own name (保暖, 注意)
+    name what it is about; they are no reminder to anyone."""
+    pattern = {"会议": lx.MEETING_WORDS, "培训": lx.TRAINING_WORDS}.get(kind)
+    named = pattern.match(text, pos) if pattern is not None and pos >= 0 else None
+    if named is None:
+        return text
+    start, end = pos + 1, named.end() - 1
+    opened = text.rfind("参加", clause_around(text, pos)[0], pos)  # 参加…培训: the name before
+    if opened >= 0:
+        start = min(start, opened + 2)
+    if end - start < 2:
+        return text
+    inner = "".join(c if c in lx.TC else "·" for c in text[start:end])
+    return text[:start] + inner + text[end:]
 
 
 def _without_house_move(text: str, pos: int) -> str:
