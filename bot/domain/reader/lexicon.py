@@ -714,6 +714,8 @@ TRAINING_WORDS = compile_gated(
     r"|党课|(?:党校|学院|大学)[^,.;:!?。\n]{0,6}上课|继续教育"
     # 在省厅跟班学习, 党校中青班: a secondment to learn, a class by its name
     r"|在[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)学习|(?:中青|青干|主体|专题|研修|进修|业务)班"
+    # 青年干部能力提升班, 骨干读书班: a course named by what it builds
+    r"|(?:提升|提高|读书|骨干|示范|高研|素质|能力)班(?![子长车组次])"
 )
 # Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
 _MEETING_NOUN = (
