@@ -966,13 +966,13 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     ]
 
 
-def _day_list(before: list[Expr], text: str, where: dict[int, int]) -> list[Expr]:
+def _day_list(before: list[Point | Range], text: str, where: dict[int, int]) -> list[Point | Range]:
     """The last dated expression before a clause, with the days listed right before it
     (周一周三下午, 周二、周四上午): a list of days shares the half said after it."""
     dated = [e for e in before if isinstance(e, Point) and e.date is not None]
     if not dated or dated[-1] is not before[-1]:
         return [e for e in before if _first(e).date is not None][-1:]
-    run = [dated[-1]]
+    run: list[Point | Range] = [dated[-1]]
     for e in reversed(dated[:-1]):
         a, b = where.get(id(e), -1), where.get(id(run[0]), -1)
         if a < 0 or b < 0 or not _DAY_GAP.fullmatch(text[a + 1 : b]) or e.part or e.clock:

@@ -138,9 +138,8 @@ def _body_after_time(text: str, start: int, pos: int, prefix: str) -> bool:
     """下午两点半至五点半 区河长办 开调度会: a body of the district or the city (区…办, 市…局)
     right after the clause's time, then 开…, is where the speaker's meeting is held, not a
     unit of ours (上午区应急指挥中心视频会 is the body's own meeting)."""
-    return (
-        text[start : start + 1] in lx.TC and prefix[:1] in "区市县省" and text[pos : pos + 1] == "开"
-    )
+    at_time = text[start : start + 1] in lx.TC
+    return at_time and prefix[:1] in "区市县省" and text[pos : pos + 1] == "开"
 
 
 def _group_goes(prefix: str) -> bool:
@@ -1347,7 +1346,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
     if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
         return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
-    if kind in ("会议", "培训") and _held_here(text, pos):
+    if kind in ("会议", "培训") and _held_here(text):
         return None  # 明天十点跟水务集团的对接会，…，在局里开: held in the building
     thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
@@ -1368,12 +1367,13 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     )
 
 
-def _held_here(text: str, pos: int) -> bool:
-    """The meeting placed in the building by a clause of its own, its own clause going
-    nowhere (上午在三楼开会，下午去区里开会 still goes)."""
+def _held_here(text: str) -> bool:
+    """The meeting placed in the building by a clause of its own, no clause of the message
+    going anywhere (我明天去区水利局开调度会，在三楼 still goes)."""
     if lx.HELD_HERE.search(text) is None:
         return False
-    return not any(lx.MOVE.search(text, *clause_around(text, m.start())) for m in _GOING.finditer(text))
+    going = (clause_around(text, m.start()) for m in _GOING.finditer(text))
+    return not any(lx.MOVE.search(text, start, end) for start, end in going)
 
 
 def _name_blanked(text: str, kind: str, pos: int) -> str:
