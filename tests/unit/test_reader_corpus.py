@@ -2,8 +2,8 @@
 
 The corpus (tests/data/reader_corpus/train-*.jsonl) was written by someone who never saw
 the reader's code (CORPUS.md). Scoring is bench/reader_score.py's, so the figure here is the
-one the benchmark prints. Raise FLOOR when the reader improves; never lower it, except to take in a new blind
-batch at its first look (a larger corpus, not a worse reader).
+one the benchmark prints. Raise FLOOR when the reader improves; never lower it, except to
+take in a new blind batch at its first look (a larger corpus, not a worse reader).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
-FLOOR = 0.9806  # fully right, share of all training messages (75 files, 8,250 messages)
+FLOOR = 0.9840  # fully right, share of all training messages (75 files, 8,250 messages)
 MAX_RECORDED = 0.01  # non-reports recorded without a question
 MAX_ASKED = 0.05  # non-reports asked about
 
