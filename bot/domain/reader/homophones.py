@@ -25,8 +25,9 @@ TABLE_FILE = "homophones.json"
 LOOKALIKES_FILE = "lookalikes.json"
 WORDS_FILE = "slip_words.json"
 
-# Index: the first character of a slip -> [(key word, the sets of its later characters)].
-_Index = dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]
+# Index: the first character of a slip -> [(key word, the characters its later positions
+# may hold, one string each: small, and ``in`` on one character is a set test)].
+_Index = dict[str, list[tuple[str, tuple[str, ...]]]]
 
 
 def _load(name: str) -> object:
@@ -70,7 +71,7 @@ def _index() -> tuple[_Index, re.Pattern[str]]:
     shapes = lookalikes()
     for word, sets in table().items():
         merged = [a + b for a, b in zip(sets, shapes.get(word, sets), strict=True)]
-        rest = tuple(frozenset(chars) for chars in merged[1:])
+        rest = tuple(merged[1:])
         for first in set(merged[0]):
             index.setdefault(first, []).append((word, rest))
         seconds.update(merged[1])
