@@ -20,9 +20,10 @@ has no group for a key character.
 
 A correction must never turn a word into a key word (去区消防 is no 取消防, 早上雾大 no
 早上午大, 收晚稻 no 收晚到): ``slip_words.json`` lists the common two-character words
-(pycorrector's ``data/word_freq.txt``, frequency >= :data:`MIN_FREQ`) that hold a character
-of either table, and the reader leaves a slip alone where it is one of them or where its
-first or last character forms one with the character beside it.
+(pycorrector's ``data/word_freq.txt``, frequency >= :data:`MIN_FREQ` for those that hold a
+character of either table, :data:`MIN_FREQ_OTHER` for the rest), by first character, and
+the reader leaves a slip alone where it is one of them or where its first or last character
+forms one with the character beside it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ KEY_WORDS = (
     "陪产假", "探亲假", "护理假", "年休假",
     # returns, cancellations and negations: a slip here flips the action (捕去了, 取霄了)
     "回来", "返回", "取消", "不去", "不来", "没去", "没来",
+    "请假人",  # a form's field: 睛假人 is no 假人 (a dummy)
 )  # fmt: skip
 
 # Clock words: only the 点 or 半 slips (三店, 四点板); the numeral itself stays as typed.
@@ -59,12 +61,13 @@ READINGS = {"调休": ["tiao", "xiu"]}
 
 
 # Never offered as a slip: words of their own far more often than a mistyped key word
-# (这是假的 is no 事假, 维修加固 no 休假, 不休 no 补休, 商场销价 no 销假).
-NEVER = frozenset("是不了在有也都就加价")
+# (这是假的 is no 事假, 维修加固 no 休假, 不休 no 补休, 商场销价 no 销假; 股 is the
+# bureau's section, 全股去 no 没去).
+NEVER = frozenset("是不了在有也都就加价股")
 
 # Never offered as a slip of one key word, though it sounds like it: words of their own in
-# that place (三点办事, 四点班车; 每去一次, 美来; 总部来人, 会来).
-NEVER_IN = {"点半": frozenset("办班"), "没去": frozenset("每美"), "没来": frozenset("每美"),
+# that place (三点办事, 四点班车; 每去一次, 美来; 总部来人, 会来; 放个小假).
+NEVER_IN = {"销假": frozenset("小"), "点半": frozenset("办班"), "没去": frozenset("每美"), "没来": frozenset("每美"),
             "不去": frozenset("部"), "不来": frozenset("部"), "回来": frozenset("会"),
             "返回": frozenset("反")}  # fmt: skip
 
@@ -76,8 +79,11 @@ SHAPES = {
     "训": "驯川", "年": "午", "婚": "昏", "亲": "辛", "迟": "尺", "退": "腿", "班": "斑",
 }  # fmt: skip
 
-# A common word blocks a slip: frequency at least this in pycorrector's word_freq.txt.
+# A common word blocks a slip: frequency at least this in pycorrector's word_freq.txt, for a
+# word holding a character of the tables; any other word (参加, 人大: the neighbour's own
+# word, which frees the character beside a slip) from this frequency on.
 MIN_FREQ = 20
+MIN_FREQ_OTHER = 100
 
 
 def level_one() -> list[str]:
@@ -145,18 +151,22 @@ def build_lookalikes() -> dict[str, list[str]]:
     return table
 
 
-def build_words(*tables: dict[str, list[str]]) -> list[str]:
+def build_words(*tables: dict[str, list[str]]) -> dict[str, str]:
+    """First character -> the second characters of the common words it opens."""
     slips = {c for table in tables for sets in table.values() for chars in sets for c in chars}
-    words = []
+    words = set()
     for line in _pycorrector_data("word_freq.txt").read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) < 2 or len(parts[0]) != 2 or not parts[1].isdigit():
             continue
         word, freq = parts[0], int(parts[1])
         chinese = "\u4e00" <= min(word) <= max(word) <= "\u9fff"
-        if freq >= MIN_FREQ and chinese and not slips.isdisjoint(word):
-            words.append(word)
-    return sorted(set(words))
+        if chinese and freq >= (MIN_FREQ if not slips.isdisjoint(word) else MIN_FREQ_OTHER):
+            words.add(word)
+    by_first: dict[str, str] = {}
+    for word in sorted(words):
+        by_first[word[0]] = by_first.get(word[0], "") + word[1]
+    return by_first
 
 
 def _write(path: Path, found: object) -> None:

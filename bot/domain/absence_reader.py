@@ -125,10 +125,14 @@ def _slipped(
     """Silence, or a question when the text reads as a report with its homophone slips of
     key words corrected (情假 → 请假): a corrected slip is a guess, so it is never recorded."""
     fixed = corrected(text, strict=False) if text and len(text) <= MAX_LENGTH else None
-    if fixed is None or not expressions(read_slips(normalize(fixed))):
-        return NOT_A_REPORT  # a guess needs a day or a time to stand on (虚情假意)
+    if fixed is None:
+        return NOT_A_REPORT
     found = _read_message(fixed, now, office, calendar)
-    return replace(found, ask=True) if found.is_report else NOT_A_REPORT
+    if not found.is_report:
+        return NOT_A_REPORT
+    if found.action == "new" and not expressions(read_slips(normalize(fixed))):
+        return NOT_A_REPORT  # a new absence guessed needs a day or a time (虚情假意)
+    return replace(found, ask=True)  # a return needs none (提前秽来了, 帮他晓假)
 
 
 def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:

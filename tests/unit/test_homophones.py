@@ -173,3 +173,36 @@ def test_the_look_alike_table_loads_from_the_package():
     assert "清" in found["请假"][0]
     assert table()["三点"][0] == "三"  # a clock word's numeral is never a slip
     assert "店" in table()["三点"][1] and "办" not in table()["点半"][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "kind", "people", "start", "end"),
+    [
+        # a form's 请假人 field: 睛假人 is read as the field, so the person is named
+        ("睛假人：刘洋\n类型：事假\n时间：12月2日下午", "new", "事假", ("刘洋",), at(2, 14, 30),
+         at(2, 17, 30)),
+        # 十一 is a number, not a word that claims 一: 十一奠 is 十一点
+        ("现在去区委汇报防汛工作，十一奠回", "new", "外出", (), at(30, 10), at(30, 11)),
+        # 参加 claims 加, so 加倍 does not block 倍训 → 培训
+        ("谢宇明天去市防汛办参加倍训，一天", "new", "培训", ("谢宇",), at(1, 8, 30), at(1, 17, 30)),
+        # a return needs no time to stand on
+        ("提前秽来了，已经在办公室了", "return", "销假", (), None, at(30, 10)),
+    ],
+)  # fmt: skip
+def test_more_slips_read_as_questions(text, action, kind, people, start, end):
+    found = read_report(text, NOW)
+    assert (found.is_report, found.ask) == (True, True)
+    assert (found.action, found.kind, found.people) == (action, kind, people)
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明天全股去市局参加培训，局里留小陈值班",  # 股 (the bureau's section) is never 没
+        "元旦想放个小假",  # 小 is never offered as a slip of 销
+        "明天请家人来帮忙",  # the slip 家 opens 家人: no 请假人
+    ],
+)
+def test_more_contrasts_stay_silent(text):
+    assert not read_report(text, NOW).is_report
