@@ -47,8 +47,9 @@ KEY_WORDS = (
     "外出", "出差", "培训", "开会", "晚到", "早退", "迟到", "上班", "下班",
     "上午", "下午", "中午", "明天", "后天", "今天", "明早",
     "陪产假", "探亲假", "护理假", "年休假",
-    # returns, cancellations and negations: a slip here flips the action (捕去了, 取霄了)
-    "回来", "返回", "取消", "不去", "不来", "没去", "没来",
+    # returns, cancellations, negations and corrections: a slip here flips the action (捕去了,
+# 取霄了, 怖是明天)
+    "回来", "返回", "取消", "不去", "不来", "没去", "没来", "不是", "不对",
     "请假人",  # a form's field: 睛假人 is no 假人 (a dummy)
 )  # fmt: skip
 
@@ -67,9 +68,12 @@ NEVER = frozenset("是不了在有也都就加价股")
 
 # Never offered as a slip of one key word, though it sounds like it: words of their own in
 # that place (三点办事, 四点班车; 每去一次, 美来; 总部来人, 会来; 放个小假).
-NEVER_IN = {"销假": frozenset("小"), "点半": frozenset("办班"), "没去": frozenset("每美"), "没来": frozenset("每美"),
-            "不去": frozenset("部"), "不来": frozenset("部"), "回来": frozenset("会"),
-            "返回": frozenset("反")}  # fmt: skip
+NEVER_IN = {
+    "销假": frozenset("小"), "点半": frozenset("办班"), "没去": frozenset("每美"),
+    "没来": frozenset("每美"), "不去": frozenset("部"), "不来": frozenset("部"),
+    "不是": frozenset("部"), "不对": frozenset("部"), "回来": frozenset("会"),
+    "返回": frozenset("反"),
+}  # fmt: skip
 
 # Look-alikes of key characters that same_stroke.txt has no group for, each a common pair
 # of handwriting and stroke input (午/牛, 休/体, 早/旱, 去/丢, 天/夭, 明/朋, 差/羞).

@@ -36,10 +36,11 @@ NOWS = ("2026-11-30T10:00:00+08:00", "2026-12-03T16:40:00+08:00")
 TYPES = {"homophone": "homophones.json", "look-alike": "lookalikes.json"}
 # The key words by what a slip of them may break.
 GROUPS = {
-    "kind": "请假 销假 休假 事假 病假 年假 调休 补休 婚假 产假 丧假 陪产假 探亲假 护理假 年休假"
-    " 外出 出差 培训 开会 晚到 早退 迟到",
+    "kind": "请假 请假人 销假 休假 事假 病假 年假 调休 补休 婚假 产假 丧假"
+    " 陪产假 探亲假 护理假 年休假 外出 出差 培训 开会 晚到 早退 迟到",
     "half/day": "上午 下午 中午 明天 后天 今天 明早 上班 下班",
     "return/cancel/negation": "回来 返回 取消 不去 不来 没去 没来",
+    "correction": "不是 不对",
 }
 OUTCOMES = ("asked right", "recorded right", "asked wrong", "recorded wrong", "silent")
 

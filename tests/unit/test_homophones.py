@@ -206,3 +206,11 @@ def test_more_slips_read_as_questions(text, action, kind, people, start, end):
 )
 def test_more_contrasts_stay_silent(text):
     assert not read_report(text, NOW).is_report
+
+
+def test_a_slipped_correction_word_is_read_as_the_correction():
+    text = "刚才报错了，是后天上午，怖是明天"  # 怖是 for 不是: the later day is meant
+    before, found = rules(text), read_report(text, NOW)
+    assert (found.is_report, found.ask, found.action) == (True, True, "amend")
+    assert (found.start, found.end) == (at(2, 8, 30), at(2, 12))
+    assert (before.start, before.end) != (found.start, found.end)
