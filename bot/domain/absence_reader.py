@@ -102,12 +102,21 @@ def read_report(
     With ``second_opinion`` (the default), a new absence the rules would record is asked
     about instead when the learned model finds the text unlike a report
     (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring).
-    Either way, a text the rules are silent on is read again with its homophone slips of
-    key words corrected (:mod:`bot.domain.reader.homophones`), and only ever asked about."""
+    Either way, a text with sound or shape slips of key words is read again with them
+    corrected (:mod:`bot.domain.reader.homophones`): where the rules are silent, or where the
+    corrected text reads otherwise (赔产假 read as 产假); that reading is only ever asked
+    about."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         return _slipped(text, now, office, calendar)
-    return gated(found, text) if second_opinion else found
+    found = gated(found, text) if second_opinion else found
+    fixed = corrected(text) if len(text) <= MAX_LENGTH else None
+    if fixed is None:
+        return found
+    again = _read_message(fixed, now, office, calendar)
+    if not again.is_report or replace(again, ask=found.ask, reason=found.reason) == found:
+        return found  # the slip changes nothing the rules read (the reason is as typed)
+    return replace(again, ask=True)
 
 
 def _slipped(
@@ -115,11 +124,15 @@ def _slipped(
 ) -> Report:
     """Silence, or a question when the text reads as a report with its homophone slips of
     key words corrected (情假 → 请假): a corrected slip is a guess, so it is never recorded."""
-    fixed = corrected(text) if text and len(text) <= MAX_LENGTH else None
-    if fixed is None or not expressions(read_slips(normalize(fixed))):
-        return NOT_A_REPORT  # a guess needs a day or a time to stand on (虚情假意)
+    fixed = corrected(text, strict=False) if text and len(text) <= MAX_LENGTH else None
+    if fixed is None:
+        return NOT_A_REPORT
     found = _read_message(fixed, now, office, calendar)
-    return replace(found, ask=True) if found.is_report else NOT_A_REPORT
+    if not found.is_report:
+        return NOT_A_REPORT
+    if found.action == "new" and not expressions(read_slips(normalize(fixed))):
+        return NOT_A_REPORT  # a new absence guessed needs a day or a time (虚情假意)
+    return replace(found, ask=True)  # a return needs none (提前秽来了, 帮他晓假)
 
 
 def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:

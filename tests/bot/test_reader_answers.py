@@ -69,3 +69,15 @@ async def test_a_homophone_slip_is_asked_and_recorded_only_on_its_tap(chat):
     recorded = texts(await chat.press("张三", "记录"))
     assert recorded[0].startswith("已记录：张三 婚假 12月1日（周二）上午")
     assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("婚假", 0.5)]
+
+
+async def test_a_slip_the_rules_misread_is_asked_with_the_corrected_reading(chat):
+    # 下牛 (牛 looks like 午): the rules alone would record a whole day of leave; the
+    # corrected reading, the afternoon, is offered as a question and nothing is recorded.
+    [question] = await chat.say("张三", "明天下牛请假")
+    assert texts([question])[0].startswith("这是要报备吗？请假 12月1日（周二）下午")
+    assert question.labels() == ["记录", "不是报备"]
+    assert await rows(chat) == []
+    recorded = texts(await chat.press("张三", "记录"))
+    assert recorded[0].startswith("已记录：张三 请假 12月1日（周二）下午")
+    assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("请假", 0.5)]
