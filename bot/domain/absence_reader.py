@@ -113,9 +113,12 @@ def read_report(
     about instead when the learned model finds the text unlike a report
     (:mod:`bot.domain.reader.report_model`), and a text the rules stay silent on that the
     model is sure is a report may be asked about by the silence net (:func:`net_reading`);
-    off, the rules' reading alone (for scoring). Either way, a text the rules are silent on
-    is read again with its homophone slips of key words corrected
-    (:mod:`bot.domain.reader.homophones`), and only ever asked about."""
+    a new absence the rules read for nobody named, when the text names a colleague by a rare
+    surname, is asked about for that colleague (:func:`_named_by_stand_in`); off, the rules'
+    reading alone (for scoring). Either way, a text with sound or shape slips of key words is
+    read again with them corrected (:mod:`bot.domain.reader.homophones`): where the rules are
+    silent, or where the corrected text reads otherwise (赔产假 read as 产假); that reading is
+    only ever asked about."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         found = _slipped(text, now, office, calendar)
@@ -127,7 +130,14 @@ def read_report(
         named = _named_by_stand_in(text, now, office, calendar)
         if named.is_report:
             return named
-    return gated(found, text) if second_opinion else found
+    found = gated(found, text) if second_opinion else found
+    fixed = corrected(text) if len(text) <= MAX_LENGTH else None
+    if fixed is None:
+        return found
+    again = _read_message(fixed, now, office, calendar)
+    if not again.is_report or replace(again, ask=found.ask, reason=found.reason) == found:
+        return found  # the slip changes nothing the rules read (the reason is as typed)
+    return replace(again, ask=True)
 
 
 def _named_by_stand_in(
@@ -205,11 +215,15 @@ def _slipped(
 ) -> Report:
     """Silence, or a question when the text reads as a report with its homophone slips of
     key words corrected (情假 → 请假): a corrected slip is a guess, so it is never recorded."""
-    fixed = corrected(text) if text and len(text) <= MAX_LENGTH else None
-    if fixed is None or not expressions(read_slips(normalize(fixed))):
-        return NOT_A_REPORT  # a guess needs a day or a time to stand on (虚情假意)
+    fixed = corrected(text, strict=False) if text and len(text) <= MAX_LENGTH else None
+    if fixed is None:
+        return NOT_A_REPORT
     found = _read_message(fixed, now, office, calendar)
-    return replace(found, ask=True) if found.is_report else NOT_A_REPORT
+    if not found.is_report:
+        return NOT_A_REPORT
+    if found.action == "new" and not expressions(read_slips(normalize(fixed))):
+        return NOT_A_REPORT  # a new absence guessed needs a day or a time (虚情假意)
+    return replace(found, ask=True)  # a return needs none (提前秽来了, 帮他晓假)
 
 
 def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:
@@ -452,6 +466,8 @@ def _read(
     if _leaving_now(intent, period, ctx):
         opening = ctx.day_start(ctx.today)  # 我现在去泵站，下午在那边调试
         period = replace(period, start=max(ctx.minute, opening))
+    if not skeleton.exprs_at:
+        period = _unwell_from_now(intent, period, ctx)
     if _away_overnight(intent, period):
         intent = replace(intent, kind="出差")
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
@@ -475,7 +491,7 @@ _TRAVELS = compile_lazy(r"去|赴|前往")
 _TOLD = compile_gated(r"[请休报]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
 _LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察灌区 is in 常德)
-    rf"(?:(?!{lx.ERRAND})[^,.;:!?。\n省市县京州沙]){{0,8}}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
+    rf"(?!{lx.CITIES})(?:(?!{lx.ERRAND})[^,.;:!?。\n省市县京州沙]){{0,8}}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
 )
 
 
@@ -673,6 +689,21 @@ def _leaving_now(intent: Intent, period: Period, ctx: Context) -> bool:
     )
 
 
+def _unwell_from_now(intent: Intent, period: Period, ctx: Context) -> Period:
+    """不舒服先回家了, 我现在去医院看看腰: a leave with no time said at all, the speaker gone
+    home (away until closing) or going now (back when it is done), starts now."""
+    if intent.action != "new" or intent.kind not in ("病假", "请假") or period.start is not None:
+        return period
+    start = max(ctx.minute, ctx.day_start(ctx.today))
+    if start >= ctx.day_end(ctx.today):
+        return period
+    if lx.HOME_NOW.search(intent.text) is not None and period.end is None:
+        return Period(start, ctx.day_end(ctx.today))
+    if lx.NOW_WORDS.search(intent.text) is not None:
+        return replace(period, start=start)
+    return period
+
+
 def _refused(intent: Intent) -> Report:
     return Report(True, intent.action, intent.kind, None, None, None, intent.people, True)
 
@@ -737,9 +768,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             if onset.date is not None and onset.date.form == "rel" and onset.date.offset < 0:
                 at_work.add(m.start("t"))  # 我昨天发烧，今天下午来上班: when it began
             continue
+        today = onset.date is None or (onset.date.form == "rel" and onset.date.offset == 0)
+        if today and onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
+            continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
         if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
-            if onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
-                continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
             onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
@@ -1005,8 +1037,9 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     # the nearest day before the clause (昨天淋了雨，今天头昏，上午在家躺一下: today)
     day = [e for e in before if _first(e).date is not None][-1:] if not dated else []
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
-        plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
-        return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]
+        # 明天上午在局里，下午去…: the day; 周一周三下午…，下午请假: each day of the list
+        days = [replace(_first(e), part=None, clock=None) for e in _day_list(before, text, where)]
+        return [*days, *(e for e in exprs if e in inside or _refines(e, ctx))]
     bare = [  # …，都是上午 / …，28号到30号 narrows; a dated line alone (a letter's date) does not
         e
         for e in exprs
@@ -1042,6 +1075,21 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
             and not (isinstance(e, Span) and _overtime(text, where.get(id(e), -1)))
         )
     ]
+
+
+def _day_list(before: list[Point | Range], text: str, where: dict[int, int]) -> list[Point | Range]:
+    """The last dated expression before a clause, with the days listed right before it
+    (周一周三下午, 周二、周四上午): a list of days shares the half said after it."""
+    dated = [e for e in before if isinstance(e, Point) and e.date is not None]
+    if not dated or dated[-1] is not before[-1]:
+        return [e for e in before if _first(e).date is not None][-1:]
+    run: list[Point | Range] = [dated[-1]]
+    for e in reversed(dated[:-1]):
+        a, b = where.get(id(e), -1), where.get(id(run[0]), -1)
+        if a < 0 or b < 0 or not _DAY_GAP.fullmatch(text[a + 1 : b]) or e.part or e.clock:
+            break
+        run.insert(0, e)
+    return run
 
 
 def _whole_half(text: str, pos: int, expr: Expr) -> bool:

@@ -34,9 +34,6 @@ def rules(text: str, now: datetime = NOW) -> ar.Report:
 @pytest.mark.parametrize(
     ("text", "kind", "start", "end", "people"),
     [
-        # health and going home, no leave word: 病假 for the half named
-        ("下午头有点晕，先回去了", "病假", at(30, 14, 30), at(30, 17, 30), ()),
-        ("下午胃疼得厉害，先回家躺着", "病假", at(30, 14, 30), at(30, 17, 30), ()),
         # a terse note: a time, a meeting, a place elsewhere
         (
             "明天上午 市防指视频调度会 在区应急局参会",
@@ -102,19 +99,20 @@ def test_a_refusal_stays_silent(text):
 
 def test_a_period_over_before_it_is_said_is_news():
     evening = at(30, 18, 0)
-    assert net_reading("下午头有点晕，先回去了", NOW).is_report
-    assert not net_reading("下午头有点晕，先回去了", evening).is_report
+    text = "今天下午 区应急局 防汛会商 在那边参会"
+    assert net_reading(text, NOW).is_report
+    assert not net_reading(text, evening).is_report
 
 
 def test_the_net_never_records_and_never_changes_a_reading_the_rules_make():
     for text in ("我明天请假", "明天下午请假半天，孩子家长会", "下午去区发改局交材料，4点回"):
         assert read_report(text, NOW) == ar.gated(rules(text), text)
-    found = net_reading("下午胃疼得厉害，先回家躺着", NOW)
+    found = net_reading("明天上午 市防指视频调度会 在区应急局参会", NOW)
     assert found.ask
 
 
 def test_the_net_speaks_only_at_or_above_its_threshold():
-    text = "下午头有点晕，先回去了"
+    text = "明天上午 市防指视频调度会 在区应急局参会"
     p = MODEL.probability(text)
     model = load('{"weights": {}, "intercept": 0.0, "threshold": 0.6}')
     assert not model.sure(text)  # no net threshold stored: the net never speaks

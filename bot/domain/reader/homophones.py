@@ -1,92 +1,156 @@
-"""Homophone slips of the reader's key words: 情假 for 请假, 夏午 for 下午, 出茶 for 出差.
+"""Sound and shape slips of the reader's key words: 情假 for 请假, 夏午 for 下午, 牛 for 午.
 
 Staff type through a pinyin keyboard or voice input, so a slipped key word is nearly always
 a homophone of the right one, and a list of the slips seen so far never covers the next
 one. ``homophones.json`` (built offline by bench/build_homophones.py) gives, for each key
-word and each of its characters, the common characters with the same toneless pinyin.
-:func:`corrected` rewrites the spans that sound like a key word but are not it; the reader
-tries that text only when it is silent on the original, and only ever asks about the result.
+word and each of its characters, the common characters with the same toneless pinyin;
+``lookalikes.json`` adds the characters of like shape (形近字: 午/牛, 休/体, 调/凋), the
+slips of stroke and handwriting input. :func:`corrected` rewrites the spans that sound or
+look like a key word but are not it, unless the slip is a common word of its own or forms
+one with a neighbour (``slip_words.json``: 消防 in 去区消防, 早上 in 早上雾大, 家人). The
+reader tries the corrected text where the rules are silent, and where it reads otherwise
+than the original (赔产假 read as 产假, 捕去了 as going); either way it only ever asks.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["TABLE_FILE", "corrected", "table"]
+__all__ = ["LOOKALIKES_FILE", "TABLE_FILE", "WORDS_FILE", "corrected", "lookalikes", "table"]
 
 TABLE_FILE = "homophones.json"
+LOOKALIKES_FILE = "lookalikes.json"
+WORDS_FILE = "slip_words.json"
 
-# Index: the first character of a slip -> [(key word, the sets of its later characters)].
-_Index = dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]
-
-
-# A slipped last character that opens a word with the character after it is that word:
-# 请家人 is 请 + 家人, not 请假 + 人.
-_WORD_AFTER = {"家": frozenset("人里属长乡庭")}
+# Index: the first character of a slip -> [(key word, the characters its later positions
+# may hold, one string each: small, and ``in`` on one character is a set test)].
+_Index = dict[str, list[tuple[str, tuple[str, ...]]]]
 
 
-@cache
-def table() -> dict[str, list[str]]:
-    """The packaged table, read on the first silent message (never at the bot's start)."""
-    text = resources.files("bot.domain.reader").joinpath(TABLE_FILE).read_text("utf-8")
-    found = json.loads(text)
+def _load(name: str) -> object:
+    return json.loads(resources.files("bot.domain.reader").joinpath(name).read_text("utf-8"))
+
+
+def _sets(name: str) -> dict[str, list[str]]:
+    found = _load(name)
     if not isinstance(found, dict):
-        raise ValueError(f"{TABLE_FILE}: not an object")
+        raise ValueError(f"{name}: not an object")
     return {str(word): [str(chars) for chars in sets] for word, sets in found.items()}
 
 
 @cache
-def _index() -> tuple[_Index, frozenset[str]]:
-    """The table by first character, and every character a slip's later positions may hold
-    (the cheap gate: a message with no such character holds no slip)."""
+def table() -> dict[str, list[str]]:
+    """The homophone table, read on the first message that needs it (never at the bot's
+    start)."""
+    return _sets(TABLE_FILE)
+
+
+@cache
+def lookalikes() -> dict[str, list[str]]:
+    """The look-alike table: the same key words, characters of like shape."""
+    return _sets(LOOKALIKES_FILE)
+
+
+@cache
+def _words() -> dict[str, str]:
+    """First character -> the second characters of the common two-character words it opens
+    (a string each: a fifth of the memory of a set of words)."""
+    found = _load(WORDS_FILE)
+    if not isinstance(found, dict):
+        raise ValueError(f"{WORDS_FILE}: not an object")
+    return {str(first): str(seconds) for first, seconds in found.items()}
+
+
+def _is_word(pair: str) -> bool:
+    return len(pair) == 2 and pair[1] in _words().get(pair[0], "")
+
+
+@cache
+def _index() -> tuple[_Index, re.Pattern[str]]:
+    """Both tables by first character, and where a slip may start: a character that opens
+    one before a character that may follow it (the cheap scan: most messages hold none)."""
     index: _Index = {}
-    later: set[str] = set()
+    seconds: set[str] = set()
+    shapes = lookalikes()
     for word, sets in table().items():
-        rest = tuple(frozenset(chars) for chars in sets[1:])
-        for first in sets[0]:
+        merged = [a + b for a, b in zip(sets, shapes.get(word, sets), strict=True)]
+        rest = tuple(merged[1:])
+        for first in set(merged[0]):
             index.setdefault(first, []).append((word, rest))
-        for chars in sets[1:]:
-            later.update(chars)
-    return index, frozenset(later)
+        seconds.update(merged[1])
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))  # 赔产假 is 陪产假 before any 产假
+    firsts = re.escape("".join(sorted(index)))
+    return index, re.compile(f"(?=[{firsts}][{re.escape(''.join(sorted(seconds)))}])")
 
 
-def corrected(text: str) -> str | None:
-    """``text`` with every homophone of a key word that is not the key word itself replaced
-    by the key word (same length), or None when it holds none."""
-    index, later = _index()
-    if later.isdisjoint(text):
-        return None
+def corrected(text: str, *, strict: bool = True) -> str | None:
+    """``text`` with every slip of a key word that is not the key word itself replaced by the
+    key word (same length), or None when it holds none. Not ``strict`` (for a text the rules
+    are silent on, where a wrong guess costs a question, not a changed reading), a slip that
+    is a word of its own is corrected too (休婚嫁)."""
+    index, starts = _index()
     out: list[str] = []
-    changed = False
-    i, n = 0, len(text)
-    while i < n:
-        for word, rest in index.get(text[i], ()):
+    done = 0  # text[:done] is in out
+    for m in starts.finditer(text):
+        i = m.start()
+        if i < done:
+            continue
+        for word, rest in index[text[i]]:
             end = i + 1 + len(rest)
-            if end <= n and all(text[i + 1 + k] in chars for k, chars in enumerate(rest)):
-                span = text[i:end]
-                if span != word and not _is_word_here(text, i, end) and not _opens_word(text, end):
-                    out.append(word)
-                    changed = True
-                    i = end
-                    break
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out) if changed else None
+            if (
+                end <= len(text)
+                and not text.startswith(word, i)
+                and all(text[i + 1 + k] in chars for k, chars in enumerate(rest))
+                and _a_slip(text, i, word, strict)
+            ):
+                out += (text[done:i], word)
+                done = end
+                break
+    return "".join(out) + text[done:] if out else None
 
 
-def _opens_word(text: str, end: int) -> bool:
-    """The span's last character opens a word with the next one (家人, 家里)."""
-    return end < len(text) and text[end] in _WORD_AFTER.get(text[end - 1], ())
+def _a_slip(text: str, start: int, word: str, strict: bool) -> bool:
+    """The span at ``start`` is a slip of ``word``: it touches no key word that is really
+    there (明天 inside 今明天), is no common word where ``strict`` (晚稻), and its edges form
+    none with the characters beside it (早上雾大, 去区消防, 请家人), unless that character
+    belongs to a word of its own (今天下务: 天 is 今天's; 铭天下午: 下 is 下午's), or the word
+    is a key word (四点板) or opens with a clock word's numeral (十一奠: 十一 is a number)."""
+    end = start + len(word)
+    slipped = [start + k for k, c in enumerate(word) if text[start + k] != c]
+    if _touches_key_word(text, start, end, slipped):
+        return False
+    if _is_word(text[end - 1 : end + 1]) and text[end : end + 2] not in table():
+        return False  # 请家人, 去区消防; not 铭天下午, where 下 is 下午's
+    if strict and _is_word(text[start:end]):
+        return False
+    if any(
+        _is_word(text[at : at + 2])
+        for at in range(start, end - 1)
+        if len(word) > 2 and (at in slipped or (strict and at + 1 in slipped))
+    ):
+        return False  # 请家人 is no 请假人: the slip opens 家人 (where strict, ends one too)
+    left = text[max(0, start - 1) : start + 1]
+    return not (
+        _is_word(left)
+        and left not in table()  # 四点板: 四点 is a key word, and 点半 may follow it
+        and len(table()[word][0]) > 1  # 十一奠: a clock word's numeral never slips
+        and not _is_word(text[max(0, start - 2) : start])  # 参加倍训: 加 is 参加's
+    )
 
 
-def _is_word_here(text: str, start: int, end: int) -> bool:
-    """A span that is itself a key word's overlap (明天 inside 今明天) is left alone."""
+def _touches_key_word(text: str, start: int, end: int, slipped: list[int]) -> bool:
+    """A key word really in the text covers a character the correction would change."""
     index, _ = _index()
-    for j in range(max(0, start - 1), end):
+    for j in range(max(0, start - 2), end):
         for word, _rest in index.get(text[j], ()):
-            if text.startswith(word, j) and j != start:
+            if (
+                j != start
+                and text.startswith(word, j)
+                and any(j <= at < j + len(word) for at in slipped)
+            ):
                 return True
     return False
