@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
+from bot.domain.reader.names import name_end, person_shaped
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = compile_lazy(ANY)
@@ -144,7 +145,7 @@ def _valid_names(names: list[str]) -> bool:
     return (
         bool(names)
         and all(
-            2 <= len(n) <= (5 if n[:2] in lx.COMPOUND_SURNAMES else 4)
+            person_shaped(n)
             and not _PRONOUNS.search(n)
             and n != "本人"  # 人员：本人 in a form is the speaker
             and n[-1] not in "说讲让叫的"  # 张局说下午…: whom the speaker quotes; 周涛的年假
@@ -161,18 +162,20 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     of a clause."""
     asked = lx.ASKED_BY_PRONOUN.search(text)
     if asked is not None and lx.ASKED_BY.search(text) is None:
-        m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
+        m = lx.PERSON.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
         subject = lx.SUBJECT.search(text, 0, asked.start())  # 龙海波今天去…: the whole name
         if subject is not None and m is not None and subject.start("names") == m.start():
             m = re.compile(re.escape(subject["names"])).search(text, m.start())
-        if m is not None and _valid_names([m.group(0)]):
-            return (m.group(0),), blank(text, asked.start(), asked.end())
+        if m is not None:
+            name = text[m.start() : name_end(text, m.start(), m.end())]  # 皇甫晨鹏的事假
+            if _valid_names([name]):
+                return (name,), blank(text, asked.start(), asked.end())
     escort = lx.ESCORT.search(text)
     if escort is not None and _valid_names([escort["names"], escort["other"]]):
         both = (escort["names"], escort["other"])
         return both, blank(blank(text, *escort.span("names")), *escort.span("other"))
     said = lx.PRONOUN_SUBJECT.search(text)
-    first = lx.NAME.match(text.lstrip())
+    first = lx.PERSON.match(text.lstrip())
     if said is not None and first is not None and _valid_names([first.group(0)]):
         rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
@@ -191,8 +194,11 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
         group = "names" if m["names"] is not None else "said"  # a form field without its colon
-        names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
-        names = [lx.ROLE_PREFIX.sub("", lx.DEPT_PREFIX.sub("", n)) for n in names if n]
+        names = _split_names(m[group])
+        if pattern is lx.SUBJECT and not _valid_names(names) and not person_shaped(names[0]):
+            later = lx.SUBJECT.search(text, m.start("names") + 1)  # 区委办来电，李局…: a word
+            if later is not None and _valid_names(_split_names(later["names"])):
+                m, names = later, _split_names(later["names"])  # first, then the name
         if _valid_names(names):
             whole = (lx.SUBJECT, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.NAME_LINE, lx.COMPANION)
             end = m.end() if pattern in whole else m.end(group)
@@ -200,6 +206,11 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             begin = m.start() if pattern in grouped else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
+
+
+def _split_names(listed: str) -> list[str]:
+    names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", listed))]
+    return [lx.ROLE_PREFIX.sub("", lx.DEPT_PREFIX.sub("", n)) for n in names if n]
 
 
 # 帮我们股小何报一下: the speaker's unit before the name, not the speaker.
