@@ -54,7 +54,7 @@ CORPUS = ROOT / "tests" / "data" / "reader_corpus"
 SEED = 20261201
 
 # 《百家姓》 surnames outside the ~300 most common (so outside the reader's inventory).
-RARE_SURNAMES = "郗仝訾逄眭昝亓佘隗阙郦璩嵇蔚郏逯矫暴蓟扈晁甯糜綦郈笪酆沃羿夔鄞漆雎"
+RARE_SURNAMES = "郗仝訾逄眭昝亓佘隗阙郦璩嵇郏逯矫暴蓟扈甯糜綦郈笪酆沃羿夔鄞漆雎"
 GIVEN = (
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛超秀霞平刚英华玉萍红鹏辉斌建文宇浩凯健俊帆旭晨欣怡佳"
     "雪琳晶颖倩婷慧莉峰波亮飞燕鑫志海国春德荣新东云龙兰梅丹玲雯瑶璐思雨嘉睿博晓淑桂凤"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
-from bot.domain.reader.names import name_end, person_shaped
+from bot.domain.reader.names import name_end, person_shaped, rare_surname, slot_name
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = compile_lazy(ANY)
@@ -223,7 +223,7 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
-        return _named(text) or _reported_for(text) or ((), text)
+        return _named(text) or _reported_for(text) or _slotted(text) or ((), text)
     if m.group(0)[0] == "给" and text.startswith("报的", m.end()):
         return _named(text) or ((), text)  # 给局里报的外出: sent to the office, not for it
     said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
@@ -241,9 +241,26 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         if listed is not None:
             return listed
     if not _valid_names(names):
-        named = _named(text)  # 帮他请假 … 请假人：刘洋
+        named = _named(text) or _slotted(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
+
+
+def _slotted(text: str) -> tuple[tuple[str, ...], str] | None:
+    """郈鹏今天晚到半个钟头…让我报一下, 我股隗洋同志明天…: names no pattern knew, in the
+    subject's place before the speaker is named, when the message says someone else is meant
+    or each name opens with a rare character (郈, 訾: never a word in the subject's place).
+    Only for what the other frames left nameless."""
+    cued = lx.SOMEONE_ELSE.search(text) is not None
+    for m in lx.SLOT.finditer(text):
+        names = _split_names(m["names"])
+        if lx.SPEAKER.search(text, 0, m.start("names")) is not None:
+            return None  # 我和…, 我帮…: the speaker comes first
+        if not names or not all(slot_name(n) for n in names) or not _valid_names(names):
+            continue
+        if cued or all(rare_surname(n) for n in names):
+            return tuple(names), blank(text, m.start(), m.end())
+    return None
 
 
 def _reported_for(text: str) -> tuple[tuple[str, ...], str] | None:

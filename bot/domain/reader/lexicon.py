@@ -841,21 +841,45 @@ FORM_PERSON = compile_gated(
     # voice input says the field without its colon: 请假人 刘洋 事由 看病
     r"|(?:请假人|申请人|外出人|报备人|姓名)\s*(?P<said>[\u4e00-\u9fff]{2,4}?)(?=\s*(?:事由|时间|日期|原因|类型|类别|去向|部门|股室|[\ue000-\ue002]))"
 )
+
+
 # Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
 # 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
 # verb or a leave word begins.
-SUBJECT = compile_gated(
-    rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
-    r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
-    r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师)?"  # 副大队长滕飞拟于…
-    rf"(?P<names>{_PERSON}(?:\s*[、和与及,]\s*{_DEPT}?{_PERSON}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
-    rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
-    # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳, 易志刚今天…)
-    rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在"
-    rf"|刚(?![和与及、,{TC}]|{_TITLES})|说[他她]"  # 陶杰刚科长: part of the name
-    r"|因|自|培训|出差|外出|从|带队|率队|带领"  # 王局带队去邵阳…
-    r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
+def _subject(name: str, more: str = "") -> str:
+    """The frame of names as the subject of a report, with ``name`` the shape of one name and
+    ``more`` what else may follow them."""
+    return (
+        rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
+        r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
+        r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师)?"  # 副大队长滕飞拟于…
+        rf"(?P<names>{name}(?:\s*[、和与及,]\s*{_DEPT}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
+        rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
+        # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳)
+        rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在"
+        rf"|刚(?![和与及、,{TC}]|{_TITLES})|说[他她]"  # 陶杰刚科长: part of the name
+        r"|因|自|培训|出差|外出|从|带队|率队|带领"  # 王局带队去邵阳…
+        rf"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟{more})"
+    )
+
+
+SUBJECT = compile_gated(_subject(_PERSON))
+# 郈鹏今天晚到…让我报一下, 我股隗洋同志…: a name with a surname no inventory holds, in the
+# subject's place, where the message says someone else is meant (SOMEONE_ELSE). Any two to
+# four characters: names.slot_name checks they are shaped as a name and not a word.
+_ANY_NAME = r"[\u4e00-\u9fff]{2,4}?"
+SLOT = compile_gated(
+    _subject(
+        _ANY_NAME, r"|(?:让|叫|托)我|的(?:外出|出差|培训|请假|[年病事婚产]假|调休)|爱人|家里|身体"
+    )
 )
+# What says someone else is meant: 让我/托我 (asked by them), 帮他/替她 (done for them), 同志,
+# a count (两位, 三个人), 他/她.
+SOMEONE_ELSE = compile_gated(
+    r"(?:让|叫|托|请)我(?![们局股办队单司])|(?:替|帮|代)[他她]|代为|代报|代其|同志|[他她](?!们)"
+    r"|[两二三四五六七八几\d](?:位|个人|人)"
+)
+
 # 工程股三人（鲁工、詹斌、顾晓）, 外出人员：工程股全体（林股长、朱工、小韩）: a group counted or
 # called whole, its members named in brackets.
 BRACKETED = compile_gated(

@@ -22,7 +22,7 @@ from importlib import resources
 
 __all__ = [
     "ALONE", "COMPOUND_SURNAMES", "NOT_GIVEN", "SURNAMES", "SURNAME_CHARS", "TITLES", "WORDLIKE",
-    "name_end", "person_shaped",
+    "name_end", "person_shaped", "rare_surname", "slot_name",
 ]  # fmt: skip
 
 WORDS_FILE = "surname_words.json"
@@ -142,6 +142,30 @@ def name_end(text: str, start: int, end: int) -> int:
     if given != 1 or not "\u4e00" <= nxt <= "\u9fff" or nxt in NOT_GIVEN:
         return end
     return end + 1 if not after or after in NOT_GIVEN or not "\u4e00" <= after <= "\u9fff" else end
+
+
+def slot_name(name: str) -> bool:
+    """A name found only by where it stands (郈鹏 in 郈鹏今天晚到…让我报一下): two or three
+    characters (four with a compound surname), none of grammar, time, place or kin, opening
+    with a surname of the inventory (not as a word: 管理, 安排) or with a rare character."""
+    longest = 4 if name[:2] in COMPOUND_SURNAMES else 3
+    return (
+        2 <= len(name) <= longest
+        and not any(c in NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in name)
+        and name[0] not in "老小"
+        and (name[0] in SURNAME_CHARS or name[:2] in COMPOUND_SURNAMES or rare_surname(name))
+        and (name[0] not in WORDLIKE or _given_shaped(name))
+    )
+
+
+def rare_surname(name: str) -> bool:
+    """The name opens with a character outside the 3,755 common ones (GB 2312 level 1): 郈, 訾,
+    璩. A surname outside the inventory mostly is such a character; a common one in the
+    subject's place opens a word (医生让我…, 同志们)."""
+    try:
+        return name[0].encode("gb2312")[0] >= 0xD8
+    except UnicodeEncodeError:
+        return True
 
 
 def person_shaped(name: str) -> bool:
