@@ -166,6 +166,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         subject = lx.SUBJECT.search(text, 0, asked.start())  # 龙海波今天去…: the whole name
         if subject is not None and m is not None and subject.start("names") == m.start():
             m = re.compile(re.escape(subject["names"])).search(text, m.start())
+        slot = _slot(text, asked.start(), told=True, asked=True)  # 沃娜鹏今天…他…让我报一下
+        if slot is not None and (m is None or slot[1].start("names") < m.start()):
+            return slot[0], blank(text, asked.start(), asked.end())
         if m is not None:
             name = text[m.start() : name_end(text, m.start(), m.end())]  # 皇甫晨鹏的事假
             if _valid_names([name]):
@@ -248,18 +251,39 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
 
 def _slotted(text: str) -> tuple[tuple[str, ...], str] | None:
     """郈鹏今天晚到半个钟头…让我报一下, 我股隗洋同志明天…: names no pattern knew, in the
-    subject's place before the speaker is named, when the message says someone else is meant
-    or each name opens with a rare character (郈, 訾: never a word in the subject's place).
-    Only for what the other frames left nameless."""
-    cued = lx.SOMEONE_ELSE.search(text) is not None
-    for m in lx.SLOT.finditer(text):
-        names = _split_names(m["names"])
+    subject's place before the speaker is named (or after 我和), when the message says
+    someone else is meant or the names open with a rare character (郈, 訾: never a word in
+    the subject's place). Only for what the other frames left nameless."""
+    told = lx.SOMEONE_ELSE.search(text) is not None
+    found = _slot(text, len(text), told)
+    if found is not None:
+        names, m = found
+        return names, blank(text, m.start(), m.end())
+    mate = lx.COMPANION_SLOT.search(text)
+    if mate is not None:
+        names = _split_names(mate["names"])
+        if all(slot_name(n) for n in names) and _valid_names(names):
+            return tuple(names), blank(text, mate.start("names"), mate.end("names"))
+    return None
+
+
+def _slot(
+    text: str, end: int, told: bool, asked: bool = False
+) -> tuple[tuple[str, ...], re.Match[str]] | None:
+    """The first names in the subject's place before ``end`` and before any 我, each shaped
+    as a name, taken when they all open with a rare surname, when the message says someone
+    else is meant (``told``) and one at least has a surname of the inventory or a rare one,
+    or when the caller found who asked (``asked``: 沃娜鹏今天…，他…让我报一下)."""
+    for m in lx.SLOT.finditer(text, 0, end):
         if lx.SPEAKER.search(text, 0, m.start("names")) is not None:
-            return None  # 我和…, 我帮…: the speaker comes first
-        if not names or not all(slot_name(n) for n in names) or not _valid_names(names):
+            return None  # 我帮…, 本人…: the speaker comes first
+        names = _split_names(m["names"])
+        if not names or not all(slot_name(n, loose=True) for n in names):
             continue
-        if cued or all(rare_surname(n) for n in names):
-            return tuple(names), blank(text, m.start(), m.end())
+        if not _valid_names(names):
+            continue
+        if asked or all(map(rare_surname, names)) or (told and any(map(slot_name, names))):
+            return tuple(names), m
     return None
 
 

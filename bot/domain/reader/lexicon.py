@@ -873,6 +873,11 @@ SLOT = compile_gated(
         _ANY_NAME, r"|(?:让|叫|托)我|的(?:外出|出差|培训|请假|[年病事婚产]假|调休)|爱人|家里|身体"
     )
 )
+# 我和夔琳去株洲…: the colleague going with the speaker, by a name no inventory holds.
+COMPANION_SLOT = compile_gated(
+    rf"(?:^|(?<=[{STOP}\s:：{TC}]))我(?:和|跟|与|同)(?P<names>{_ANY_NAME}(?:[、和与及]{_ANY_NAME}){{0,4}})"
+    rf"(?=[{TC}]|一起|都|现在|马上|去|赴|前往|到|在)"
+)
 # What says someone else is meant: 让我/托我 (asked by them), 帮他/替她 (done for them), 同志,
 # a count (两位, 三个人), 他/她.
 SOMEONE_ELSE = compile_gated(
@@ -910,7 +915,8 @@ NAME_LINE = compile_lazy(
 # 王局安排小罗明天去…, 局里决定：派陈刚赴…, 安排一下：许燕、马超去…: an assignment of named
 # colleagues, told to the group; a report only when it is addressed upward (UPWARD).
 ASSIGNS = compile_gated(
-    rf"(?:安排|指派|委派|选派|(?<![拟分])派(?!出所)|(?<=[局长任记导])(?:让|叫|要求))(?:一下)?[:：]?\s*[^{STOP}我]{{0,12}}?(?:{_NAME}|·{{2}})"
+    rf"(?:安排|指派|委派|选派|(?<![拟分])派(?!出所)|(?<=[局长任记导])(?:让|叫|要求))(?:一下)?[:：]?\s*[^{STOP}我]{{0,12}}?"
+    rf"(?:{_NAME}|·{{2}}|[\u4e00-\u9fff]{{2,3}}(?=[、和]|赴|去|到|参加))"  # 派酆霞洋赴…: any name
 )
 UPWARD = compile_lazy(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.

@@ -144,16 +144,19 @@ def name_end(text: str, start: int, end: int) -> int:
     return end + 1 if not after or after in NOT_GIVEN or not "\u4e00" <= after <= "\u9fff" else end
 
 
-def slot_name(name: str) -> bool:
+def slot_name(name: str, loose: bool = False) -> bool:
     """A name found only by where it stands (郈鹏 in 郈鹏今天晚到…让我报一下): two or three
     characters (four with a compound surname), none of grammar, time, place or kin, opening
-    with a surname of the inventory (not as a word: 管理, 安排) or with a rare character."""
+    with a surname of the inventory (not as a word: 管理, 安排) or with a rare character; with
+    ``loose``, with any surname (漆凤娟 beside 佘鑫杰, or named by who asked: 沃娜鹏…让我)."""
     longest = 4 if name[:2] in COMPOUND_SURNAMES else 3
     return (
         2 <= len(name) <= longest
         and not any(c in NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in name)
         and name[0] not in "老小"
-        and (name[0] in SURNAME_CHARS or name[:2] in COMPOUND_SURNAMES or rare_surname(name))
+        and (
+            loose or name[0] in SURNAME_CHARS or name[:2] in COMPOUND_SURNAMES or rare_surname(name)
+        )
         and (name[0] not in WORDLIKE or _given_shaped(name))
     )
 
