@@ -73,7 +73,10 @@ _PAIRS = (
     "小猫小狗小卖小程小麦小满小年小寒小暑小城小长小半小问小店小于小路小河小桥小吃小病"
     "小手小妹小弟小宝小的小点小一小两"
 )
-_NOT_MENTIONS = frozenset(_PAIRS[i : i + 2] for i in range(0, len(_PAIRS), 2))
+_NOT_MENTIONS = frozenset(_PAIRS[i : i + 2] for i in range(0, len(_PAIRS), 2)) | {
+    "全局", "施工", "班主任", "小农",
+}  # fmt: skip
+_FRAME = frozenset("陪跟和同与给找向请让叫送带帮替代问")  # before 李局 in 陪李局, 跟王局
 
 
 def _rng(*key: object) -> random.Random:
@@ -163,8 +166,14 @@ def mentions(text: str, pattern: re.Pattern[str]) -> list[str]:
     for m in pattern.finditer(text):
         word = m.group(0)
         before = text[m.start() - 1 : m.start()]
-        if word in _NOT_MENTIONS or word[:2] in _NOT_MENTIONS or before in "分市省区县总":
-            continue  # 分局长, 市局, 区局, 县局: a unit, not a person
+        if word in _NOT_MENTIONS or word[:2] in _NOT_MENTIONS or word in COMPOUND_SURNAMES:
+            continue
+        if (
+            word.endswith(("局", "局长"))
+            and "\u4e00" <= before <= "\u9fff"
+            and before not in _FRAME
+        ):
+            continue  # 城管局, 公路局, 分管局长: a unit, not a person
         if word not in found:
             found.append(word)
     return found

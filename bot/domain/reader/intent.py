@@ -258,7 +258,7 @@ def _slotted(text: str) -> tuple[tuple[str, ...], str] | None:
     found = _slot(text, len(text), told)
     if found is not None:
         names, m = found
-        return names, blank(text, m.start(), m.end())
+        return names, blank(text, m.start("names"), m.end())  # 派规划股··赴: as SUBJECT
     mate = lx.COMPANION_SLOT.search(text)
     if mate is not None:
         names = _split_names(mate["names"])
@@ -676,7 +676,7 @@ _VISITORS = compile_gated(
     rf"|专家们?|客人们?|考察团)[^{lx.STOP}]{{0,12}}?(?:不|没)?(?:来|到)(?![{lx.TC}])"
 )
 # 小彭，下午去趟区发改局…: a junior addressed by name, then an errand with no 我: an order.
-_JUNIOR_ADDRESSED = compile_gated(r"\W*小[\u4e00-\u9fff](?:[,:]|\s+)")
+_JUNIOR_ADDRESSED = compile_gated(r"\W*[小老][\u4e00-\u9fff](?:[,:]|\s+)")
 _ORDERED = compile_gated(
     rf"(?:去|到|跑)(?:趟|一趟|一下)|把[^{lx.STOP}]{{1,12}}?(?:拿|取|带|送|领|借)"
 )

@@ -526,7 +526,7 @@ THIRD_PERSON = compile_lazy(
 )
 # 已向王局请假 and 跟领导请过假 name whom they asked, not who is away.
 PRONOUN = compile_gated(
-    r"(?<!其)[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送])(?:领导们?|局长|主任)"
+    r"(?<!其)[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送副])(?:领导们?|局长|主任)"
 )
 SELF = compile_lazy(r"我|本人")
 SPEAKER = compile_gated(
@@ -546,7 +546,9 @@ GROUP_SUBJECT = compile_gated(
 # The person a report is addressed to, at its start: 领导，… 王局：… 各位领导好
 VOCATIVE = compile_gated(
     rf"^\W*(?:(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?:好|您好)?(?=[,:\s]|[{TC}]|我|本人|明天|今天|下午|上午)"
-    rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])(?:局|局长|主任|书记|股长|科长|科|股)(?:好|您好)?(?=[,:\s]|我|本人)"
+    # 李局：, 苏所长，, 张建国局长，: a colleague called by surname or full name and title
+    rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])[\u4e00-\u9fff]{{0,2}}?(?:{_TITLES}|科|股)(?:好|您好)?"
+    r"(?=[,:\s]|我|本人)"
     rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人))"
 )
 # 局长明天去省厅开会: with no comma and no 我 the title may be the subject, not the addressee.
