@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
-from bot.domain.reader.names import name_end, person_shaped, rare_surname, slot_name
+from bot.domain.reader.names import has_rare, name_end, person_shaped, rare_surname, slot_name
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = compile_lazy(ANY)
@@ -240,9 +240,9 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         return (), blank(text, m.start(), end)
     if _COUNTED.fullmatch(m["names"]) is not None:
         rest = blank(text, m.start(), end)  # 帮两个人报一下：文静今天…，段勇下午…
-        listed = _all_subjects(rest)
-        if listed is not None:
-            return listed
+        listed = _all_subjects(rest) or _slotted(rest)
+        if listed is not None or m["names"][-1] != "下":
+            return listed  # 帮两位报一下 and no names after: for whom? (一下 is no count)
     if not _valid_names(names):
         named = _named(text) or _slotted(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
@@ -255,10 +255,12 @@ def _slotted(text: str) -> tuple[tuple[str, ...], str] | None:
     someone else is meant or the names open with a rare character (郈, 訾: never a word in
     the subject's place). Only for what the other frames left nameless."""
     told = lx.SOMEONE_ELSE.search(text) is not None
+    if not told and not has_rare(text):
+        return None  # most self-reports: nothing says someone else, no rare name to find
     found = _slot(text, len(text), told)
     if found is not None:
-        names, m = found
-        return names, blank(text, m.start("names"), m.end())  # 派规划股··赴: as SUBJECT
+        m = found[1]
+        return found[0], blank(text, m.start("names"), m.end())  # 派规划股··赴: as SUBJECT
     mate = lx.COMPANION_SLOT.search(text)
     if mate is not None:
         names = _split_names(mate["names"])

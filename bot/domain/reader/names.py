@@ -22,7 +22,7 @@ from importlib import resources
 
 __all__ = [
     "ALONE", "COMPOUND_SURNAMES", "NOT_GIVEN", "SURNAMES", "SURNAME_CHARS", "TITLES", "WORDLIKE",
-    "name_end", "person_shaped", "rare_surname", "slot_name",
+    "has_rare", "name_end", "person_shaped", "rare_surname", "slot_name",
 ]  # fmt: skip
 
 WORDS_FILE = "surname_words.json"
@@ -165,10 +165,23 @@ def rare_surname(name: str) -> bool:
     """The name opens with a character outside the 3,755 common ones (GB 2312 level 1): 郈, 訾,
     璩. A surname outside the inventory mostly is such a character; a common one in the
     subject's place opens a word (医生让我…, 同志们)."""
-    try:
-        return name[0].encode("gb2312")[0] >= 0xD8
-    except UnicodeEncodeError:
-        return True
+    return "\u4e00" <= name[0] <= "\u9fff" and name[0] not in _common()
+
+
+def has_rare(text: str) -> bool:
+    """Whether any Chinese character of ``text`` is outside the common ones (one set
+    difference, so the slot is not searched in the messages that have none)."""
+    return any("\u4e00" <= c <= "\u9fff" for c in set(text) - _common())
+
+
+@cache
+def _common() -> frozenset[str]:
+    """GB 2312 level 1: rows 16–55 of the standard, decoded once on first use."""
+    rows = range(0xB0, 0xD8)
+    found = (
+        bytes((row, cell)).decode("gb2312", "ignore") for row in rows for cell in range(0xA1, 0xFF)
+    )
+    return frozenset(c for c in found if c)
 
 
 def person_shaped(name: str) -> bool:
