@@ -518,7 +518,9 @@ _TITLES = names.TITLES
 _TITLED_ONLY = "".join(sorted(names.WORDLIKE))
 COMPOUND_SURNAMES = names.COMPOUND_SURNAMES
 _COMPOUND = "|".join(sorted(COMPOUND_SURNAMES))
-_SURNAME = rf"(?:{_COMPOUND}|[{_SURNAMES}])"
+_COMPOUND_FIRST = "".join(sorted({c[0] for c in COMPOUND_SURNAMES}))
+# The class first: a position whose character opens no compound surname fails at once.
+_SURNAME = rf"(?:(?=[{_COMPOUND_FIRST}])(?:{_COMPOUND})|[{_SURNAMES}])"
 # Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
 THIRD_PERSON = compile_lazy(
     rf"(?:[小老][\u4e00-\u9fff]|{_SURNAME}[\u4e00-\u9fff]{{1,2}}|{_SURNAME}(?:{_TITLES}))"
