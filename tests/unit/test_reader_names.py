@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
@@ -20,9 +19,9 @@ from bot.domain.absence_reader import read_report
 from bot.domain.reader import names
 from bot.domain.reader.names import name_end, person_shaped, rare_surname, slot_name
 from tests.conftest import TZ
+from tests.data import NAME_SWAP
 
-TABLE = Path(__file__).resolve().parents[1] / "data" / "name_swap.jsonl"
-ROWS = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line]
+ROWS = [json.loads(line) for line in NAME_SWAP.read_text(encoding="utf-8").splitlines() if line]
 THU = datetime(2026, 11, 26, 9, 15, tzinfo=TZ)
 
 
