@@ -75,14 +75,15 @@ SURNAME_CHARS = "".join(dict.fromkeys(_RANKED))  # each once, in rank order
 SURNAMES: tuple[str, ...] = (*SURNAME_CHARS, *sorted(COMPOUND_SURNAMES))
 
 # Surnames that open everyday words or are function words (班的, 项目, 管理, 农村, 麻烦, 舒服,
-# 单位, 宁可, 全体, 时间, 成立, 原来, 连续, 过去, 来了, 明天, 东边, 安排, 司机 …): a name only
-# with a title or after 老/小 (车股长, 单副主任, 老管), or in a frame that names a person
-# (帮X请假, 请假人：X). 万 于 向 方 金 文 包 左 open words too but stand alone as surnames, as
-# they always have here: the words they open are vetoed one by one (lexicon.NOT_SUBJECTS).
+# 毕业, 符合, 单位, 宁可, 全体, 时间, 成立, 原来, 过去, 明天, 安排, 司机 …): a name only with a
+# title or after 老/小 (车股长, 单副主任, 老管), with a given name that makes no word with it
+# (管浩, 符琳: surname_words.json), or in a frame that names a person (帮X请假, 请假人：X).
+# 万 于 向 方 金 文 包 左 蒙 open words too but stand alone as surnames, as they always have
+# here (蒙姐): the words they open are vetoed one by one (lexicon.NOT_SUBJECTS).
 WORDLIKE = frozenset(
     "车单宁官幸桂全时成原连过来明东国阳司师门乐战展简米商路关安常华古解支达智衡尚谈居井"
     "边占封冷习卫盖宿劳皮班项管农沙舒岳纪季候房麻梅温辛廉柳杭靳储植景危庄谷蓝池娄茅秋薄柴"
-    "齐盛游宗尤晋惠兆隆侍鲜苗粱蔚"
+    "齐盛游宗尤晋惠兆隆侍鲜苗粱蔚毕符荆宫"
 )
 # Surnames that stand alone before a given name (刘洋, 符琳, 甄伟): the ranking less WORDLIKE.
 ALONE = "".join(c for c in SURNAME_CHARS if c not in WORDLIKE)
