@@ -355,6 +355,8 @@ def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar)
     if _leaving_now(intent, period, ctx):
         opening = ctx.day_start(ctx.today)  # 我现在去泵站，下午在那边调试
         period = replace(period, start=max(ctx.minute, opening))
+    if not skeleton.exprs_at:
+        period = _unwell_from_now(intent, period, ctx)
     if _away_overnight(intent, period):
         intent = replace(intent, kind="出差")
     reason = extract_reason(text, skeleton, intent) if intent.action == "new" else None
@@ -378,7 +380,7 @@ _TRAVELS = compile_lazy(r"去|赴|前往")
 _TOLD = compile_gated(r"[请休报]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
 _LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察灌区 is in 常德)
-    rf"(?:(?!{lx.ERRAND})[^,.;:!?。\n省市县京州沙]){{0,8}}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
+    rf"(?!{lx.CITIES})(?:(?!{lx.ERRAND})[^,.;:!?。\n省市县京州沙]){{0,8}}?(?:镇|乡|村|水库|灌区|堤|闸|泵站|渠|工地|现场)"
 )
 
 
@@ -576,6 +578,21 @@ def _leaving_now(intent: Intent, period: Period, ctx: Context) -> bool:
     )
 
 
+def _unwell_from_now(intent: Intent, period: Period, ctx: Context) -> Period:
+    """不舒服先回家了, 我现在去医院看看腰: a leave with no time said at all, the speaker gone
+    home (away until closing) or going now (back when it is done), starts now."""
+    if intent.action != "new" or intent.kind not in ("病假", "请假") or period.start is not None:
+        return period
+    start = max(ctx.minute, ctx.day_start(ctx.today))
+    if start >= ctx.day_end(ctx.today):
+        return period
+    if lx.HOME_NOW.search(intent.text) is not None and period.end is None:
+        return Period(start, ctx.day_end(ctx.today))
+    if lx.NOW_WORDS.search(intent.text) is not None:
+        return replace(period, start=start)
+    return period
+
+
 def _refused(intent: Intent) -> Report:
     return Report(True, intent.action, intent.kind, None, None, None, intent.people, True)
 
@@ -640,9 +657,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             if onset.date is not None and onset.date.form == "rel" and onset.date.offset < 0:
                 at_work.add(m.start("t"))  # 我昨天发烧，今天下午来上班: when it began
             continue
+        today = onset.date is None or (onset.date.form == "rel" and onset.date.offset == 0)
+        if today and onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
+            continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
         if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
-            if onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
-                continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
             onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
@@ -908,8 +926,9 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     # the nearest day before the clause (昨天淋了雨，今天头昏，上午在家躺一下: today)
     day = [e for e in before if _first(e).date is not None][-1:] if not dated else []
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
-        plain = replace(_first(day[0]), part=None, clock=None)  # 明天上午在局里，下午去…: the day
-        return [plain, *(e for e in exprs if e in inside or _refines(e, ctx))]
+        # 明天上午在局里，下午去…: the day; 周一周三下午…，下午请假: each day of the list
+        days = [replace(_first(e), part=None, clock=None) for e in _day_list(before, text, where)]
+        return [*days, *(e for e in exprs if e in inside or _refines(e, ctx))]
     bare = [  # …，都是上午 / …，28号到30号 narrows; a dated line alone (a letter's date) does not
         e
         for e in exprs
@@ -945,6 +964,21 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
             and not (isinstance(e, Span) and _overtime(text, where.get(id(e), -1)))
         )
     ]
+
+
+def _day_list(before: list[Point | Range], text: str, where: dict[int, int]) -> list[Point | Range]:
+    """The last dated expression before a clause, with the days listed right before it
+    (周一周三下午, 周二、周四上午): a list of days shares the half said after it."""
+    dated = [e for e in before if isinstance(e, Point) and e.date is not None]
+    if not dated or dated[-1] is not before[-1]:
+        return [e for e in before if _first(e).date is not None][-1:]
+    run: list[Point | Range] = [dated[-1]]
+    for e in reversed(dated[:-1]):
+        a, b = where.get(id(e), -1), where.get(id(run[0]), -1)
+        if a < 0 or b < 0 or not _DAY_GAP.fullmatch(text[a + 1 : b]) or e.part or e.clock:
+            break
+        run.insert(0, e)
+    return run
 
 
 def _whole_half(text: str, pos: int, expr: Expr) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
+from bot.domain.reader.names import WORDLIKE as _WORDLIKE
 from bot.domain.reader.names import has_rare, name_end, person_shaped, rare_surname, slot_name
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
@@ -24,7 +25,10 @@ _ONE_OF_THEM = compile_gated("(?<!其)[他她](?!们)")  # 有事找他们: how 
 _BARE_BEFORE = compile_gated(r"[我的假]|本人|请假|外出|出差")
 DUTY = ("出差", "培训", "会议", "外出")
 _GOING = compile_lazy(r"去|参加|赴")
-_BARE_LEAVING = compile_lazy(rf"{POINT}(?:左右|以后|之后)?(?:就|要|得)?走(?![了访过])")
+# 四点走, 三点就走了 (就…了: about to happen, not done): leaving at a clock time.
+_BARE_LEAVING = compile_lazy(
+    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
+)
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = compile_gated(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
@@ -123,13 +127,21 @@ def _someone_else(text: str, pos: int) -> bool:
     return (
         lx.PRONOUN.search(prefix) is not None
         or lx.THIRD_PERSON.fullmatch(prefix) is not None
-        or _group_goes(prefix)
+        or (_group_goes(prefix) and not _body_after_time(text, start, pos, prefix))
         or _THING.search(prefix) is not None  # 局里的车明天去市里: a thing goes, not a person
     )
 
 
 _THING = compile_lazy(r"(?:局里|单位|局|办|股|队|公家)的(?:车|车子)$")
 _GOING_VERB = compile_gated(r"去|赴|前往|到|参加")
+
+
+def _body_after_time(text: str, start: int, pos: int, prefix: str) -> bool:
+    """下午两点半至五点半 区河长办 开调度会: a body of the district or the city (区…办, 市…局)
+    right after the clause's time, then 开…, is where the speaker's meeting is held, not a
+    unit of ours (上午区应急指挥中心视频会 is the body's own meeting)."""
+    at_time = text[start : start + 1] in lx.TC
+    return at_time and prefix[:1] in "区市县省" and text[pos : pos + 1] == "开"
 
 
 def _group_goes(prefix: str) -> bool:
@@ -169,6 +181,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         slot = _slot(text, asked.start(), told=True, asked=True)  # 沃娜鹏今天…他…让我报一下
         if slot is not None and (m is None or slot[1].start("names") < m.start()):
             return slot[0], blank(text, asked.start(), asked.end())
+        inside = m is not None and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+        if m is not None and inside and text[m.start()] in _WORDLIKE:
+            m = None  # 嵇红梅发烧了: 梅发 inside a name is no name of its own
         if m is not None:
             name = text[m.start() : name_end(text, m.start(), m.end())]  # 皇甫晨鹏的事假
             if _valid_names([name]):
@@ -194,6 +209,10 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             listed = lx.SUBJECT.search(text, 0, m.start())
             if listed is not None and m["names"] in listed["names"]:
                 m = listed  # 小王、小陈…，小王让我统一报一下: both are away
+            if m is not None and text.startswith("代报", m.end()):
+                later = lx.SUBJECT.search(text, m.end()) or lx.SLOT.search(text, m.end())
+                if later is not None and _valid_names(_split_names(later["names"])):
+                    m = later  # 郜股长让我代报：仉建国今天…: who goes, not who asked
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
         group = "names" if m["names"] is not None else "said"  # a form field without its colon
@@ -378,12 +397,29 @@ def _unwell_until(text: str) -> tuple[str | None, int, bool]:
     sick leave until then, with no leave word."""
     resumes = lx.RESUME_AT.search(text)
     if resumes is None:
-        return None, -1, False
+        return _unwell_home(text)
     if lx.SPEAKER.search(text) is None or lx.KIN.search(text) is not None:
         return _family_until(text)
     unwell = _SYMPTOMS.search(text, 0, resumes.start())
     if unwell is None:
         return _family_until(text)
+    return "病假", unwell.start(), True
+
+
+def _unwell_home(text: str) -> tuple[str | None, int, bool]:
+    """下午不舒服先回去了, 头疼得厉害，回家躺着: one's own symptom, then going home from work,
+    is a sick leave from then; a child's, told by the speaker, a leave."""
+    home = lx.HOME_NOW.search(text)
+    if home is None:
+        return None, -1, False
+    unwell = _SYMPTOMS.search(text, 0, home.start())
+    if unwell is None or home.start() - unwell.end() > 8:
+        return None, -1, False
+    family = lx.FAMILY.search(text, 0, unwell.start())
+    if family is not None:  # 孩子发烧，我先回去了: a family affair, a leave
+        return ("请假", family.start(), True) if lx.SPEAKER.search(text) else (None, -1, False)
+    if lx.KIN.search(text) is not None or _someone_named_before(text, unwell.start()):
+        return None, -1, False
     return "病假", unwell.start(), True
 
 
@@ -557,9 +593,23 @@ def _supposed(text: str, own: str, pos: int) -> bool:
         return False
     for m in lx.HYPOTHETICAL.finditer(own, first.start()):
         heard = m.group(0).startswith("听") or m.group(0) == "据说"
-        if not (heard and m.start() > end):
+        if not (heard and m.start() > end) and not _thing_dated(own, m, pos):
             return True
     return False
+
+
+_PAST_DATED = frozenset({"去年", "前年", "上次", "上回"})
+
+
+def _thing_dated(text: str, past: re.Match[str], pos: int) -> bool:
+    """下午去区法院出庭，案子是去年那起非法采砂的: a year gone by in another clause than the
+    absence's, which has its own time, dates a thing talked about, not the absence."""
+    if past.group(0) not in _PAST_DATED or pos < 0:
+        return False
+    start, end = clause_around(text, pos)
+    if start <= past.start() < end:
+        return False
+    return any(c in lx.TC for c in text[start:end])
 
 
 def _task_set(text: str) -> bool:
@@ -614,6 +664,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
     text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
+    text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
     text = _blank_all(text, lx.KINDS_LISTED)  # 请假、外出都在系统里提交: kinds as types
     if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record
@@ -1243,7 +1294,7 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 会议取消 is a notice
     if kind in ("会议", "培训") and nobody and _NEEDNT.search(text) is not None:
         return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
-    if _vetoed(_goes_on_blanked(text, m.end()), pos if pos >= 0 else m.start(), people):
+    if _vetoed(_why_blanked(text, kind, m), pos if pos >= 0 else m.start(), people):
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
@@ -1263,6 +1314,18 @@ _GOES_ON = compile_gated(
     rf"[,\s]\s*(?:会议?|培训)?(?:也)?(?:换成|改成|改为|改由|换)[^{lx.STOP}]{{0,10}}?"
     rf"(?:参加|去|出席|线上|视频|网上)(?:了|参会|开|开会)?(?=[{lx.STOP}]|$)"
 )
+
+
+def _why_blanked(text: str, kind: str, withdrawn: re.Match[str]) -> str:
+    """明天的年假不休了，省厅要来检查: after a leave of one's own withdrawn in its own clause,
+    the clauses that follow say why (a visit, a notice heard); they make it no notice."""
+    text = _goes_on_blanked(text, withdrawn.end())
+    if kind in DUTY or kind in ("晚到", "早退"):
+        return text
+    end = clause_around(text, withdrawn.start())[1]
+    if lx.LEAVE_NOUN.search(text, 0, end) is None:
+        return text  # the leave is said in the clause that withdraws it (的年假不休了)
+    return blank(text, end, len(text))
 
 
 def _goes_on_blanked(text: str, after: int) -> str:
@@ -1308,13 +1371,14 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     # no leave word, gives way to the arrival said outright (lateness)
     unworded = kind in ("请假", "病假") and lx.LEAVE_VERB.search(text) is None
     timing_only = late_or_early is not None and (
-        kind is None
-        or ((not strong or (unworded and late_or_early[1] == "晚到")) and _timing_explicit(text))
+        kind is None or ((not strong or unworded) and _timing_explicit(text))
     )
     if late_or_early is not None and _only_reported(text, kind, pos):
         timing_only = True  # 报备：今日迟到约20分钟: 报备 names no kind, the lateness does
     if late_or_early is not None and not timing_only and _arrives_after_errand(text):
         timing_only = True  # 明早九点半到，先去银行办点事: the errand is why the speaker is late
+    if late_or_early is not None and not timing_only and _private_then_arrival(text, kind):
+        timing_only = True  # 早上去车管所考科目一，十点半到单位: lateness, not an outing
     leaves = late_or_early is not None and late_or_early[1] == "早退"
     if timing_only and leaves and kind in DUTY and returning is not None:
         timing_only = False  # 下午去区财政局跑一下，3点走，5点左右回: when the outing leaves
@@ -1334,7 +1398,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 小陈请假的事我已经跟局长说了: an affair, no absence told
     if not timed and _DURING.match(text, max(pos, 0)) is not None:
         return None  # 我请假那天的活是老李帮忙顶的: the leave is when something else happened
-    if _vetoed(text, pos, people):
+    if _vetoed(_name_blanked(text, kind, pos), pos, people):
         return None
     if lx.THAT_ONE.search(text) is not None:
         return None  # 在区政府开的那个会，主要讲…: talked about
@@ -1344,6 +1408,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
     if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
         return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
+    if kind in ("会议", "培训") and _held_here(text):
+        return None  # 明天十点跟水务集团的对接会，…，在局里开: held in the building
     thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
@@ -1361,6 +1427,32 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+def _held_here(text: str) -> bool:
+    """The meeting placed in the building by a clause of its own, no clause of the message
+    going anywhere (我明天去区水利局开调度会，在三楼 still goes)."""
+    if lx.HELD_HERE.search(text) is None:
+        return False
+    going = (clause_around(text, m.start()) for m in _GOING.finditer(text))
+    return not any(lx.MOVE.search(text, start, end) for start, end in going)
+
+
+def _name_blanked(text: str, kind: str, pos: int) -> str:
+    """开防冻保暖协调会, 参加安全注意事项培训: words inside the event's own name (保暖, 注意)
+    name what it is about; they are no reminder to anyone."""
+    pattern = {"会议": lx.MEETING_WORDS, "培训": lx.TRAINING_WORDS}.get(kind)
+    named = pattern.match(text, pos) if pattern is not None and pos >= 0 else None
+    if named is None:
+        return text
+    start, end = pos + 1, named.end() - 1
+    opened = text.rfind("参加", clause_around(text, pos)[0], pos)  # 参加…培训: the name before
+    if opened >= 0:
+        start = min(start, opened + 2)
+    if end - start < 2:
+        return text
+    inner = "".join(c if c in lx.TC else "·" for c in text[start:end])
+    return text[:start] + inner + text[end:]
 
 
 def _without_house_move(text: str, pos: int) -> str:
@@ -1405,6 +1497,15 @@ def _arrives_at_work(text: str) -> bool:
     return late is not None and late["verb"] not in ("到", "来")
 
 
+def _private_then_arrival(text: str, kind: str | None) -> bool:
+    """A duty word (去, 开会) read from the speaker's own business (办点事, 接我妈, 家长会)
+    before an arrival at a clock time: the errand is why they are late, not an outing."""
+    late = lx.LATE_AT.search(text)
+    if kind not in DUTY or late is None:
+        return False
+    return lx.PRIVATE_ERRAND.search(text) is not None or lx.FAMILY.search(text) is not None
+
+
 def _said_by_self(text: str) -> bool:
     return lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
 
@@ -1447,6 +1548,8 @@ def kept_by(text: str, pos: int) -> bool:
     到 makes it the arrival at work."""
     if lx.HEALTH.search(text) is not None or lx.FAMILY.search(text) is not None:
         return True
+    if lx.PRIVATE_ERRAND.search(text) is not None:
+        return True  # 补个胎，九点一刻到: the speaker's own business first
     late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
     return late is not None and _errand_first(text, late)
 

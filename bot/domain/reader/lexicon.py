@@ -47,7 +47,7 @@ ATTEND = compile_gated(
     # 区里开会, 市局开会: a place elsewhere right before the meeting (局里开会 is at home)
     r"|(?:(?<![局单])里|(?<=[市县省区])局|[市县区厅委府镇乡院])开会|不在(?:单位|局里|办公室)"
     # 明天下午 三点到五点 区委党校 党课: a time, then the place where it happens
-    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学|[区市县省][^{STOP}{TC}]{{1,6}}局)"
+    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学|[区市县省][^{STOP}{TC}]{{1,6}}(?:局|办|院|站|所))"
     # 下午有个会在区财政局: a meeting the speaker has, elsewhere
     rf"|有[一两]?个?会[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在(?!{_INDOORS_WORDS}|局里|单位|本局|办公室)"
 )
@@ -55,7 +55,8 @@ OUT_STRONG = compile_lazy(r"外出|外勤")
 REPORTING = compile_lazy(r"报备")
 OUT_WEAK = compile_lazy(
     r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发"
-    r"|(?<=[我得要就])过去(?=一趟|一下|$|[,.;!?。\n])"  # 那边要人，我得过去
+    # 那边要人，我得过去; 闸门那边漏水，我直接过去了
+    r"|(?:(?<=[我得要就先])|直接|这就|赶紧|赶快)过去了?(?=一趟|一下|$|[,.;!?。\n])"
 )
 OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 
@@ -69,7 +70,7 @@ RETURN_TIME = compile_lazy(
 )
 # A form's return field: 预计返回：11:30, 返回时间：下午四点.
 RETURN_AT = compile_gated(
-    rf"(?:预计|计划)?(?P<verb>返回|回来|回单位|返岗|回)(?:时间)?\s*[:：]\s*(?:预计|约|大概)?(?P<t>[{P}])"
+    rf"(?:预计|计划)?(?P<verb>返回|回来|回单位|回局|返局|返岗|回)(?:时间)?\s*[:：]\s*(?:预计|约|大概)?(?P<t>[{P}])"
 )
 # 开完会回 大概十一点半: the return said first, its time after it.
 RETURN_THEN = compile_lazy(
@@ -211,6 +212,8 @@ AMEND_STRONG = compile_gated(
     r"|(?:刚才|刚刚|之前|上面)(?:报|说|发)?的[^,.;:!?。\n]{0,6}?不对"  # 刚才发的不对，是周五
     r"|(?:刚才(?:报|说)的|那天|那次|那个|那趟)(?![^,.;:!?。\n]*(?:取消|撤销|不去|不请|不休))"
     r"(?:[^,.;:!?。\n]{0,12}?(?:改|是|的时间))"
+    # 昨天报的周四那个，改到周五了: the one reported before, then what it is now
+    r"|(?:报|说|发|请)的[^,.;:!?。\n]{0,6}?那[个天次趟],(?=[^,.;:!?。\n]{0,3}?(?:改|是|换|调))"
 )
 # 晚到时间改一下，九点半到: the time of the speaker's own absence changed; 出差延长一天，现在是
 # 8日到11日: the absence itself lengthened, then its new days. Led by rare characters (改, 延,
@@ -230,7 +233,7 @@ OWN_WITHDRAWN = compile_gated(
 )
 AMEND_EXTEND = compile_lazy(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|延期到|续到|多休到")
 # 回来时间改为五点: only the end of the period changes.
-RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|返岗|到岗|结束|回)的?时间")
+RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|回局|返局|返岗|到岗|结束|回)的?时间")
 IS_NOT = compile_gated(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
 NOT_IS = compile_lazy(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
 # 我刚才说周五请假，应该是下周一: what was said, then what it should be.
@@ -276,7 +279,7 @@ EARLY_WORD = compile_lazy(r"早退|提前|先走|早走|早点|早些|早一点|
 # Phrases whose key word is a noun, not a report: 请假条, 放假调休 …
 NEUTRAL = compile_gated(
     r"请假条|请假单|请假表|请假制度|请假流程|请假手续|请假审批|请假规定|请假系统|请假申请表|请假人员"
-    r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记|报备制度|外出制度|出差补助"
+    r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记(?!\s*(?:$|\n|[】\]]|[(（]代))|报备制度|外出制度|出差补助"
     r"|出差费|差旅费|会议室|会议纪要|会议精神|会议记录|出差住宿|出差发票|出差报销|出差审批|出差标准"
     r"|请假天数|休假制度|请假(?:功能|模块|入口|页面|按钮|记录|数据|信息)"
     # a letter's title line (关于赴长沙参加培训的报告): the body below says what is reported
@@ -343,7 +346,8 @@ NOTICE = compile_gated(
     rf"|前(?:准备好|准备齐|交齐|报送|提交|报上来|(?:报|交|送)(?:到|给|至)?(?:办公室|局里|我))"
 )
 HYPOTHETICAL = compile_gated(
-    r"如果|假如|要是|万一|的话|假设|也想|真想|好想|想想|羡慕|上次(?!说的|报的|发的|请的|那[个处段条])|(?<![马早晚])上回(?![来去到单局])|听说|据说"
+    # 明天的话我请个假: 的话 right after a day only sets the topic (如果…的话 is a condition)
+    rf"如果|假如|要是|万一|(?<![{TC}])的话|假设|也想|真想|好想|想想|羡慕|上次(?!说的|报的|发的|请的|那[个处段条])|(?<![马早晚])上回(?![来去到单局])|听说|据说"
     r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈|表扬|批评|听[^,.;:!?。\n]{1,6}?说"
     r"|没(?:去|休|请)成|开玩笑|又说要"  # 老王又说要请假去钓鱼，每次都没去成
     # 老张好像要去北京, 李局好像出差了, 最近老请假: guesses and habits
@@ -475,13 +479,20 @@ APP_PART = compile_gated(
     r"(?:请销假|销假|请假|外出|出差|调休|报备)(?:的)?"
     r"(?:按钮|页面|界面|菜单|选项|入口|模块|功能|链接|二维码|小程序|栏目|App|APP|app)"
 )
+# The office's own things down (报备系统用不了, 网络断了, 区里停电检修): news of a facility,
+# whatever report word it names (blanked, like APP_PART; 去泵站配合停电检修 still goes).
+OUTAGE = compile_gated(
+    rf"(?:报备|请假|考勤|办公|财务|内网|OA|oa)?(?:系统|网络|电脑|服务器|打卡机|网)[^{STOP}]{{0,3}}?"
+    r"(?:断了|断开|用不了|登不上|登录不了|进不去|打不开|升级|维护|暂停使用|故障|坏了|崩了|瘫了|卡死)"
+    r"|(?:停电|断电|没电|断网|停水)(?:检修|维修|了)?"
+)
 # 我老婆下周出差, 孩子他爸去培训: a family member away is news, not the speaker's absence.
 KIN_AWAY = compile_gated(
     r"(?:老婆|老公|爱人|家属|媳妇|儿子|女儿|孩子他?[爸妈]|父亲|母亲|我[弟哥姐妹]|弟弟|哥哥|姐姐|妹妹|姐夫|妹夫"
     rf"|朋友|同学|亲戚|邻居)[^{STOP}我]{{0,6}}?(?:出差|培训|开会|加班|值班|外出)"
 )
 # 如果批了的话，我下周就休年假: a condition opening the message makes what follows a plan.
-CONDITION = compile_gated(r"^\W*(?:如果|假如|要是|万一|假设)|的话[,，]")
+CONDITION = compile_gated(rf"^\W*(?:如果|假如|要是|万一|假设)|(?<![{TC}])的话[,，]")
 # A plan not settled, wherever it is said: 下周可能要去省里出差，还没定; 等我下周回来再说.
 UNSETTLED = compile_gated(
     r"还没(?:定|确定|落实|批)|尚未(?:确定|落实)|没定下来|还不确定(?!几点|什么时候|哪天)"
@@ -494,6 +505,12 @@ UNSETTLED = compile_gated(
 # A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
 MEETING_HERE = compile_gated(
     rf"[在到](?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
+)
+# A clause of its own placing the event in the building (在局里开, 在二楼小会议室, 地点：三楼):
+# whatever meeting the message names is held here (会议室 is blanked to ··· by then).
+HELD_HERE = compile_gated(
+    rf"(?:^|(?<=[{STOP}]))\s*(?:地点)?[:：]?\s*(?:就|都|还是)?[在于](?:{_INDOORS_WORDS}|局里|单位|本局|办公室"
+    rf"|[\d一二三四五六七八九十几顶]楼[^{STOP}]{{0,4}}|[小大]?·{{3}})[^{STOP}]{{0,4}}?(?:开|举行|召开)?\s*(?=$|[{STOP}])"
 )
 NEGATED = compile_gated(
     r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
@@ -548,10 +565,14 @@ GROUP_SUBJECT = compile_gated(
 # The person a report is addressed to, at its start: 领导，… 王局：… 各位领导好
 VOCATIVE = compile_gated(
     rf"^\W*(?:(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?:好|您好)?(?=[,:\s]|[{TC}]|我|本人|明天|今天|下午|上午)"
-    # 李局：, 苏所长，, 张建国局长，: a colleague called by surname or full name and title
-    rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])[\u4e00-\u9fff]{{0,2}}?(?:{_TITLES}|科|股)(?:好|您好)?"
-    r"(?=[,:\s]|我|本人)"
-    rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人))"
+    rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])(?:局|局长|主任|书记|股长|科长|科|股)(?:好|您好)?(?=[,:\s]|我|本人)"
+    # 苏所长，, 张建国局长，: any title, or a full name with one, when a comma or 我 follows
+    # (覃工 11月11日… on a line of its own is who goes, not whom the message is for)
+    rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])[\u4e00-\u9fff]{{0,2}}?(?:{_TITLES})(?:好|您好)?"
+    r"(?=[,:]|我|本人)"
+    rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人)"
+    # 各位同事，我今天病了: colleagues addressed, then the speaker's own sentence
+    rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人))"
 )
 # 局长明天去省厅开会: with no comma and no 我 the title may be the subject, not the addressee.
 BARE_TITLE = compile_gated(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?![好,:\s])")
@@ -599,11 +620,15 @@ NAME_SPLIT = compile_lazy(
 
 # Going somewhere or doing an errand: 去区法院出庭, 在泵站调试设备, 赴省厅汇报. A cue for 外出
 # when the message also says when (or 马上/现在).
+# Cities by name (湘乡 and 宁乡 are cities, though they end in 乡).
+CITIES = (
+    r"北京|长沙|株洲|湘潭|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界|吉首|韶山|湘乡|浏阳"
+    r"|宁乡|醴陵|武汉|广州|上海|南京|杭州"
+)
 _PLACE = (
     r"局|院|站|库|堤|闸|所|厅|委|办|中心|政府|法院|检察院|医院|党校|乡|镇|村|县|市|省|区|厂|校|馆"
     r"|场|段|港|河|江|湖|灌区|泵站|水库|现场|工地|大堤|堤上|渠|点|处|队|社区|银行|公司|企业|部门|垸|坝|圩"
-    r"|仓库|机场|车站|高铁站|火车站|北京|长沙|株洲|湘潭|衡阳|岳阳|常德|外地|外面|堤上|市里|县里|区里"
-    r"|项目部|指挥部|益阳|娄底|邵阳|郴州|永州|怀化|张家界|吉首|韶山|湘乡|浏阳|宁乡|醴陵|武汉|广州|上海|南京|杭州"
+    rf"|仓库|机场|车站|高铁站|火车站|外地|外面|堤上|市里|县里|区里|项目部|指挥部|{CITIES}"
 )
 ERRAND = (
     r"送|办事|办理|办|帮忙|帮个忙|开会|开庭|出庭|应诉|旁听|接访|走访|陪同|调研|学习|出车|盯|看险情|巡堤|巡查|巡河"
@@ -638,6 +663,8 @@ STAYING = compile_gated(
 )
 NOW_WORDS = compile_gated(
     r"马上|现在|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发"
+    # 刚接到通知，去区政府开紧急会: called away just now, so away from now
+    r"|刚刚?接到[^,.;:!?。\n]{0,6}?(?:通知|电话)(?=[,.;!。\n]?[^,.;:!?。\n]{0,4}?(?:去|赶|赴|到))"
     r"|(?:说不准|说不好|不知道|不确定)几点|回来时间不定"  # away now, back at an unknown time
     # 回来时间说不准; 签完就回, 办完回来: back when the errand is done, so away from now
     r"|回来时间(?:说不准|说不好|不确定|待定)|(?:办|签|弄|忙|谈)完(?:了)?(?:就|再)?回"
@@ -650,10 +677,13 @@ STAY_AWAY = compile_gated(
     rf"|(?:歇|休息)(?=[{D}])"  # 明天歇一天: the day is a duration placeholder
     r"|上不了班|去不了单位|到不了单位|不过来了|(?<![回过])不来(?=$|[,.;!?。\n])"
 )
+# 不舒服先回去了, 发烧回家休息: leaving work for home, said after a symptom (see intent).
+HOME_NOW = compile_gated(r"(?:先|就|提前|得)?(?:回去|回家|走)(?:了|休息|躺着?)")
 AWAY_BARE = compile_gated(rf"(?<=[{TC}])不在(?=$|[{STOP}])")  # 下午不在 (see intent._bare_away)
 HEALTH = compile_gated(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
-    r"|扛不住|撑不住|吃不消|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|复查|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
+    r"|身体[^,.;:!?。\n]{0,3}?(?:没好|不好|没恢复|欠佳|不行)|没好利索|没好彻底"  # 身体还没好利索
+    r"|扛不住|撑不住|吃不消|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|(?<![患程题改况险])复查|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
     # 早上量了37.8: a temperature taken
     r"|(?:量|测|体温)[^,.;:!?。\n\d]{0,4}?3[7-9](?:\.\d)?(?!\d)"
     r"|[头腰腿胃牙肚嗓喉颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛昏胀]|红肿|头昏|脑胀|在家躺|[眼牙骨]科|口腔科|皮肤科|耳鼻喉|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
@@ -664,6 +694,13 @@ HOSPITAL_VISIT = compile_gated(
 )
 # Whose health: 孩子发烧, 母亲住院 are someone else's, the leave is not 病假.
 # A family member or the home, whose errand makes a leave, not an outing (送老人住院).
+# The speaker's own business that holds them up before work (办点事, 考科目一, 补个胎, 车管所,
+# 开个证明, 家长会): what was done before the arrival is private, so the arrival is lateness.
+PRIVATE_ERRAND = compile_gated(
+    r"办(?:一?点|个)(?:私|自己的)?事|私事|自己的事|个人的?事|开(?:个|一?份|一?张)?证明"
+    r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
+    r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
+)
 FAMILY = compile_gated(
     r"孩子|小孩|娃|儿子|女儿|老人(?![院会])|父亲|母亲|[老]?[爸妈]|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳[父母]|家人|家里|家长"
     r"|在家(?:里)?等"  # 在家等燃气公司上门: a home affair
@@ -677,6 +714,8 @@ TRAINING_WORDS = compile_gated(
     r"|党课|(?:党校|学院|大学)[^,.;:!?。\n]{0,6}上课|继续教育"
     # 在省厅跟班学习, 党校中青班: a secondment to learn, a class by its name
     r"|在[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)学习|(?:中青|青干|主体|专题|研修|进修|业务)班"
+    # 青年干部能力提升班, 骨干读书班: a course named by what it builds
+    r"|(?:提升|提高|读书|骨干|示范|高研|素质|能力)班(?![子长车组次])"
 )
 # Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
 _MEETING_NOUN = (
@@ -874,7 +913,8 @@ SUBJECT = compile_gated(_subject(_PERSON))
 _ANY_NAME = r"[\u4e00-\u9fff]{2,4}?"
 SLOT = compile_gated(
     _subject(
-        _ANY_NAME, r"|(?:让|叫|托)我|的(?:外出|出差|培训|请假|[年病事婚产]假|调休)|爱人|家里|身体"
+        _ANY_NAME,
+        r"|(?:让|叫|托)我|的(?:外出|出差|培训|请假|[年病事婚产]假|调休)|爱人|家里|身体|发烧|感冒|生病|病了",
     )
 )
 # 我和夔琳去株洲…: the colleague going with the speaker, by a name no inventory holds.

@@ -36,6 +36,7 @@ _TIME_WORDS = (
     compile_gated(r"(?:马上|很快|一会儿?)回来?"),
     compile_gated(rf"起不来|拉?了一(?=[{lx.TC}])"),  # 拉了一晚上, 今天起不来: how bad, not why
     compile_gated(r"@\S+"),
+    lx.FORM_HEADING,  # 外出登记 heading a form names its kind, not why
     # 下周请年假：周一、周三 — the week word its weekdays took over
     compile_gated(r"(?:下下?|本|这)(?:周|星期|礼拜)(?![一二三四五六日天\d末])"),
     # Reporting for someone and form labels say nothing about why: 帮刘洋报个外出, 类型：.
