@@ -111,6 +111,23 @@ async def test_a_report_for_a_colleague_is_theirs(chat, line, kind):
     assert [(r["real_name"], r["kind"]) for r in await rows(chat)] == [("刘洋", kind)]
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        # surnames outside the 134 the training messages used, a compound one read whole
+        ("符琳今天去区财政局送材料，下午回，让我帮她说一声", "符琳", "外出"),
+        ("甄伟今天请事假，让我帮他说一声", "甄伟", "事假"),
+        ("欧阳晓峰今天请事假，让我帮他说一声", "欧阳晓峰", "事假"),
+    ],
+)
+async def test_a_colleague_of_any_surname_is_found(chat, line, name, kind):
+    await chat.say(name, "/start")
+    await chat.say("张三", "/start")
+    [answer] = texts(await chat.say("王磊", line))
+    assert answer.startswith(f"已记录：{name} {kind}") and answer.endswith("（王磊代报）")
+    assert [(r["real_name"], r["kind"]) for r in await rows(chat)] == [(name, kind)]
+
+
 async def test_the_speakers_own_report_and_return_leave_the_colleagues_alone(chat, clock):
     await chat.say("刘洋", "/start")
     await chat.say("王磊", "代刘洋报备外出，今天去十万垅大堤巡查，下午4点回")

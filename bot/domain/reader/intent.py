@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
+from bot.domain.reader.names import WORDLIKE as _WORDLIKE
+from bot.domain.reader.names import has_rare, name_end, person_shaped, rare_surname, slot_name
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = compile_lazy(ANY)
@@ -155,7 +157,7 @@ def _valid_names(names: list[str]) -> bool:
     return (
         bool(names)
         and all(
-            2 <= len(n) <= (5 if n[:2] in lx.COMPOUND_SURNAMES else 4)
+            person_shaped(n)
             and not _PRONOUNS.search(n)
             and n != "本人"  # 人员：本人 in a form is the speaker
             and n[-1] not in "说讲让叫的"  # 张局说下午…: whom the speaker quotes; 周涛的年假
@@ -172,18 +174,26 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     of a clause."""
     asked = lx.ASKED_BY_PRONOUN.search(text)
     if asked is not None and lx.ASKED_BY.search(text) is None:
-        m = lx.NAME.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
+        m = lx.PERSON.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
         subject = lx.SUBJECT.search(text, 0, asked.start())  # 龙海波今天去…: the whole name
         if subject is not None and m is not None and subject.start("names") == m.start():
             m = re.compile(re.escape(subject["names"])).search(text, m.start())
-        if m is not None and _valid_names([m.group(0)]):
-            return (m.group(0),), blank(text, asked.start(), asked.end())
+        slot = _slot(text, asked.start(), told=True, asked=True)  # 沃娜鹏今天…他…让我报一下
+        if slot is not None and (m is None or slot[1].start("names") < m.start()):
+            return slot[0], blank(text, asked.start(), asked.end())
+        inside = m is not None and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+        if m is not None and inside and text[m.start()] in _WORDLIKE:
+            m = None  # 嵇红梅发烧了: 梅发 inside a name is no name of its own
+        if m is not None:
+            name = text[m.start() : name_end(text, m.start(), m.end())]  # 皇甫晨鹏的事假
+            if _valid_names([name]):
+                return (name,), blank(text, asked.start(), asked.end())
     escort = lx.ESCORT.search(text)
     if escort is not None and _valid_names([escort["names"], escort["other"]]):
         both = (escort["names"], escort["other"])
         return both, blank(blank(text, *escort.span("names")), *escort.span("other"))
     said = lx.PRONOUN_SUBJECT.search(text)
-    first = lx.NAME.match(text.lstrip())
+    first = lx.PERSON.match(text.lstrip())
     if said is not None and first is not None and _valid_names([first.group(0)]):
         rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
@@ -199,11 +209,18 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             listed = lx.SUBJECT.search(text, 0, m.start())
             if listed is not None and m["names"] in listed["names"]:
                 m = listed  # 小王、小陈…，小王让我统一报一下: both are away
+            if m is not None and text.startswith("代报", m.end()):
+                later = lx.SUBJECT.search(text, m.end()) or lx.SLOT.search(text, m.end())
+                if later is not None and _valid_names(_split_names(later["names"])):
+                    m = later  # 郜股长让我代报：仉建国今天…: who goes, not who asked
         if m is None or (pattern is lx.FORM_PERSON and lx.SELF.search(text, 0, m.start())):
             continue
         group = "names" if m["names"] is not None else "said"  # a form field without its colon
-        names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", m[group]))]
-        names = [lx.ROLE_PREFIX.sub("", lx.DEPT_PREFIX.sub("", n)) for n in names if n]
+        names = _split_names(m[group])
+        if pattern is lx.SUBJECT and not _valid_names(names) and not person_shaped(names[0]):
+            later = lx.SUBJECT.search(text, m.start("names") + 1)  # 区委办来电，李局…: a word
+            if later is not None and _valid_names(_split_names(later["names"])):
+                m, names = later, _split_names(later["names"])  # first, then the name
         if _valid_names(names):
             whole = (lx.SUBJECT, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.NAME_LINE, lx.COMPANION)
             end = m.end() if pattern in whole else m.end(group)
@@ -211,6 +228,11 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             begin = m.start() if pattern in grouped else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
+
+
+def _split_names(listed: str) -> list[str]:
+    names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", listed))]
+    return [lx.ROLE_PREFIX.sub("", lx.DEPT_PREFIX.sub("", n)) for n in names if n]
 
 
 # 帮我们股小何报一下: the speaker's unit before the name, not the speaker.
@@ -223,7 +245,7 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
-        return _named(text) or _reported_for(text) or ((), text)
+        return _named(text) or _reported_for(text) or _slotted(text) or ((), text)
     if m.group(0)[0] == "给" and text.startswith("报的", m.end()):
         return _named(text) or ((), text)  # 给局里报的外出: sent to the office, not for it
     said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
@@ -237,13 +259,53 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         return (), blank(text, m.start(), end)
     if _COUNTED.fullmatch(m["names"]) is not None:
         rest = blank(text, m.start(), end)  # 帮两个人报一下：文静今天…，段勇下午…
-        listed = _all_subjects(rest)
-        if listed is not None:
-            return listed
+        listed = _all_subjects(rest) or _slotted(rest)
+        if listed is not None or m["names"][-1] != "下":
+            return listed  # 帮两位报一下 and no names after: for whom? (一下 is no count)
     if not _valid_names(names):
-        named = _named(text)  # 帮他请假 … 请假人：刘洋
+        named = _named(text) or _slotted(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
+
+
+def _slotted(text: str) -> tuple[tuple[str, ...], str] | None:
+    """郈鹏今天晚到半个钟头…让我报一下, 我股隗洋同志明天…: names no pattern knew, in the
+    subject's place before the speaker is named (or after 我和), when the message says
+    someone else is meant or the names open with a rare character (郈, 訾: never a word in
+    the subject's place). Only for what the other frames left nameless."""
+    told = lx.SOMEONE_ELSE.search(text) is not None
+    if not told and not has_rare(text):
+        return None  # most self-reports: nothing says someone else, no rare name to find
+    found = _slot(text, len(text), told)
+    if found is not None:
+        m = found[1]
+        return found[0], blank(text, m.start("names"), m.end())  # 派规划股··赴: as SUBJECT
+    mate = lx.COMPANION_SLOT.search(text)
+    if mate is not None:
+        names = _split_names(mate["names"])
+        if all(slot_name(n) for n in names) and _valid_names(names):
+            return tuple(names), blank(text, mate.start("names"), mate.end("names"))
+    return None
+
+
+def _slot(
+    text: str, end: int, told: bool, asked: bool = False
+) -> tuple[tuple[str, ...], re.Match[str]] | None:
+    """The first names in the subject's place before ``end`` and before any 我, each shaped
+    as a name, taken when they all open with a rare surname, when the message says someone
+    else is meant (``told``) and one at least has a surname of the inventory or a rare one,
+    or when the caller found who asked (``asked``: 沃娜鹏今天…，他…让我报一下)."""
+    for m in lx.SLOT.finditer(text, 0, end):
+        if lx.SPEAKER.search(text, 0, m.start("names")) is not None:
+            return None  # 我帮…, 本人…: the speaker comes first
+        names = _split_names(m["names"])
+        if not names or not all(slot_name(n, loose=True) for n in names):
+            continue
+        if not _valid_names(names):
+            continue
+        if asked or all(map(rare_surname, names)) or (told and any(map(slot_name, names))):
+            return tuple(names), m
+    return None
 
 
 def _reported_for(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -682,7 +744,7 @@ _VISITORS = compile_gated(
     rf"|专家们?|客人们?|考察团)[^{lx.STOP}]{{0,12}}?(?:不|没)?(?:来|到)(?![{lx.TC}])"
 )
 # 小彭，下午去趟区发改局…: a junior addressed by name, then an errand with no 我: an order.
-_JUNIOR_ADDRESSED = compile_gated(r"\W*小[\u4e00-\u9fff](?:[,:]|\s+)")
+_JUNIOR_ADDRESSED = compile_gated(r"\W*[小老][\u4e00-\u9fff](?:[,:]|\s+)")
 _ORDERED = compile_gated(
     rf"(?:去|到|跑)(?:趟|一趟|一下)|把[^{lx.STOP}]{{1,12}}?(?:拿|取|带|送|领|借)"
 )

@@ -7,6 +7,7 @@ duration, see :mod:`bot.domain.reader.expressions`), so ``P回`` is any "<time> 
 from __future__ import annotations
 
 from bot.domain.pattern_gate import compile_gated, compile_lazy
+from bot.domain.reader import names
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE
 
 P, D, T = POINT, DUR, ANY
@@ -525,31 +526,26 @@ QUESTION = compile_gated(
 )
 SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
 
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤申鲁柯葛易乔阎文施洪牛庞樊兰殷左祝欧聂凌包喻甘童颜康赖伍骆戚詹卓"
-)
-_TITLES = "工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
-# Longer titles first, so 欧阳工程师 and 单副主任 are read whole, not cut at 工 or left out.
-_TITLES = f"工程师|副主任|副股长|大队长|副大队长|副队长|副站长|副所长|副书记|副科长|{_TITLES}"
-# Surnames that are everyday words elsewhere (车坏了, 单位, 宁可, 官方, 幸好, 桂花): a name
-# only with a title (车股长, 单副主任, 宁主任, 官股长, 幸股长, 桂股长); 滕飞 and 邬队长 are rare
-# characters and stand as names alone.
-_TITLED_ONLY = "车单宁官幸桂"
-# 欧阳工程师, 司马股长: two-character surnames, so a name with its title may run to five.
-COMPOUND_SURNAMES = frozenset(
-    ("欧阳", "司马", "上官", "诸葛", "东方", "令狐", "皇甫", "慕容", "司徒")
-)
-_SURNAMES = f"{_SURNAMES}滕邬"
+# Who a colleague is: the surname inventory and titles live in names.py (the language's
+# ~300 common surnames, not the corpus's). Surnames that open everyday words (车坏了, 单位,
+# 麻烦, 项目) are names only with a title (车股长, 单副主任); compound surnames (欧阳, 司马)
+# are tried whole, so 欧阳晓峰 is one name.
+_SURNAMES = names.ALONE
+_TITLES = names.TITLES
+_TITLED_ONLY = "".join(sorted(names.WORDLIKE))
+COMPOUND_SURNAMES = names.COMPOUND_SURNAMES
+_COMPOUND = "|".join(sorted(COMPOUND_SURNAMES))
+_COMPOUND_FIRST = "".join(sorted({c[0] for c in COMPOUND_SURNAMES}))
+# The class first: a position whose character opens no compound surname fails at once.
+_SURNAME = rf"(?:(?=[{_COMPOUND_FIRST}])(?:{_COMPOUND})|[{_SURNAMES}])"
 # Someone else as the subject: 小王明天请假 is news about 小王, not 小王's report.
 THIRD_PERSON = compile_lazy(
-    rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}|[{_SURNAMES}](?:{_TITLES}))"
+    rf"(?:[小老][\u4e00-\u9fff]|{_SURNAME}[\u4e00-\u9fff]{{1,2}}|{_SURNAME}(?:{_TITLES}))"
     r"(?:同志|师傅)?(?:也|都|已经?|要|会|将|想|还|说)?"
 )
 # 已向王局请假 and 跟领导请过假 name whom they asked, not who is away.
 PRONOUN = compile_gated(
-    r"(?<!其)[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送])(?:领导们?|局长|主任)"
+    r"(?<!其)[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送副])(?:领导们?|局长|主任)"
 )
 SELF = compile_lazy(r"我|本人")
 SPEAKER = compile_gated(
@@ -569,7 +565,11 @@ GROUP_SUBJECT = compile_gated(
 # The person a report is addressed to, at its start: 领导，… 王局：… 各位领导好
 VOCATIVE = compile_gated(
     rf"^\W*(?:(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?:好|您好)?(?=[,:\s]|[{TC}]|我|本人|明天|今天|下午|上午)"
-    rf"|[{_SURNAMES}](?:局|局长|主任|书记|股长|科长|科|股)(?:好|您好)?(?=[,:\s]|我|本人)"
+    rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])(?:局|局长|主任|书记|股长|科长|科|股)(?:好|您好)?(?=[,:\s]|我|本人)"
+    # 苏所长，, 张建国局长，: any title, or a full name with one, when a comma or 我 follows
+    # (覃工 11月11日… on a line of its own is who goes, not whom the message is for)
+    rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])[\u4e00-\u9fff]{{0,2}}?(?:{_TITLES})(?:好|您好)?"
+    r"(?=[,:]|我|本人)"
     rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人)"
     # 各位同事，我今天病了: colleagues addressed, then the speaker's own sentence
     rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人))"
@@ -750,9 +750,9 @@ OWN_REQUEST = compile_gated(
 # 小赵你下周一去区水务集团对接一下: 你 with no 我 in the message speaks to someone else.
 ADDRESSED = compile_lazy(r"你(?!好|们好)")
 # 小何，明天的会议你代我去一下: an instruction to someone, not a report.
-_NAME_HEAD = rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}](?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}))"
+_NAME_HEAD = rf"(?:[小老][\u4e00-\u9fff]|{_SURNAME}(?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}))"
 INSTRUCTION = compile_gated(
-    rf"你[{TC}\s]{{0,2}}(?:替|代|帮)我|麻烦(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)[{TC}]*(?:去|跑|帮|把|来)|"
+    rf"你[{TC}\s]{{0,2}}(?:替|代|帮)我|麻烦(?:[小老][\u4e00-\u9fff]|{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)[{TC}]*(?:去|跑|帮|把|来)|"
     r"你们?[^,.;:!?。\n]{0,6}(?:去|来|跑|参加|参会|出席|盯)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
     r"|你负责|你代|交一下|我(?:帮|给|替)你|回来(?:后)?(?:跟|给|告诉)我|跟我说一?下|(?:别|不要)再?(?:排|安排|派)|(?<!电话|消息|微信|短信)给我(?!说|[打发](?:了个?|过)?(?:电话|消息|微信|短信)说)|发我|报给我"
     r"|(?:到|来)我(?:办公室|这[里儿边]?)(?:来|一下)"  # 防汛办的几个人到我办公室来一下
@@ -842,11 +842,14 @@ SELF_CORRECT = compile_lazy(
 # --- who: reporting for others ---------------------------------------------------------------
 
 # A name as people write it in the group: 刘洋, 老孙, 小龚, 李局, 罗科长, 防汛办刘主任.
-_NAME = (
-    rf"(?:[小老][\u4e00-\u9fff]|[{_SURNAMES}](?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?))"
-)
+_NAME = rf"(?:[小老][\u4e00-\u9fff]|{_SURNAME}(?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?))"
 _NAME = rf"(?:{_NAME}|[{_TITLED_ONLY}](?:{_TITLES}))"
 NAME = compile_lazy(_NAME)
+# 管浩, 农辉媛: a word-like surname with a given name is a name where it is not a word. Only
+# the frames whose names are checked (intent._valid_names, names.person_shaped) take this
+# wider shape, since 管理, 来电 and 明天 fit it too.
+_PERSON = rf"(?:{_NAME}|[{_TITLED_ONLY}][\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?)"
+PERSON = compile_lazy(_PERSON)
 # 王局刚才说明天我去市局开会: someone's words giving the speaker an errand; the speaker is
 # the one away, the one quoted is not who is reported.
 TOLD_ME = compile_gated(
@@ -859,7 +862,7 @@ DEPT_PREFIX = compile_gated(
 )
 # 上午报的何工出差, 昨天登记的小李年假: the absence reported earlier, named by whose it is.
 REPORTED_FOR = compile_gated(
-    rf"(?:报|报备|登记|报上去)的(?P<names>{_NAME})的?"
+    rf"(?:报|报备|登记|报上去)的(?P<names>{_PERSON})的?"
     r"(?=出差|外出|年假|请假|培训|调休|病假|事假|会议|开会|婚假|丧假|产假|早退|晚到|那)"
 )
 # A form's person field: 请假人：周敏, 外出人员：邓伟、何平.
@@ -869,7 +872,9 @@ _FORM_ROLE = (
     r"(?:[\u4e00-\u9fff]{0,5}?(?:股室|科室|股|办公室|中心|大队)|[\u4e00-\u9fff]{1,5}?办"
     r"|分管副?局长|副局长|司机|驾驶员)"
 )
-_FORM_ITEM = rf"{_FORM_ROLE}?[\u4e00-\u9fff·]{{2,4}}"
+# 苟春梅股长, 谷欣春副局长: a full name in a form may carry its title.
+_LONGEST_TITLE = "|".join(sorted(_TITLES.split("|"), key=len, reverse=True))
+_FORM_ITEM = rf"{_FORM_ROLE}?(?:[\u4e00-\u9fff]{{2,4}}(?:{_LONGEST_TITLE})|[\u4e00-\u9fff·]{{2,4}})"
 ROLE_PREFIX = compile_gated(r"^(?:分管副?局长|副局长|司机|驾驶员)(?=[\u4e00-\u9fff]{2})")
 FORM_PERSON = compile_gated(
     r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参[会训加]人员?|人员|姓名"
@@ -877,66 +882,98 @@ FORM_PERSON = compile_gated(
     r"|以下(?:人员|同志|同事)[^:：\n]{0,24}[:：])\s*"  # 以下人员明天去市局培训：王五、赵六
     rf"(?P<names>{_FORM_ITEM}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*{_FORM_ITEM})*)"
     # voice input says the field without its colon: 请假人 刘洋 事由 看病
-    r"|(?:请假人|申请人|外出人|报备人|姓名)\s*(?P<said>[\u4e00-\u9fff]{2,3}?)(?=\s*(?:事由|时间|日期|原因|类型|类别|去向|部门|股室|[\ue000-\ue002]))"
+    r"|(?:请假人|申请人|外出人|报备人|姓名)\s*(?P<said>[\u4e00-\u9fff]{2,4}?)(?=\s*(?:事由|时间|日期|原因|类型|类别|去向|部门|股室|[\ue000-\ue002]))"
 )
+
+
 # Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
 # 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
 # verb or a leave word begins.
-SUBJECT = compile_gated(
-    rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
-    r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
-    r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师)?"  # 副大队长滕飞拟于…
-    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_DEPT}?{_NAME}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
-    rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
-    # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳, 易志刚今天…)
-    rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在"
-    rf"|刚(?![和与及、,{TC}])|说[他她]"
-    r"|因|自|培训|出差|外出|从|带队|率队|带领"  # 王局带队去邵阳…
-    r"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟)"
+def _subject(name: str, more: str = "") -> str:
+    """The frame of names as the subject of a report, with ``name`` the shape of one name and
+    ``more`` what else may follow them."""
+    return (
+        rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
+        r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
+        r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师)?"  # 副大队长滕飞拟于…
+        rf"(?P<names>{name}(?:\s*[、和与及,]\s*{_DEPT}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
+        rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
+        # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳)
+        rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在"
+        rf"|刚(?![和与及、,{TC}]|{_TITLES})|说[他她]"  # 陶杰刚科长: part of the name
+        r"|因|自|培训|出差|外出|从|带队|率队|带领"  # 王局带队去邵阳…
+        rf"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟{more})"
+    )
+
+
+SUBJECT = compile_gated(_subject(_PERSON))
+# 郈鹏今天晚到…让我报一下, 我股隗洋同志…: a name with a surname no inventory holds, in the
+# subject's place, where the message says someone else is meant (SOMEONE_ELSE). Any two to
+# four characters: names.slot_name checks they are shaped as a name and not a word.
+_ANY_NAME = r"[\u4e00-\u9fff]{2,4}?"
+SLOT = compile_gated(
+    _subject(
+        _ANY_NAME,
+        r"|(?:让|叫|托)我|的(?:外出|出差|培训|请假|[年病事婚产]假|调休)|爱人|家里|身体|发烧|感冒|生病|病了",
+    )
 )
+# 我和夔琳去株洲…: the colleague going with the speaker, by a name no inventory holds.
+COMPANION_SLOT = compile_gated(
+    rf"(?:^|(?<=[{STOP}\s:：{TC}]))我(?:和|跟|与|同)(?P<names>{_ANY_NAME}(?:[、和与及]{_ANY_NAME}){{0,4}})"
+    rf"(?=[{TC}]|一起|都|现在|马上|去|赴|前往|到|在)"
+)
+# What says someone else is meant: 让我/托我 (asked by them), 帮他/替她 (done for them), 同志,
+# a count (两位, 三个人), 他/她.
+SOMEONE_ELSE = compile_gated(
+    r"(?:让|叫|托|请)我(?![们局股办队单司])|(?:替|帮|代)[他她]|代为|代报|代其|同志|[他她](?!们)"
+    r"|[两二三四五六七八几\d](?:位|个人|人)"
+)
+
 # 工程股三人（鲁工、詹斌、顾晓）, 外出人员：工程股全体（林股长、朱工、小韩）: a group counted or
 # called whole, its members named in brackets.
 BRACKETED = compile_gated(
     r"(?:全体|全员|[两二三四五六七八几\d]个?人|[两二三四五六七八几\d]位(?:同事|同志)?|等人)\s*[(（]"
-    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[)）]"
+    rf"(?P<names>{_PERSON}(?:\s*[、和与及,]\s*{_PERSON}){{1,6}})[)）]"
 )
 # 陈主任陪李局去区政府, 葛师傅现在开车送王局去市局: the one who goes with (or drives) a
 # colleague and that colleague are both away.
 ESCORT = compile_gated(
-    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})(?:[{TC}]|现在|马上|一会儿?)*(?:开车|开公车)?"
-    rf"(?:陪同?|送|带)(?P<other>{_NAME})(?=[{TC}]*(?:去|到|赴|前往))"
+    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_PERSON})(?:[{TC}]|现在|马上|一会儿?)*(?:开车|开公车)?"
+    rf"(?:陪同?|送|带)(?P<other>{_PERSON})(?=[{TC}]*(?:去|到|赴|前往))"
 )
 # 规划股的两位同事，吴敏和沈浩，下周一去…: colleagues counted, then named between commas.
 APPOSED = compile_gated(
     r"(?:[两二三四五六七八几\d]位|[两二三四五六七八几\d]个)(?:同事|同志)[,\s]+"
-    rf"(?P<names>{_NAME}(?:\s*[、和与及]\s*{_NAME}){{1,6}})[,\s]+(?=[{TC}])"
+    rf"(?P<names>{_PERSON}(?:\s*[、和与及]\s*{_PERSON}){{1,6}})[,\s]+(?=[{TC}])"
 )
 # 我和小彭现在去…, 我跟王局现在去…: the colleague going with the speaker is named.
 COMPANION = compile_gated(
-    rf"(?:^|(?<=[{STOP}\s:：{TC}]))我(?:和|跟|与|同)(?P<names>{_NAME}(?:\s*[、和与及]\s*{_NAME}){{0,4}})"
+    rf"(?:^|(?<=[{STOP}\s:：{TC}]))我(?:和|跟|与|同)(?P<names>{_PERSON}(?:\s*[、和与及]\s*{_PERSON}){{0,4}})"
     rf"(?=[{TC}]|一起|都|现在|马上|去|赴|前往|到|在|今天|明天|后天|下午|上午)"
 )
 # 农田水利组：\n孙丽、刘洋、小周\n今天…: names on a line of their own are who is away.
 NAME_LINE = compile_lazy(
-    rf"(?:^|(?<=[:：\n]))[ \t]*(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[ \t]*(?=\n)"
+    rf"(?:^|(?<=[:：\n]))[ \t]*"
+    rf"(?P<names>{_PERSON}(?:\s*[、和与及,]\s*{_PERSON}){{1,6}})[ \t]*(?=\n)"
 )
 # 王局安排小罗明天去…, 局里决定：派陈刚赴…, 安排一下：许燕、马超去…: an assignment of named
 # colleagues, told to the group; a report only when it is addressed upward (UPWARD).
 ASSIGNS = compile_gated(
-    rf"(?:安排|指派|委派|选派|(?<![拟分])派(?!出所)|(?<=[局长任记导])(?:让|叫|要求))(?:一下)?[:：]?\s*[^{STOP}我]{{0,12}}?(?:{_NAME}|·{{2}})"
+    rf"(?:安排|指派|委派|选派|(?<![拟分])派(?!出所)|(?<=[局长任记导])(?:让|叫|要求))(?:一下)?[:：]?\s*[^{STOP}我]{{0,12}}?"
+    rf"(?:{_NAME}|·{{2}}|[\u4e00-\u9fff]{{2,3}}(?=[、和]|赴|去|到|参加))"  # 派酆霞洋赴…: any name
 )
 UPWARD = compile_lazy(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
 POSSESSOR = compile_gated(
-    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_NAME})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
+    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_PERSON})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
 )
 # 袁野的车出了点小事故…，今天请一天假: the colleague whose affair opens the message, with no
 # 我 anywhere, is the one on leave.
-OWNER_OPENS = compile_gated(rf"^\W*(?P<names>{_NAME})的(?!事|话)")
+OWNER_OPENS = compile_gated(rf"^\W*(?P<names>{_PERSON})的(?!事|话)")
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
 # 王局让我下午去…: the speaker sent somewhere is the one away, not who sent.
 ASKED_BY = compile_gated(
-    rf"(?P<names>{_NAME})(?:同志)?(?:让|叫|托|请)我(?![{TC}\s]*(?:去|赴|跑|到|参加|出席|陪|代(?!请|报|销)))"
+    rf"(?P<names>{_PERSON})(?:同志)?(?:让|叫|托|请)我(?![{TC}\s]*(?:去|赴|跑|到|参加|出席|陪|代(?!请|报|销)))"
 )
 # 小鲁妈妈住院了，她让我帮请…: the pronoun stands for the person named before it.
 ASKED_BY_PRONOUN = compile_gated(r"[他她](?:让|叫|托|请)我|(?:替|帮|代)[他她](?=报|请|说|销)")
@@ -947,7 +984,7 @@ PRONOUN_SUBJECT = compile_gated(
 # 我们三个（老刘、小吕、小贺）去…: the group's members, named in brackets.
 GROUP = compile_lazy(
     rf"我们(?:[两二三四五六七八几]个人?|[两二三四五六七八几]人|几位)?\s*[(（]"
-    rf"(?P<names>{_NAME}(?:\s*[、和与及,]\s*{_NAME}){{1,6}})[)）]"
+    rf"(?P<names>{_PERSON}(?:\s*[、和与及,]\s*{_PERSON}){{1,6}})[)）]"
 )
 NOT_SUBJECTS = frozenset(
     {"马上", "万一", "高速", "江边", "于是", "向前", "方便", "金额", "周末", "时间", "全天", "全体",
