@@ -51,7 +51,6 @@ from bot.domain.reader.expressions import Skeleton, expressions  # noqa: E402
 from bot.domain.reader.intent import SILENCE, guess_intent, judged, refusal  # noqa: E402
 from bot.domain.reader.report_model import MODEL  # noqa: E402
 from bot.domain.reader.spacing import join_spaces  # noqa: E402
-from bot.domain.reader.surnames import RARE_SURNAMES, stand_in  # noqa: E402
 from bot.domain.reader.text import normalize, read_slips  # noqa: E402
 
 REPORT = ROOT / "tests" / "data" / "rectification-report-2023-06.txt"
@@ -174,7 +173,6 @@ def main() -> None:
     report_reach(news, t, False, guess_only=True)
 
     synthetic()
-    stand_ins(items)
 
     # 4. named files
     if args.files:
@@ -283,59 +281,6 @@ def synthetic() -> None:
         f"the rules silent on {silent_n}; the net asks about {asked_n}, "
         f"{right} of them fully right (病假, the period named; packaged model's P)"
     )
-
-
-# 6. Stand-ins: colleagues with a rare surname (bot.domain.reader.surnames), whom the rules
-# cannot name. Over the training messages holding one, the readings the stand-in changes;
-# and synthetic messages, every rare surname in the same templates: reports for a colleague
-# (people expected) and chatter naming one (silence expected).
-SYN_REPORTS = (
-    ("{n}今天下午去区财政局送材料，4点回", "外出"),
-    ("{n}明天请假，家里有事，他让我跟大家说一声", "请假"),
-    ("帮{n}报一下：明天上午在区政府开会", "会议"),
-)
-SYN_CHATTER = (
-    "{n}下午来了没？有份文件要他签",
-    "{n}的材料明天上午交给我",
-    "刚才{n}打电话来，说下周的会改了时间",
-)
-
-
-def stand_ins(items: list[dict[str, Any]]) -> None:
-    real = ar._named_by_stand_in
-    held = [i for i in items if stand_in(i["text"]) is not None]
-    with_ = [ar.read_report(i["text"], now(i)).to_json() for i in held]
-    ar._named_by_stand_in = lambda *_: ar.NOT_A_REPORT  # type: ignore[assignment]
-    try:
-        without = [ar.read_report(i["text"], now(i)).to_json() for i in held]
-    finally:
-        ar._named_by_stand_in = real
-    changed = [(i, a, b) for i, a, b in zip(held, with_, without, strict=True) if a != b]
-    fixed = sum(1 for i, a, b in changed if not differences(i["expect"], a))
-    broke = sum(1 for i, a, b in changed if not differences(i["expect"], b))
-    print(
-        f"\n6. stand-ins: {len(held)} training messages hold a rare surname before a name; "
-        f"the stand-in changes {len(changed)} readings: {fixed} now fully right (asked), "
-        f"{broke} were right before"
-    )
-    names = [f"{c}建国" for c in sorted(RARE_SURNAMES)]
-    reports = [(t.format(n=n), kind, n) for n in names for t, kind in SYN_REPORTS]
-    chatter = [t.format(n=n) for n in names for t in SYN_CHATTER]
-    for label, on in (("without the stand-in", False), ("with it", True)):
-        if not on:
-            ar._named_by_stand_in = lambda *_: ar.NOT_A_REPORT  # type: ignore[assignment]
-        try:
-            got = [(ar.read_report(t, SYN_NOW), kind, n) for t, kind, n in reports]
-            noise = sum(ar.read_report(t, SYN_NOW).is_report for t in chatter)
-        finally:
-            ar._named_by_stand_in = real
-        right = sum(r.is_report and r.kind == kind and r.people == (n,) for r, kind, n in got)
-        wrong = sum(r.is_report and r.people != (n,) for r, _, n in got)
-        print(
-            f"   synthetic, {label}: of {len(reports)} reports for a colleague (each of "
-            f"{len(names)} rare surnames), {right} read right, {wrong} read for someone else; "
-            f"{noise} of {len(chatter)} chatter messages naming one answered"
-        )
 
 
 def oof_for(items: list[dict[str, Any]], extra: list[dict[str, Any]]) -> np.ndarray:

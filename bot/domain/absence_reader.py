@@ -47,7 +47,6 @@ from bot.domain.reader.reason import extract_reason
 from bot.domain.reader.report_model import MODEL, ReportModel
 from bot.domain.reader.resolve import Context, resolve_point
 from bot.domain.reader.spacing import join_spaces
-from bot.domain.reader.surnames import STAND_IN, stand_in
 from bot.domain.reader.text import normalize, read_slips
 from bot.domain.workcalendar import WorkCalendar
 
@@ -113,23 +112,16 @@ def read_report(
     about instead when the learned model finds the text unlike a report
     (:mod:`bot.domain.reader.report_model`), and a text the rules stay silent on that the
     model is sure is a report may be asked about by the silence net (:func:`net_reading`);
-    a new absence the rules read for nobody named, when the text names a colleague by a rare
-    surname, is asked about for that colleague (:func:`_named_by_stand_in`); off, the rules'
-    reading alone (for scoring). Either way, a text with sound or shape slips of key words is
-    read again with them corrected (:mod:`bot.domain.reader.homophones`): where the rules are
-    silent, or where the corrected text reads otherwise (赔产假 read as 产假); that reading is
-    only ever asked about."""
+    off, the rules' reading alone (for scoring). Either way, a text with sound or shape
+    slips of key words is read again with them corrected (:mod:`bot.domain.reader.homophones`):
+    where the rules are silent, or where the corrected text reads otherwise (赔产假 read as
+    产假); that reading is only ever asked about."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         found = _slipped(text, now, office, calendar)
         if found.is_report or not second_opinion or not MODEL.sure(text):
             return found
         return net_reading(text, now, office, calendar)
-    if second_opinion and found.action == "new" and not found.people:
-        # 邝师傅今天出车…: read for the speaker only because the rules could not name 邝师傅
-        named = _named_by_stand_in(text, now, office, calendar)
-        if named.is_report:
-            return named
     found = gated(found, text) if second_opinion else found
     fixed = corrected(text) if len(text) <= MAX_LENGTH else None
     if fixed is None:
@@ -138,36 +130,6 @@ def read_report(
     if not again.is_report or replace(again, ask=found.ask, reason=found.reason) == found:
         return found  # the slip changes nothing the rules read (the reason is as typed)
     return replace(again, ask=True)
-
-
-def _named_by_stand_in(
-    text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
-) -> Report:
-    """The rules' reading of the text with its rare surnames swapped for a common one
-    (:mod:`bot.domain.reader.surnames`: 嵇红梅 read as 王红梅), asked about with the real
-    names put back; silence unless it is a new absence of someone the swap let them name."""
-    swapped = stand_in(text)
-    if swapped is None:
-        return NOT_A_REPORT
-    changed, at = swapped
-    found = _read_message(changed, now, office, calendar)
-    if not found.is_report or found.action != "new" or found.out_of_range:
-        return NOT_A_REPORT
-    real = {
-        name: text[i : i + len(name)]
-        for name in found.people
-        for i in at
-        if changed.startswith(name, i) and name[0] == STAND_IN
-    }
-    if not real:
-        return NOT_A_REPORT  # the swap named nobody: not what kept the rules silent
-    people = tuple(real.get(name, name) for name in found.people)
-    if any(name not in text for name in people):
-        return NOT_A_REPORT  # a name the swap made up (王 where nobody is called 王)
-    reason = found.reason
-    for name, restored in real.items():
-        reason = reason.replace(name, restored) if reason else reason
-    return replace(found, people=people, reason=reason, ask=True)
 
 
 def _rules_or_guess(skeleton: Skeleton) -> Intent | None:
@@ -188,16 +150,12 @@ def net_reading(
     intent_of: Callable[[Skeleton], Intent | None] = _rules_or_guess,
 ) -> Report:
     """The silence net's question for a message the rules are silent on (the caller has the
-    model's word that it reads like a report): first the rules' reading with rare surnames
-    stood in for (a colleague they could not name), else a new absence guessed from general
-    cues, its period by the rules' own machinery; always asked about. Silence when the
+    model's word that it reads like a report): a new absence guessed from general cues, its
+    period by the rules' own machinery; always asked about. Silence when the
     message holds a deliberate refusal, names no time, or its period is over before it is
     said (news)."""
     if not text or not text.strip() or len(text) > MAX_LENGTH:
         return NOT_A_REPORT
-    named = _named_by_stand_in(text, now, office, calendar)
-    if named.is_report:
-        return named
     if " " in text:
         text = _STUTTER.sub("", text)  # 刘 刘洋明天陪训: voice input's false start
     found = _read(text, now, office, calendar or _DEFAULT_CALENDAR, intent_of)

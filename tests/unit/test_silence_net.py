@@ -15,7 +15,6 @@ from bot.domain.absence_reader import net_reading, read_report
 from bot.domain.reader.expressions import Skeleton, expressions
 from bot.domain.reader.intent import guess_intent, refusal
 from bot.domain.reader.report_model import MODEL, load
-from bot.domain.reader.surnames import RARE_SURNAMES, stand_in
 from bot.domain.reader.text import normalize, read_slips
 
 TZ = timezone(timedelta(hours=8))
@@ -142,40 +141,3 @@ def test_the_net_names_the_refusal_it_respects(text, why):
     """Even where the rules have no reading at all, the guess is refused on these cues."""
     assert refusal(_skeleton(text)) == why
     assert (guess_intent(_skeleton(text)) is None) is (why is not None)
-
-
-def test_the_rare_surnames_are_the_rare_characters_the_rules_do_not_know():
-    from bot.domain.reader import lexicon as lx
-
-    for c in RARE_SURNAMES:
-        assert c not in lx._SURNAMES
-        encoded = c.encode("gb2312", errors="ignore")  # 禤 is not in GB2312 at all
-        assert not encoded or encoded[0] > 0xD7  # outside level 1, the common characters
-
-
-def test_a_stand_in_takes_the_place_of_a_rare_surname_before_a_name():
-    assert stand_in("明天请假") is None
-    assert stand_in("邝师傅今天出车") == ("王师傅今天出车", (0,))
-    assert stand_in("小邝今天出车") is None  # 小 and 老 name anyone already
-    assert stand_in("找邝") is None  # nothing after it
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "name"),
-    [
-        ("邝建国今天下午去区财政局送材料，4点回", "外出", "邝建国"),  # read for the speaker
-        ("阙股长这周在区委党校参加中青班，今天到周五，他让我在群里说一下", "培训", "阙股长"),
-        ("蔺主任让我在群里说一声：她今天在区人大列席常委会，全天", "会议", "蔺主任"),  # silent
-    ],
-)
-def test_a_colleague_with_a_rare_surname_is_named_and_asked_about(text, kind, name):
-    assert name not in rules(text).people  # the rules cannot name them
-    found = read_report(text, NOW)
-    assert (found.is_report, found.ask, found.kind, found.people) == (True, True, kind, (name,))
-
-
-@pytest.mark.parametrize(
-    "text", ["阚建国下午来了没？有份文件要他签", "刚才阚建国打电话来，说下周的会改了时间"]
-)
-def test_chatter_naming_a_rare_surname_stays_silent(text):
-    assert not read_report(text, NOW).is_report
