@@ -19,6 +19,8 @@ held-out file. Deterministic: files and messages sorted, a fixed seed, lbfgs.
    kept and the model fitted again on those alone, so the exported weights *are* the model
    sklearn scored. Written to ``bot/domain/reader/report_model.json`` with the threshold,
    the files and counts it was trained on and reference texts with sklearn's scores.
+   ``--net-threshold`` (0.8) is written beside T: the P at or above which the silence net
+   may ask about a message the rules are silent on, chosen by bench/measure_silence_net.py.
 """
 
 from __future__ import annotations
@@ -146,6 +148,12 @@ def main() -> None:
         default=0.02,
         help="largest out-of-fold share of reports with P < T",
     )
+    parser.add_argument(
+        "--net-threshold",
+        type=float,
+        default=0.8,
+        help="P at or above which the silence net may ask (see bench/measure_silence_net.py)",
+    )
     parser.add_argument("--exclude", nargs="*", default=[], help="training file names left out")
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument("--no-case-table", action="store_true", help="the corpora alone")
@@ -190,6 +198,7 @@ def main() -> None:
         "about": "P(report | text): logistic regression on binary character 1-3-grams "
         "(bot.domain.reader.report_model.features); written by bench/train_report_model.py",
         "threshold": threshold,
+        "net_threshold": args.net_threshold,
         "intercept": round(float(model.intercept_[0]), 6),
         "c": args.c,
         "seed": SEED,

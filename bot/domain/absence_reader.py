@@ -13,6 +13,7 @@ conventions (working day 08:30–17:30, working days from the statutory calendar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -25,7 +26,15 @@ from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
 from bot.domain.reader.homophones import corrected
-from bot.domain.reader.intent import DUTY, Intent, clause_around, kind_of, read_intent
+from bot.domain.reader.intent import (
+    DUTY,
+    Intent,
+    clause_around,
+    guess_intent,
+    judged,
+    kind_of,
+    read_intent,
+)
 from bot.domain.reader.period import (
     Period,
     compose,
@@ -101,14 +110,18 @@ def read_report(
 
     With ``second_opinion`` (the default), a new absence the rules would record is asked
     about instead when the learned model finds the text unlike a report
-    (:mod:`bot.domain.reader.report_model`); off, the rules' reading alone (for scoring).
-    Either way, a text with sound or shape slips of key words is read again with them
-    corrected (:mod:`bot.domain.reader.homophones`): where the rules are silent, or where the
-    corrected text reads otherwise (赔产假 read as 产假); that reading is only ever asked
-    about."""
+    (:mod:`bot.domain.reader.report_model`), and a text the rules stay silent on that the
+    model is sure is a report may be asked about by the silence net (:func:`net_reading`);
+    off, the rules' reading alone (for scoring). Either way, a text with sound or shape
+    slips of key words is read again with them corrected (:mod:`bot.domain.reader.homophones`):
+    where the rules are silent, or where the corrected text reads otherwise (赔产假 read as
+    产假); that reading is only ever asked about."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
-        return _slipped(text, now, office, calendar)
+        found = _slipped(text, now, office, calendar)
+        if found.is_report or not second_opinion or not MODEL.sure(text):
+            return found
+        return net_reading(text, now, office, calendar)
     found = gated(found, text) if second_opinion else found
     fixed = corrected(text) if len(text) <= MAX_LENGTH else None
     if fixed is None:
@@ -117,6 +130,42 @@ def read_report(
     if not again.is_report or replace(again, ask=found.ask, reason=found.reason) == found:
         return found  # the slip changes nothing the rules read (the reason is as typed)
     return replace(again, ask=True)
+
+
+def _rules_or_guess(skeleton: Skeleton) -> Intent | None:
+    """The rules' intent; where no reader of the rules found a report's shape at all (not
+    where one recognised the message and refused it) and the message names a time, the
+    silence net's guess."""
+    found = judged(skeleton)
+    if found is None and skeleton.exprs_at:
+        return guess_intent(skeleton)
+    return found if isinstance(found, Intent) else None
+
+
+def net_reading(
+    text: str,
+    now: datetime,
+    office: OfficeHours = _DEFAULT_OFFICE,
+    calendar: WorkCalendar | None = None,
+    intent_of: Callable[[Skeleton], Intent | None] = _rules_or_guess,
+) -> Report:
+    """The silence net's question for a message the rules are silent on (the caller has the
+    model's word that it reads like a report): a new absence guessed from general cues, its
+    period by the rules' own machinery; always asked about. Silence when the
+    message holds a deliberate refusal, names no time, or its period is over before it is
+    said (news)."""
+    if not text or not text.strip() or len(text) > MAX_LENGTH:
+        return NOT_A_REPORT
+    if " " in text:
+        text = _STUTTER.sub("", text)  # 刘 刘洋明天陪训: voice input's false start
+    found = _read(text, now, office, calendar or _DEFAULT_CALENDAR, intent_of)
+    if not found.is_report or found.action != "new" or found.out_of_range:
+        return NOT_A_REPORT
+    if found.start is None or found.start.date() < now.date():
+        return NOT_A_REPORT  # 昨天去区里开会到六点才回: told after the day
+    if found.end is not None and found.end <= now:
+        return NOT_A_REPORT  # 上午去行政审批局把证领回来了 said at noon: over, news
+    return replace(found, ask=True)
 
 
 def _slipped(
@@ -339,14 +388,21 @@ def _own_sentence(text: str) -> int:
     return 0
 
 
-def _read(text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar) -> Report:
-    """The reading of one stretch of text."""
+def _read(
+    text: str,
+    now: datetime,
+    office: OfficeHours,
+    calendar: WorkCalendar,
+    intent_of: Callable[[Skeleton], Intent | None] = read_intent,
+) -> Report:
+    """The reading of one stretch of text, its intent read by ``intent_of`` (the rules, or
+    for the silence net the rules then a guess)."""
     text = join_spaces(text, stops=True)  # voice input: 明天 请 假 一 天
     norm = _DAY_SLIPS.sub(_day_meant, read_slips(normalize(text)))
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)
     _early_departures(skeleton, norm)
-    intent = read_intent(skeleton)
+    intent = intent_of(skeleton)
     if intent is None:
         return NOT_A_REPORT
     intent = _set_out_not_early(intent, skeleton, office)

@@ -81,3 +81,23 @@ async def test_a_slip_the_rules_misread_is_asked_with_the_corrected_reading(chat
     recorded = texts(await chat.press("张三", "记录"))
     assert recorded[0].startswith("已记录：张三 请假 12月1日（周二）下午")
     assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("请假", 0.5)]
+
+
+async def test_a_report_the_rules_are_silent_on_is_asked_by_the_silence_net(chat):
+    # A terse note with no reader's shape (no 我, no attend word the rules know): the model
+    # is sure it is a report and the net reads a meeting elsewhere for the morning named;
+    # one tap records it.
+    [question] = await chat.say("张三", "明天上午 市防指视频调度会 在区应急局参会")
+    assert texts([question])[0].startswith("这是要报备吗？会议 12月1日（周二）上午")
+    assert question.labels() == ["记录", "不是报备"]
+    assert await rows(chat) == []
+    recorded = texts(await chat.press("张三", "记录"))
+    assert recorded[0].startswith("已记录：张三 会议 12月1日（周二）上午")
+    assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("会议", 0.5)]
+
+
+async def test_chatter_the_model_finds_report_like_stays_silent_without_a_cue(chat):
+    # The model finds it report-like, but nothing in it says anyone is away: silence.
+    assert await chat.say("张三", "下午我都在办公室，有事打我座机") == []
+    assert await chat.say("张三", "明天上午9点开会") == []
+    assert await rows(chat) == []

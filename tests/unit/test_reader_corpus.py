@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
-FLOOR = 0.9847  # fully right, share of all training messages (77 files, 8,534 messages)
+FLOOR = 0.9851  # fully right, share of all training messages (77 files, 8,534 messages)
 MAX_RECORDED = 0.01  # non-reports recorded without a question
 MAX_ASKED = 0.05  # non-reports asked about
 
@@ -58,6 +58,7 @@ def test_the_second_opinion_never_lowers_the_score_and_only_moves_records_to_que
     files = sorted((ROOT / "tests/data/reader_corpus").glob("train-*.jsonl"))
     gated = scorer.score(scorer.read_lines(files))
     rules = scorer.score(scorer.read_lines(files), second_opinion=False)
-    assert gated.right == rules.right  # a question with the right reading is still right
+    # a question with the right reading is still right; the silence net adds a few
+    assert gated.right >= rules.right
     assert gated.recorded + gated.asked == rules.recorded + rules.asked  # silence untouched
     assert gated.recorded <= rules.recorded

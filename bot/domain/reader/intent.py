@@ -659,27 +659,30 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     Corrections are tried first (说错了 … 不是 … may contain anything), then returns,
     cancellations and finally new reports.
     """
+    found = judged(skeleton)
+    return found if isinstance(found, Intent) else None
+
+
+def judged(skeleton: Skeleton) -> Intent | _Silence | None:
+    """The intent; :data:`SILENCE` when the message was recognised and refused (a notice, a
+    question, news of others, a negation …); None when no reader found a report's shape in
+    it at all (the only silence the silence net may speak into)."""
     told_all = lx.TELLING.search(skeleton.text) is not None  # 跟大家说一声: said for someone
-    text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
-    text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
-    text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
-    text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
-    text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
-    text = _blank_all(text, lx.KINDS_LISTED)  # 请假、外出都在系统里提交: kinds as types
+    text = _neutral(skeleton.text)
     if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
-        return None  # 刚才那个通知里的日期错了: a notice put right, not one's own record
+        return SILENCE  # 刚才那个通知里的日期错了: a notice put right, not one's own record
     if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
-        return None  # 请假人：\n类型：\n时间：: a template to copy, nobody reported
+        return SILENCE  # 请假人：\n类型：\n时间：: a template to copy, nobody reported
     text = _blank_all(text, lx.FORM_TALK)  # 出差报备格式：人员、地点…: the form as a topic
     if _PROCEDURE.match(text) is not None:
-        return None  # 销假流程：\n1. 群里说一声…: how it is done, nobody's absence
+        return SILENCE  # 销假流程：\n1. 群里说一声…: how it is done, nobody's absence
     if _ASK_FOR_ME.match(text) is not None:
-        return None  # 帮我问下小赵他后天回来没有: a question passed on, nobody reports
+        return SILENCE  # 帮我问下小赵他后天回来没有: a question passed on, nobody reports
     if lx.SELF.search(text) is None and _visitors_or_junior(text):
-        return None
+        return SILENCE
     found = _people(text)
     if found is None:
-        return None
+        return SILENCE  # 帮他请假: for someone, but whom?
     said = text
     people, text = found
     unsure_who = lx.SELF.search(said) is None and (
@@ -693,20 +696,20 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
         if verdict is None:
             continue
         if not isinstance(verdict, Intent):
-            return None
+            return SILENCE
         if _other_unit_news(said, people, verdict):
-            return None  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
+            return SILENCE  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
         if _news_of_others(said, people, verdict):
-            return None  # 区河堤事务中心向党组汇报了…, 一半人下乡去了: news, nobody's report
+            return SILENCE  # 区河堤事务中心向党组汇报了…, 一半人下乡去了: news, nobody's report
         if verdict.action == "new" and _only_talked_about(said):
-            return None  # 本来想调休的，结果…; 出差三回了; 调休攒了五天: no absence reported
+            return SILENCE  # 本来想调休的，结果…; 出差三回了; 调休攒了五天: no absence reported
         if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
             if verdict.action == "return" and not _own_return(said) and not _back_from_away(said):
-                return None  # 老王回来了 is news, not his return reported
+                return SILENCE  # 老王回来了 is news, not his return reported
             if verdict.action == "return":
                 return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
             if lx.HANDOVER.search(said) and _ONE_OF_THEM.search(said):
-                return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
+                return SILENCE  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
             return replace(verdict, doubt=True)
         if people and _hearsay(said) and lx.POSSESSOR.search(said) is None and not told_all:
             return replace(verdict, doubt=True)  # 李局今天去开会了，下午的会改到明天: news
@@ -714,6 +717,18 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?
         return verdict
     return None
+
+
+def _neutral(text: str) -> str:
+    """The skeleton with what says nothing about an absence blanked: neutral phrases, the
+    group told (跟大家说一声), the reader of the report addressed, whose words the speaker's
+    errand is (王局说…), parts of the app and kinds listed as types."""
+    text = _blank_all(_blank_all(text, lx.NEUTRAL), lx.TELLING)
+    text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
+    text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
+    text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
+    text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
+    return _blank_all(text, lx.KINDS_LISTED)  # 请假、外出都在系统里提交: kinds as types
 
 
 # A heading that names a procedure or a rule (销假流程：, 请假须知：): how things are done.
@@ -1393,29 +1408,29 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     if not strong and not (timed or returning):
         return None
     if lx.NEGATED.search(text) is not None:
-        return None  # 我没请假, 明天不用外出
+        return SILENCE  # 我没请假, 明天不用外出
     if not timed and lx.AFFAIR.search(text, max(pos, 0)) is not None:
-        return None  # 小陈请假的事我已经跟局长说了: an affair, no absence told
+        return SILENCE  # 小陈请假的事我已经跟局长说了: an affair, no absence told
     if not timed and _DURING.match(text, max(pos, 0)) is not None:
-        return None  # 我请假那天的活是老李帮忙顶的: the leave is when something else happened
+        return SILENCE  # 我请假那天的活是老李帮忙顶的: the leave is when something else happened
     if _vetoed(_name_blanked(text, kind, pos), pos, people):
-        return None
+        return SILENCE
     if lx.THAT_ONE.search(text) is not None:
-        return None  # 在区政府开的那个会，主要讲…: talked about
+        return SILENCE  # 在区政府开的那个会，主要讲…: talked about
     if _back_from(text, pos):
-        return None  # 刚才李局从区里开会回来，说…: the meeting is over, its news told
+        return SILENCE  # 刚才李局从区里开会回来，说…: the meeting is over, its news told
     if _assigned(text):
-        return None  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
+        return SILENCE  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
     if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
-        return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
+        return SILENCE  # 我明天上午在三楼开会, 在会议室组织培训: in the building
     if kind in ("会议", "培训") and _held_here(text):
-        return None  # 明天十点跟水务集团的对接会，…，在局里开: held in the building
+        return SILENCE  # 明天十点跟水务集团的对接会，…，在局里开: held in the building
     thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
-        return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
+        return SILENCE  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
     resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
     if returning is None and not resumes and lx.WORK_DONE.search(text) and _no_strong_word(text):
-        return None  # 上午去泵站检查了，设备运行正常: a work report
+        return SILENCE  # 上午去泵站检查了，设备运行正常: a work report
     weak = returning is None and not timing_only and not _said_by_self(text) and _weak_cue(text)
     return Intent(
         "new",
@@ -1609,3 +1624,115 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
     if early_word is not None and _TIME.search(text) is not None:
         return early_word.start(), "早退"  # 4点去接孩子，早走一会儿
     return None
+
+
+# --- the silence net: a guessed reading where the rules are silent ---------------------------
+
+# What a message says on purpose that makes it no new absence of anyone's: the net never
+# speaks over these (a question, a negation, a notice, a cancellation, a hypothesis, a
+# return or a correction, work told as done, an order to someone). Named, so the measurement
+# (bench/measure_silence_net.py) can say which one keeps which message silent.
+REFUSALS: tuple[tuple[str, Pattern], ...] = (
+    ("negated", lx.NEGATED),
+    ("cancel", lx.CANCEL),
+    ("dropped", lx.DROPPED),
+    ("notice", lx.NOTICE),
+    ("notice fixed", lx.NOTICE_FIXED),
+    ("notice corrected", lx.NOTICE_CORRECTED),
+    ("form talk", lx.FORM_TALK),
+    ("condition", lx.CONDITION),
+    ("hypothetical", lx.HYPOTHETICAL),
+    ("unsettled", lx.UNSETTLED),
+    ("leave talk", lx.LEAVE_TALK),
+    ("lateness talk", lx.LATENESS_TALK),
+    ("late again", lx.LATE_AGAIN),
+    ("visiting", lx.VISITING),
+    ("past span", lx.PAST_SPAN),
+    ("leisure done", lx.LEISURE_DONE),
+    ("work done", lx.WORK_DONE),
+    ("return", lx.RETURN_DONE),
+    ("amend", lx.AMEND_STRONG),
+    ("amend shift", lx.AMEND_SHIFT),
+    ("task", lx.TASK),
+    ("kin away", lx.KIN_AWAY),
+    ("meeting here", lx.MEETING_HERE),
+)
+
+
+def refusal(skeleton: Skeleton) -> str | None:
+    """The name of the deliberate refusal a message holds, or None (see :data:`REFUSALS`)."""
+    text = _neutral(skeleton.text)
+    for name, pattern in REFUSALS:
+        if pattern.search(text) is not None:
+            return name
+    if any(_is_question(text, m.start()) for m in lx.QUESTION.finditer(text)):
+        return "question"
+    if _ASKS_OTHERS.search(_UNSURE.sub("", text)) is not None:
+        return "asks others"
+    if _PROCEDURE.match(text) is not None or _ASK_FOR_ME.match(text) is not None:
+        return "procedure"
+    if len(lx.EMPTY_FIELD.findall(text)) >= 2:
+        return "template"
+    if lx.SELF.search(text) is None and _visitors_or_junior(text):
+        return "visitors"
+    if _instructed(text) or _assigned(text):
+        return "instruction"
+    if lx.SELF.search(text) is None and (
+        lx.ADDRESSED.search(text) is not None or lx.APPROVE.search(text) is not None
+    ):
+        return "addressed"  # 刘洋，你明天早点去北湖泵站: told to someone
+    if lx.THAT_ONE.search(text) is not None or _back_from(text, len(text)):
+        return "talked about"
+    return None
+
+
+def guess_intent(skeleton: Skeleton) -> Intent | None:
+    """A new absence read from general cues where the rules found none, always in doubt (it
+    is only ever asked about): None when the message holds a deliberate refusal or names
+    someone unclearly (帮他…: whom?). The kind is the rules' own cue when there is one,
+    else a meeting, training, trip, lateness, health, an errand or a family affair by its
+    words, else 请假; the people are those the rules would name."""
+    if refusal(skeleton) is not None:
+        return None
+    found = _people(_neutral(skeleton.text))
+    if found is None:
+        return None
+    people, text = found
+    late_or_early = _late_or_early(text)
+    kind, pos, _ = kind_of(text)
+    timing = kind is None and late_or_early is not None
+    if timing and late_or_early is not None:
+        pos, kind = late_or_early
+    elif kind is None:
+        kind, pos = _guessed_kind(text, people)
+    if kind is None or (not people and pos >= 0 and _someone_else(text, pos)):
+        return None  # no cue to read a kind from, or 他明天请假: someone else's
+    return Intent("new", kind, people, text, (0, len(text)), timing_only=timing, doubt=True, at=pos)
+
+
+def _guessed_kind(text: str, people: tuple[str, ...]) -> tuple[str | None, int]:
+    """The kind by the words of the language alone, where the rules' cues (kind_of) name
+    none: the speaker's health; a meeting or training someone goes to (我, those named, a
+    place elsewhere); going somewhere or staying at a place (an outing, or a leave for the
+    family's errand); a family affair the speaker has (我, 有事); None with no cue at all. A
+    meeting or training nobody is said to go to, held nowhere named, stays a topic, as the
+    rules have it (明天上午9点开会 tells the group of one)."""
+    m = lx.HEALTH.search(text)
+    if m is not None and lx.KIN.search(text) is None:
+        return "病假", m.start()
+    event = lx.TRAINING_WORDS.search(text) or lx.MEETING_WORDS.search(text)
+    if event is not None:  # 参会人员：李局、陈主任: those named go to it
+        if not people and lx.SELF.search(text) is None and lx.MOVE.search(text) is None:
+            return None, -1  # 明天上午9点开会: a meeting told, nobody said to go to it
+        return ("培训" if lx.TRAINING_WORDS.match(text, event.start()) else "会议"), event.start()
+    m = lx.OUT_WEAK.search(text) or lx.MOVE.search(text) or lx.STAYING.search(text)
+    if m is not None:
+        return _errand_kind(text), m.start()
+    m = lx.FAMILY.search(text)
+    if m is None or (lx.SELF.search(text) is None and _AFFAIR_AT_HOME.search(text) is None):
+        return None, -1  # 明天去家里看看: a visit home, nobody said to be away
+    return "请假", m.start()
+
+
+# 家里有事, 孩子有点事: an affair of the family's that keeps the speaker away.
+_AFFAIR_AT_HOME = compile_gated(r"有(?:点|些|一点|急)?事")

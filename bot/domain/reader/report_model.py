@@ -6,7 +6,10 @@ file. This small logistic regression over character 1–3-grams (trained by
 ``bench/train_report_model.py`` on the training corpora only) is a second opinion that can
 only *add a question*: when the rules would record a new absence and the model finds the
 text unlike a report (P below the threshold stored with it), the reading is asked about
-instead. It never turns silence into a reading and never changes kind, dates or people.
+instead; and when the rules are silent and the model finds the text a report beyond doubt
+(P at or above the net threshold), the silence net may ask about a guessed reading
+(``absence_reader.net_reading``). Either way it never records, and it never changes the
+rules' kind, dates or people.
 
 Pure: the weights are a JSON file packaged beside this module, read once at import through
 :mod:`importlib.resources` (so it loads from an installed wheel as from a checkout).
@@ -52,6 +55,7 @@ class ReportModel:
     weights: dict[str, float]
     intercept: float
     threshold: float
+    net_threshold: float = math.inf  # P at or above which a silent message may be asked about
 
     def probability(self, text: str) -> float:
         """P(report | text): each n-gram present counts once (binary features)."""
@@ -65,12 +69,18 @@ class ReportModel:
         """True when the text reads unlike a report: P(report) below the threshold."""
         return self.probability(text) < self.threshold
 
+    def sure(self, text: str) -> bool:
+        """True when the text reads like a report beyond doubt: P(report) at or above the
+        silence net's threshold (a message the rules are silent on may then be asked about)."""
+        return self.probability(text) >= self.net_threshold
+
 
 def load(data: str) -> ReportModel:
     """The model from the JSON the training script writes."""
     raw = json.loads(data)
     weights: dict[str, float] = raw["weights"]  # JSON's own dict: no second copy in memory
-    return ReportModel(weights, float(raw["intercept"]), float(raw["threshold"]))
+    net = float(raw.get("net_threshold", math.inf))  # absent: the net never speaks
+    return ReportModel(weights, float(raw["intercept"]), float(raw["threshold"]), net)
 
 
 def _packaged() -> str:
