@@ -17,6 +17,7 @@ classes.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -166,13 +167,21 @@ def rare_surname(name: str) -> bool:
     """The name opens with a character outside the 3,755 common ones (GB 2312 level 1): 郈, 訾,
     璩. A surname outside the inventory mostly is such a character; a common one in the
     subject's place opens a word (医生让我…, 同志们)."""
-    return "\u4e00" <= name[0] <= "\u9fff" and not _common(name[0])
+    return "\u4e00" <= name[:1] <= "\u9fff" and not _common(name[0])
+
+
+# A text in GB 2312 whose every two-byte character opens with 0xA1–0xD7: symbols and level 1.
+_LEVEL_ONE = re.compile(rb"(?:[\x00-\x7f]|[\xa1-\xd7][\xa1-\xfe])*")
 
 
 def has_rare(text: str) -> bool:
-    """Whether any Chinese character of ``text`` is outside the common ones (one set
-    difference, so the slot is not searched in the messages that have none)."""
-    return any("\u4e00" <= c <= "\u9fff" and not _common(c) for c in set(text))
+    """Whether any Chinese character of ``text`` is outside the common ones, so the slot is not
+    searched in the messages that have none: asked of the codec in C for the whole text, one
+    character at a time only when the text holds one GB 2312 lacks (an emoji, 郈)."""
+    try:
+        return _LEVEL_ONE.fullmatch(text.encode("gb2312")) is None
+    except UnicodeEncodeError:
+        return any("\u4e00" <= c <= "\u9fff" and not _common(c) for c in set(text))
 
 
 def _common(char: str) -> bool:
