@@ -700,6 +700,9 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
             return None  # 区河堤事务中心向党组汇报了…, 一半人下乡去了: news, nobody's report
         if verdict.action == "new" and _only_talked_about(said):
             return None  # 本来想调休的，结果…; 出差三回了; 调休攒了五天: no absence reported
+        banter = lx.LAUGHTER.search(said) is not None and lx.FOR_OTHERS.search(said) is None
+        if people and banter and not _said_by_self(said) and not told_all:
+            return None  # 哈哈，老周说他周末值班要带钓竿去闸站😂: banter about a colleague
         if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
             if verdict.action == "return" and not _own_return(said) and not _back_from_away(said):
                 return None  # 老王回来了 is news, not his return reported
@@ -725,7 +728,7 @@ _ASK_FOR_ME = compile_gated(r"\W*(?:麻烦|请)?(?:你|您)?帮(?:我|忙)(?:问
 # A visiting party as the subject (检查组明天不来了, 市局的人明早九点半到): their visit.
 _VISITORS = compile_gated(
     rf"\W*(?:[{lx.TC}][\s,]*)?(?![在等去到找陪接送跟和给])(?:[\u4e00-\u9fff]{{0,5}}?(?:局|厅|委|办|院|站|所|中心|公司|单位|部门|[市区省县]里)的(?:人|同志|专家)"
-    r"|[\u4e00-\u9fff]{0,4}(?:检查|督查|督导|调研|考核|验收|巡查|巡视|审计|评审|专家)组"
+    r"|[\u4e00-\u9fff]{0,8}?(?:检查|督查|督导|调研|考核|验收|巡查|巡视|审计|评审|专家)组"
     rf"|专家们?|客人们?|考察团)[^{lx.STOP}]{{0,12}}?(?:不|没)?(?:来|到)(?![{lx.TC}])"
 )
 # 小彭，下午去趟区发改局…: a junior addressed by name, then an errand with no 我: an order.
@@ -944,6 +947,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.HOUSE_EVENT_MOVED.search(text) is not None:
         return None  # 那天股里的例会改到上午吧: the unit's gathering moved, no absence amended
+    if not strong and _event_rescheduled(text, people):
+        return SILENCE  # 下周二的省厅视频会改为下周三上午九点: the event itself moved, told to all
     if not strong and _event_moved(text):
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     if _other_thing_moved(text):
@@ -1015,6 +1020,28 @@ def _amended_kind(text: str) -> tuple[str | None, int, bool]:
     if timing is not None:
         return timing[1], timing[0], True
     return kind, pos, strong
+
+
+# 下周二的省厅视频会改为…: the words right before the shift name an event by its day (的).
+_EVENT_BEFORE_SHIFT = compile_gated(
+    rf"的[^{lx.STOP}的]{{0,10}}?(?:会|会议|培训|学习|学习班|学习会)(?:时间)?(?:也|又|已经?)?$"
+)
+
+
+def _event_rescheduled(text: str, people: tuple[str, ...]) -> bool:
+    """A meeting or training of a day moved to another, with nobody named, no 我 and no
+    going: the event's new time told to all (我下周二的会改到…, 去省厅的会改到… are the
+    speaker's own amendment, 更正：… is made strong before this)."""
+    if people or lx.SELF.search(text) is not None or _GOING_OUT.search(text) is not None:
+        return False
+    shift = lx.AMEND_SHIFT.search(text)
+    if shift is None:
+        return False
+    start, _ = clause_around(text, shift.start())
+    return _EVENT_BEFORE_SHIFT.search(text[start : shift.start()]) is not None
+
+
+_GOING_OUT = compile_lazy(r"去|赴|前往|参加")
 
 
 def _event_moved(text: str) -> bool:
@@ -1394,6 +1421,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.NEGATED.search(text) is not None:
         return None  # 我没请假, 明天不用外出
+    if lx.NONE_OF.search(text, *clause_around(text, max(pos, 0))) is not None:
+        return None  # 收到，本周无外出: nothing to report
     if not timed and lx.AFFAIR.search(text, max(pos, 0)) is not None:
         return None  # 小陈请假的事我已经跟局长说了: an affair, no absence told
     if not timed and _DURING.match(text, max(pos, 0)) is not None:
@@ -1410,6 +1439,10 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我明天上午在三楼开会, 在会议室组织培训: in the building
     if kind in ("会议", "培训") and _held_here(text):
         return None  # 明天十点跟水务集团的对接会，…，在局里开: held in the building
+    if kind in ("会议", "培训") and _held_here(text, lx.ONLINE):
+        return None  # 今天的培训线上参加，会议号会前发: attended from the desk
+    if kind in ("会议", "培训") and _document_of_event(text, pos):
+        return None  # 下午的协调会资料我放你桌上了: the event names a document
     thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return None  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
@@ -1429,13 +1462,22 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     )
 
 
-def _held_here(text: str) -> bool:
-    """The meeting placed in the building by a clause of its own, no clause of the message
-    going anywhere (我明天去区水利局开调度会，在三楼 still goes)."""
-    if lx.HELD_HERE.search(text) is None:
+def _held_here(text: str, where: Pattern = lx.HELD_HERE) -> bool:
+    """The meeting placed in the building by a clause of its own (or attended online), no
+    clause of the message going anywhere (我明天去区水利局开调度会，在三楼 still goes)."""
+    if where.search(text) is None:
         return False
     going = (clause_around(text, m.start()) for m in _GOING.finditer(text))
     return not any(lx.MOVE.search(text, start, end) for start, end in going)
+
+
+def _document_of_event(text: str, pos: int) -> bool:
+    """协调会资料, 会议通知 in the clause of the event, nobody going anywhere in it: the
+    event only names the document (去区里送会议材料 is an outing)."""
+    start, end = clause_around(text, max(pos, 0))
+    if lx.EVENT_DOCUMENT.search(text, start, end) is None:
+        return False
+    return lx.MOVE.search(text, start, end) is None and _GOING_OUT.search(text, start, end) is None
 
 
 def _name_blanked(text: str, kind: str, pos: int) -> str:
@@ -1521,7 +1563,17 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     thing = lx.ERRAND_NOUN.search(text, start, end)
     if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
         return None
+    if thing is not None and thing["noun"] in _VEHICLES:
+        # 早上七点的车 is the speaker's departure; 坐去市里开会的车: the speaker rides
+        if text[thing.start() - 1 : thing.start()] in lx.TC:
+            return None
+        if _RIDE.search(text, clause_around(text, errand)[0], thing.start()) is not None:
+            return None
     return thing
+
+
+_VEHICLES = frozenset({"车", "车子", "大巴", "中巴", "班车", "专车", "公车"})
+_RIDE = compile_lazy(r"坐|乘|搭|赶|上了")
 
 
 _DURING = compile_gated(r"[^,.;:!?。\n]{0,4}?(?:那天|那几天|那两天|期间|的时候|那段时间)")

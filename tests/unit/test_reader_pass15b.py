@@ -1,0 +1,81 @@
+"""Mechanisms of reader pass 15b (blind files 72–77, not reports for others), on sentences
+of our own beside the corpus case.
+
+Each construction the files showed the reader lacking is tried in other words, beside a
+near miss that must read differently. Times are ``"MM-DD HH:MM"`` in 2026, Asia/Shanghai;
+rows are read at Thursday 2026-11-26 09:15 unless they say otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.unit.test_reader_pass7 import THU, Row, amend, check_row, new
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+
+def _at(month: int, day: int, hour: int, minute: int) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=TZ)
+
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # 无 as the verb of having none (本周无外出), in the absence's own clause.
+    (_at(12, 22, 12, 10), "收到，本周无外出", None),
+    (THU, "今天股里暂无请假", None),
+    (THU, "下周均无出差安排", None),
+    (THU, "明天无人请假，全员在岗", None),
+    (THU, "我明天外出一天，其他人无外出", new("外出", "11-27 08:30", "11-27 17:30")),
+    # A meeting or training of a day moved to another, nobody named, no 我, no going: the
+    # event's new time told to all; 更正, 我 or 去 make it the speaker's own amendment.
+    (_at(12, 2, 17, 15), "下周二的省厅视频会改为下周三上午九点，其他不变", None),
+    (THU, "周四的调度会改到周五上午", None),
+    (THU, "明天上午的省水利厅视频会议改为下午三点", None),
+    (THU, "更正：周四的会议改到周五上午", amend("会议", "11-27 08:30", "11-27 12:00")),
+    (THU, "周四去市局的会改到周五上午", amend("外出", "11-27 08:30", "11-27 12:00")),
+    (THU, "周五的出差改到下周一", amend("出差", "11-30 08:30", "11-30 17:30")),
+    # Laughter about a colleague is banter; the speaker's own, or a report made for him
+    # (帮…报个备), stays a report.
+    (_at(11, 6, 16, 10), "哈哈，老周说他周末值班要带钓竿去闸站，闸站管理员表示欢迎😂", None),
+    (THU, "哈哈，小王说他明天要去钓鱼😂", None),
+    (THU, "哈哈，老李说他下周要请假去相亲", None),
+    (THU, "哈哈，我明天请假去相亲😂", new("请假", "11-27 08:30", "11-27 17:30")),
+    (THU, "帮老李报个备，他明天去市局开会😂", new("会议", "11-27 08:30", "11-27 17:30", "老李")),
+    # Attended online (线上参加, 在线参加, 线上开): nobody is away.
+    (_at(11, 25, 8, 50), "今天的培训线上参加，腾讯会议号会前发，9点开始", None),
+    (THU, "明天的会议线上开，链接晚点发", None),
+    (THU, "下午的培训在线参加，九点开始", None),
+    (THU, "我明天去市局参加培训，线上报名", new("培训", "11-27 08:30", "11-27 17:30")),
+    # 不行吗 is a rhetorical question, not a request (可以吗) that keeps a leave a report.
+    (_at(11, 25, 11, 0), "办房贷要请假吗？中午去不行吗，银行中午也上班", None),
+    (THU, "中午去不行吗？要请假吗", None),
+    (THU, "我明天下午请个假，可以吗？", new("请假", "11-27 14:30", "11-27 17:30")),
+    # 去…的车: a vehicle named by where it goes; 七点的车 and 坐…的车 are the speaker's ride.
+    (_at(12, 10, 9, 0), "今天去青山垸推进会的车八点半已经出发了，没赶上的自己打车，票回来报", None),
+    (THU, "去市里开会的中巴八点在局门口发车", None),
+    (THU, "明天去省厅培训的大巴七点在局门口发车", None),
+    (THU, "明天早上七点的车去岳阳开会", new("会议", "11-27 08:30", "11-27 17:30")),
+    # An event naming a document (协调会资料, 会议通知, 培训材料): the thing, not the event.
+    (_at(12, 11, 14, 0), "下午的排涝协调会资料我放你桌上了，记得带上", None),
+    (THU, "明天的会议通知已经发群里了", None),
+    (THU, "明天的培训材料我发你邮箱了", None),
+    (THU, "我下午去区里送会议材料", new("外出", "11-26 14:30", "11-26 17:30")),
+    # 在…本上/表上: a page, not a place; the attendance machine down is the office's news.
+    (_at(12, 15, 9, 0), "今天早上考勤机又坏了，打不上卡的在登记本上签个到", None),
+    (THU, "上午在登记本上签个到", None),
+    (THU, "打卡机坏了，大家在签到本上签字", None),
+    (THU, "下午在堤上巡查", new("外出", "11-26 14:30", "11-26 17:30")),
+    # A visiting party with a long name (市局安全生产检查组) coming is their visit.
+    (_at(12, 15, 17, 20), "明天上午市局安全生产检查组要来，大家把办公室收拾一下，十点前都在岗",
+     None),
+    (THU, "下周一省厅督查组要来，各股室准备好台账", None),
+    (THU, "下周一我陪省厅督查组去水库", new("外出", "11-30 08:30", "11-30 17:30")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_reads_the_message(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
