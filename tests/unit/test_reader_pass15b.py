@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.unit.test_reader_pass7 import THU, Row, amend, check_row, new
+from tests.unit.test_reader_pass7 import THU, Row, amend, cancel, check_row, new
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -73,6 +73,31 @@ CASES: list[tuple[datetime, str, Row]] = [
      None),
     (THU, "下周一省厅督查组要来，各股室准备好台账", None),
     (THU, "下周一我陪省厅督查组去水库", new("外出", "11-30 08:30", "11-30 17:30")),
+    # An event missed or handed over (部署会我参加不了, 让小周替我参加) beside the speaker's own
+    # absence: the kind is the absence's; the event's own clock (九点那个, 三点的) goes.
+    (_at(11, 2, 8, 20),
+     "我今天上午去区财政局对接水毁修复资金，部署会我参加不了，王主任帮我跟李局说一声",
+     new("外出", "11-02 08:30", "11-02 12:00")),
+    (_at(11, 12, 8, 20), "下周一下午的推进会我参加不了，要去市局送冬修项目清单，跟陈主任报备一下",
+     new("外出", "11-16 14:30", "11-16 17:30")),
+    (_at(12, 14, 9, 0), "周五上午的局务会我参加不了，那天上午在市中级法院开庭",
+     new("外出", "12-18 08:30", "12-18 12:00")),
+    (_at(11, 5, 15, 2), "明天上午请假，陪女儿去医院复查，九点那个视频会让小周替我参加",
+     new("请假", "11-06 08:30", "11-06 12:00")),
+    (THU, "明天的例会我去不了，上午要去区法院出庭", new("外出", "11-27 08:30", "11-27 12:00")),
+    (THU, "周五下午的推进会我来不了，要去市局送材料", new("外出", "11-27 14:30", "11-27 17:30")),
+    (THU, "明天下午去区里开会，三点的局务会让小何代我参加",
+     new("会议", "11-27 14:30", "11-27 17:30")),
+    # Not taking part in something that is no absence (执法巡查), then going elsewhere that
+    # day: the going is new; a withdrawal of what was reported stays a cancel.
+    (_at(11, 17, 15, 2), "周四我不参加执法巡查了，那天要去省厅培训，已跟大队长说了",
+     new("培训", "11-19 08:30", "11-19 17:30")),
+    (THU, "明天我不参加巡堤了，要去市局开会", new("会议", "11-27 08:30", "11-27 17:30")),
+    (THU, "周四的培训我不去了，单位有事走不开", cancel("培训", "11-26 08:30", "11-26 17:30")),
+    (THU, "本来今天下午要去区档案馆，临时取消了，在办公室",
+     cancel("外出", "11-26 14:30", "11-26 17:30")),
+    # …，跟陈主任报备一下 closing a clause names who is told, not who is away.
+    (THU, "下周一下午去市局送清单，跟陈主任报备一下", new("外出", "11-30 14:30", "11-30 17:30")),
 ]  # fmt: skip
 
 

@@ -662,6 +662,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     told_all = lx.TELLING.search(skeleton.text) is not None  # 跟大家说一声: said for someone
     text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
+    text = _blank_all(text, lx.TELLING_NAMED)  # …，跟陈主任报备一下: told to, not who is away
     text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
     text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
     text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
@@ -1285,6 +1286,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind, pos = "外出", errand.start()  # 我周五的踏勘取消了, 明天的巡堤取消了: an outing
     elif kind is None or _weak_cue(text[start:end]):
         kind, pos, _ = kind_of(text)
+        if kind is not None and not start <= pos < end and _goes_instead(text, start, end, pos):
+            return None  # 周四我不参加执法巡查了，那天要去省厅培训: the training is new
     if kind is None:  # 下周三上午的培训取消了: the event named where it is called off
         for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
             if pattern.search(text, start, end) is not None:
@@ -1325,6 +1328,25 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+def _goes_instead(text: str, start: int, end: int, pos: int) -> bool:
+    """The withdrawal (text[start:end]) going nowhere and naming no kind (不参加执法巡查了),
+    the kind read in another clause going somewhere of the speaker's own (那天要去省厅培训):
+    what is done instead, a new absence (不去市局开会了，改成视频会 stays withdrawn)."""
+    if (
+        pos < end
+        or _TRAVELS.search(text, start, end) is not None
+        or lx.MOVE.search(text, start, end)
+    ):
+        return False  # 本来要去档案馆，取消了: what was withdrawn comes first
+    if lx.AMEND_SHIFT.search(text) is not None or lx.CANCEL.search(text, end) is not None:
+        return False
+    other = clause_around(text, pos)
+    return _TRAVELS.search(text, *other) is not None and not _someone_else(text, pos)
+
+
+_TRAVELS = compile_lazy(r"去|赴|前往")
 
 
 def _lapses(text: str, pos: int) -> bool:
@@ -1388,6 +1410,7 @@ _ERRAND_CANCELLED = compile_gated(
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
+    text = _missed_blanked(text)
     kind, pos, strong = kind_of(text)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
@@ -1460,6 +1483,26 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+# 九点那个视频会, 三点的局务会: an event named by its own time, beside a report with its own.
+_TIME_NAMED_EVENT = compile_gated(rf"[{lx.TC}](?:那个|那场|那次|的)")
+
+
+def _missed_blanked(text: str) -> str:
+    """推进会我参加不了，要去市局送清单: the event missed is no kind of the report when another
+    clause says what the speaker does instead; its words go, its day stays (下周一下午)."""
+    missed = lx.MISSED_EVENT.search(text)
+    if missed is None:
+        return text
+    start, end = clause_around(text, missed.start())
+    kept = lx.TC + "我"  # the day and the speaker stay
+    own_time = any(c in lx.TC for c in text[:start])  # the report's own time told first
+    anaphor = "那天" in text  # 周五上午的局务会我参加不了，那天上午…: 那天 needs the day kept
+    if own_time and not anaphor and _TIME_NAMED_EVENT.search(text, start, end) is not None:
+        kept = "我"  # 明天上午请假，…，九点那个视频会让小周替我参加: the 九点 is the meeting's
+    rest = text[:start] + "".join(c if c in kept else "·" for c in text[start:end]) + text[end:]
+    return rest if kind_of(rest)[0] is not None else text
 
 
 def _held_here(text: str, where: Pattern = lx.HELD_HERE) -> bool:

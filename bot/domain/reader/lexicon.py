@@ -502,6 +502,13 @@ UNSETTLED = compile_gated(
     # 补休半天的事再说, 去市局学习的事，大家考虑一下: an affair still to be settled
     r"|的事(?:情|儿)?[,，]?(?:再|还没|大家|你们)|大家(?:考虑|商量|研究|讨论)一下"
 )
+# An event the speaker misses or hands over (部署会我参加不了, 视频会让小周替我参加): beside an
+# absence of the speaker's own it only says what is missed for it.
+MISSED_EVENT = compile_gated(
+    rf"(?:会|会议|培训|学习班?|巡查|活动)[^{STOP}]{{0,6}}?"
+    r"(?:(?:我|就|都|也)*(?:参加不了|去不了|来不了|参加不成|参加不上|不能参加|没法参加|无法参加)"
+    rf"|(?:让|请|由)[^{STOP}]{{1,6}}?(?:替|代)我(?:参加|去|出席))"
+)
 # Attended from the desk (线上参加, 视频参会, 在线学习): the event takes nobody away.
 ONLINE = compile_gated(
     r"(?:线上|在线|网上|视频|远程|云端)(?:的方式)?(?:参加|参会|参训|开|召开|举行|进行|学习|听课|收看|上课)"
@@ -860,6 +867,11 @@ SELF_CORRECT = compile_lazy(
 _NAME = rf"(?:[小老][\u4e00-\u9fff]|{_SURNAME}(?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?))"
 _NAME = rf"(?:{_NAME}|[{_TITLED_ONLY}](?:{_TITLES}))"
 NAME = compile_lazy(_NAME)
+# …，跟陈主任报备一下: the one the report is told to, closing its clause (not who is away).
+TELLING_NAMED = compile_gated(
+    rf"(?:跟|和|给|向)(?:{_NAME}|领导|局领导|办公室)(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下)?"
+    r"(?=$|[,.;!?。\n])"  # not 向罗局报告：…, a heading
+)
 # 管浩, 农辉媛: a word-like surname with a given name is a name where it is not a word. Only
 # the frames whose names are checked (intent._valid_names, names.person_shaped) take this
 # wider shape, since 管理, 来电 and 明天 fit it too.
