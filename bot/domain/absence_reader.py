@@ -690,6 +690,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.action == "return":
         if _back_just_now(intent.text):
             return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
+        resume = lx.RESUME_AT.search(intent.text)
+        resumed = skeleton.exprs_at.get(resume.start("t")) if resume is not None else None
+        if resumed is not None and resumed in exprs:
+            exprs = [resumed]  # 昨晚回来了，今天正常上班: the day work resumes, not the journey
         return Period(None, resumed_at(exprs, ctx))
     if intent.action == "cancel":
         exprs = _withdrawn_clause(intent, skeleton, exprs)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.unit.test_reader_pass7 import THU, Row, amend, cancel, check_row, new
+from tests.unit.test_reader_pass7 import THU, Row, amend, back, cancel, check_row, new
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -98,6 +98,20 @@ CASES: list[tuple[datetime, str, Row]] = [
      cancel("外出", "11-26 14:30", "11-26 17:30")),
     # …，跟陈主任报备一下 closing a clause names who is told, not who is away.
     (THU, "下周一下午去市局送清单，跟陈主任报备一下", new("外出", "11-30 14:30", "11-30 17:30")),
+    # An event held as usual (下午的推进会照常) beside an outing: a notice, not the kind.
+    (_at(11, 16, 9, 30), "我今天上午去区政府汇报冬修方案，下午的推进会照常",
+     new("外出", "11-16 08:30", "11-16 12:00")),
+    (THU, "我明天去市局送材料，后天的例会照常开", new("外出", "11-27 08:30", "11-27 17:30")),
+    (THU, "下午的推进会照常", None),
+    # 一晚上没睡, 一上午都在…: a whole half gone through is a length, not the absence's time.
+    (_at(11, 18, 7, 50), "王主任 我 今天 请个病假 拉肚子 一晚上没睡",
+     new("病假", "11-18 08:30", "11-18 17:30")),
+    (_at(11, 18, 7, 50), "今天请一天病假，一晚上都在咳", new("病假", "11-18 08:30", "11-18 17:30")),
+    (_at(11, 18, 7, 50), "今晚上我值班，明天上午调休", new("调休", "11-19 08:30", "11-19 12:00")),
+    # Back last night, at work today: the return ends when work resumes.
+    (_at(12, 11, 8, 30), "邵阳的事提前办完，昨晚回来了，今天正常上班", back("12-11 08:30")),
+    (_at(12, 11, 8, 30), "出差提前结束，昨天下午回来了，今天正常上班", back("12-11 08:30")),
+    (_at(12, 11, 8, 30), "昨晚回来了", back("12-10 18:00")),
 ]  # fmt: skip
 
 

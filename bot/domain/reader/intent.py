@@ -1496,6 +1496,8 @@ def _missed_blanked(text: str) -> str:
     if missed is None:
         return text
     start, end = clause_around(text, missed.start())
+    if lx.REPORTED.search(text, start, end) is not None:
+        return text  # 他说今天下午的会照开: someone's words, the whole message their news
     kept = lx.TC + "我"  # the day and the speaker stay
     own_time = any(c in lx.TC for c in text[:start])  # the report's own time told first
     anaphor = "那天" in text  # 周五上午的局务会我参加不了，那天上午…: 那天 needs the day kept

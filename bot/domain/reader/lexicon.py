@@ -130,7 +130,10 @@ SYMPTOM_LASTED = compile_gated(
 )
 # 现在去泵站，下午在那边…: leaving now, whatever half the stay is in.
 LEAVING_NOW = compile_lazy(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:去|出发|过去|赶过去|赶去)")
-ALL_THROUGH = compile_gated(rf"了一(?P<t>{P})")
+# 忙了一上午, 一晚上没睡, 一上午都在…: a whole half gone through, a length, not the absence's time.
+ALL_THROUGH = compile_gated(
+    rf"(?:了|(?<![\d一二三四五六七八九十两几第周拜期]))一(?P<t>{P})(?:(?<=了一.)|(?=都|没|未|睡|折腾))"
+)
 # 明天正常上班 in a correction: a day at work, not part of the corrected period.
 NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
@@ -502,12 +505,13 @@ UNSETTLED = compile_gated(
     # 补休半天的事再说, 去市局学习的事，大家考虑一下: an affair still to be settled
     r"|的事(?:情|儿)?[,，]?(?:再|还没|大家|你们)|大家(?:考虑|商量|研究|讨论)一下"
 )
-# An event the speaker misses or hands over (部署会我参加不了, 视频会让小周替我参加): beside an
-# absence of the speaker's own it only says what is missed for it.
+# An event the speaker misses or hands over (部署会我参加不了, 视频会让小周替我参加), or one
+# held as usual (下午的推进会照常): beside an absence it only says what goes on without it.
 MISSED_EVENT = compile_gated(
     rf"(?:会|会议|培训|学习班?|巡查|活动)[^{STOP}]{{0,6}}?"
     r"(?:(?:我|就|都|也)*(?:参加不了|去不了|来不了|参加不成|参加不上|不能参加|没法参加|无法参加)"
-    rf"|(?:让|请|由)[^{STOP}]{{1,6}}?(?:替|代)我(?:参加|去|出席))"
+    rf"|(?:让|请|由)[^{STOP}]{{1,6}}?(?:替|代)我(?:参加|去|出席)"
+    rf"|(?:照常|照开|正常开|如期|不变)(?:举行|召开|进行|开)?(?=$|[{STOP}]))"  # 推进会照常
 )
 # Attended from the desk (线上参加, 视频参会, 在线学习): the event takes nobody away.
 ONLINE = compile_gated(
