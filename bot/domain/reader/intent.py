@@ -663,6 +663,7 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
     text = _blank_all(_blank_all(skeleton.text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     text = _blank_all(text, lx.TELLING_NAMED)  # …，跟陈主任报备一下: told to, not who is away
+    text = _blank_all(text, lx.FAVOUR)  # …，顺便帮你带: a favour along the speaker's way
     text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
     text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
     text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
