@@ -127,6 +127,11 @@ CASES: list[tuple[datetime, str, Row]] = [
      new("外出", "11-11 08:30", "11-11 12:00")),
     (_at(11, 9, 14, 6), "要去的，明天早上八点在门口集合", None),
     (_at(11, 9, 14, 6), "你周三上午去区财政局，顺便把材料带回来", None),
+    # Voice input: a space before 她 说 opens the clause of what was said (no punctuation).
+    (_at(12, 4, 9, 25), "佘永红 今天 上午 请假 她 说 去 给 孩子 办 转学",
+     new("请假", "12-04 08:30", "12-04 12:00", "佘永红")),
+    (THU, "小王 明天 请假 他说 家里 有事", new("请假", "11-27 08:30", "11-27 17:30", "小王")),
+    (THU, "老李 他 说 明天 请假", None),
 ]  # fmt: skip
 
 
