@@ -476,11 +476,16 @@ def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) 
     return replace(intent, kind=kind, timing_only=False, at=pos)
 
 
+# 出去一下, 跑一趟, 去一趟: a brief errand, off now; a planned outing keeps the half it names.
+_BRIEF = compile_gated(r"(?:出去|去|跑|出门)(?:一下|一趟|趟)")
+
+
 def _from_now_in_this_half(
     intent: Intent, period: Period, skeleton: Skeleton, ctx: Context
 ) -> Period:
-    """上午跑一趟东干渠，十一点前后回 said at 08:50, 中午出去一下，一点半回 said at 12:05: the half
-    named is the one under way, so the outing starts now, as when only the return is given."""
+    """上午跑一趟东干渠，十一点前后回 said at 08:50, 中午出去一下，一点半回 said at 12:05: a brief
+    errand in the half under way starts now, as when only the return is given; a planned
+    outing for the half (今天上午去东湖村走访，11点半前回) is that half."""
     start, end = period.start, period.end
     lengths = [
         e.duration.seconds
@@ -498,8 +503,9 @@ def _from_now_in_this_half(
         or start.date() != ctx.today
         or not (start < ctx.now < end or (by_length and start < ctx.now))
         or _return_said(intent.text) is None
+        or (not by_length and _BRIEF.search(intent.text) is None)
     ):
-        return period
+        return period  # 今天上午去东湖村走访，11点半前回 said at 08:35: the half named (WRITING)
     named = [
         e
         for e in skeleton.exprs_at.values()
