@@ -875,7 +875,8 @@ _NAME = rf"(?:{_NAME}|[{_TITLED_ONLY}](?:{_TITLES}))"
 NAME = compile_lazy(_NAME)
 # …，跟陈主任报备一下: the one the report is told to, closing its clause (not who is away).
 TELLING_NAMED = compile_gated(
-    rf"(?:跟|和|给|向)(?:{_NAME}|领导|局领导|办公室)(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下)?"
+    rf"(?:(?:麻烦|请)?你?(?:帮|替)我)?(?:跟|和|给|向)(?:{_NAME}|领导|局领导|办公室)"
+    r"(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下)?"
     r"(?=$|[,.;!?。\n])"  # not 向罗局报告：…, a heading
 )
 # 管浩, 农辉媛: a word-like surname with a given name is a name where it is not a word. Only
