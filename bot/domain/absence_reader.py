@@ -506,11 +506,13 @@ def _from_now_in_this_half(
         or (not by_length and _BRIEF.search(intent.text) is None)
     ):
         return period  # 今天上午去东湖村走访，11点半前回 said at 08:35: the half named (WRITING)
+    back = _return_said(intent.text)
+    back_at = back.start("t") if back is not None and "t" in back.re.groupindex else -1
     named = [
         e
-        for e in skeleton.exprs_at.values()
-        if isinstance(e, Point) and e.clock is None and e.part in (AM, NOON, PM)
-    ]
+        for at, e in skeleton.exprs_at.items()
+        if isinstance(e, Point) and e.clock is None and e.part in (AM, NOON, PM) and at != back_at
+    ]  # 上午跑一趟市局，中午前回: the 中午 is the return's, not a half named for the outing
     if len(named) != 1 or (named[0].date is not None and not _is_today(named[0])):
         return period
     half = named[0].part
