@@ -532,11 +532,16 @@ def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) 
     return replace(intent, kind=kind, timing_only=False, at=pos)
 
 
+# 出去一下, 跑一趟, 去一趟: a brief errand, off now; a planned outing keeps the half it names.
+_BRIEF = compile_gated(r"(?:出去|去|跑|出门)(?:一下|一趟|趟)")
+
+
 def _from_now_in_this_half(
     intent: Intent, period: Period, skeleton: Skeleton, ctx: Context
 ) -> Period:
-    """上午跑一趟东干渠，十一点前后回 said at 08:50, 中午出去一下，一点半回 said at 12:05: the half
-    named is the one under way, so the outing starts now, as when only the return is given."""
+    """上午跑一趟东干渠，十一点前后回 said at 08:50, 中午出去一下，一点半回 said at 12:05: a brief
+    errand in the half under way starts now, as when only the return is given; a planned
+    outing for the half (今天上午去东湖村走访，11点半前回) is that half."""
     start, end = period.start, period.end
     lengths = [
         e.duration.seconds
@@ -554,13 +559,16 @@ def _from_now_in_this_half(
         or start.date() != ctx.today
         or not (start < ctx.now < end or (by_length and start < ctx.now))
         or _return_said(intent.text) is None
+        or (not by_length and _BRIEF.search(intent.text) is None)
     ):
-        return period
+        return period  # 今天上午去东湖村走访，11点半前回 said at 08:35: the half named (WRITING)
+    back = _return_said(intent.text)
+    back_at = back.start("t") if back is not None and "t" in back.re.groupindex else -1
     named = [
         e
-        for e in skeleton.exprs_at.values()
-        if isinstance(e, Point) and e.clock is None and e.part in (AM, NOON, PM)
-    ]
+        for at, e in skeleton.exprs_at.items()
+        if isinstance(e, Point) and e.clock is None and e.part in (AM, NOON, PM) and at != back_at
+    ]  # 上午跑一趟市局，中午前回: the 中午 is the return's, not a half named for the outing
     if len(named) != 1 or (named[0].date is not None and not _is_today(named[0])):
         return period
     half = named[0].part
@@ -603,7 +611,7 @@ def _is_today(point: Point) -> bool:
 
 def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
     """现在去区财政局，下班前回: back by 17:30; 我现在在闸口盯着，不确定几点回: away from now,
-    the return open."""
+    the return open; a meeting or training gone to now, no return said, lasts the day."""
     start = period.start
     if intent.action != "new" or intent.kind not in DUTY or start is None or period.periods:
         return period
@@ -612,6 +620,8 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
     if period.end is None and lx.NOT_COMING_BACK.search(intent.text):
         return replace(period, end=ctx.day_end(start.date()))  # 现在去…，交完直接下班
     if lx.OPEN_RETURN.search(intent.text) is None:
+        if period.end is None and intent.kind in ("会议", "培训") and start.date() == ctx.today:
+            return replace(period, end=ctx.day_end(start.date()))  # 刚接到通知，去区政府开紧急会
         return period
     if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
         return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
@@ -746,6 +756,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.action == "return":
         if _back_just_now(intent.text):
             return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
+        resume = lx.RESUME_AT.search(intent.text)
+        resumed = skeleton.exprs_at.get(resume.start("t")) if resume is not None else None
+        if resumed is not None and resumed in exprs:
+            exprs = [resumed]  # 昨晚回来了，今天正常上班: the day work resumes, not the journey
         return Period(None, resumed_at(exprs, ctx))
     if intent.action == "cancel":
         exprs = _withdrawn_clause(intent, skeleton, exprs)

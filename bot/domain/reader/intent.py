@@ -703,6 +703,9 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
             return SILENCE  # 区河堤事务中心向党组汇报了…, 一半人下乡去了: news, nobody's report
         if verdict.action == "new" and _only_talked_about(said):
             return SILENCE  # 本来想调休的，结果…; 出差三回了; 调休攒了五天: no absence reported
+        banter = lx.LAUGHTER.search(said) is not None and lx.FOR_OTHERS.search(said) is None
+        if people and banter and not _said_by_self(said) and not told_all:
+            return SILENCE  # 哈哈，老周说他周末值班要带钓竿去闸站😂: banter about a colleague
         if people and verdict.action in ("new", "return") and _hearsay(said) and not told_all:
             if verdict.action == "return" and not _own_return(said) and not _back_from_away(said):
                 return SILENCE  # 老王回来了 is news, not his return reported
@@ -725,6 +728,8 @@ def _neutral(text: str) -> str:
     errand is (王局说…), parts of the app and kinds listed as types."""
     text = _blank_all(_blank_all(text, lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
+    text = _blank_all(text, lx.TELLING_NAMED)  # …，跟陈主任报备一下: told to, not who is away
+    text = _blank_all(text, lx.FAVOUR)  # …，顺便帮你带: a favour along the speaker's way
     text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
     text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
     text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
@@ -740,7 +745,7 @@ _ASK_FOR_ME = compile_gated(r"\W*(?:麻烦|请)?(?:你|您)?帮(?:我|忙)(?:问
 # A visiting party as the subject (检查组明天不来了, 市局的人明早九点半到): their visit.
 _VISITORS = compile_gated(
     rf"\W*(?:[{lx.TC}][\s,]*)?(?![在等去到找陪接送跟和给])(?:[\u4e00-\u9fff]{{0,5}}?(?:局|厅|委|办|院|站|所|中心|公司|单位|部门|[市区省县]里)的(?:人|同志|专家)"
-    r"|[\u4e00-\u9fff]{0,4}(?:检查|督查|督导|调研|考核|验收|巡查|巡视|审计|评审|专家)组"
+    r"|[\u4e00-\u9fff]{0,8}?(?:检查|督查|督导|调研|考核|验收|巡查|巡视|审计|评审|专家)组"
     rf"|专家们?|客人们?|考察团)[^{lx.STOP}]{{0,12}}?(?:不|没)?(?:来|到)(?![{lx.TC}])"
 )
 # 小彭，下午去趟区发改局…: a junior addressed by name, then an errand with no 我: an order.
@@ -959,6 +964,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.HOUSE_EVENT_MOVED.search(text) is not None:
         return None  # 那天股里的例会改到上午吧: the unit's gathering moved, no absence amended
+    if not strong and _event_rescheduled(text, people):
+        return SILENCE  # 下周二的省厅视频会改为下周三上午九点: the event itself moved, told to all
     if not strong and _event_moved(text):
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     if _other_thing_moved(text):
@@ -1030,6 +1037,28 @@ def _amended_kind(text: str) -> tuple[str | None, int, bool]:
     if timing is not None:
         return timing[1], timing[0], True
     return kind, pos, strong
+
+
+# 下周二的省厅视频会改为…: the words right before the shift name an event by its day (的).
+_EVENT_BEFORE_SHIFT = compile_gated(
+    rf"的[^{lx.STOP}的]{{0,10}}?(?:会|会议|培训|学习|学习班|学习会)(?:时间)?(?:也|又|已经?)?$"
+)
+
+
+def _event_rescheduled(text: str, people: tuple[str, ...]) -> bool:
+    """A meeting or training of a day moved to another, with nobody named, no 我 and no
+    going: the event's new time told to all (我下周二的会改到…, 去省厅的会改到… are the
+    speaker's own amendment, 更正：… is made strong before this)."""
+    if people or lx.SELF.search(text) is not None or _GOING_OUT.search(text) is not None:
+        return False
+    shift = lx.AMEND_SHIFT.search(text)
+    if shift is None:
+        return False
+    start, _ = clause_around(text, shift.start())
+    return _EVENT_BEFORE_SHIFT.search(text[start : shift.start()]) is not None
+
+
+_GOING_OUT = compile_lazy(r"去|赴|前往|参加")
 
 
 def _event_moved(text: str) -> bool:
@@ -1273,6 +1302,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind, pos = "外出", errand.start()  # 我周五的踏勘取消了, 明天的巡堤取消了: an outing
     elif kind is None or _weak_cue(text[start:end]):
         kind, pos, _ = kind_of(text)
+        if kind is not None and not start <= pos < end and _goes_instead(text, start, end, pos):
+            return None  # 周四我不参加执法巡查了，那天要去省厅培训: the training is new
     if kind is None:  # 下周三上午的培训取消了: the event named where it is called off
         for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
             if pattern.search(text, start, end) is not None:
@@ -1313,6 +1344,25 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+def _goes_instead(text: str, start: int, end: int, pos: int) -> bool:
+    """The withdrawal (text[start:end]) going nowhere and naming no kind (不参加执法巡查了),
+    the kind read in another clause going somewhere of the speaker's own (那天要去省厅培训):
+    what is done instead, a new absence (不去市局开会了，改成视频会 stays withdrawn)."""
+    if (
+        pos < end
+        or _TRAVELS.search(text, start, end) is not None
+        or lx.MOVE.search(text, start, end)
+    ):
+        return False  # 本来要去档案馆，取消了: what was withdrawn comes first
+    if lx.AMEND_SHIFT.search(text) is not None or lx.CANCEL.search(text, end) is not None:
+        return False
+    other = clause_around(text, pos)
+    return _TRAVELS.search(text, *other) is not None and not _someone_else(text, pos)
+
+
+_TRAVELS = compile_lazy(r"去|赴|前往")
 
 
 def _lapses(text: str, pos: int) -> bool:
@@ -1376,6 +1426,7 @@ _ERRAND_CANCELLED = compile_gated(
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
+    text = _missed_blanked(text)
     kind, pos, strong = kind_of(text)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
@@ -1409,6 +1460,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.NEGATED.search(text) is not None:
         return SILENCE  # 我没请假, 明天不用外出
+    if lx.NONE_OF.search(text, *clause_around(text, max(pos, 0))) is not None:
+        return SILENCE  # 收到，本周无外出: nothing to report
     if not timed and lx.AFFAIR.search(text, max(pos, 0)) is not None:
         return SILENCE  # 小陈请假的事我已经跟局长说了: an affair, no absence told
     if not timed and _DURING.match(text, max(pos, 0)) is not None:
@@ -1425,6 +1478,10 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 我明天上午在三楼开会, 在会议室组织培训: in the building
     if kind in ("会议", "培训") and _held_here(text):
         return SILENCE  # 明天十点跟水务集团的对接会，…，在局里开: held in the building
+    if kind in ("会议", "培训") and _held_here(text, lx.ONLINE):
+        return SILENCE  # 今天的培训线上参加，会议号会前发: attended from the desk
+    if kind in ("会议", "培训") and _document_of_event(text, pos):
+        return SILENCE  # 下午的协调会资料我放你桌上了: the event names a document
     thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return SILENCE  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
@@ -1444,13 +1501,44 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     )
 
 
-def _held_here(text: str) -> bool:
-    """The meeting placed in the building by a clause of its own, no clause of the message
-    going anywhere (我明天去区水利局开调度会，在三楼 still goes)."""
-    if lx.HELD_HERE.search(text) is None:
+# 九点那个视频会, 三点的局务会: an event named by its own time, beside a report with its own.
+_TIME_NAMED_EVENT = compile_gated(rf"[{lx.TC}](?:那个|那场|那次|的)")
+
+
+def _missed_blanked(text: str) -> str:
+    """推进会我参加不了，要去市局送清单: the event missed is no kind of the report when another
+    clause says what the speaker does instead; its words go, its day stays (下周一下午)."""
+    missed = lx.MISSED_EVENT.search(text)
+    if missed is None:
+        return text
+    start, end = clause_around(text, missed.start())
+    if lx.REPORTED.search(text, start, end) is not None:
+        return text  # 他说今天下午的会照开: someone's words, the whole message their news
+    kept = lx.TC + "我"  # the day and the speaker stay
+    own_time = any(c in lx.TC for c in text[:start])  # the report's own time told first
+    anaphor = "那天" in text  # 周五上午的局务会我参加不了，那天上午…: 那天 needs the day kept
+    if own_time and not anaphor and _TIME_NAMED_EVENT.search(text, start, end) is not None:
+        kept = "我"  # 明天上午请假，…，九点那个视频会让小周替我参加: the 九点 is the meeting's
+    rest = text[:start] + "".join(c if c in kept else "·" for c in text[start:end]) + text[end:]
+    return rest if kind_of(rest)[0] is not None else text
+
+
+def _held_here(text: str, where: Pattern = lx.HELD_HERE) -> bool:
+    """The meeting placed in the building by a clause of its own (or attended online), no
+    clause of the message going anywhere (我明天去区水利局开调度会，在三楼 still goes)."""
+    if where.search(text) is None:
         return False
     going = (clause_around(text, m.start()) for m in _GOING.finditer(text))
     return not any(lx.MOVE.search(text, start, end) for start, end in going)
+
+
+def _document_of_event(text: str, pos: int) -> bool:
+    """协调会资料, 会议通知 in the clause of the event, nobody going anywhere in it: the
+    event only names the document (去区里送会议材料 is an outing)."""
+    start, end = clause_around(text, max(pos, 0))
+    if lx.EVENT_DOCUMENT.search(text, start, end) is None:
+        return False
+    return lx.MOVE.search(text, start, end) is None and _GOING_OUT.search(text, start, end) is None
 
 
 def _name_blanked(text: str, kind: str, pos: int) -> str:
@@ -1536,7 +1624,17 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     thing = lx.ERRAND_NOUN.search(text, start, end)
     if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
         return None
+    if thing is not None and thing["noun"] in _VEHICLES:
+        # 早上七点的车 is the speaker's departure; 坐去市里开会的车: the speaker rides
+        if text[thing.start() - 1 : thing.start()] in lx.TC:
+            return None
+        if _RIDE.search(text, clause_around(text, errand)[0], thing.start()) is not None:
+            return None
     return thing
+
+
+_VEHICLES = frozenset({"车", "车子", "大巴", "中巴", "班车", "专车", "公车"})
+_RIDE = compile_lazy(r"坐|乘|搭|赶|上了")
 
 
 _DURING = compile_gated(r"[^,.;:!?。\n]{0,4}?(?:那天|那几天|那两天|期间|的时候|那段时间)")

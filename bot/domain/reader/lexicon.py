@@ -130,7 +130,10 @@ SYMPTOM_LASTED = compile_gated(
 )
 # 现在去泵站，下午在那边…: leaving now, whatever half the stay is in.
 LEAVING_NOW = compile_lazy(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:去|出发|过去|赶过去|赶去)")
-ALL_THROUGH = compile_gated(rf"了一(?P<t>{P})")
+# 忙了一上午, 一晚上没睡, 一上午都在…: a whole half gone through, a length, not the absence's time.
+ALL_THROUGH = compile_gated(
+    rf"(?:了|(?<![\d一二三四五六七八九十两几第周拜期]))一(?P<t>{P})(?:(?<=了一.)|(?=都|没|未|睡|折腾))"
+)
 # 明天正常上班 in a correction: a day at work, not part of the corrected period.
 NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
@@ -277,6 +280,8 @@ EARLY_BARE = compile_gated(r"早走|早点走|提前走|先走|早退|提前下�
 EARLY_WORD = compile_lazy(r"早退|提前|先走|早走|早点|早些|早一点|要走|得走|准备走|先撤")
 
 # Phrases whose key word is a noun, not a report: 请假条, 放假调休 …
+# 顺便帮你带, 顺路给你捎: a favour the speaker does along the way; 你 is not who goes.
+FAVOUR = compile_gated(rf"(?:顺便|顺路|顺手|顺带)(?:帮|给|替)你们?[^{STOP}]{{0,8}}")
 NEUTRAL = compile_gated(
     r"请假条|请假单|请假表|请假制度|请假流程|请假手续|请假审批|请假规定|请假系统|请假申请表|请假人员"
     r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记(?!\s*(?:$|\n|[】\]]|[(（]代))|报备制度|外出制度|出差补助"
@@ -305,7 +310,7 @@ NOTICE = compile_gated(
     # all staff (全局干部参加…) or some colleagues left unnamed (有几个同事休年假): not one's own
     rf"|全局(?:干部|职工|人员|同志|同事)|全员|有(?:几|些|[两二三四五六七八九十\d]+)?[个位名]?同(?:事|志)"
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
-    rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|去|来)的(?:同志|同事|人|先|报一下|报上来|[,，])"
+    rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|(?<=[^,，。!?\s:：])[去来])的(?:同志|同事|人|先|报一下|报上来|[,，])"
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
     # 开车去堤上的同志慢点开, 下乡的同志带件厚衣服, 年休假没休完的要…: people picked out
     rf"|(?:去|到|下)[^{STOP}的]{{0,6}}的(?:同志|同事|[几各两三]位)|去[^{STOP}的]{{1,8}}的(?=,?(?:把|请(?!领导|局长|批|示|假)|要|需|都|先|记得|务必|必须|提前|自己))|[没未][^{STOP}]{{0,3}}的(?:同志|同事|人)?(?=,?[{TC}]?前?(?:要|需|请|都|务必|必须|抓紧|尽快|在|统一|一律))"
@@ -482,7 +487,7 @@ APP_PART = compile_gated(
 # The office's own things down (报备系统用不了, 网络断了, 区里停电检修): news of a facility,
 # whatever report word it names (blanked, like APP_PART; 去泵站配合停电检修 still goes).
 OUTAGE = compile_gated(
-    rf"(?:报备|请假|考勤|办公|财务|内网|OA|oa)?(?:系统|网络|电脑|服务器|打卡机|网)[^{STOP}]{{0,3}}?"
+    rf"(?:报备|请假|考勤|办公|财务|内网|OA|oa)?(?:系统|网络|电脑|服务器|打卡机|考勤机|门禁|网)[^{STOP}]{{0,3}}?"
     r"(?:断了|断开|用不了|登不上|登录不了|进不去|打不开|升级|维护|暂停使用|故障|坏了|崩了|瘫了|卡死)"
     r"|(?:停电|断电|没电|断网|停水)(?:检修|维修|了)?"
 )
@@ -502,6 +507,24 @@ UNSETTLED = compile_gated(
     # 补休半天的事再说, 去市局学习的事，大家考虑一下: an affair still to be settled
     r"|的事(?:情|儿)?[,，]?(?:再|还没|大家|你们)|大家(?:考虑|商量|研究|讨论)一下"
 )
+# An event the speaker misses or hands over (部署会我参加不了, 视频会让小周替我参加), or one
+# held as usual (下午的推进会照常): beside an absence it only says what goes on without it.
+MISSED_EVENT = compile_gated(
+    rf"(?:会|会议|培训|学习班?|巡查|活动)[^{STOP}]{{0,6}}?"
+    r"(?:(?:我|就|都|也)*(?:参加不了|去不了|来不了|参加不成|参加不上|不能参加|没法参加|无法参加)"
+    rf"|(?:让|请|由)[^{STOP}]{{1,6}}?(?:替|代)我(?:参加|去|出席)"
+    rf"|(?:照常|照开|正常开|如期|不变)(?:举行|召开|进行|开)?(?=$|[{STOP}]))"  # 推进会照常
+)
+# Attended from the desk (线上参加, 视频参会, 在线学习): the event takes nobody away.
+ONLINE = compile_gated(
+    r"(?:线上|在线|网上|视频|远程|云端)(?:的方式)?(?:参加|参会|参训|开|召开|举行|进行|学习|听课|收看|上课)"
+)
+# An event's document named by the event (协调会资料, 会议通知, 培训课件): the thing, not the event.
+EVENT_DOCUMENT = compile_gated(
+    r"(?:会|会议|培训|学习|学习班)的?(?:资料|材料|通知|纪要|课件|PPT|ppt|议程|签到表|讲话稿|发言稿|汇报稿|方案|名单)"
+)
+# Laughter (哈哈, 😂, 开玩笑): about a colleague it is banter, never a report for them.
+LAUGHTER = compile_gated(r"哈哈|😂|🤣|😆|😄|😁|笑死|开玩笑|逗你")
 # A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
 MEETING_HERE = compile_gated(
     rf"[在到](?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
@@ -520,6 +543,9 @@ NEGATED = compile_gated(
     r"|(?:差点|差一点|险些|幸好没)(?:就)?(?:迟到|晚到|来不了|去不了|走不了)"
     r"|不是(?:外出|出差|请假)(?![^。\n]{0,4}是)"  # 不是外出哈，在局里 (不是外出，是去开会 corrects)
 )
+# 本周无外出, 今天暂无请假: none to report, 无 the verb of having none (in the absence's clause:
+# 我明天外出，其他人无外出 still reports the speaker's day).
+NONE_OF = compile_gated(r"(?:暂|均|并|都|全|也)?无(?:人|任何)?(?:请假|休假|外出|出差|报备)")
 QUESTION = compile_gated(
     r"\?|吗|谁|哪|(?<!没)(?<!没有)(?<!没啥)什么|怎么|怎样|如何|几点|几号|(?<![这那前过])几天|多久|多少|是否|能否|可否|可不可以|能不能"
     r"|行不行|要不要|是不是|有没有|[了过]没有?(?=\W|$)|好不好|对不对|咋|呢|([\u4e00-\u9fff])不\1(?!了)"
@@ -640,11 +666,13 @@ _NOT_BEFORE_TO = r"(?<![签报迟推收做想达得找遇看听送交发提拿�
 _GO = rf"(?:去|赴|前往|{_NOT_BEFORE_TO}到|(?<![现正实还存所自])在)"  # not 现在, 签到
 # 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
 _INDOORS = _INDOORS_WORDS
-_HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱"
+_HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱|线"  # 在线参加: online
+# 在登记本上签, 在表上写: a page or a board, not a place to go to.
+_SURFACE = rf"[^{STOP}]{{0,5}}?(?:本|表|单|册|簿|纸|屏|板)上"
 MOVE = compile_gated(
-    rf"{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})"
+    rf"{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS}|{_SURFACE})"
     rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
-    rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
+    rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS}|{_SURFACE})[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
     rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地|在外(?=$|[{STOP}])"
     # outing verbs that go somewhere by themselves (CORPUS: 出庭, 接访, 走访, 陪同 …)
     rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工])"
@@ -737,7 +765,7 @@ FIELD_WORK = compile_gated(
 BARE_MEETING = compile_lazy(r"的会(?![计员长议场所])")
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = compile_gated(
-    r"(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
+    r"(?<!不)(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
     r"|(?:能不能|可不可以|能否)(?=请|休|早|晚|提前)"
 )
 # 能不能明天请一天假？ 我周五能调休吗？ 可以请假吗？: asking leave for oneself, when the
@@ -826,7 +854,7 @@ NOT_COMING_BACK = compile_gated(
 BACK_TO_WORK = compile_lazy(r"(?:正常|照常|按时)?(?:上班|到岗|来单位)")
 ERRAND_NOUN = compile_lazy(
     r"的(?P<noun>记录|材料|照片|名单|表|报告|资料|通知|文件|台账|数据|费用|发票|课件|纪要|行程单|住宿费|补助"
-    r"|车票|高铁票|火车票|动车票|机票|票据|车钥匙|PPT|讲话|笔记|心得|签到表|事(?:情|儿)?(?=再|还|怎么|等|先|就|以后|回头))"
+    r"|车票|高铁票|火车票|动车票|机票|票据|车钥匙|PPT|讲话|笔记|心得|签到表|车子|大巴|中巴|班车|专车|公车|车(?![站间费辆程])|事(?:情|儿)?(?=再|还|怎么|等|先|就|以后|回头))"
 )
 # 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
 EARLIER = compile_gated(r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
@@ -845,6 +873,12 @@ SELF_CORRECT = compile_lazy(
 _NAME = rf"(?:[小老][\u4e00-\u9fff]|{_SURNAME}(?:{_TITLES}|[\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?))"
 _NAME = rf"(?:{_NAME}|[{_TITLED_ONLY}](?:{_TITLES}))"
 NAME = compile_lazy(_NAME)
+# …，跟陈主任报备一下: the one the report is told to, closing its clause (not who is away).
+TELLING_NAMED = compile_gated(
+    rf"(?:(?:麻烦|请)?你?(?:帮|替)我)?(?:跟|和|给|向)(?:{_NAME}|领导|局领导|办公室)"
+    r"(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下)?"
+    r"(?=$|[,.;!?。\n])"  # not 向罗局报告：…, a heading
+)
 # 管浩, 农辉媛: a word-like surname with a given name is a name where it is not a word. Only
 # the frames whose names are checked (intent._valid_names, names.person_shaped) take this
 # wider shape, since 管理, 来电 and 明天 fit it too.

@@ -30,7 +30,13 @@ def _joined_or_stop(space: re.Match[str]) -> str:
     right = _TOKEN_AFTER.match(space.string, space.end())
     if left is not None and right is not None and _said_done(left.group(0), right.group(0)):
         return ","  # 学习班下午没课了 我回局里了: a sentence closed by 了, then the next
+    if _HEARSAY_AFTER.match(space.string, space.end()) is not None:
+        return ","  # 请假 她 说 去给孩子办转学: what someone said opens a clause of its own
     return _joined(space)
+
+
+# 她 说, 他说: a pronoun then 说 after a space, the words of the one reported on.
+_HEARSAY_AFTER = compile_lazy(r"[他她]们?[ \t\u3000]*说(?![过好了])")
 
 
 _SPACES = compile_lazy(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
