@@ -1,9 +1,10 @@
 """Builds the reader's slip tables: homophones.json, lookalikes.json and slip_words.json.
 
-Run ``.venv/bin/pip install -e '.[build]' && .venv/bin/python bench/build_homophones.py``
-(dev-only, like bench/train_report_model.py; pypinyin and pycorrector are never runtime
-dependencies). Only pycorrector's data files are read, never its code, so
-``pip install --no-deps pycorrector==1.1.4`` is enough for it.
+Run ``.venv/bin/pip install -e '.[build]' && .venv/bin/pip install --no-deps
+pycorrector==1.1.4 && .venv/bin/python bench/build_homophones.py`` (dev-only, like
+bench/train_report_model.py; pypinyin and pycorrector are never runtime dependencies). Only
+pycorrector's data files are read, never its code, hence ``--no-deps`` (its requirements,
+transformers and datasets among them, are large and never used).
 
 Staff type through a pinyin keyboard or voice input, so a slipped key word is nearly always
 a homophone of the right one (same syllables, often another tone): 情假, 夏午, 出茶. For each
