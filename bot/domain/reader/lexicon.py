@@ -856,9 +856,13 @@ TOLD_ME = compile_gated(
     rf"{_NAME}(?:刚才|刚刚|今天|早上|上午|下午|昨天|昨晚|也)?(?:说|讲|交代|通知|安排)了?"
     rf"[,:\s]*(?=[^{STOP}他她]{{0,8}}我(?![们局股办队单司]))"
 )
-_DEPT = r"(?:(?:[\u4e00-\u9fff]{1,6}(?:股室|科室|股|办|中心|大队|队)|办公室)(?:主任|副主任)?的?)"
+_DEPT = (
+    r"(?:(?:[\u4e00-\u9fff]{1,6}(?:股室|科室|股|办|中心|大队|队)|办公室|司机班"
+    r"|(?:(?![和与及])[\u4e00-\u9fff]){1,4}(?<![会议教公])室)"  # 督查室的, not 张局和办公室
+    r"(?:主任|副主任)?的?)"
+)
 DEPT_PREFIX = compile_gated(
-    r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队)的?(?=[\u4e00-\u9fff]{2})"
+    r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队|(?<![会议教公])室|司机班)的?(?=[\u4e00-\u9fff]{2})"
 )
 # 上午报的何工出差, 昨天登记的小李年假: the absence reported earlier, named by whose it is.
 REPORTED_FOR = compile_gated(
@@ -880,7 +884,7 @@ FORM_PERSON = compile_gated(
     r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参[会训加]人员?|人员|姓名"
     r"|(?<=\n)参[会训])\s*[:：]"
     r"|以下(?:人员|同志|同事)[^:：\n]{0,24}[:：])\s*"  # 以下人员明天去市局培训：王五、赵六
-    rf"(?P<names>{_FORM_ITEM}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*{_FORM_ITEM})*)"
+    rf"(?P<names>{_FORM_ITEM}(?:\s*(?:[、和及]|[,，](?![请望报特]))\s*{_FORM_ITEM}(?![{TC}]))*)"
     # voice input says the field without its colon: 请假人 刘洋 事由 看病
     r"|(?:请假人|申请人|外出人|报备人|姓名)\s*(?P<said>[\u4e00-\u9fff]{2,4}?)(?=\s*(?:事由|时间|日期|原因|类型|类别|去向|部门|股室|[\ue000-\ue002]))"
 )
@@ -899,11 +903,21 @@ def _subject(name: str, more: str = "") -> str:
         rf"(?P<names>{name}(?:\s*[、和与及,]\s*{_DEPT}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
         rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
         # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳)
-        rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请|休|调休|下午|上午|明天|今天|今日|回|现在"
+        rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请(?!示)|休|调休|下午|上午|明天|今天|今日|回|现在"
         rf"|刚(?![和与及、,{TC}]|{_TITLES})|说[他她]"  # 陶杰刚科长: part of the name
         r"|因|自|培训|出差|外出|从|带队|率队|带领"  # 王局带队去邵阳…
-        rf"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟{more})"
+        rf"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟|{_OWN_AFFAIR}{more})"
     )
+
+
+# What befalls the person named just before it, so that the name is whose absence follows:
+# their health (感冒了, 住院了), their family (家孩子住院, 母亲病危, 的老婆昨晚生了), leave asked
+# of the speaker (跟我请假了), the car they drive (出车).
+_OWN_AFFAIR = (
+    r"感冒|发烧|发高烧|重感冒|住院|生病|病了|身体|不舒服|扭伤|摔伤|受伤"
+    r"|(?:的|家的?)?(?:爱人|老婆|妻子|丈夫|媳妇|父亲|母亲|爷爷|奶奶|外婆|外公|孩子|小孩|儿子|女儿|老人)"
+    r"|家里|(?:跟|向|找)我请|出车"
+)
 
 
 SUBJECT = compile_gated(_subject(_PERSON))
@@ -914,7 +928,7 @@ _ANY_NAME = r"[\u4e00-\u9fff]{2,4}?"
 SLOT = compile_gated(
     _subject(
         _ANY_NAME,
-        r"|(?:让|叫|托)我|的(?:外出|出差|培训|请假|[年病事婚产]假|调休)|爱人|家里|身体|发烧|感冒|生病|病了",
+        r"|(?:让|叫|托)我|的(?:外出|出差|培训|请假|[年病事婚产]假|调休)",
     )
 )
 # 我和夔琳去株洲…: the colleague going with the speaker, by a name no inventory holds.
