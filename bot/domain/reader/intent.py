@@ -14,7 +14,14 @@ from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
 from bot.domain.reader.names import WORDLIKE as _WORDLIKE
-from bot.domain.reader.names import has_rare, name_end, person_shaped, rare_surname, slot_name
+from bot.domain.reader.names import (
+    called,
+    has_rare,
+    name_end,
+    person_shaped,
+    rare_surname,
+    slot_name,
+)
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = compile_lazy(ANY)
@@ -245,12 +252,17 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
-        return _named(text) or _reported_for(text) or _slotted(text) or ((), text)
+        return (
+            _named(text) or _reported_for(text) or _slotted(text) or _antecedent(text) or ((), text)
+        )
     if m.group(0)[0] == "给" and text.startswith("报的", m.end()):
         return _named(text) or ((), text)  # 给局里报的外出: sent to the office, not for it
     said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
     names = [lx.DEPT_PREFIX.sub("", n) for n in said]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
+    if m.group(0)[0] == "给" and _TOLD_ME.match(m["names"]) is not None:
+        found = _named(text) or _slotted(text) or _antecedent(text)
+        return found or ((), text)  # 甄工早上给我发消息说…请病假: a message to the speaker
     if (
         names in (["我"], ["本人"])
         or said[0].startswith("我")  # 帮我跟办公室说一声: for the speaker
@@ -266,6 +278,49 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         named = _named(text) or _slotted(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
+
+
+# 他/她 as the subject or the owner of what follows (他爷爷…, 她今明两天…, 他让我…, 她说…), or
+# the colleague's own message to the speaker (给我发消息说…, 跟我说…): someone named before.
+_REFERS_BACK = compile_gated(
+    r"(?<![其吉])[他她](?!们|人|乡|日|国|妈)"
+    r"|(?<=[\u4e00-\u9fff\ue000-\ue002])(?:给|跟|和|向)我(?:发|打|来)?了?个?(?:消息|微信|短信|电话|信息)?说"
+)
+_TOLD_ME = compile_gated(r"我(?:发|打|来)了?个?(?:消息|微信|短信|电话|信息)|我说")
+# Who the message opens with: after a colleague's role (同事谷雨), a name as far as a time,
+# 的, the pronoun, a space or a clause's end.
+_OPENS = compile_gated(r"[\s·,:]*(?:同事|同志)?")
+_RUN = compile_gated(rf"[\u4e00-\u9fff]{{2,6}}?(?=[{lx.TC}\s{lx.STOP}]|的|[他她]|$)")
+
+
+def _antecedent(text: str) -> tuple[tuple[str, ...], str] | None:
+    """冼工的事跟大家说一下，他爷爷…; 丽娟她身体不舒服…; 仲孙浩今天调休，…他加了一天班: the
+    colleague the message opens with, when a later 他/她 (or 给我发消息说) refers back to
+    them and the speaker is not the subject between. Only where no other frame found a
+    name (a fallback: one search for the pronoun on the other messages)."""
+    back = _REFERS_BACK.search(text)
+    if back is None:
+        return None
+    start = _OPENS.match(text).end()
+    m = lx.PERSON.match(text, start)
+    end = name_end(text, start, m.end()) if m is not None else -1
+    if m is None or not _valid_names([text[start:end]]):
+        run = _RUN.match(text, start)
+        if run is None or not called(run.group(0)) or run.group(0) in lx.NOT_NAMES:
+            return None
+        end = run.end()
+        if text[end : end + 1] not in "他她" and not (
+            start > 0 and text[start - 2 : start] in ("同事", "同志")
+            or rare_surname(run.group(0))
+            or text[end : end + 1] in lx.TC
+        ):
+            return None  # 通知的…: no more than a word before the pronoun
+    name = text[start:end]
+    if end > back.start() or name[:2] in lx.NOT_SUBJECTS or name in lx.NOT_SUBJECTS:
+        return None
+    if lx.SPEAKER.search(text, end, back.start()) is not None:
+        return None  # 小李的活我来干，他…: the speaker comes between
+    return (name,), blank(text, start, end)
 
 
 def _slotted(text: str) -> tuple[tuple[str, ...], str] | None:

@@ -22,7 +22,7 @@ from importlib import resources
 
 __all__ = [
     "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAMES", "SURNAME_CHARS", "TITLES", "WORDLIKE",
-    "has_rare", "name_end", "person_shaped", "rare_surname", "slot_name",
+    "called", "has_rare", "name_end", "person_shaped", "rare_surname", "slot_name",
 ]  # fmt: skip
 
 WORDS_FILE = "surname_words.json"
@@ -215,3 +215,19 @@ def person_shaped(name: str) -> bool:
     if 2 <= len(name) <= (5 if compound else 4):
         return True
     return bool(title) and 2 <= len(name) - len(title) <= (4 if compound else 3)
+
+
+def called(name: str) -> bool:
+    """A colleague called by name where the message itself says a person is meant, by a
+    他/她 that refers back (仲孙浩…，他…; 丽娟她…; 同事谷雨…，她说…; 阙股长…，他让我…): two to
+    three characters (four with a compound surname), or a title after one to three, none of
+    grammar, time, place or kin, and no 老/小 word. Any surname, and no word check: the
+    pronoun is the evidence (谷雨 is a solar term and a name)."""
+    title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    core = name[: len(name) - len(title)]
+    longest = 4 if name[:2] in COMPOUND_SURNAMES else 3
+    return (
+        (1 if title else 2) <= len(core) <= longest
+        and not any(c in NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in core)
+        and name[:2] not in LAO_XIAO_WORDS
+    )
