@@ -203,8 +203,8 @@ def person_shaped(name: str) -> bool:
     surname with a title, a name of two to four characters (a compound surname's up to five),
     or a full name with a title (张建国局长); after a word-like surname with no title, only a
     given name that makes no everyday word with it."""
-    if name[:2] in LAO_XIAO_WORDS:
-        return False  # 小孩发烧, 老人住院: kin or a word, not a colleague
+    if name[:2] in LAO_XIAO_WORDS and name[1] not in SURNAME_CHARS:
+        return False  # 小孩发烧, 老人住院: kin or a word (小时, 老毛 stay: 时, 毛 are surnames)
     compound = name[:2] in COMPOUND_SURNAMES
     title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
     if not compound and name[0] in WORDLIKE:
@@ -229,5 +229,5 @@ def called(name: str) -> bool:
     return (
         (1 if title else 2) <= len(core) <= longest
         and not any(c in NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in core)
-        and name[:2] not in LAO_XIAO_WORDS
+        and (name[:2] not in LAO_XIAO_WORDS or name[1] in SURNAME_CHARS)
     )
