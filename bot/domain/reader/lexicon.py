@@ -877,7 +877,7 @@ _FORM_ROLE = (
     r"|分管副?局长|副局长|司机|驾驶员)"
 )
 # 苟春梅股长, 谷欣春副局长: a full name in a form may carry its title.
-_LONGEST_TITLE = "|".join(sorted(_TITLES.split("|"), key=len, reverse=True))
+LONGEST_TITLE = _LONGEST_TITLE = "|".join(sorted(_TITLES.split("|"), key=len, reverse=True))
 _FORM_ITEM = rf"{_FORM_ROLE}?(?:[\u4e00-\u9fff]{{2,4}}(?:{_LONGEST_TITLE})|[\u4e00-\u9fff·]{{2,4}})"
 ROLE_PREFIX = compile_gated(r"^(?:分管副?局长|副局长|司机|驾驶员)(?=[\u4e00-\u9fff]{2})")
 FORM_PERSON = compile_gated(
