@@ -205,6 +205,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
+    listed = _roster(text) if "\n" in text else None
+    if listed is not None:
+        return listed
     patterns = (
         lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION,
         lx.SUBJECT, lx.NAME_LINE,
@@ -228,6 +231,8 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             later = lx.SUBJECT.search(text, m.start("names") + 1)  # 区委办来电，李局…: a word
             if later is not None and _valid_names(_split_names(later["names"])):
                 m, names = later, _split_names(later["names"])  # first, then the name
+        if pattern is lx.SUBJECT and _valid_names(names):
+            names, text = _parallel(text, m, names)  # 1. 龚建平 赴…\n2. 蒲小玲 赴…
         if _valid_names(names):
             whole = (lx.SUBJECT, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.NAME_LINE, lx.COMPANION)
             end = m.end() if pattern in whole else m.end(group)
@@ -235,6 +240,62 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             begin = m.start() if pattern in grouped else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
+
+
+def _parallel(text: str, first: re.Match[str], names: list[str]) -> tuple[list[str], str]:
+    """符晓东去…，禹婷去…; 1. 龚建平 赴…\n2. 蒲小玲 赴…: clauses (or list items) that open with
+    a name and go on with the same verb as the first are one list; every name is away.
+    Returns the names and the text with the later ones blanked (the first is blanked by the
+    caller)."""
+    verb = text[first.end() : first.end() + 1]
+    if verb not in "去赴到在" or not verb:
+        return names, text
+    found = list(names)
+    for m in lx.SUBJECT.finditer(text, first.end()):
+        more = _split_names(m["names"])
+        opens = text[: m.start("names")].rstrip(" \t、)）-·•*0123456789")[-1:]
+        if text[m.end() : m.end() + 1] != verb or opens not in lx.STOP or not _valid_names(more):
+            continue
+        found.extend(n for n in more if n not in found)
+        text = blank(text, m.start("names"), m.end("names"))
+    return found, text
+
+
+# A roster, one colleague a line: 1、闵股长 区政府 汇报…, - 祁连生：东风水库 汛后检查, 蒲小玲：区
+# 财政局 对账: a list marker, or the name and a colon, opening the line.
+_ROSTER_ITEM = compile_gated(
+    r"(?m)^[ \t]*(?:(?P<mark>(?:\d{1,2}|[一二三四五六七八九十])[.、)）]|[-·•*])[ \t]*)?"
+    rf"(?:(?P<called>{lx.PERSON.pattern})[:：]|(?P<name>{lx.PERSON.pattern}))"
+)
+
+
+def _roster(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Two or more lines each opening with a colleague, after a list marker or before a
+    colon, and going on with where they go or what they do there: all of them are away."""
+    found: list[str] = []
+    kept = text
+    for m in _ROSTER_ITEM.finditer(text):
+        if m["called"] is not None:
+            start, end = m.span("called")
+        elif m["mark"] is not None:
+            start = m.start("name")
+            subject = lx.SUBJECT.match(text, start)  # 1. 龚建平 赴…: the whole name
+            end = subject.end("names") if subject else name_end(text, start, m.end("name"))
+            if end - start == 2 and text[end : end + 1] == "刚":
+                end += 1  # 3. 甄志刚 赴…: in a list item 刚 ends the name, it is no "just"
+        else:
+            continue
+        name = text[start:end]
+        line_end = text.find("\n", end)
+        rest = text[end : len(text) if line_end < 0 else line_end]
+        if not _valid_names([name]) or not (lx.MOVE.search(rest) or _ROSTER_PLACE.search(rest)):
+            continue
+        found.append(name)
+        kept = blank(kept, start, end)
+    return (tuple(found), kept) if len(found) >= 2 else None
+
+
+_ROSTER_PLACE = compile_gated(rf"^[:：]?[^{lx.STOP}]{{0,12}}?(?:{lx.PLACE_WORDS})")
 
 
 def _split_names(listed: str) -> list[str]:
@@ -354,15 +415,25 @@ def _slot(
     as a name, taken when they all open with a rare surname, when the message says someone
     else is meant (``told``) and one at least has a surname of the inventory or a rare one,
     or when the caller found who asked (``asked``: 沃娜鹏今天…，他…让我报一下)."""
-    for m in lx.SLOT.finditer(text, 0, end):
+    pos = 0
+    while (m := lx.SLOT.search(text, pos, end)) is not None:
+        pos = m.end()
         if lx.SPEAKER.search(text, 0, m.start("names")) is not None:
             return None  # 我帮…, 本人…: the speaker comes first
+        comma = m["names"].find(",")
+        if comma > 0 and not slot_name(m["names"][:comma], loose=True):
+            pos = m.start("names") + comma + 1  # 早上好,阚工和小褚…: a greeting, then names
+            continue
         names = _split_names(m["names"])
-        if not names or not all(slot_name(n, loose=True) for n in names):
+        known = [lx.NAME.fullmatch(n) is not None for n in names]  # 阚工和小褚: 小褚 as ever
+        if not names or not all(k or slot_name(n, loose=True) for n, k in zip(names, known)):
             continue
         if not _valid_names(names):
             continue
-        if asked or all(map(rare_surname, names)) or (told and any(map(slot_name, names))):
+        rare = [rare_surname(n) for n in names]
+        if asked or (any(rare) and all(r or k for r, k in zip(rare, known))):
+            return tuple(names), m
+        if told and any(map(slot_name, names)):
             return tuple(names), m
     return None
 
