@@ -350,7 +350,7 @@ _REFERS_BACK = compile_gated(
 _TOLD_ME = compile_gated(r"我(?:发|打|来)了?个?(?:消息|微信|短信|电话|信息)|我说")
 # Who the message opens with: after a colleague's role (同事谷雨), a name as far as a time,
 # 的, the pronoun, a space or a clause's end.
-_TITLE_AFTER = compile_gated(rf"(?:{lx.LONGEST_TITLE})(?=[{lx.TC}\s{lx.STOP}]|的|[他她]|$)")
+_TITLE_END = compile_gated(rf"(?:{lx.LONGEST_TITLE})$")
 _OPENS = compile_gated(r"[\s·,:]*(?:同事|同志)?")
 _RUN = compile_gated(rf"[\u4e00-\u9fff]{{2,6}}?(?=[{lx.TC}\s{lx.STOP}]|的|[他她]|$)")
 
@@ -377,9 +377,10 @@ def _antecedent(text: str) -> tuple[tuple[str, ...], str] | None:
             or text[end : end + 1] in lx.TC
         ):
             return None  # 通知的…: no more than a word before the pronoun
-    title = _TITLE_AFTER.match(text, end)
-    if title is not None and called(text[start : title.end()]):
-        end = title.end()  # 伍楠庆所长的事…: the full name with its title
+    whole = _RUN.match(text, start)
+    if whole is not None and whole.end() > end and called(whole.group(0)):
+        if _TITLE_END.search(whole.group(0)) is not None:
+            end = whole.end()  # 敖莉芳工程师的事…: the full name with its title
     name = text[start:end]
     if end > back.start() or name[:2] in lx.NOT_SUBJECTS or name in lx.NOT_SUBJECTS:
         return None
