@@ -836,8 +836,9 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
                 return None  # 老王回来了 is news, not his return reported
             if verdict.action == "return":
                 return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
-            if lx.HANDOVER.search(said) and _ONE_OF_THEM.search(said):
-                return None  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
+            handed = lx.HANDOVER.search(said)
+            if handed and _ONE_OF_THEM.search(said) and not _day_named(skeleton, handed.start()):
+                return None  # 小毛请产假之后她的档案工作交给小胡了: who covers, not a report
             return replace(verdict, doubt=True)
         if people and _hearsay(said) and lx.POSSESSOR.search(said) is None and not told_all:
             return replace(verdict, doubt=True)  # 李局今天去开会了，下午的会改到明天: news
@@ -865,6 +866,18 @@ _ORDERED = compile_gated(
     rf"(?:去|到|跑)(?:趟|一趟|一下)|把[^{lx.STOP}]{{1,12}}?(?:拿|取|带|送|领|借)"
 )
 _FOR_HIM = compile_gated(r"[他她]")
+
+
+def _day_named(skeleton: Skeleton, end: int) -> bool:
+    """Whether a day is named before ``end`` (小湛下周一开始休婚假…，她手头的…交给小伍: the
+    leave has its days, so the hand-over after it arranges the absence reported; 小田下周休
+    产假，她的报表由小罗负责: a week only, news of who covers)."""
+    for at, expr in skeleton.exprs_at.items():
+        point = expr if isinstance(expr, Point) else getattr(expr, "first", None)
+        if at < end and point is not None and point.date is not None:
+            if point.date.form not in ("week", "mend", "weekend"):
+                return True
+    return False
 
 
 def _visitors_or_junior(text: str) -> bool:
