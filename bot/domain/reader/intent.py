@@ -265,7 +265,7 @@ def _parallel(text: str, first: re.Match[str], names: list[str]) -> tuple[list[s
 # 财政局 对账: a list marker, or the name and a colon, opening the line.
 _ROSTER_ITEM = compile_gated(
     r"(?m)^[ \t]*(?:(?P<mark>(?:\d{1,2}|[一二三四五六七八九十])[.、)）]|[-·•*])[ \t]*)?"
-    rf"(?:(?P<called>{lx.PERSON.pattern})[:：]|(?P<name>{lx.PERSON.pattern}))"
+    rf"(?:(?P<called>[\u4e00-\u9fff]{{2,4}}?)[:：]|(?P<name>{lx.PERSON.pattern}))"
 )
 
 
@@ -276,7 +276,9 @@ def _roster(text: str) -> tuple[tuple[str, ...], str] | None:
     kept = text
     for m in _ROSTER_ITEM.finditer(text):
         if m["called"] is not None:
-            start, end = m.span("called")
+            start, end = m.span("called")  # 昝楠昊：白沙泵站…: a rare surname too, by its colon
+            if not (rare_surname(m["called"]) or lx.PERSON.fullmatch(m["called"])):
+                continue
         elif m["mark"] is not None:
             start = m.start("name")
             subject = lx.SUBJECT.match(text, start)  # 1. 龚建平 赴…: the whole name
@@ -672,7 +674,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _lateness_talked(text)
         or _gone_by(text, pos)
         or _task_set(own)
-        or _supposed(text, own, pos)
+        or _supposed(text, own, pos, people)
         or lx.KIN_AWAY.search(own) is not None
         or (own is not text and lx.CONDITION.search(text) is not None)
         or _unsettled(text)
@@ -712,11 +714,14 @@ def _timed(text: str) -> bool:
     return _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
 
 
-def _supposed(text: str, own: str, pos: int) -> bool:
+def _supposed(text: str, own: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     """如果, 听说…: a hypothesis or hearsay. Hearsay after the absence's clause (现在去一趟大堤，
-    听说有个涵管在冒水) is why the speaker goes, not what is reported."""
+    听说有个涵管在冒水) is why the speaker goes, not what is reported. With the colleague
+    named, 他说/她说 is their own word for the absence told (佘永红今天上午请假 她说去…)."""
     end = clause_around(text, pos)[1] if own is text and pos >= 0 else len(own)
     said = lx.REPORTED.search(own)  # 他说今天下午的会照开: someone else's words
+    if said is not None and people and "们" not in said.group(0):
+        said = None  # the named colleague's own word
     if said is not None and (said.start() <= end or not _timed(own[: said.start()])):
         return True
     first = lx.HYPOTHETICAL.search(own)
