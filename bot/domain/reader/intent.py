@@ -205,9 +205,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
-    listed = _roster(text) if "\n" in text else None
-    if listed is not None:
-        return listed
+    roster = _roster(text) if "\n" in text else None
+    if roster is not None:
+        return roster
     patterns = (
         lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION,
         lx.SUBJECT, lx.NAME_LINE,
@@ -365,7 +365,8 @@ def _antecedent(text: str) -> tuple[tuple[str, ...], str] | None:
     back = _REFERS_BACK.search(text)
     if back is None:
         return None
-    start = _OPENS.match(text).end()
+    opens = _OPENS.match(text)
+    start = opens.end() if opens is not None else 0
     m = lx.PERSON.match(text, start)
     end = name_end(text, start, m.end()) if m is not None else -1
     if m is None or not _valid_names([text[start:end]]):
@@ -374,15 +375,19 @@ def _antecedent(text: str) -> tuple[tuple[str, ...], str] | None:
             return None
         end = run.end()
         if text[end : end + 1] not in "他她" and not (
-            start > 0 and text[start - 2 : start] in ("同事", "同志")
+            text[max(start - 2, 0) : start] in ("同事", "同志")
             or rare_surname(run.group(0))
             or text[end : end + 1] in lx.TC
         ):
             return None  # 通知的…: no more than a word before the pronoun
     whole = _RUN.match(text, start)
-    if whole is not None and whole.end() > end and called(whole.group(0)):
-        if _TITLE_END.search(whole.group(0)) is not None:
-            end = whole.end()  # 敖莉芳工程师的事…: the full name with its title
+    if (
+        whole is not None
+        and whole.end() > end
+        and called(whole.group(0))
+        and _TITLE_END.search(whole.group(0)) is not None
+    ):
+        end = whole.end()  # 敖莉芳工程师的事…: the full name with its title
     name = text[start:end]
     if end > back.start() or name[:2] in lx.NOT_SUBJECTS or name in lx.NOT_SUBJECTS:
         return None
@@ -429,12 +434,13 @@ def _slot(
             continue
         names = _split_names(m["names"])
         known = [lx.NAME.fullmatch(n) is not None for n in names]  # 阚工和小褚: 小褚 as ever
-        if not names or not all(k or slot_name(n, loose=True) for n, k in zip(names, known)):
+        shaped = (k or slot_name(n, loose=True) for n, k in zip(names, known, strict=True))
+        if not names or not all(shaped):
             continue
         if not _valid_names(names):
             continue
         rare = [rare_surname(n) for n in names]
-        if asked or (any(rare) and all(r or k for r, k in zip(rare, known))):
+        if asked or (any(rare) and all(r or k for r, k in zip(rare, known, strict=True))):
             return tuple(names), m
         if told and any(map(slot_name, names)):
             return tuple(names), m
@@ -879,9 +885,9 @@ def _day_named(skeleton: Skeleton, end: int) -> bool:
     产假，她的报表由小罗负责: a week only, news of who covers)."""
     for at, expr in skeleton.exprs_at.items():
         point = expr if isinstance(expr, Point) else getattr(expr, "first", None)
-        if at < end and point is not None and point.date is not None:
-            if point.date.form not in ("week", "mend", "weekend"):
-                return True
+        date = point.date if isinstance(point, Point) else None
+        if at < end and date is not None and date.form not in ("week", "mend", "weekend"):
+            return True
     return False
 
 

@@ -21,7 +21,8 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
-    "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAMES", "SURNAME_CHARS", "TITLES", "WORDLIKE",
+    "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAMES", "SURNAME_CHARS",
+    "TITLES", "WORDLIKE",
     "called", "has_rare", "name_end", "person_shaped", "rare_surname", "slot_name",
 ]  # fmt: skip
 
