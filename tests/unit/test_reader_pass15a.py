@@ -37,7 +37,7 @@ FIXED = [
         "AF0193", "AF0216", "AF0270", "AF0275", "AF0277", "AF0284", "AF0289", "AF0305",
         "AF0306", "AF0310", "AF0315",
     )
-] + [("train-77.jsonl", "AH0304")]  # fmt: skip
+] + [("train-77.jsonl", "AH0304"), ("train-77.jsonl", "AH0282")]  # fmt: skip
 
 
 def _label(file: str, ident: str) -> dict[str, object]:
@@ -132,6 +132,9 @@ WHO: list[tuple[str, tuple[str, ...] | None]] = [
         ("伍磊", "昝楠昊"),
     ),
     ("体检安排：\n- 伍磊：上午\n- 施梅：下午\n地点：区人民医院", None),
+    # 给 + kin + an errand is for the family, no 给X请假 (办退休: 休 is no leave).
+    ("明天上午晚点到，十点左右，去社保局给父亲办退休认证", ()),
+    ("今天下午去社保局给父亲办退休手续，请半天假", ()),
     # Near misses: an instruction, a question about someone, someone asked for.
     ("小贺你明天去区财政局把表交了", None),
     ("冼工在吗？", None),

@@ -323,9 +323,11 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
     names = [lx.DEPT_PREFIX.sub("", n) for n in said]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
-    if m.group(0)[0] == "给" and _TOLD_ME.match(m["names"]) is not None:
+    if m.group(0)[0] == "给" and (
+        _TOLD_ME.match(m["names"]) is not None or lx.FAMILY.match(m["names"]) is not None
+    ):
         found = _named(text) or _slotted(text) or _antecedent(text)
-        return found or ((), text)  # 甄工早上给我发消息说…请病假: a message to the speaker
+        return found or ((), text)  # 甄工早上给我发消息说…; 给父亲办退休…: no 给X请假
     if (
         names in (["我"], ["本人"])
         or said[0].startswith("我")  # 帮我跟办公室说一声: for the speaker
