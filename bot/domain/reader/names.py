@@ -222,7 +222,7 @@ def called(name: str) -> bool:
     """A colleague called by name where the message itself says a person is meant, by a
     他/她 that refers back (仲孙浩…，他…; 丽娟她…; 同事谷雨…，她说…; 阙股长…，他让我…): two to
     three characters (four with a compound surname), or a title after one to three, none of
-    grammar, time, place or kin, and no 老/小 word. Any surname, and no word check: the
+    grammar, time, place or kin, no body (检查组), and no 老/小 word. Any surname, and no word check: the
     pronoun is the evidence (谷雨 is a solar term and a name)."""
     title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
     core = name[: len(name) - len(title)]
@@ -231,4 +231,10 @@ def called(name: str) -> bool:
         (1 if title else 2) <= len(core) <= longest
         and not any(c in NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in core)
         and (name[:2] not in LAO_XIAO_WORDS or name[1] in SURNAME_CHARS)
+        and core[-1] not in _BODIES
     )
+
+
+# The last character of a body, not a person (检查组, 考察团, 办公厅, 指挥部 …), for
+# :func:`called` which has no word check of its own.
+_BODIES = frozenset("组团部处科委厅社司厂")
