@@ -169,7 +169,8 @@ def test_lao_xiao_words(name: str, shaped: bool) -> None:
 @pytest.mark.parametrize(
     ("name", "ok"),
     [("谷雨", True), ("仲孙浩", True), ("阙股长", True), ("丽娟", True), ("伍楠庆所长", True),
-     ("通知", True), ("检查组", False), ("孩子", False), ("小孩", False), ("明天", False), ("阙", False)],
+     ("通知", True), ("检查组", False), ("孩子", False), ("小孩", False), ("明天", False),
+     ("阙", False)],
 )  # fmt: skip
 def test_called_by_a_pronoun(name: str, ok: bool) -> None:
     """The shape a name needs where a pronoun refers back to it: any surname, no word check

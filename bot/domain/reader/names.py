@@ -222,8 +222,8 @@ def called(name: str) -> bool:
     """A colleague called by name where the message itself says a person is meant, by a
     他/她 that refers back (仲孙浩…，他…; 丽娟她…; 同事谷雨…，她说…; 阙股长…，他让我…): two to
     three characters (four with a compound surname), or a title after one to three, none of
-    grammar, time, place or kin, no body (检查组), and no 老/小 word. Any surname, and no word check: the
-    pronoun is the evidence (谷雨 is a solar term and a name)."""
+    grammar, time, place or kin, no body (检查组), and no 老/小 word. Any surname, and no word
+    check: the pronoun is the evidence (谷雨 is a solar term and a name)."""
     title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
     core = name[: len(name) - len(title)]
     longest = 4 if name[:2] in COMPOUND_SURNAMES else 3
