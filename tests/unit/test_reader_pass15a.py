@@ -120,6 +120,10 @@ WHO: list[tuple[str, tuple[str, ...] | None]] = [
     ("廖德轩12月7日到9日休年假，他的工作暂时交给施梅", ("廖德轩",)),
     ("卫总的年假我这边批了，他12月7日到9日休，大家有事提前找他", ("卫总",)),
     ("小田下周休产假，她的报表以后由小罗负责汇总", None),
+    ("淳于佳昊家里有事请了三天假，他的工作由小周代", ("淳于佳昊",)),
+    # The colleague to be reached directly (有事找他) is news of them, unless the speaker
+    # approved the leave.
+    ("柳队长明天出差，有事提前找他", None),
     ("老贺下周休年假的事局长已经同意了，他那块工作我先盯着", None),
     # The named colleague's own word (她说…, 她刚给我发的微信) is the source, not hearsay.
     ("佘永红 今天 上午 请假 她 说 去 给 孩子 办 转学", ("佘永红",)),

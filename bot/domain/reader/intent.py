@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
+from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
 from bot.domain.reader.names import WORDLIKE as _WORDLIKE
 from bot.domain.reader.names import (
     called,
@@ -849,8 +849,8 @@ def read_intent(skeleton: Skeleton) -> Intent | None:
                 return None  # 老王回来了 is news, not his return reported
             if verdict.action == "return":
                 return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
-            handed = lx.HANDOVER.search(said)
-            if handed and _ONE_OF_THEM.search(said) and not _day_named(skeleton, handed.start()):
+            handed = lx.HANDOVER.search(said) and _ONE_OF_THEM.search(said)
+            if handed and not _arranged(said, skeleton):
                 return None  # 小毛请产假之后她的档案工作交给小胡了: who covers, not a report
             return replace(verdict, doubt=True)
         if people and _hearsay(said) and lx.POSSESSOR.search(said) is None and not told_all:
@@ -881,14 +881,34 @@ _ORDERED = compile_gated(
 _FOR_HIM = compile_gated(r"[他她]")
 
 
+def _arranged(said: str, skeleton: Skeleton) -> bool:
+    """A colleague's leave with its days or its length told, then its work handed to someone
+    named (小湛下周一开始休婚假…，她手头的…交给小伍; 小李…请了三天假，他的工作由小周代), or a
+    leave the speaker approved (喻工的年假我这边批了): the absence reported, with its
+    arrangement. A week only (小田下周休产假，她的报表由小罗负责) or the colleague to be
+    reached directly (张股长明天出差，有事提前找他) stays news of who covers."""
+    if _APPROVED_BY_ME.search(said) is not None:
+        return True
+    for handed in lx.HANDOVER.finditer(said):
+        personal = "他" in handed.group(0) or "她" in handed.group(0)
+        if not personal and said[handed.end() : handed.end() + 1] not in ("他", "她"):
+            return _day_named(skeleton, handed.start())
+    return False
+
+
+_APPROVED_BY_ME = compile_gated(r"我(?:这边|这里)?(?:已经?)?(?:批了|批准了|同意了)")
+
+
 def _day_named(skeleton: Skeleton, end: int) -> bool:
-    """Whether a day is named before ``end`` (小湛下周一开始休婚假…，她手头的…交给小伍: the
-    leave has its days, so the hand-over after it arranges the absence reported; 小田下周休
-    产假，她的报表由小罗负责: a week only, news of who covers)."""
+    """Whether a day or a length is told before ``end`` (下周一, 11月16日, 三天; not 下周)."""
     for at, expr in skeleton.exprs_at.items():
-        point = expr if isinstance(expr, Point) else getattr(expr, "first", None)
+        if at >= end:
+            continue
+        if isinstance(expr, Span):
+            return True  # a length: 请了三天假
+        point = expr.first if isinstance(expr, Range) else expr
         date = point.date if isinstance(point, Point) else None
-        if at < end and date is not None and date.form not in ("week", "mend", "weekend"):
+        if date is not None and date.form not in ("week", "mend", "weekend"):
             return True
     return False
 
