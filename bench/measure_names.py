@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.reader_score import differences  # noqa: E402
 from bot.domain.absence_reader import read_report  # noqa: E402
-from bot.domain.reader.names import COMPOUND_SURNAMES, SURNAMES  # noqa: E402
+from bot.domain.reader.names import COMPOUND_SURNAMES, LAO_XIAO_WORDS, SURNAMES  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "reader_corpus"
 SEED = 20261201
@@ -65,16 +65,10 @@ TITLES = (
     "站长", "总", "师傅", "工程师",
 )  # fmt: skip
 SHAPES = ("full", "compound", "rare", "lao_xiao", "sur_title", "full_title")
-# 老/小 + a character that is an everyday word, not a colleague (老家, 小时, 老师 …).
-_PAIRS = (
-    "老家老人老师老婆老公老板老伴老乡老同老城老区老旧老房老化老年老大老二老三老总老是"
-    "老地老样老毛老规老百老屋老时老街老宅老小老母老父老爷老太老表老领老干小时小区小孩"
-    "小心小组小学小朋小事小车小会小型小修小雨小班小结小姨小舅小叔小伙小姑小儿小便小女"
-    "小猫小狗小卖小程小麦小满小年小寒小暑小城小长小半小问小店小于小路小河小桥小吃小病"
-    "小手小妹小弟小宝小的小点小一小两"
-)
-_NOT_MENTIONS = frozenset(_PAIRS[i : i + 2] for i in range(0, len(_PAIRS), 2)) | {
-    "全局", "施工", "班主任", "小农",
+# 老/小 + a character that is an everyday word, not a colleague (老家, 小时, 老师 …): the
+# reader's own list, and 小程 老总, which it takes as names too.
+_NOT_MENTIONS = LAO_XIAO_WORDS | {
+    "小程", "老总", "全局", "施工", "班主任", "小农",
 }  # fmt: skip
 _FRAME = frozenset("陪跟和同与给找向请让叫送带帮替代问")  # before 李局 in 陪李局, 跟王局
 

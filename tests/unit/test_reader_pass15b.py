@@ -131,7 +131,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(12, 4, 9, 25), "佘永红 今天 上午 请假 她 说 去 给 孩子 办 转学",
      new("请假", "12-04 08:30", "12-04 12:00", "佘永红")),
     (THU, "小王 明天 请假 他说 家里 有事", new("请假", "11-27 08:30", "11-27 17:30", "小王")),
-    (THU, "老李 他 说 明天 请假", None),
+    # A colleague's own word relayed (他说) is the source of the absence told (h/reader15a):
+    # asked about, for him.
+    (THU, "老李 他 说 明天 请假", new("请假", "11-27 08:30", "11-27 17:30", "老李")),
     # A planned outing for the half under way is that half (WRITING.md); a brief errand in it
     # (跑一趟, 出去一下) starts now.
     (_at(12, 7, 8, 35), "报个备：今天上午去东湖村走访困难户，11点半前回",

@@ -12,9 +12,16 @@ from dataclasses import dataclass, replace
 
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Skeleton
+from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
 from bot.domain.reader.names import WORDLIKE as _WORDLIKE
-from bot.domain.reader.names import has_rare, name_end, person_shaped, rare_surname, slot_name
+from bot.domain.reader.names import (
+    called,
+    has_rare,
+    name_end,
+    person_shaped,
+    rare_surname,
+    slot_name,
+)
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = compile_lazy(ANY)
@@ -198,6 +205,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
             return (first.group(0),), blank(text, said.start(), said.end())
+    roster = _roster(text) if "\n" in text else None
+    if roster is not None:
+        return roster
     patterns = (
         lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION,
         lx.SUBJECT, lx.NAME_LINE,
@@ -221,6 +231,8 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             later = lx.SUBJECT.search(text, m.start("names") + 1)  # 区委办来电，李局…: a word
             if later is not None and _valid_names(_split_names(later["names"])):
                 m, names = later, _split_names(later["names"])  # first, then the name
+        if pattern is lx.SUBJECT and _valid_names(names):
+            names, text = _parallel(text, m, names)  # 1. 龚建平 赴…\n2. 蒲小玲 赴…
         if _valid_names(names):
             whole = (lx.SUBJECT, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.NAME_LINE, lx.COMPANION)
             end = m.end() if pattern in whole else m.end(group)
@@ -228,6 +240,64 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
             begin = m.start() if pattern in grouped else m.start(group)
             return tuple(names), blank(text, begin, end)
     return None
+
+
+def _parallel(text: str, first: re.Match[str], names: list[str]) -> tuple[list[str], str]:
+    """符晓东去…，禹婷去…; 1. 龚建平 赴…\n2. 蒲小玲 赴…: clauses (or list items) that open with
+    a name and go on with the same verb as the first are one list; every name is away.
+    Returns the names and the text with the later ones blanked (the first is blanked by the
+    caller)."""
+    verb = text[first.end() : first.end() + 1]
+    if verb not in "去赴到在" or not verb:
+        return names, text
+    found = list(names)
+    for m in lx.SUBJECT.finditer(text, first.end()):
+        more = _split_names(m["names"])
+        opens = text[: m.start("names")].rstrip(" \t、)）-·•*0123456789")[-1:]
+        if text[m.end() : m.end() + 1] != verb or opens not in lx.STOP or not _valid_names(more):
+            continue
+        found.extend(n for n in more if n not in found)
+        text = blank(text, m.start("names"), m.end("names"))
+    return found, text
+
+
+# A roster, one colleague a line: 1、闵股长 区政府 汇报…, - 祁连生：东风水库 汛后检查, 蒲小玲：区
+# 财政局 对账: a list marker, or the name and a colon, opening the line.
+_ROSTER_ITEM = compile_gated(
+    r"(?m)^[ \t]*(?:(?P<mark>(?:\d{1,2}|[一二三四五六七八九十])[.、)）]|[-·•*])[ \t]*)?"
+    rf"(?:(?P<called>[\u4e00-\u9fff]{{2,4}}?)[:：]|(?P<name>{lx.PERSON.pattern}))"
+)
+
+
+def _roster(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Two or more lines each opening with a colleague, after a list marker or before a
+    colon, and going on with where they go or what they do there: all of them are away."""
+    found: list[str] = []
+    kept = text
+    for m in _ROSTER_ITEM.finditer(text):
+        if m["called"] is not None:
+            start, end = m.span("called")  # 昝楠昊：白沙泵站…: a rare surname too, by its colon
+            if not (rare_surname(m["called"]) or lx.PERSON.fullmatch(m["called"])):
+                continue
+        elif m["mark"] is not None:
+            start = m.start("name")
+            subject = lx.SUBJECT.match(text, start)  # 1. 龚建平 赴…: the whole name
+            end = subject.end("names") if subject else name_end(text, start, m.end("name"))
+            if end - start == 2 and text[end : end + 1] == "刚":
+                end += 1  # 3. 甄志刚 赴…: in a list item 刚 ends the name, it is no "just"
+        else:
+            continue
+        name = text[start:end]
+        line_end = text.find("\n", end)
+        rest = text[end : len(text) if line_end < 0 else line_end]
+        if not _valid_names([name]) or not (lx.MOVE.search(rest) or _ROSTER_PLACE.search(rest)):
+            continue
+        found.append(name)
+        kept = blank(kept, start, end)
+    return (tuple(found), kept) if len(found) >= 2 else None
+
+
+_ROSTER_PLACE = compile_gated(rf"^[:：]?[^{lx.STOP}]{{0,12}}?(?:{lx.PLACE_WORDS})")
 
 
 def _split_names(listed: str) -> list[str]:
@@ -245,12 +315,19 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names a report is made for, and the text with that phrase blanked; None if unclear."""
     m = lx.FOR_OTHERS.search(text)
     if m is None:
-        return _named(text) or _reported_for(text) or _slotted(text) or ((), text)
+        return (
+            _named(text) or _reported_for(text) or _slotted(text) or _antecedent(text) or ((), text)
+        )
     if m.group(0)[0] == "给" and text.startswith("报的", m.end()):
         return _named(text) or ((), text)  # 给局里报的外出: sent to the office, not for it
     said = [n for n in lx.NAME_SPLIT.split(_OUR_UNIT.sub("", m["names"])) if n]
     names = [lx.DEPT_PREFIX.sub("", n) for n in said]
     end = m.start() + len(m.group(0).rstrip(lx.TC))  # times after the names stay
+    if m.group(0)[0] == "给" and (
+        _TOLD_ME.match(m["names"]) is not None or lx.FAMILY.match(m["names"]) is not None
+    ):
+        found = _named(text) or _slotted(text) or _antecedent(text)
+        return found or ((), text)  # 甄工早上给我发消息说…; 给父亲办退休…: no 给X请假
     if (
         names in (["我"], ["本人"])
         or said[0].startswith("我")  # 帮我跟办公室说一声: for the speaker
@@ -266,6 +343,59 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         named = _named(text) or _slotted(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
     return tuple(names), blank(text, m.start(), end)
+
+
+# 他/她 as the subject or the owner of what follows (他爷爷…, 她今明两天…, 他让我…, 她说…), or
+# the colleague's own message to the speaker (给我发消息说…, 跟我说…): someone named before.
+_REFERS_BACK = compile_gated(
+    r"(?<![其吉])[他她](?!们|人|乡|日|国|妈)"
+    r"|(?<=[\u4e00-\u9fff\ue000-\ue002])(?:给|跟|和|向)我(?:发|打|来)?了?个?(?:消息|微信|短信|电话|信息)?说"
+)
+_TOLD_ME = compile_gated(r"我(?:发|打|来)了?个?(?:消息|微信|短信|电话|信息)|我说")
+# Who the message opens with: after a colleague's role (同事谷雨), a name as far as a time,
+# 的, the pronoun, a space or a clause's end.
+_TITLE_END = compile_gated(rf"(?:{lx.LONGEST_TITLE})$")
+_OPENS = compile_gated(r"[\s·,:]*(?:同事|同志)?")
+_RUN = compile_gated(rf"[\u4e00-\u9fff]{{2,6}}?(?=[{lx.TC}\s{lx.STOP}]|的|[他她]|$)")
+
+
+def _antecedent(text: str) -> tuple[tuple[str, ...], str] | None:
+    """冼工的事跟大家说一下，他爷爷…; 丽娟她身体不舒服…; 仲孙浩今天调休，…他加了一天班: the
+    colleague the message opens with, when a later 他/她 (or 给我发消息说) refers back to
+    them and the speaker is not the subject between. Only where no other frame found a
+    name (a fallback: one search for the pronoun on the other messages)."""
+    back = _REFERS_BACK.search(text)
+    if back is None:
+        return None
+    opens = _OPENS.match(text)
+    start = opens.end() if opens is not None else 0
+    m = lx.PERSON.match(text, start)
+    end = name_end(text, start, m.end()) if m is not None else -1
+    if m is None or not _valid_names([text[start:end]]):
+        run = _RUN.match(text, start)
+        if run is None or not called(run.group(0)) or run.group(0) in lx.NOT_NAMES:
+            return None
+        end = run.end()
+        if text[end : end + 1] not in "他她" and not (
+            text[max(start - 2, 0) : start] in ("同事", "同志")
+            or rare_surname(run.group(0))
+            or text[end : end + 1] in lx.TC
+        ):
+            return None  # 通知的…: no more than a word before the pronoun
+    whole = _RUN.match(text, start)
+    if (
+        whole is not None
+        and whole.end() > end
+        and called(whole.group(0))
+        and _TITLE_END.search(whole.group(0)) is not None
+    ):
+        end = whole.end()  # 敖莉芳工程师的事…: the full name with its title
+    name = text[start:end]
+    if end > back.start() or name[:2] in lx.NOT_SUBJECTS or name in lx.NOT_SUBJECTS:
+        return None
+    if lx.SPEAKER.search(text, end, back.start()) is not None:
+        return None  # 小李的活我来干，他…: the speaker comes between
+    return (name,), blank(text, start, end)
 
 
 def _slotted(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -295,15 +425,26 @@ def _slot(
     as a name, taken when they all open with a rare surname, when the message says someone
     else is meant (``told``) and one at least has a surname of the inventory or a rare one,
     or when the caller found who asked (``asked``: 沃娜鹏今天…，他…让我报一下)."""
-    for m in lx.SLOT.finditer(text, 0, end):
+    pos = 0
+    while (m := lx.SLOT.search(text, pos, end)) is not None:
+        pos = m.end()
         if lx.SPEAKER.search(text, 0, m.start("names")) is not None:
             return None  # 我帮…, 本人…: the speaker comes first
+        comma = m["names"].find(",")
+        if comma > 0 and not slot_name(m["names"][:comma], loose=True):
+            pos = m.start("names") + comma + 1  # 早上好,阚工和小褚…: a greeting, then names
+            continue
         names = _split_names(m["names"])
-        if not names or not all(slot_name(n, loose=True) for n in names):
+        known = [lx.NAME.fullmatch(n) is not None for n in names]  # 阚工和小褚: 小褚 as ever
+        shaped = (k or slot_name(n, loose=True) for n, k in zip(names, known, strict=True))
+        if not names or not all(shaped):
             continue
         if not _valid_names(names):
             continue
-        if asked or all(map(rare_surname, names)) or (told and any(map(slot_name, names))):
+        rare = [rare_surname(n) for n in names]
+        if asked or (any(rare) and all(r or k for r, k in zip(rare, known, strict=True))):
+            return tuple(names), m
+        if told and any(map(slot_name, names)):
             return tuple(names), m
     return None
 
@@ -541,7 +682,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _lateness_talked(text)
         or _gone_by(text, pos)
         or _task_set(own)
-        or _supposed(text, own, pos)
+        or _supposed(text, own, pos, people)
         or lx.KIN_AWAY.search(own) is not None
         or (own is not text and lx.CONDITION.search(text) is not None)
         or _unsettled(text)
@@ -581,11 +722,14 @@ def _timed(text: str) -> bool:
     return _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
 
 
-def _supposed(text: str, own: str, pos: int) -> bool:
+def _supposed(text: str, own: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     """如果, 听说…: a hypothesis or hearsay. Hearsay after the absence's clause (现在去一趟大堤，
-    听说有个涵管在冒水) is why the speaker goes, not what is reported."""
+    听说有个涵管在冒水) is why the speaker goes, not what is reported. With the colleague
+    named, 他说/她说 is their own word for the absence told (佘永红今天上午请假 她说去…)."""
     end = clause_around(text, pos)[1] if own is text and pos >= 0 else len(own)
     said = lx.REPORTED.search(own)  # 他说今天下午的会照开: someone else's words
+    if said is not None and people and "们" not in said.group(0):
+        said = None  # the named colleague's own word
     if said is not None and (said.start() <= end or not _timed(own[: said.start()])):
         return True
     first = lx.HYPOTHETICAL.search(own)
@@ -711,8 +855,9 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
                 return SILENCE  # 老王回来了 is news, not his return reported
             if verdict.action == "return":
                 return replace(verdict, doubt=True)  # 郑浩婚假休完了，明天正式上班
-            if lx.HANDOVER.search(said) and _ONE_OF_THEM.search(said):
-                return SILENCE  # 小田下周休产假，她的报表由小罗负责: who covers, not a report
+            handed = lx.HANDOVER.search(said) and _ONE_OF_THEM.search(said)
+            if handed and not _arranged(said, skeleton):
+                return SILENCE  # 小毛请产假之后她的档案工作交给小胡了: who covers, not a report
             return replace(verdict, doubt=True)
         if people and _hearsay(said) and lx.POSSESSOR.search(said) is None and not told_all:
             return replace(verdict, doubt=True)  # 李局今天去开会了，下午的会改到明天: news
@@ -754,6 +899,38 @@ _ORDERED = compile_gated(
     rf"(?:去|到|跑)(?:趟|一趟|一下)|把[^{lx.STOP}]{{1,12}}?(?:拿|取|带|送|领|借)"
 )
 _FOR_HIM = compile_gated(r"[他她]")
+
+
+def _arranged(said: str, skeleton: Skeleton) -> bool:
+    """A colleague's leave with its days or its length told, then its work handed to someone
+    named (小湛下周一开始休婚假…，她手头的…交给小伍; 小李…请了三天假，他的工作由小周代), or a
+    leave the speaker approved (喻工的年假我这边批了): the absence reported, with its
+    arrangement. A week only (小田下周休产假，她的报表由小罗负责) or the colleague to be
+    reached directly (张股长明天出差，有事提前找他) stays news of who covers."""
+    if _APPROVED_BY_ME.search(said) is not None:
+        return True
+    for handed in lx.HANDOVER.finditer(said):
+        personal = "他" in handed.group(0) or "她" in handed.group(0)
+        if not personal and said[handed.end() : handed.end() + 1] not in ("他", "她"):
+            return _day_named(skeleton, handed.start())
+    return False
+
+
+_APPROVED_BY_ME = compile_gated(r"我(?:这边|这里)?(?:已经?)?(?:批了|批准了|同意了)")
+
+
+def _day_named(skeleton: Skeleton, end: int) -> bool:
+    """Whether a day or a length is told before ``end`` (下周一, 11月16日, 三天; not 下周)."""
+    for at, expr in skeleton.exprs_at.items():
+        if at >= end:
+            continue
+        if isinstance(expr, Span):
+            return True  # a length: 请了三天假
+        point = expr.first if isinstance(expr, Range) else expr
+        date = point.date if isinstance(point, Point) else None
+        if date is not None and date.form not in ("week", "mend", "weekend"):
+            return True
+    return False
 
 
 def _visitors_or_junior(text: str) -> bool:

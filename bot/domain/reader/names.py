@@ -22,8 +22,9 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
-    "ALONE", "COMPOUND_SURNAMES", "NOT_GIVEN", "SURNAMES", "SURNAME_CHARS", "TITLES", "WORDLIKE",
-    "has_rare", "name_end", "person_shaped", "rare_surname", "slot_name",
+    "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAMES", "SURNAME_CHARS",
+    "TITLES", "WORDLIKE",
+    "called", "has_rare", "name_end", "person_shaped", "rare_surname", "slot_name",
 ]  # fmt: skip
 
 WORDS_FILE = "surname_words.json"
@@ -105,8 +106,21 @@ NOT_GIVEN = frozenset(
     "的了们里上下在是有与及人都也要会去到回来过着把被给从向对说让叫请这那个些么呢吗吧啊哦嗯就还"
     "再又很太更最不没别可能得地年月日号点分时周天午早晚今明后前间边面头外内中次位名件项份种样"
     "所以因为如果但而且并或者等家局股办室队站院市县区乡镇村路河堤送坏修停走跑拿放"
-    "他她我你妈爸爷奶婆哥姐弟妹儿孩丈岳父母爱"
+    "他她我你您妈爸爷奶婆哥姐弟妹儿孩丈岳父母爱"
 )
+
+# 老/小 + a character that makes an everyday word, not a colleague (老家, 小时, 小孩, 老人):
+# the common two-character words opening with 老 or 小 (小程, 老总 call someone as often as
+# they are words, and stay names). Any other 老X/小X is a way to call
+# someone, whatever X is (老蒯, 小糜: surnames no inventory holds).
+_LAO_XIAO = (
+    "老家老人老师老婆老公老板老伴老乡老同老城老区老旧老房老化老年老大老二老三老是"
+    "老地老样老毛老规老百老屋老时老街老宅老小老母老父老爷老太老表老领老干小时小区小孩"
+    "小心小组小学小朋小事小车小会小型小修小雨小班小结小姨小舅小叔小伙小姑小儿小便小女"
+    "小猫小狗小卖小麦小满小年小寒小暑小城小长小半小问小店小于小路小河小桥小吃小病"
+    "小手小妹小弟小宝小的小点小一小两"
+)
+LAO_XIAO_WORDS = frozenset(_LAO_XIAO[i : i + 2] for i in range(0, len(_LAO_XIAO), 2))
 
 
 @cache
@@ -199,6 +213,8 @@ def person_shaped(name: str) -> bool:
     surname with a title, a name of two to four characters (a compound surname's up to five),
     or a full name with a title (张建国局长); after a word-like surname with no title, only a
     given name that makes no everyday word with it."""
+    if name[:2] in LAO_XIAO_WORDS and name[1] not in SURNAME_CHARS:
+        return False  # 小孩发烧, 老人住院: kin or a word (小时, 老毛 stay: 时, 毛 are surnames)
     compound = name[:2] in COMPOUND_SURNAMES
     title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
     if not compound and name[0] in WORDLIKE:
@@ -209,3 +225,25 @@ def person_shaped(name: str) -> bool:
     if 2 <= len(name) <= (5 if compound else 4):
         return True
     return bool(title) and 2 <= len(name) - len(title) <= (4 if compound else 3)
+
+
+def called(name: str) -> bool:
+    """A colleague called by name where the message itself says a person is meant, by a
+    他/她 that refers back (仲孙浩…，他…; 丽娟她…; 同事谷雨…，她说…; 阙股长…，他让我…): two to
+    three characters (four with a compound surname), or a title after one to three, none of
+    grammar, time, place or kin, no body (检查组), and no 老/小 word. Any surname, and no word
+    check: the pronoun is the evidence (谷雨 is a solar term and a name)."""
+    title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    core = name[: len(name) - len(title)]
+    longest = 4 if name[:2] in COMPOUND_SURNAMES else 3
+    return (
+        (1 if title else 2) <= len(core) <= longest
+        and not any(c in NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in core)
+        and (name[:2] not in LAO_XIAO_WORDS or name[1] in SURNAME_CHARS)
+        and core[-1] not in _BODIES
+    )
+
+
+# The last character of a body, not a person (检查组, 考察团, 办公厅, 指挥部 …), for
+# :func:`called` which has no word check of its own.
+_BODIES = frozenset("组团部处科委厅社司厂")
