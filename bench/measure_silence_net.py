@@ -180,6 +180,16 @@ def main() -> None:
         f"({sum(q >= t for *_, q in fired) / non_total:.2%}), {len(untimed)} of them naming "
         "no time (the outing set out for now)"
     )
+    bare = [
+        (src, text)
+        for src, text, when, _ in quiet
+        if not timed(text) and silent(text, when) and ar.net_reading(text, when).is_report
+    ]
+    print(
+        f"   naming no time, by the structure alone (no model's gate): {len(bare)} of "
+        f"{non_total} non-reports would be asked"
+        + "".join(f"\n    [{src}] {text[:70]!r}" for src, text in bare if args.show)
+    )
     if args.show:
         for src, text, q in fired:
             if q >= t:
