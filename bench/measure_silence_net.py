@@ -26,6 +26,14 @@ every message is scored by a model that never saw its batch):
 5. Synthetic: every combination of a time, a symptom and going home with no leave word
    (下午头有点晕，先回去了): how many the rules are silent on, and how many of those the net
    asks about as 病假 for the period named (packaged model's P: it never saw them).
+6. Synthetic, no time said (intent.outing_now): generated outings set out for now (去区财政局
+   调卷宗, 跟张工去看下泵站, 闸门那边漏水我直接过去了: 外出/会议/培训 from now, end open) and
+   generated chatter, instructions, plans, habits, questions and work done with the same
+   places and errands, which must stay silent; by the packaged model's P (it never saw them)
+   and by the structure alone (net_reading without the model's gate).
+
+Sections 1 and 2 split what the net newly asks into messages with a time and messages with
+none (the outing set out for now).
 """
 
 from __future__ import annotations
@@ -47,6 +55,7 @@ from bench.reader_score import differences  # noqa: E402
 from bench.train_report_model import CORPUS, case_table, cross_validate, load  # noqa: E402
 from bot.domain import absence_reader as ar  # noqa: E402
 from bot.domain.reader import intent as it  # noqa: E402
+from bot.domain.reader import lexicon as lx  # noqa: E402
 from bot.domain.reader.expressions import Skeleton, expressions  # noqa: E402
 from bot.domain.reader.intent import SILENCE, guess_intent, judged, refusal  # noqa: E402
 from bot.domain.reader.report_model import MODEL  # noqa: E402
@@ -72,7 +81,7 @@ def why(text: str) -> str:
     """Why the net stays silent on a text (for the listings)."""
     sk = skeleton(text)
     if not sk.exprs_at:
-        return "no time"
+        return no_time_why(sk)
     if judged(sk) is SILENCE:
         return "rules: " + rules_why(sk)
     if (refused := refusal(sk)) is not None:
@@ -80,6 +89,26 @@ def why(text: str) -> str:
     if guess_intent(sk) is None:
         return "no cue / another's"
     return "no period / over"
+
+
+def no_time_why(sk: Skeleton) -> str:
+    """Why the net stays silent on a message naming no time (intent.outing_now's steps)."""
+    if judged(sk) is SILENCE:
+        return "no time; rules: " + rules_why(sk)
+    text = it._neutral(sk.text)
+    if lx.SETTING_OUT.search(text) is None and lx.OUT_WEAK.search(text) is None:
+        return "no time, no setting out"
+    if (m := lx.NOT_SETTING_OUT.search(text)) is not None:
+        return f"no time, not now ({m.group(0)})"
+    if (refused := refusal(sk)) is not None:
+        return "no time; " + refused
+    if it.outing_now(sk) is None:
+        return "no time; another's, or no outing"
+    return "no time; below T, or after hours"
+
+
+def timed(text: str) -> bool:
+    return bool(skeleton(text).exprs_at)
 
 
 def rules_why(sk: Skeleton) -> str:
@@ -144,10 +173,27 @@ def main() -> None:
         row = Counter(src for src, _, q in fired if q >= c)
         cells = " | ".join(f"{row[s]} ({row[s] / n:.2%})" for s, n in totals.items())
         print(f"| {c}{' ←' if c == t else ''} | {cells} |")
+    untimed = [(src, text, q) for src, text, q in fired if q >= t and not timed(text)]
+    non_total = sum(totals.values())
+    print(
+        f"   at T, of {non_total} non-reports: {sum(q >= t for *_, q in fired)} newly asked "
+        f"({sum(q >= t for *_, q in fired) / non_total:.2%}), {len(untimed)} of them naming "
+        "no time (the outing set out for now)"
+    )
+    bare = [
+        (src, text)
+        for src, text, when, _ in quiet
+        if not timed(text) and silent(text, when) and ar.net_reading(text, when).is_report
+    ]
+    print(
+        f"   naming no time, by the structure alone (no model's gate): {len(bare)} of "
+        f"{non_total} non-reports would be asked"
+        + "".join(f"\n    [{src}] {text[:70]!r}" for src, text in bare if args.show)
+    )
     if args.show:
         for src, text, q in fired:
             if q >= t:
-                print(f"    {q:.3f} [{src}] {text[:70]!r}")
+                print(f"    {q:.3f} [{src}] {'' if timed(text) else '(no time) '}{text[:70]!r}")
     blocked = Counter(
         why(text)
         for src, text, when, q in quiet
@@ -173,6 +219,7 @@ def main() -> None:
     report_reach(news, t, False, guess_only=True)
 
     synthetic()
+    synthetic_now(args.show)
 
     # 4. named files
     if args.files:
@@ -217,6 +264,13 @@ def report_reach(
         f"   P ≥ T: {len(sure)}; asked {len(asks)}; kind right {kinds}; "
         f"fully right {len(right)} ({len(right) / max(len(rows), 1):.1%} of all {len(rows)})"
     )
+    if not guess_only:
+        untimed = [r for r in rows if not timed(r[0]["text"])]
+        print(
+            f"   naming no time: {len(untimed)}; asked "
+            f"{sum(1 for i, _, g in asks if not timed(i['text']))}, fully right "
+            f"{sum(1 for i, _, g in right if not timed(i['text']))}"
+        )
     if guess_only:
         wrong = Counter(
             f for i, _, g in asks for f in differences(i["expect"], g) if f != "is_report"
@@ -281,6 +335,176 @@ def synthetic() -> None:
         f"the rules silent on {silent_n}; the net asks about {asked_n}, "
         f"{right} of them fully right (病假, the period named; packaged model's P)"
     )
+
+
+# 6. Synthetic, no time said: an outing set out for now, and the same places and errands in
+# chatter, instructions, plans, habits, questions and work done (which must stay silent).
+# Said at 09:00 on a Monday: an outing is away from 09:00, its return open.
+NOW_PLACES = (
+    "区财政局", "区公安分局", "市水利局", "北湖泵站", "城南水厂", "区行政审批局", "县自来水公司",
+    "河西大堤", "三号闸", "红旗水库", "区法院", "区政务服务中心", "市档案馆", "白沙灌区",
+    "李家村", "区人社局", "建设银行", "施工现场", "区应急局", "省水利厅",
+)  # fmt: skip
+NOW_ERRANDS = (
+    "调卷宗", "交材料", "送文件", "盖个章", "办手续", "对接工作", "看下水情", "看看设备",
+    "取资料", "签合同", "核对数据", "",
+)  # fmt: skip
+NOW_NAMES = ("张工", "刘洋", "小王", "李局")
+# (frame, kind): {p} a place, {e} an errand, {n} a colleague; 外出 unless a meeting or training.
+NOW_OUTINGS = (
+    ("去{p}{e}", "外出"),
+    ("我去{p}{e}", "外出"),
+    ("我去趟{p}{e}", "外出"),
+    ("去一趟{p}{e}，有事打电话", "外出"),
+    ("跑一趟{p}{e}", "外出"),
+    ("我先去{p}{e}了", "外出"),
+    ("{p}那边有点事，我过去一下", "外出"),
+    ("{p}那边要人，我直接过去了", "外出"),
+    ("跟{n}去{p}{e}", "外出"),
+    ("我和{n}去{p}{e}", "外出"),
+    ("接到电话，去{p}{e}", "外出"),
+    ("出去一趟，去{p}{e}", "外出"),
+    ("我去{p}开会", "会议"),
+    ("去{p}参加培训", "培训"),
+)
+NOW_SILENT = (
+    # done, back
+    "去了趟{p}{e}", "刚去{p}{e}回来", "已经去{p}{e}了", "去过{p}了，{e}的事办好了",
+    "上午去{p}{e}，已经回来了", "{e}的事去{p}办完了",
+    # plans, wishes, unsettled
+    "我打算去{p}{e}", "准备去{p}{e}", "可能要去{p}{e}", "改天去{p}{e}", "有空去{p}看看",
+    "要不要去{p}{e}", "我想去{p}{e}", "回头去{p}{e}", "等领导批了再去{p}{e}",
+    # instructions, notices, questions
+    "你去{p}{e}", "{n}，你去趟{p}", "请{n}去{p}{e}", "让{n}去{p}{e}", "大家去{p}{e}",
+    "谁去{p}{e}？", "去{p}{e}吗", "{p}怎么去？", "麻烦哪位去{p}{e}", "去{p}{e}的请报名",
+    # negation
+    "我不去{p}了", "不用去{p}{e}", "没去{p}", "别去{p}了",
+    # habits, needs, rules
+    "我平时都去{p}{e}", "每次都是去{p}{e}", "一般去{p}{e}要一个小时", "办这个需要去{p}{e}",
+    "可以去{p}{e}", "最好去{p}{e}", "以后{e}都去{p}",
+    # talked about, someone else, leisure
+    "去{p}的路在修", "去{p}{e}的材料准备好了", "上次去{p}排了很久的队", "{p}离这里挺远的",
+    "他去{p}{e}了", "她去{p}了", "下班后去{p}", "周末去{p}玩", "如果下雨就去{p}看看",
+    "{n}说{p}那边{e}的事不急",
+)  # fmt: skip
+
+
+# Written apart from the frames above and from the rule (after it was written, not tuned on):
+# free-form outings set out now, and free-form chatter with their places and errands.
+FREE_OUTINGS = (
+    "去区水务局拿批文", "我去一下区住建局", "跟刘工下泵站", "陪检查组去河西大堤",
+    "我去县里对接项目", "赶紧去三号闸看看", "我先出去一趟", "去区委党校报到", "去市局参加培训",
+    "去区政府开会", "刚接到电话，去区应急局", "我去省厅汇报", "去红旗水库巡查",
+    "我和小刘去区法院应诉", "出去送个材料", "我去区税务局办个事", "去城南水厂取水样",
+    "跟李局去李家村走访", "我去区审计局配合审计", "去区档案馆复印资料", "张工和我去北湖泵站检修",
+    "北湖泵站报警了，我赶过去", "去区纪委送材料", "我去区人大汇报工作", "我到区财政局去一下",
+)  # fmt: skip
+FREE_CHATTER = (
+    "区水务局的批文下来了", "去区住建局的路口在修路", "下泵站要穿雨靴", "县里的项目对接得怎么样了",
+    "三号闸那边没事了", "出去的时候记得关灯", "区委党校的培训通知发了", "市局培训的名单报了吗",
+    "区政府开会的纪要发群里了", "区应急局来电话了", "省厅汇报材料写好了没", "红旗水库巡查情况正常",
+    "小刘去区法院应诉回来了", "材料送出去了", "区税务局下班早", "城南水厂水样合格",
+    "李家村的走访记录整理一下", "审计局的人到了", "北湖泵站检修完了", "区财政局的款到账了",
+    "泵站报警是误报", "区纪委的材料我来写", "区人大来人检查，大家注意",
+    "你们谁去区财政局，帮我带个表", "上周去区财政局跑了三趟", "每周一去泵站巡查",
+    "去区财政局得先预约", "我要是去区财政局就顺便交了",
+    "去不去区财政局再说", "想去区财政局看看进度", "他们去泵站了", "去了区财政局，没人",
+    "区财政局让我们去一趟，谁有空", "刚去了趟泵站，一切正常", "去区里开会的人回来没有",
+    "我去区财政局也没用", "去区财政局要带身份证", "区财政局搬到新区了",
+)  # fmt: skip
+
+
+def synthetic_now(show: bool) -> None:
+    outings: list[tuple[str, str, tuple[str, ...]]] = []
+    for frame, kind in NOW_OUTINGS:
+        for i, place in enumerate(NOW_PLACES):
+            errand = NOW_ERRANDS[i % len(NOW_ERRANDS)]
+            name = NOW_NAMES[i % len(NOW_NAMES)]
+            text = frame.format(p=place, e=errand, n=name)
+            people = (name,) if "{n}" in frame else ()
+            outings.append((text, kind, people))
+    chatter = [
+        frame.format(p=place, e=NOW_ERRANDS[i % len(NOW_ERRANDS)], n=NOW_NAMES[i % 4])
+        for frame in NOW_SILENT
+        for i, place in enumerate(NOW_PLACES)
+    ]
+    start = SYN_NOW
+    rules_read = silent_o = gated = ungated = right = kinds = 0
+    missed: Counter[str] = Counter()
+    for text, kind, people in outings:
+        if not silent(text, SYN_NOW):
+            rules_read += 1
+            continue
+        silent_o += 1
+        bare = ar.net_reading(text, SYN_NOW)
+        ungated += bare.is_report
+        got = ar.read_report(text, SYN_NOW)
+        gated += got.is_report
+        kinds += got.is_report and got.kind == kind
+        right += (
+            got.is_report
+            and got.ask
+            and got.kind == kind
+            and got.start == start
+            and got.end is None
+            and set(got.people) <= set(people)
+        )
+        if not bare.is_report:
+            missed[why(text)] += 1
+    print(
+        f"\n6. synthetic, outings set out now with no time said: {len(outings)} messages, the "
+        f"rules read {rules_read}, silent on {silent_o}; the net asks about {gated} (packaged "
+        f"model's P ≥ T; {ungated} by the structure alone), kind right {kinds}, "
+        f"{right} fully right (kind, from 09:00, end open)"
+    )
+    if missed:
+        print(f"   not asked by the structure: {dict(missed.most_common(8))}")
+    passing = [
+        MODEL.probability(text)
+        for text, _, _ in outings + [(t, "", ()) for t in FREE_OUTINGS]
+        if silent(text, SYN_NOW) and ar.net_reading(text, SYN_NOW).is_report
+    ]
+    print(
+        f"   outings (both sets, {len(outings) + len(FREE_OUTINGS)}) the structure asks about, "
+        "by T: " + ", ".join(f"{c}: {sum(q >= c for q in passing)}" for c in CANDIDATES)
+    )
+    c_silent = c_gated = c_bare = c_rules = 0
+    spoke: list[str] = []
+    for text in chatter:
+        if not silent(text, SYN_NOW):
+            c_rules += 1
+            continue
+        c_silent += 1
+        c_bare += ar.net_reading(text, SYN_NOW).is_report
+        if ar.read_report(text, SYN_NOW).is_report:
+            c_gated += 1
+            spoke.append(text)
+    print(
+        f"   the same words in chatter, instructions, plans, habits, questions and work done: "
+        f"{len(chatter)} messages, the rules read {c_rules}, silent on {c_silent}; the net "
+        f"asks about {c_gated} (packaged model's P ≥ T; {c_bare} by the structure alone)"
+    )
+    if show:
+        for text in spoke:
+            print(f"    asked: {text!r}")
+    free_asked = [t for t in FREE_OUTINGS if ar.read_report(t, SYN_NOW).is_report]
+    free_bare = [t for t in FREE_OUTINGS if ar.net_reading(t, SYN_NOW).is_report]
+    free_read = [t for t in FREE_OUTINGS if not silent(t, SYN_NOW)]
+    loud = [t for t in FREE_CHATTER if silent(t, SYN_NOW) and ar.read_report(t, SYN_NOW).is_report]
+    loud_bare = [t for t in FREE_CHATTER if silent(t, SYN_NOW) and ar.net_reading(t, SYN_NOW)]
+    loud_bare = [t for t in loud_bare if ar.net_reading(t, SYN_NOW).is_report]
+    print(
+        f"   free-form, written apart: {len(FREE_OUTINGS)} outings, the rules read "
+        f"{len(free_read)}, the net asks about {len(free_asked)} ({len(free_bare)} by the "
+        f"structure alone); {len(FREE_CHATTER)} chatter, the net asks about {len(loud)} "
+        f"({len(loud_bare)} by the structure alone)"
+    )
+    if show:
+        for text in FREE_OUTINGS:
+            if text not in free_asked:
+                print(f"    not asked ({MODEL.probability(text):.2f}, {why(text)}): {text!r}")
+        for text in loud_bare:
+            print(f"    chatter asked by the structure ({MODEL.probability(text):.2f}): {text!r}")
 
 
 def oof_for(items: list[dict[str, Any]], extra: list[dict[str, Any]]) -> np.ndarray:

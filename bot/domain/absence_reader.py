@@ -33,6 +33,7 @@ from bot.domain.reader.intent import (
     guess_intent,
     judged,
     kind_of,
+    outing_now,
     read_intent,
 )
 from bot.domain.reader.period import (
@@ -134,11 +135,13 @@ def read_report(
 
 def _rules_or_guess(skeleton: Skeleton) -> Intent | None:
     """The rules' intent; where no reader of the rules found a report's shape at all (not
-    where one recognised the message and refused it) and the message names a time, the
-    silence net's guess."""
+    where one recognised the message and refused it), the silence net's guess: from general
+    cues where the message names a time, an outing set out for now where it names none."""
     found = judged(skeleton)
     if found is None and skeleton.exprs_at:
         return guess_intent(skeleton)
+    if found is None:
+        return outing_now(skeleton)  # 去区公安分局调卷宗: no time, setting out now
     return found if isinstance(found, Intent) else None
 
 
@@ -158,14 +161,33 @@ def net_reading(
         return NOT_A_REPORT
     if " " in text:
         text = _STUTTER.sub("", text)  # 刘 刘洋明天陪训: voice input's false start
-    found = _read(text, now, office, calendar or _DEFAULT_CALENDAR, intent_of)
+    calendar = calendar or _DEFAULT_CALENDAR
+    found = _read(text, now, office, calendar, intent_of)
     if not found.is_report or found.action != "new" or found.out_of_range:
         return NOT_A_REPORT
+    if found.start is None or found.end is None:
+        found = _set_out_now(found, text, Context(now, office, calendar, text))
     if found.start is None or found.start.date() < now.date():
         return NOT_A_REPORT  # 昨天去区里开会到六点才回: told after the day
     if found.end is not None and found.end <= now:
         return NOT_A_REPORT  # 上午去行政审批局把证领回来了 said at noon: over, news
     return replace(found, ask=True)
+
+
+def _set_out_now(found: Report, text: str, ctx: Context) -> Report:
+    """An outing, meeting or training the net reads in a message naming no time at all
+    (去区公安分局调卷宗) is away from now (08:30 when said before it), back at an hour not
+    said (WRITING.md), or at closing when the speaker does not come back (直接回家了); said
+    after closing or on a day off, it is no absence from work (silence)."""
+    if found.kind not in DUTY or expressions(read_slips(normalize(text))):
+        return found
+    today = ctx.today
+    if not ctx.is_workday(today) or ctx.now >= ctx.day_end(today):
+        return NOT_A_REPORT
+    start = max(ctx.minute, ctx.day_start(today))
+    back = lx.NOT_COMING_BACK.search(text) or lx.BY_CLOSING.search(text)
+    end = ctx.day_end(today) if back is not None else found.end
+    return replace(found, start=start, end=end)
 
 
 def _slipped(

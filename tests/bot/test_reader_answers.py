@@ -96,6 +96,25 @@ async def test_a_report_the_rules_are_silent_on_is_asked_by_the_silence_net(chat
     assert [(r["kind"], r["days"]) for r in await rows(chat)] == [("会议", 0.5)]
 
 
+async def test_an_outing_set_out_now_with_no_time_is_asked_from_now(chat):
+    # No time at all, no leave word: the speaker leaves now for an errand elsewhere. The net
+    # asks about an outing from now, its return open; one tap records it.
+    [question] = await chat.say("张三", "去区公安分局调卷宗")
+    assert texts([question])[0].startswith("这是要报备吗？外出 11月30日（周一） 09:00")
+    assert question.labels() == ["记录", "不是报备"]
+    assert await rows(chat) == []
+    recorded = texts(await chat.press("张三", "记录"))
+    assert recorded[0].startswith("已记录：张三 外出 11月30日（周一）")
+    assert [r["kind"] for r in await rows(chat)] == ["外出"]
+
+
+async def test_the_same_words_in_a_plan_or_an_instruction_stay_silent(chat):
+    assert await chat.say("张三", "我打算去区财政局") == []
+    assert await chat.say("张三", "请张工去区财政局调卷宗") == []
+    assert await chat.say("张三", "去了趟区财政局") == []
+    assert await rows(chat) == []
+
+
 async def test_chatter_the_model_finds_report_like_stays_silent_without_a_cue(chat):
     # The model finds it report-like, but nothing in it says anyone is away: silence.
     assert await chat.say("张三", "下午我都在办公室，有事打我座机") == []

@@ -13,7 +13,7 @@ import pytest
 from bot.domain import absence_reader as ar
 from bot.domain.absence_reader import net_reading, read_report
 from bot.domain.reader.expressions import Skeleton, expressions
-from bot.domain.reader.intent import guess_intent, refusal
+from bot.domain.reader.intent import guess_intent, outing_now, refusal
 from bot.domain.reader.report_model import MODEL, load
 from bot.domain.reader.text import normalize, read_slips
 
@@ -141,3 +141,84 @@ def test_the_net_names_the_refusal_it_respects(text, why):
     """Even where the rules have no reading at all, the guess is refused on these cues."""
     assert refusal(_skeleton(text)) == why
     assert (guess_intent(_skeleton(text)) is None) is (why is not None)
+
+
+# --- no time said: an outing set out for now (intent.outing_now) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "people"),
+    [
+        ("去区公安分局调卷宗", "外出", ()),  # a place elsewhere and an errand
+        ("闸门那边漏水我直接过去了", "外出", ()),  # going over by itself (lx.OUT_WEAK)
+        ("我去趟区财政局", "外出", ()),
+        ("跟张工去看下泵站", "外出", ()),  # with a colleague: the speaker's outing
+        ("跑一趟区财政局交材料", "外出", ()),  # 跑一趟 names no place the rules know as going
+        ("北湖泵站报警了，我赶过去", "外出", ()),
+        ("我去区里开会", "会议", ()),  # the meeting's own cue
+        ("去省厅参加培训", "培训", ()),
+    ],
+)
+def test_an_outing_set_out_now_with_no_time_is_asked_from_now(text, kind, people):
+    assert not rules(text).is_report
+    found = net_reading(text, NOW)  # the structure alone (read_report adds the model's gate)
+    assert (found.is_report, found.ask, found.action) == (True, True, "new")
+    assert (found.kind, found.start, found.end, found.people) == (kind, NOW, None, people)
+
+
+def test_an_outing_set_out_now_is_asked_where_the_model_is_sure():
+    for text in ("去区公安分局调卷宗", "闸门那边漏水我直接过去了", "我去区里开会"):
+        assert MODEL.sure(text)
+        found = read_report(text, NOW)
+        assert (found.is_report, found.ask, found.start, found.end) == (True, True, NOW, None)
+
+
+def test_an_outing_set_out_now_starts_at_opening_and_not_after_closing():
+    text = "去区公安分局调卷宗"
+    assert net_reading(text, at(30, 7, 50)).start == at(30, 8, 30)  # before 08:30: 08:30
+    assert not net_reading(text, at(30, 18, 10)).is_report  # after closing: no absence
+    assert not net_reading(text, at(28, 10, 0)).is_report  # a Saturday: no absence
+    home = net_reading("去县水利局送个文件 然后直接回家了", at(30, 16, 30))
+    assert (home.start, home.end) == (at(30, 16, 30), at(30, 17, 30))  # not back: closing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # done, or back
+        "去了趟区财政局",
+        "刚去区财政局交材料回来",
+        "已经去区财政局盖好章了",
+        "去过区财政局了",
+        # a plan, a wish, a habit, a need
+        "我打算去区财政局",
+        "准备去区财政局对接工作",
+        "改天去泵站看看",
+        "要不要去区财政局问问",
+        "我平时都去区财政局交材料",
+        "办这个需要去区政务服务中心",
+        "去区财政局要带身份证",
+        # told to others, for everyone, someone else's
+        "请张工去区财政局调卷宗",
+        "让小王去北湖泵站看看设备",
+        "大家去区里开会",
+        "他去区财政局了",
+        # talked about, not going, leisure, a document
+        "去区财政局的路修好了",
+        "我不去区财政局",
+        "下班后去超市",
+        "区财政局搬到新区了",
+        "我省到2025年农村自来水普及率达到88%",
+    ],
+)
+def test_the_same_words_not_setting_out_now_stay_silent(text):
+    assert not net_reading(text, NOW).is_report
+    assert not read_report(text, NOW).is_report
+
+
+def test_outing_now_reads_only_messages_with_no_time():
+    """With a time the general guess reads the message (guess_intent); outing_now is only
+    for messages naming none."""
+    assert outing_now(_skeleton("明天去区公安分局调卷宗")) is None
+    found = outing_now(_skeleton("去区公安分局调卷宗"))
+    assert found is not None and (found.kind, found.doubt) == ("外出", True)

@@ -2011,3 +2011,35 @@ def _guessed_kind(text: str, people: tuple[str, ...]) -> tuple[str | None, int]:
 
 # 家里有事, 孩子有点事: an affair of the family's that keeps the speaker away.
 _AFFAIR_AT_HOME = compile_gated(r"有(?:点|些|一点|急)?事")
+
+
+# What the net reads with no time said: only an outing, a meeting or a training set out for now.
+_SET_OUT_KINDS = frozenset({"外出", "会议", "培训"})
+
+
+def outing_now(skeleton: Skeleton) -> Intent | None:
+    """The silence net's guess for a message that names no time at all (去区公安分局调卷宗,
+    闸门那边漏水我直接过去了): the speaker, or those named, setting out now for a place
+    elsewhere or a field errand (lx.SETTING_OUT, lx.OUT_WEAK), with nothing that makes it
+    something else than an outing now (lx.NOT_SETTING_OUT: done, planned, a habit, a need,
+    talked about, someone else's, not going, leisure) and no refusal of the net's. Read as
+    guess_intent reads it (外出, or 会议/培训 by its cues; the setting out itself where it
+    has none); the period is from now, open (WRITING.md), set by the reader. None for
+    anything else."""
+    if skeleton.exprs_at:
+        return None
+    text = _neutral(skeleton.text)
+    going = lx.SETTING_OUT.search(text) or lx.OUT_WEAK.search(text)
+    if going is None or lx.NOT_SETTING_OUT.search(text) is not None:
+        return None
+    if refusal(skeleton) is not None or (found := _people(text)) is None:
+        return None
+    people, text = found
+    kind, pos, _ = kind_of(text)
+    if kind is None:
+        kind, pos = _guessed_kind(text, people)
+    if kind is None:  # 跑一趟区财政局: the setting out is the cue
+        kind, pos = _errand_kind(text), going.start()
+    if kind not in _SET_OUT_KINDS or (not people and pos >= 0 and _someone_else(text, pos)):
+        return None
+    return Intent("new", kind, people, text, (0, len(text)), doubt=True, at=pos)

@@ -1040,3 +1040,55 @@ NOT_SUBJECTS = frozenset(
      "施工", "包括", "洪水", "易于", "童年", "左右", "祝贺", "牛奶", "凌晨", "包干", "甘于",
      "康复", "赖床"}
 )  # fmt: skip
+
+
+# --- the silence net with no time said: setting out now (intent.outing_now) ---------------
+# A verb of setting out (去, 赴, 前往, 赶去, 跑一趟, 下工地, 到 but not 收到, 迟到, 到时).
+_SET_OUT = (
+    rf"(?:去|赴|前往|赶去|赶往|赶过去|{_NOT_BEFORE_TO}(?<![迟报想做达搬迁调移])到(?![时底点位期岗家了过])"
+    r"|跑(?=一?趟)|下(?=乡|村|基层|工地|现场|堤|泵站|闸|水库|灌区|企业|社区)|上(?=堤|坝|工地))"
+)
+# Where to: a place word (not the start of a verb: 处理, 办事, 所以; not 一点, 买点).
+_WHERE_TO = (
+    rf"(?<![一买早快晚有两几这那差些送拿带取办弄吃喝查搞做])(?:{_PLACE})(?![理以有事个完好])"
+)
+# Errands that take the one doing them somewhere by themselves (去接访, 赴现场督导, 去开会).
+_FIELD_ERRAND = (
+    r"出庭|开庭|应诉|接访|走访|调研|巡堤|巡查|巡河|督查|督导|验收|勘察|勘查|踏勘|察看|视察|考察"
+    r"|抢险|抢修|值守|驻点|蹲点|测量|看险情|盯现场|开会|参会|培训"
+)
+# 去区公安分局调卷宗, 跟张工去看下泵站, 跑一趟区财政局, 下工地: the speaker sets out for a
+# place elsewhere or a field errand (not 去会议室, 去局里, 回家).
+SETTING_OUT = compile_gated(
+    rf"{_SET_OUT}(?:一?趟|一下)?(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})"
+    rf"[^{STOP}{TC}·\d%]{{0,12}}?(?:{_WHERE_TO}|{_FIELD_ERRAND})"  # not 到2025年农村
+    rf"|跑一?趟(?=$|[{STOP}])|(?<![不你他她])过去(?=一?趟|一下|看看|看一下|看下)"
+    rf"|(?<![不你他她])赶(?:过)?去(?=$|[{STOP}])"  # 泵站报警了，我赶过去
+)
+# What makes such a message no outing now, where no time is said to place it (the refusals
+# of intent.REFUSALS hold as well): the outing told as done (去了趟, 去过, 交了材料, 刚…,
+# 已经…); a plan or a wish not settled (打算, 准备, 可能, 要不要, 改天, 有空); a habit
+# (平时, 经常, 一般); a need, a rule or a suggestion (需要, 可以, 最好, …吧); an outing
+# talked about (去省厅的路, 去的时候, 以前); for someone, or for everyone (帮我, 大家, 咱们);
+# someone else (他, 她, 你, someone sent); a unit's document (我省, 我区); not going (不去,
+# 没去, 别去); after work or for leisure; the trip itself talked about (要带, 很远, 几路).
+NOT_SETTING_OUT = compile_gated(
+    rf"(?:去|到|跑|赴)(?:过|了(?=[^{STOP}了]))|(?:{ERRAND}|看|调|领|盖|问)了(?=[^{STOP}了吧])"
+    r"|(?:办|交|送|签|弄|搞|查|看|调|拿|取|领|盖)(?:完|好)了(?![就再])"
+    r"|刚刚?(?!接到|出发|出门|动身)|刚才|已经?(?!出发|在路上)|回来了|回来啦"
+    r"|要不要|打算|可能|准备|计划|想(?:去|到|跑|过去)|考虑|也许|或许|说不定|看能不能|争取|尽量"
+    r"|改天|下次|下回|回头|有空|有时间|哪天|到时|以后|将来|迟早|早晚|再去|再跑|还没"
+    r"|每(?:天|周|次|回|个?月|年|逢)|经常|常常|总是|一般|平时|平常|通常|老是|往往|一直"
+    rf"|需要|必须|(?<![必])须|应该|应当|可以|最好|建议|不妨|记得|别忘|吧(?=$|[{STOP}\s])"
+    rf"|的(?:路(?!上)|车|人|时候|话|事|同志|同事)|时候|之前|当年|那时|那会|原来|上次|上回"
+    r"|帮我|替我|给我|顺便|大家|各位|全体|所有人|咱们?|(?<!其)[他她你]|我(?=[省市县区局厅])"
+    # 请张工去…, 让小王去…: someone sent (让我去…, 领导安排我去… is the speaker's outing)
+    r"|(?:(?<![申邀])请(?!假)|让|叫|派|安排|麻烦)(?!我)[^,.;:!?。\n]{0,6}?(?:去|到|赴|跑)"
+    r"|不(?=去|到|赴|过去|出去|用|必|需|想|敢|会)|没(?=去|到|出去|空|时间)|别(?=去|过去|出去|跑)"
+    r"|下班(?:后|以后|之后|的时候|路上|顺路)|周末|放假|吃饭|吃个饭|聚餐|喝酒|旅游|逛|玩|钓鱼|爬山"
+    r"|食堂|厕所|洗手间|卫生间"
+    # the trip itself talked about or asked after: 去区财政局要带身份证, 得先预约, 很麻烦, 坐几路车,
+    # 等通知
+    r"|[要得](?:带|穿|先)|没用|[很挺太]麻烦|注意|[很挺太不多]远|怎么走|几路|预约|等(?:通知|消息|安排)"
+    r"|干嘛|干什么|做什么|为啥|为什么"  # 去区财政局干嘛: asked, with no question mark
+)
