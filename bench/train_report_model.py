@@ -140,7 +140,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=7)
     parser.add_argument("--c", type=float, default=3.0, help="inverse regularisation")
-    parser.add_argument("--keep", type=int, default=1000, help="n-grams kept")
+    parser.add_argument("--keep", type=int, default=2000, help="n-grams kept")
     parser.add_argument("--threshold", type=float, default=None, help="T (default: chosen)")
     parser.add_argument(
         "--max-friction",
@@ -201,6 +201,7 @@ def main() -> None:
         "net_threshold": args.net_threshold,
         "intercept": round(float(model.intercept_[0]), 6),
         "c": args.c,
+        "keep": args.keep,
         "seed": SEED,
         "trained_on": {
             name: {"reports": r, "non_reports": n} for name, (r, n) in sorted(counts.items())
