@@ -39,6 +39,7 @@ none (the outing set out for now).
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter
@@ -58,13 +59,15 @@ from bot.domain.reader import intent as it  # noqa: E402
 from bot.domain.reader import lexicon as lx  # noqa: E402
 from bot.domain.reader.expressions import Skeleton, expressions  # noqa: E402
 from bot.domain.reader.intent import SILENCE, guess_intent, judged, refusal  # noqa: E402
-from bot.domain.reader.report_model import MODEL  # noqa: E402
+from bot.domain.reader.report_model import MODEL, MODEL_FILE  # noqa: E402
 from bot.domain.reader.spacing import join_spaces  # noqa: E402
 from bot.domain.reader.text import normalize, read_slips  # noqa: E402
 
 REPORT = ROOT / "tests" / "data" / "rectification-report-2023-06.txt"
 NOWS = ("2026-11-30T10:00:00+08:00", "2026-12-03T16:40:00+08:00")
 CANDIDATES = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
+_RAW = json.loads((ROOT / "bot" / "domain" / "reader" / MODEL_FILE).read_text("utf-8"))
+SETTINGS = (float(_RAW.get("c", 3.0)), int(_RAW.get("keep", 1000)))  # the packaged model's
 
 
 def silent(text: str, now: datetime) -> bool:
@@ -144,7 +147,7 @@ def main() -> None:
     t = args.threshold
     paths = sorted(CORPUS.glob("train-*.jsonl"))
     items = load(paths) + case_table()
-    p = cross_validate(items, 7, 3.0, 1000)
+    p = cross_validate(items, 7, *SETTINGS)
     pieces = [s.strip() for s in re.split(r"[。；\n]", REPORT.read_text("utf-8")) if s.strip()]
     print(f"{len(paths)} training files, {len(items)} messages; out-of-fold P (7 blocks)")
     print(f"threshold T = {t}\n")
@@ -516,8 +519,7 @@ def oof_for(items: list[dict[str, Any]], extra: list[dict[str, Any]]) -> np.ndar
     vec, model = fit(
         [i["text"] for i in rest],
         np.array([bool(i["expect"]["is_report"]) for i in rest]),
-        3.0,
-        1000,
+        *SETTINGS,
     )
     return np.asarray(model.predict_proba(vec.transform([i["text"] for i in extra]))[:, 1])
 

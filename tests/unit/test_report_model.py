@@ -43,6 +43,8 @@ def test_the_packaged_model_is_small_and_says_what_it_was_trained_on() -> None:
     assert 1000 <= len(raw["weights"]) <= 5000
     assert 0.0 < raw["threshold"] < 1.0
     assert raw["threshold"] == MODEL.threshold
+    # the settings it was fitted with, which bench/measure_silence_net.py cross-validates with
+    assert raw["c"] > 0 and len(raw["weights"]) <= raw["keep"]
     trained = raw["trained_on"]
     assert all(n.startswith("train-") or n == "case-table" for n in trained)  # never held out
     assert sum(c["reports"] + c["non_reports"] for c in trained.values()) >= 5060
