@@ -157,7 +157,8 @@ def build_lookalikes() -> dict[str, list[str]]:
 
 
 def build_words(*tables: dict[str, list[str]]) -> dict[str, str]:
-    """First character -> the second characters of the common words it opens."""
+    """{"pairs": the common two-character words, sorted, one after another} (the reader
+    searches the fixed-width records by halves: a fifth of the memory of a table)."""
     slips = {c for table in tables for sets in table.values() for chars in sets for c in chars}
     words = set()
     for line in _pycorrector_data("word_freq.txt").read_text(encoding="utf-8").splitlines():
@@ -168,10 +169,7 @@ def build_words(*tables: dict[str, list[str]]) -> dict[str, str]:
         chinese = "\u4e00" <= min(word) <= max(word) <= "\u9fff"
         if chinese and freq >= (MIN_FREQ if not slips.isdisjoint(word) else MIN_FREQ_OTHER):
             words.add(word)
-    by_first: dict[str, str] = {}
-    for word in sorted(words):
-        by_first[word[0]] = by_first.get(word[0], "") + word[1]
-    return by_first
+    return {"pairs": "".join(sorted(words))}
 
 
 def _write(path: Path, found: object) -> None:
