@@ -942,7 +942,13 @@ def _return_said(text: str) -> re.Match[str] | None:
     return lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)  # 预计返回：11:30
 
 
-_AGAIN = compile_lazy(r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)")
+# 周二上午还要去一次 / 周四上午也要请 / 周三下午也请: a part that repeats the verb of the
+# part before it (还/再/又/也 + the verb, or 也是/也一样 alone) is a period of the same kind.
+_AGAIN = compile_lazy(
+    r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)"
+    r"|也(?:要|得|需要?|想)?(?:请|休|去|跑)"
+    r"|也(?:是|一样)(?=\s*[,.;!?。\n]|$)"
+)
 _PART_END = compile_lazy(r"[,.;!?。\n、]")
 
 
