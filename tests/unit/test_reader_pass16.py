@@ -27,6 +27,21 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A part that only repeats the verb of the part before (也要请, 也休, 也去, 也是) is a
     # period of the same kind; 也要上班 is no such repeat.
     (THU, "下周二上午请假，周四上午也要上班", new("请假", "12-01 08:30", "12-01 12:00")),
+    # 学习 at a place away (在市里学习…, 去…设计院学习, a long place name) is training; 学习材料
+    # taken somewhere is still an errand.
+    (
+        _at(12, 4, 11, 30),
+        "下周二至周三在市里学习河湖长制信息系统",
+        new("培训", "12-08 08:30", "12-09 17:30"),
+    ),
+    (
+        _at(11, 16, 10, 0),
+        "11.18—11.20 去省水利水电勘测设计院学习",
+        new("培训", "11-18 08:30", "11-20 17:30"),
+    ),
+    (THU, "下周一在省厅学习一天", new("培训", "11-30 08:30", "11-30 17:30")),
+    (THU, "周五到周六在长沙学习水资源管理", new("培训", "11-27 08:30", "11-28 17:30")),
+    (THU, "下周二至周三去省水利水电勘测设计院学习", new("培训", "12-01 08:30", "12-02 17:30")),
 ]  # fmt: skip
 
 
