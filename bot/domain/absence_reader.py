@@ -430,6 +430,7 @@ def _read(
     intent = _set_out_not_early(intent, skeleton, office)
     ctx = Context(now, office, calendar, norm)
     intent = _family_half(intent, skeleton, exprs, ctx)
+    intent = _arrival_by_clock(intent, skeleton, exprs, ctx)
     try:
         period = _period(intent, skeleton, ctx)
     except (OutOfRange, OverflowError):  # a count or a date far outside the sane range
@@ -625,6 +626,23 @@ def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     found = family or unwell
     assert found is not None
     return replace(intent, kind=kind, timing_only=False, at=found.start())
+
+
+def _arrival_by_clock(
+    intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
+) -> Intent:
+    """早上去医院拿体检报告，九点半到: a health or family affair said with no leave word, then
+    the arrival by a morning clock (not a half: 下午来 stays the morning's leave, above), is
+    lateness from office start (WRITING.md's settled reading)."""
+    if intent.action != "new" or intent.kind not in ("病假", "请假") or intent.timing_only:
+        return intent
+    if lx.LEAVE_VERB.search(intent.text) is not None or lx.LATE_AT.search(intent.text) is None:
+        return intent
+    late = replace(intent, kind="晚到", timing_only=True)
+    found = late_period(late, skeleton, exprs, ctx)
+    if found is None or found.end is None or found.end.hour >= 12:
+        return intent  # 下午三点到单位: most of a day's leave, not a late start
+    return late
 
 
 def _is_today(point: Point) -> bool:
