@@ -1054,6 +1054,9 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
     # the nearest day before the clause (昨天淋了雨，今天头昏，上午在家躺一下: today)
     day = [e for e in before if _first(e).date is not None][-1:] if not dated else []
+    if day and intent.action == "new" and _days_ago(_first(day[0])):
+        # 昨晚孩子发烧守了一夜，上午请个假: the night gone by is why; the half is to come
+        return [e for e in exprs if e in inside or isinstance(e, Span)]
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
         # 明天上午在局里，下午去…: the day; 周一周三下午…，下午请假: each day of the list
         days = [replace(_first(e), part=None, clock=None) for e in _day_list(before, text, where)]
@@ -1136,9 +1139,20 @@ def _overtime(text: str, pos: int) -> bool:
 def _not_yesterday(exprs: list[Expr], text: str) -> list[Expr]:
     """红旗垸那段昨晚渗水，我直接到堤上了，回来时间说不准: a day gone by in another clause is why
     the speaker goes now, not when."""
-    if lx.NOW_WORDS.search(text) is None:
+    gone = [e for e in exprs if isinstance(e, Point) and _days_ago(e)]
+    if not gone:
         return exprs
-    return [e for e in exprs if not (isinstance(e, Point) and _days_ago(e))]
+    # 前天摔了一跤，上午去医院复查，请半天假: a half or clock of no day said after it is today's
+    later = any(
+        isinstance(e, Point)
+        and e.date is None
+        and e.start > gone[-1].end
+        and clause_around(text, e.start) != clause_around(text, gone[-1].start)
+        for e in exprs
+    )
+    if lx.NOW_WORDS.search(text) is None and not later:
+        return exprs
+    return [e for e in exprs if e not in gone]
 
 
 def _days_ago(point: Point) -> bool:

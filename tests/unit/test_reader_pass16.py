@@ -58,6 +58,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     ),
     (THU, "上午去社区医院输液，下午来", new("病假", "11-26 08:30", "11-26 12:00")),
     (THU, "明天上午去医院复查，请个假，十点到", new("病假", "11-27 08:30", "11-27 10:00")),
+    # A day gone by (昨晚, 前天) in the reason's clause is why; the leave's half or clock said
+    # with no day after it is today's. Leave told in the past tense keeps its day.
+    (
+        _at(11, 19, 8, 25),
+        "昨晚孩子发烧守了一夜，上午请个假，下午到岗",
+        new("请假", "11-19 08:30", "11-19 12:00"),
+    ),
+    (THU, "昨天加班到很晚，上午调休", new("调休", "11-26 08:30", "11-26 12:00")),
+    (THU, "前天摔了一跤，上午去医院复查，请半天假", new("病假", "11-26 08:30", "11-26 12:00")),
+    (THU, "昨天淋了雨，上午在家躺一下，下午来", new("病假", "11-26 08:30", "11-26 12:00")),
 ]  # fmt: skip
 
 
