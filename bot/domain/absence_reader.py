@@ -430,6 +430,7 @@ def _read(
     intent = _set_out_not_early(intent, skeleton, office)
     ctx = Context(now, office, calendar, norm)
     intent = _family_half(intent, skeleton, exprs, ctx)
+    intent = _duty_half(intent, skeleton, exprs, ctx)
     intent = _arrival_by_clock(intent, skeleton, exprs, ctx)
     try:
         period = _period(intent, skeleton, ctx)
@@ -626,6 +627,19 @@ def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     found = family or unwell
     assert found is not None
     return replace(intent, kind=kind, timing_only=False, at=found.start())
+
+
+def _duty_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> Intent:
+    """明天上午去闸站检查，下午到岗: an arrival at a half, not a clock, after an outing,
+    meeting or training is when that absence ends, not lateness."""
+    if intent.kind != "晚到" or not intent.timing_only or "到岗" not in intent.text:
+        return intent
+    if lx.FAMILY.search(intent.text) or lx.HEALTH.search(intent.text):
+        return intent  # _family_half's
+    kind, pos, _ = kind_of(intent.text)
+    if kind not in DUTY or late_period(intent, skeleton, exprs, ctx) is not None:
+        return intent
+    return replace(intent, kind=kind, timing_only=False, at=pos)
 
 
 def _arrival_by_clock(
