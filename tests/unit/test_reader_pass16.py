@@ -82,6 +82,17 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "明天上午去市局开会，下午到岗", new("会议", "11-27 08:30", "11-27 12:00")),
     (THU, "明天上午去区财政局送材料，下午正常到岗", new("外出", "11-27 08:30", "11-27 12:00")),
     (THU, "明天上午去闸站检查，下午到单位", new("外出", "11-27 08:30", "11-27 12:00")),
+    # 和/跟/陪 + a unit's colleagues: the speaker goes with them (neither the unit's news nor
+    # people told); the unit's colleagues alone as the subject stay others' business.
+    (
+        _at(12, 9, 11, 45),
+        "下午和规划股的同事去龙口乡踏勘新建泵站选址，五点回",
+        new("外出", "12-09 14:30", "12-09 17:00"),
+    ),
+    (THU, "明天跟工程股的同事去泵站调试，下午回", new("外出", "11-27 08:30", "11-27 17:30")),
+    (THU, "下午陪市局的同事去灌区看看，五点回", new("外出", "11-26 14:30", "11-26 17:00")),
+    (THU, "规划股的同事下午去龙口乡踏勘", None),
+    (THU, "年假没休完的同事在月底前报办公室", None),
 ]  # fmt: skip
 
 
