@@ -738,6 +738,8 @@ FAMILY = compile_gated(
     r"|在家(?:里)?等"  # 在家等燃气公司上门: a home affair
 )
 KIN = compile_lazy(
+    # 陪产检, 陪她去复查, 陪诊: someone else's health the speaker goes along for
+    r"陪诊|陪[^,.;:!?。\n]{0,4}?(?:产检|看病|看医生|复查|就医|就诊|住院|手术|体检|打针|输液|检查)|"
     r"看望|探望|陪护|陪同|老同志|孩子|小孩|娃|儿子|女儿|老人|父亲|母亲|爸|妈|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳|家人|家里人"
 )
 TRAINING_WORDS = compile_gated(
