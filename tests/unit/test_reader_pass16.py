@@ -133,6 +133,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     ),
     (_at(11, 10, 13, 10), "上午去区财政局送材料了，情况都谈妥了", None),
     (_at(11, 10, 13, 10), "上周外出没报的，今天补报", None),
+    # The silence net's outing set out now: a return left open (不知道什么时候回, 不确定什么时候
+    # 回) is not a time talked about (去的时候…); the outing is asked from now, return open.
+    (
+        _at(12, 11, 9, 40),
+        "在去板塘泵站的路上，有个电机跳闸了，不知道什么时候回",
+        new("外出", "12-11 09:40", None),
+    ),
+    (THU, "我去泉塘闸看看，不确定什么时候回", new("外出", "11-26 09:15", None)),
+    (THU, "去泵站的时候记得带钥匙", None),
+    (THU, "去泵站的时候不知道什么时候回", None),
 ]  # fmt: skip
 
 
@@ -181,3 +191,8 @@ def test_a_repeated_verb_is_a_period_of_its_own(
     now: datetime, text: str, want: list[tuple[str, str]]
 ) -> None:
     assert _periods(text, now) == want
+
+
+def test_an_outing_with_its_return_open_is_asked_never_recorded() -> None:
+    got = read_report("在去板塘泵站的路上，有个电机跳闸了，不知道什么时候回", _at(12, 11, 9, 40))
+    assert got.is_report and got.ask

@@ -2030,7 +2030,9 @@ def outing_now(skeleton: Skeleton) -> Intent | None:
         return None
     text = _neutral(skeleton.text)
     going = lx.SETTING_OUT.search(text) or lx.OUT_WEAK.search(text)
-    if going is None or lx.NOT_SETTING_OUT.search(text) is not None:
+    # 不知道什么时候回: the return left open, not a time (时候) talked about
+    told = _blank_all(text, lx.OPEN_RETURN) if going is not None else text
+    if going is None or lx.NOT_SETTING_OUT.search(told) is not None:
         return None
     if refusal(skeleton) is not None or (found := _people(text)) is None:
         return None
