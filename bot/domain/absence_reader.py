@@ -1197,6 +1197,8 @@ def _bare_clause(text: str, pos: int) -> bool:
     report; a time with words of its own (下午看情况来) is context."""
     if pos < 0:
         return False
+    if 0 < pos < len(text) - 1 and text[pos - 1] == "(" and text[pos + 1] == ")":
+        return True  # 蒲小玲：区财政局 对账（上午）: a time alone in brackets annotates its line
     start, end = clause_around(text, pos)
     return start > 0 and not _FILLER.sub("", _DAYS_COUNTED.sub("", text[start:end]))
 
