@@ -1038,6 +1038,14 @@ _LATE_REPORT = compile_gated(r"补报|(?:忘了|忘记|没)报[^,.;:!?。\n]{0,4
 _UNREPORTED = compile_gated(r"[没未漏]报的")  # 上周外出没报的，今天补报: people told to
 
 
+# How the work found things (进度正常, 机组运行良好) and what was reported on (已报维修), at
+# the end of a clause: a condition (正常的话, 正常就回) is no finding.
+_FOUND = compile_gated(
+    r"(?:(?:进度|设备|机组|工况|水质|现场)[^,.;:!?。\n]{0,2}?(?:正常|良好|平稳)"
+    r"|已(?:经)?上?报(?:维修|修|抢修|整改))(?=[,.;!?。\s]|$)"
+)
+
+
 def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     """An outing or meeting that is over and told in the past tense is a work report, and so
     is a colleague's absence that is over and told without a word of reporting; leave told
@@ -1056,8 +1064,11 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
         return False
     if not over and period.start is not None and period.start <= ctx.now:
-        # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20: the work under way is done
-        over = lx.WORK_DONE.search(intent.text) is not None
+        # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20; …看了冬修现场，进度正常 at
+        # 17:00: the work under way is done
+        over = bool(lx.WORK_DONE.search(intent.text) or _FOUND.search(intent.text))
+    elif over and _FOUND.search(intent.text) is not None:
+        return True  # 今天去楠竹山泵站巡检，…，已报维修 at 17:30: the work reported on
     return over and _DONE.search(intent.text) is not None
 
 
