@@ -171,6 +171,12 @@ CASES: list[tuple[datetime, str, Row]] = [
         "下午去泵站巡检，机组情况正常就早点回",
         new("外出", "12-14 14:30", "12-14 17:30"),
     ),
+    # A meeting held by video with nobody going anywhere, told with no 我, is a notice; going
+    # to it (去市里开…视频会) or sitting for it elsewhere (在市局开视频会) stays a meeting.
+    (_at(11, 19, 9, 50), "下周二上午九点视频会议，各乡镇水管站一起参加", None),
+    (THU, "明天下午三点省厅电视电话会议，防汛办参加", None),
+    (THU, "下午三点到五点在市局开视频会", new("会议", "11-26 15:00", "11-26 17:00")),
+    (THU, "明天去市里开全市水旱灾害防御视频会，一天", new("会议", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 
