@@ -177,6 +177,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "明天下午三点省厅电视电话会议，防汛办参加", None),
     (THU, "下午三点到五点在市局开视频会", new("会议", "11-26 15:00", "11-26 17:00")),
     (THU, "明天去市里开全市水旱灾害防御视频会，一天", new("会议", "11-27 08:30", "11-27 17:30")),
+    # Voice input: after the speaker's telling (说 一下, 说 一声) a space opens what is told,
+    # so the colleague named next is who is away; the speaker's own 我 stays the speaker's.
+    (
+        _at(11, 24, 9, 0),
+        "晏主任 我 跟 您 说 一下 老 乜 今天 去 区 信访 局 接访 一整天",
+        new("外出", "11-24 08:30", "11-24 17:30", "老乜"),
+    ),
+    (THU, "跟 大家 说 一声 小 周 明天 请 假", new("请假", "11-27 08:30", "11-27 17:30", "小周")),
+    (THU, "我 跟 您 说 一下 我 明天 请 假", new("请假", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 
