@@ -186,6 +186,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     ),
     (THU, "跟 大家 说 一声 小 周 明天 请 假", new("请假", "11-27 08:30", "11-27 17:30", "小周")),
     (THU, "我 跟 您 说 一下 我 明天 请 假", new("请假", "11-27 08:30", "11-27 17:30")),
+    # A weekday then, after a comma, a day of its own (是下周一，明天有检查) are two days in
+    # two clauses, not one day restated: the correction's day stands.
+    (
+        _at(11, 5, 9, 48),
+        "明天请假，不对，是下周一，明天有检查",
+        new("请假", "11-09 08:30", "11-09 17:30"),
+    ),
+    (THU, "明天请假，哦不，是下周一，明天要迎检", new("请假", "11-30 08:30", "11-30 17:30")),
+    (THU, "后天调休，说错了，是下周二，后天要值班", new("调休", "12-01 08:30", "12-01 17:30")),
 ]  # fmt: skip
 
 
