@@ -1282,8 +1282,32 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         timed = _timing_amended(intent, skeleton, [*exprs, *earlier], ctx)
         if timed is not None:
             return timed
-    exprs = _lengths_told(exprs, skeleton, intent.text)
+    exprs = _lengths_told(_day_put_right(exprs, skeleton, intent.text), skeleton, intent.text)
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)
+
+
+# 明天培训是后天, 周四的会是周五: the day said wrong, the event, then 是 and the day meant.
+_DAY_IS_DAY = compile_gated(
+    rf"(?P<old>{lx.POINT})的?[^{lx.STOP}{lx.TC}]{{0,6}}?(?<!不)是(?P<new>{lx.POINT})"
+)
+
+
+def _day_put_right(exprs: list[Expr], skeleton: Skeleton, text: str) -> list[Expr]:
+    """说错了，明天培训是后天: in a correction, a day then 是 and another day is the wrong
+    day and the right one, not a range from the first to the second."""
+    m = _DAY_IS_DAY.search(text)
+    if m is None:
+        return exprs
+    old, new = skeleton.exprs_at.get(m.start("old")), skeleton.exprs_at.get(m.start("new"))
+    if not isinstance(old, Point) or not isinstance(new, Point):
+        return exprs
+    if old.date is None:
+        return exprs
+    if new.date is None:  # 明天上午的会是下午: the half put right keeps its day
+        if new.part is None and new.clock is None:
+            return exprs
+        new = replace(new, date=old.date)
+    return [new if e is skeleton.exprs_at.get(m.start("new")) else e for e in exprs if e is not old]
 
 
 def _lengths_told(exprs: list[Expr], skeleton: Skeleton, text: str) -> list[Expr]:

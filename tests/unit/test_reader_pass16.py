@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.domain.absence_reader import read_report
-from tests.unit.test_reader_pass7 import THU, Row, check_row, new
+from tests.unit.test_reader_pass7 import THU, Row, amend, check_row, new
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -195,6 +195,17 @@ CASES: list[tuple[datetime, str, Row]] = [
     ),
     (THU, "明天请假，哦不，是下周一，明天要迎检", new("请假", "11-30 08:30", "11-30 17:30")),
     (THU, "后天调休，说错了，是下周二，后天要值班", new("调休", "12-01 08:30", "12-01 17:30")),
+    # In a correction, a day then 是 and another day (明天培训是后天) is the wrong day and the
+    # right one, not a range; a half after 是 keeps the wrong one's day; a range said as such
+    # (明天到后天是培训) stays a range.
+    (
+        _at(11, 25, 17, 45),
+        "说错了，明天培训是后天，明天正常上班",
+        amend("培训", "11-27 08:30", "11-27 17:30"),
+    ),
+    (THU, "更正：周五的会是下周一", amend("会议", "11-30 08:30", "11-30 17:30")),
+    (THU, "更正：明天上午的会是下午", amend("会议", "11-27 14:30", "11-27 17:30")),
+    (THU, "说错了，明天到后天是培训", amend("培训", "11-27 08:30", "11-28 17:30")),
 ]  # fmt: skip
 
 
