@@ -206,6 +206,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "更正：周五的会是下周一", amend("会议", "11-30 08:30", "11-30 17:30")),
     (THU, "更正：明天上午的会是下午", amend("会议", "11-27 14:30", "11-27 17:30")),
     (THU, "说错了，明天到后天是培训", amend("培训", "11-27 08:30", "11-28 17:30")),
+    # A document named by the leave it records (年休假统计表, 休假计划表, 病假条) is the
+    # document; the leave said beside it stays a report.
+    (_at(11, 11, 16, 10), "今年的带薪年休假统计表，办公室明天收", None),
+    (THU, "年假统计表明天交办公室", None),
+    (THU, "明年的休假计划表下周一前交", None),
+    (THU, "病假条明天补给办公室", None),
+    (THU, "明天病假，病假条后补", new("病假", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

@@ -287,6 +287,8 @@ NEUTRAL = compile_gated(
     r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记(?!\s*(?:$|\n|[】\]]|[(（]代))|报备制度|外出制度|出差补助"
     r"|出差费|差旅费|会议室|会议纪要|会议精神|会议记录|出差住宿|出差发票|出差报销|出差审批|出差标准"
     r"|请假天数|休假制度|请假(?:功能|模块|入口|页面|按钮|记录|数据|信息)"
+    # 年休假统计表, 病假条, 休假计划表: a document named by the leave it records
+    r"|(?:带薪)?(?:年休|[年病事婚产丧休])假(?:统计表?|计划表?|条|单|申请表|审批表|登记表)"
     # a letter's title line (关于赴长沙参加培训的报告): the body below says what is reported
     r"|^\W*关于[^\n]{1,30}?的(?:报告|请示|申请)(?=\s*\n)"
     # a thing named after the event: 会议材料, 培训课件, 出差发票 (the event is its topic)
