@@ -213,6 +213,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "明年的休假计划表下周一前交", None),
     (THU, "病假条明天补给办公室", None),
     (THU, "明天病假，病假条后补", new("病假", "11-27 08:30", "11-27 17:30")),
+    # A task for the event taken on (明天的会我来准备材料, 我来负责签到), nobody going anywhere:
+    # no absence; 我来不了 and going to the event stay reports.
+    (_at(12, 22, 16, 0), "领导，明天的会我来准备材料", None),
+    (THU, "明天的培训我来负责签到", None),
+    (THU, "明天的会我来安排", None),
+    (THU, "明天去市局开会，材料我来准备", new("会议", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天的会我来不了，在市局培训", new("培训", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 
