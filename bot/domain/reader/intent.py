@@ -1658,9 +1658,9 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     if kind in ("会议", "培训") and _held_here(text, lx.ONLINE):
         return SILENCE  # 今天的培训线上参加，会议号会前发: attended from the desk
     if kind == "会议" and _video_here(text) and not _said_by_self(text):
-        return SILENCE
+        return SILENCE  # 下周二上午九点视频会议，各乡镇水管站一起参加: nobody goes anywhere
     if kind in ("会议", "培训") and _TASK_TAKEN.search(text) and lx.MOVE.search(text) is None:
-        return SILENCE  # 领导，明天的会我来准备材料: a task for the event taken on  # 下周二上午九点视频会议，各乡镇水管站一起参加: nobody goes anywhere
+        return SILENCE  # 领导，明天的会我来准备材料: a task for the event taken on
     if kind in ("会议", "培训") and _document_of_event(text, pos):
         return SILENCE  # 下午的协调会资料我放你桌上了: the event names a document
     thing = _thing_after(text, pos, pos, pos + 16)
