@@ -443,6 +443,7 @@ def _read(
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
     period = _end_of_outing(intent, period, ctx)
+    period = _stays_on(intent, period, skeleton, ctx)
     period = _from_now_in_this_half(intent, period, skeleton, ctx)
     period = _days_from_opening(intent, period, ctx)
     if _leaving_now(intent, period, ctx):
@@ -657,6 +658,31 @@ def _arrival_by_clock(
     if found is None or found.end is None or found.end.hour >= 12:
         return intent  # 下午三点到单位: most of a day's leave, not a late start
     return late
+
+
+# 明后两天也在那边, 周五也在那里: the days after still spent where the absence is.
+_STAYS_ON = compile_gated(
+    rf"(?P<t>[{lx.POINT}{lx.RANGE}])(?:也|还|都)+(?:要)?在(?:那边|那里|那儿|那)"
+)
+
+
+def _stays_on(intent: Intent, period: Period, skeleton: Skeleton, ctx: Context) -> Period:
+    """李局今天下午去市委党校参加培训，明后两天也在那边: the absence runs on to the end of
+    the days said to be spent there too."""
+    if intent.action != "new" or intent.kind not in DUTY or period.end is None or period.periods:
+        return period
+    m = _STAYS_ON.search(intent.text)
+    if m is None:
+        return period
+    expr = skeleton.exprs_at.get(m.start("t"))
+    if expr is None or isinstance(expr, Span):
+        return period
+    more = compose([expr], ctx, intent.kind, allow_now=False)
+    if more.start is None or more.end is None or more.end <= period.end:
+        return period
+    if (more.start.date() - period.end.date()).days > 3:
+        return period  # days apart are no continuation
+    return replace(period, end=more.end)
 
 
 def _is_today(point: Point) -> bool:
