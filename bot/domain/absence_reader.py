@@ -430,6 +430,8 @@ def _read(
     intent = _set_out_not_early(intent, skeleton, office)
     ctx = Context(now, office, calendar, norm)
     intent = _family_half(intent, skeleton, exprs, ctx)
+    intent = _duty_half(intent, skeleton, exprs, ctx)
+    intent = _arrival_by_clock(intent, skeleton, exprs, ctx)
     try:
         period = _period(intent, skeleton, ctx)
     except (OutOfRange, OverflowError):  # a count or a date far outside the sane range
@@ -441,6 +443,7 @@ def _read(
     if _done_and_told(intent, period, ctx):
         return NOT_A_REPORT
     period = _end_of_outing(intent, period, ctx)
+    period = _stays_on(intent, period, skeleton, ctx)
     period = _from_now_in_this_half(intent, period, skeleton, ctx)
     period = _days_from_opening(intent, period, ctx)
     if _leaving_now(intent, period, ctx):
@@ -625,6 +628,61 @@ def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     found = family or unwell
     assert found is not None
     return replace(intent, kind=kind, timing_only=False, at=found.start())
+
+
+def _duty_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> Intent:
+    """明天上午去闸站检查，下午到岗: an arrival at a half, not a clock, after an outing,
+    meeting or training is when that absence ends, not lateness."""
+    if intent.kind != "晚到" or not intent.timing_only or "到岗" not in intent.text:
+        return intent
+    if lx.FAMILY.search(intent.text) or lx.HEALTH.search(intent.text):
+        return intent  # _family_half's
+    kind, pos, _ = kind_of(intent.text)
+    if kind not in DUTY or late_period(intent, skeleton, exprs, ctx) is not None:
+        return intent
+    return replace(intent, kind=kind, timing_only=False, at=pos)
+
+
+def _arrival_by_clock(
+    intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
+) -> Intent:
+    """早上去医院拿体检报告，九点半到: a health or family affair said with no leave word, then
+    the arrival by a morning clock (not a half: 下午来 stays the morning's leave, above), is
+    lateness from office start (WRITING.md's settled reading)."""
+    if intent.action != "new" or intent.kind not in ("病假", "请假") or intent.timing_only:
+        return intent
+    if lx.LEAVE_VERB.search(intent.text) is not None or lx.LATE_AT.search(intent.text) is None:
+        return intent
+    late = replace(intent, kind="晚到", timing_only=True)
+    found = late_period(late, skeleton, exprs, ctx)
+    if found is None or found.end is None or found.end.hour >= 12:
+        return intent  # 下午三点到单位: most of a day's leave, not a late start
+    return late
+
+
+# 明后两天也在那边, 周五也在那里: the days after still spent where the absence is.
+_STAYS_ON = compile_gated(
+    rf"(?P<t>[{lx.POINT}{lx.RANGE}])(?:也|还|都)+(?:要)?在(?:那边|那里|那儿|那)"
+)
+
+
+def _stays_on(intent: Intent, period: Period, skeleton: Skeleton, ctx: Context) -> Period:
+    """李局今天下午去市委党校参加培训，明后两天也在那边: the absence runs on to the end of
+    the days said to be spent there too."""
+    if intent.action != "new" or intent.kind not in DUTY or period.end is None or period.periods:
+        return period
+    m = _STAYS_ON.search(intent.text)
+    if m is None:
+        return period
+    expr = skeleton.exprs_at.get(m.start("t"))
+    if expr is None or isinstance(expr, Span):
+        return period
+    more = compose([expr], ctx, intent.kind, allow_now=False)
+    if more.start is None or more.end is None or more.end <= period.end:
+        return period
+    if (more.start.date() - period.end.date()).days > 3:
+        return period  # days apart are no continuation
+    return replace(period, end=more.end)
 
 
 def _is_today(point: Point) -> bool:
@@ -942,7 +1000,13 @@ def _return_said(text: str) -> re.Match[str] | None:
     return lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)  # 预计返回：11:30
 
 
-_AGAIN = compile_lazy(r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)")
+# 周二上午还要去一次 / 周四上午也要请 / 周三下午也请: a part that repeats the verb of the
+# part before it (还/再/又/也 + the verb, or 也是/也一样 alone) is a period of the same kind.
+_AGAIN = compile_lazy(
+    r"(?:还|再|又)(?:要|得|需要?)?(?:去|跑)"
+    r"|也(?:要|得|需要?|想)?(?:请|休|去|跑)"
+    r"|也(?:是|一样)(?=\s*[,.;!?。\n]|$)"
+)
 _PART_END = compile_lazy(r"[,.;!?。\n、]")
 
 
@@ -993,10 +1057,28 @@ def _part_of_kind(intent: Intent, part: str) -> bool:
 _DONE = compile_gated(r"了|过(?!去)|的[^,.;:!?。\n]{0,3}会|[开送交办签]的|完")
 
 
+# 补报, 忘了报…补一下, 补个备: an absence reported after the fact, in so many words.
+_LATE_REPORT = compile_gated(r"补报|(?:忘了|忘记|没)报[^,.;:!?。\n]{0,4}?[,\s]*补|补个?报?备")
+
+
+_UNREPORTED = compile_gated(r"[没未漏]报的")  # 上周外出没报的，今天补报: people told to
+
+
+# How the work found things (进度正常, 机组运行良好) and what was reported on (已报维修), at
+# the end of a clause: a condition (正常的话, 正常就回) is no finding.
+_FOUND = compile_gated(
+    r"(?:(?:进度|设备|机组|工况|水质|现场)[^,.;:!?。\n]{0,2}?(?:正常|良好|平稳)"
+    r"|已(?:经)?上?报(?:维修|修|抢修|整改))(?=[,.;!?。\s]|$)"
+)
+
+
 def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     """An outing or meeting that is over and told in the past tense is a work report, and so
     is a colleague's absence that is over and told without a word of reporting; leave told
     late (上周五请了病假) is still a report, asked about as a past day."""
+    late = _LATE_REPORT.search(intent.text) if intent.action == "new" else None
+    if late is not None and _UNREPORTED.search(intent.text) is None:
+        return False  # 9:30-11:30 我在区法院旁听 忘了报 补一下: reported late, still reported
     over = period.end is not None and period.end <= ctx.now
     gone = period.end is not None and period.end.date() < ctx.today and intent.action == "new"
     if gone and intent.kind in DUTY:
@@ -1008,8 +1090,11 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
         return False
     if not over and period.start is not None and period.start <= ctx.now:
-        # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20: the work under way is done
-        over = lx.WORK_DONE.search(intent.text) is not None
+        # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20; …看了冬修现场，进度正常 at
+        # 17:00: the work under way is done
+        over = bool(lx.WORK_DONE.search(intent.text) or _FOUND.search(intent.text))
+    elif over and _FOUND.search(intent.text) is not None:
+        return True  # 今天去楠竹山泵站巡检，…，已报维修 at 17:30: the work reported on
     return over and _DONE.search(intent.text) is not None
 
 
@@ -1030,6 +1115,9 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
     # the nearest day before the clause (昨天淋了雨，今天头昏，上午在家躺一下: today)
     day = [e for e in before if _first(e).date is not None][-1:] if not dated else []
+    if day and intent.action == "new" and _days_ago(_first(day[0])):
+        # 昨晚孩子发烧守了一夜，上午请个假: the night gone by is why; the half is to come
+        return [e for e in exprs if e in inside or isinstance(e, Span)]
     if day and (_first(day[0]).part is not None or _first(day[0]).clock is not None):
         # 明天上午在局里，下午去…: the day; 周一周三下午…，下午请假: each day of the list
         days = [replace(_first(e), part=None, clock=None) for e in _day_list(before, text, where)]
@@ -1112,9 +1200,20 @@ def _overtime(text: str, pos: int) -> bool:
 def _not_yesterday(exprs: list[Expr], text: str) -> list[Expr]:
     """红旗垸那段昨晚渗水，我直接到堤上了，回来时间说不准: a day gone by in another clause is why
     the speaker goes now, not when."""
-    if lx.NOW_WORDS.search(text) is None:
+    gone = [e for e in exprs if isinstance(e, Point) and _days_ago(e)]
+    if not gone:
         return exprs
-    return [e for e in exprs if not (isinstance(e, Point) and _days_ago(e))]
+    # 前天摔了一跤，上午去医院复查，请半天假: a half or clock of no day said after it is today's
+    later = any(
+        isinstance(e, Point)
+        and e.date is None
+        and e.start > gone[-1].end
+        and clause_around(text, e.start) != clause_around(text, gone[-1].start)
+        for e in exprs
+    )
+    if lx.NOW_WORDS.search(text) is None and not later:
+        return exprs
+    return [e for e in exprs if e not in gone]
 
 
 def _days_ago(point: Point) -> bool:
@@ -1135,6 +1234,8 @@ def _bare_clause(text: str, pos: int) -> bool:
     report; a time with words of its own (下午看情况来) is context."""
     if pos < 0:
         return False
+    if 0 < pos < len(text) - 1 and text[pos - 1] == "(" and text[pos + 1] == ")":
+        return True  # 蒲小玲：区财政局 对账（上午）: a time alone in brackets annotates its line
     start, end = clause_around(text, pos)
     return start > 0 and not _FILLER.sub("", _DAYS_COUNTED.sub("", text[start:end]))
 
@@ -1207,8 +1308,32 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         timed = _timing_amended(intent, skeleton, [*exprs, *earlier], ctx)
         if timed is not None:
             return timed
-    exprs = _lengths_told(exprs, skeleton, intent.text)
+    exprs = _lengths_told(_day_put_right(exprs, skeleton, intent.text), skeleton, intent.text)
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)
+
+
+# 明天培训是后天, 周四的会是周五: the day said wrong, the event, then 是 and the day meant.
+_DAY_IS_DAY = compile_gated(
+    rf"(?P<old>{lx.POINT})的?[^{lx.STOP}{lx.TC}]{{0,6}}?(?<!不)是(?P<new>{lx.POINT})"
+)
+
+
+def _day_put_right(exprs: list[Expr], skeleton: Skeleton, text: str) -> list[Expr]:
+    """说错了，明天培训是后天: in a correction, a day then 是 and another day is the wrong
+    day and the right one, not a range from the first to the second."""
+    m = _DAY_IS_DAY.search(text)
+    if m is None:
+        return exprs
+    old, new = skeleton.exprs_at.get(m.start("old")), skeleton.exprs_at.get(m.start("new"))
+    if not isinstance(old, Point) or not isinstance(new, Point):
+        return exprs
+    if old.date is None:
+        return exprs
+    if new.date is None:  # 明天上午的会是下午: the half put right keeps its day
+        if new.part is None and new.clock is None:
+            return exprs
+        new = replace(new, date=old.date)
+    return [new if e is skeleton.exprs_at.get(m.start("new")) else e for e in exprs if e is not old]
 
 
 def _lengths_told(exprs: list[Expr], skeleton: Skeleton, text: str) -> list[Expr]:

@@ -66,6 +66,8 @@ def _joins(point: Point, token: Token, gap: str) -> bool:
         spec = token.value
         assert isinstance(spec, DateSpec)
         one_weekday = point.date.is_weekday != spec.is_weekday  # 12月3日（周四）
+        if "," in gap and point.date.is_weekday and spec.form == "rel":
+            return False  # 是下周一，明天有检查: a day of its own opens the next clause
         return one_weekday and _WEEKDAY_GAP.fullmatch(gap) is not None
     if _JOIN_GAP.fullmatch(gap) is None:
         return False

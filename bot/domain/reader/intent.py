@@ -1657,6 +1657,10 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 明天十点跟水务集团的对接会，…，在局里开: held in the building
     if kind in ("会议", "培训") and _held_here(text, lx.ONLINE):
         return SILENCE  # 今天的培训线上参加，会议号会前发: attended from the desk
+    if kind == "会议" and _video_here(text) and not _said_by_self(text):
+        return SILENCE  # 下周二上午九点视频会议，各乡镇水管站一起参加: nobody goes anywhere
+    if kind in ("会议", "培训") and _TASK_TAKEN.search(text) and lx.MOVE.search(text) is None:
+        return SILENCE  # 领导，明天的会我来准备材料: a task for the event taken on
     if kind in ("会议", "培训") and _document_of_event(text, pos):
         return SILENCE  # 下午的协调会资料我放你桌上了: the event names a document
     thing = _thing_after(text, pos, pos, pos + 16)
@@ -1698,6 +1702,24 @@ def _missed_blanked(text: str) -> str:
         kept = "我"  # 明天上午请假，…，九点那个视频会让小周替我参加: the 九点 is the meeting's
     rest = text[:start] + "".join(c if c in kept else "·" for c in text[start:end]) + text[end:]
     return rest if kind_of(rest)[0] is not None else text
+
+
+# 明天的会我来准备材料, 培训我来负责签到: the speaker takes on a task for the event.
+_TASK_TAKEN = compile_gated(
+    r"我来(?:准备|负责|安排|组织|主持|记录|通知|对接|整理|筹备|协调|拟|写|弄|做|搞|订|联系)"
+)
+
+
+# A meeting held by video (视频会议, 电视电话会): attended where one sits, unless someone goes
+# (去市里开…视频会) or sits elsewhere for it (在市局开视频会).
+_VIDEO_MEETING = compile_gated(r"视频会|电视电话会")
+_SITS_AT = compile_gated(r"在[^,.;:!?。\n]{1,10}?(?:开|参加|参会)")
+
+
+def _video_here(text: str) -> bool:
+    if not _held_here(text, _VIDEO_MEETING):
+        return False
+    return _SITS_AT.search(text) is None or lx.HELD_HERE.search(text) is not None
 
 
 def _held_here(text: str, where: Pattern = lx.HELD_HERE) -> bool:
@@ -2030,7 +2052,9 @@ def outing_now(skeleton: Skeleton) -> Intent | None:
         return None
     text = _neutral(skeleton.text)
     going = lx.SETTING_OUT.search(text) or lx.OUT_WEAK.search(text)
-    if going is None or lx.NOT_SETTING_OUT.search(text) is not None:
+    # 不知道什么时候回: the return left open, not a time (时候) talked about
+    told = _blank_all(text, lx.OPEN_RETURN) if going is not None else text
+    if going is None or lx.NOT_SETTING_OUT.search(told) is not None:
         return None
     if refusal(skeleton) is not None or (found := _people(text)) is None:
         return None

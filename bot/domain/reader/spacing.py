@@ -32,7 +32,13 @@ def _joined_or_stop(space: re.Match[str]) -> str:
         return ","  # 学习班下午没课了 我回局里了: a sentence closed by 了, then the next
     if _HEARSAY_AFTER.match(space.string, space.end()) is not None:
         return ","  # 请假 她 说 去给孩子办转学: what someone said opens a clause of its own
+    if _TOLD_BEFORE.search(before) is not None:
+        return ","  # 我 跟 您 说 一下 老 乜 今天 去…: the telling done, the news opens a clause
     return _joined(space)
+
+
+# 说一下, 说 一 声, 报备 一下: the speaker's telling, closed, before what is told.
+_TOLD_BEFORE = compile_lazy(r"(?:说|讲|报备|汇报|报)[ \t\u3000]*(?:一[ \t\u3000]*)?[下声]$")
 
 
 # 她 说, 他说: a pronoun then 说 after a space, the words of the one reported on.
