@@ -69,16 +69,13 @@ def _is_word(pair: str) -> bool:
 
 
 @cache
-def _index() -> tuple[_Index, re.Pattern[str], re.Pattern[str]]:
-    """Both tables by first character; where a slip may start: a character that opens one
-    before a character that may follow it (the cheap scan: most messages hold none); and
-    the spans that sound or look like a key word and are not it (the whole of each key
-    word's characters, in C: most starts are the key words themselves, 上午, 请假). Each key
-    word's entry is one object that every first character's tuple shares (a quarter of the
-    memory of an entry per character)."""
+def _index() -> tuple[_Index, re.Pattern[str]]:
+    """Both tables by first character, and where a slip may start: a character that opens
+    one before a character that may follow it (the cheap scan: most messages hold none).
+    Each key word's entry is one object that every first character's tuple shares (a
+    quarter of the memory of an entry per character)."""
     found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     seconds: set[str] = set()
-    spans: list[str] = []
     shapes = lookalikes()
     for word, sets in table().items():
         merged = [a + b for a, b in zip(sets, shapes.get(word, sets), strict=True)]
@@ -86,15 +83,13 @@ def _index() -> tuple[_Index, re.Pattern[str], re.Pattern[str]]:
         for first in set(merged[0]):
             found.setdefault(first, []).append(entry)
         seconds.update(merged[1])
-        classes = "".join(f"[{re.escape(''.join(sorted(set(chars))))}]" for chars in merged)
-        spans.append(f"{classes}(?<!{re.escape(word)})")
     # 赔产假 is 陪产假 before any 产假: longest key words first
     index = {
         first: tuple(sorted(e, key=lambda entry: -len(entry[0]))) for first, e in found.items()
     }
     firsts = re.escape("".join(sorted(index)))
-    starts = re.compile(f"[{firsts}](?=[{re.escape(''.join(sorted(seconds)))}])")
-    return index, starts, re.compile("|".join(spans))
+    # the first character consumed, not looked ahead at: the engine skips to it by its class
+    return index, re.compile(f"[{firsts}](?=[{re.escape(''.join(sorted(seconds)))}])")
 
 
 def corrected(text: str, *, strict: bool = True) -> str | None:
@@ -102,13 +97,13 @@ def corrected(text: str, *, strict: bool = True) -> str | None:
     key word (same length), or None when it holds none. Not ``strict`` (for a text the rules
     are silent on, where a wrong guess costs a question, not a changed reading), a slip that
     is a word of its own is corrected too (休婚嫁)."""
-    index, starts, spans = _index()
+    index, starts = _index()
     out: list[str] = []
     done = 0  # text[:done] is in out
     for m in starts.finditer(text):
         i = m.start()
-        if i < done or spans.match(text, i) is None:
-            continue  # no key word's characters here but the key word's own
+        if i < done:
+            continue
         for word, rest in index[text[i]]:
             end = i + 1 + len(rest)
             if (
@@ -154,7 +149,7 @@ def _a_slip(text: str, start: int, word: str, strict: bool) -> bool:
 
 def _touches_key_word(text: str, start: int, end: int, slipped: list[int]) -> bool:
     """A key word really in the text covers a character the correction would change."""
-    index = _index()[0]
+    index, _ = _index()
     for j in range(max(0, start - 2), end):
         for word, _rest in index.get(text[j], ()):
             if (
