@@ -29,12 +29,12 @@ from bot.domain.reader.homophones import corrected
 from bot.domain.reader.intent import (
     DUTY,
     Intent,
+    Verdict,
     clause_around,
     guess_intent,
     judged,
     kind_of,
     outing_now,
-    read_intent,
 )
 from bot.domain.reader.period import (
     Period,
@@ -97,6 +97,11 @@ class Report:
 
 
 NOT_A_REPORT = Report(False, None, None, None, None, None, ())
+# The same non-report, told apart by identity only: the reading of a text in which no reader of
+# the rules found a report's shape at all (intent.judged None), the only silence the silence
+# net may speak into. Equal to NOT_A_REPORT in every field, so nothing else can tell them
+# apart; read_report never returns it.
+_SHAPELESS = Report(False, None, None, None, None, None, ())
 
 
 def read_report(
@@ -119,8 +124,12 @@ def read_report(
     产假); that reading is only ever asked about."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
+        # The net re-reads the whole text as the rules did, with their verdict; where they
+        # found a report's shape (a refusal, or an intent whose period came to nothing) it
+        # stays silent, so the model is not asked.
+        shapeless = found is _SHAPELESS
         found = _slipped(text, now, office, calendar)
-        if found.is_report or not second_opinion or not MODEL.sure(text):
+        if found.is_report or not second_opinion or not shapeless or not MODEL.sure(text):
             return found
         return net_reading(text, now, office, calendar)
     found = gated(found, text) if second_opinion else found
@@ -415,19 +424,20 @@ def _read(
     now: datetime,
     office: OfficeHours,
     calendar: WorkCalendar,
-    intent_of: Callable[[Skeleton], Intent | None] = read_intent,
+    intent_of: Callable[[Skeleton], Verdict] = judged,
 ) -> Report:
     """The reading of one stretch of text, its intent read by ``intent_of`` (the rules, or
-    for the silence net the rules then a guess)."""
+    for the silence net the rules then a guess); :data:`_SHAPELESS` where it found no report's
+    shape at all."""
     text = join_spaces(text, stops=True)  # voice input: 明天 请 假 一 天
     norm = _DAY_SLIPS.sub(_day_meant, read_slips(normalize(text)))
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)
     _early_departures(skeleton, norm)
-    intent = intent_of(skeleton)
-    if intent is None:
-        return NOT_A_REPORT
-    intent = _set_out_not_early(intent, skeleton, office)
+    found = intent_of(skeleton)
+    if not isinstance(found, Intent):
+        return _SHAPELESS if found is None else NOT_A_REPORT
+    intent = _set_out_not_early(found, skeleton, office)
     ctx = Context(now, office, calendar, norm)
     intent = _family_half(intent, skeleton, exprs, ctx)
     intent = _duty_half(intent, skeleton, exprs, ctx)

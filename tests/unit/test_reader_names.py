@@ -17,7 +17,7 @@ import pytest
 
 from bot.domain.absence_reader import read_report
 from bot.domain.reader import names
-from bot.domain.reader.names import name_end, person_shaped, rare_surname, slot_name
+from bot.domain.reader.names import has_rare, name_end, person_shaped, rare_surname, slot_name
 from tests.conftest import TZ
 from tests.data import NAME_SWAP
 
@@ -97,6 +97,22 @@ def test_a_name_found_only_by_its_place(name: str, alone: bool, loose: bool) -> 
 def test_rare_surnames_are_outside_the_common_characters() -> None:
     assert all(rare_surname(c + "伟") for c in "郈訾璩亓佘隗")
     assert not any(rare_surname(c + "伟") for c in "王李医同沃")
+
+
+@pytest.mark.parametrize(
+    ("text", "rare"),
+    [
+        ("\ue000我\ue000去区里开会，\ue001回来", False),  # a skeleton: marks of times
+        ("小王·····\ue000请假", False),  # and of a blanked phrase
+        ("郈鹏\ue000晚到半个钟头", True),  # outside GB 2312
+        ("隗洋·\ue000请假", True),  # GB 2312 level 2
+        ("明天请假😂", False),
+        ("", False),
+    ],
+)
+def test_a_rare_character_found_whatever_else_the_text_holds(text: str, rare: bool) -> None:
+    per_character = any("\u4e00" <= c <= "\u9fff" and rare_surname(c) for c in text)
+    assert has_rare(text) is rare is per_character
 
 
 @pytest.mark.parametrize(

@@ -100,7 +100,8 @@ def _index() -> tuple[_Index, re.Pattern[str]]:
         first: tuple(sorted(e, key=lambda entry: -len(entry[0]))) for first, e in found.items()
     }
     firsts = re.escape("".join(sorted(index)))
-    return index, re.compile(f"(?=[{firsts}][{re.escape(''.join(sorted(seconds)))}])")
+    # the first character consumed, not looked ahead at: the engine skips to it by its class
+    return index, re.compile(f"[{firsts}](?=[{re.escape(''.join(sorted(seconds)))}])")
 
 
 def corrected(text: str, *, strict: bool = True) -> str | None:

@@ -22,6 +22,7 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 from itertools import repeat
+from operator import add
 
 from bot.domain.reader.spacing import join_spaces
 from bot.domain.reader.text import normalize
@@ -33,8 +34,15 @@ _DIGITS = str.maketrans("0123456789", "0000000000")
 
 
 def _grams(text: str) -> set[str]:
+    """The 1-, 2- and 3-grams, built by C-level maps rather than a slice per gram in Python,
+    added in the same order as ``{norm[i : i + k] for k in (1, 2, 3) for i in …}`` (so the
+    set, and the order ``probability`` sums its weights in, is the same)."""
     norm = "^" + " ".join(normalize(join_spaces(text)).translate(_DIGITS).split()) + "$"
-    return {norm[i : i + k] for k in (1, 2, 3) for i in range(len(norm) - k + 1)}
+    grams = set(norm)
+    pairs = list(map(add, norm, norm[1:]))
+    grams.update(pairs)
+    grams.update(map(add, pairs, norm[2:]))
+    return grams
 
 
 def features(text: str) -> list[str]:
