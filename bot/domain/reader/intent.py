@@ -871,7 +871,8 @@ def _neutral(text: str) -> str:
     """The skeleton with what says nothing about an absence blanked: neutral phrases, the
     group told (跟大家说一声), the reader of the report addressed, whose words the speaker's
     errand is (王局说…), parts of the app and kinds listed as types."""
-    text = _blank_all(_blank_all(text, lx.NEUTRAL), lx.TELLING)
+    # the facility first: 请假系统又进不去了 is one outage, not 请假系统 then 不去了 (a cancel)
+    text = _blank_all(_blank_all(_blank_all(text, lx.OUTAGE), lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     text = _blank_all(text, lx.TELLING_NAMED)  # …，跟陈主任报备一下: told to, not who is away
     text = _blank_all(text, lx.FAVOUR)  # …，顺便帮你带: a favour along the speaker's way
@@ -1437,6 +1438,12 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
     return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
 
 
+# 那我把你排上…, 那就给你…: the speaker arranges for the one addressed as a consequence, so
+# the withdrawal before it (said with no 我) is theirs, repeated back (那你不用订票了: 你 is
+# told what follows from the speaker's own withdrawal, which stays a cancel).
+_ECHOED = compile_gated(r"那(?:我|就|我就)?(?:把|给|让|替)你(?!们)")
+
+
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text) or _TRIP_DROPPED.search(text)
     if m is not None and m.group(0) == "作废" and _lapses(text, m.start()):
@@ -1448,6 +1455,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         m = lx.DROPPED.search(text)
         if m is None or _TIME.search(text) is None:
             return None  # 请假就算了: dropped in other words, with no day, is only talk
+    if lx.SELF.search(text, 0, m.start()) is None and _ECHOED.search(text, m.end()) is not None:
+        return SILENCE  # 周三年假不休了那我把你排上值班了啊: the addressee's withdrawal, echoed
     scope = (0, len(text))
     if _other_thing_moved(text):
         shift = lx.AMEND_SHIFT.search(text)
