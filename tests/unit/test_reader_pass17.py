@@ -23,7 +23,10 @@ TZ = ZoneInfo("Asia/Shanghai")
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus"
 
 # Corpus cases fixed by this pass: (file, id).
-FIXED = [("train-84.jsonl", "AM0015"), ("train-84.jsonl", "AM0069")]
+FIXED = [
+    ("train-84.jsonl", "AM0015"), ("train-84.jsonl", "AM0069"),
+    ("train-83.jsonl", "AL0160"), ("train-83.jsonl", "AL0204"),
+]  # fmt: skip
 
 
 def _at(month: int, day: int, hour: int, minute: int) -> datetime:
@@ -45,6 +48,19 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "明天的调休不调了啊，那我给你排上明天的接待", None),
     (THU, "我明天不请假了，那你把值班表改一下", cancel("请假", "11-27 08:30", "11-27 17:30")),
     (THU, "明天不请假了，那我把值班表改一下", cancel("请假", "11-27 08:30", "11-27 17:30")),
+    # The urging verb on a leave (抓紧休, 尽快用掉), nobody addressed and no 我: advice to all;
+    # 抓紧休息 is rest, and the speaker's own 抓紧把年假休了 with its days is a report.
+    (THU, "年底了，没休完的年假抓紧休，明年不能带过去", None),
+    (THU, "剩下的调休尽快用掉，月底清零", None),
+    (THU, "今年的年休假赶紧休，过了元旦作废", None),
+    (THU, "明天的请假作废", cancel("请假", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天请假，抓紧休息一下", new("请假", "11-27 08:30", "11-27 17:30")),
+    (THU, "我下周抓紧把年假休了，周一到周三", new("年假", "11-30 08:30", "12-02 17:30")),
+    # An absence not arranged or not approved (不安排外出, 暂不批请假): a rule for everyone.
+    (THU, "下周一全局大扫除，上午不安排外出", None),
+    (THU, "周五局里迎检，暂不批请假", None),
+    (THU, "月底结账，这几天一律不安排出差", None),
+    (THU, "明天上午我不去外出了，局里迎检", cancel("外出", "11-27 08:30", "11-27 12:00")),
 ]
 
 
