@@ -1827,11 +1827,16 @@ _FETCH = compile_lazy(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|
 
 
 def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] | None:
-    """The thing an event left behind (去区里开会的材料) in text[start:end], unless a verb
-    from the errand on makes it what the outing is for (去区档案馆查…的资料)."""
+    """The thing an event left behind (去区里开会的材料, 去水文站拿的数据) in text[start:end],
+    unless a verb from the errand on makes it what the outing is for (去区档案馆查…的资料)."""
     thing = lx.ERRAND_NOUN.search(text, start, end)
     if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
-        return None
+        # a verb right before 的 in the errand's own clause (去水文站拿的数据) is inside the
+        # phrase naming the thing: got, not to get
+        fetched = _FETCH.finditer(text, errand, thing.start())
+        own_clause = _CLAUSE_ENDS.isdisjoint(text[max(errand, 0) : thing.start()])
+        if not own_clause or any(not _got_thing(text, f, thing.start()) for f in fetched):
+            return None
     if thing is not None and thing["noun"] in _VEHICLES:
         # 早上七点的车 is the speaker's departure; 坐去市里开会的车: the speaker rides
         if text[thing.start() - 1 : thing.start()] in lx.TC:
@@ -1841,6 +1846,12 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     return thing
 
 
+def _got_thing(text: str, verb: re.Match[str], thing: int) -> bool:
+    """The verb closes the phrase naming the thing (拿的数据), not a word of it (检查的资料)."""
+    return verb.end() == thing and text[verb.start() - 1 : verb.start()] not in _WORD_BEFORE
+
+
+_WORD_BEFORE = frozenset("检调审排督核巡抽备")  # 检查 调查 审查 … 调取: 查/取 ends a word
 _VEHICLES = frozenset({"车", "车子", "大巴", "中巴", "班车", "专车", "公车"})
 _RIDE = compile_lazy(r"坐|乘|搭|赶|上了")
 
