@@ -26,6 +26,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus"
 FIXED = [
     ("train-84.jsonl", "AM0015"), ("train-84.jsonl", "AM0069"),
     ("train-83.jsonl", "AL0160"), ("train-83.jsonl", "AL0204"), ("train-83.jsonl", "AL0225"),
+    ("train-84.jsonl", "AM0093"),
 ]  # fmt: skip
 
 
@@ -70,6 +71,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "明天去区档案馆查2019年的资料", new("外出", "11-27 08:30", "11-27 17:30")),
     (THU, "明天去区档案馆查一下资料", new("外出", "11-27 08:30", "11-27 17:30")),
     (THU, "明天去市局对汛后检查的资料", new("外出", "11-27 08:30", "11-27 17:30")),
+    # Today's outing told late with the work finished (检修完了) or what it found of the gates,
+    # pumps or water (闸门启闭正常, 电机运行平稳): a work report; 完了 with more to come
+    # (检修完了回家) is still the outing.
+    (_at(11, 23, 17, 0), "今天去新桥闸检修完了，闸门启闭正常", None),
+    (_at(11, 26, 16, 40), "今天去白石泵站调试完了，电机运行平稳", None),
+    (_at(11, 26, 16, 40), "今天在金霞垸巡查完了，水位正常", None),
+    (_at(11, 26, 15, 0), "我现在去新桥闸，检修完了回家", new("外出", "11-26 15:00", None)),
 ]
 
 
