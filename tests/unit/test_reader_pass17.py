@@ -26,7 +26,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus"
 FIXED = [
     ("train-84.jsonl", "AM0015"), ("train-84.jsonl", "AM0069"),
     ("train-83.jsonl", "AL0160"), ("train-83.jsonl", "AL0204"), ("train-83.jsonl", "AL0225"),
-    ("train-84.jsonl", "AM0093"),
+    ("train-84.jsonl", "AM0093"), ("train-83.jsonl", "AL0216"), ("train-82.jsonl", "AL0086"),
 ]  # fmt: skip
 
 
@@ -78,6 +78,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(11, 26, 16, 40), "今天去白石泵站调试完了，电机运行平稳", None),
     (_at(11, 26, 16, 40), "今天在金霞垸巡查完了，水位正常", None),
     (_at(11, 26, 15, 0), "我现在去新桥闸，检修完了回家", new("外出", "11-26 15:00", None)),
+    # A partial result (批了一半) or a meeting's decisions to be passed on (会议精神明天传达),
+    # told once today's errand or meeting has begun: it was run, a work report; said as one
+    # sets out, or hoped for (争取批一半), the outing stands.
+    (_at(12, 23, 17, 5), "今天下午去财政局跑了资金，批了一半", None),
+    (_at(11, 26, 16, 50), "下午去区自然资源局报了用地手续，审了一部分", None),
+    (_at(11, 19, 16, 58), "今天去区应急局开会了，会议精神明天传达", None),
+    (_at(11, 26, 17, 10), "今天去市局开了调度会，会议要求明天上午传达", None),
+    (_at(11, 26, 10, 0), "我现在去市局开会，会议精神下午回来传达", new("会议", "11-26 10:00", "11-26 17:30")),
+    (_at(11, 26, 13, 0), "下午去财政局跑资金，争取批一半", new("外出", "11-26 14:30", "11-26 17:30")),
 ]
 
 
