@@ -1064,9 +1064,9 @@ _LATE_REPORT = compile_gated(r"补报|(?:忘了|忘记|没)报[^,.;:!?。\n]{0,4
 _UNREPORTED = compile_gated(r"[没未漏]报的")  # 上周外出没报的，今天补报: people told to
 
 
-# How the work found things (进度正常, 机组运行良好, 闸门启闭正常), what was reported on (已报维修)
-# and the work itself finished (检修完了, 批了一半), at the end of a clause: a condition (正常的话, 正常就
-# 回) or what comes after (开完了回家) is no finding.
+# How the work found things (进度正常, 机组运行良好, 闸门启闭正常), what was reported on
+# (已报维修) and the work itself finished (检修完了, 批了一半), at the end of a clause: a
+# condition (正常的话, 正常就回) or what comes after (开完了回家) is no finding.
 _FOUND = compile_gated(
     r"(?:(?:进度|设备|机组|工况|水质|现场|闸门|启闭|水位|电机|线路)[^,.;:!?。\n]{0,2}?(?:正常|良好|平稳)"
     r"|已(?:经)?上?报(?:维修|修|抢修|整改)"
