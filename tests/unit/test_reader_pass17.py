@@ -27,6 +27,7 @@ FIXED = [
     ("train-84.jsonl", "AM0015"), ("train-84.jsonl", "AM0069"),
     ("train-83.jsonl", "AL0160"), ("train-83.jsonl", "AL0204"), ("train-83.jsonl", "AL0225"),
     ("train-84.jsonl", "AM0093"), ("train-83.jsonl", "AL0216"), ("train-82.jsonl", "AL0086"),
+    ("train-85.jsonl", "AM0232"),
 ]  # fmt: skip
 
 
@@ -95,6 +96,12 @@ CASES: list[tuple[datetime, str, Row]] = [
         "下午去财政局跑资金，争取批一半",
         new("外出", "11-26 14:30", "11-26 17:30"),
     ),
+    # A time, a place and an errand with no verb of going (下午区里开会) is the speaker's; with
+    # 的 after the place (区人大的汇报材料) the place owns a thing, and the errand is that thing.
+    (_at(12, 7, 10, 15), "下午三点区人大的汇报材料打印十份", None),
+    (THU, "明天上午区发改局的审批材料复印三份", None),
+    (THU, "下午区里开会", new("会议", "11-26 14:30", "11-26 17:30")),
+    (THU, "下午区财政局送材料", new("外出", "11-26 14:30", "11-26 17:30")),
 ]
 
 

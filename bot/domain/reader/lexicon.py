@@ -691,7 +691,9 @@ MOVE = compile_gated(
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
     # a form's task field at a place: 任务：梅林桥泵站机组大修监理
     rf"|(?:任务|事项)[:：](?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}]{{0,12}}?(?:{_PLACE})"
-    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
+    # (下午区里开会; 下午三点区人大的汇报材料 is the place's own thing: 的 after it owns)
+    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})"
+    rf"[^{STOP}{TC}的]{{0,8}}?(?:{ERRAND})"
 )
 # Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
 # from its start, not from the moment it is said.
