@@ -27,7 +27,7 @@ FIXED = [
     ("train-84.jsonl", "AM0015"), ("train-84.jsonl", "AM0069"),
     ("train-83.jsonl", "AL0160"), ("train-83.jsonl", "AL0204"), ("train-83.jsonl", "AL0225"),
     ("train-84.jsonl", "AM0093"), ("train-83.jsonl", "AL0216"), ("train-82.jsonl", "AL0086"),
-    ("train-85.jsonl", "AM0232"),
+    ("train-85.jsonl", "AM0232"), ("train-85.jsonl", "AM0229"),
 ]  # fmt: skip
 
 
@@ -102,6 +102,19 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "明天上午区发改局的审批材料复印三份", None),
     (THU, "下午区里开会", new("会议", "11-26 14:30", "11-26 17:30")),
     (THU, "下午区财政局送材料", new("外出", "11-26 14:30", "11-26 17:30")),
+    # Lateness on the day of its own clause: a night gone by in another clause is why.
+    (
+        _at(12, 7, 7, 30),
+        "昨晚照顾孩子一夜没睡，今天上午晚到，大概十点",
+        new("晚到", "12-07 08:30", "12-07 10:00"),
+    ),
+    (_at(11, 26, 7, 30), "昨晚一夜没睡，今天晚到半小时", new("晚到", "11-26 08:30", "11-26 09:00")),
+    (
+        _at(11, 26, 7, 30),
+        "昨晚加班到两点，明天上午晚到一小时",
+        new("晚到", "11-27 08:30", "11-27 09:30"),
+    ),
+    (_at(11, 26, 7, 30), "今天上午晚到，大概十点", new("晚到", "11-26 08:30", "11-26 10:00")),
 ]
 
 
