@@ -28,6 +28,7 @@ FIXED = [
     ("train-83.jsonl", "AL0160"), ("train-83.jsonl", "AL0204"), ("train-83.jsonl", "AL0225"),
     ("train-84.jsonl", "AM0093"), ("train-83.jsonl", "AL0216"), ("train-82.jsonl", "AL0086"),
     ("train-85.jsonl", "AM0232"), ("train-85.jsonl", "AM0229"),
+    ("train-85.jsonl", "AM0208"),
 ]  # fmt: skip
 
 
@@ -115,6 +116,16 @@ CASES: list[tuple[datetime, str, Row]] = [
         new("晚到", "11-27 08:30", "11-27 09:30"),
     ),
     (_at(11, 26, 7, 30), "今天上午晚到，大概十点", new("晚到", "11-26 08:30", "11-26 10:00")),
+    # A meeting named by a demonstrative (那个会) withdrawn, a colleague put in (换成小谢去):
+    # the meeting, not an outing; a shift to a new day is the meeting moved.
+    (
+        _at(12, 2, 9, 50),
+        "周3那个会我去不了了，换成小谢去",
+        cancel("会议", "12-02 08:30", "12-02 17:30"),
+    ),
+    (THU, "周五那个会我不参加了，换成小郭参加", cancel("会议", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天的会我不去了，会改到下周一了", cancel("会议", "11-27 08:30", "11-27 17:30")),
+    (THU, "明天那个会不会取消啊", None),
 ]
 
 

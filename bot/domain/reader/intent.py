@@ -1239,6 +1239,12 @@ def _event_rescheduled(text: str, people: tuple[str, ...]) -> bool:
 _GOING_OUT = compile_lazy(r"去|赴|前往|参加")
 
 
+# 换成小谢去, 改派老邓参加: a colleague after the shift, then going or attending: a substitute.
+_SUBSTITUTE = compile_gated(
+    rf"[^{lx.STOP}]{{1,6}}?(?:去|参加|参会|代)(?:了|吧|啊)?(?=[{lx.STOP}]|$)"
+)
+
+
 def _event_moved(text: str) -> bool:
     """A meeting or a training moved to another day while the speaker withdraws (会改到明天了，
     我下午不出去了). Leave moved (年假取消，改成周四) is the speaker's own amendment."""
@@ -1247,6 +1253,8 @@ def _event_moved(text: str) -> bool:
         return False
     if _goes_then(text, shift):
         return False  # 培训改期了，我改为12月15日至16日去: the speaker goes then
+    if _SUBSTITUTE.match(text, shift.end()) is not None:
+        return False  # 那个会我去不了了，换成小谢去: someone else goes, the event stays put
     kind, _, _ = kind_of(text[: shift.start()])
     return kind not in lx.LEAVE_KINDS.values() and kind != "请假"
 

@@ -780,7 +780,10 @@ FIELD_WORK = compile_gated(
     r"测量|巡查|巡堤|巡河|检查|验收|踏勘|勘察|勘查|走访|调研|督查|督导|核查|抽查|抽检|查看|察看|视察|考察|调试|检修|抢修"
 )
 # 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
-BARE_MEETING = compile_lazy(r"的会(?![计员长议场所])")
+# 周三的会, 周3那个会: a meeting named by its day (那个会不会… is the modal 会, not a meeting).
+BARE_MEETING = compile_lazy(
+    r"的会(?![计员长议场所])|(?:那个|这个|那场|这场)会(?![计员长议场所不去来有是在要把让给被很更也再就能得])"
+)
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = compile_gated(
     r"(?<!不)(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
