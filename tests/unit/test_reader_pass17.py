@@ -28,7 +28,7 @@ FIXED = [
     ("train-83.jsonl", "AL0160"), ("train-83.jsonl", "AL0204"), ("train-83.jsonl", "AL0225"),
     ("train-84.jsonl", "AM0093"), ("train-83.jsonl", "AL0216"), ("train-82.jsonl", "AL0086"),
     ("train-85.jsonl", "AM0232"), ("train-85.jsonl", "AM0229"),
-    ("train-85.jsonl", "AM0208"),
+    ("train-85.jsonl", "AM0208"), ("train-84.jsonl", "AM0046"),
 ]  # fmt: skip
 
 
@@ -126,6 +126,19 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "周五那个会我不参加了，换成小郭参加", cancel("会议", "11-27 08:30", "11-27 17:30")),
     (THU, "明天的会我不去了，会改到下周一了", cancel("会议", "11-27 08:30", "11-27 17:30")),
     (THU, "明天那个会不会取消啊", None),
+    # A preposition before a pronoun after a two-character name (刘洋跟我说, 刘洋和我说) ends
+    # the name; 张和平 is a name of three.
+    (
+        _at(11, 26, 9, 0),
+        "刘洋跟我说他今天上午去区自然资源局，我帮他报一下",
+        new("外出", "11-26 08:30", "11-26 12:00", "刘洋"),
+    ),
+    (
+        _at(11, 26, 9, 0),
+        "刘洋和我说他今天上午去区财政局，我帮他报一下",
+        new("外出", "11-26 08:30", "11-26 12:00", "刘洋"),
+    ),
+    (THU, "张和平明天请假，我帮他报一下", new("请假", "11-27 08:30", "11-27 17:30", "张和平")),
 ]
 
 
