@@ -1074,11 +1074,20 @@ _LATE_REPORT = compile_gated(r"补报|(?:忘了|忘记|没)报[^,.;:!?。\n]{0,4
 _UNREPORTED = compile_gated(r"[没未漏]报的")  # 上周外出没报的，今天补报: people told to
 
 
-# How the work found things (进度正常, 机组运行良好) and what was reported on (已报维修), at
-# the end of a clause: a condition (正常的话, 正常就回) is no finding.
+# How the work found things (进度正常, 机组运行良好, 闸门启闭正常), what was reported on
+# (已报维修) and the work itself finished (检修完了, 批了一半), at the end of a clause: a
+# condition (正常的话, 正常就回) or what comes after (开完了回家) is no finding.
 _FOUND = compile_gated(
-    r"(?:(?:进度|设备|机组|工况|水质|现场)[^,.;:!?。\n]{0,2}?(?:正常|良好|平稳)"
-    r"|已(?:经)?上?报(?:维修|修|抢修|整改))(?=[,.;!?。\s]|$)"
+    r"(?:(?:进度|设备|机组|工况|水质|现场|闸门|启闭|水位|电机|线路)[^,.;:!?。\n]{0,2}?(?:正常|良好|平稳)"
+    r"|已(?:经)?上?报(?:维修|修|抢修|整改)"
+    r"|(?:检修|维修|修|调试|巡查|巡检|检查|验收|测量|清点|安装|更换)完了"
+    r"|了(?:一半|一部分|大半|大部分))"  # 批了一半: a partial result, so the errand was run
+    r"(?=[,.;!?。\s]|$)"
+)
+# 会议精神明天传达: what the meeting decided is to be passed on, so the meeting is over (read in
+# the message as said: the neutral blanking takes 会议精神 out of the intent's text).
+_RELAYED = compile_gated(
+    r"(?:会议精神|会议内容|会议要求|会议纪要)[^,.;:!?。\n]{0,6}?传达(?:一下)?(?=[,.;!?。\s]|$)"
 )
 
 
@@ -1102,7 +1111,8 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     if not over and period.start is not None and period.start <= ctx.now:
         # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20; …看了冬修现场，进度正常 at
         # 17:00: the work under way is done
-        over = bool(lx.WORK_DONE.search(intent.text) or _FOUND.search(intent.text))
+        found = lx.WORK_DONE.search(intent.text) or _FOUND.search(intent.text)
+        over = bool(found or (intent.kind == "会议" and _RELAYED.search(ctx.text)))
     elif over and _FOUND.search(intent.text) is not None:
         return True  # 今天去楠竹山泵站巡检，…，已报维修 at 17:30: the work reported on
     return over and _DONE.search(intent.text) is not None

@@ -871,7 +871,8 @@ def _neutral(text: str) -> str:
     """The skeleton with what says nothing about an absence blanked: neutral phrases, the
     group told (跟大家说一声), the reader of the report addressed, whose words the speaker's
     errand is (王局说…), parts of the app and kinds listed as types."""
-    text = _blank_all(_blank_all(text, lx.NEUTRAL), lx.TELLING)
+    # the facility first: 请假系统又进不去了 is one outage, not 请假系统 then 不去了 (a cancel)
+    text = _blank_all(_blank_all(_blank_all(text, lx.OUTAGE), lx.NEUTRAL), lx.TELLING)
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     text = _blank_all(text, lx.TELLING_NAMED)  # …，跟陈主任报备一下: told to, not who is away
     text = _blank_all(text, lx.FAVOUR)  # …，顺便帮你带: a favour along the speaker's way
@@ -1238,6 +1239,12 @@ def _event_rescheduled(text: str, people: tuple[str, ...]) -> bool:
 _GOING_OUT = compile_lazy(r"去|赴|前往|参加")
 
 
+# 换成小谢去, 改派老邓参加: a colleague after the shift, then going or attending: a substitute.
+_SUBSTITUTE = compile_gated(
+    rf"[^{lx.STOP}]{{1,6}}?(?:去|参加|参会|代)(?:了|吧|啊)?(?=[{lx.STOP}]|$)"
+)
+
+
 def _event_moved(text: str) -> bool:
     """A meeting or a training moved to another day while the speaker withdraws (会改到明天了，
     我下午不出去了). Leave moved (年假取消，改成周四) is the speaker's own amendment."""
@@ -1246,6 +1253,8 @@ def _event_moved(text: str) -> bool:
         return False
     if _goes_then(text, shift):
         return False  # 培训改期了，我改为12月15日至16日去: the speaker goes then
+    if _SUBSTITUTE.match(text, shift.end()) is not None:
+        return False  # 那个会我去不了了，换成小谢去: someone else goes, the event stays put
     kind, _, _ = kind_of(text[: shift.start()])
     return kind not in lx.LEAVE_KINDS.values() and kind != "请假"
 
@@ -1437,6 +1446,12 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
     return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
 
 
+# 那我把你排上…, 那就给你…: the speaker arranges for the one addressed as a consequence, so
+# the withdrawal before it (said with no 我) is theirs, repeated back (那你不用订票了: 你 is
+# told what follows from the speaker's own withdrawal, which stays a cancel).
+_ECHOED = compile_gated(r"那(?:我|就|我就)?(?:把|给|让|替)你(?!们)")
+
+
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     m = lx.CANCEL.search(text) or _TRIP_DROPPED.search(text)
     if m is not None and m.group(0) == "作废" and _lapses(text, m.start()):
@@ -1448,6 +1463,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         m = lx.DROPPED.search(text)
         if m is None or _TIME.search(text) is None:
             return None  # 请假就算了: dropped in other words, with no day, is only talk
+    if lx.SELF.search(text, 0, m.start()) is None and _ECHOED.search(text, m.end()) is not None:
+        return SILENCE  # 周三年假不休了那我把你排上值班了啊: the addressee's withdrawal, echoed
     scope = (0, len(text))
     if _other_thing_moved(text):
         shift = lx.AMEND_SHIFT.search(text)
@@ -1818,11 +1835,16 @@ _FETCH = compile_lazy(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|
 
 
 def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] | None:
-    """The thing an event left behind (去区里开会的材料) in text[start:end], unless a verb
-    from the errand on makes it what the outing is for (去区档案馆查…的资料)."""
+    """The thing an event left behind (去区里开会的材料, 去水文站拿的数据) in text[start:end],
+    unless a verb from the errand on makes it what the outing is for (去区档案馆查…的资料)."""
     thing = lx.ERRAND_NOUN.search(text, start, end)
     if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
-        return None
+        # a verb right before 的 in the errand's own clause (去水文站拿的数据) is inside the
+        # phrase naming the thing: got, not to get
+        fetched = _FETCH.finditer(text, errand, thing.start())
+        own_clause = _CLAUSE_ENDS.isdisjoint(text[max(errand, 0) : thing.start()])
+        if not own_clause or any(not _got_thing(text, f, thing.start()) for f in fetched):
+            return None
     if thing is not None and thing["noun"] in _VEHICLES:
         # 早上七点的车 is the speaker's departure; 坐去市里开会的车: the speaker rides
         if text[thing.start() - 1 : thing.start()] in lx.TC:
@@ -1832,6 +1854,12 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     return thing
 
 
+def _got_thing(text: str, verb: re.Match[str], thing: int) -> bool:
+    """The verb closes the phrase naming the thing (拿的数据), not a word of it (检查的资料)."""
+    return verb.end() == thing and text[verb.start() - 1 : verb.start()] not in _WORD_BEFORE
+
+
+_WORD_BEFORE = frozenset("检调审排督核巡抽备")  # 检查 调查 审查 … 调取: 查/取 ends a word
 _VEHICLES = frozenset({"车", "车子", "大巴", "中巴", "班车", "专车", "公车"})
 _RIDE = compile_lazy(r"坐|乘|搭|赶|上了")
 

@@ -444,6 +444,8 @@ CROWD = compile_gated(
 # 各位有没休的年假赶紧休, 大家抓紧把调休用掉: the group urged to act, advice to others.
 EXHORT = compile_gated(
     rf"(?:各位|大家|你们|同志们|同事们)[^{STOP}我]{{0,10}}?(?:赶紧|抓紧|尽快|尽早|早点|抓点紧)"
+    # 没休完的年假抓紧休: the urging verb on a leave, nobody addressed (休息 is rest, not leave)
+    rf"|(?:赶紧|抓紧|尽快|尽早|抓点紧)(?:时间)?(?:把[^{STOP}我]{{1,8}}?)?(?:休(?!息)|用掉|请掉)"
 )
 # Absences talked about, none reported: 本来想调休的，结果又来活了 (a plan that fell through);
 # 这个月已经出差三回了 (a tally); 调休攒了五天 (a balance kept); 出差三天回来体重涨了, 请了两天假
@@ -481,9 +483,10 @@ HOUSE_EVENT_MOVED = compile_gated(
     rf"[^{STOP}]{{0,4}}?(?:改到|改成|改在|挪到|调到|推到|提前到|往后推)"
 )
 HOUSE_EVENT_SKIPPED = compile_gated(rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?不(?:参加|去|来)了")
-# 年假赶紧休，别到时候作废了, 不休就作废: a leave lapsing unused is a warning, not a withdrawal.
+# 年假赶紧休，别到时候作废了, 不休就作废, 过了元旦作废: a leave lapsing unused is a warning,
+# not a withdrawal.
 LAPSE = compile_gated(
-    rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?)[^{STOP}]{{0,3}}?作废"
+    rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?|过了[^{STOP}]{{1,5}}?)[^{STOP}]{{0,3}}?作废"
 )
 # 销假按钮, 外出页面, 调休模块: a part of the leave app is a thing talked about, not an act.
 APP_PART = compile_gated(
@@ -548,6 +551,8 @@ NEGATED = compile_gated(
     # nearly late (差点迟到): it did not happen
     r"|(?:差点|差一点|险些|幸好没)(?:就)?(?:迟到|晚到|来不了|去不了|走不了)"
     r"|不是(?:外出|出差|请假)(?![^。\n]{0,4}是)"  # 不是外出哈，在局里 (不是外出，是去开会 corrects)
+    # 上午不安排外出, 原则上不批请假: a rule for everyone, nobody's absence
+    r"|(?:暂|一律)?不(?:再)?(?:安排|批准?)(?:外出|出去|出差|请假|休假)"
 )
 # 本周无外出, 今天暂无请假: none to report, 无 the verb of having none (in the absence's clause:
 # 我明天外出，其他人无外出 still reports the speaker's day).
@@ -686,7 +691,9 @@ MOVE = compile_gated(
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
     # a form's task field at a place: 任务：梅林桥泵站机组大修监理
     rf"|(?:任务|事项)[:：](?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}]{{0,12}}?(?:{_PLACE})"
-    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})[^{STOP}{TC}]{{0,8}}?(?:{ERRAND})"
+    # (下午区里开会; 下午三点区人大的汇报材料 is the place's own thing: 的 after it owns)
+    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,10}}?(?!局里|单位)(?:{_PLACE})"
+    rf"[^{STOP}{TC}的]{{0,8}}?(?:{ERRAND})"
 )
 # Being at a place for the day (今天在白沙泵站值守, 不在局里), not setting out: the day is away
 # from its start, not from the moment it is said.
@@ -773,7 +780,10 @@ FIELD_WORK = compile_gated(
     r"测量|巡查|巡堤|巡河|检查|验收|踏勘|勘察|勘查|走访|调研|督查|督导|核查|抽查|抽检|查看|察看|视察|考察|调试|检修|抢修"
 )
 # 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
-BARE_MEETING = compile_lazy(r"的会(?![计员长议场所])")
+# 周三的会, 周3那个会: a meeting named by its day (那个会不会… is the modal 会, not a meeting).
+BARE_MEETING = compile_lazy(
+    r"的会(?![计员长议场所])|(?:那个|这个|那场|这场)会(?![计员长议场所不去来有是在要把让给被很更也再就能得])"
+)
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = compile_gated(
     r"(?<!不)(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"

@@ -146,6 +146,10 @@ def _given_shaped(name: str) -> bool:
     )
 
 
+_PREPOSITIONS = frozenset("跟和同与替帮陪叫")
+_PRONOUNS = frozenset("我你您他她")
+
+
 def name_end(text: str, start: int, end: int) -> int:
     """Where the name at text[start:end] ends when one more character belongs to it:
     皇甫晨 of 皇甫晨鹏的事假, 端木瑞 of 端木瑞慧家里…, read short by a pattern that takes the
@@ -157,6 +161,8 @@ def name_end(text: str, start: int, end: int) -> int:
     given = end - start - (2 if text[start : start + 2] in COMPOUND_SURNAMES else 1)
     if given != 1 or not "\u4e00" <= nxt <= "\u9fff" or nxt in NOT_GIVEN:
         return end
+    if nxt in _PREPOSITIONS and after in _PRONOUNS:
+        return end  # 刘洋跟我说…, 刘洋和我…: a preposition before a pronoun, not a given name
     return end + 1 if not after or after in NOT_GIVEN or not "\u4e00" <= after <= "\u9fff" else end
 
 

@@ -511,16 +511,29 @@ def _day_off(expr: Expr, ctx: Context) -> bool:
     return day is not None and not ctx.is_workday(day)
 
 
+def _late_day(exprs: list[Expr], skeleton: Skeleton, text: str, pos: int, ctx: Context) -> date:
+    """昨晚照顾孩子一夜没睡，今天上午晚到: the day named in the lateness's own clause; a day in
+    another clause (the night gone by) is why, not the day arrived late."""
+    if pos >= 0:
+        start, end = clause_around(text, pos)
+        where = {id(e): i for i, e in skeleton.exprs_at.items()}
+        own = first_day([e for e in exprs if start <= where.get(id(e), -1) < end], ctx)
+        if own is not None:
+            return own
+    return _day_of(exprs, ctx)
+
+
 def late_period(
     intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context
 ) -> Period | None:
     """晚到半小时 = 08:30–09:00; 10点到岗 = 08:30–10:00."""
     text = intent.text
+    day = _late_day(exprs, skeleton, text, intent.at, ctx)
     m = lx.LATE_DUR.search(text)
     if m is not None:
         span = skeleton.exprs_at.get(m.start("t") if m["t"] else m.start("t2"))
         if isinstance(span, Span):
-            start = ctx.day_start(_day_of(exprs, ctx))
+            start = ctx.day_start(day)
             return Period(start, start + timedelta(seconds=span.duration.nominal_seconds))
     for m in lx.LATE_AT.finditer(text):
         bare = m["verb"] in ("到", "来") and lx.LATE_WORD.search(text) is None
@@ -528,12 +541,12 @@ def late_period(
             continue  # 上午看牙，十点半到 counts: arrival after the speaker's own reason
         point = skeleton.exprs_at.get(m.start("t"))
         if isinstance(point, Point) and point.clock is not None:
-            found = resolve_point(point, ctx, default_day=_day_of(exprs, ctx))
+            found = resolve_point(point, ctx, default_day=day)
             if found is not None and found.start > ctx.day_start(found.first_day):
                 return Period(ctx.day_start(found.first_day), found.start)
     m = lx.LATE_BARE.search(text)
     if m is not None:  # 晚到，在医院排队: from office start, the arrival not said
-        start = ctx.day_start(_day_of(exprs, ctx))
+        start = ctx.day_start(day)
         if lx.LATE_DUR.search(text) is not None:
             return None
         for expr in exprs:  # 今天晚到，估计十点: the clock said elsewhere is the arrival
