@@ -102,6 +102,8 @@ def _sentence_around(text: str, pos: int) -> str:
 def _is_question(text: str, pos: int) -> bool:
     """A question, unless it is the reporter's own request (…请个假，可以吗？)."""
     sentence = _UNSURE.sub("", _sentence_around(text, pos))
+    if lx.QUESTION.search(sentence) is None:
+        return False
     sentence = lx.CHECK_WHETHER.sub("", sentence)  # 去泵站看看电机是否正常: what the trip checks
     if lx.QUESTION.search(sentence) is None:
         return False
