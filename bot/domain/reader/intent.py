@@ -104,6 +104,9 @@ def _is_question(text: str, pos: int) -> bool:
     sentence = _UNSURE.sub("", _sentence_around(text, pos))
     if lx.QUESTION.search(sentence) is None:
         return False
+    sentence = lx.CHECK_WHETHER.sub("", sentence)  # 去泵站看看电机是否正常: what the trip checks
+    if lx.QUESTION.search(sentence) is None:
+        return False
     if lx.HOW_TO.search(sentence) is not None:
         return True  # 请假时间写错了怎么改？: how to, never a request of one's own
     request = lx.REQUEST.sub("", sentence)
@@ -737,8 +740,11 @@ def _supposed(text: str, own: str, pos: int, people: tuple[str, ...] = ()) -> bo
         return False
     for m in lx.HYPOTHETICAL.finditer(own, first.start()):
         heard = m.group(0).startswith("听") or m.group(0) == "据说"
-        if not (heard and m.start() > end) and not _thing_dated(own, m, pos):
-            return True
+        if (heard and m.start() > end) or _thing_dated(own, m, pos):
+            continue
+        if m.group(0) == "的话" and m.start() > end and lx.RETURN_IF.match(own, m.start()):
+            continue  # 今天去新桥闸检修，闸门正常的话下午回: the condition is on the return only
+        return True
     return False
 
 

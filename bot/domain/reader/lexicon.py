@@ -308,7 +308,7 @@ NOTICE = compile_gated(
     rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
     rf"|召开|议程|参会人员(?![:：])|参加人员|出席人员|集合|的同志(?:请|们|务必|要|需|应|必须|一律)|的人员|的同事{_NOT_WITH}|(?<!申)请于"
     rf"|放假安排|放假通知|补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前|要提前(?!走|下班|离开|离岗|回)|必须"
-    rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|统一(?!报)|截止|报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
+    rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|统一(?!报)|截止|(?<![拿送交领取递])报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
     # 体检安排：…分两批…名单见附件: a schedule headed for everyone, people in batches
     rf"|^\W*[^\s:：我{STOP}]{{1,6}}(?<!外出|出差)安排[:：]|分[两三四几\d]批|名单见"
@@ -562,6 +562,16 @@ QUESTION = compile_gated(
     r"|行不行|要不要|是不是|有没有|[了过]没有?(?=\W|$)|好不好|对不对|咋|呢|([\u4e00-\u9fff])不\1(?!了)"
 )
 SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
+# 去泵站看看电机是否正常, 去闸站查一下有没有漏水: an indirect question, the object of a verb of
+# checking, says what the trip is for and asks nobody (泵站的电机是否正常？ does ask).
+CHECK_WHETHER = compile_gated(
+    r"(?:看看|看一下|看下|查看|查查|查一下|检查一下|检查|确认一下|确认|核实一下|核实|了解一下|问问)"
+    rf"[^{STOP}吗呢?]{{0,12}}?(?:是否|有没有|能否|能不能|什么|怎么回事|怎么样)"
+)
+# 的话下午回, 的话, 估计四点就回来: a condition on when one is back, not on the going itself.
+RETURN_IF = compile_gated(
+    rf"的话[,\s]*(?:我|应该|估计|大概|争取)?(?:{P})?(?:就|再|能)?回(?:来|去|单位|局里|到单位)?(?=$|[{STOP}\s])"
+)
 
 # Who a colleague is: the surname inventory and titles live in names.py (the language's
 # ~300 common surnames, not the corpus's). Surnames that open everyday words (车坏了, 单位,
