@@ -9,20 +9,17 @@ Tuesday 2026-12-01 09:00; a row gives whether the message is a report and, if so
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bench.reader_score import differences
 from bot.domain.absence_reader import read_report
 from bot.domain.reader.names import called, person_shaped
+from tests.unit.corpus_cases import check_corpus_case
 
 TZ = ZoneInfo("Asia/Shanghai")
 TUE = datetime(2026, 12, 1, 9, 0, tzinfo=TZ)
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus"
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -40,22 +37,9 @@ FIXED = [
 ] + [("train-77.jsonl", "AH0304"), ("train-77.jsonl", "AH0282")]  # fmt: skip
 
 
-def _label(file: str, ident: str) -> dict[str, object]:
-    with (CORPUS / file).open(encoding="utf-8") as lines:
-        for line in lines:
-            item = json.loads(line)
-            if item["id"] == ident:
-                return dict(item)
-    raise KeyError(ident)
-
-
 @pytest.mark.parametrize(("file", "ident"), FIXED)
 def test_corpus_case_read_right(file: str, ident: str) -> None:
-    item = _label(file, ident)
-    got = read_report(str(item["text"]), datetime.fromisoformat(str(item["now"]))).to_json()
-    expect = item["expect"]
-    assert isinstance(expect, dict)
-    assert differences(expect, got) == []
+    check_corpus_case(file, ident)
 
 
 # (message, the people of the report; None: no report at all)

@@ -8,19 +8,15 @@ rows are read at Thursday 2026-11-26 09:15 unless they say otherwise.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from bench.reader_score import differences
-from bot.domain.absence_reader import read_report
+from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import THU, Row, cancel, check_row, new
 
 TZ = ZoneInfo("Asia/Shanghai")
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus"
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -147,19 +143,6 @@ def test_construction(now: datetime, text: str, row: Row) -> None:
     check_row(now, text, row)
 
 
-def _label(file: str, ident: str) -> dict[str, object]:
-    with (CORPUS / file).open(encoding="utf-8") as lines:
-        for line in lines:
-            item = json.loads(line)
-            if item["id"] == ident:
-                return dict(item)
-    raise KeyError(ident)
-
-
 @pytest.mark.parametrize(("file", "ident"), FIXED)
 def test_corpus_case_read_right(file: str, ident: str) -> None:
-    item = _label(file, ident)
-    got = read_report(str(item["text"]), datetime.fromisoformat(str(item["now"]))).to_json()
-    expect = item["expect"]
-    assert isinstance(expect, dict)
-    assert differences(expect, got) == []
+    check_corpus_case(file, ident)
