@@ -166,11 +166,10 @@ def net_reading(
     period by the rules' own machinery; always asked about. Silence when the
     message holds a deliberate refusal, names no time, or its period is over before it is
     said (news)."""
-    if not text or not text.strip() or len(text) > MAX_LENGTH:
+    prepared = _prepared(text)
+    if prepared is None:
         return NOT_A_REPORT
-    if " " in text:
-        text = _STUTTER.sub("", text)  # 刘 刘洋明天陪训: voice input's false start
-    calendar = calendar or _DEFAULT_CALENDAR
+    text, calendar = prepared, calendar or _DEFAULT_CALENDAR
     found = _read(text, now, office, calendar, intent_of)
     if not found.is_report or found.action != "new" or found.out_of_range:
         return NOT_A_REPORT
@@ -188,7 +187,7 @@ def _set_out_now(found: Report, text: str, ctx: Context) -> Report:
     (去区公安分局调卷宗) is away from now (08:30 when said before it), back at an hour not
     said (WRITING.md), or at closing when the speaker does not come back (直接回家了); said
     after closing or on a day off, it is no absence from work (silence)."""
-    if found.kind not in DUTY or expressions(read_slips(normalize(text))):
+    if found.kind not in DUTY or _names_time(text):
         return found
     today = ctx.today
     if not ctx.is_workday(today) or ctx.now >= ctx.day_end(today):
@@ -210,7 +209,7 @@ def _slipped(
     found = _read_message(fixed, now, office, calendar)
     if not found.is_report:
         return NOT_A_REPORT
-    if found.action == "new" and not expressions(read_slips(normalize(fixed))):
+    if found.action == "new" and not _names_time(fixed):
         return NOT_A_REPORT  # a new absence guessed needs a day or a time (虚情假意)
     return replace(found, ask=True)  # a return needs none (提前秽来了, 帮他晓假)
 
@@ -224,16 +223,29 @@ def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:
     return replace(found, ask=True) if model.doubts(text) else found
 
 
+def _prepared(text: str) -> str | None:
+    """The text every reading starts from, or None when there is nothing to read (empty, or
+    over :data:`MAX_LENGTH`): voice input's false starts dropped (老 老谭明天晚到)."""
+    if not text or not text.strip() or len(text) > MAX_LENGTH:
+        return None
+    return _STUTTER.sub("", text) if " " in text else text
+
+
+def _names_time(text: str) -> bool:
+    """Whether the text names a day or a time at all (a guess needs one to stand on)."""
+    return bool(expressions(read_slips(normalize(text))))
+
+
 def _read_message(
     text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
 ) -> Report:
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
-    if not text or not text.strip() or len(text) > MAX_LENGTH:
+    prepared = _prepared(text)
+    if prepared is None:
         return NOT_A_REPORT
+    text = prepared
     calendar = calendar or _DEFAULT_CALENDAR
-    if " " in text:
-        text = _STUTTER.sub("", text)  # 老 老谭明天晚到: voice input's false start
     own = _own_sentence(text)
     if own > 0 and _asks_then_wishes(text, own):
         pass  # 婚假可以分两次休吗？我想先休一周…: a plan hanging on the answer
