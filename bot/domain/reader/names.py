@@ -166,6 +166,17 @@ def name_end(text: str, start: int, end: int) -> int:
     return end + 1 if not after or after in NOT_GIVEN or not "\u4e00" <= after <= "\u9fff" else end
 
 
+def _title_of(name: str) -> str:
+    """The title ``name`` ends with (局长 of 张建国局长), longest first; "" when none or when
+    the title is all there is."""
+    return next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+
+
+def _plain(chars: str) -> bool:
+    """Only Chinese characters, none of grammar, time, place or kin (:data:`NOT_GIVEN`)."""
+    return not any(c in NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in chars)
+
+
 def slot_name(name: str, loose: bool = False) -> bool:
     """A name found only by where it stands (郈鹏 in 郈鹏今天晚到…让我报一下): two or three
     characters (four with a compound surname), none of grammar, time, place or kin, opening
@@ -174,7 +185,7 @@ def slot_name(name: str, loose: bool = False) -> bool:
     longest = 4 if name[:2] in COMPOUND_SURNAMES else 3
     return (
         2 <= len(name) <= longest
-        and not any(c in NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in name)
+        and _plain(name)
         and name[0] not in "老小"
         and (
             loose or name[0] in SURNAME_CHARS or name[:2] in COMPOUND_SURNAMES or rare_surname(name)
@@ -230,7 +241,7 @@ def person_shaped(name: str) -> bool:
     if name[:2] in LAO_XIAO_WORDS and name[1] not in SURNAME_CHARS:
         return False  # 小孩发烧, 老人住院: kin or a word (小时, 老毛 stay: 时, 毛 are surnames)
     compound = name[:2] in COMPOUND_SURNAMES
-    title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    title = _title_of(name)
     if not compound and name[0] in WORDLIKE:
         if not title:
             return _given_shaped(name)  # 管理, 季度, 班的人: words, not names
@@ -247,12 +258,12 @@ def called(name: str) -> bool:
     three characters (four with a compound surname), or a title after one to three, none of
     grammar, time, place or kin, no body (检查组), and no 老/小 word. Any surname, and no word
     check: the pronoun is the evidence (谷雨 is a solar term and a name)."""
-    title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    title = _title_of(name)
     core = name[: len(name) - len(title)]
     longest = 4 if name[:2] in COMPOUND_SURNAMES else 3
     return (
         (1 if title else 2) <= len(core) <= longest
-        and not any(c in NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in core)
+        and _plain(core)
         and (name[:2] not in LAO_XIAO_WORDS or name[1] in SURNAME_CHARS)
         and core[-1] not in _BODIES
     )
