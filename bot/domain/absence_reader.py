@@ -713,7 +713,7 @@ def _is_today(point: Point) -> bool:
 
 def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
     """现在去区财政局，下班前回: back by 17:30; 我现在在闸口盯着，不确定几点回: away from now,
-    the return open; a meeting or training gone to now, no return said, lasts the day."""
+    the return open, a meeting's too (WRITING.md: an outing that says neither)."""
     start = period.start
     if intent.action != "new" or intent.kind not in DUTY or start is None or period.periods:
         return period
@@ -722,8 +722,6 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
     if period.end is None and lx.NOT_COMING_BACK.search(intent.text):
         return replace(period, end=ctx.day_end(start.date()))  # 现在去…，交完直接下班
     if lx.OPEN_RETURN.search(intent.text) is None:
-        if period.end is None and intent.kind in ("会议", "培训") and start.date() == ctx.today:
-            return replace(period, end=ctx.day_end(start.date()))  # 刚接到通知，去区政府开紧急会
         return period
     if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
         return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
