@@ -62,8 +62,9 @@ def _text(item: Item) -> str:
 
 
 def _with(item: Item, text: str, **label: object) -> Item:
-    expect = dict(item["expect"])  # type: ignore[arg-type]
-    expect.update(label)
+    original = item["expect"]
+    assert isinstance(original, dict)
+    expect = {**original, **label}
     return {**item, "text": text, "expect": expect}
 
 
@@ -154,7 +155,7 @@ def sources() -> tuple[list[Item], list[Item]]:
     items = [i for i in items if "\n" not in _text(i)]
     wrong = {item_id for _c, item_id, _t, _e, _g in score(items).misses}
     right = [i for i in items if str(i["id"]) not in wrong]
-    reports = [i for i in right if i["expect"].get("is_report")]  # type: ignore[union-attr]
+    reports = [i for i in right if isinstance(i["expect"], dict) and i["expect"].get("is_report")]
     return reports, [i for i in right if i not in reports]
 
 
