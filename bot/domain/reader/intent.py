@@ -1660,6 +1660,9 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.NEGATED.search(text) is not None:
         return SILENCE  # 我没请假, 明天不用外出
+    left_out = lx.LEFT_OUT.search(text)
+    if left_out is not None and _TRAVELS.search(text, left_out.end()) is None:
+        return SILENCE  # 明天去省里汇报不带我了，我正常上班: the others go, not the speaker
     if lx.NONE_OF.search(text, *clause_around(text, max(pos, 0))) is not None:
         return SILENCE  # 收到，本周无外出: nothing to report
     if not timed and lx.AFFAIR.search(text, max(pos, 0)) is not None:

@@ -46,8 +46,9 @@ ATTEND = compile_gated(
     rf"参加|去|赴|前往|出席|列席|[到在][^{STOP}·]{{1,10}}(?:开会|开|参加|培训|学习)|我(?!们)|本人"
     # 区里开会, 市局开会: a place elsewhere right before the meeting (局里开会 is at home)
     r"|(?:(?<![局单])里|(?<=[市县省区])局|[市县区厅委府镇乡院])开会|不在(?:单位|局里|办公室)"
-    # 明天下午 三点到五点 区委党校 党课: a time, then the place where it happens
-    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学|[区市县省][^{STOP}{TC}]{{1,6}}(?:局|办|院|站|所))"
+    # 明天下午 三点到五点 区委党校 党课: a time, then the place where it happens (the time
+    # may stand as a heading of its own: 明天八点半到十点半，区政府二楼开…会)
+    rf"|^\W*[{TC}][\s{TC}]*,?\s*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学|[区市县省][^{STOP}{TC}]{{1,6}}(?:局|办|院|站|所))"
     # 下午有个会在区财政局: a meeting the speaker has, elsewhere
     rf"|有[一两]?个?会[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在(?!{_INDOORS_WORDS}|局里|单位|本局|办公室)"
 )
@@ -486,7 +487,8 @@ HOUSE_EVENT_SKIPPED = compile_gated(rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?
 # 年假赶紧休，别到时候作废了, 不休就作废, 过了元旦作废: a leave lapsing unused is a warning,
 # not a withdrawal.
 LAPSE = compile_gated(
-    rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?|过了[^{STOP}]{{1,5}}?)[^{STOP}]{{0,3}}?作废"
+    rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?|过了[^{STOP}]{{1,5}}?|跨[年月]|隔年)"
+    rf"[^{STOP}]{{0,3}}?作废"  # 跨年作废: the year's end passed, the leave lapses
 )
 # 销假按钮, 外出页面, 调休模块: a part of the leave app is a thing talked about, not an act.
 APP_PART = compile_gated(
@@ -543,6 +545,10 @@ MEETING_HERE = compile_gated(
 HELD_HERE = compile_gated(
     rf"(?:^|(?<=[{STOP}]))\s*(?:地点)?[:：]?\s*(?:就|都|还是)?[在于](?:{_INDOORS_WORDS}|局里|单位|本局|办公室"
     rf"|[\d一二三四五六七八九十几顶]楼[^{STOP}]{{0,4}}|[小大]?·{{3}})[^{STOP}]{{0,4}}?(?:开|举行|召开)?\s*(?=$|[{STOP}])"
+)
+# 去省里汇报不带我了, 这次没叫我, 不用我去了: the others go, the speaker is left out of it.
+LEFT_OUT = compile_gated(
+    r"(?:不|没|没有)(?:带|叫|派|安排|用)(?:上)?我(?:去|参加)?了?(?![^,.;:!?。\n]{0,3}[去到赴])"
 )
 NEGATED = compile_gated(
     r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
