@@ -1900,6 +1900,8 @@ def kept_by(text: str, pos: int) -> bool:
     if lx.PRIVATE_ERRAND.search(text) is not None:
         return True  # 补个胎，九点一刻到: the speaker's own business first
     late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
+    if late is not None and lx.OVERSLEPT.search(text) is not None:
+        return late.end() == clause_around(text, pos)[1]  # 起晚了，九点一刻到 (not 九点到市局)
     return late is not None and _errand_first(text, late)
 
 
