@@ -1535,10 +1535,12 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     )
     # 后天下午的会取消了: a meeting called off, told with its time, is likely the speaker's
     # own attendance withdrawn (asked about); moved or put off (推迟, 改到), it is a notice.
-    called_off = m.group(0) == "取消" and _TIME.search(text) is not None
+    needless = _NEEDNT.search(text)
+    dropped = needless is not None and _NEEDNT_BARE.match(text, needless.start()) is not None
+    called_off = (m.group(0) == "取消" or dropped) and _TIME.search(text) is not None
     if kind in ("会议", "培训") and nobody and (not called_off or lx.AMEND_SHIFT.search(text)):
         return SILENCE  # 会议取消 is a notice
-    if kind in ("会议", "培训") and nobody and _NEEDNT.search(text) is not None:
+    if kind in ("会议", "培训") and nobody and needless is not None and not dropped:
         return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
     if _vetoed(_why_blanked(text, kind, m), pos if pos >= 0 else m.start(), people):
         return SILENCE
@@ -1604,16 +1606,26 @@ _COMPOUND_MEETING = compile_gated(
 )
 # 不用去会议室了, 大家不必等: what the listeners need not do (the going is not the speaker's).
 _NEEDNT = compile_gated(r"(?:大家|都)?(?:不用|不必|无需|无须)(?:再)?(?:去|跑|等)")
+# 周五的培训取消了，不用去了: no one told, nowhere named, the clause closed: the speaker's own
+# going dropped (不用去会议室了 and 大家不用去了 tell the listeners).
+_NEEDNT_BARE = compile_gated(rf"(?:不用|不必)(?:再)?去了(?=$|[{lx.STOP}\s])")
 
 
-# 不去市局了，会改期了: the reason after the withdrawal names what the going was for.
+# 不去市局了，会改期了: the reason after the withdrawal names what the going was for; so does
+# the event put off in the clause before it (市防汛办的会延期了，礼拜三不去了).
+# 延期了，…: the event put off closes its clause, and the withdrawal follows
+_REASON_THEN = compile_gated(r"了?[,，。\s]")
 _EVENT_OFF = compile_gated(
-    r"[,，。\s](?:那个|这个)?(?P<ev>会议?|培训|学习班?)(?:也|都)?(?:改期|推迟|延期|取消|不开|改时间|延后)"
+    r"(?:[,，。\s](?:那个|这个)?|的)(?P<ev>会议?|培训|学习班?)(?:也|都)?"
+    r"(?:改期|推迟|延期|取消|不开|改时间|延后)"
 )
 
 
 def _event_called_off(text: str, after: int) -> str | None:
     m = _EVENT_OFF.search(text, max(after - 1, 0))
+    if m is None:
+        before = _EVENT_OFF.search(text, 0, max(after - 1, 0))
+        m = before if before is not None and _REASON_THEN.match(text, before.end()) else None
     if m is None:
         return None
     return "会议" if m["ev"].startswith("会") else "培训"
