@@ -697,10 +697,20 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
 
 def _instructed(text: str) -> bool:
     """An instruction to someone (报表交一下, 你去…); 去交一下专家费 is the speaker's errand."""
+    text = _blank_all(text, _SPARE_ME)  # 周一去市局开会，别给我排值班: what follows from it
     m = lx.INSTRUCTION.search(text)
-    while m is not None and m.group(0) == "交一下" and text[m.start() - 1 : m.start()] == "去":
+    while m is not None and m.group(0) == "交一下" and _errand_of_going(text, m.start()):
         m = lx.INSTRUCTION.search(text, m.end())
     return m is not None
+
+
+# 别给我排值班, 不要安排我值班: the speaker asks to be left off a rota while away.
+_SPARE_ME = compile_gated(r"(?:别|不要)(?:给我|把我)?(?:排|安排)我?(?:的|去)?(?:值班|夜班|班)")
+
+
+def _errand_of_going(text: str, pos: int) -> bool:
+    """去交一下, 去区人社局交一下材料: the errand of a going in its own clause."""
+    return _GOING_BEFORE.search(text, clause_around(text, pos)[0], pos) is not None
 
 
 def _lateness_talked(text: str) -> bool:
@@ -768,10 +778,13 @@ def _task_set(text: str) -> bool:
     task = lx.TASK.search(text)
     if task is None:
         return False
+    if task.group(0).endswith("补上") and _TIME_OFF_BEFORE.search(text, 0, task.start()):
+        return False  # 下周三请调休，把十月份防汛的补上: what the time off makes up
     return _GOING_BEFORE.search(text, 0, task.start()) is None
 
 
 _GOING_BEFORE = compile_gated(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
+_TIME_OFF_BEFORE = compile_gated(r"调休|补休")
 
 
 def _unsettled(text: str) -> bool:

@@ -807,6 +807,7 @@ BARE_MEETING = compile_lazy(
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = compile_gated(
     r"(?<!不)(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
+    r"|(?<=[,\s])能批(?:吗|么|不)"  # …请年假，能批吗？: the request closes the message
     r"|(?:能不能|可不可以|能否)(?=请|休|早|晚|提前)"
 )
 # 能不能明天请一天假？ 我周五能调休吗？ 可以请假吗？: asking leave for oneself, when the
