@@ -854,10 +854,12 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         at_work.update(m.start("t") for m in lx.LEAVE_ENDS.finditer(intent.text))
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
-        if _back_just_now(intent.text):
-            return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
         resume = lx.RESUME_AT.search(intent.text)
         resumed = skeleton.exprs_at.get(resume.start("t")) if resume is not None else None
+        later = resumed is not None and (first_day([resumed], ctx) or ctx.today) > ctx.today
+        if _back_just_now(intent.text) and not later:
+            return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
+        # 已经从省厅回来了，明天正常上班: back now, work resumes on the day named (WRITING.md)
         if resumed is not None and resumed in exprs:
             exprs = [resumed]  # 昨晚回来了，今天正常上班: the day work resumes, not the journey
         return Period(None, resumed_at(exprs, ctx))
@@ -994,6 +996,7 @@ _JUST_BACK = compile_gated(
     r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)"
     r"|回(?:到)?(?:单位|局里|办公室)了"  # 学习班下午没课了，我回局里了: back now
     r"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?(?=[,.;:!?。\n]|$)"  # 刚回来，明天的会我参加
+    r"|(?:刚刚?|已经?)(?:到岗|到单位|到局里|到办公室)了?(?=[,.;:!?。\n]|$)"  # 今天销掉，已经到岗
 )
 
 

@@ -183,6 +183,7 @@ RETURN_DONE = compile_gated(
 RETURN_PREFIX = compile_gated(
     rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
     rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?"
+    rf"|[^{STOP}]{{1,6}}?的差"  # 岳阳的差提前回来了: the trip named by where it went
     r"|[\u4e00-\u9fff]{1,3}?完了?)?"
     rf"(?:已经?|刚刚?|就|提前|{T})*"
 )
@@ -674,10 +675,7 @@ NAME_SPLIT = compile_lazy(
 # Going somewhere or doing an errand: 去区法院出庭, 在泵站调试设备, 赴省厅汇报. A cue for 外出
 # when the message also says when (or 马上/现在).
 # Cities by name (湘乡 and 宁乡 are cities, though they end in 乡).
-CITIES = (
-    r"北京|长沙|株洲|湘潭|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界|吉首|韶山|湘乡|浏阳"
-    r"|宁乡|醴陵|武汉|广州|上海|南京|杭州"
-)
+CITIES = "|".join(names.CITY_NAMES)
 PLACE_WORDS = _PLACE = (
     r"局|院|站|库|堤|闸|所|厅|委|办|中心|政府|法院|检察院|医院|党校|乡|镇|村|县|市|省|区|厂|校|馆"
     r"|场|段|港|河|江|湖|灌区|泵站|水库|现场|工地|大堤|堤上|渠|点|处|队|社区|银行|公司|企业|部门|垸|坝|圩"
