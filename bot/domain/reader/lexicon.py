@@ -799,8 +799,8 @@ FIELD_WORK = compile_gated(
 # 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
 # 周三的会, 周3那个会: a meeting named by its day (那个会不会… is the modal 会, not a meeting).
 BARE_MEETING = compile_lazy(
-    # 那个会不用去了 withdraws the meeting; 那个会不会开 asks
-    r"的会(?![计员长议场所])|(?:那个|这个|那场|这场)会(?![计员长议场所去来有是在要把让给被很更也再就能得]|不会)"
+    # 那个会不用去了 withdraws the meeting, 那个会是下午 corrects it; 那个会不会开 asks
+    r"的会(?![计员长议场所])|(?:那个|这个|那场|这场)会(?![计员长议场所去来有在要把让给被很更也再就能得]|不会|是不是)"
 )
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = compile_gated(
