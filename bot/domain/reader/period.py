@@ -369,7 +369,14 @@ def compose(
     ret_expr = skeleton.exprs_at.get(ret.start("t")) if ret is not None and skeleton else None
     pieces = _split(exprs, ret_expr)
     # 六点半的高铁去广州，周六回: the return's day is not when the outing leaves
-    day = default_day or first_day([e for e in exprs if e is not ret_expr], ctx)
+    named = [e for e in exprs if e is not ret_expr]
+    day = default_day or first_day(named, ctx)
+    if day is not None and day < ctx.today and allow_now and default_day is None:
+        # 昨晚巡堤到半夜，今天上午调休，下午到岗: the night gone by is why, the day is today's
+        day = (
+            first_day([e for e in named if (first_day([e], ctx) or ctx.today) >= ctx.today], ctx)
+            or day
+        )
     several = _listed_ranges(exprs, ret_expr, ctx, day) if pieces.ranges else None
     if several is not None:
         return several
