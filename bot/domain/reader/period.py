@@ -400,13 +400,18 @@ def compose(
     return _office_start(period, ctx) if duty and allow_now and not pieces.ranges else period
 
 
+# 6点的飞机, 七点的高铁: a journey's departure, office time on any day (WRITING.md)
+_TRAVEL_START = compile_lazy(r"的(?:车|火车|高铁|动车|飞机|航班|班车|大巴)")
+
+
 def _office_start(period: Period, ctx: Context) -> Period:
-    """明早6点半的火车 or 马上去 said at 08:10: away from office start (office time)."""
+    """明早6点半的火车 or 马上去 said at 08:10: away from office start (office time); a day
+    off is no office time, except for a trip's early departure, which starts at its opening."""
     start = period.start
     if start is None or period.periods:
         return period
     opening = ctx.day_start(start.date())
-    if start < opening and ctx.is_workday(start.date()):
+    if start < opening and (ctx.is_workday(start.date()) or _TRAVEL_START.search(ctx.text)):
         return Period(opening, period.end)
     return period
 
