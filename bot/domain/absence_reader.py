@@ -637,10 +637,18 @@ def _one_outing(intent: Intent, period: Period) -> bool:
     )
 
 
+# 今天上午在家，下午到岗: a half spent at home, said as all there is to it, is a home affair.
+_HOME_HALF = compile_gated(rf"[{lx.P}]在家(?=[{lx.STOP}]|$)")
+
+
 def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> Intent:
     """上午孩子学校开运动会要家长陪，下午到单位: an arrival at a half, not a clock, after a
     family or home affair is a leave until then, not lateness (WRITING.md: family is 请假)."""
-    family = lx.FAMILY.search(intent.text) if intent.timing_only else None
+    family = (
+        (lx.FAMILY.search(intent.text) or _HOME_HALF.search(intent.text))
+        if intent.timing_only
+        else None
+    )
     unwell = lx.HEALTH.search(intent.text) if intent.timing_only else None
     if (family is None and unwell is None) or intent.kind != "晚到":
         return intent

@@ -1484,6 +1484,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
             return None  # 请假就算了: dropped in other words, with no day, is only talk
     if lx.SELF.search(text, 0, m.start()) is None and _ECHOED.search(text, m.end()) is not None:
         return SILENCE  # 周三年假不休了那我把你排上值班了啊: the addressee's withdrawal, echoed
+    if _unwell_stays_home(text, m):  # 发烧38度5，今天去不了了: too unwell to come in (来不了了)
+        return _new(text[: m.start()] + "来不了了" + text[m.end() :], people)
     scope = (0, len(text))
     if _other_thing_moved(text):
         shift = lx.AMEND_SHIFT.search(text)
@@ -1559,6 +1561,16 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+def _unwell_stays_home(text: str, withdrawn: re.Match[str]) -> bool:
+    """今天去不了了 after a symptom, right after the day with nothing named to go to (no place,
+    event or errand before it), is the speaker not coming in: a sick leave, read by
+    :func:`_new` (明天的会去不了了 withdraws the meeting)."""
+    if withdrawn.group(0) != "去不了了" or lx.HEALTH.search(text) is None:
+        return False
+    before = text[: withdrawn.start()]
+    return before[-1:] in lx.TC and _GOING.search(before) is None
 
 
 def _goes_instead(text: str, start: int, end: int, pos: int) -> bool:
