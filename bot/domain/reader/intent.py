@@ -1876,8 +1876,8 @@ def _said_by_self(text: str) -> bool:
 
 
 # A verb before the thing makes the thing the errand's object (去档案馆查…的资料, 去财政局送…的
-# 报表), not what an event left behind (去区里开会的材料).
-_FETCH = compile_lazy(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印")
+# 报表, 去市局报…的材料), not what an event left behind (去区里开会的材料).
+_FETCH = compile_lazy(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印|报|交|递")
 
 
 def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] | None:
