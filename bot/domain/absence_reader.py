@@ -815,6 +815,8 @@ def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
     return found
 
 
+# 今天没去成市局: the day an outing fell through is not the one it is done again on.
+_FELL_THROUGH = compile_gated(rf"(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{0,3}}?没(?:去|休|请)成")
 # 原假期：12月14日至16日年假, 请假时间：…: a return form's field naming the leave returned from.
 _LEAVE_FIELD = compile_gated(
     rf"(?:原|原来的?|所请)?(?:假期|请假时间|休假时间|请假日期)[:\s]*(?P<t>[{lx.TC}])"
@@ -827,6 +829,7 @@ _WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED, lx.TELL_LATER]
+    not_absence.append(_FELL_THROUGH)  # 今天没去成市局，明天再去: today's fell through
     if intent.action != "return":
         not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
     else:

@@ -754,10 +754,14 @@ def _supposed(text: str, own: str, pos: int, people: tuple[str, ...] = ()) -> bo
             continue
         if m.group(0) == "的话" and m.start() > end and lx.RETURN_IF.match(own, m.start()):
             continue  # 今天去新桥闸检修，闸门正常的话下午回: the condition is on the return only
+        if m.group(0).startswith("没") and _AGAIN_ON.search(own, m.end()) is not None:
+            continue  # 今天没去成市局，明天再去: what fell through is done again on a day named
         return True
     return False
 
 
+# 明天再去, 下周一再休: done again on a day of its own, in a clause after the one that fell through
+_AGAIN_ON = compile_gated(rf"[,，;；。\s][{lx.TC}](?:就|还)?(?:再|重新)(?:去|跑|休|请)")
 _PAST_DATED = frozenset({"去年", "前年", "上次", "上回"})
 
 
