@@ -220,6 +220,8 @@ AMEND_STRONG = compile_gated(
     r"(?:[^,.;:!?。\n]{0,12}?(?:改|是|的时间))"
     # 昨天报的周四那个，改到周五了: the one reported before, then what it is now
     r"|(?:报|说|发|请)的[^,.;:!?。\n]{0,6}?那[个天次趟],(?=[^,.;:!?。\n]{0,3}?(?:改|是|换|调))"
+    # 培训改了，只去下周一到周三: the absence named, said to have changed, opens the message
+    r"|^\W*(?:培训|学习班|会议?|出差|外出|请假|年假|调休|假)(?:时间|安排)?(?:改了|变了|有变)(?=[,.;:!?。\n])"
 )
 # 晚到时间改一下，九点半到: the time of the speaker's own absence changed; 出差延长一天，现在是
 # 8日到11日: the absence itself lengthened, then its new days. Led by rare characters (改, 延,
