@@ -662,11 +662,18 @@ def _kind_of(text: str) -> tuple[str | None, int, bool]:
     found = _duty_kind(text)
     if found[0] is None and (site := _ON_SITE.search(text)) is not None:
         return "外出", site.start(), False  # 今天下午盯云湖桥闸拆除现场: on a work site
+    if found[0] is None and (guard := _GUARDING.search(text)) is not None:
+        return "外出", guard.start("w"), False  # 今天金霞闸站放水，我要守一天: on guard there
     return found
 
 
 # 盯…现场, 盯…施工: watching over work on a site, away from the office.
 _ON_SITE = compile_gated(rf"盯[^{lx.STOP}]{{0,12}}?(?:现场|工地|施工)")
+# 闸站放水，我要守一天: a works named, then the speaker keeping watch there for a stretch.
+_GUARDING = compile_gated(
+    rf"(?:闸站|泵站|闸|堤|水库|现场|工地|垸)[^{lx.STOP}]{{0,8}}[,，]?[^{lx.STOP}]{{0,4}}?"
+    rf"(?P<w>守)(?:一整?)?[{lx.TC}]"  # 守一天, 守一下午 (the times are placeholders here)
+)
 # 现场走不开, 工地上走不开: held at a work site, which is no leave (家里走不开 is).
 _HELD_ON_SITE = compile_gated(
     r"(?:现场|工地|闸站|泵站|堤上|大堤|那边)(?:上|这边|那边)?(?:实在|暂时)?(?P<w>走不开)"
