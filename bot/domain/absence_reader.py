@@ -540,8 +540,14 @@ _SETTING_OUT = compile_lazy(rf"[{lx.P}](?=[^{lx.STOP}]{{0,3}}?(?:出发|动身|�
 _EARLY_WORDS = compile_lazy(r"一早|大早|清早|早上|早晨")
 
 
+# 我六点就到堤上了: an early hour at which the speaker already got somewhere (就…了).
+_ALREADY_THERE = compile_lazy(
+    rf"[{lx.P}](?=就(?:到|来|出发|过来|赶到)[^{lx.STOP}]{{0,8}}了(?:[{lx.STOP}\s]|$))"
+)
+
+
 def _early_departures(skeleton: Skeleton, norm: str) -> None:
-    for m in _VEHICLE.finditer(skeleton.text):
+    for m in (*_VEHICLE.finditer(skeleton.text), *_ALREADY_THERE.finditer(skeleton.text)):
         point = skeleton.exprs_at.get(m.start())
         if not isinstance(point, Point) or point.part is not None or point.clock is None:
             continue
