@@ -1287,7 +1287,13 @@ def _bare_clause(text: str, pos: int) -> bool:
     if 0 < pos < len(text) - 1 and text[pos - 1] == "(" and text[pos + 1] == ")":
         return True  # 蒲小玲：区财政局 对账（上午）: a time alone in brackets annotates its line
     start, end = clause_around(text, pos)
+    if start > 0 and start == pos and _HALF_GOING.match(text, pos) is not None:
+        return True  # 明天要去市里办增容，上午去下午回: when, of the day, it goes
     return start > 0 and not _FILLER.sub("", _DAYS_COUNTED.sub("", text[start:end]))
+
+
+# 上午去, 上午过去: a time and a bare going, opening its clause, the rest of it the return.
+_HALF_GOING = compile_gated(rf"[{lx.P}](?:过)?去(?=$|[{lx.P}{lx.STOP}])")
 
 
 def _first(expr: Point | Range) -> Point:
