@@ -1068,11 +1068,14 @@ def _clause_periods(
     if len(dated) < 2:
         return None  # one part names a day at most (most reports): no periods apart
     found: list[tuple[datetime, datetime]] = []
+    last: date | None = None  # 明天上午去审计局，下午2:30-4:00还要去…: the day carries on
     for start, end, part in dated:
+        own = first_day(part, ctx)
+        day, last = own or last, own or last
         again = _AGAIN.search(text, start, end) is not None  # 周二上午还要去一次
         if not again and not _part_of_kind(intent, text[start:end]):
             continue
-        period = compose(part, ctx, intent.kind)
+        period = compose(part, ctx, intent.kind, default_day=None if own else day)
         told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
         if period.start is not None and period.end is not None and not period.periods and not told:
             found.append((period.start, period.end))
