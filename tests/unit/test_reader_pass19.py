@@ -33,6 +33,10 @@ FIXED = [
     ("train-91.jsonl", "AQ0210"), ("train-91.jsonl", "AQ0244"),
     ("train-91.jsonl", "AQ0206"), ("train-87.jsonl", "AN0198"),
     ("train-90.jsonl", "AQ0045"), ("train-87.jsonl", "AN0203"),
+    ("train-88.jsonl", "AO0120"), ("train-86.jsonl", "AN0145"),
+    ("train-87.jsonl", "AN0304"), ("train-87.jsonl", "AN0266"),
+    ("train-90.jsonl", "AQ0024"), ("train-87.jsonl", "AN0194"),
+    ("train-87.jsonl", "AN0234"),
 ]  # fmt: skip
 
 
@@ -174,6 +178,44 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天去市局报防汛的材料", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "去区里汇报的材料准备好了吗", None),
     (AT10, "昨天去市局报的材料被退回来了", None),
+    # 分别请半天 (each of the days) is no prohibition; 别请假 is.
+    (
+        AT10,
+        "周二和周四下午去医院换药，分别请半天病假",
+        new("病假", "12-01 14:30", "12-01 17:30"),
+    ),
+    (AT10, "明天别请假了，局里忙", None),
+    # An outing that fell through (没去成) done again on a day named (再去) is a new outing
+    # on that day; told alone, it is news.
+    (AT10, "今天没去成市局，明天上午再去", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "今天没去成区财政局，下午再去", new("外出", "11-26 14:30", "11-26 17:30")),
+    (_at(16, 0), "今天没去成市局", None),
+    # An absence named and said to have changed (培训改了) opens a correction; a room changed,
+    # or the question, is no report.
+    (AT10, "出差改了，周三到周五", amend("出差", "12-02 08:30", "12-04 17:30")),
+    (AT10, "会议室改了，在三楼", None),
+    (AT10, "培训改了吗？", None),
+    # A works named, then the speaker keeping watch there for a stretch, is an outing; duty
+    # at the office or a colleague's day told after it is not.
+    (AT10, "明天白石泵站抽排，我去守一天", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "今天团山水库泄洪，要守一下午", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "今天值班守一天", None),
+    (_at(17, 0), "闸站的老刘守了一天", None),
+    # An early hour at which the speaker already got somewhere (六点就到…了) is the morning's.
+    (_at(7, 20), "我六点就到泵站了，今天一天在这盯着", new("外出", "11-26 08:30", "11-26 17:30")),
+    (_at(16, 0), "我三点就到家了", None),
+    # A half and a bare going opening a clause (上午去，下午回) says when, of the day named
+    # before, the outing goes.
+    (AT10, "明天去电力公司办增容，上午去，下午回", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天去区财政局对账，下午去", new("外出", "11-27 14:30", "11-27 17:30")),
+    # A part naming only a half or a clock range after a dated part falls on that day; alone,
+    # it is today's.
+    (
+        AT10,
+        "周二上午去审计局，下午3点到5点还要去趟财政局",
+        new("外出", "12-01 08:30", "12-01 12:00"),
+    ),
+    (AT10, "下午三点到五点去审计局", new("外出", "11-26 15:00", "11-26 17:00")),
 ]
 
 
