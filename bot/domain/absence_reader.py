@@ -540,8 +540,14 @@ _SETTING_OUT = compile_lazy(rf"[{lx.P}](?=[^{lx.STOP}]{{0,3}}?(?:出发|动身|�
 _EARLY_WORDS = compile_lazy(r"一早|大早|清早|早上|早晨")
 
 
+# 我六点就到堤上了: an early hour at which the speaker already got somewhere (就…了).
+_ALREADY_THERE = compile_lazy(
+    rf"[{lx.P}](?=就(?:到|来|出发|过来|赶到)[^{lx.STOP}]{{0,8}}了(?:[{lx.STOP}\s]|$))"
+)
+
+
 def _early_departures(skeleton: Skeleton, norm: str) -> None:
-    for m in _VEHICLE.finditer(skeleton.text):
+    for m in (*_VEHICLE.finditer(skeleton.text), *_ALREADY_THERE.finditer(skeleton.text)):
         point = skeleton.exprs_at.get(m.start())
         if not isinstance(point, Point) or point.part is not None or point.clock is None:
             continue
@@ -637,10 +643,18 @@ def _one_outing(intent: Intent, period: Period) -> bool:
     )
 
 
+# 今天上午在家，下午到岗: a half spent at home, said as all there is to it, is a home affair.
+_HOME_HALF = compile_gated(rf"[{lx.P}]在家(?=[{lx.STOP}]|$)")
+
+
 def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> Intent:
     """上午孩子学校开运动会要家长陪，下午到单位: an arrival at a half, not a clock, after a
     family or home affair is a leave until then, not lateness (WRITING.md: family is 请假)."""
-    family = lx.FAMILY.search(intent.text) if intent.timing_only else None
+    family = (
+        (lx.FAMILY.search(intent.text) or _HOME_HALF.search(intent.text))
+        if intent.timing_only
+        else None
+    )
     unwell = lx.HEALTH.search(intent.text) if intent.timing_only else None
     if (family is None and unwell is None) or intent.kind != "晚到":
         return intent
@@ -807,6 +821,8 @@ def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
     return found
 
 
+# 今天没去成市局: the day an outing fell through is not the one it is done again on.
+_FELL_THROUGH = compile_gated(rf"(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{0,3}}?没(?:去|休|请)成")
 # 原假期：12月14日至16日年假, 请假时间：…: a return form's field naming the leave returned from.
 _LEAVE_FIELD = compile_gated(
     rf"(?:原|原来的?|所请)?(?:假期|请假时间|休假时间|请假日期)[:\s]*(?P<t>[{lx.TC}])"
@@ -819,6 +835,7 @@ _WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED, lx.TELL_LATER]
+    not_absence.append(_FELL_THROUGH)  # 今天没去成市局，明天再去: today's fell through
     if intent.action != "return":
         not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
     else:
@@ -854,10 +871,12 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         at_work.update(m.start("t") for m in lx.LEAVE_ENDS.finditer(intent.text))
     exprs = skeleton.exprs_in(*intent.scope, skip=at_work)
     if intent.action == "return":
-        if _back_just_now(intent.text):
-            return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
         resume = lx.RESUME_AT.search(intent.text)
         resumed = skeleton.exprs_at.get(resume.start("t")) if resume is not None else None
+        later = resumed is not None and (first_day([resumed], ctx) or ctx.today) > ctx.today
+        if _back_just_now(intent.text) and not later:
+            return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
+        # 已经从省厅回来了，明天正常上班: back now, work resumes on the day named (WRITING.md)
         if resumed is not None and resumed in exprs:
             exprs = [resumed]  # 昨晚回来了，今天正常上班: the day work resumes, not the journey
         return Period(None, resumed_at(exprs, ctx))
@@ -994,6 +1013,7 @@ _JUST_BACK = compile_gated(
     r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)"
     r"|回(?:到)?(?:单位|局里|办公室)了"  # 学习班下午没课了，我回局里了: back now
     r"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?(?=[,.;:!?。\n]|$)"  # 刚回来，明天的会我参加
+    r"|(?:刚刚?|已经?)(?:到岗|到单位|到局里|到办公室)了?(?=[,.;:!?。\n]|$)"  # 今天销掉，已经到岗
 )
 
 
@@ -1048,11 +1068,14 @@ def _clause_periods(
     if len(dated) < 2:
         return None  # one part names a day at most (most reports): no periods apart
     found: list[tuple[datetime, datetime]] = []
+    last: date | None = None  # 明天上午去审计局，下午2:30-4:00还要去…: the day carries on
     for start, end, part in dated:
+        own = first_day(part, ctx)
+        day, last = own or last, own or last
         again = _AGAIN.search(text, start, end) is not None  # 周二上午还要去一次
         if not again and not _part_of_kind(intent, text[start:end]):
             continue
-        period = compose(part, ctx, intent.kind)
+        period = compose(part, ctx, intent.kind, default_day=None if own else day)
         told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
         if period.start is not None and period.end is not None and not period.periods and not told:
             found.append((period.start, period.end))
@@ -1267,7 +1290,13 @@ def _bare_clause(text: str, pos: int) -> bool:
     if 0 < pos < len(text) - 1 and text[pos - 1] == "(" and text[pos + 1] == ")":
         return True  # 蒲小玲：区财政局 对账（上午）: a time alone in brackets annotates its line
     start, end = clause_around(text, pos)
+    if start > 0 and start == pos and _HALF_GOING.match(text, pos) is not None:
+        return True  # 明天要去市里办增容，上午去下午回: when, of the day, it goes
     return start > 0 and not _FILLER.sub("", _DAYS_COUNTED.sub("", text[start:end]))
+
+
+# 上午去, 上午过去: a time and a bare going, opening its clause, the rest of it the return.
+_HALF_GOING = compile_gated(rf"[{lx.P}](?:过)?去(?=$|[{lx.P}{lx.STOP}])")
 
 
 def _first(expr: Point | Range) -> Point:

@@ -662,11 +662,18 @@ def _kind_of(text: str) -> tuple[str | None, int, bool]:
     found = _duty_kind(text)
     if found[0] is None and (site := _ON_SITE.search(text)) is not None:
         return "外出", site.start(), False  # 今天下午盯云湖桥闸拆除现场: on a work site
+    if found[0] is None and (guard := _GUARDING.search(text)) is not None:
+        return "外出", guard.start("w"), False  # 今天金霞闸站放水，我要守一天: on guard there
     return found
 
 
 # 盯…现场, 盯…施工: watching over work on a site, away from the office.
 _ON_SITE = compile_gated(rf"盯[^{lx.STOP}]{{0,12}}?(?:现场|工地|施工)")
+# 闸站放水，我要守一天: a works named, then the speaker keeping watch there for a stretch.
+_GUARDING = compile_gated(
+    rf"(?:闸站|泵站|闸|堤|水库|现场|工地|垸)[^{lx.STOP}]{{0,8}}[,，]?[^{lx.STOP}]{{0,4}}?"
+    rf"(?P<w>守)(?:一整?)?[{lx.TC}]"  # 守一天, 守一下午 (the times are placeholders here)
+)
 # 现场走不开, 工地上走不开: held at a work site, which is no leave (家里走不开 is).
 _HELD_ON_SITE = compile_gated(
     r"(?:现场|工地|闸站|泵站|堤上|大堤|那边)(?:上|这边|那边)?(?:实在|暂时)?(?P<w>走不开)"
@@ -697,10 +704,20 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
 
 def _instructed(text: str) -> bool:
     """An instruction to someone (报表交一下, 你去…); 去交一下专家费 is the speaker's errand."""
+    text = _blank_all(text, _SPARE_ME)  # 周一去市局开会，别给我排值班: what follows from it
     m = lx.INSTRUCTION.search(text)
-    while m is not None and m.group(0) == "交一下" and text[m.start() - 1 : m.start()] == "去":
+    while m is not None and m.group(0) == "交一下" and _errand_of_going(text, m.start()):
         m = lx.INSTRUCTION.search(text, m.end())
     return m is not None
+
+
+# 别给我排值班, 不要安排我值班: the speaker asks to be left off a rota while away.
+_SPARE_ME = compile_gated(r"(?:别|不要)(?:给我|把我)?(?:排|安排)我?(?:的|去)?(?:值班|夜班|班)")
+
+
+def _errand_of_going(text: str, pos: int) -> bool:
+    """去交一下, 去区人社局交一下材料: the errand of a going in its own clause."""
+    return _GOING_BEFORE.search(text, clause_around(text, pos)[0], pos) is not None
 
 
 def _lateness_talked(text: str) -> bool:
@@ -744,10 +761,14 @@ def _supposed(text: str, own: str, pos: int, people: tuple[str, ...] = ()) -> bo
             continue
         if m.group(0) == "的话" and m.start() > end and lx.RETURN_IF.match(own, m.start()):
             continue  # 今天去新桥闸检修，闸门正常的话下午回: the condition is on the return only
+        if m.group(0).startswith("没") and _AGAIN_ON.search(own, m.end()) is not None:
+            continue  # 今天没去成市局，明天再去: what fell through is done again on a day named
         return True
     return False
 
 
+# 明天再去, 下周一再休: done again on a day of its own, in a clause after the one that fell through
+_AGAIN_ON = compile_gated(rf"[,，;；。\s][{lx.TC}](?:就|还)?(?:再|重新)(?:去|跑|休|请)")
 _PAST_DATED = frozenset({"去年", "前年", "上次", "上回"})
 
 
@@ -768,10 +789,13 @@ def _task_set(text: str) -> bool:
     task = lx.TASK.search(text)
     if task is None:
         return False
+    if task.group(0).endswith("补上") and _TIME_OFF_BEFORE.search(text, 0, task.start()):
+        return False  # 下周三请调休，把十月份防汛的补上: what the time off makes up
     return _GOING_BEFORE.search(text, 0, task.start()) is None
 
 
 _GOING_BEFORE = compile_gated(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
+_TIME_OFF_BEFORE = compile_gated(r"调休|补休")
 
 
 def _unsettled(text: str) -> bool:
@@ -1471,6 +1495,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
             return None  # 请假就算了: dropped in other words, with no day, is only talk
     if lx.SELF.search(text, 0, m.start()) is None and _ECHOED.search(text, m.end()) is not None:
         return SILENCE  # 周三年假不休了那我把你排上值班了啊: the addressee's withdrawal, echoed
+    if _unwell_stays_home(text, m):  # 发烧38度5，今天去不了了: too unwell to come in (来不了了)
+        return _new(text[: m.start()] + "来不了了" + text[m.end() :], people)
     scope = (0, len(text))
     if _other_thing_moved(text):
         shift = lx.AMEND_SHIFT.search(text)
@@ -1535,15 +1561,27 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     )
     # 后天下午的会取消了: a meeting called off, told with its time, is likely the speaker's
     # own attendance withdrawn (asked about); moved or put off (推迟, 改到), it is a notice.
-    called_off = m.group(0) == "取消" and _TIME.search(text) is not None
+    needless = _NEEDNT.search(text)
+    dropped = needless is not None and _NEEDNT_BARE.match(text, needless.start()) is not None
+    called_off = (m.group(0) == "取消" or dropped) and _TIME.search(text) is not None
     if kind in ("会议", "培训") and nobody and (not called_off or lx.AMEND_SHIFT.search(text)):
         return SILENCE  # 会议取消 is a notice
-    if kind in ("会议", "培训") and nobody and _NEEDNT.search(text) is not None:
+    if kind in ("会议", "培训") and nobody and needless is not None and not dropped:
         return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
     if _vetoed(_why_blanked(text, kind, m), pos if pos >= 0 else m.start(), people):
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+def _unwell_stays_home(text: str, withdrawn: re.Match[str]) -> bool:
+    """今天去不了了 after a symptom, right after the day with nothing named to go to (no place,
+    event or errand before it), is the speaker not coming in: a sick leave, read by
+    :func:`_new` (明天的会去不了了 withdraws the meeting)."""
+    if withdrawn.group(0) != "去不了了" or lx.HEALTH.search(text) is None:
+        return False
+    before = text[: withdrawn.start()]
+    return before[-1:] in lx.TC and _GOING.search(before) is None
 
 
 def _goes_instead(text: str, start: int, end: int, pos: int) -> bool:
@@ -1604,16 +1642,26 @@ _COMPOUND_MEETING = compile_gated(
 )
 # 不用去会议室了, 大家不必等: what the listeners need not do (the going is not the speaker's).
 _NEEDNT = compile_gated(r"(?:大家|都)?(?:不用|不必|无需|无须)(?:再)?(?:去|跑|等)")
+# 周五的培训取消了，不用去了: no one told, nowhere named, the clause closed: the speaker's own
+# going dropped (不用去会议室了 and 大家不用去了 tell the listeners).
+_NEEDNT_BARE = compile_gated(rf"(?:不用|不必)(?:再)?去了(?=$|[{lx.STOP}\s])")
 
 
-# 不去市局了，会改期了: the reason after the withdrawal names what the going was for.
+# 不去市局了，会改期了: the reason after the withdrawal names what the going was for; so does
+# the event put off in the clause before it (市防汛办的会延期了，礼拜三不去了).
+# 延期了，…: the event put off closes its clause, and the withdrawal follows
+_REASON_THEN = compile_gated(r"了?[,，。\s]")
 _EVENT_OFF = compile_gated(
-    r"[,，。\s](?:那个|这个)?(?P<ev>会议?|培训|学习班?)(?:也|都)?(?:改期|推迟|延期|取消|不开|改时间|延后)"
+    r"(?:[,，。\s](?:那个|这个)?|的)(?P<ev>会议?|培训|学习班?)(?:也|都)?"
+    r"(?:改期|推迟|延期|取消|不开|改时间|延后)"
 )
 
 
 def _event_called_off(text: str, after: int) -> str | None:
     m = _EVENT_OFF.search(text, max(after - 1, 0))
+    if m is None:
+        before = _EVENT_OFF.search(text, 0, max(after - 1, 0))
+        m = before if before is not None and _REASON_THEN.match(text, before.end()) else None
     if m is None:
         return None
     return "会议" if m["ev"].startswith("会") else "培训"
@@ -1660,6 +1708,9 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.NEGATED.search(text) is not None:
         return SILENCE  # 我没请假, 明天不用外出
+    left_out = lx.LEFT_OUT.search(text)
+    if left_out is not None and _TRAVELS.search(text, left_out.end()) is None:
+        return SILENCE  # 明天去省里汇报不带我了，我正常上班: the others go, not the speaker
     if lx.NONE_OF.search(text, *clause_around(text, max(pos, 0))) is not None:
         return SILENCE  # 收到，本周无外出: nothing to report
     if not timed and lx.AFFAIR.search(text, max(pos, 0)) is not None:
@@ -1836,8 +1887,8 @@ def _said_by_self(text: str) -> bool:
 
 
 # A verb before the thing makes the thing the errand's object (去档案馆查…的资料, 去财政局送…的
-# 报表), not what an event left behind (去区里开会的材料).
-_FETCH = compile_lazy(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印")
+# 报表, 去市局报…的材料), not what an event left behind (去区里开会的材料).
+_FETCH = compile_lazy(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印|报|交|递")
 
 
 def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] | None:
@@ -1897,6 +1948,8 @@ def kept_by(text: str, pos: int) -> bool:
     if lx.PRIVATE_ERRAND.search(text) is not None:
         return True  # 补个胎，九点一刻到: the speaker's own business first
     late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
+    if late is not None and lx.OVERSLEPT.search(text) is not None:
+        return late.end() == clause_around(text, pos)[1]  # 起晚了，九点一刻到 (not 九点到市局)
     return late is not None and _errand_first(text, late)
 
 

@@ -46,8 +46,9 @@ ATTEND = compile_gated(
     rf"参加|去|赴|前往|出席|列席|[到在][^{STOP}·]{{1,10}}(?:开会|开|参加|培训|学习)|我(?!们)|本人"
     # 区里开会, 市局开会: a place elsewhere right before the meeting (局里开会 is at home)
     r"|(?:(?<![局单])里|(?<=[市县省区])局|[市县区厅委府镇乡院])开会|不在(?:单位|局里|办公室)"
-    # 明天下午 三点到五点 区委党校 党课: a time, then the place where it happens
-    rf"|^\W*[{TC}][\s{TC}]*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学|[区市县省][^{STOP}{TC}]{{1,6}}(?:局|办|院|站|所))"
+    # 明天下午 三点到五点 区委党校 党课: a time, then the place where it happens (the time
+    # may stand as a heading of its own: 明天八点半到十点半，区政府二楼开…会)
+    rf"|^\W*[{TC}][\s{TC}]*,?\s*[^{STOP}{TC}]{{0,8}}?(?:党校|学院|政府|厅|委|中心|大学|[区市县省][^{STOP}{TC}]{{1,6}}(?:局|办|院|站|所))"
     # 下午有个会在区财政局: a meeting the speaker has, elsewhere
     rf"|有[一两]?个?会[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在(?!{_INDOORS_WORDS}|局里|单位|本局|办公室)"
 )
@@ -63,7 +64,8 @@ OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 # "<time> 回": a return time (下午3点回, 半小时后回来, 5点前返回).
 RETURN_TIME = compile_lazy(
     rf"(?P<t>[{P}{D}])(?:左右|前后|多)?(?P<mod>以前|之前|前|以后|之后|后)?"
-    r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时|收工|结束|开完|办完|忙完|弄完|搞完|完事){0,2}"
+    r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时|收工|结束|开完|办完|忙完|弄完|搞完|完事"
+    r"|争取|弄好|修好|搞好|处理好){0,2}"  # 中午前争取弄好回来: back by noon
     r"(?P<verb>回来上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
     r"|到单位|到局里|到办公室|结束)"
     r"(?![家老乡去趟国村娘头复答应不])"
@@ -182,6 +184,7 @@ RETURN_DONE = compile_gated(
 RETURN_PREFIX = compile_gated(
     rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
     rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?"
+    rf"|[^{STOP}]{{1,6}}?的差"  # 岳阳的差提前回来了: the trip named by where it went
     r"|[\u4e00-\u9fff]{1,3}?完了?)?"
     rf"(?:已经?|刚刚?|就|提前|{T})*"
 )
@@ -217,6 +220,8 @@ AMEND_STRONG = compile_gated(
     r"(?:[^,.;:!?。\n]{0,12}?(?:改|是|的时间))"
     # 昨天报的周四那个，改到周五了: the one reported before, then what it is now
     r"|(?:报|说|发|请)的[^,.;:!?。\n]{0,6}?那[个天次趟],(?=[^,.;:!?。\n]{0,3}?(?:改|是|换|调))"
+    # 培训改了，只去下周一到周三: the absence named, said to have changed, opens the message
+    r"|^\W*(?:培训|学习班|会议?|出差|外出|请假|年假|调休|假)(?:时间|安排)?(?:改了|变了|有变)(?=[,.;:!?。\n])"
 )
 # 晚到时间改一下，九点半到: the time of the speaker's own absence changed; 出差延长一天，现在是
 # 8日到11日: the absence itself lengthened, then its new days. Led by rare characters (改, 延,
@@ -486,7 +491,8 @@ HOUSE_EVENT_SKIPPED = compile_gated(rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?
 # 年假赶紧休，别到时候作废了, 不休就作废, 过了元旦作废: a leave lapsing unused is a warning,
 # not a withdrawal.
 LAPSE = compile_gated(
-    rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?|过了[^{STOP}]{{1,5}}?)[^{STOP}]{{0,3}}?作废"
+    rf"(?:别|会|就|将|要|自动|过期|逾期|到期|否则|不然|到时候?|过了[^{STOP}]{{1,5}}?|跨[年月]|隔年)"
+    rf"[^{STOP}]{{0,3}}?作废"  # 跨年作废: the year's end passed, the leave lapses
 )
 # 销假按钮, 外出页面, 调休模块: a part of the leave app is a thing talked about, not an act.
 APP_PART = compile_gated(
@@ -544,8 +550,14 @@ HELD_HERE = compile_gated(
     rf"(?:^|(?<=[{STOP}]))\s*(?:地点)?[:：]?\s*(?:就|都|还是)?[在于](?:{_INDOORS_WORDS}|局里|单位|本局|办公室"
     rf"|[\d一二三四五六七八九十几顶]楼[^{STOP}]{{0,4}}|[小大]?·{{3}})[^{STOP}]{{0,4}}?(?:开|举行|召开)?\s*(?=$|[{STOP}])"
 )
+# 去省里汇报不带我了, 这次没叫我, 不用我去了: the others go, the speaker is left out of it.
+LEFT_OUT = compile_gated(
+    r"(?:不|没|没有)(?:带|叫|派|安排|用)(?:上)?我(?:去|参加)?了?(?![^,.;:!?。\n]{0,3}[去到赴])"
+)
 NEGATED = compile_gated(
-    r"(?:没|未|没有|不用|无需|不需要|不必|别|(?<!要)不要|不准|不许|不得|(?<!能)不能|不)(?:有)?"
+    # 分别请半天 (each of them) is no prohibition
+    r"(?:没|未|没有|不用|无需|不需要|不必|(?<!分)别|(?<!要)不要|不准|不许|不得"
+    r"|(?<!能)不能|不)(?:有)?"
     r"(?:请假|请|休假|外出|出去|出差|报备)"
     r"|(?:别|不要|不准|不得|不能|严禁)(?:迟到|早退|晚到)"
     # nearly late (差点迟到): it did not happen
@@ -668,10 +680,7 @@ NAME_SPLIT = compile_lazy(
 # Going somewhere or doing an errand: 去区法院出庭, 在泵站调试设备, 赴省厅汇报. A cue for 外出
 # when the message also says when (or 马上/现在).
 # Cities by name (湘乡 and 宁乡 are cities, though they end in 乡).
-CITIES = (
-    r"北京|长沙|株洲|湘潭|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界|吉首|韶山|湘乡|浏阳"
-    r"|宁乡|醴陵|武汉|广州|上海|南京|杭州"
-)
+CITIES = "|".join(names.CITY_NAMES)
 PLACE_WORDS = _PLACE = (
     r"局|院|站|库|堤|闸|所|厅|委|办|中心|政府|法院|检察院|医院|党校|乡|镇|村|县|市|省|区|厂|校|馆"
     r"|场|段|港|河|江|湖|灌区|泵站|水库|现场|工地|大堤|堤上|渠|点|处|队|社区|银行|公司|企业|部门|垸|坝|圩"
@@ -711,6 +720,7 @@ STAYING = compile_gated(
     rf"(?<![现正实还])在(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})[^{STOP}{TC}·去到赴]{{0,14}}?(?:{_PLACE})"
     r"(?:[^,.;:!?。\n]{0,10}?(?:驻点|值守|蹲点|坐班|值班|督导|盯|守|调试|待一天|一整天|全天))"
     r"|不在(?:局里|单位|办公室)"
+    r"|(?<=[天午])不在(?=$|[^\u4e00-\u9fff]|去|了)"  # 小王今天不在，去红旗水库了: away all day
 )
 NOW_WORDS = compile_gated(
     r"马上|现在|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发"
@@ -753,6 +763,8 @@ PRIVATE_ERRAND = compile_gated(
     r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
     r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
 )
+# 起晚了, 睡过头了: overslept, which holds only the arrival up.
+OVERSLEPT = compile_gated(r"起(?:晚|迟)了|睡过(?:头|了)|睡迟了|闹钟没响")
 FAMILY = compile_gated(
     r"孩子|小孩|娃|儿子|女儿|老人(?![院会])|父亲|母亲|[老]?[爸妈]|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳[父母]|家人|家里|家长"
     r"|在家(?:里)?等"  # 在家等燃气公司上门: a home affair
@@ -764,10 +776,12 @@ KIN = compile_lazy(
 )
 TRAINING_WORDS = compile_gated(
     r"培训|学习班|培训班|研修班|轮训|进修|党校[^,.;:!?。\n]{0,6}学习|参加学习|集中学习"
-    r"|(?:去|到|赴)[^,.;:!?。\n]{1,12}?(?:跟班|挂职|跟岗|脱产)?学习(?![材资文笔心记考交调])"
+    # 去湘潭县水利局学习他们的数字孪生: learning from a host is a visit, not a course
+    r"|(?:去|到|赴)[^,.;:!?。\n]{1,12}?(?:跟班|挂职|跟岗|脱产)?学习(?![材资文笔心记考交调他]|人家)"
     # 在市里学习河湖长制信息系统: learning at a place away; not at the desk, online or in a meeting
     r"|(?<![正还都])在(?!家|单位|局里|办公室|股里|线|网上|会上|群里|学习)[^,.;:!?。\n]{1,8}?学习(?![材资文笔心记考交调])"
     r"|党课|(?:党校|学院|大学)[^,.;:!?。\n]{0,6}上课|继续教育"
+    r"|(?:党校|学院|干部学校|培训中心)报到"  # 下周一去区委党校报到，学三天: a course begins
     # 在省厅跟班学习, 党校中青班: a secondment to learn, a class by its name
     r"|在[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)学习|(?:中青|青干|主体|专题|研修|进修|业务)班"
     # 青年干部能力提升班, 骨干读书班: a course named by what it builds
@@ -792,11 +806,13 @@ FIELD_WORK = compile_gated(
 # 明天的会不去了: a bare 会 after 的 names a meeting, when something is withdrawn from it.
 # 周三的会, 周3那个会: a meeting named by its day (那个会不会… is the modal 会, not a meeting).
 BARE_MEETING = compile_lazy(
-    r"的会(?![计员长议场所])|(?:那个|这个|那场|这场)会(?![计员长议场所不去来有是在要把让给被很更也再就能得])"
+    # 那个会不用去了 withdraws the meeting, 那个会是下午 corrects it; 那个会不会开 asks
+    r"的会(?![计员长议场所])|(?:那个|这个|那场|这场)会(?![计员长议场所去来有在要把让给被很更也再就能得]|不会|是不是)"
 )
 # A request is still a report: 周一上午想请个假，可以吗？
 REQUEST = compile_gated(
     r"(?<!不)(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
+    r"|(?<=[,\s])能批(?:吗|么|不)"  # …请年假，能批吗？: the request closes the message
     r"|(?:能不能|可不可以|能否)(?=请|休|早|晚|提前)"
 )
 # 能不能明天请一天假？ 我周五能调休吗？ 可以请假吗？: asking leave for oneself, when the

@@ -233,11 +233,22 @@ def _common(char: str) -> bool:
     return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
 
 
+# Cities a trip goes to: 岳阳的差提前回来了 names the place, never a colleague called 岳阳.
+CITY_NAMES = (
+    "北京", "长沙", "株洲", "湘潭", "衡阳", "岳阳", "常德", "益阳", "娄底", "邵阳", "郴州",
+    "永州", "怀化", "张家界", "吉首", "韶山", "湘乡", "浏阳", "宁乡", "醴陵", "武汉", "广州",
+    "上海", "南京", "杭州",
+)  # fmt: skip
+_CITY_SET = frozenset(CITY_NAMES)
+
+
 def person_shaped(name: str) -> bool:
     """Whether ``name`` has the shape of a way to call a colleague: 老/小 + one character, a
     surname with a title, a name of two to four characters (a compound surname's up to five),
     or a full name with a title (张建国局长); after a word-like surname with no title, only a
     given name that makes no everyday word with it."""
+    if name in _CITY_SET:
+        return False
     if name[:2] in LAO_XIAO_WORDS and name[1] not in SURNAME_CHARS:
         return False  # 小孩发烧, 老人住院: kin or a word (小时, 老毛 stay: 时, 毛 are surnames)
     compound = name[:2] in COMPOUND_SURNAMES

@@ -369,7 +369,14 @@ def compose(
     ret_expr = skeleton.exprs_at.get(ret.start("t")) if ret is not None and skeleton else None
     pieces = _split(exprs, ret_expr)
     # 六点半的高铁去广州，周六回: the return's day is not when the outing leaves
-    day = default_day or first_day([e for e in exprs if e is not ret_expr], ctx)
+    named = [e for e in exprs if e is not ret_expr]
+    day = default_day or first_day(named, ctx)
+    if day is not None and day < ctx.today and allow_now and default_day is None:
+        # 昨晚巡堤到半夜，今天上午调休，下午到岗: the night gone by is why, the day is today's
+        day = (
+            first_day([e for e in named if (first_day([e], ctx) or ctx.today) >= ctx.today], ctx)
+            or day
+        )
     several = _listed_ranges(exprs, ret_expr, ctx, day) if pieces.ranges else None
     if several is not None:
         return several
@@ -393,13 +400,18 @@ def compose(
     return _office_start(period, ctx) if duty and allow_now and not pieces.ranges else period
 
 
+# 6点的飞机, 七点的高铁: a journey's departure, office time on any day (WRITING.md)
+_TRAVEL_START = compile_lazy(r"的(?:车|火车|高铁|动车|飞机|航班|班车|大巴)")
+
+
 def _office_start(period: Period, ctx: Context) -> Period:
-    """明早6点半的火车 or 马上去 said at 08:10: away from office start (office time)."""
+    """明早6点半的火车 or 马上去 said at 08:10: away from office start (office time); a day
+    off is no office time, except for a trip's early departure, which starts at its opening."""
     start = period.start
     if start is None or period.periods:
         return period
     opening = ctx.day_start(start.date())
-    if start < opening and ctx.is_workday(start.date()):
+    if start < opening and (ctx.is_workday(start.date()) or _TRAVEL_START.search(ctx.text)):
         return Period(opening, period.end)
     return period
 
