@@ -47,7 +47,7 @@ from bot.domain.reader.period import (
 from bot.domain.reader.reason import extract_reason
 from bot.domain.reader.report_model import MODEL, ReportModel
 from bot.domain.reader.resolve import Context, resolve_point
-from bot.domain.reader.spacing import join_spaces
+from bot.domain.reader.spacing import join_spaces, unspaced
 from bot.domain.reader.text import normalize, read_slips
 from bot.domain.workcalendar import WorkCalendar
 
@@ -122,6 +122,7 @@ def read_report(
     slips of key words is read again with them corrected (:mod:`bot.domain.reader.homophones`):
     where the rules are silent, or where the corrected text reads otherwise (赔产假 read as
     产假); that reading is only ever asked about."""
+    text = unspaced(text)  # voice input's 明 天 请 假: every reading, the model's too, joined
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         # The net re-reads the whole text as the rules did, with their verdict; where they

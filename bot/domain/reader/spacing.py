@@ -12,6 +12,29 @@ from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
 
 
+def unspaced(text: str) -> str:
+    """The message with voice input's character spacing undone (明 天 请 假 ， 去 医 院 →
+    明天请假，去医院): where nearly every run between spaces is one character or one number,
+    a single space says nothing and goes; a wider gap (two spaces or more) is the writer's own
+    and stays one space (张 伟  陈 静, a roster; 刘 洋  12 月 3 日, a name and a date)."""
+    if " " not in text:
+        return text  # most messages: no search at all
+    runs = text.split()
+    if len(runs) < _SPACED_RUNS:
+        return text
+    single = sum(1 for run in runs if len(run) == 1 or _NUMBER.fullmatch(run) is not None)
+    if single * _SPACED_SHARE < len(runs) * 10:
+        return text  # words apart (明天 请假), not characters: join_spaces reads those
+    return _GAP.sub(lambda gap: " " if len(gap.group(0)) > 1 else "", text.strip())
+
+
+# Character spacing: at least six runs, nine in ten of them one character or one number.
+_SPACED_RUNS = 6
+_SPACED_SHARE = 11  # single * 11 >= runs * 10, i.e. at least 10 in 11
+_NUMBER = compile_lazy(r"[0-9０-９]+(?:[.:：][0-9０-９]+)?")
+_GAP = compile_lazy(r"[ \t\u3000]+")
+
+
 def join_spaces(text: str, *, stops: bool = False) -> str:
     """The message with each space between Chinese characters removed or made a , or 、.
     With ``stops`` (the reader's own reading), a space after a sentence closed by 了 or a

@@ -1,0 +1,88 @@
+"""The voice family (bench/measure_invariance.py, bench/voice_heldback.py): the same words as
+voice input leaves them read as the typed message. Rows of the mechanism in
+bot/domain/reader/spacing.py, then sentences of our own read typed and as voice leaves them.
+Times are ``"MM-DD HH:MM"`` in 2026, Asia/Shanghai (Thursday 2026-11-26).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.domain.absence_reader import Report, read_report
+from bot.domain.reader.spacing import unspaced
+
+TZ = ZoneInfo("Asia/Shanghai")
+THU = datetime(2026, 11, 26, 9, 0, tzinfo=TZ)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(re.findall(r"[0-9]+|\S", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("明 天 请 假 一 天", "明天请假一天"),
+        ("周 3 下 午 请 假 ， 去 医 院", "周3下午请假，去医院"),
+        ("今 天 上 午 去 区 里 开 会 ， 11 ： 30 回", "今天上午去区里开会，11：30回"),
+        ("@ 李 主 任 明 天 请 假", "@李主任明天请假"),
+        # A wider gap is the writer's own: a roster, a name and a date.
+        ("张 伟  陈 静  明 天 去 市 局", "张伟 陈静 明天去市局"),
+        ("刘 洋  12 月 3 日  年 假", "刘洋 12月3日 年假"),
+    ],
+)
+def test_character_spacing_is_undone(text: str, joined: str) -> None:
+    assert unspaced(text) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明天请假一天",
+        "明天 请假 一天",  # words apart: join_spaces reads them
+        "小陈 周五之前把巡查台账补齐",
+        "张伟 陈静 孙丽 明天去河口镇",
+        "请假人：王强 时间：明天 事由：看病",
+        "明 天",  # too short to tell
+    ],
+)
+def test_other_spacing_is_left(text: str) -> None:
+    assert unspaced(text) == text
+
+
+def _fields(found: Report) -> tuple[object, ...]:
+    return (found.is_report, found.action, found.kind, found.start, found.end, found.people)
+
+
+SENTENCES = [
+    "周3下午去东风水库测水位",
+    "今天上午去区住建局开图审会，11:30回",
+    "路上堵车了，晚到40分钟左右",
+    "刚才说错了，不是周四下午，是周四上午",
+    "下下周二到周三去市里参加财务结算培训",
+    "我今天4点50走，接孩子",
+    "泵站那边看完了，已回",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_a_character_spaced_report_reads_as_typed(text: str) -> None:
+    typed = read_report(text, THU)
+    assert typed.is_report
+    assert _fields(read_report(_spaced(text), THU)) == _fields(typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出差超过5天的要先报局长",
+        "调休还剩两天没休的同志，元旦前不休就作废了",
+        "去年年底我请了五天年假，结果一天都没休成",
+    ],
+)
+def test_a_character_spaced_non_report_stays_silent(text: str) -> None:
+    assert not read_report(_spaced(text), THU).is_report
