@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.domain.absence_reader import Report, read_report
-from bot.domain.reader.spacing import unspaced
+from bot.domain.reader.spacing import unspaced, voice_stops
 
 TZ = ZoneInfo("Asia/Shanghai")
 THU = datetime(2026, 11, 26, 9, 0, tzinfo=TZ)
@@ -86,3 +86,44 @@ def test_a_character_spaced_report_reads_as_typed(text: str) -> None:
 )
 def test_a_character_spaced_non_report_stays_silent(text: str) -> None:
     assert not read_report(_spaced(text), THU).is_report
+
+
+@pytest.mark.parametrize(
+    ("text", "stopped"),
+    [
+        ("外面的事办完了已回办公室", "外面的事办完了,已回办公室"),
+        (
+            "下午三点去区自来水公司协调管道迁改四点半回来",
+            "下午三点去区自来水公司协调管道迁改,四点半回来",
+        ),
+        ("市局的会开完了我回来了", "市局的会开完了,我回来了"),
+        ("冬修检查提前结束现在已经回到局里", "冬修检查提前结束,现在已经回到局里"),
+        ("明天上午请假下午到", "明天上午请假,下午到"),
+        # One time, a time and its subject, a time after a preposition: no clause opens.
+        ("明天上午九点到十一点去区里", "明天上午九点到十一点去区里"),
+        ("12月8日—12月10日到宁乡参加培训", "12月8日—12月10日到宁乡参加培训"),
+        ("张局和办公室小唐明天上午去区委", "张局和办公室小唐明天上午去区委"),
+        ("今天下班前把明天外出的车辆申请报给办公室", "今天下班前把明天外出的车辆申请报给办公室"),
+        ("帮我接一下我妈", "帮我接一下我妈"),
+        # The writer's own stops: left as they are.
+        ("外面的事办完了，已回办公室", "外面的事办完了，已回办公室"),
+    ],
+)
+def test_a_clause_opens_where_voice_dropped_the_stop(text: str, stopped: str) -> None:
+    assert voice_stops(text) == stopped
+
+
+NO_STOPS = [
+    "外面的事办完了，已回办公室",
+    "今天上午在区审计局对接年度审计整改，十一点半回",
+    "冬修检查提前结束，现在已经回到局里",
+    "市局的会开完了，我回来了",
+]
+
+
+@pytest.mark.parametrize("text", NO_STOPS)
+def test_a_report_without_its_stops_reads_as_typed(text: str) -> None:
+    typed = read_report(text, THU)
+    assert typed.is_report
+    bare = re.sub(r"[，。]", "", text)
+    assert _fields(read_report(bare, THU)) == _fields(typed)

@@ -10,6 +10,7 @@ import re
 
 from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
+from bot.domain.reader.text import normalize
 
 
 def unspaced(text: str) -> str:
@@ -173,3 +174,66 @@ _ADDRESS = compile_lazy(
 )
 _REPORT_ADDRESS = compile_lazy(r"\W*(?:报告|汇报)(?:各位)?(?:领导|局长|局领导)(?:好|您好)?")
 _FIELD = compile_lazy(r"[\u4e00-\u9fff]{1,5}[:：]")
+
+
+def voice_stops(text: str) -> str:
+    """A message with no stop at all (voice input drops them) with a clause stop put where a
+    new clause plainly opens: a new time after words that are not a time (…对接审计整改，十一点半回;
+    明天请假，下午到), a return after a finished deed (事办完了，已回办公室), the speaker after
+    a sentence closed (会开完了，我回来了; 说一下，我下周二…). The reader sees the clauses a
+    typed message has; a text with any stop of its own is left as it is."""
+    if _ANY_STOP.search(text) is not None:
+        return text
+    out: list[str] = []
+    start = 0  # where the current clause began
+    seen = normalize(text)  # same length: 夏午 read as 下午, 三点道五点 as 到
+    for m in _OPENER.finditer(seen):
+        at = m.start()
+        if at - start < 2 or not _opens_here(seen, start, at, m):
+            continue
+        out.append(text[start:at])
+        start = at
+    if not out:
+        return text
+    out.append(text[start:])
+    return ",".join(out)
+
+
+def _opens_here(text: str, start: int, at: int, m: re.Match[str]) -> bool:
+    before = text[at - 1]
+    if m.lastgroup == "time":
+        left = text[start:at]
+        return (
+            before not in _TIME_LINKS
+            and len(left) >= 3
+            and _ONLY_TIME.fullmatch(left) is None
+            and _SUBJECT_END.search(left) is None
+            and _TIME_TAIL.match(text, m.end()) is None
+        )
+    if m.lastgroup == "back":
+        return before in _CLOSED or _PLACE_END.match(before) is not None
+    return before in _CLOSED or _TOLD_BEFORE.search(text, start, at) is not None  # who
+
+
+# Any stop, a line break or a space: the writer's own clause marks (then nothing is added).
+_ANY_STOP = compile_lazy(r"[,，。.!！?？;；:：、\n\s~～…]")
+_OPENER = compile_lazy(
+    r"(?P<time>(?:大概|大约|预计|估计|可能|约)?(?:[今明后]天|[上下中]午|晚上|早上|明早|今早|现在"
+    r"|马上|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]"
+    r"|[一二三四五六七八九十两\d]{1,3}点|\d{1,2}月\d{1,2}[日号]))"
+    r"|(?P<back>(?:已经?|刚刚?)(?:回|返|到))"
+    r"|(?P<who>我(?![们局股办队单司的])|本人|[他她]们?)"
+)
+# Before a time, what binds it to the words before it: a time (明天上午), a preposition
+# (从, 到 and its slips 道 倒, 于, 在), a count (一下午), a subject (他们十点去).
+_TIME_LINKS = frozenset(
+    "从到至于在是起前后和与及或每等今明昨这本上下中周期拜天午晚早点半号日月第个两一二三四五六七八九十"
+    "0123456789我他她们人的你您分刻—－-)）把被给对向跟为让叫比替帮道倒"
+)
+_TIME_TAIL = compile_lazy(
+    r"[的~\-]|[到至](?=[今明后这本下上中周星礼\d一二三四五六七八九十两])|以前|之前|前后"
+)  # 明天的会, 周一到周三: one time
+# Before a time, the one it belongs to (张局和小唐明天…, 规划股幸股长周四…, 三个人今天…).
+_SUBJECT_END = compile_lazy(rf"(?:{lx.NAME.pattern}|我们?|[他她你您]们?|本人|大家|同志|人|位)$")
+# A clause closed: a sentence particle or a finished deed.
+_CLOSED = frozenset("了啦啊呀吧哈嘛完")
