@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.domain.absence_reader import Report, read_report
+from bot.domain.reader.rosters import separated
 from bot.domain.reader.spacing import unspaced, voice_stops
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -105,6 +106,8 @@ def test_a_character_spaced_non_report_stays_silent(text: str) -> None:
         ("张局和办公室小唐明天上午去区委", "张局和办公室小唐明天上午去区委"),
         ("今天下班前把明天外出的车辆申请报给办公室", "今天下班前把明天外出的车辆申请报给办公室"),
         ("帮我接一下我妈", "帮我接一下我妈"),
+        ("她大后天请年假一天", "她大后天请年假一天"),
+        ("明天去市里开会上午", "明天去市里开会上午"),  # a closing time opens nothing
         # The writer's own stops: left as they are.
         ("外面的事办完了，已回办公室", "外面的事办完了，已回办公室"),
     ],
@@ -126,4 +129,39 @@ def test_a_report_without_its_stops_reads_as_typed(text: str) -> None:
     typed = read_report(text, THU)
     assert typed.is_report
     bare = re.sub(r"[，。]", "", text)
+    assert _fields(read_report(bare, THU)) == _fields(typed)
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("刘洋邓伟今天赴湘潭县", "刘洋、邓伟今天赴湘潭县"),
+        ("我股刘洋周敏两位同志明天赴株洲", "我股刘洋、周敏两位同志明天赴株洲"),
+        ("罗科长小谢今天去易俗河镇", "罗科长、小谢今天去易俗河镇"),
+        ("农水股的老彭小龚谭丽今天去花石镇", "农水股的老彭、小龚、谭丽今天去花石镇"),
+        ("李局陈主任今天上午在区委开会", "李局、陈主任今天上午在区委开会"),
+        # Names already joined, one name, a run read more than one way: left as they are.
+        ("老彭和小龚下周一去市局", "老彭和小龚下周一去市局"),
+        ("戚主任和邵磊下午去区应急局", "戚主任和邵磊下午去区应急局"),
+        ("王局周三至周五在省委党校", "王局周三至周五在省委党校"),
+        ("周建华罗平高建新今天到周三", "周建华罗平高建新今天到周三"),
+        ("代农水股贺建国报：明天到后天在射埠镇", "代农水股贺建国报：明天到后天在射埠镇"),
+    ],
+)
+def test_a_roster_said_without_marks_is_separated(text: str, apart: str) -> None:
+    assert separated(text) == apart
+
+
+ROSTERS = [
+    "刘洋、邓伟今天去湘潭县暗访，下午回",
+    "张局、李局今天上午在区委参加专题会议",
+    "老彭、小龚、谭丽明天去花石镇检查农田建设",
+]
+
+
+@pytest.mark.parametrize("text", ROSTERS)
+def test_a_roster_without_its_marks_reads_as_typed(text: str) -> None:
+    typed = read_report(text, THU)
+    assert typed.is_report and len(typed.people) >= 2
+    bare = re.sub(r"[，、]", "", text)
     assert _fields(read_report(bare, THU)) == _fields(typed)

@@ -10,6 +10,7 @@ import re
 
 from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
+from bot.domain.reader.rosters import separated
 from bot.domain.reader.text import normalize
 
 
@@ -194,9 +195,9 @@ def voice_stops(text: str) -> str:
         out.append(text[start:at])
         start = at
     if not out:
-        return text
+        return separated(text)
     out.append(text[start:])
-    return ",".join(out)
+    return separated(",".join(out))
 
 
 def _opens_here(text: str, start: int, at: int, m: re.Match[str]) -> bool:
@@ -209,14 +210,16 @@ def _opens_here(text: str, start: int, at: int, m: re.Match[str]) -> bool:
             and _ONLY_TIME.fullmatch(left) is None
             and _SUBJECT_END.search(left) is None
             and _TIME_TAIL.match(text, m.end()) is None
+            and _WORDS_AFTER.match(text, m.end()) is not None
         )
     if m.lastgroup == "back":
         return before in _CLOSED or _PLACE_END.match(before) is not None
     return before in _CLOSED or _TOLD_BEFORE.search(text, start, at) is not None  # who
 
 
-# Any stop, a line break or a space: the writer's own clause marks (then nothing is added).
-_ANY_STOP = compile_lazy(r"[,，。.!！?？;；:：、\n\s~～…]")
+# Any stop, a line break or a space: the writer's own clause marks (then nothing is added);
+# a colon or a question mark is no clause stop (报备：罗科长小谢今天去…下午回 has none).
+_ANY_STOP = compile_lazy(r"[,，。.!！;；、\n\s~～…]")
 _OPENER = compile_lazy(
     r"(?P<time>(?:大概|大约|预计|估计|可能|约)?(?:[今明后]天|[上下中]午|晚上|早上|明早|今早|现在"
     r"|马上|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]"
@@ -228,8 +231,9 @@ _OPENER = compile_lazy(
 # (从, 到 and its slips 道 倒, 于, 在), a count (一下午), a subject (他们十点去).
 _TIME_LINKS = frozenset(
     "从到至于在是起前后和与及或每等今明昨这本上下中周期拜天午晚早点半号日月第个两一二三四五六七八九十"
-    "0123456789我他她们人的你您分刻—－-)）把被给对向跟为让叫比替帮道倒"
+    "0123456789我他她们人的你您分刻大—－-)）:：?？把被给对向跟为让叫比替帮道倒"
 )
+_WORDS_AFTER = compile_lazy(r"[\u4e00-\u9fff]")  # …开会上午: a time closing it opens nothing
 _TIME_TAIL = compile_lazy(
     r"[的~\-]|[到至](?=[今明后这本下上中周星礼\d一二三四五六七八九十两])|以前|之前|前后"
 )  # 明天的会, 周一到周三: one time
