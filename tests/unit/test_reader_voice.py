@@ -14,7 +14,7 @@ import pytest
 
 from bot.domain.absence_reader import Report, read_report
 from bot.domain.reader.rosters import separated
-from bot.domain.reader.spacing import unspaced, voice_stops
+from bot.domain.reader.spacing import clause_spaces, unspaced, voice_stops
 
 TZ = ZoneInfo("Asia/Shanghai")
 THU = datetime(2026, 11, 26, 9, 0, tzinfo=TZ)
@@ -165,3 +165,35 @@ def test_a_roster_without_its_marks_reads_as_typed(text: str) -> None:
     assert typed.is_report and len(typed.people) >= 2
     bare = re.sub(r"[，、]", "", text)
     assert _fields(read_report(bare, THU)) == _fields(typed)
+
+
+@pytest.mark.parametrize(
+    ("text", "stopped"),
+    [
+        ("明天上午请假 去社保局补办医保卡 下午到", "明天上午请假,去社保局补办医保卡,下午到"),
+        ("昨晚巡堤到半夜  今天上午调休  下午到岗", "昨晚巡堤到半夜,今天上午调休,下午到岗"),
+        ("各位领导，明天上午请假 去社保局补办医保卡", "各位领导，明天上午请假,去社保局补办医保卡"),
+        # A run that is only a time or a length belongs to the clause beside it.
+        ("下午两点半到四点半 区应急局开防火会", "下午两点半到四点半区应急局开防火会"),
+        ("今天早上晚到 二十分钟", "今天早上晚到二十分钟"),
+        # Words apart, a list or a mention running on, a slip owned: left to join_spaces.
+        ("明天 请假 一天", "明天 请假 一天"),
+        ("周建华、罗平、高建新 今天到周三在水库", "周建华、罗平、高建新 今天到周三在水库"),
+        (
+            "@办公室 我那个请假日期填错了 应该是12月3号",
+            "@办公室 我那个请假日期填错了 应该是12月3号",
+        ),
+    ],
+)
+def test_a_space_between_clauses_is_their_stop(text: str, stopped: str) -> None:
+    assert clause_spaces(text) == stopped
+
+
+@pytest.mark.parametrize(
+    "text", ["明天上午请假，去社保局补办医保卡，下午到", "昨晚巡堤到半夜，今天上午调休，下午到岗"]
+)
+def test_a_report_with_spaces_for_stops_reads_as_typed(text: str) -> None:
+    typed = read_report(text, THU)
+    assert typed.is_report
+    assert _fields(read_report(text.replace("，", " "), THU)) == _fields(typed)
+    assert _fields(read_report(text.replace("，", "  "), THU)) == _fields(typed)

@@ -231,7 +231,7 @@ _OPENER = compile_lazy(
 # (从, 到 and its slips 道 倒, 于, 在), a count (一下午), a subject (他们十点去).
 _TIME_LINKS = frozenset(
     "从到至于在是起前后和与及或每等今明昨这本上下中周期拜天午晚早点半号日月第个两一二三四五六七八九十"
-    "0123456789我他她们人的你您分刻大—－-)）:：?？把被给对向跟为让叫比替帮道倒"
+    "0123456789我他她们人的你您分刻大年—－-)）:：?？把被给对向跟为让叫比替帮道倒"
 )
 _WORDS_AFTER = compile_lazy(r"[\u4e00-\u9fff]")  # …开会上午: a time closing it opens nothing
 _TIME_TAIL = compile_lazy(
@@ -241,3 +241,62 @@ _TIME_TAIL = compile_lazy(
 _SUBJECT_END = compile_lazy(rf"(?:{lx.NAME.pattern}|我们?|[他她你您]们?|本人|大家|同志|人|位)$")
 # A clause closed: a sentence particle or a finished deed.
 _CLOSED = frozenset("了啦啊呀吧哈嘛完")
+
+
+def clause_spaces(text: str) -> str:
+    """A message whose only marks are spaces between clause-long runs (明天上午请假 去社保局
+    补办医保卡 下午到): voice input that types a pause as a space; each such space is the stop
+    the writer meant. Runs of words (明天 请假 一天) are left to :func:`join_spaces`."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    parts = _ANY_MARK.split(text)  # 各位领导，明天上午请假 去社保局 下午到，谢谢: each stretch
+    if len(parts) == 1:
+        return _clause_spaced(text)
+    out, at = [], 0
+    for part in parts:
+        mark = text[at + len(part) : at + len(part) + 1]
+        after_list = at > 0 and text[at - 1] in "、@"  # 周建华、罗平 今天…, @办公室 我…
+        out.append((part if after_list else _clause_spaced(part)) + mark)
+        at += len(part) + 1
+    return "".join(out)
+
+
+def _clause_spaced(stretch: str) -> str:
+    """One stretch between marks, its gaps made stops where its runs are clause-long."""
+    runs = stretch.split()
+    if len(runs) < 2 or min(map(len, runs)) < _CLAUSE_LEAST:
+        return stretch
+    if sum(map(len, runs)) < _CLAUSE_MEAN * len(runs):
+        return stretch
+    return _CLAUSE_GAP.sub(_clause_gap, stretch)
+
+
+def _clause_gap(gap: re.Match[str]) -> str:
+    """A stop, unless a run beside the gap is only a time or a length of time (下午两点半到
+    四点半 区应急局开会, 今天早上晚到 二十分钟): that run belongs to the clause beside it."""
+    left = _RUN_BEFORE.search(gap.string, 0, gap.start())
+    right = _RUN_AFTER.match(gap.string, gap.end())
+    if left is None or right is None:
+        return gap.group(0)
+    if _only_time(left.group(0)) or _only_time(right.group(0)):
+        return ""
+    if left.group(0).endswith("错了") or _AMENDED.match(right.group(0)):
+        return ""  # 日期填错了 应该是12月3号: the slip runs on into what it should be
+    return ","
+
+
+def _only_time(run: str) -> bool:
+    """下午两点半到四点半, 二十分钟, 周四到周五两天; not 下午到 (an arrival)."""
+    return _TIME_RUN.fullmatch(run) is not None and not run.endswith(("到", "至"))
+
+
+_AMENDED = compile_lazy(r"应该|应是")
+_RUN_BEFORE = compile_lazy(r"[\u4e00-\u9fff\d:]+$")  # the words, not an emoji after them
+_RUN_AFTER = compile_lazy(r"[\u4e00-\u9fff\d:]+")
+_TIME_RUN = compile_lazy(
+    r"[今明后昨前天上下中午晚早凌晨周星期礼拜零〇一二三四五六七八九十两半点到至分钟刻个小时整左右\d:]+"
+)
+_ANY_MARK = compile_lazy(r"[,，。.!！;；、:：?？\n@~～…]")
+_CLAUSE_LEAST = 3  # no run shorter than three characters
+_CLAUSE_MEAN = 5  # and five on average: clauses, not words
+_CLAUSE_GAP = compile_lazy(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff\d])")
