@@ -183,8 +183,8 @@ def voice_stops(text: str) -> str:
     明天请假，下午到), a return after a finished deed (事办完了，已回办公室), the speaker after
     a sentence closed (会开完了，我回来了; 说一下，我下周二…). The reader sees the clauses a
     typed message has; a text with any stop of its own is left as it is."""
-    if _ANY_STOP.search(text) is not None:
-        return text
+    if len(text) < _TWO_CLAUSES or _ANY_STOP.search(text) is not None:
+        return text  # 明天请假: too short to hold two clauses; or stopped by the writer
     out: list[str] = []
     start = 0  # where the current clause began
     seen = normalize(text)  # same length: 夏午 read as 下午, 三点道五点 as 到
@@ -208,7 +208,7 @@ def _opens_here(text: str, start: int, at: int, m: re.Match[str]) -> bool:
             before not in _TIME_LINKS
             and len(left) >= 3
             and _ONLY_TIME.fullmatch(left) is None
-            and _SUBJECT_END.search(left) is None
+            and _SUBJECT_END.search(left[-_NAME_LONGEST:]) is None
             and _TIME_TAIL.match(text, m.end()) is None
             and _WORDS_AFTER.match(text, m.end()) is not None
         )
@@ -217,6 +217,7 @@ def _opens_here(text: str, start: int, at: int, m: re.Match[str]) -> bool:
     return before in _CLOSED or _TOLD_BEFORE.search(text, start, at) is not None  # who
 
 
+_TWO_CLAUSES = 8  # 事办完了已回 (6) reads as it is; a dropped stop matters in longer talk
 # Any stop, a line break or a space: the writer's own clause marks (then nothing is added);
 # a colon or a question mark is no clause stop (报备：罗科长小谢今天去…下午回 has none).
 _ANY_STOP = compile_lazy(r"[,，。.!！;；、\n\s~～…]")
@@ -238,6 +239,7 @@ _TIME_TAIL = compile_lazy(
     r"[的~\-]|[到至](?=[今明后这本下上中周星礼\d一二三四五六七八九十两])|以前|之前|前后"
 )  # 明天的会, 周一到周三: one time
 # Before a time, the one it belongs to (张局和小唐明天…, 规划股幸股长周四…, 三个人今天…).
+_NAME_LONGEST = 7  # 欧阳副大队长: no name or subject is longer
 _SUBJECT_END = compile_lazy(rf"(?:{lx.NAME.pattern}|我们?|[他她你您]们?|本人|大家|同志|人|位)$")
 # A clause closed: a sentence particle or a finished deed.
 _CLOSED = frozenset("了啦啊呀吧哈嘛完")
