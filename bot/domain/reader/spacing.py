@@ -212,6 +212,8 @@ def _opens_here(text: str, start: int, at: int, m: re.Match[str]) -> bool:
             and _TIME_TAIL.match(text, m.end()) is None
             and _WORDS_AFTER.match(text, m.end()) is not None
         )
+    if m.lastgroup == "done":
+        return True
     if m.lastgroup == "back":
         return before in _CLOSED or _PLACE_END.match(before) is not None
     return before in _CLOSED or _TOLD_BEFORE.search(text, start, at) is not None  # who
@@ -227,6 +229,9 @@ _OPENER = compile_lazy(
     r"|[一二三四五六七八九十两\d]{1,3}点|\d{1,2}月\d{1,2}[日号]))"
     r"|(?P<back>(?:已经?|刚刚?)(?:回|返|到))"
     r"|(?P<who>我(?![们局股办队单司的])|本人|[他她]们?)"
+    # after a deed done or given up (办完了, 修好了, 不去了, 不参加了), the next clause
+    r"|(?P<done>(?:(?<=[完好]了)|(?<=不[\u4e00-\u9fff]了)|(?<=不[\u4e00-\u9fff]{2}了))"
+    r"(?![吗吧啊呀的呢哈啦么])(?=[\u4e00-\u9fff]{2}))"
 )
 # Before a time, what binds it to the words before it: a time (明天上午), a preposition
 # (从, 到 and its slips 道 倒, 于, 在), a count (一下午), a subject (他们十点去).
