@@ -177,7 +177,10 @@ def test_a_roster_without_its_marks_reads_as_typed(text: str) -> None:
         ("明天上午请假 去社保局补办医保卡 下午到", "明天上午请假,去社保局补办医保卡,下午到"),
         ("昨晚巡堤到半夜  今天上午调休  下午到岗", "昨晚巡堤到半夜,今天上午调休,下午到岗"),
         ("各位领导，明天上午请假 去社保局补办医保卡", "各位领导，明天上午请假,去社保局补办医保卡"),
-        # A run that is only a time or a length belongs to the clause beside it.
+        # Times side by side are a list; a run that is only a time or a length belongs to
+        # the clause beside it.
+        ("本周四下午 下周一上午请事假", "本周四下午、下周一上午请事假"),
+        ("12月14日 12月16日两天请年假", "12月14日、12月16日两天请年假"),
         ("下午两点半到四点半 区应急局开防火会", "下午两点半到四点半区应急局开防火会"),
         ("今天早上晚到 二十分钟", "今天早上晚到二十分钟"),
         # Words apart, a list or a mention running on, a slip owned: left to join_spaces.

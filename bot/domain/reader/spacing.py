@@ -285,6 +285,8 @@ def _clause_gap(gap: re.Match[str]) -> str:
     right = _RUN_AFTER.match(gap.string, gap.end())
     if left is None or right is None:
         return gap.group(0)
+    if _only_time(left.group(0)) and _LISTED_TIME.match(right.group(0)) is not None:
+        return "、"  # 本周四下午 下周一上午请事假, 12月14日 12月16日两天: times listed
     if _only_time(left.group(0)) or _only_time(right.group(0)):
         return ""
     if left.group(0).endswith("错了") or _AMENDED.match(right.group(0)):
@@ -300,8 +302,11 @@ def _only_time(run: str) -> bool:
 _AMENDED = compile_lazy(r"应该|应是")
 _RUN_BEFORE = compile_lazy(r"[\u4e00-\u9fff\d:]+$")  # the words, not an emoji after them
 _RUN_AFTER = compile_lazy(r"[\u4e00-\u9fff\d:]+")
+_LISTED_TIME = compile_lazy(
+    r"(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|\d{1,2}月\d{1,2}[日号]|[上下]午"
+)
 _TIME_RUN = compile_lazy(
-    r"[今明后昨前天上下中午晚早凌晨周星期礼拜零〇一二三四五六七八九十两半点到至分钟刻个小时整左右\d:]+"
+    r"[今明后昨前天本这上下中午晚早凌晨周星期礼拜月日号零〇一二三四五六七八九十两半点到至分钟刻个小时整左右\d:]+"
 )
 _ANY_MARK = compile_lazy(r"[,，。.!！;；、:：?？\n@~～…]")
 _CLAUSE_LEAST = 3  # no run shorter than three characters
