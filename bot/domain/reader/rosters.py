@@ -26,7 +26,7 @@ def separated(text: str) -> str:
             cuts = _cuts(text[start:end])
             if len(cuts) > 1:
                 break  # 周建华罗平高建新: cut more than one way, so not at all
-            if cuts:
+            if len(cuts) == 1 and len(cuts[0]) > 1:
                 out.append(text[done:start] + "、".join(cuts[0]))
                 done = end
                 break
@@ -55,15 +55,14 @@ def _given(chars: str) -> bool:
 
 
 def _cuts(run: str) -> list[list[str]]:
-    """Every way to cut ``run`` wholly into two or more names (at most two ways are sought)."""
+    """Every way to cut ``run`` wholly into names (at most two ways are sought)."""
     found: list[list[str]] = []
 
     def walk(at: int, names: list[str]) -> None:
         if len(found) > 1:
             return
         if at == len(run):
-            if len(names) > 1:
-                found.append(list(names))
+            found.append(list(names))  # one name (张建国局长) is a cut too: then no roster
             return
         for size in _name_sizes(run, at):
             names.append(run[at : at + size])
@@ -97,6 +96,7 @@ def _name_sizes(run: str, at: int) -> list[int]:
             break
         if wordlike and not nm._given_shaped(name):
             continue
-        if surname + given not in sizes:
-            sizes.append(surname + given)  # 陈主任 is a title and a given name: one name
-    return sizes
+        sizes.append(surname + given)
+        after = run[at + surname + given :]
+        sizes.extend(surname + given + len(t) for t in nm._TITLE_WORDS if after.startswith(t))
+    return list(dict.fromkeys(sizes))  # 李明工: a given name and a title, or a given name

@@ -200,7 +200,8 @@ def voice_stops(text: str) -> str:
     return separated(",".join(out))
 
 
-def _opens_here(text: str, start: int, at: int, m: re.Match[str]) -> bool:
+def _opens_here(seen: str, start: int, at: int, m: re.Match[str]) -> bool:
+    text = seen
     before = text[at - 1]
     if m.lastgroup == "time":
         left = text[start:at]
@@ -211,6 +212,13 @@ def _opens_here(text: str, start: int, at: int, m: re.Match[str]) -> bool:
             and _SUBJECT_END.search(left[-_NAME_LONGEST:]) is None
             and _TIME_TAIL.match(text, m.end()) is None
             and _WORDS_AFTER.match(text, m.end()) is not None
+            # one clause, one time: a new time opens a clause after one that had its own
+            # time or named its place (…对接审计整改，十一点半回; not 欧阳晓峰和符琳今天…)
+            and (
+                _TIME_HEAD.search(left) is not None
+                or _PLACE_GONE.search(left) is not None
+                or seen.startswith(("现在", "马上"), at)
+            )
         )
     if m.lastgroup == "done":
         return True
@@ -239,6 +247,8 @@ _TIME_LINKS = frozenset(
     "从到至于在是起前后和与及或每等今明昨这本上下中周期拜天午晚早点半号日月第个两一二三四五六七八九十"
     "0123456789我他她们人的你您分刻大年—－-)）:：?？把被给对向跟为让叫比替帮道倒"
 )
+# A place gone to or stayed at closing the words (在区审计局, 去区委): not a unit as subject.
+_PLACE_GONE = compile_lazy(r"[在去到赴回][\u4e00-\u9fff]{1,10}[局院站库堤闸所厅委办镇乡村垸坝里]$")
 _WORDS_AFTER = compile_lazy(r"[\u4e00-\u9fff]")  # …开会上午: a time closing it opens nothing
 _TIME_TAIL = compile_lazy(
     r"[的~\-]|[到至](?=[今明后这本下上中周星礼\d一二三四五六七八九十两])|以前|之前|前后"
@@ -279,19 +289,30 @@ def _clause_spaced(stretch: str) -> str:
 
 
 def _clause_gap(gap: re.Match[str]) -> str:
-    """A stop, unless a run beside the gap is only a time or a length of time (下午两点半到
-    四点半 区应急局开会, 今天早上晚到 二十分钟): that run belongs to the clause beside it."""
+    """A stop where the run after the gap opens a clause of its own (a new time with words
+    after it, a return, the speaker, a condition); a list mark between times listed; else
+    the gap as it is, for :func:`join_spaces` (下午两点半到四点半 区应急局开会: a time and its
+    clause; 今天巡堤 姜畲段到响水段: words apart)."""
     left = _RUN_BEFORE.search(gap.string, 0, gap.start())
     right = _RUN_AFTER.match(gap.string, gap.end())
     if left is None or right is None:
         return gap.group(0)
-    if _only_time(left.group(0)) and _LISTED_TIME.match(right.group(0)) is not None:
-        return "、"  # 本周四下午 下周一上午请事假, 12月14日 12月16日两天: times listed
-    if _only_time(left.group(0)) or _only_time(right.group(0)):
-        return ""
-    if left.group(0).endswith("错了") or _AMENDED.match(right.group(0)):
-        return ""  # 日期填错了 应该是12月3号: the slip runs on into what it should be
-    return ","
+    if _only_time(left.group(0)):
+        listed = _LISTED_TIME.match(right.group(0)) is not None
+        return "、" if listed else gap.group(0)  # 本周四下午 下周一上午请事假: times listed
+    if _only_time(right.group(0)) or left.group(0).endswith("错了"):
+        return gap.group(0)  # 填错了 应该是12月3号: the slip runs on into what it should be
+    return "," if _CLAUSE_OPENS.match(right.group(0)) is not None else gap.group(0)
+
+
+# What opens a clause after a space: a time with words of its own (下午到, 今天上午调休), a
+# return, the speaker, a condition.
+_CLAUSE_OPENS = compile_lazy(
+    r"(?:大概|大约|预计|估计|可能|约)?(?:[今明后昨]天|[上下中]午|晚上|早上|明早|今早|昨晚|现在|马上"
+    r"|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|[一二三四五六七八九十两\d]{1,3}点)"
+    r"[\u4e00-\u9fff\d]"
+    r"|(?:已经?|刚刚?)(?:回|返|到)|我(?![们局股办队单司的])|本人|如果|要是|假如|万一"
+)
 
 
 def _only_time(run: str) -> bool:
@@ -299,7 +320,6 @@ def _only_time(run: str) -> bool:
     return _TIME_RUN.fullmatch(run) is not None and not run.endswith(("到", "至"))
 
 
-_AMENDED = compile_lazy(r"应该|应是")
 _RUN_BEFORE = compile_lazy(r"[\u4e00-\u9fff\d:]+$")  # the words, not an emoji after them
 _RUN_AFTER = compile_lazy(r"[\u4e00-\u9fff\d:]+")
 _LISTED_TIME = compile_lazy(
