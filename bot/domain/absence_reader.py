@@ -47,7 +47,7 @@ from bot.domain.reader.period import (
 from bot.domain.reader.reason import extract_reason
 from bot.domain.reader.report_model import MODEL, ReportModel
 from bot.domain.reader.resolve import Context, resolve_point
-from bot.domain.reader.spacing import join_spaces
+from bot.domain.reader.spacing import clause_spaces, join_spaces, unspaced, voice_stops
 from bot.domain.reader.text import normalize, read_slips
 from bot.domain.workcalendar import WorkCalendar
 
@@ -122,6 +122,7 @@ def read_report(
     slips of key words is read again with them corrected (:mod:`bot.domain.reader.homophones`):
     where the rules are silent, or where the corrected text reads otherwise (赔产假 read as
     产假); that reading is only ever asked about."""
+    text = unspaced(text)  # voice input's 明 天 请 假: every reading, the model's too, joined
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         # The net re-reads the whole text as the rules did, with their verdict; where they
@@ -441,7 +442,8 @@ def _read(
     """The reading of one stretch of text, its intent read by ``intent_of`` (the rules, or
     for the silence net the rules then a guess); :data:`_SHAPELESS` where it found no report's
     shape at all."""
-    text = join_spaces(text, stops=True)  # voice input: 明天 请 假 一 天
+    # voice input: 明天 请 假 一 天; 请假 去医院 下午到; 请假去医院下午到
+    text = voice_stops(join_spaces(clause_spaces(text), stops=True))
     norm = _DAY_SLIPS.sub(_day_meant, read_slips(normalize(text)))
     exprs = expressions(norm)
     skeleton = Skeleton.build(norm, exprs)

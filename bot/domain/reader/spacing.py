@@ -10,6 +10,31 @@ import re
 
 from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
+from bot.domain.reader.rosters import separated
+from bot.domain.reader.text import normalize
+
+
+def unspaced(text: str) -> str:
+    """The message with voice input's character spacing undone (明 天 请 假 ， 去 医 院 →
+    明天请假，去医院): where nearly every run between spaces is one character or one number,
+    a single space says nothing and goes; a wider gap (two spaces or more) is the writer's own
+    and stays one space (张 伟  陈 静, a roster; 刘 洋  12 月 3 日, a name and a date)."""
+    if " " not in text:
+        return text  # most messages: no search at all
+    runs = text.split()
+    if len(runs) < _SPACED_RUNS:
+        return text
+    single = sum(1 for run in runs if len(run) == 1 or _NUMBER.fullmatch(run) is not None)
+    if single * _SPACED_SHARE < len(runs) * 10:
+        return text  # words apart (明天 请假), not characters: join_spaces reads those
+    return _GAP.sub(lambda gap: " " if len(gap.group(0)) > 1 else "", text.strip())
+
+
+# Character spacing: at least six runs, nine in ten of them one character or one number.
+_SPACED_RUNS = 6
+_SPACED_SHARE = 11  # single * 11 >= runs * 10, i.e. at least 10 in 11
+_NUMBER = compile_lazy(r"[0-9０-９]+(?:[.:：][0-9０-９]+)?")
+_GAP = compile_lazy(r"[ \t\u3000]+")
 
 
 def join_spaces(text: str, *, stops: bool = False) -> str:
@@ -150,3 +175,160 @@ _ADDRESS = compile_lazy(
 )
 _REPORT_ADDRESS = compile_lazy(r"\W*(?:报告|汇报)(?:各位)?(?:领导|局长|局领导)(?:好|您好)?")
 _FIELD = compile_lazy(r"[\u4e00-\u9fff]{1,5}[:：]")
+
+
+def voice_stops(text: str) -> str:
+    """A message with no stop at all (voice input drops them) with a clause stop put where a
+    new clause plainly opens: a new time after words that are not a time (…对接审计整改，十一点半回;
+    明天请假，下午到), a return after a finished deed (事办完了，已回办公室), the speaker after
+    a sentence closed (会开完了，我回来了; 说一下，我下周二…). The reader sees the clauses a
+    typed message has; a text with any stop of its own is left as it is."""
+    if len(text) < _TWO_CLAUSES or _ANY_STOP.search(text) is not None:
+        return text  # 明天请假: too short to hold two clauses; or stopped by the writer
+    out: list[str] = []
+    start = 0  # where the current clause began
+    seen = normalize(text)  # same length: 夏午 read as 下午, 三点道五点 as 到
+    for m in _OPENER.finditer(seen):
+        at = m.start()
+        if at - start < 2 or not _opens_here(seen, start, at, m):
+            continue
+        out.append(text[start:at])
+        start = at
+    if not out:
+        return separated(text)
+    out.append(text[start:])
+    return separated(",".join(out))
+
+
+def _opens_here(seen: str, start: int, at: int, m: re.Match[str]) -> bool:
+    text = seen
+    before = text[at - 1]
+    if m.lastgroup == "time":
+        left = text[start:at]
+        return (
+            before not in _TIME_LINKS
+            and len(left) >= 3
+            and _ONLY_TIME.fullmatch(left) is None
+            and _SUBJECT_END.search(left[-_NAME_LONGEST:]) is None
+            and _TIME_TAIL.match(text, m.end()) is None
+            and _WORDS_AFTER.match(text, m.end()) is not None
+            # one clause, one time: a new time opens a clause after one that had its own
+            # time or named its place (…对接审计整改，十一点半回; not 欧阳晓峰和符琳今天…)
+            and (
+                _TIME_HEAD.search(left) is not None
+                or _PLACE_GONE.search(left) is not None
+                or seen.startswith(("现在", "马上"), at)
+            )
+        )
+    if m.lastgroup == "done":
+        return True
+    if m.lastgroup == "back":
+        return before in _CLOSED or _PLACE_END.match(before) is not None
+    return before in _CLOSED or _TOLD_BEFORE.search(text, start, at) is not None  # who
+
+
+_TWO_CLAUSES = 8  # 事办完了已回 (6) reads as it is; a dropped stop matters in longer talk
+# Any stop, a line break or a space: the writer's own clause marks (then nothing is added);
+# a colon or a question mark is no clause stop (报备：罗科长小谢今天去…下午回 has none).
+_ANY_STOP = compile_lazy(r"[,，。.!！;；、\n\s~～…]")
+_OPENER = compile_lazy(
+    r"(?P<time>(?:大概|大约|预计|估计|可能|约)?(?:[今明后]天|[上下中]午|晚上|早上|明早|今早|现在"
+    r"|马上|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]"
+    r"|[一二三四五六七八九十两\d]{1,3}点|\d{1,2}月\d{1,2}[日号]))"
+    r"|(?P<back>(?:已经?|刚刚?)(?:回|返|到))"
+    r"|(?P<who>我(?![们局股办队单司的])|本人|[他她]们?)"
+    # after a deed done or given up (办完了, 修好了, 不去了, 不参加了), the next clause
+    r"|(?P<done>(?:(?<=[完好]了)|(?<=不[\u4e00-\u9fff]了)|(?<=不[\u4e00-\u9fff]{2}了))"
+    r"(?![吗吧啊呀的呢哈啦么])(?=[\u4e00-\u9fff]{2}))"
+)
+# Before a time, what binds it to the words before it: a time (明天上午), a preposition
+# (从, 到 and its slips 道 倒, 于, 在), a count (一下午), a subject (他们十点去).
+_TIME_LINKS = frozenset(
+    "从到至于在是起前后和与及或每等今明昨这本上下中周期拜天午晚早点半号日月第个两一二三四五六七八九十"
+    "0123456789我他她们人的你您分刻大年—－-)）:：?？把被给对向跟为让叫比替帮道倒"
+)
+# A place gone to or stayed at closing the words (在区审计局, 去区委): not a unit as subject.
+_PLACE_GONE = compile_lazy(r"[在去到赴回][\u4e00-\u9fff]{1,10}[局院站库堤闸所厅委办镇乡村垸坝里]$")
+_WORDS_AFTER = compile_lazy(r"[\u4e00-\u9fff]")  # …开会上午: a time closing it opens nothing
+_TIME_TAIL = compile_lazy(
+    r"[的~\-]|[到至](?=[今明后这本下上中周星礼\d一二三四五六七八九十两])|以前|之前|前后"
+)  # 明天的会, 周一到周三: one time
+# Before a time, the one it belongs to (张局和小唐明天…, 规划股幸股长周四…, 三个人今天…).
+_NAME_LONGEST = 7  # 欧阳副大队长: no name or subject is longer
+_SUBJECT_END = compile_lazy(rf"(?:{lx.NAME.pattern}|我们?|[他她你您]们?|本人|大家|同志|人|位)$")
+# A clause closed: a sentence particle or a finished deed.
+_CLOSED = frozenset("了啦啊呀吧哈嘛完")
+
+
+def clause_spaces(text: str) -> str:
+    """A message whose only marks are spaces between clause-long runs (明天上午请假 去社保局
+    补办医保卡 下午到): voice input that types a pause as a space; each such space is the stop
+    the writer meant. Runs of words (明天 请假 一天) are left to :func:`join_spaces`."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    parts = _ANY_MARK.split(text)  # 各位领导，明天上午请假 去社保局 下午到，谢谢: each stretch
+    if len(parts) == 1:
+        return _clause_spaced(text)
+    out, at = [], 0
+    for part in parts:
+        mark = text[at + len(part) : at + len(part) + 1]
+        after_list = at > 0 and text[at - 1] in "、@"  # 周建华、罗平 今天…, @办公室 我…
+        out.append((part if after_list else _clause_spaced(part)) + mark)
+        at += len(part) + 1
+    return "".join(out)
+
+
+def _clause_spaced(stretch: str) -> str:
+    """One stretch between marks, its gaps made stops where its runs are clause-long."""
+    runs = stretch.split()
+    if len(runs) < 2 or min(map(len, runs)) < _CLAUSE_LEAST:
+        return stretch
+    if sum(map(len, runs)) < _CLAUSE_MEAN * len(runs):
+        return stretch
+    return _CLAUSE_GAP.sub(_clause_gap, stretch)
+
+
+def _clause_gap(gap: re.Match[str]) -> str:
+    """A stop where the run after the gap opens a clause of its own (a new time with words
+    after it, a return, the speaker, a condition); a list mark between times listed; else
+    the gap as it is, for :func:`join_spaces` (下午两点半到四点半 区应急局开会: a time and its
+    clause; 今天巡堤 姜畲段到响水段: words apart)."""
+    left = _RUN_BEFORE.search(gap.string, 0, gap.start())
+    right = _RUN_AFTER.match(gap.string, gap.end())
+    if left is None or right is None:
+        return gap.group(0)
+    if _only_time(left.group(0)):
+        listed = _LISTED_TIME.match(right.group(0)) is not None
+        return "、" if listed else gap.group(0)  # 本周四下午 下周一上午请事假: times listed
+    if _only_time(right.group(0)) or left.group(0).endswith("错了"):
+        return gap.group(0)  # 填错了 应该是12月3号: the slip runs on into what it should be
+    return "," if _CLAUSE_OPENS.match(right.group(0)) is not None else gap.group(0)
+
+
+# What opens a clause after a space: a time with words of its own (下午到, 今天上午调休), a
+# return, the speaker, a condition.
+_CLAUSE_OPENS = compile_lazy(
+    r"(?:大概|大约|预计|估计|可能|约)?(?:[今明后昨]天|[上下中]午|晚上|早上|明早|今早|昨晚|现在|马上"
+    r"|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|[一二三四五六七八九十两\d]{1,3}点)"
+    r"[\u4e00-\u9fff\d]"
+    r"|(?:已经?|刚刚?)(?:回|返|到)|我(?![们局股办队单司的])|本人|如果|要是|假如|万一"
+)
+
+
+def _only_time(run: str) -> bool:
+    """下午两点半到四点半, 二十分钟, 周四到周五两天; not 下午到 (an arrival)."""
+    return _TIME_RUN.fullmatch(run) is not None and not run.endswith(("到", "至"))
+
+
+_RUN_BEFORE = compile_lazy(r"[\u4e00-\u9fff\d:]+$")  # the words, not an emoji after them
+_RUN_AFTER = compile_lazy(r"[\u4e00-\u9fff\d:]+")
+_LISTED_TIME = compile_lazy(
+    r"(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|\d{1,2}月\d{1,2}[日号]|[上下]午"
+)
+_TIME_RUN = compile_lazy(
+    r"[今明后昨前天本这上下中午晚早凌晨周星期礼拜月日号零〇一二三四五六七八九十两半点到至分钟刻个小时整左右\d:]+"
+)
+_ANY_MARK = compile_lazy(r"[,，。.!！;；、:：?？\n@~～…]")
+_CLAUSE_LEAST = 3  # no run shorter than three characters
+_CLAUSE_MEAN = 5  # and five on average: clauses, not words
+_CLAUSE_GAP = compile_lazy(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff\d])")
