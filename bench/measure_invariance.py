@@ -81,7 +81,7 @@ def _suffix(words: str) -> Callable[[Item], Item | None]:
     return lambda item: _with(item, _bare(_text(item)) + words)
 
 
-_STOPS = re.compile(r"[，,。.！!；;、]")
+_STOPS = re.compile(r"[，,。！!；;、]|(?<!\d)\.(?!\d)")  # 11.16 and 37.8 keep their point
 _FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
