@@ -148,6 +148,27 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("老孙…", "others", _for("老孙", "", "{name}{body}")),
 )
 
+# Held back: other frames of the same kind, written before the frames mechanism was built and
+# not looked at while building it. They say whether the reader learned what a frame is or only
+# the frames above. Run with ``--only frames-heldback``; not part of the default run.
+HELD_BACK: tuple[Transform, ...] = (
+    Transform("向领导报告一下：…", "frames-heldback", _prefix("向领导报告一下：")),
+    Transform("汇报一下：…", "frames-heldback", _prefix("汇报一下：")),
+    Transform("报告：…", "frames-heldback", _prefix("报告：")),
+    Transform("备案一下，…", "frames-heldback", _prefix("备案一下，")),
+    Transform("知会一声，…", "frames-heldback", _prefix("知会一声，")),
+    Transform("说明一下，…", "frames-heldback", _prefix("说明一下，")),
+    Transform("领导好，…", "frames-heldback", _prefix("领导好，"), on_non_reports=True),
+    Transform("张科长您好，…", "frames-heldback", _prefix("张科长您好，"), on_non_reports=True),
+    Transform("…，望知悉", "frames-heldback", _suffix("，望知悉")),
+    Transform("…，特此说明", "frames-heldback", _suffix("，特此说明")),
+    Transform("…，特此告知", "frames-heldback", _suffix("，特此告知")),
+    Transform("…，已跟办公室说了", "frames-heldback", _suffix("，已跟办公室说了")),
+    Transform("…，报告完毕", "frames-heldback", _suffix("，报告完毕")),
+    Transform("…，麻烦登记一下", "frames-heldback", _suffix("，麻烦登记一下")),
+    Transform("…，辛苦了", "frames-heldback", _suffix("，辛苦了"), on_non_reports=True),
+)
+
 
 def sources() -> tuple[list[Item], list[Item]]:
     """Training messages on one line read fully right as written: (reports, non-reports)."""
@@ -178,8 +199,10 @@ def main() -> None:
     reports, non_reports = sources()
     print(f"sources: {len(reports)} reports and {len(non_reports)} non-reports read right")
     total = right_all = 0
-    for transform in TRANSFORMS:
+    for transform in TRANSFORMS + HELD_BACK:
         if wanted and transform.name not in wanted and transform.family not in wanted:
+            continue
+        if not wanted and transform in HELD_BACK:
             continue
         sides = [("reports", reports)] + (
             [("non-reports", non_reports)] if transform.on_non_reports else []
