@@ -132,7 +132,9 @@ def read_report(
         return _read_report(text, now, office, calendar, second_opinion)
     found = read_report(bare.text, now, office, calendar, second_opinion=second_opinion)
     if not found.is_report:
-        whole = _read_report(text, now, office, calendar, second_opinion)
+        # an act of reporting may be all that makes it a report (报告：防汛办今日派员赴…);
+        # it is read with the act, without the closing (…，请各位领导知悉)
+        whole = _read_report(bare.told, now, office, calendar, second_opinion)
         # 王局，今天去区发改局对接了…: where the body alone says nothing, an address or a
         # closing adds no report; only a reading the whole message makes outright stands
         # (各位早上好\n今天上午我去…: the greeting line sets the speaker's own lines apart)
@@ -140,7 +142,7 @@ def read_report(
     if found.ask and bare.reported:
         # 报告：防汛办龙飞…今天去…: the act of reporting says the colleagues are reported,
         # not talked about; the body says the rest
-        whole = _read_report(text, now, office, calendar, second_opinion)
+        whole = _read_report(bare.told, now, office, calendar, second_opinion)
         if whole.is_report and not whole.ask:
             return replace(found, ask=False)
     return found

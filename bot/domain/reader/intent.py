@@ -625,8 +625,10 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     )
     if m is not None:
         return _errand_kind(text), m.start(), False
-    m = lx.REPORTING.search(text)  # 报备 says a report is made: 外出 only when nothing else says
-    return ("外出", m.start(), False) if m is not None else (None, -1, False)
+    # 报备 says a report is made, and an outing only when nothing else says what it is
+    # (替刘工报备; 报备人：… 去向：…); 报备：今天晚到 is a lateness, 报备：胃疼，去医院 a sick leave
+    m = lx.REPORTING.search(text)
+    return ("外出", m.start(), True) if m is not None else (None, -1, False)
 
 
 _FORM_LABEL = compile_lazy(r"请假(?=人员?\s*[:：])")
