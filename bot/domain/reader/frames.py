@@ -94,7 +94,9 @@ _DAY_AFTER_XIA = compile_lazy(r"\s*[下周午月个班半]")
 def _is_frame(clause: str, after: str = "") -> str | None:
     """What the clause is: an act of reporting ("act"), a closing ("closing"), or None;
     ``after``, the text that follows it."""
-    if not clause or (clause.endswith("下") and _DAY_AFTER_XIA.match(after)):
+    if not clause or (
+        clause.endswith("下") and not clause.endswith("一下") and _DAY_AFTER_XIA.match(after)
+    ):
         return None
     if PERFORMATIVE.fullmatch(clause) is not None:
         return "act"
@@ -125,7 +127,7 @@ def unframed(text: str) -> Unframed:
         return Unframed(text[start:], False, text)
     reported = False
     first = _CLAUSE.match(norm, start)
-    framed = first is not None and _is_frame(first[1], norm[first.end() :])
+    framed = first is not None and _is_frame(first[1], norm[first.end(1) :])
     opening = OPENING_ACT.match(norm, start) if not framed else None
     if opening is not None and opening.end() < len(norm):
         start, reported = opening.end(), True
