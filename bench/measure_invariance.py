@@ -14,7 +14,12 @@ not apply to a message (a report with 我们 cannot be handed to a colleague) sk
 Families:
 - **frames**: words around a report that add nothing to what it says: 报备：…, …，特此报备,
   各位领导，…, …，请知悉. Applied to reports (label kept) and, for the address and closing
-  frames that fit anything, to non-reports (they must stay non-reports).
+  frames that fit anything, to non-reports (they must stay non-reports); and run on with no
+  stop, as voice input leaves them (报备…, …报备一下).
+- **frames-heldback** (only with ``--only frames-heldback``): other frames of the same kinds
+  (向领导报告一下：…, …，望知悉, 领导好，…), written before the frames mechanism
+  (bot/domain/reader/frames.py) and not looked at while building it: whether the reader
+  learned what a frame is or only the frames above.
 - **voice**: the same words as voice input leaves them: punctuation dropped or turned into
   spaces, a space between every character (numbers kept whole).
 - **marks**: a trailing emoji or ～, full-width digits.
@@ -136,6 +141,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("王局，…", "frames", _prefix("王局，"), on_non_reports=True),
     Transform("…，请知悉", "frames", _suffix("，请知悉")),
     Transform("…，谢谢", "frames", _suffix("，谢谢"), on_non_reports=True),
+    Transform("报备… (run on)", "frames", _prefix("报备")),
+    Transform("…报备一下 (run on)", "frames", _suffix("报备一下")),
     Transform("no stops, spaces", "voice", _map_text(lambda t: _STOPS.sub(" ", t).strip())),
     Transform("no stops", "voice", _map_text(lambda t: _STOPS.sub("", t))),
     Transform("spaced", "voice", _map_text(_spaced), on_non_reports=True),
