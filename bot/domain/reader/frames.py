@@ -69,7 +69,10 @@ _NOT_OWN_ACT = "帮替代给请让叫托烦他她你您也要去再的"
 _FOR_SOMEONE = compile_lazy(r"帮|替|代|让|叫|托")
 CLOSING = compile_lazy(rf"(?:{_CLOSING})")
 # Cheap test first: a frame uses one of these words (most messages hold none of them).
-_FRAME_WORD = compile_gated(r"报|告|汇|说|讲|备|知|谢|批|招呼")
+_FRAME_WORD = compile_gated(
+    r"报备|报个备|备个?案|报告|汇报|说明|通报|告[知诉]|知会|禀报|[说讲报](?:一[下声]|下)"
+    r"|招呼|知悉|周知|知晓|悉知|谢|批准|审批|批示"
+)
 # A clause ends at a stop, a colon or a space (报备 今天晚到: voice input's pause).
 _CLAUSE = re.compile(r"([^,.;:!?。\s~]*)([,.;:!?。\s~]*)")
 _ADDRESS_END = re.compile(r"[,.;:!。\s~]+")
