@@ -14,7 +14,12 @@ not apply to a message (a report with 我们 cannot be handed to a colleague) sk
 Families:
 - **frames**: words around a report that add nothing to what it says: 报备：…, …，特此报备,
   各位领导，…, …，请知悉. Applied to reports (label kept) and, for the address and closing
-  frames that fit anything, to non-reports (they must stay non-reports).
+  frames that fit anything, to non-reports (they must stay non-reports); and run on with no
+  stop, as voice input leaves them (报备…, …报备一下).
+- **frames-heldback** (only with ``--only frames-heldback``): other frames of the same kinds
+  (向领导报告一下：…, …，望知悉, 领导好，…), written before the frames mechanism
+  (bot/domain/reader/frames.py) and not looked at while building it: whether the reader
+  learned what a frame is or only the frames above.
 - **voice**: the same words as voice input leaves them: punctuation dropped or turned into
   spaces, a space between every character (numbers kept whole).
 - **marks**: a trailing emoji or ～, full-width digits.
@@ -136,6 +141,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("王局，…", "frames", _prefix("王局，"), on_non_reports=True),
     Transform("…，请知悉", "frames", _suffix("，请知悉")),
     Transform("…，谢谢", "frames", _suffix("，谢谢"), on_non_reports=True),
+    Transform("报备… (run on)", "frames", _prefix("报备")),
+    Transform("…报备一下 (run on)", "frames", _suffix("报备一下")),
     Transform("no stops, spaces", "voice", _map_text(lambda t: _STOPS.sub(" ", t).strip())),
     Transform("no stops", "voice", _map_text(lambda t: _STOPS.sub("", t))),
     Transform("spaced", "voice", _map_text(_spaced), on_non_reports=True),
@@ -146,6 +153,27 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("帮刘洋报一下，他…", "others", _for("刘洋", "他", "帮{name}报一下，{body}")),
     Transform("陈主任让我说一声，他…", "others", _for("陈主任", "他", "{name}让我说一声，{body}")),
     Transform("老孙…", "others", _for("老孙", "", "{name}{body}")),
+)
+
+# Held back: other frames of the same kind, written before the frames mechanism was built and
+# not looked at while building it. They say whether the reader learned what a frame is or only
+# the frames above. Run with ``--only frames-heldback``; not part of the default run.
+HELD_BACK: tuple[Transform, ...] = (
+    Transform("向领导报告一下：…", "frames-heldback", _prefix("向领导报告一下：")),
+    Transform("汇报一下：…", "frames-heldback", _prefix("汇报一下：")),
+    Transform("报告：…", "frames-heldback", _prefix("报告：")),
+    Transform("备案一下，…", "frames-heldback", _prefix("备案一下，")),
+    Transform("知会一声，…", "frames-heldback", _prefix("知会一声，")),
+    Transform("说明一下，…", "frames-heldback", _prefix("说明一下，")),
+    Transform("领导好，…", "frames-heldback", _prefix("领导好，"), on_non_reports=True),
+    Transform("张科长您好，…", "frames-heldback", _prefix("张科长您好，"), on_non_reports=True),
+    Transform("…，望知悉", "frames-heldback", _suffix("，望知悉")),
+    Transform("…，特此说明", "frames-heldback", _suffix("，特此说明")),
+    Transform("…，特此告知", "frames-heldback", _suffix("，特此告知")),
+    Transform("…，已跟办公室说了", "frames-heldback", _suffix("，已跟办公室说了")),
+    Transform("…，报告完毕", "frames-heldback", _suffix("，报告完毕")),
+    Transform("…，麻烦登记一下", "frames-heldback", _suffix("，麻烦登记一下")),
+    Transform("…，辛苦了", "frames-heldback", _suffix("，辛苦了"), on_non_reports=True),
 )
 
 
@@ -178,8 +206,10 @@ def main() -> None:
     reports, non_reports = sources()
     print(f"sources: {len(reports)} reports and {len(non_reports)} non-reports read right")
     total = right_all = 0
-    for transform in TRANSFORMS:
+    for transform in TRANSFORMS + HELD_BACK:
         if wanted and transform.name not in wanted and transform.family not in wanted:
+            continue
+        if not wanted and transform in HELD_BACK:
             continue
         sides = [("reports", reports)] + (
             [("non-reports", non_reports)] if transform.on_non_reports else []

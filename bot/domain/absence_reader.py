@@ -25,6 +25,7 @@ from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
+from bot.domain.reader.frames import unframed
 from bot.domain.reader.homophones import corrected
 from bot.domain.reader.intent import (
     DUTY,
@@ -121,8 +122,41 @@ def read_report(
     off, the rules' reading alone (for scoring). Either way, a text with sound or shape
     slips of key words is read again with them corrected (:mod:`bot.domain.reader.homophones`):
     where the rules are silent, or where the corrected text reads otherwise (赔产假 read as
-    产假); that reading is only ever asked about."""
+    产假); that reading is only ever asked about.
+
+    The message is read without the words that frame it (an address, an act of reporting,
+    a closing: :mod:`bot.domain.reader.frames`); only where that says nothing is the whole
+    message read (a greeting line may be what sets the speaker's own lines apart)."""
     text = unspaced(text)  # voice input's 明 天 请 假: every reading, the model's too, joined
+    bare = unframed(text)
+    if bare.text == text:
+        return _read_report(text, now, office, calendar, second_opinion)
+    found = read_report(bare.text, now, office, calendar, second_opinion=second_opinion)
+    if not found.is_report:
+        # an act of reporting may be all that makes it a report (报告：防汛办今日派员赴…);
+        # it is read with the act, without the closing (…，请各位领导知悉)
+        whole = _read_report(bare.told, now, office, calendar, second_opinion)
+        # 王局，今天去区发改局对接了…: where the body alone says nothing, an address or a
+        # closing adds no report; only a reading the whole message makes outright stands
+        # (各位早上好\n今天上午我去…: the greeting line sets the speaker's own lines apart)
+        return whole if bare.reported or not whole.ask else found
+    if found.ask and bare.reported:
+        # 报告：防汛办龙飞…今天去…: the act of reporting says the colleagues are reported,
+        # not talked about; the body says the rest
+        whole = _read_report(bare.told, now, office, calendar, second_opinion)
+        if whole.is_report and not whole.ask:
+            return replace(found, ask=False)
+    return found
+
+
+def _read_report(
+    text: str,
+    now: datetime,
+    office: OfficeHours,
+    calendar: WorkCalendar | None,
+    second_opinion: bool,
+) -> Report:
+    """:func:`read_report` of a message read whole, frames and all."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         # The net re-reads the whole text as the rules did, with their verdict; where they

@@ -205,9 +205,11 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     said = lx.PRONOUN_SUBJECT.search(text)
     first = lx.PERSON.match(text.lstrip())
     if said is not None and first is not None and _valid_names([first.group(0)]):
-        rest = text[first.end() + len(text) - len(text.lstrip()) : said.start()]
+        lead = len(text) - len(text.lstrip())
+        end = name_end(text, lead, first.end() + lead)  # 蔺小娟家孩子…，她…: the whole name
+        rest = text[end : said.start()]
         if lx.SELF.search(rest) is None and lx.NAME.search(rest) is None:
-            return (first.group(0),), blank(text, said.start(), said.end())
+            return (text[lead:end],), blank(text, said.start(), said.end())
     roster = _roster(text) if "\n" in text else None
     if roster is not None:
         return roster
@@ -333,7 +335,7 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         return found or ((), text)  # 甄工早上给我发消息说…; 给父亲办退休…: no 给X请假
     if (
         names in (["我"], ["本人"])
-        or said[0].startswith("我")  # 帮我跟办公室说一声: for the speaker
+        or (bool(said) and said[0].startswith("我"))  # 帮我跟办公室说一声: for the speaker
         or all(n in lx.NOT_NAMES for n in names)
     ):
         return (), blank(text, m.start(), end)
@@ -603,7 +605,6 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         (lx.TRAINING_WORDS, "培训", True),
         (lx.MEETING_WORDS, "会议", True),
         (lx.OUT_STRONG, "外出", False),
-        (lx.REPORTING, "外出", False),
     ):
         m = pattern.search(text)
         if m is not None and kind == "培训" and attends:
@@ -624,7 +625,10 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     )
     if m is not None:
         return _errand_kind(text), m.start(), False
-    return None, -1, False
+    # 报备 says a report is made, and an outing only when nothing else says what it is
+    # (替刘工报备; 报备人：… 去向：…); 报备：今天晚到 is a lateness, 报备：胃疼，去医院 a sick leave
+    m = lx.REPORTING.search(text)
+    return ("外出", m.start(), True) if m is not None else (None, -1, False)
 
 
 _FORM_LABEL = compile_lazy(r"请假(?=人员?\s*[:：])")

@@ -621,14 +621,14 @@ GROUP_SUBJECT = compile_gated(
     rf"{_UNIT}(?:[、和及]{_UNIT})*"
     r"(?:全体|全员|所有人|的人|的同志|同志们|人员)?(?:都|也|将|要|会|需要|统一)*"
 )
-# The person a report is addressed to, at its start: 领导，… 王局：… 各位领导好
+# The person a report is addressed to, at its start: 领导，… 王局：… 各位领导好, 刘主任好！…
 VOCATIVE = compile_gated(
-    rf"^\W*(?:(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?:好|您好)?(?=[,:\s]|[{TC}]|我|本人|明天|今天|下午|上午)"
-    rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])(?:局|局长|主任|书记|股长|科长|科|股)(?:好|您好)?(?=[,:\s]|我|本人)"
+    rf"^\W*(?:(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?:好|您好)?(?=[,:!\s]|[{TC}]|我|本人|明天|今天|下午|上午)"
+    rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])(?:局|局长|主任|书记|股长|科长|科|股)(?:好|您好)?(?=[,:!\s]|我|本人)"
     # 苏所长，, 张建国局长，: any title, or a full name with one, when a comma or 我 follows
     # (覃工 11月11日… on a line of its own is who goes, not whom the message is for)
     rf"|(?:{_SURNAME}|[{_TITLED_ONLY}])[\u4e00-\u9fff]{{0,2}}?(?:{_TITLES})(?:好|您好)?"
-    r"(?=[,:]|我|本人)"
+    r"(?=[,:!]|我|本人)"
     rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人)"
     # 各位同事，我今天病了: colleagues addressed, then the speaker's own sentence
     rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人))"
