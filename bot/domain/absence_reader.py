@@ -25,6 +25,7 @@ from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
+from bot.domain.reader.handed import Handed, handed_on
 from bot.domain.reader.homophones import corrected
 from bot.domain.reader.intent import (
     DUTY,
@@ -121,7 +122,27 @@ def read_report(
     off, the rules' reading alone (for scoring). Either way, a text with sound or shape
     slips of key words is read again with them corrected (:mod:`bot.domain.reader.homophones`):
     where the rules are silent, or where the corrected text reads otherwise (赔产假 read as
-    产假); that reading is only ever asked about."""
+    产假); that reading is only ever asked about.
+
+    A report handed on for a colleague (替小李报个备：她…, 陈主任让我说一声，他…) is read as
+    the colleague's own words (:mod:`bot.domain.reader.handed`) and made for them."""
+    framed = handed_on(text) if len(text) <= MAX_LENGTH else None
+    if framed is not None:
+        own = _for_them(framed, now, office, calendar, second_opinion)
+        if own is not None:
+            return own
+    return _read_as_written(text, now, office, calendar, second_opinion)
+
+
+def _read_as_written(
+    text: str,
+    now: datetime,
+    office: OfficeHours,
+    calendar: WorkCalendar | None,
+    second_opinion: bool,
+) -> Report:
+    """The rules' reading of the message, with the learned second opinion and the
+    corrected slips (see :func:`read_report`)."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         # The net re-reads the whole text as the rules did, with their verdict; where they
@@ -140,6 +161,33 @@ def read_report(
     if not again.is_report or replace(again, ask=found.ask, reason=found.reason) == found:
         return found  # the slip changes nothing the rules read (the reason is as typed)
     return replace(again, ask=True)
+
+
+def _for_them(
+    handed: Handed,
+    now: datetime,
+    office: OfficeHours,
+    calendar: WorkCalendar | None,
+    second_opinion: bool,
+) -> Report | None:
+    """The report a frame hands on: the colleague's own words read as a self-report, made
+    for them; where those words are no report, the body told of them (小李送孩子去医院了),
+    as the rules read news of a colleague. None when neither reads as a report for them
+    (then the message is read as it stands)."""
+    own = read_report(handed.plain, now, office, calendar, second_opinion=second_opinion)
+    if (not own.is_report or own.ask) and handed.plain != handed.own:
+        # 我…: the speaker's clause is told from asides by its 我 (see intent._own_clause)
+        alt = read_report(handed.own, now, office, calendar, second_opinion=second_opinion)
+        if alt.is_report and (not own.is_report or not alt.ask):
+            own = alt
+    if own.is_report and (not own.people or "我" in handed.own):
+        # the colleague in the speaker's place, anyone going with them besides
+        people = handed.people + tuple(p for p in own.people if p not in handed.people)
+        return replace(own, people=people)
+    told = read_report(handed.about, now, office, calendar, second_opinion=second_opinion)
+    if told.is_report and set(handed.people) <= set(told.people):
+        return told
+    return None
 
 
 def _rules_or_guess(skeleton: Skeleton) -> Intent | None:
