@@ -183,7 +183,9 @@ def _for_them(
     if own.is_report and (not own.people or "我" in handed.own):
         # the colleague in the speaker's place, anyone going with them besides
         people = handed.people + tuple(p for p in own.people if p not in handed.people)
-        return replace(own, people=people)
+        # every 我 in the words read stands for the colleague: the reason says them as written
+        reason = own.reason.replace("我", handed.them) if own.reason else own.reason
+        return replace(own, people=people, reason=reason)
     told = read_report(handed.about, now, office, calendar, second_opinion=second_opinion)
     if told.is_report and set(handed.people) <= set(told.people):
         return told

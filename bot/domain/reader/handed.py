@@ -52,6 +52,7 @@ class Handed:
     plain: str  # the body as the speaker's own words with no subject: 明天请假
     own: str  # the same with 我 (我明天请假): read alike, not always the same; read second
     about: str  # the body told of them (小李送孩子去医院了): read when neither reads
+    them: str = ""  # who 我 stands for in the words read (她, or the name): for the reason
 
 
 _PUNCT = r"[\s,，:：.。;；!！、~～]"
@@ -154,8 +155,9 @@ def handed_on(text: str) -> Handed | None:
         body = text[m.end() :]
         own = _as_own(body, names) if names and body.strip() else None
         if own is not None:
-            act = _kept(m["act"])
-            return Handed(names, act + own[1], act + own[0], _about(body, names))
+            act, said = _kept(m["act"]), _PRONOUN.search(body)
+            them = said.group(0) if said is not None else names[0]
+            return Handed(names, act + own[1], act + own[0], _about(body, names), them)
     closing = _CLOSING.search(text)
     if closing is None:
         return None
@@ -168,7 +170,9 @@ def handed_on(text: str) -> Handed | None:
     if _SPEAKER.search(rest) is not None:
         return None
     act, words = _kept(closing["act"]), _PRONOUN.sub("我", rest)
-    return Handed((body[start:end],), act + words, act + "我" + words, body)
+    said = _PRONOUN.search(rest)
+    them = said.group(0) if said is not None else body[start:end]
+    return Handed((body[start:end],), act + words, act + "我" + words, body, them)
 
 
 def opening_name(text: str, asked: bool = False) -> tuple[int, int] | None:
