@@ -92,6 +92,7 @@ _SPLIT = compile_lazy(r"[、和与及]")
 # 他/她 standing for the colleague (not 其他, 他们, 他人).
 _PRONOUN = compile_gated(r"(?<!其)[他她](?![们人乡])")
 _SPEAKER = compile_lazy(r"我|本人")
+_DOING_FOR = compile_lazy(r"[替帮代给]")
 _WITH = frozenset("和跟与同及、们的")
 # What follows a name in the subject's place: not a vocative's comma, not 你, not its own
 # 的/说 (小王你…, 老周，…, 张局说…, 小李的事).
@@ -145,7 +146,7 @@ def _kept(act: str) -> str:
 def handed_on(text: str) -> Handed | None:
     """The report ``text`` hands on for a colleague by a frame (替X报个备, X让我说一声, …，
     他让我报一下), or None when no such frame holds it."""
-    if "我" not in text and not any(c in text for c in "替帮代给"):
+    if "我" not in text and _DOING_FOR.search(text) is None:
         return None  # every frame has 我 (让我) or a preposition of doing for (替, 帮 …)
     for frame in (_FOR, _ASKED):
         m = frame.match(text)
@@ -188,7 +189,8 @@ def opening_name(text: str, asked: bool = False) -> tuple[int, int] | None:
         start += 2
     m = lx.PERSON.match(text, start)
     end = name_end(text, start, m.end()) if m is not None else -1
-    subject = lx.SUBJECT.match(text, start) if m is not None else None
+    two = m is not None and end == start + 2  # 谭国庆老婆…: only a short name may grow
+    subject = lx.SUBJECT.match(text, start) if two else None
     if subject is not None and subject.start("names") == start and _sure(subject["names"]):
         end = max(end, subject.end("names"))  # 谭国庆老婆生了: the whole name, by what follows
     if m is not None and m.end() < end and _OPENER.match(text, m.end()):
