@@ -82,6 +82,7 @@ def test_framed_report_reads_as_the_colleagues_own_words(
         ("替档案室的慕容东报一下：她下周一培训", ("慕容东",), "下周一培训"),
         ("谭国庆老婆生了，他休陪产假，让我跟大家说一声", ("谭国庆",), "老婆生了，我休陪产假"),
         ("郈鹏今天晚到半个钟头，让我报一下", ("郈鹏",), "今天晚到半个钟头"),
+        ("贺文杰周三请假，他让我在群里说一声", ("贺文杰",), "周三请假"),  # not 贺文 + 杰周三
     ],
 )
 def test_frame_names_who_and_gives_the_body_as_own_words(
@@ -185,3 +186,10 @@ def test_frame_never_silences_what_the_speaker_would_report() -> None:
         assert replace(framed, reason=None, ask=False) == replace(
             alone, reason=None, ask=False, people=("小邓",)
         )
+
+
+def test_closing_frame_takes_no_name_cut_short() -> None:
+    """贺文杰单位有急事…，他让我说一声: 贺文 + 杰单位 is no sure name; the frame is left to the
+    rules' own subject patterns rather than name 贺文."""
+    found = handed_on("贺文杰单位有急事，明天请假，他让我说一声")
+    assert found is None or found.people == ("贺文杰",)

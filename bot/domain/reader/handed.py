@@ -198,14 +198,16 @@ def opening_name(text: str, asked: bool = False) -> tuple[int, int] | None:
     short = start + (3 if text[start : start + 2] in COMPOUND_SURNAMES else 2)
     if end == short and _sure(text[start : end + 1]) and _OPENER.match(text, end + 1):
         end += 1  # 龙海波马上去…: a given name of two, then what opens a predicate
+    slotted = False
     if m is None and asked:
         slot = lx.SLOT.match(text, start)
-        if slot is not None and slot_name(slot["names"], loose=True):
-            end = slot.end("names")
+        slotted = slot is not None and slot_name(slot["names"], loose=True)
+        end = slot.end("names") if slot is not None and slotted else end
     if end < 0 or _NOT_PREDICATE.match(text, end) is not None:
         return None
-    name = text[start:end]
-    return (start, end) if _sure(name) or (asked and slot_name(name, loose=True)) else None
+    # a name of the inventory is taken only in a sure shape (曾志 of 曾志强 is none); the slot
+    # only serves a surname no inventory holds (郈鹏)
+    return (start, end) if slotted or _sure(text[start:end]) else None
 
 
 # Words that open a predicate with a character a given name may have (马上, 出去, 感冒 …):
