@@ -26,6 +26,7 @@ from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
 from bot.domain.reader.frames import unframed
+from bot.domain.reader.handed import Handed, handed_on
 from bot.domain.reader.homophones import corrected
 from bot.domain.reader.intent import (
     DUTY,
@@ -126,7 +127,9 @@ def read_report(
 
     The message is read without the words that frame it (an address, an act of reporting,
     a closing: :mod:`bot.domain.reader.frames`); only where that says nothing is the whole
-    message read (a greeting line may be what sets the speaker's own lines apart)."""
+    message read (a greeting line may be what sets the speaker's own lines apart). A report
+    handed on for a colleague (替小李报个备：她…, 陈主任让我说一声，他…) is read as the
+    colleague's own words (:mod:`bot.domain.reader.handed`) and made for them."""
     text = unspaced(text)  # voice input's 明 天 请 假: every reading, the model's too, joined
     bare = unframed(text)
     if bare.text == text:
@@ -156,7 +159,25 @@ def _read_report(
     calendar: WorkCalendar | None,
     second_opinion: bool,
 ) -> Report:
-    """:func:`read_report` of a message read whole, frames and all."""
+    """:func:`read_report` of a message read whole, frames and all: a report handed on for a
+    colleague as their own words, else as written."""
+    framed = handed_on(text) if len(text) <= MAX_LENGTH else None
+    if framed is not None:
+        own = _for_them(framed, now, office, calendar, second_opinion)
+        if own is not None:
+            return own
+    return _read_as_written(text, now, office, calendar, second_opinion)
+
+
+def _read_as_written(
+    text: str,
+    now: datetime,
+    office: OfficeHours,
+    calendar: WorkCalendar | None,
+    second_opinion: bool,
+) -> Report:
+    """The rules' reading of the message, with the learned second opinion and the
+    corrected slips (see :func:`read_report`)."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
         # The net re-reads the whole text as the rules did, with their verdict; where they
@@ -175,6 +196,35 @@ def _read_report(
     if not again.is_report or replace(again, ask=found.ask, reason=found.reason) == found:
         return found  # the slip changes nothing the rules read (the reason is as typed)
     return replace(again, ask=True)
+
+
+def _for_them(
+    handed: Handed,
+    now: datetime,
+    office: OfficeHours,
+    calendar: WorkCalendar | None,
+    second_opinion: bool,
+) -> Report | None:
+    """The report a frame hands on: the colleague's own words read as a self-report, made
+    for them; where those words are no report, the body told of them (小李送孩子去医院了),
+    as the rules read news of a colleague. None when neither reads as a report for them
+    (then the message is read as it stands)."""
+    own = read_report(handed.plain, now, office, calendar, second_opinion=second_opinion)
+    if (not own.is_report or own.ask) and handed.plain != handed.own:
+        # 我…: the speaker's clause is told from asides by its 我 (see intent._own_clause)
+        alt = read_report(handed.own, now, office, calendar, second_opinion=second_opinion)
+        if alt.is_report and (not own.is_report or not alt.ask):
+            own = alt
+    if own.is_report and (not own.people or "我" in handed.own):
+        # the colleague in the speaker's place, anyone going with them besides
+        people = handed.people + tuple(p for p in own.people if p not in handed.people)
+        # every 我 in the words read stands for the colleague: the reason says them as written
+        reason = own.reason.replace("我", handed.them) if own.reason else own.reason
+        return replace(own, people=people, reason=reason)
+    told = read_report(handed.about, now, office, calendar, second_opinion=second_opinion)
+    if told.is_report and set(handed.people) <= set(told.people):
+        return told
+    return None
 
 
 def _rules_or_guess(skeleton: Skeleton) -> Intent | None:

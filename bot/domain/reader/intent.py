@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
+from bot.domain.reader.handed import opening_name, sent
 from bot.domain.reader.names import WORDLIKE as _WORDLIKE
 from bot.domain.reader.names import (
     called,
@@ -321,7 +322,12 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
     m = lx.FOR_OTHERS.search(text)
     if m is None:
         return (
-            _named(text) or _reported_for(text) or _slotted(text) or _antecedent(text) or ((), text)
+            _named(text)
+            or _reported_for(text)
+            or _slotted(text)
+            or _antecedent(text)
+            or _opening(text)
+            or ((), text)
         )
     if m.group(0)[0] == "给" and text.startswith("报的", m.end()):
         return _named(text) or ((), text)  # 给局里报的外出: sent to the office, not for it
@@ -452,6 +458,16 @@ def _slot(
         if told and any(map(slot_name, names)):
             return tuple(names), m
     return None
+
+
+def _opening(text: str) -> tuple[tuple[str, ...], str] | None:
+    """老孙路上堵车了，晚到半小时; 周建华现在出去一趟…: the colleague the message opens with,
+    as its subject, whatever the predicate starts with (the subject patterns list only the
+    words a predicate usually opens with). Last of the frames: no other named anyone."""
+    found = opening_name(text) if lx.SPEAKER.search(text) is None else None
+    if found is None:
+        return None
+    return (text[found[0] : found[1]],), blank(text, *found)
 
 
 def _reported_for(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -856,6 +872,8 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
         return SILENCE  # 销假流程：\n1. 群里说一声…: how it is done, nobody's absence
     if _ASK_FOR_ME.match(text) is not None:
         return SILENCE  # 帮我问下小赵他后天回来没有: a question passed on, nobody reports
+    if sent(text):
+        return SILENCE  # 请刘工明天去市局送材料: a colleague sent, no one reports
     if lx.SELF.search(text) is None and _visitors_or_junior(text):
         return SILENCE
     found = _people(text)

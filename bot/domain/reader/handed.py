@@ -1,0 +1,266 @@
+"""A report handed on for a colleague, read as the colleague's own words.
+
+Why: who a report is for is said by the frame around it, not by the report. 替小李报个备：她
+明天上午去区法院出庭 says what 我明天上午去区法院出庭 says, for 小李; the reader reads the
+second, so it must read the first exactly so. Rather than a rule per frame and per body, the
+frame's grammar is parsed once here: who it names, and the body with that person put back
+in the speaker's place (她 → 我). The caller reads that body as any self-report and only
+puts the colleague into ``people``; a body it reads as a report the speaker would write for
+themself is never silenced by the frame around it.
+
+The frames (each an opening or a closing clause; the words of the act in one list, ACT):
+- 替/帮/代/给 X 报个备 / 报一下 / 请个假 / 说一声 …: 替小李报个备：…, 代小蒋请个假，…
+- X 让/叫/托/请 我（帮他）… : 陈主任让我说一声，…, 龙海波托我报一下，…
+- the body, then …，（他）让我在群里说一声: 贺文杰后天请事假，他让我说一声
+An act that names a kind (请个假, 报个外出) stays before the body as the speaker's own words
+(请个假，明天…); one that says only that it is told (报备一下, 说一声) is left out.
+
+With no frame, the colleague the message opens with is its subject (老孙路上堵车了，晚到半
+小时): :func:`opening_name`, the last of the rules' ways to find who (intent._people), for a
+name of a sure shape whatever word its predicate opens with. And the other way round, a
+colleague sent somewhere (请刘工明天去市局送材料) is an order, no one's report: :func:`sent`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain.pattern_gate import compile_gated, compile_lazy
+from bot.domain.reader import lexicon as lx
+from bot.domain.reader.names import (
+    COMPOUND_SURNAMES,
+    LAO_XIAO_WORDS,
+    SURNAME_CHARS,
+    TITLES,
+    WORDLIKE,
+    called,
+    name_end,
+    person_shaped,
+    rare_surname,
+    slot_name,
+)
+
+__all__ = ["ACT", "Handed", "handed_on", "opening_name", "sent"]
+
+
+@dataclass(frozen=True, slots=True)
+class Handed:
+    """Who the report is for, and the message as the speaker would write it for themself."""
+
+    people: tuple[str, ...]
+    plain: str  # the body as the speaker's own words with no subject: 明天请假
+    own: str  # the same with 我 (我明天请假): read alike, not always the same; read second
+    about: str  # the body told of them (小李送孩子去医院了): read when neither reads
+    them: str = ""  # who 我 stands for in the words read (她, or the name): for the reason
+
+
+_PUNCT = r"[\s,，:：.。;；!！、~～]"
+# Whom it is told to (…跟大家说一下, 在群里报一下), before the act.
+_TOLD = (
+    r"(?:在群里|在这|在群上|跟大家|给大家|向大家|和大家|跟领导|向领导|给领导|跟办公室|向办公室)?"
+)
+# The acts of handing a report on. A kind in the act (假, 外出 …) is what the report is.
+_KIND_IN_ACT = r"假|外出|出差|培训|调休|会议"
+ACT = (
+    r"(?:补?报(?:个|一下|下)?备(?:一下)?(?:外出|出差|培训|请假)?|补报(?:一下)?"
+    r"|报(?:一下|一声|下(?![午班周个月半]))"
+    rf"|报个?(?:{_KIND_IN_ACT}|[事病年婚丧产]假|请假)"
+    r"|说(?:一声|一下)|讲(?:一声|一下)|打个招呼|知会一声"
+    r"|请(?:个|一下|[一两二三四五六七八九十半\d]{1,3}个?(?:天|周|小时))?[事病年婚丧]?假"
+    r"|销(?:个|一下)?假)"
+)
+_HELPING = r"(?:帮|替|代|给)?(?:[他她]|忙)?"  # 让我帮他…, 托我代…
+_NAME_SLOT = r"(?P<name>[^\s,，:：.。;；!！、~～我你]{1,10}?)"
+# 替小李报个备：…, 帮忙给刘洋请个假，…, 代黄股长报备一下，…
+_FOR = compile_gated(
+    rf"^{_PUNCT}*(?:麻烦)?(?:替|帮忙?给?|代|给)(?:同事)?{_NAME_SLOT}(?:同志)?"
+    rf"(?P<act>{_TOLD}{ACT}){_PUNCT}+"
+)
+# 陈主任让我说一声，…, 龙海波托我报一下：…, 老谭让我帮他请个假，…
+_ASKED = compile_gated(
+    rf"^{_PUNCT}*(?:同事)?{_NAME_SLOT}(?:同志)?(?:让|叫|托|请|要)我{_HELPING}"
+    rf"(?P<act>{_TOLD}{ACT}){_PUNCT}+"
+)
+# …，他让我在群里说一声 / …，让我报一下 / …，托我帮她请个假: the frame closing the message.
+_CLOSING = compile_gated(
+    rf"{_PUNCT}+(?:[他她](?:刚才)?)?(?:让|叫|托|请|要)我{_HELPING}(?P<act>{_TOLD}{ACT}){_PUNCT}*$"
+)
+# Who, before the name: 同事, 我们股的, 档案室的.
+_OUR_UNIT = compile_gated(r"^(?:同事|我们?(?:股室|科室|股|科|办|室|中心|队|站)的?)")
+_SPLIT = compile_lazy(r"[、和与及]")
+# 他/她 standing for the colleague (not 其他, 他们, 他人).
+_PRONOUN = compile_gated(r"(?<!其)[他她](?![们人乡])")
+_SPEAKER = compile_lazy(r"我|本人")
+_DOING_FOR = compile_lazy(r"[替帮代给]")
+_WITH = frozenset("和跟与同及、们的")
+# What follows a name in the subject's place: not a vocative's comma, not 你, not its own
+# 的/说 (小王你…, 老周，…, 张局说…, 小李的事).
+_NOT_PREDICATE = compile_lazy(r"\s|[,，:：.。;；!！、~～你您的说讲让叫和跟与及@们]|家(?!里)|$")
+
+
+def _who(slot: str) -> tuple[str, ...]:
+    """The colleagues a frame's slot names (小王和小李, 档案室的慕容东), or () when it is not
+    a way to call colleagues (领导, 大家, 我)."""
+    names: list[str] = []
+    for part in _SPLIT.split(_OUR_UNIT.sub("", slot)):
+        name = lx.DEPT_PREFIX.sub("", part)
+        if not name or name in lx.NOT_NAMES or name in lx.NOT_SUBJECTS:
+            return ()
+        if not (person_shaped(name) or called(name) or slot_name(name, loose=True)):
+            return ()
+        names.append(name)
+    return tuple(names)
+
+
+def _as_own(body: str, names: tuple[str, ...]) -> tuple[str, str] | None:
+    """The body with the colleague put in the speaker's place (他/她 and the name → 我), and
+    the same opening with no subject, as self-reports mostly do (她明天请假 → 明天请假): the
+    reader reads the two alike, not always the same. None when the speaker is in the body
+    already (她跟我…: two people, not one handed on)."""
+    if _SPEAKER.search(body) is not None:
+        return None
+    body = body.lstrip()
+    if len(names) == 1:
+        body = body.replace(names[0], "我")
+    own = _PRONOUN.sub("我", body)
+    subject = own.startswith("我") and own[1:2] not in _WITH
+    return own, own[1:] if subject else own  # not 我和小王…: the speaker goes with someone
+
+
+def _about(body: str, names: tuple[str, ...]) -> str:
+    """The body told of the colleague: the name as its subject, in the pronoun's place."""
+    who = "、".join(names)
+    body = body.lstrip()
+    if body.startswith(names[0]):
+        return body
+    told = _PRONOUN.sub(who, body, count=1)
+    return told if told != body else who + body
+
+
+def _kept(act: str) -> str:
+    """The act as the speaker's own words when it names a kind (请个假), else nothing."""
+    return act + "，" if re.search(_KIND_IN_ACT, act) else ""
+
+
+def handed_on(text: str) -> Handed | None:
+    """The report ``text`` hands on for a colleague by a frame (替X报个备, X让我说一声, …，
+    他让我报一下), or None when no such frame holds it."""
+    if "我" not in text and _DOING_FOR.search(text) is None:
+        return None  # every frame has 我 (让我) or a preposition of doing for (替, 帮 …)
+    for frame in (_FOR, _ASKED):
+        m = frame.match(text)
+        if m is None:
+            continue
+        names = _who(m["name"])
+        body = text[m.end() :]
+        own = _as_own(body, names) if names and body.strip() else None
+        if own is not None:
+            act, said = _kept(m["act"]), _PRONOUN.search(body)
+            them = said.group(0) if said is not None else names[0]
+            return Handed(names, act + own[1], act + own[0], _about(body, names), them)
+    closing = _CLOSING.search(text)
+    if closing is None:
+        return None
+    body = text[: closing.start()]
+    found = opening_name(body, asked=True)
+    if found is None:
+        return None
+    start, end = found
+    rest = body[end:].lstrip()
+    if _SPEAKER.search(rest) is not None:
+        return None
+    act, words = _kept(closing["act"]), _PRONOUN.sub("我", rest)
+    said = _PRONOUN.search(rest)
+    them = said.group(0) if said is not None else body[start:end]
+    return Handed((body[start:end],), act + words, act + "我" + words, body, them)
+
+
+def opening_name(text: str, asked: bool = False) -> tuple[int, int] | None:
+    """Where the colleague the message opens with stands as its subject (老孙 of 老孙路上堵
+    车了，晚到半小时; 周建华 of 周建华现在出去一趟…), or None. Only a name of a sure shape:
+    老/小 + a surname, a surname with a title, or a full name of plain characters with a
+    surname that is no everyday word; and what follows starts its predicate, not a vocative's
+    pause (小王，…; 张局 今天…), 你, a list (小王和小李 is the subject patterns' work) or a
+    word (车子, 周四, 向大家). ``asked``: a closing frame says someone else is meant, so a
+    name no inventory holds (郈鹏) is taken by its place too."""
+    start = len(text) - len(text.lstrip(_LEAD))
+    if text.startswith(("同事", "同志"), start):
+        start += 2
+    m = lx.PERSON.match(text, start)
+    end = name_end(text, start, m.end()) if m is not None else -1
+    two = m is not None and end == start + 2  # 谭国庆老婆…: only a short name may grow
+    subject = lx.SUBJECT.match(text, start) if two else None
+    if subject is not None and subject.start("names") == start and _sure(subject["names"]):
+        end = max(end, subject.end("names"))  # 谭国庆老婆生了: the whole name, by what follows
+    if m is not None and m.end() < end and _OPENER.match(text, m.end()):
+        end = m.end()  # 欧阳娜出去一下: 出 opens the predicate, it is not in the name
+    short = start + (3 if text[start : start + 2] in COMPOUND_SURNAMES else 2)
+    if end == short and _sure(text[start : end + 1]) and _OPENER.match(text, end + 1):
+        end += 1  # 龙海波马上去…: a given name of two, then what opens a predicate
+    slotted = False
+    if m is None and asked:
+        slot = lx.SLOT.match(text, start)
+        slotted = slot is not None and slot_name(slot["names"], loose=True)
+        end = slot.end("names") if slot is not None and slotted else end
+    if end < 0 or _NOT_PREDICATE.match(text, end) is not None:
+        return None
+    # a name of the inventory is taken only in a sure shape (曾志 of 曾志强 is none); the slot
+    # only serves a surname no inventory holds (郈鹏)
+    return (start, end) if slotted or _sure(text[start:end]) else None
+
+
+# Words that open a predicate with a character a given name may have (马上, 出去, 感冒 …):
+# after them a third character belongs to the name (龙海波马上去…, not 龙海 + 波马上).
+_OPENER = compile_lazy(
+    r"马上|出|刚|正在|已|因|感冒|发烧|生病|身体|陪|带|开|参加|值|跑|得|需|想|准备|计划|估计"
+    r"|可能|先|一直|全天|腰|胃|头|孩子|爱人|老婆|父亲|母亲|家里|请|休|调休|[年病事婚产丧]假|培训"
+)
+_LEAD = " \t\n·,，:：.。;；!！、~～"
+_TITLE_WORDS = tuple(sorted(TITLES.split("|"), key=len, reverse=True))
+_DAY_OR_COUNT = frozenset("一二三四五六七八九十日末几两")
+
+
+def _sure(name: str) -> bool:
+    """Whether ``name`` can only be a way to call a colleague where it opens a message."""
+    if name in lx.NOT_NAMES or name in lx.NOT_SUBJECTS or name[:2] in lx.NOT_SUBJECTS:
+        return False
+    if name[0] in "老小" and len(name) == 2:
+        return name not in LAO_XIAO_WORDS and (name[1] in SURNAME_CHARS or rare_surname(name[1]))
+    title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    if title:
+        core = name[: -len(title)]
+        surname = core[:2] in COMPOUND_SURNAMES or core[0] in SURNAME_CHARS or rare_surname(core)
+        return surname and len(core) <= 4 and person_shaped(name)
+    compound = name[:2] in COMPOUND_SURNAMES
+    given = name[2:] if compound else name[1:]
+    return (
+        (len(given) == 2 or compound)  # 刘洋: the subject patterns' (杨梅洲 is a place)
+        and slot_name(name)
+        and name[0] not in WORDLIKE
+        and not any(c in _DAY_OR_COUNT for c in given)
+    )
+
+
+# 请刘工明天去市局…, 让小韩下午跑一趟财政局, 叫老周参加…: a colleague sent (a causative verb,
+# the colleague, then going, being somewhere or taking part), by a message with no 我 and no
+# leave in it: an order or a request to them, no one's report (王局让我去… has the speaker
+# sent: a report; 请王局批一下明天的假 asks for the speaker's leave).
+_SENDS = compile_gated(rf"^{_PUNCT}*(?:请|让|叫|派|麻烦)")
+_GOES = compile_gated(
+    r"(?:同志)?[^。;；!！?？\n]{0,24}?"
+    r"(?:去|到|赴|跑|前往|参加|出席|列席|值班|在|盯|配合|陪|带队|下乡|出车|出差|培训|开会|巡)"
+)
+_NOT_SENT = compile_lazy(r"我|本人|假")
+
+
+def sent(text: str) -> bool:
+    """Whether the message sends a colleague somewhere (请刘工明天去市局送材料): not a report."""
+    m = _SENDS.match(text)
+    if m is None or _NOT_SENT.search(text) is not None:
+        return False
+    person = lx.PERSON.match(text, m.end())
+    if person is None:
+        return False
+    end = name_end(text, m.end(), person.end())
+    return bool(_who(text[m.end() : end])) and _GOES.match(text, end) is not None
