@@ -124,6 +124,9 @@ def test_no_frame_handed_on(text: str) -> None:
         ("小王你明天去市局", None),  # addressed
         ("张局 今天早上孩子吐了", None),  # a vocative's pause
         ("小王和小李明天去市局", None),  # a list
+        ("金融局那边要材料，下午去送", None),  # a bureau: a one-character title follows a surname
+        ("李局下午在区委开会", "李局"),
+        ("欧阳局下午在区委开会", "欧阳局"),
     ],
 )
 def test_opening_name_only_of_sure_shape(text: str, name: str | None) -> None:

@@ -230,7 +230,10 @@ def _sure(name: str) -> bool:
     title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
     if title:
         core = name[: -len(title)]
-        surname = core[:2] in COMPOUND_SURNAMES or core[0] in SURNAME_CHARS or rare_surname(core)
+        compound = core[:2] in COMPOUND_SURNAMES
+        if len(title) == 1 and len(core) > (2 if compound else 1):
+            return False  # 李局, 张工: a one-character title follows a surname; 金融局 is a bureau
+        surname = compound or core[0] in SURNAME_CHARS or rare_surname(core)
         return surname and len(core) <= 4 and person_shaped(name)
     compound = name[:2] in COMPOUND_SURNAMES
     given = name[2:] if compound else name[1:]
