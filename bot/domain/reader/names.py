@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
-    "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAMES", "SURNAME_CHARS",
+    "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAME_CHARS",
     "TITLES", "WORDLIKE",
     "called", "has_rare", "name_end", "person_shaped", "rare_surname", "slot_name",
 ]  # fmt: skip
@@ -75,7 +75,6 @@ COMPOUND_SURNAMES = frozenset(
     )
 )  # fmt: skip  (西门 第五 单于 are left out: in a message they are a gate, an ordinal, a title)
 SURNAME_CHARS = "".join(dict.fromkeys(_RANKED))  # each once, in rank order
-SURNAMES: tuple[str, ...] = (*SURNAME_CHARS, *sorted(COMPOUND_SURNAMES))
 
 # Surnames that open everyday words or are function words (班的, 项目, 管理, 农村, 麻烦, 舒服,
 # 毕业, 符合, 单位, 宁可, 全体, 时间, 成立, 原来, 过去, 明天, 安排, 司机 …): a name only with a
