@@ -21,13 +21,14 @@ and every other field), and the share among messages whose unswapped reading is 
 two runs print the same. Never reads the held-out files.
 
 Sources of the names: the surname inventory is the reader's own
-(:data:`bot.domain.reader.names.SURNAMES`: the 2019–2020 household-register ranking of the
-Ministry of Public Security's 户政管理研究中心, the ~300 most common single surnames, plus
-the compound surnames of 《百家姓》); ``RARE_SURNAMES`` below are surnames of 《百家姓》
-outside that ranking, deliberately absent from the reader's inventory; ``GIVEN`` are common
-given-name characters (the most frequent characters of the 2020 report's popular names and
-of older generations' names), leaving out characters that are function words in a report
-(在 去 到 明 天 回 …), since 李明明天 is ambiguous to a person as well.
+(``SURNAME_CHARS`` and ``COMPOUND_SURNAMES`` of :mod:`bot.domain.reader.names`: the
+2019–2020 household-register ranking of the Ministry of Public Security's 户政管理研究中心,
+the ~300 most common single surnames, plus the compound surnames of 《百家姓》);
+``RARE_SURNAMES`` below are surnames of 《百家姓》 outside that ranking, deliberately absent
+from the reader's inventory; ``GIVEN`` are common given-name characters (the most frequent
+characters of the 2020 report's popular names and of older generations' names), leaving out
+characters that are function words in a report (在 去 到 明 天 回 …), since 李明明天 is
+ambiguous to a person as well.
 """
 
 from __future__ import annotations
@@ -48,7 +49,11 @@ sys.path.insert(0, str(ROOT))
 
 from bench.reader_score import differences  # noqa: E402
 from bot.domain.absence_reader import read_report  # noqa: E402
-from bot.domain.reader.names import COMPOUND_SURNAMES, LAO_XIAO_WORDS, SURNAMES  # noqa: E402
+from bot.domain.reader.names import (  # noqa: E402
+    COMPOUND_SURNAMES,
+    LAO_XIAO_WORDS,
+    SURNAME_CHARS,
+)
 
 CORPUS = ROOT / "tests" / "data" / "reader_corpus"
 SEED = 20261201
@@ -83,7 +88,7 @@ def _given(rng: random.Random) -> str:
 
 def make_name(shape: str, rng: random.Random) -> str:
     """One generated name of ``shape``."""
-    singles = "".join(s for s in SURNAMES if len(s) == 1)
+    singles = SURNAME_CHARS
     if shape == "full":
         return rng.choice(singles) + _given(rng)
     if shape == "compound":
@@ -149,7 +154,7 @@ def _items() -> list[dict[str, object]]:
 def _mention_pattern(labelled: set[str]) -> re.Pattern[str]:
     """Colleague mentions in a message whose label names nobody: a name labelled elsewhere in
     the corpus, 老/小 + surname, or surname + title."""
-    singles = "".join(s for s in SURNAMES if len(s) == 1)
+    singles = SURNAME_CHARS
     titles = "|".join(sorted(TITLES, key=len, reverse=True))
     known = "|".join(sorted((re.escape(n) for n in labelled if len(n) >= 2), key=len, reverse=True))
     return re.compile(rf"{known}|[老小][{singles}]|[{singles}](?:{titles})(?![里面内作程区部])")

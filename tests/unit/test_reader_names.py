@@ -99,6 +99,27 @@ def test_rare_surnames_are_outside_the_common_characters() -> None:
     assert not any(rare_surname(c + "伟") for c in "王李医同沃")
 
 
+def _level_one(char: str) -> bool:
+    """GB 2312 level 1 as the codec has it: two bytes, the first 0xB0–0xD7 (rows 16–55)."""
+    try:
+        code = char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
+
+
+def test_the_common_characters_are_the_codecs_level_one() -> None:
+    # common_chars.txt stands in for the codec at run time: every character of the Basic
+    # Multilingual Plane is rare or not exactly as the codec says.
+    wrong = [
+        c
+        for c in map(chr, range(0x10000))
+        if not 0xD800 <= ord(c) <= 0xDFFF
+        and rare_surname(c) is not ("\u4e00" <= c <= "\u9fff" and not _level_one(c))
+    ]
+    assert wrong == []
+
+
 @pytest.mark.parametrize(
     ("text", "rare"),
     [

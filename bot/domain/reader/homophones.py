@@ -48,9 +48,9 @@ def table() -> dict[str, list[str]]:
     return _sets(TABLE_FILE)
 
 
-@cache
 def lookalikes() -> dict[str, list[str]]:
-    """The look-alike table: the same key words, characters of like shape."""
+    """The look-alike table: the same key words, characters of like shape. Read by
+    :func:`_index` once and not held: only the index merged from both tables is needed."""
     return _sets(LOOKALIKES_FILE)
 
 

@@ -22,12 +22,13 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
-    "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAMES", "SURNAME_CHARS",
+    "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAME_CHARS",
     "TITLES", "WORDLIKE",
     "called", "has_rare", "name_end", "person_shaped", "rare_surname", "slot_name",
 ]  # fmt: skip
 
 WORDS_FILE = "surname_words.json"
+COMMON_FILE = "common_chars.txt"
 
 # Ranks 1–100, then 101–200, then 201–300 or so (ranking of 2019–2020; order within a line
 # roughly by frequency).
@@ -74,7 +75,6 @@ COMPOUND_SURNAMES = frozenset(
     )
 )  # fmt: skip  (西门 第五 单于 are left out: in a message they are a gate, an ordinal, a title)
 SURNAME_CHARS = "".join(dict.fromkeys(_RANKED))  # each once, in rank order
-SURNAMES: tuple[str, ...] = (*SURNAME_CHARS, *sorted(COMPOUND_SURNAMES))
 
 # Surnames that open everyday words or are function words (班的, 项目, 管理, 农村, 麻烦, 舒服,
 # 毕业, 符合, 单位, 宁可, 全体, 时间, 成立, 原来, 过去, 明天, 安排, 司机 …): a name only with a
@@ -198,39 +198,24 @@ def rare_surname(name: str) -> bool:
     """The name opens with a character outside the 3,755 common ones (GB 2312 level 1): 郈, 訾,
     璩. A surname outside the inventory mostly is such a character; a common one in the
     subject's place opens a word (医生让我…, 同志们)."""
-    return "\u4e00" <= name[:1] <= "\u9fff" and not _common(name[0])
-
-
-# A text in GB 2312 whose every two-byte character opens with 0xA1–0xD7: symbols and level 1
-# (runs of ASCII between the pairs, taken possessively: the same texts, half the engine's work).
-_LEVEL_ONE = re.compile(rb"[\x00-\x7f]*+(?:[\xa1-\xd7][\xa1-\xfe][\x00-\x7f]*+)*+")
-# What the reader's skeleton holds that the codec lacks, none of it Chinese: the mark of
-# each time expression (U+E000–U+E002) and of each blanked phrase (·, U+00B7).
-_MARKS = ("\ue000", "\ue001", "\ue002", "·")
+    return _rare().match(name) is not None
 
 
 def has_rare(text: str) -> bool:
     """Whether any Chinese character of ``text`` is outside the common ones, so the slot is not
-    searched in the messages that have none: asked of the codec in C for the whole text, one
-    character at a time only when the text holds one GB 2312 lacks (an emoji, 郈)."""
-    plain = text
-    for mark in _MARKS:
-        if mark in plain:  # dropped: kept, nine skeletons in ten took the slow way below
-            plain = plain.replace(mark, "")
-    try:
-        return _LEVEL_ONE.fullmatch(plain.encode("gb2312")) is None
-    except UnicodeEncodeError:
-        return any("\u4e00" <= c <= "\u9fff" and not _common(c) for c in set(text))
+    searched in the messages that have none: one search in C over the whole text."""
+    return _rare().search(text) is not None
 
 
-def _common(char: str) -> bool:
-    """GB 2312 level 1 (rows 16–55 of the standard): the character's two GB 2312 bytes open
-    with 0xB0–0xD7. Asked of the codec, so no table of 3,755 characters is held (0.4 MB)."""
-    try:
-        code = char.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
+@cache
+def _rare() -> re.Pattern[str]:
+    """A Chinese character (U+4E00–U+9FFF) that is not in GB 2312 level 1, the list of
+    ``common_chars.txt`` (bench/build_common_chars.py writes it from the codec). Read on
+    first use and held as one character class (about 3 kB compiled), not a set of 3,755
+    strings (0.4 MB) nor the GB 2312 codec, whose module and tables cost the bot about
+    0.1 MB of idle memory (docs/performance.md, issue 17)."""
+    common = resources.files("bot.domain.reader").joinpath(COMMON_FILE).read_text("utf-8")
+    return re.compile(f"[\u4e00-\u9fff](?<![{common.strip()}])")
 
 
 # Cities a trip goes to: 岳阳的差提前回来了 names the place, never a colleague called 岳阳.

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, Protocol
 
-from . import cron
 from .errors import ScheduleError
 
 KINDS = ("once", "daily", "weekly", "monthly", "workdays", "cron")
@@ -88,6 +87,8 @@ class Schedule:
         extras = (self.at, self.month_day, self.date)
         if not self.cron or any(v is not None for v in extras) or self.weekdays or self.months:
             raise ScheduleError("invalid", field="cron", value=self.cron)
+        from . import cron  # APScheduler's cron trigger: loaded by a cron rule only
+
         object.__setattr__(self, "cron", cron.validate(self.cron))
 
     # --- storage -------------------------------------------------------------------------
@@ -136,6 +137,8 @@ class Schedule:
             raise ValueError("instant must be timezone-aware")
         if self.kind == "cron":
             assert self.cron is not None
+            from . import cron
+
             return cron.next_fire(self.cron, instant, tz)
         assert self.at is not None
         if self.kind == "once":
