@@ -142,6 +142,7 @@ _REL = re.compile(r"(?<![以之最然前今明后大两几每半天整])(大后�
 _OTHER_DAY = re.compile(
     r"[号日月周]|星期|礼拜|昨|前天|今[早晚晨夜儿明]|明[早晚儿后]|后儿|\d\s*[./\-]\s*\d|次日|当天"
 )
+_TWO_DAYS = re.compile(r"天(?:大后天|后天|明天|今天)")  # 今天明天: a pair this rewrite splits
 _CN_DIGIT = "零一二三四五六七八九"
 _WEEK_CN = "一二三四五六日"
 
@@ -163,7 +164,7 @@ def _rel_day(shape: Callable[[datetime, date, int], str | None]) -> Callable[[It
 
     def rewrite(item: Item) -> Item | None:
         text = _text(item)
-        if not _REL.search(text) or _OTHER_DAY.search(text):
+        if not _REL.search(text) or _OTHER_DAY.search(text) or _TWO_DAYS.search(text):
             return None
         now = _now(item)
         out: list[str] = []
@@ -207,14 +208,15 @@ _HOUR = r"(?:1\d|2[0-4]|0?\d|十[一二]?|[两二三四五六七八九])"
 # A clock: an optional part of the day, an hour, then 点/时 with 半 or minutes, or HH:MM.
 _CLOCK = re.compile(
     r"(?:(?P<cp>上午|早上|早晨|中午|下午|晚上)\s*)?"
-    r"(?:(?P<h>" + _HOUR + r")\s*(?:点|时)(?:(?P<half>半)|(?P<mi>[0-5]\d)分?)?"
+    r"(?:(?P<h>" + _HOUR + r")\s*(?:点|时)\s*(?:(?P<half>半)|(?P<mi>[0-5]\d)分?)?"
     r"|(?P<ch>\d{1,2})[:：](?P<cm>[0-5]\d))"
 )
 _CLOCK_RANGE = re.compile(
     r"[\d一二两三四五六七八九十]\s*[到至\-~—－]\s*(?:下午|上午)?[\d一二两三四五六七八九十]+\s*[点时:：]"
 )
 _CLOCK_AFTER = re.compile(r"多|左右|钟|整|[一三]刻|差|过|\d|[个前后]?[小]|以[前后]")
-_SOFT = "早晚快慢多少好有差些再点第晨夜午上凌傍今明"
+_SOFT = "早晚快慢多少好有差些再点第晨夜午上凌傍今明周期拜"
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){3}")
 
 
 def _clocks(text: str) -> list[tuple[re.Match[str], int, int]] | None:
@@ -263,16 +265,29 @@ def _part_of(hour: int) -> str:
     return "上午" if hour < 12 else "中午" if hour == 12 else "下午" if hour < 18 else "晚上"
 
 
-def _shape_clock(shape: Callable[[int, int], str]) -> Callable[[Item], Item | None]:
+_MORNING = ("上午", "早上", "早晨", "中午")
+
+
+def _shape_clock(
+    shape: Callable[[int, int], str], with_part: bool = False
+) -> Callable[[Item], Item | None]:
+    """Every clock as ``shape`` gives it; a shape without a part of the day keeps a morning
+    one written (上午8点半…会后回 ends at noon: the 上午 says more than the hour)."""
+
     def rewrite(item: Item) -> Item | None:
         text = _text(item)
+        if _SPACED.search(text):
+            return None  # 下 午 3 点: voice spacing, another family's
         found = _clocks(text)
         if not found:
             return None
         out: list[str] = []
         at = 0
         for m, hour, minute in found:
-            out += [text[at : m.start()], shape(hour, minute)]
+            made = shape(hour, minute)
+            if not with_part and m["cp"] in _MORNING and not made.startswith(_MORNING):
+                made = m["cp"] + made
+            out += [text[at : m.start()], made]
             at = m.end()
         new = "".join(out) + text[at:]
         return None if new == text else _with(item, new)
@@ -383,10 +398,10 @@ _DATES: tuple[Transform, ...] = (
     Transform("今天→礼拜三", "dates", _rel_day(_weekday_word("礼拜")), True),
     Transform("clock→15:00", "dates", _shape_clock(_colon), True),
     Transform("clock→15点", "dates", _shape_clock(_dian24), True),
-    Transform("clock→下午三点", "dates", _shape_clock(_part_cn), True),
+    Transform("clock→下午三点", "dates", _shape_clock(_part_cn, with_part=True), True),
     Transform("clock→15时", "dates", _shape_clock(_shi24), True),
     Transform("clock→三点半", "dates", _shape_clock(_bare_cn), True),
-    Transform("clock→早上8点半", "dates", _shape_clock(_part_ar), True),
+    Transform("clock→早上8点半", "dates", _shape_clock(_part_ar, with_part=True), True),
 )
 
 # The held-back set: scored before and after, never tuned against.
@@ -416,8 +431,10 @@ _DATES_HELD_BACK: tuple[Transform, ...] = (
     ),
     Transform("今天…明天→次日", "dates-heldback", _next_day_word, True),
     Transform("clock→十五点", "dates-heldback", _shape_clock(_cn24), True),
-    Transform("clock→下午三时三十分", "dates-heldback", _shape_clock(_part_shi_cn), True),
-    Transform("clock→下午3:00", "dates-heldback", _shape_clock(_part_colon), True),
+    Transform(
+        "clock→下午三时三十分", "dates-heldback", _shape_clock(_part_shi_cn, with_part=True), True
+    ),
+    Transform("clock→下午3:00", "dates-heldback", _shape_clock(_part_colon, with_part=True), True),
     Transform("clock→１５：００", "dates-heldback", _shape_clock(_full_colon), True),
 )
 
