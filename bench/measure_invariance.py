@@ -177,6 +177,8 @@ def _rel_day(shape: Callable[[datetime, date, int], str | None]) -> Callable[[It
             following = text[m.end() : m.end() + 1]
             if made[-1].isdigit() and (following.isdigit() or following in "天个小时分点.:/"):
                 return None  # 12.2 before a number or a unit reads as something else
+            if made[0] in _CN_DIGIT + "十两" and text[m.start() - 1 : m.start()] in _WEEK_MARK:
+                return None  # 老周三点: a weekday to a reader as much as a clock
             out += [text[at : m.start()], made]
             at = m.end()
         return _with(item, "".join(out) + text[at:])
@@ -219,7 +221,7 @@ _SOFT = "早晚快慢多少好有差些再点第晨夜午上凌傍今明周期�
 _SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){3}")
 
 
-def _clocks(text: str) -> list[tuple[re.Match[str], int, int]] | None:
+def _clocks(text: str, early: bool = False) -> list[tuple[re.Match[str], int, int]] | None:
     """Each clock of ``text`` as (match, hour 0–24, minute); None where one is not safe."""
     if _CLOCK_RANGE.search(text):
         return None
@@ -253,7 +255,9 @@ def _clocks(text: str) -> list[tuple[re.Match[str], int, int]] | None:
         elif part is not None:
             if not 5 <= hour <= 11:
                 return None
-        elif 1 <= hour <= 7:
+        elif early and 5 <= hour <= 7:
+            return None  # 6点半的火车 said at 06:10: the writer's morning, not the convention's
+        elif 1 <= hour <= 4:
             hour += 12  # a bare hour 1–7 is afternoon
         if not 0 < hour < 24:
             return None
@@ -266,6 +270,7 @@ def _part_of(hour: int) -> str:
 
 
 _MORNING = ("上午", "早上", "早晨", "中午")
+_WEEK_MARK = ("周", "期", "拜")
 
 
 def _shape_clock(
@@ -278,7 +283,7 @@ def _shape_clock(
         text = _text(item)
         if _SPACED.search(text):
             return None  # 下 午 3 点: voice spacing, another family's
-        found = _clocks(text)
+        found = _clocks(text, early=_now(item).hour < 8)
         if not found:
             return None
         out: list[str] = []
@@ -287,6 +292,8 @@ def _shape_clock(
             made = shape(hour, minute)
             if not with_part and m["cp"] in _MORNING and not made.startswith(_MORNING):
                 made = m["cp"] + made
+            if made[0] in _CN_DIGIT + "十两" and text[m.start() - 1 : m.start()] in _WEEK_MARK:
+                return None  # 老周三点: a weekday to a reader as much as a clock
             out += [text[at : m.start()], made]
             at = m.end()
         new = "".join(out) + text[at:]
