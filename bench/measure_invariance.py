@@ -257,7 +257,7 @@ def _clocks(text: str, early: bool = False) -> list[tuple[re.Match[str], int, in
                 return None
         elif early and 5 <= hour <= 7:
             return None  # 6点半的火车 said at 06:10: the writer's morning, not the convention's
-        elif 1 <= hour <= 4:
+        elif 1 <= hour <= 7:
             hour += 12  # a bare hour 1–7 is afternoon
         if not 0 < hour < 24:
             return None
