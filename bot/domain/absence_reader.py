@@ -19,7 +19,16 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
-from bot.domain.chinese_dates.dates import AM, DAWN, DAY, NOON, PM, clock_time, part_times
+from bot.domain.chinese_dates.dates import (
+    AM,
+    DAWN,
+    DAY,
+    NOON,
+    PM,
+    clock_time,
+    days_from,
+    part_times,
+)
 from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated, compile_lazy
@@ -708,7 +717,7 @@ def _from_now_in_this_half(
         for at, e in skeleton.exprs_at.items()
         if isinstance(e, Point) and e.clock is None and e.part in (AM, NOON, PM) and at != back_at
     ]  # 上午跑一趟市局，中午前回: the 中午 is the return's, not a half named for the outing
-    if len(named) != 1 or (named[0].date is not None and not _is_today(named[0])):
+    if len(named) != 1 or (named[0].date is not None and not _is_today(named[0], ctx.today)):
         return period
     half = named[0].part
     if half is None or start.time() != part_times(half, ctx.office)[0]:
@@ -807,8 +816,9 @@ def _stays_on(intent: Intent, period: Period, skeleton: Skeleton, ctx: Context) 
     return replace(period, end=more.end)
 
 
-def _is_today(point: Point) -> bool:
-    return point.date is not None and point.date.form == "rel" and point.date.offset == 0
+def _is_today(point: Point, today: date) -> bool:
+    """The point names today, in whatever shape (今天, 3号 on the 3rd, 周四 on a Thursday)."""
+    return point.date is not None and days_from(point.date, today) == 0
 
 
 def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
@@ -939,10 +949,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             if onset.date is not None and onset.date.form == "rel" and onset.date.offset < 0:
                 at_work.add(m.start("t"))  # 我昨天发烧，今天下午来上班: when it began
             continue
-        today = onset.date is None or (onset.date.form == "rel" and onset.date.offset == 0)
+        today = onset.date is None or _is_today(onset, ctx.today)
         if today and onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
             continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
-        if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
+        if onset.date is not None and today:
             onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began

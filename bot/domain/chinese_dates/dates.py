@@ -200,6 +200,18 @@ def resolve_date(
     return None
 
 
+def days_from(spec: DateSpec, today: date) -> int | None:
+    """Days from ``today`` to the one day ``spec`` names (0: today), None for more than one.
+
+    Whether a message speaks of today is a matter of the day named, not of the word: 今天, 3号
+    said on the 3rd, 12.3, 周四 said on a Thursday are all today.
+    """
+    found = resolve_date(spec, today)
+    if found is None or found[0] != found[1]:
+        return None
+    return (found[0] - today).days
+
+
 def part_times(part: str, office: OfficeHours) -> tuple[time, time]:
     """Clock limits of a part of the day under the office's hours."""
     if part == AM:

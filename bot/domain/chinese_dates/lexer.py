@@ -378,7 +378,8 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
         "date",
         _starting(
             _D + "今明去本这当下上一二三十廿卅四五六七八九",
-            rf"(?<![\d./:月年第])(?:(?P<yr>今年|明年|去年))?"
+            # 王局：11号…: after a colon a day still opens; 9:11号 is no day
+            rf"(?<![\d./月年第])(?<!\d:)(?:(?P<yr>今年|明年|去年))?"
             rf"(?P<mr>本月|这个月|这月|当月|下个?月|上个?月)?(?P<d>{_DAY_NUM})\s*(?:{_HAO}|{_RI})",
         ),
         _dom,
@@ -397,7 +398,7 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
             "上本这今下周星礼",
             r"(?:(?P<wp>上上个?|上个?|本|这个?|今|(?<!一)下下个?|下个?)|(?<![零〇一二两三四五六七八九十\d每个])"
             r"|(?<=[周期拜][一二三四五六日天1-7]))"
-            r"(?:周|星期|礼拜)(?P<wn>[一二三四五六日天1-7])",
+            r"(?:周|星期|礼拜)(?P<wn>[一二三四五六日天]|[1-7](?![\d:.]))",  # 老周15:00 names no day
         ),
         _weekday,
     ),
@@ -493,7 +494,11 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
         "dur",
         _starting(
             _D + _CN + "百半",
-            rf"(?<![第那每\d.零一二两三四五六七八九十百])(?:(?<=提前)|(?<!前))(?P<body>{_FIRST_PIECE}"
+            # a digit goes on a number; a Chinese count after a date with a point or slash
+            # starts anew, as after 日 (12.14一天 as 12月14日一天; 周5两天 stays 周五两天)
+            rf"(?<![第那每零一二两三四五六七八九十百])"
+            rf"(?:(?<![\d.])|(?<=[./]\d)(?![\d.])|(?<=[./]\d\d)(?![\d.]))"
+            rf"(?:(?<=提前)|(?<!前))(?P<body>{_FIRST_PIECE}"
             rf"(?:(?:又|零|加)?{_TAIL_PIECE})*)(?P<mod>\s*(?:以后|之后|后(?!天(?!气))|以前|之前|前(?!天)))?",
             # 出差两天后天晚上回: 两天 then 后天, not "two days later" then 天晚上
         ),
@@ -567,12 +572,16 @@ def lex(text: str) -> list[Token]:
         rank = (ranks & -ranks).bit_length() - 1
         ranks &= ranks - 1
         kind, pattern, parse = _PATTERNS[rank]
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            value = parse(m)
+        search = pattern.search
+        at = 0
+        while (m := search(text, at)) is not None:
+            value = parse(m) if m.end() > m.start() else None
             if value is None:
+                # A match that names nothing gives its characters back: in 周四四点半 the clock
+                # 四四点半 is no time, 四点半 after 周四 is; 周三十点 is 周三 then 十点.
+                at = m.start() + 1
                 continue
+            at = m.end()
             if isinstance(value, list):  # several pieces from one match (周一三五)
                 candidates.extend((t.start, -1, rank, t) for t in value)
                 continue
