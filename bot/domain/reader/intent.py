@@ -1550,6 +1550,10 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
     if kind is None and lx.LEAVE_NOUN.search(text):
         kind = "请假"  # 明天的假取消
+    if kind == "请假" and "假" not in text:
+        # 那个复查改到周二了，周一不请了: no leave word, the reason names it (the sick leave);
+        # 下午请假作废，医院改约了 withdraws the leave as it was said
+        kind = _health(kind, text, lx.HEALTH)
     if kind == "外出":
         kind = _event_called_off(text, end) or kind
     if kind is None:
@@ -1741,6 +1745,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return SILENCE  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
     resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
+    resumes = resumes or lx.AWAY_BARE.search(text) is not None  # 复查了 上午不在: away, said
     if returning is None and not resumes and lx.WORK_DONE.search(text) and _no_strong_word(text):
         return SILENCE  # 上午去泵站检查了，设备运行正常: a work report
     weak = returning is None and not timing_only and not _said_by_self(text) and _weak_cue(text)
