@@ -22,7 +22,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 FIXED = [
     ("train-93.jsonl", "AS0322"), ("train-92.jsonl", "AS0080"),
     ("train-92.jsonl", "AS0130"), ("train-92.jsonl", "AS0095"),
-    ("train-92.jsonl", "AS0115"),
+    ("train-92.jsonl", "AS0115"), ("train-93.jsonl", "AS0195"),
 ]  # fmt: skip
 
 
@@ -56,6 +56,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "头不疼了，明天上午不请了", cancel("病假", "11-27 08:30", "11-27 12:00")),
     (AT10, "医院号没挂上，周五不请了", cancel("病假", "11-27 08:30", "11-27 17:30")),
     (AT10, "孩子发烧好了，明天不请了", cancel("请假", "11-27 08:30", "11-27 17:30")),
+    # 代 inside a word (交代给罗丽) is nobody's behalf, and 请知悉 asks no leave: the work is
+    # handed over, the report is the speaker's; 代小李请假 is for him.
+    (AT10, "明天去市局开会，工作交代给小李，请知悉", new("会议", "11-27 08:30", "11-27 17:30")),
+    (
+        AT10,
+        "下周一到周三出差，手头的事交代给罗丽了，请假条后补",
+        new("出差", "11-30 08:30", "12-02 17:30"),
+    ),
+    (AT10, "代小李请假，明天一天", new("请假", "11-27 08:30", "11-27 17:30", "小李")),
 ]
 
 
