@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, back, cancel, check_row, new
+from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, new
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -23,6 +23,7 @@ FIXED = [
     ("train-93.jsonl", "AS0322"), ("train-92.jsonl", "AS0080"),
     ("train-92.jsonl", "AS0130"), ("train-92.jsonl", "AS0095"),
     ("train-92.jsonl", "AS0115"), ("train-93.jsonl", "AS0195"),
+    ("train-93.jsonl", "AS0277"),
 ]  # fmt: skip
 
 
@@ -65,6 +66,11 @@ CASES: list[tuple[datetime, str, Row]] = [
         new("出差", "11-30 08:30", "12-02 17:30"),
     ),
     (AT10, "代小李请假，明天一天", new("请假", "11-27 08:30", "11-27 17:30", "小李")),
+    # The speaker's own going on a day withdrawn (不去党校了), then 改 and a day: that going
+    # moved (an amend), its kind restated only by a kind word (开会); a colleague's is news.
+    (AT10, "明天不去市局了，改到下周一", amend(None, "11-30 08:30", "11-30 17:30")),
+    (AT10, "明天不去市局开会了，改到下周一", amend("会议", "11-30 08:30", "11-30 17:30")),
+    (AT10, "明天市局不去了", cancel("外出", "11-27 08:30", "11-27 17:30")),
 ]
 
 

@@ -1188,7 +1188,9 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         kind = None  # 病假更正为今明两天，医生让多休息: no leave named anew, the one before stays
     restated = kind is not None  # 更正：是事假 names what the correction is
     if kind is None:
-        kind, pos, _ = _amended_kind(text)
+        kind, pos, sure = _amended_kind(text)
+        if kind == "外出" and not sure and _own_going_put_off(text, scope[0]):
+            kind = None  # 今天下午不去党校了，改明天下午: the going moved, no kind restated
     elif pos >= 0:
         pos += scope[0]
     if kind is None and _said_wrong(text) and has_time:
@@ -1403,6 +1405,11 @@ def _own_put_off(text: str, shift: re.Match[str]) -> bool:
         lx.OWN_WITHDRAWN.search(text, 0, shift.start()) is not None
         and _TIME.match(text, shift.end()) is not None
     )
+
+
+def _own_going_put_off(text: str, new_at: int) -> bool:
+    """今天下午不去党校了，改明天下午: the speaker's bare going (不去…了) withdrawn, then moved."""
+    return lx.OWN_GOING_WITHDRAWN.search(text, 0, clause_around(text, new_at)[0]) is not None
 
 
 def _only_times_before(text: str, pos: int) -> bool:

@@ -235,9 +235,13 @@ AMEND_SHIFT = compile_gated(
     r"(?:更改|修改|调整|变更)?(?:改为|改成|改到|改在|换成|换到|调整为|调整到|调到|推迟到|推到|延后到|提前到|变为|变成)"
     rf"|(?<![更修])改(?=[{P}{RANGE}])"  # 周三的假改周四
 )
+# 今天下午不去党校了，: the speaker's own going on a day withdrawn, at a clause's end.
+_OWN_GOING_WITHDRAWN = rf"[{TC}](?:就|先)?不(?:去|跑)[^{STOP}]{{0,8}}?了[,，]$"
+OWN_GOING_WITHDRAWN = compile_gated(_OWN_GOING_WITHDRAWN)
 # 明天上午的外出取消，: the speaker's absence, by its word, withdrawn at a clause's end.
 OWN_WITHDRAWN = compile_gated(
     rf"[{TC}]的?(?:外出|出差|请假|假|调休|年假|事假|培训)(?:取消|不去了|不请了|不休了)了?[,，]$"
+    rf"|{_OWN_GOING_WITHDRAWN}"
 )
 AMEND_EXTEND = compile_lazy(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|延期到|续到|多休到")
 # 回来时间改为五点: only the end of the period changes.
