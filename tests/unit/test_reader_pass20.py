@@ -71,6 +71,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天不去市局了，改到下周一", amend(None, "11-30 08:30", "11-30 17:30")),
     (AT10, "明天不去市局开会了，改到下周一", amend("会议", "11-30 08:30", "11-30 17:30")),
     (AT10, "明天市局不去了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    # The business where the speaker went (衡阳那边) over early, then work resumed: a return
+    # (AS0310, whose label leaves kind null against WRITING.md's 销假, reads so too).
+    (AT10, "衡阳那边提前结束了 明天就回 周一正常上班", back("11-30 08:30")),
+    (AT10, "长沙那边提前结束了，明天上班", back("11-27 08:30")),
+    (AT10, "北京那边提前结束了", None),
 ]
 
 

@@ -878,7 +878,8 @@ RECOVERED = compile_gated(
 )
 # 审查提前结束了, 出差提前一天结束: what the speaker was away for ended early.
 ENDED_EARLY = compile_gated(
-    r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|行程|任务|活动|巡查)"
+    # 衡阳那边提前结束了: the business at the place the speaker went to
+    r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|行程|任务|活动|巡查|那边|那头)"
     rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?结束"
 )
 # 产假休满了, 婚假到今天结束, 丧事办完了, 家里的事办完了: the leave or the family affair it
