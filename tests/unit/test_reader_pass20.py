@@ -23,7 +23,7 @@ FIXED = [
     ("train-93.jsonl", "AS0322"), ("train-92.jsonl", "AS0080"),
     ("train-92.jsonl", "AS0130"), ("train-92.jsonl", "AS0095"),
     ("train-92.jsonl", "AS0115"), ("train-93.jsonl", "AS0195"),
-    ("train-93.jsonl", "AS0277"),
+    ("train-93.jsonl", "AS0277"), ("train-92.jsonl", "AS0009"),
 ]  # fmt: skip
 
 
@@ -76,6 +76,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "衡阳那边提前结束了 明天就回 周一正常上班", back("11-30 08:30")),
     (AT10, "长沙那边提前结束了，明天上班", back("11-27 08:30")),
     (AT10, "北京那边提前结束了", None),
+    # What an outing found (…检查的情况), written up or sent (写好了, 已经发群里了), is the
+    # subject of a work report; 看看…的情况 is what the outing is for.
+    (_at(16, 40), "上午去堤上巡查的情况我汇总了", None),
+    (_at(16, 40), "昨天去水库巡查的情况已经发群里了", None),
+    (AT10, "明天去泵站看看抽排的情况", new("外出", "11-27 08:30", "11-27 17:30")),
 ]
 
 

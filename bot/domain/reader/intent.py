@@ -1907,7 +1907,8 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     """The thing an event left behind (去区里开会的材料, 去水文站拿的数据) in text[start:end],
     unless a verb from the errand on makes it what the outing is for (去区档案馆查…的资料)."""
     thing = lx.ERRAND_NOUN.search(text, start, end)
-    if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
+    written_up = thing is not None and thing["noun"] == "情况"  # 检查的情况我写好了: found
+    if thing is not None and not written_up and _FETCH.search(text, errand, thing.start()):
         # a verb right before 的 in the errand's own clause (去水文站拿的数据) is inside the
         # phrase naming the thing: got, not to get
         fetched = _FETCH.finditer(text, errand, thing.start())
