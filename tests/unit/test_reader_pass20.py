@@ -24,6 +24,7 @@ FIXED = [
     ("train-92.jsonl", "AS0130"), ("train-92.jsonl", "AS0095"),
     ("train-92.jsonl", "AS0115"), ("train-93.jsonl", "AS0195"),
     ("train-93.jsonl", "AS0277"), ("train-92.jsonl", "AS0009"),
+    ("train-92.jsonl", "AS0002"),
 ]  # fmt: skip
 
 
@@ -81,6 +82,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(16, 40), "上午去堤上巡查的情况我汇总了", None),
     (_at(16, 40), "昨天去水库巡查的情况已经发群里了", None),
     (AT10, "明天去泵站看看抽排的情况", new("外出", "11-27 08:30", "11-27 17:30")),
+    # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
+    # place named: attendance, no absence; going to it elsewhere stays the report.
+    (_at(8, 5), "好的，明天的培训我按时参加", None),
+    (_at(8, 5), "收到，下午的例会我准时过来", None),
+    (_at(8, 5), "明天去市局开会，我准时到", new("会议", "11-27 08:30", "11-27 17:30")),
 ]
 
 

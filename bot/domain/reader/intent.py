@@ -1746,6 +1746,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 下周二上午九点视频会议，各乡镇水管站一起参加: nobody goes anywhere
     if kind in ("会议", "培训") and _TASK_TAKEN.search(text) and lx.MOVE.search(text) is None:
         return SILENCE  # 领导，明天的会我来准备材料: a task for the event taken on
+    if kind in ("会议", "培训") and _ON_TIME.search(text) and not _somewhere(text):
+        return SILENCE  # 下午的会我准时到: there on time, going nowhere
     if kind in ("会议", "培训") and _document_of_event(text, pos):
         return SILENCE  # 下午的协调会资料我放你桌上了: the event names a document
     thing = _thing_after(text, pos, pos, pos + 16)
@@ -1768,6 +1770,14 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     )
 
 
+def _somewhere(text: str) -> bool:
+    """A going (去 赴 前往) or a place named where the event is held (在区政府开会)."""
+    return _TRAVELS.search(text) is not None or _HELD_AT.search(text) is not None
+
+
+_HELD_AT = compile_gated(rf"在[^{lx.STOP}]{{0,10}}?(?:{lx.PLACE_WORDS})")
+# 我准时到, 按时参加: the speaker there on time.
+_ON_TIME = compile_gated(r"(?:准时|按时)(?:到|参加|参会|过来|出席)")
 # 九点那个视频会, 三点的局务会: an event named by its own time, beside a report with its own.
 _TIME_NAMED_EVENT = compile_gated(rf"[{lx.TC}](?:那个|那场|那次|的)")
 
