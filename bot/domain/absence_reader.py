@@ -493,6 +493,7 @@ def _read(
 
 
 _TRAVELS = compile_lazy(r"去|赴|前往")
+_AT_WORK_TODAY = compile_gated(r"今天(?:照常|正常|按时)(?:上班|到岗)")
 _TOLD = compile_gated(r"[请休报]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
 _LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察灌区 is in 常德)
@@ -1137,6 +1138,10 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         return True  # 昨天去区里开会到六点才回: a day gone by, told as news, not reported
     if gone and _TOLD.search(intent.text):
         return True  # 上周请的两天病假，病历已经交了: leave taken, now a topic
+    if gone and _AT_WORK_TODAY.search(ctx.text) and "假" not in ctx.text:
+        # 昨天去医院拿的检查结果没事，今天照常上班: at work today, yesterday's errand told (昨天
+        # 请了一天病假，今天正常上班 may be leave reported late: asked, as a past day)
+        return True
     if intent.action == "new" and intent.people and intent.doubt and over:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:

@@ -24,7 +24,8 @@ FIXED = [
     ("train-92.jsonl", "AS0130"), ("train-92.jsonl", "AS0095"),
     ("train-92.jsonl", "AS0115"), ("train-93.jsonl", "AS0195"),
     ("train-93.jsonl", "AS0277"), ("train-92.jsonl", "AS0009"),
-    ("train-92.jsonl", "AS0002"),
+    ("train-92.jsonl", "AS0002"), ("train-91.jsonl", "AQ0279"),
+    ("train-90.jsonl", "AQ0050"), ("train-86.jsonl", "AN0063"),
 ]  # fmt: skip
 
 
@@ -82,6 +83,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(16, 40), "上午去堤上巡查的情况我汇总了", None),
     (_at(16, 40), "昨天去水库巡查的情况已经发群里了", None),
     (AT10, "明天去泵站看看抽排的情况", new("外出", "11-27 08:30", "11-27 17:30")),
+    # …的情况 as a heading (巡检的情况：…) is a work report too.
+    (_at(17, 0), "今天去白石泵站巡查的情况：闸门渗水，已报维修", None),
+    # Field work finished (清完了, 修完了) or its photos sent to the group: a work report.
+    (_at(17, 0), "上午去渠道看了清淤进度 都挖完了 照片发群里", None),
+    (_at(17, 0), "下午去堤上看了护坡，缺口都补完了", None),
+    (AT10, "下午去堤上看护坡，五点前回", new("外出", "11-26 14:30", "11-26 17:00")),
+    # A day gone by, then the speaker at work today as usual (今天照常上班) with no leave word:
+    # news of yesterday; a leave named (请了一天病假) may be reported late, asked.
+    (_at(8, 0), "昨天去医院复查没什么问题，今天正常上班", None),
+    (_at(8, 0), "前天去市局开会，今天照常上班", None),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),
