@@ -26,6 +26,7 @@ FIXED = [
     ("train-93.jsonl", "AS0277"), ("train-92.jsonl", "AS0009"),
     ("train-92.jsonl", "AS0002"), ("train-91.jsonl", "AQ0279"),
     ("train-90.jsonl", "AQ0050"), ("train-86.jsonl", "AN0063"),
+    ("train-88.jsonl", "AO0084"),
 ]  # fmt: skip
 
 
@@ -93,6 +94,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     # news of yesterday; a leave named (请了一天病假) may be reported late, asked.
     (_at(8, 0), "昨天去医院复查没什么问题，今天正常上班", None),
     (_at(8, 0), "前天去市局开会，今天照常上班", None),
+    # A way of reporting brought in (推行电子请假, 启用考勤系统) is a notice to all.
+    (AT10, "下月起试行线上报备，纸质单作废", None),
+    (AT10, "12月1号开始启用新的考勤系统", None),
+    (AT10, "下周一请一天假，考勤系统启用后补录", new("请假", "11-30 08:30", "11-30 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),
