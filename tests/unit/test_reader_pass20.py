@@ -26,7 +26,7 @@ FIXED = [
     ("train-93.jsonl", "AS0277"), ("train-92.jsonl", "AS0009"),
     ("train-92.jsonl", "AS0002"), ("train-91.jsonl", "AQ0279"),
     ("train-90.jsonl", "AQ0050"), ("train-86.jsonl", "AN0063"),
-    ("train-88.jsonl", "AO0084"),
+    ("train-88.jsonl", "AO0084"), ("train-88.jsonl", "AO0101"),
 ]  # fmt: skip
 
 
@@ -98,6 +98,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下月起试行线上报备，纸质单作废", None),
     (AT10, "12月1号开始启用新的考勤系统", None),
     (AT10, "下周一请一天假，考勤系统启用后补录", new("请假", "11-30 08:30", "11-30 17:30")),
+    # An arrival, then one's own papers first (先去趟社保局, 公积金中心): lateness, though the
+    # place is a 局 or 中心; the office's errand first (送材料) is an outing.
+    (_at(17, 0), "明早十点到，先去公积金中心", new("晚到", "11-27 08:30", "11-27 10:00")),
+    (_at(17, 0), "明早九点半到，先去派出所办身份证", new("晚到", "11-27 08:30", "11-27 09:30")),
+    (_at(17, 0), "明早十点到，先去市局送材料", new("外出", "11-27 10:00", "11-27 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

@@ -1995,7 +1995,9 @@ def _errand_first(text: str, late: re.Match[str]) -> bool:
         return False
     if _ERRAND_FIRST.match(text, end + 1) is None:
         return False
-    return _FOR_THE_OFFICE.search(text, end + 1, clause_around(text, end + 1)[1]) is None
+    first = text[end + 1 : clause_around(text, end + 1)[1]]
+    # 先去趟社保局: one's own papers, though the place is a 局
+    return lx.PRIVATE_ERRAND.search(first) is not None or _FOR_THE_OFFICE.search(first) is None
 
 
 # 先去市局送材料 is the office's errand: the morning stays an outing.
