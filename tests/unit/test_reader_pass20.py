@@ -27,6 +27,7 @@ FIXED = [
     ("train-92.jsonl", "AS0002"), ("train-91.jsonl", "AQ0279"),
     ("train-90.jsonl", "AQ0050"), ("train-86.jsonl", "AN0063"),
     ("train-88.jsonl", "AO0084"), ("train-88.jsonl", "AO0101"),
+    ("train-87.jsonl", "AN0201"),
 ]  # fmt: skip
 
 
@@ -103,6 +104,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(17, 0), "明早十点到，先去公积金中心", new("晚到", "11-27 08:30", "11-27 10:00")),
     (_at(17, 0), "明早九点半到，先去派出所办身份证", new("晚到", "11-27 08:30", "11-27 09:30")),
     (_at(17, 0), "明早十点到，先去市局送材料", new("外出", "11-27 10:00", "11-27 17:30")),
+    # The trip named by its noun alone (岳阳的差, 这趟差, 出趟差) is 出差; 的差距 is no trip.
+    (AT10, "岳阳的差推迟到下周三四", amend("出差", "12-02 08:30", "12-03 17:30")),
+    (AT10, "周一出趟差，周三回", new("出差", "11-30 08:30", "12-02 17:30")),
+    (AT10, "这次考核的差距很大", None),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

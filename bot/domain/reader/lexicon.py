@@ -39,7 +39,8 @@ LEAVE_VERB = compile_gated(
     rf"[请休]\s*[{D}](?!\s*(?:后|以后|之后|内))假?|请[个了过下一的{TC}事病年婚丧探亲护理产陪]{{0,8}}?假|(?:休|告|补)个?[年病事婚丧产]?假|请休|申请{T}?(?:休|请)"
     r"|报个[事病年]?假"  # 替小石报个假: leave reported in the speaker's words
 )
-TRIP = compile_lazy("出差")
+# 出差; 汨罗的差推迟到…, 这趟差: the trip named by its noun alone
+TRIP = compile_lazy(r"出差|趟差|(?<=[\u4e00-\u9fff]的)差(?=推迟|提前|改|取消|延|结束|[出跑]完|不出|[,，。]|$)")
 TRAINING = compile_gated("培训")
 MEETING = compile_gated(r"开会|参会|会议|会商|例会|座谈会|推进会|调度会|研讨会|现场会|评审会")
 ATTEND = compile_gated(
