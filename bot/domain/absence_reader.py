@@ -957,6 +957,9 @@ def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> 
     start, end = clause_around(intent.text, m.start())
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
+    narrower = _day_of_week_withdrawn(intent.text, inside, exprs, where, end)
+    if narrower is not None:
+        return narrower
     if not any(isinstance(e, Point | Range) for e in inside) or len(inside) == len(exprs):
         return exprs
     if intent.kind == "晚到":  # 明早不晚到了，原来说的晚一小时: how late it was to be
@@ -974,6 +977,29 @@ def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> 
             )
         ]
     return inside
+
+
+def _day_of_week_withdrawn(
+    text: str, inside: list[Expr], exprs: list[Expr], where: dict[int, int], after: int
+) -> list[Expr] | None:
+    """下周的请假取消了，周三不请了: a week withdrawn, then a weekday withdrawn in a later
+    clause, is that day of that week only."""
+    if len(inside) != 1 or not isinstance(inside[0], Point):
+        return None
+    week = inside[0].date
+    if week is None or week.form != "week" or inside[0].part or inside[0].clock:
+        return None
+    later = lx.CANCEL.search(text, after)
+    if later is None:
+        return None
+    start, end = clause_around(text, later.start())
+    days = [e for e in exprs if start <= where.get(id(e), -1) < end and isinstance(e, Point)]
+    if len(days) != 1 or days[0].date is None or days[0].date.form != "wd":
+        return None
+    day = days[0]
+    if day.date is not None and day.date.week is None:
+        day = replace(day, date=replace(day.date, week=week.week))
+    return [day]
 
 
 _DAY_GAP = compile_gated(r"\s*[、和与及]?\s*")

@@ -27,7 +27,7 @@ FIXED = [
     ("train-92.jsonl", "AS0002"), ("train-91.jsonl", "AQ0279"),
     ("train-90.jsonl", "AQ0050"), ("train-86.jsonl", "AN0063"),
     ("train-88.jsonl", "AO0084"), ("train-88.jsonl", "AO0101"),
-    ("train-87.jsonl", "AN0201"),
+    ("train-87.jsonl", "AN0201"), ("train-91.jsonl", "AQ0291"),
 ]  # fmt: skip
 
 
@@ -108,6 +108,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "岳阳的差推迟到下周三四", amend("出差", "12-02 08:30", "12-03 17:30")),
     (AT10, "周一出趟差，周三回", new("出差", "11-30 08:30", "12-02 17:30")),
     (AT10, "这次考核的差距很大", None),
+    # A week withdrawn, then a weekday withdrawn in a later clause: that day of that week.
+    (AT10, "下周的出差取消了，周四不去了", cancel("出差", "12-03 08:30", "12-03 17:30")),
+    (AT10, "下周的年假 取消了 周一不休了", cancel("年假", "11-30 08:30", "11-30 17:30")),
+    (AT10, "下周的请假取消了", cancel("请假", "11-30 08:30", "12-04 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

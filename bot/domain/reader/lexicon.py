@@ -40,7 +40,9 @@ LEAVE_VERB = compile_gated(
     r"|报个[事病年]?假"  # 替小石报个假: leave reported in the speaker's words
 )
 # 出差; 汨罗的差推迟到…, 这趟差: the trip named by its noun alone
-TRIP = compile_lazy(r"出差|趟差|(?<=[\u4e00-\u9fff]的)差(?=推迟|提前|改|取消|延|结束|[出跑]完|不出|[,，。]|$)")
+TRIP = compile_lazy(
+    r"出差|趟差|(?<=[\u4e00-\u9fff]的)差(?=推迟|提前|改|取消|延|结束|[出跑]完|不出|[,，。]|$)"
+)
 TRAINING = compile_gated("培训")
 MEETING = compile_gated(r"开会|参会|会议|会商|例会|座谈会|推进会|调度会|研讨会|现场会|评审会")
 ATTEND = compile_gated(
