@@ -28,6 +28,7 @@ FIXED = [
     ("train-90.jsonl", "AQ0050"), ("train-86.jsonl", "AN0063"),
     ("train-88.jsonl", "AO0084"), ("train-88.jsonl", "AO0101"),
     ("train-87.jsonl", "AN0201"), ("train-91.jsonl", "AQ0291"),
+    ("train-87.jsonl", "AN0306"),
 ]  # fmt: skip
 
 
@@ -112,6 +113,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下周的出差取消了，周四不去了", cancel("出差", "12-03 08:30", "12-03 17:30")),
     (AT10, "下周的年假 取消了 周一不休了", cancel("年假", "11-30 08:30", "11-30 17:30")),
     (AT10, "下周的请假取消了", cancel("请假", "11-30 08:30", "12-04 17:30")),
+    # What is kept said first (只要/只休 X), the rest dropped after: the period restated (an
+    # amend to X); opening with the withdrawal (…不休了，只休周五) stays a cancel.
+    (AT10, "年假只休周一，周二不休了", amend("年假", "11-30 08:30", "11-30 17:30")),
+    (AT10, "调休只要周五上午，下午不调了", amend("调休", "11-27 08:30", "11-27 12:00")),
+    (AT10, "下周一那天不休了，只休周五", cancel("请假", "11-30 08:30", "11-30 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

@@ -1362,7 +1362,17 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
         return (m.end(), _new_end(text, m.end())), False, sure
     if strong is not None:
         return (strong.end(), _new_end(text, strong.end(), sentence=False)), False, True
+    kept = _KEPT_FIRST.search(text)
+    if kept is not None:
+        end = clause_around(text, kept.end())[1]
+        if _TIME.search(text, kept.end(), end) and lx.CANCEL.search(text, end):
+            return (kept.end(), end), False, True  # 调休只要下周四一天，周五不调了
     return None, False, False
+
+
+# 调休只要下周四一天，周五不调了: what is kept said first restates the period (an amend);
+# 下周一那天不休了，只休周五 opens with the withdrawal and stays a cancel.
+_KEPT_FIRST = compile_gated(r"^[^,.;:!?。\n]{0,6}?只(?:要|休|请|调|去)")
 
 
 _TIME_KEPT = compile_gated(r"(?:时间|日期|天数)(?:不变|照旧|没变|一样)")
