@@ -883,7 +883,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         return Period(None, resumed_at(exprs, ctx))
     if intent.action == "cancel":
         exprs = _withdrawn_clause(intent, skeleton, exprs)
-        return compose(exprs, ctx, intent.kind, allow_now=False)
+        withdrawn = compose(exprs, ctx, intent.kind, allow_now=False)
+        return _half_given_back(withdrawn, intent, skeleton, ctx)
     if intent.action == "amend":
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
         return _amended(intent, skeleton, ctx, at_work)
@@ -915,6 +916,23 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     exprs = _half_kept(exprs, said)
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+def _half_given_back(found: Period, intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:
+    """明天的理疗取消了，周四下午照常上班: a whole day withdrawn, then a half of that same day
+    at work as usual, is that half given back."""
+    m = lx.NORMAL_DAY.search(intent.text)
+    if m is None or found.start is None or found.end is None or found.periods:
+        return found
+    half = skeleton.exprs_at.get(m.start("t"))
+    if not isinstance(half, Point) or half.part not in (AM, PM) or half.clock is not None:
+        return found
+    day = found.start.date()
+    whole = found.start == ctx.day_start(day) and found.end == ctx.day_end(day)
+    if not whole or (half.date is not None and first_day([half], ctx) != day):
+        return found
+    given = compose([replace(half, date=None)], ctx, intent.kind, allow_now=False, default_day=day)
+    return given if given.start is not None else found
 
 
 def _half_kept(exprs: list[Expr], said: list[Expr]) -> list[Expr]:

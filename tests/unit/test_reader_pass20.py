@@ -28,7 +28,7 @@ FIXED = [
     ("train-90.jsonl", "AQ0050"), ("train-86.jsonl", "AN0063"),
     ("train-88.jsonl", "AO0084"), ("train-88.jsonl", "AO0101"),
     ("train-87.jsonl", "AN0201"), ("train-91.jsonl", "AQ0291"),
-    ("train-87.jsonl", "AN0306"),
+    ("train-87.jsonl", "AN0306"), ("train-87.jsonl", "AN0291"),
 ]  # fmt: skip
 
 
@@ -118,6 +118,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "年假只休周一，周二不休了", amend("年假", "11-30 08:30", "11-30 17:30")),
     (AT10, "调休只要周五上午，下午不调了", amend("调休", "11-27 08:30", "11-27 12:00")),
     (AT10, "下周一那天不休了，只休周五", cancel("请假", "11-30 08:30", "11-30 17:30")),
+    # The speaker's treatment withdrawn (理疗, 复查 取消了) is the sick leave withdrawn (not a
+    # doctor's trip told after it); a child's is nobody's leave here.
+    (AT10, "明天的理疗取消了", cancel("病假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "周五的复查取消了，医生出差", cancel("病假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "孩子明天的复查取消了", None),
+    # A whole day withdrawn, then a half of it at work as usual: that half given back.
+    (AT10, "明天的理疗取消了，周五下午照常上班", cancel("病假", "11-27 14:30", "11-27 17:30")),
+    (AT10, "周五的请假取消了，上午照常上班", cancel("请假", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天不请假了，照常上班", cancel("请假", "11-27 08:30", "11-27 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

@@ -1543,6 +1543,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind is None or (kind == "请假" and not lx.LEAVE_NOUN.search(text))
     ):
         kind, pos = "外出", errand.start()  # 我周五的踏勘取消了, 明天的巡堤取消了: an outing
+    elif kind is None and lx.HEALTH.search(text, start, end) and lx.KIN.search(text) is None:
+        kind = "病假"  # 明天的理疗取消了: the speaker's treatment withdrawn, so the sick leave
     elif kind is None or _weak_cue(text[start:end]):
         kind, pos, _ = kind_of(text)
         if kind is not None and not start <= pos < end and _goes_instead(text, start, end, pos):
