@@ -29,6 +29,7 @@ FIXED = [
     ("train-88.jsonl", "AO0084"), ("train-88.jsonl", "AO0101"),
     ("train-87.jsonl", "AN0201"), ("train-91.jsonl", "AQ0291"),
     ("train-87.jsonl", "AN0306"), ("train-87.jsonl", "AN0291"),
+    ("train-87.jsonl", "AN0297"),
 ]  # fmt: skip
 
 
@@ -127,6 +128,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天的理疗取消了，周五下午照常上班", cancel("病假", "11-27 14:30", "11-27 17:30")),
     (AT10, "周五的请假取消了，上午照常上班", cancel("请假", "11-27 08:30", "11-27 12:00")),
     (AT10, "明天不请假了，照常上班", cancel("请假", "11-27 08:30", "11-27 17:30")),
+    # A trip moved to set off on another day (改成周三出发, 改到下周二走), its return kept:
+    # the start changes too and the trip stays a trip; a return time alone moves the end.
+    (AT10, "长沙出差改成周一出发了，还是周三回", amend("出差", "11-30 08:30", "12-02 17:30")),
+    (AT10, "株洲出差改到下周二走，周四回", amend("出差", "12-01 08:30", "12-03 17:30")),
+    (AT10, "下周二下午改成四点走", amend("早退", "12-01 16:00", "12-01 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

@@ -1186,6 +1186,9 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, _ = _amended_kind(new_text)
     if kind == "请假" and lx.LEAVE_VERB.search(new_text) is None:
         kind = None  # 病假更正为今明两天，医生让多休息: no leave named anew, the one before stays
+    trip_before = lx.TRIP.search(text, 0, scope[0]) is not None
+    if kind in ("外出", "早退") and trip_before and _SETS_OFF.search(new_text):
+        kind = "出差"  # 浏阳出差改成周三出发了: setting off restates no kind, the trip moved
     restated = kind is not None  # 更正：是事假 names what the correction is
     if kind is None:
         kind, pos, sure = _amended_kind(text)
@@ -1213,6 +1216,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
             kind = meant
     ret = lx.RETURN_TIME.search(new_text)
     ranged = ret is not None and RANGE in new_text[: ret.start()]  # 培训是周一到周二，周三回来
+    # 改成周三出发了，还是周四回: the day it sets off changes too, not only the return
+    ranged = ranged or (ret is not None and _SETS_OFF.search(new_text, 0, ret.start()) is not None)
     returning = (ret is not None and not ranged) or (
         lx.RETURN_FIELD.search(text, 0, scope[0]) is not None
     )
@@ -1370,6 +1375,7 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     return None, False, False
 
 
+_SETS_OFF = compile_gated(rf"[{lx.TC}](?:就|再)?(?:出发|动身|走)")
 # 调休只要下周四一天，周五不调了: what is kept said first restates the period (an amend);
 # 下周一那天不休了，只休周五 opens with the withdrawal and stays a cancel.
 _KEPT_FIRST = compile_gated(r"^[^,.;:!?。\n]{0,6}?只(?:要|休|请|调|去)")
