@@ -37,6 +37,7 @@ from bot.domain.reader.intent import (
     outing_now,
 )
 from bot.domain.reader.period import (
+    CALENDAR_KINDS,
     Period,
     compose,
     early_period,
@@ -1409,7 +1410,9 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         clock = ret is None and any(
             _first(e).clock is not None for e in exprs if not isinstance(e, Span)
         )
-        return Period(None, period.start if clock else period.end)  # 回来时间改为五点: 17:00
+        if clock:
+            return Period(None, period.start)  # 回来时间改为五点: 17:00
+        return Period(_start_by_length(intent, exprs, period, ctx), period.end)
     if not exprs and intent.kind is not None:
         return compose(earlier, ctx, intent.kind, allow_now=False)  # 明天的病假改为事假: that day
     if intent.kind in ("晚到", "早退"):  # the day said before the change, when none after
@@ -1418,6 +1421,21 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
             return timed
     exprs = _lengths_told(_day_put_right(exprs, skeleton, intent.text), skeleton, intent.text)
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)
+
+
+def _start_by_length(
+    intent: Intent, exprs: list[Expr], period: Period, ctx: Context
+) -> datetime | None:
+    """更正一下，衡阳的培训是3天，周三就回来: a length counted in calendar days and the day
+    of return fix the first day (N days back from the return, inclusive)."""
+    spans = [e for e in exprs if isinstance(e, Span) and e.duration.mod is None]
+    if intent.kind not in CALENDAR_KINDS or len(spans) != 1 or period.end is None:
+        return None
+    length = spans[0].duration
+    days = length.weeks * 7 + length.days
+    if length.seconds or days < 1 or days != int(days) or days > 31:
+        return None
+    return ctx.day_start(period.end.date() - timedelta(days=int(days) - 1))
 
 
 # 明天培训是后天, 周四的会是周五: the day said wrong, the event, then 是 and the day meant.

@@ -29,7 +29,7 @@ FIXED = [
     ("train-88.jsonl", "AO0084"), ("train-88.jsonl", "AO0101"),
     ("train-87.jsonl", "AN0201"), ("train-91.jsonl", "AQ0291"),
     ("train-87.jsonl", "AN0306"), ("train-87.jsonl", "AN0291"),
-    ("train-87.jsonl", "AN0297"),
+    ("train-87.jsonl", "AN0297"), ("train-86.jsonl", "AN0110"),
 ]  # fmt: skip
 
 
@@ -133,6 +133,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "长沙出差改成周一出发了，还是周三回", amend("出差", "11-30 08:30", "12-02 17:30")),
     (AT10, "株洲出差改到下周二走，周四回", amend("出差", "12-01 08:30", "12-03 17:30")),
     (AT10, "下周二下午改成四点走", amend("早退", "12-01 16:00", "12-01 17:30")),
+    # A correction giving a length in calendar days (trips) and the day of return: the first
+    # day is that many days back, inclusive; a clock of return alone moves the end only.
+    (AT10, "更正一下，长沙的培训是3天，周六就回来", amend("培训", "11-26 08:30", "11-28 17:30")),
+    (AT10, "更正：出差是两天，下周二回来", amend("出差", "11-30 08:30", "12-01 17:30")),
+    (AT10, "回来时间改为五点", ("amend", None, None, "11-26 17:00", ())),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),
