@@ -30,6 +30,7 @@ FIXED = [
     ("train-87.jsonl", "AN0201"), ("train-91.jsonl", "AQ0291"),
     ("train-87.jsonl", "AN0306"), ("train-87.jsonl", "AN0291"),
     ("train-87.jsonl", "AN0297"), ("train-86.jsonl", "AN0110"),
+    ("train-87.jsonl", "AN0252"),
 ]  # fmt: skip
 
 
@@ -138,6 +139,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "更正一下，长沙的培训是3天，周六就回来", amend("培训", "11-26 08:30", "11-28 17:30")),
     (AT10, "更正：出差是两天，下周二回来", amend("出差", "11-30 08:30", "12-01 17:30")),
     (AT10, "回来时间改为五点", ("amend", None, None, "11-26 17:00", ())),
+    # Colleagues named right before their going withdrawn (老陈不去市局了) are whose it is.
+    (AT10, "周四的会延期了，老陈不去市局了", cancel("会议", "11-26 08:30", "11-26 17:30", "老陈")),
+    (
+        AT10,
+        "周五的庭审延期了，小万和老熊不去法院了",
+        cancel("外出", "11-27 08:30", "11-27 17:30", "小万", "老熊"),
+    ),
+    (AT10, "周五的庭审延期了，我不去法院了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),
