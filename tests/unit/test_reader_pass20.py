@@ -30,7 +30,7 @@ FIXED = [
     ("train-87.jsonl", "AN0201"), ("train-91.jsonl", "AQ0291"),
     ("train-87.jsonl", "AN0306"), ("train-87.jsonl", "AN0291"),
     ("train-87.jsonl", "AN0297"), ("train-86.jsonl", "AN0110"),
-    ("train-87.jsonl", "AN0252"),
+    ("train-87.jsonl", "AN0252"), ("train-84.jsonl", "AM0110"),
 ]  # fmt: skip
 
 
@@ -147,6 +147,10 @@ CASES: list[tuple[datetime, str, Row]] = [
         cancel("外出", "11-27 08:30", "11-27 17:30", "小万", "老熊"),
     ),
     (AT10, "周五的庭审延期了，我不去法院了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    # A going that only names the place (要去的堤段, 去的泵站) tells no going; 去的是市局 does.
+    (AT10, "明天要去的泵站在哪", None),
+    (AT10, "下周要去的那几个镇都通知了吗", None),
+    (AT10, "我明天要去的是市局", new("外出", "11-27 08:30", "11-27 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

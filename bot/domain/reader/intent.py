@@ -1768,6 +1768,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 下午的会我准时到: there on time, going nowhere
     if kind in ("会议", "培训") and _document_of_event(text, pos):
         return SILENCE  # 下午的协调会资料我放你桌上了: the event names a document
+    if kind == "外出" and _GOING_NAMES_PLACE.match(text, max(pos, 0)) is not None:
+        return SILENCE  # 要去的堤段路不好走: the place gone to names a thing, no going told
     thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return SILENCE  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
@@ -1794,6 +1796,9 @@ def _somewhere(text: str) -> bool:
 
 
 _HELD_AT = compile_gated(rf"在[^{lx.STOP}]{{0,10}}?(?:{lx.PLACE_WORDS})")
+# 要去的堤段, 去的泵站: a going that only names the place, a noun after 的 (去的是市局 says
+# where the speaker goes).
+_GOING_NAMES_PLACE = compile_gated(r"(?:去|到)的(?!是|话|时候|路上)[\u4e00-\u9fff]")
 # 我准时到, 按时参加: the speaker there on time.
 _ON_TIME = compile_gated(r"(?:准时|按时)(?:到|参加|参会|过来|出席)")
 # 九点那个视频会, 三点的局务会: an event named by its own time, beside a report with its own.
