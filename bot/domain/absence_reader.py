@@ -507,6 +507,8 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
     sender called it 外出 or is only 在 a place nearby for those days (在县里做鉴定)."""
     if intent.action != "new" or intent.kind != "外出" or lx.OUT_STRONG.search(intent.text):
         return False
+    if _SAME_DAY_BACK.search(intent.text) is not None:
+        return False  # 十四日至十六日…赴各县市区督查（当天往返）: out by day, home each night
     going = _TRAVELS.search(intent.text)
     if going is None:
         return _in_another_city(intent, period)  # 今明两天在长沙，省厅项目评审
@@ -516,6 +518,9 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
     return start is not None and end is not None and end.date() > start.date()
 
 
+_SAME_DAY_BACK = compile_gated(
+    r"当[天日](?:往返|来回|回来(?!不)|返回|就回|回(?![不来]))|每天(?:都)?回"
+)
 # Being in another city (not a place of the district) for days is a trip.
 _IN_CITY = compile_gated(
     r"在(?:长沙|北京|上海|广州|武汉|株洲|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界"

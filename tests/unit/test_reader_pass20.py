@@ -31,6 +31,7 @@ FIXED = [
     ("train-87.jsonl", "AN0306"), ("train-87.jsonl", "AN0291"),
     ("train-87.jsonl", "AN0297"), ("train-86.jsonl", "AN0110"),
     ("train-87.jsonl", "AN0252"), ("train-84.jsonl", "AM0110"),
+    ("train-27.jsonl", "W0170"),
 ]  # fmt: skip
 
 
@@ -151,6 +152,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天要去的泵站在哪", None),
     (AT10, "下周要去的那几个镇都通知了吗", None),
     (AT10, "我明天要去的是市局", new("外出", "11-27 08:30", "11-27 17:30")),
+    # Days out with the return the same day (当天往返, 每天都回) are outings, not a trip;
+    # 当天回不来 is a night away.
+    (AT10, "下周一到周三去株洲督查，当天往返", new("外出", "11-30 08:30", "12-02 17:30")),
+    (AT10, "下周一到周三去各镇巡查，每天都回", new("外出", "11-30 08:30", "12-02 17:30")),
+    (AT10, "下周一到周三去株洲督查", new("出差", "11-30 08:30", "12-02 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),
