@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from bot.domain.bounds import OutOfRange, within
-from bot.domain.chinese_dates.dates import AM, DAWN, DAY, NOON, PM, clock_time, part_times
+from bot.domain.chinese_dates.dates import AM, DAWN, DAY, EVENING, NOON, PM, clock_time, part_times
 from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated, compile_lazy
@@ -870,6 +870,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
     at_work.difference_update(m.start("t") for m in _OFF_TO_MAKE_UP.finditer(intent.text))
     at_work.update(m.start("t") for m in _THINGS_TIME.finditer(intent.text))  # 取上周送检的
+    # 今天调休，昨晚加班到一点: when the night's work ended, neither the leave nor its end
+    at_work.update(_night_worked_until(intent.text, skeleton))
     first = min(skeleton.exprs_at, default=0)
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
@@ -963,6 +965,22 @@ def _resumes(text: str, at: int) -> re.Match[str] | None:
     """When work resumes; not a day at work said in a clause before the absence's own
     (明天最后一天上班，后天开始休年假，到31号)."""
     return lx.RESUME_AT.search(text, 0 if at < 0 else clause_around(text, at)[0])
+
+
+# 昨晚加班到, 夜里值班到: the night's work until a time, right before it.
+_WORKED_UNTIL = compile_gated(rf"[{lx.TC}](?:加班|值班|巡堤|巡查|熬夜)[^{lx.STOP}]{{0,3}}?到$")
+
+
+def _night_worked_until(text: str, skeleton: Skeleton) -> set[int]:
+    """今天调休，昨晚加班到一点: the clock at which last night's work ended (its night named
+    right before the work) is neither the leave nor its end."""
+    found = set()
+    for t in skeleton.exprs_at:
+        m = _WORKED_UNTIL.search(text, 0, t)
+        night = skeleton.exprs_at.get(m.start()) if m is not None else None
+        if isinstance(night, Point) and night.part in (EVENING, DAWN):
+            found.add(t)
+    return found
 
 
 def _small_hours(expr: Expr | None) -> bool:

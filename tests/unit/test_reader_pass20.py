@@ -31,7 +31,7 @@ FIXED = [
     ("train-87.jsonl", "AN0306"), ("train-87.jsonl", "AN0291"),
     ("train-87.jsonl", "AN0297"), ("train-86.jsonl", "AN0110"),
     ("train-87.jsonl", "AN0252"), ("train-84.jsonl", "AM0110"),
-    ("train-27.jsonl", "W0170"),
+    ("train-27.jsonl", "W0170"), ("train-84.jsonl", "AM0098"),
 ]  # fmt: skip
 
 
@@ -157,6 +157,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下周一到周三去株洲督查，当天往返", new("外出", "11-30 08:30", "12-02 17:30")),
     (AT10, "下周一到周三去各镇巡查，每天都回", new("外出", "11-30 08:30", "12-02 17:30")),
     (AT10, "下周一到周三去株洲督查", new("出差", "11-30 08:30", "12-02 17:30")),
+    # The clock at which last night's work ended (昨晚加班到一点) is neither the leave nor
+    # its end; an outing's work until a clock (下午去堤上巡查到五点) ends then.
+    (_at(8, 40), "今天调休，昨晚加班到一点", new("调休", "11-26 08:30", "11-26 17:30")),
+    (_at(8, 40), "今天上午调休，昨晚值班到两点", new("调休", "11-26 08:30", "11-26 12:00")),
+    (_at(8, 40), "下午去堤上巡查到五点", new("外出", "11-26 14:30", "11-26 17:00")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),
