@@ -863,8 +863,9 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         today = onset.date is None or (onset.date.form == "rel" and onset.date.offset == 0)
         if today and onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
             continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
-        if onset.date is not None and onset.date.form == "rel" and onset.date.offset == 0:
-            onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
+        if onset.date is not None and onset.date.form == "rel" and onset.date.offset >= 0:
+            # 今天早上发高烧了 … 请病假, 明天早上起不来了…请假: the day, not the morning
+            onset.part = onset.clock = None
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))

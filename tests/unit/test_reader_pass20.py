@@ -32,6 +32,7 @@ FIXED = [
     ("train-87.jsonl", "AN0297"), ("train-86.jsonl", "AN0110"),
     ("train-87.jsonl", "AN0252"), ("train-84.jsonl", "AM0110"),
     ("train-27.jsonl", "W0170"), ("train-84.jsonl", "AM0098"),
+    ("train-83.jsonl", "AL0145"),
 ]  # fmt: skip
 
 
@@ -162,6 +163,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(8, 40), "今天调休，昨晚加班到一点", new("调休", "11-26 08:30", "11-26 17:30")),
     (_at(8, 40), "今天上午调休，昨晚值班到两点", new("调休", "11-26 08:30", "11-26 12:00")),
     (_at(8, 40), "下午去堤上巡查到五点", new("外出", "11-26 14:30", "11-26 17:00")),
+    # A morning named for not getting up (明天早上起不来了) is when the symptom shows, the
+    # leave is the day; a half asked (请半天假) or named for the leave stays that half.
+    (_at(20, 40), "明天早上肯定起不来了，腰疼，请假", new("病假", "11-27 08:30", "11-27 17:30")),
+    (_at(20, 40), "明天早上起不来了，请半天假", new("病假", "11-27 08:30", "11-27 12:00")),
+    (_at(20, 40), "明天上午请假", new("请假", "11-27 08:30", "11-27 12:00")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

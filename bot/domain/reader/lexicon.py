@@ -127,7 +127,7 @@ SAID_THEN = compile_gated(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 WOKE_THEN = compile_gated(rf"(?P<t>{P})(?:一?起来|醒来)")
 # 今天早上发高烧了: when the symptoms began (only a part of the day or a clock, not 今天).
 SYMPTOM_THEN = compile_lazy(
-    rf"(?P<t>{P})(?:就|开始|突然)?(?:发高?烧|头[疼痛晕]|拉肚子|肚子疼|呕?吐了|咳嗽|吃坏(?:了)?肚子)了?(?!一)"
+    rf"(?P<t>{P})(?:就|开始|突然|肯定|估计|可能|怕是)?(?:发高?烧|头[疼痛晕]|拉肚子|肚子疼|呕?吐了|咳嗽|吃坏(?:了)?肚子|起不来)了?(?!一)"
 )
 # 这两天嗓子发炎，今天再休一天: the days the symptom has lasted, not the leave.
 SYMPTOM_LASTED = compile_gated(
