@@ -32,7 +32,7 @@ FIXED = [
     ("train-87.jsonl", "AN0297"), ("train-86.jsonl", "AN0110"),
     ("train-87.jsonl", "AN0252"), ("train-84.jsonl", "AM0110"),
     ("train-27.jsonl", "W0170"), ("train-84.jsonl", "AM0098"),
-    ("train-83.jsonl", "AL0145"),
+    ("train-83.jsonl", "AL0145"), ("train-28.jsonl", "W0256"),
 ]  # fmt: skip
 
 
@@ -168,6 +168,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(20, 40), "明天早上肯定起不来了，腰疼，请假", new("病假", "11-27 08:30", "11-27 17:30")),
     (_at(20, 40), "明天早上起不来了，请半天假", new("病假", "11-27 08:30", "11-27 12:00")),
     (_at(20, 40), "明天上午请假", new("请假", "11-27 08:30", "11-27 12:00")),
+    # Going to the party school (去党校, 不去党校了) is a course, unless the speaker teaches,
+    # delivers or meets there (讲课, 送材料, 开会); moved with no kind word, no kind restated.
+    (AT10, "明天上午去党校", new("培训", "11-27 08:30", "11-27 12:00")),
+    (AT10, "周五不去党校了，课推迟了", cancel("培训", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天上午去区委党校讲课", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天上午去党校送材料", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天不去党校了，改到下周一", amend(None, "11-30 08:30", "11-30 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

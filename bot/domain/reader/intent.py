@@ -1191,8 +1191,9 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         kind = "出差"  # 浏阳出差改成周三出发了: setting off restates no kind, the trip moved
     restated = kind is not None  # 更正：是事假 names what the correction is
     if kind is None:
-        kind, pos, sure = _amended_kind(text)
-        if kind == "外出" and not sure and _own_going_put_off(text, scope[0]):
+        kind, pos, _ = _amended_kind(text)
+        duty_named = _DUTY_NAMED.search(text, 0, scope[0]) is not None  # 不去市局开会了: 会议
+        if kind in DUTY and not duty_named and _own_going_put_off(text, scope[0]):
             kind = None  # 今天下午不去党校了，改明天下午: the going moved, no kind restated
     elif pos >= 0:
         pos += scope[0]
@@ -1421,6 +1422,9 @@ def _own_put_off(text: str, shift: re.Match[str]) -> bool:
         lx.OWN_WITHDRAWN.search(text, 0, shift.start()) is not None
         and _TIME.match(text, shift.end()) is not None
     )
+
+
+_DUTY_NAMED = compile_gated(r"培训|学习|上课|开会|会议|参会|出差|的会|[学习培训]班")
 
 
 def _own_going_put_off(text: str, new_at: int) -> bool:

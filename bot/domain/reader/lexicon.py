@@ -801,6 +801,10 @@ TRAINING_WORDS = compile_gated(
     r"|在[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)学习|(?:中青|青干|主体|专题|研修|进修|业务)班"
     # 青年干部能力提升班, 骨干读书班: a course named by what it builds
     r"|(?:提升|提高|读书|骨干|示范|高研|素质|能力)班(?![子长车组次])"
+    # 明天上午去党校, 不去党校了: the party school gone to is a course, unless the speaker
+    # teaches, delivers or meets there (讲课 授课 送材料 开会)
+    r"|(?:去|到|赴)(?:区委|市委|省委|[区市省])?党校"
+    r"(?![^,.;:!?。\n]{0,12}?(?:讲|授课|送|开会|会议|调研|对接|办事))"
 )
 # Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
 _MEETING_NOUN = (
