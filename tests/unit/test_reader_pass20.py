@@ -95,6 +95,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     # Field work finished (清完了, 修完了) or its photos sent to the group: a work report.
     (_at(17, 0), "上午去渠道看了清淤进度 都挖完了 照片发群里", None),
     (_at(17, 0), "下午去堤上看了护坡，缺口都补完了", None),
+    (_at(15, 0), "我现在去闸站，清完了就回", new("外出", "11-26 15:00", None)),
     (AT10, "下午去堤上看护坡，五点前回", new("外出", "11-26 14:30", "11-26 17:00")),
     # A day gone by, then the speaker at work today as usual (今天照常上班) with no leave word:
     # news of yesterday; a leave named (请了一天病假) may be reported late, asked.
