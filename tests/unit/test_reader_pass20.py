@@ -33,6 +33,7 @@ FIXED = [
     ("train-87.jsonl", "AN0252"), ("train-84.jsonl", "AM0110"),
     ("train-27.jsonl", "W0170"), ("train-84.jsonl", "AM0098"),
     ("train-83.jsonl", "AL0145"), ("train-28.jsonl", "W0256"),
+    ("train-68.jsonl", "AA0100"),
 ]  # fmt: skip
 
 
@@ -104,6 +105,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A way of reporting brought in (推行电子请假, 启用考勤系统) is a notice to all.
     (AT10, "下月起试行线上报备，纸质单作废", None),
     (AT10, "12月1号开始启用新的考勤系统", None),
+    (AT10, "下周一起外出报备改用小程序，纸质登记停用", None),
     (AT10, "下周一请一天假，考勤系统启用后补录", new("请假", "11-30 08:30", "11-30 17:30")),
     # An arrival, then one's own papers first (先去趟社保局, 公积金中心): lateness, though the
     # place is a 局 or 中心; the office's errand first (送材料) is an outing.
