@@ -33,7 +33,7 @@ FIXED = [
     ("train-87.jsonl", "AN0252"), ("train-84.jsonl", "AM0110"),
     ("train-27.jsonl", "W0170"), ("train-84.jsonl", "AM0098"),
     ("train-83.jsonl", "AL0145"), ("train-28.jsonl", "W0256"),
-    ("train-68.jsonl", "AA0100"),
+    ("train-68.jsonl", "AA0100"), ("train-61.jsonl", "E0158"),
 ]  # fmt: skip
 
 
@@ -97,6 +97,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(17, 0), "上午去渠道看了清淤进度 都挖完了 照片发群里", None),
     (_at(17, 0), "下午去堤上看了护坡，缺口都补完了", None),
     (_at(15, 0), "我现在去闸站，清完了就回", new("外出", "11-26 15:00", None)),
+    # Readings taken (测了水位, 量了断面) are work done; going to take them is an outing.
+    (_at(11, 30), "上午在渠道上测了水位，数据下午整理", None),
+    (_at(11, 30), "上午去闸站量了断面，下午画图", None),
+    (_at(8, 0), "上午去渠道测流量，下午整理数据", new("外出", "11-26 08:30", "11-26 12:00")),
     (AT10, "下午去堤上看护坡，五点前回", new("外出", "11-26 14:30", "11-26 17:00")),
     # A day gone by, then the speaker at work today as usual (今天照常上班) with no leave word:
     # news of yesterday; a leave named (请了一天病假) may be reported late, asked.
