@@ -34,6 +34,7 @@ FIXED = [
     ("train-27.jsonl", "W0170"), ("train-84.jsonl", "AM0098"),
     ("train-83.jsonl", "AL0145"), ("train-28.jsonl", "W0256"),
     ("train-68.jsonl", "AA0100"), ("train-61.jsonl", "E0158"),
+    ("train-15.jsonl", "U0318"), ("train-17.jsonl", "U0561"),
 ]  # fmt: skip
 
 
@@ -182,6 +183,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天上午去区委党校讲课", new("外出", "11-27 08:30", "11-27 12:00")),
     (AT10, "明天上午去党校送材料", new("外出", "11-27 08:30", "11-27 12:00")),
     (AT10, "明天不去党校了，改到下周一", amend(None, "11-30 08:30", "11-30 17:30")),
+    # 我去不了 closing its clause withdraws the speaker's going; then 改成 and a time moves it,
+    # 改成小李去 hands it on (a cancel).
+    (AT10, "周五上午的巡堤我去不了，改成下午", amend(None, "11-27 14:30", "11-27 17:30")),
+    (AT10, "周四上午的会我去不了，改成小李去", cancel("会议", "11-26 08:30", "11-26 12:00")),
+    (AT10, "周五的培训我去不了，单位有事", cancel("培训", "11-27 08:30", "11-27 17:30")),
+    # The speaker's own treatment moved to a day (肠镜改期了，改到下周四) is the sick leave
+    # moved, no kind restated; a child's is nobody's here.
+    (AT10, "胃镜改期了，改到下周二", amend(None, "12-01 08:30", "12-01 17:30")),
+    (AT10, "孩子的复查改到下周四", None),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

@@ -1364,6 +1364,7 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
             or _only_times_before(text, m.start())
             or _own_put_off(text, m)
             or _own_earlier(text, m.start())
+            or _treatment_moved(text, m)
         )
         return (m.end(), _new_end(text, m.end())), False, sure
     if strong is not None:
@@ -1430,6 +1431,17 @@ _DUTY_NAMED = compile_gated(r"培训|学习|上课|开会|会议|参会|出差|�
 def _own_going_put_off(text: str, new_at: int) -> bool:
     """今天下午不去党校了，改明天下午: the speaker's bare going (不去…了) withdrawn, then moved."""
     return lx.OWN_GOING_WITHDRAWN.search(text, 0, clause_around(text, new_at)[0]) is not None
+
+
+def _treatment_moved(text: str, shift: re.Match[str]) -> bool:
+    """肠镜改期了，改到下周四: the speaker's own treatment moved to a day is their sick leave
+    moved (孩子的复查改到… is the child's; …改到周二了，周一不请了 withdraws the day, a cancel)."""
+    return (
+        lx.CANCEL.search(text) is None
+        and _SYMPTOMS.search(text, 0, shift.start()) is not None
+        and lx.KIN.search(text) is None
+        and _TIME.match(text, shift.end()) is not None
+    )
 
 
 def _only_times_before(text: str, pos: int) -> bool:

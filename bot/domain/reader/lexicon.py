@@ -194,7 +194,7 @@ RETURN_PREFIX = compile_gated(
 
 CANCEL = compile_gated(
     r"取消|撤销|撤回|作废|不请(?:假)?了|不请假|不用请(?:假)?了|不休(?:假)?了|不外出了|不出去了"
-    r"|不出差了|(?<!回)不去了|不用去了|去不成了?|去不了了|参加不了了|不参加了"
+    r"|不出差了|(?<!回)不去了|不用去了|去不成了?|去不了了|去不了(?=[,，。]|$)|参加不了了|不参加了"
     rf"|(?<!回)不去[^{STOP}]{{1,12}}?了|不参加[^{STOP}]{{1,12}}?了"
     # 不用去县里了, 不调了, 报的外出不算了, 出差推迟了（另行通知）: withdrawn in other words
     rf"|不(?:用|必|需要)(?:去|出去|参加)[^{STOP}]{{0,12}}?了|不调(?:休)?了|不算了|不作数|作罢"
@@ -239,7 +239,11 @@ AMEND_SHIFT = compile_gated(
     rf"|(?<![更修])改(?=[{P}{RANGE}])"  # 周三的假改周四
 )
 # 今天下午不去党校了，: the speaker's own going on a day withdrawn, at a clause's end.
-_OWN_GOING_WITHDRAWN = rf"[{TC}](?:就|先)?不(?:去|跑)[^{STOP}]{{0,8}}?了[,，]$"
+_OWN_GOING_WITHDRAWN = (
+    rf"[{TC}](?:就|先)?不(?:去|跑)[^{STOP}]{{0,8}}?了[,，]$"
+    # 周四上午的巡查我去不了，
+    rf"|[{TC}][^{STOP}]{{0,8}}?我(?:就|可能|估计)?去不(?:了|成)了?[,，]$"
+)
 OWN_GOING_WITHDRAWN = compile_gated(_OWN_GOING_WITHDRAWN)
 # 明天上午的外出取消，: the speaker's absence, by its word, withdrawn at a clause's end.
 OWN_WITHDRAWN = compile_gated(
