@@ -188,6 +188,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "周五上午的巡堤我去不了，改成下午", amend(None, "11-27 14:30", "11-27 17:30")),
     (AT10, "周四上午的会我去不了，改成小李去", cancel("会议", "11-26 08:30", "11-26 12:00")),
     (AT10, "周五的培训我去不了，单位有事", cancel("培训", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天的例会我去不了，上午要去区法院出庭", new("外出", "11-27 08:30", "11-27 12:00")),
     # The speaker's own treatment moved to a day (肠镜改期了，改到下周四) is the sick leave
     # moved, no kind restated; a child's is nobody's here.
     (AT10, "胃镜改期了，改到下周二", amend(None, "12-01 08:30", "12-01 17:30")),
