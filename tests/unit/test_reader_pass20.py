@@ -35,6 +35,7 @@ FIXED = [
     ("train-83.jsonl", "AL0145"), ("train-28.jsonl", "W0256"),
     ("train-68.jsonl", "AA0100"), ("train-61.jsonl", "E0158"),
     ("train-15.jsonl", "U0318"), ("train-17.jsonl", "U0561"),
+    ("train-52.jsonl", "L0060"),
 ]  # fmt: skip
 
 
@@ -193,6 +194,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     # moved, no kind restated; a child's is nobody's here.
     (AT10, "胃镜改期了，改到下周二", amend(None, "12-01 08:30", "12-01 17:30")),
     (AT10, "孩子的复查改到下周四", None),
+    # A meeting named with no place skipped (明天的会我就不参加了), the speaker somewhere of
+    # their own instead (在…那边盯土方): that outing is the absence; the going withdrawn too
+    # (培训取消了，我不去长沙了) stays a cancel.
+    (AT10, "明天的会我不参加了，在白石泵站那边盯安装", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "周五的协调会我就不参加了，在工地盯浇筑", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "下周一的培训取消了，我不去长沙了", cancel("培训", "11-30 08:30", "11-30 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

@@ -1613,10 +1613,31 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 会议取消 is a notice
     if kind in ("会议", "培训") and nobody and needless is not None and not dropped:
         return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
+    if kind in ("会议", "培训") and _away_instead(text, start, end):
+        # 明天的会我就不参加了，在鹤岭镇那边盯土方: the meeting at home is skipped for work
+        # elsewhere, which is the absence
+        day_only = "".join(c if c in lx.TC else " " for c in text[start:end])  # its day only
+        found = _new(text[:start] + day_only + text[end:], people)
+        if isinstance(found, Intent) and found.kind == "外出":
+            return found
     if _vetoed(_why_blanked(text, kind, m), pos if pos >= 0 else m.start(), people):
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+def _away_instead(text: str, start: int, end: int) -> bool:
+    """The withdrawn clause (text[start:end]) names no place or going; the clause after it
+    has the speaker somewhere of their own (在鹤岭镇那边盯土方, 要去区法院出庭)."""
+    if _TRAVELS.search(text, start, end) or lx.MOVE.search(text, start, end):
+        return False
+    after = text[end:]
+    if lx.CANCEL.search(after) is not None:
+        return False  # 培训取消了，我不去长沙了: the going is withdrawn as well
+    return bool(lx.MOVE.search(after) or _ON_SITE.search(after) or _AWAY_THERE.search(after))
+
+
+_AWAY_THERE = compile_gated(rf"在[^{lx.STOP}]{{1,10}}?(?:那边|那里|现场|工地)")
 
 
 def _unwell_stays_home(text: str, withdrawn: re.Match[str]) -> bool:
