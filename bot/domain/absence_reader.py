@@ -30,6 +30,7 @@ from bot.domain.reader.intent import (
     DUTY,
     Intent,
     Verdict,
+    business_moved_after,
     clause_around,
     guess_intent,
     judged,
@@ -873,6 +874,9 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     at_work.update(m.start("t") for m in _THINGS_TIME.finditer(intent.text))  # 取上周送检的
     # 今天调休，昨晚加班到一点: when the night's work ended, neither the leave nor its end
     at_work.update(_night_worked_until(intent.text, skeleton))
+    moved = business_moved_after(intent.text) if intent.action == "new" else None
+    if moved is not None:  # …，合同会签改明天: the business's new day is not the absence's
+        at_work.update(t for t in skeleton.exprs_at if moved[0] <= t < moved[1])
     first = min(skeleton.exprs_at, default=0)
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first

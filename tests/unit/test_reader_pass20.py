@@ -35,7 +35,7 @@ FIXED = [
     ("train-83.jsonl", "AL0145"), ("train-28.jsonl", "W0256"),
     ("train-68.jsonl", "AA0100"), ("train-61.jsonl", "E0158"),
     ("train-15.jsonl", "U0318"), ("train-17.jsonl", "U0561"),
-    ("train-52.jsonl", "L0060"),
+    ("train-52.jsonl", "L0060"), ("train-76.jsonl", "AH0127"),
 ]  # fmt: skip
 
 
@@ -200,6 +200,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天的会我不参加了，在白石泵站那边盯安装", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "周五的协调会我就不参加了，在工地盯浇筑", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "下周一的培训取消了，我不去长沙了", cancel("培训", "11-30 08:30", "11-30 17:30")),
+    # Some business named by no kind moved in a clause after the report (合同会签改明天): that
+    # business moved, its day no part of the absence; the absence itself moved is an amend.
+    (_at(14, 50), "下午去区政府开会，合同会签改明天", new("会议", "11-26 14:30", "11-26 17:30")),
+    (
+        _at(14, 50),
+        "老陈下午不在，去市局送材料了，验收改到周五",
+        new("外出", "11-26 14:30", "11-26 17:30", "老陈"),
+    ),
+    (AT10, "下周一的出差改到周三", amend("出差", "12-02 08:30", "12-02 17:30")),
     # The speaker at a meeting or training on time (我准时到, 按时参加), going nowhere and no
     # place named: attendance, no absence; going to it elsewhere stays the report.
     (_at(8, 5), "好的，明天的培训我按时参加", None),

@@ -1178,6 +1178,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     if _other_thing_moved(text):
         return None  # 明天下午不请假了，事情推到下周了: withdrawn; what moved is something else
+    if not strong and business_moved_after(text) is not None:
+        return None  # 陈主任下午不在，去区政府开会了，合同会签改明天: the signing moved
     wrong = lx.IS_NOT.search(text)
     if wrong is not None and wrong.start("new") == scope[0] and wrong.end() < scope[1]:
         text = blank(text, wrong.end("new"), wrong.end())  # the wrong value is no part of it
@@ -1321,6 +1323,20 @@ def _other_thing_moved(text: str) -> bool:
         return True  # 年假不休了，改到下个月: put off to no day, so withdrawn
     moved = _STRIP.sub("", text[start : shift.start()])  # 事情推到下周: something is named
     return bool(moved) and "假" not in clause and kind_of(clause)[0] is None
+
+
+def business_moved_after(text: str) -> tuple[int, int] | None:
+    """The clause, after a clause naming an absence, that moves some business named by no
+    kind (…去区政府开会了，合同会签改明天): that business moved, its time no part of the
+    absence; None where there is none."""
+    shift = lx.AMEND_SHIFT.search(text)
+    if shift is None:
+        return None
+    start, end = clause_around(text, shift.start())
+    if start == 0 or "假" in text[start:end] or kind_of(text[start:end])[0] is not None:
+        return None
+    moved = _STRIP.sub("", text[start : shift.start()])
+    return (start, end) if moved and kind_of(text[:start])[0] is not None else None
 
 
 # 下周一那天不休了，只休周五: what stays is not withdrawn.
