@@ -1335,8 +1335,12 @@ def business_moved_after(text: str) -> tuple[int, int] | None:
     start, end = clause_around(text, shift.start())
     if start == 0 or "假" in text[start:end] or kind_of(text[start:end])[0] is not None:
         return None
-    moved = _STRIP.sub("", text[start : shift.start()])
+    moved = _SHIFT_FILLER.sub("", _STRIP.sub("", text[start : shift.start()]))
     return (start, end) if moved and kind_of(text[:start])[0] is not None else None
+
+
+# 现在改到下下周, 那就改到: words before a shift that name nothing moved
+_SHIFT_FILLER = compile_gated(r"现在|已经|那就|还是|[又也就都我再那]|时间|日期")
 
 
 # 下周一那天不休了，只休周五: what stays is not withdrawn.
