@@ -200,6 +200,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天的会我不参加了，在白石泵站那边盯安装", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "周五的协调会我就不参加了，在工地盯浇筑", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "下周一的培训取消了，我不去长沙了", cancel("培训", "11-30 08:30", "11-30 17:30")),
+    # A gathering at home skipped (例会不参加了) is no part of the absence told beside it.
+    (AT10, "周五的例会我不参加了，要去区法院出庭", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "下周一的周会就不参加了，上午去市局汇报", new("外出", "11-30 08:30", "11-30 12:00")),
+    (AT10, "下周的年假早就批了，周五的例会就不参加了", new("年假", "11-30 08:30", "12-04 17:30")),
     # Some business named by no kind moved in a clause after the report (合同会签改明天): that
     # business moved, its day no part of the absence; the absence itself moved is an amend.
     (_at(14, 50), "下午去区政府开会，合同会签改明天", new("会议", "11-26 14:30", "11-26 17:30")),

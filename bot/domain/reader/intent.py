@@ -1761,6 +1761,7 @@ _ERRAND_CANCELLED = compile_gated(
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     text = _missed_blanked(text)
+    text = _blank_all(text, lx.HOUSE_EVENT_SKIPPED)  # 周五的例会我不参加了，要去…: not what is away
     kind, pos, strong = kind_of(text)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
