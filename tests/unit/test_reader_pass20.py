@@ -36,6 +36,7 @@ FIXED = [
     ("train-68.jsonl", "AA0100"), ("train-61.jsonl", "E0158"),
     ("train-15.jsonl", "U0318"), ("train-17.jsonl", "U0561"),
     ("train-52.jsonl", "L0060"), ("train-76.jsonl", "AH0127"),
+    ("train-32.jsonl", "X0258"),
 ]  # fmt: skip
 
 
@@ -204,6 +205,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "周五的例会我不参加了，要去区法院出庭", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "下周一的周会就不参加了，上午去市局汇报", new("外出", "11-30 08:30", "11-30 12:00")),
     (AT10, "下周的年假早就批了，周五的例会就不参加了", new("年假", "11-30 08:30", "12-04 17:30")),
+    # Leave asked from a gathering at home (例会请个假) for a meeting or training elsewhere:
+    # that meeting or training is the absence; for the family it stays a leave.
+    (AT10, "周五的例会请个假，要去市里参加培训", new("培训", "11-27 08:30", "11-27 17:30")),
+    (AT10, "下午的理论学习请个假，在区政府开协调会", new("会议", "11-26 14:30", "11-26 17:30")),
+    (AT10, "周五的例会请个假，家里有事", new("请假", "11-27 08:30", "11-27 17:30")),
     # Some business named by no kind moved in a clause after the report (合同会签改明天): that
     # business moved, its day no part of the absence; the absence itself moved is an amend.
     (_at(14, 50), "下午去区政府开会，合同会签改明天", new("会议", "11-26 14:30", "11-26 17:30")),

@@ -1787,6 +1787,14 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         pos, kind = late_or_early
         strong = True
     from_return = kind is None and returning is not None
+    excused = _EXCUSED_FROM.search(text) if kind == "请假" else None
+    if excused is not None:
+        # 下午的党建学习请个假，三点到五点在区里开年度考核会: excused from a gathering at home
+        # for a meeting or training elsewhere, which is the absence
+        after = clause_around(text, excused.start())[1]
+        other = kind_of(text[after:])
+        if other[0] in ("会议", "培训") and _somewhere(text[after:]):
+            kind, pos = other[0], other[1] + after
     if from_return and returning is not None:
         kind, pos, strong = "外出", returning.start(), True
     if kind is None:
@@ -1859,6 +1867,10 @@ _HELD_AT = compile_gated(rf"在[^{lx.STOP}]{{0,10}}?(?:{lx.PLACE_WORDS})")
 _GOING_NAMES_PLACE = compile_gated(r"(?:去|到)的(?!是|话|时候|路上)[\u4e00-\u9fff]")
 # 我准时到, 按时参加: the speaker there on time.
 _ON_TIME = compile_gated(r"(?:准时|按时)(?:到|参加|参会|过来|出席)")
+# 下午的党建学习请个假, 周五的例会请一下假: leave asked from a gathering at home.
+_EXCUSED_FROM = compile_gated(
+    r"的(?:党建|政治|理论|业务)?(?:学习|例会|周会|会)(?:我)?请(?:个|一下)?假"
+)
 # 九点那个视频会, 三点的局务会: an event named by its own time, beside a report with its own.
 _TIME_NAMED_EVENT = compile_gated(rf"[{lx.TC}](?:那个|那场|那次|的)")
 
