@@ -23,6 +23,7 @@ from bot.domain.chinese_dates.dates import (
     AM,
     DAWN,
     DAY,
+    EVENING,
     NOON,
     PM,
     clock_time,
@@ -41,6 +42,7 @@ from bot.domain.reader.intent import (
     DUTY,
     Intent,
     Verdict,
+    business_moved_after,
     clause_around,
     guess_intent,
     judged,
@@ -48,6 +50,7 @@ from bot.domain.reader.intent import (
     outing_now,
 )
 from bot.domain.reader.period import (
+    CALENDAR_KINDS,
     Period,
     compose,
     early_period,
@@ -588,6 +591,7 @@ def _read(
 
 
 _TRAVELS = compile_lazy(r"去|赴|前往")
+_AT_WORK_TODAY = compile_gated(r"今天(?:照常|正常|按时)(?:上班|到岗)")
 _TOLD = compile_gated(r"[请休报]的|的那(?:天|几天|次)")
 # A place within the district (a town, a reservoir, a dyke): days there are not a trip.
 _LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察灌区 is in 常德)
@@ -600,6 +604,8 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
     sender called it 外出 or is only 在 a place nearby for those days (在县里做鉴定)."""
     if intent.action != "new" or intent.kind != "外出" or lx.OUT_STRONG.search(intent.text):
         return False
+    if _SAME_DAY_BACK.search(intent.text) is not None:
+        return False  # 十四日至十六日…赴各县市区督查（当天往返）: out by day, home each night
     going = _TRAVELS.search(intent.text)
     if going is None:
         return _in_another_city(intent, period)  # 今明两天在长沙，省厅项目评审
@@ -609,6 +615,9 @@ def _away_overnight(intent: Intent, period: Period) -> bool:
     return start is not None and end is not None and end.date() > start.date()
 
 
+_SAME_DAY_BACK = compile_gated(
+    r"当[天日](?:往返|来回|回来(?!不)|返回|就回|回(?![不来]))|每天(?:都)?回"
+)
 # Being in another city (not a place of the district) for days is a trip.
 _IN_CITY = compile_gated(
     r"在(?:长沙|北京|上海|广州|武汉|株洲|衡阳|岳阳|常德|益阳|娄底|邵阳|郴州|永州|怀化|张家界"
@@ -952,13 +961,20 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         today = onset.date is None or _is_today(onset, ctx.today)
         if today and onset.part == PM and _WENT_HOME.match(intent.text, m.end()) is not None:
             continue  # 他今天下午发烧回去了: the morning was worked, away from the afternoon
-        if onset.date is not None and today:
-            onset.part = onset.clock = None  # 今天早上发高烧了 … 请病假: today, not the morning
+        ahead = days_from(onset.date, ctx.today) if onset.date is not None else None
+        if ahead is not None and ahead >= 0:
+            # 今天早上发高烧了 … 请病假, 明天早上起不来了…请假: the day, not the morning
+            onset.part = onset.clock = None
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
     at_work.difference_update(m.start("t") for m in _OFF_TO_MAKE_UP.finditer(intent.text))
     at_work.update(m.start("t") for m in _THINGS_TIME.finditer(intent.text))  # 取上周送检的
+    # 今天调休，昨晚加班到一点: when the night's work ended, neither the leave nor its end
+    at_work.update(_night_worked_until(intent.text, skeleton))
+    moved = business_moved_after(intent.text) if intent.action == "new" else None
+    if moved is not None:  # …，合同会签改明天: the business's new day is not the absence's
+        at_work.update(t for t in skeleton.exprs_at if moved[0] <= t < moved[1])
     first = min(skeleton.exprs_at, default=0)
     at_work.update(
         m.start("t") for m in lx.IN_OFFICE_THEN.finditer(intent.text) if m.start("t") > first
@@ -978,7 +994,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         return Period(None, resumed_at(exprs, ctx))
     if intent.action == "cancel":
         exprs = _withdrawn_clause(intent, skeleton, exprs)
-        return compose(exprs, ctx, intent.kind, allow_now=False)
+        withdrawn = compose(exprs, ctx, intent.kind, allow_now=False)
+        return _half_given_back(withdrawn, intent, skeleton, ctx)
     if intent.action == "amend":
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
         return _amended(intent, skeleton, ctx, at_work)
@@ -1012,6 +1029,23 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
 
 
+def _half_given_back(found: Period, intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:
+    """明天的理疗取消了，周四下午照常上班: a whole day withdrawn, then a half of that same day
+    at work as usual, is that half given back."""
+    m = lx.NORMAL_DAY.search(intent.text)
+    if m is None or found.start is None or found.end is None or found.periods:
+        return found
+    half = skeleton.exprs_at.get(m.start("t"))
+    if not isinstance(half, Point) or half.part not in (AM, PM) or half.clock is not None:
+        return found
+    day = found.start.date()
+    whole = found.start == ctx.day_start(day) and found.end == ctx.day_end(day)
+    if not whole or (half.date is not None and first_day([half], ctx) != day):
+        return found
+    given = compose([replace(half, date=None)], ctx, intent.kind, allow_now=False, default_day=day)
+    return given if given.start is not None else found
+
+
 def _half_kept(exprs: list[Expr], said: list[Expr]) -> list[Expr]:
     """周四下午去区林业局对接，嗯不是周四是周五: a self-correction naming only the day keeps the
     half or clock said with the wrong one (Friday afternoon)."""
@@ -1036,6 +1070,22 @@ def _resumes(text: str, at: int) -> re.Match[str] | None:
     return lx.RESUME_AT.search(text, 0 if at < 0 else clause_around(text, at)[0])
 
 
+# 昨晚加班到, 夜里值班到: the night's work until a time, right before it.
+_WORKED_UNTIL = compile_gated(rf"[{lx.TC}](?:加班|值班|巡堤|巡查|熬夜)[^{lx.STOP}]{{0,3}}?到$")
+
+
+def _night_worked_until(text: str, skeleton: Skeleton) -> set[int]:
+    """今天调休，昨晚加班到一点: the clock at which last night's work ended (its night named
+    right before the work) is neither the leave nor its end."""
+    found = set()
+    for t in skeleton.exprs_at:
+        m = _WORKED_UNTIL.search(text, 0, t)
+        night = skeleton.exprs_at.get(m.start()) if m is not None else None
+        if isinstance(night, Point) and night.part in (EVENING, DAWN):
+            found.add(t)
+    return found
+
+
 def _small_hours(expr: Expr | None) -> bool:
     """凌晨 with no day or clock of its own: the night before, never when work resumes."""
     if not isinstance(expr, Point):
@@ -1052,6 +1102,9 @@ def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> 
     start, end = clause_around(intent.text, m.start())
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
+    narrower = _day_of_week_withdrawn(intent.text, inside, exprs, where, end)
+    if narrower is not None:
+        return narrower
     if not any(isinstance(e, Point | Range) for e in inside) or len(inside) == len(exprs):
         return exprs
     if intent.kind == "晚到":  # 明早不晚到了，原来说的晚一小时: how late it was to be
@@ -1069,6 +1122,29 @@ def _withdrawn_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr]) -> 
             )
         ]
     return inside
+
+
+def _day_of_week_withdrawn(
+    text: str, inside: list[Expr], exprs: list[Expr], where: dict[int, int], after: int
+) -> list[Expr] | None:
+    """下周的请假取消了，周三不请了: a week withdrawn, then a weekday withdrawn in a later
+    clause, is that day of that week only."""
+    if len(inside) != 1 or not isinstance(inside[0], Point):
+        return None
+    week = inside[0].date
+    if week is None or week.form != "week" or inside[0].part or inside[0].clock:
+        return None
+    later = lx.CANCEL.search(text, after)
+    if later is None:
+        return None
+    start, end = clause_around(text, later.start())
+    days = [e for e in exprs if start <= where.get(id(e), -1) < end and isinstance(e, Point)]
+    if len(days) != 1 or days[0].date is None or days[0].date.form != "wd":
+        return None
+    day = days[0]
+    if day.date is not None and day.date.week is None:
+        day = replace(day, date=replace(day.date, week=week.week))
+    return [day]
 
 
 _DAY_GAP = compile_gated(r"\s*[、和与及]?\s*")
@@ -1233,6 +1309,10 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         return True  # 昨天去区里开会到六点才回: a day gone by, told as news, not reported
     if gone and _TOLD.search(intent.text):
         return True  # 上周请的两天病假，病历已经交了: leave taken, now a topic
+    if gone and _AT_WORK_TODAY.search(ctx.text) and "假" not in ctx.text:
+        # 昨天去医院拿的检查结果没事，今天照常上班: at work today, yesterday's errand told (昨天
+        # 请了一天病假，今天正常上班 may be leave reported late: asked, as a past day)
+        return True
     if intent.action == "new" and intent.people and intent.doubt and over:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
@@ -1456,7 +1536,9 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         clock = ret is None and any(
             _first(e).clock is not None for e in exprs if not isinstance(e, Span)
         )
-        return Period(None, period.start if clock else period.end)  # 回来时间改为五点: 17:00
+        if clock:
+            return Period(None, period.start)  # 回来时间改为五点: 17:00
+        return Period(_start_by_length(intent, exprs, period, ctx), period.end)
     if not exprs and intent.kind is not None:
         return compose(earlier, ctx, intent.kind, allow_now=False)  # 明天的病假改为事假: that day
     if intent.kind in ("晚到", "早退"):  # the day said before the change, when none after
@@ -1465,6 +1547,21 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
             return timed
     exprs = _lengths_told(_day_put_right(exprs, skeleton, intent.text), skeleton, intent.text)
     return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)
+
+
+def _start_by_length(
+    intent: Intent, exprs: list[Expr], period: Period, ctx: Context
+) -> datetime | None:
+    """更正一下，衡阳的培训是3天，周三就回来: a length counted in calendar days and the day
+    of return fix the first day (N days back from the return, inclusive)."""
+    spans = [e for e in exprs if isinstance(e, Span) and e.duration.mod is None]
+    if intent.kind not in CALENDAR_KINDS or len(spans) != 1 or period.end is None:
+        return None
+    length = spans[0].duration
+    days = length.weeks * 7 + length.days
+    if length.seconds or days < 1 or days != int(days) or days > 31:
+        return None
+    return ctx.day_start(period.end.date() - timedelta(days=int(days) - 1))
 
 
 # 明天培训是后天, 周四的会是周五: the day said wrong, the event, then 是 and the day meant.

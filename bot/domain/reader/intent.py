@@ -1200,6 +1200,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 述职会取消了，改到下周: the event moved and I am not going; a cancel
     if _other_thing_moved(text):
         return None  # 明天下午不请假了，事情推到下周了: withdrawn; what moved is something else
+    if not strong and business_moved_after(text) is not None:
+        return None  # 陈主任下午不在，去区政府开会了，合同会签改明天: the signing moved
     wrong = lx.IS_NOT.search(text)
     if wrong is not None and wrong.start("new") == scope[0] and wrong.end() < scope[1]:
         text = blank(text, wrong.end("new"), wrong.end())  # the wrong value is no part of it
@@ -1208,9 +1210,15 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     kind, pos, _ = _amended_kind(new_text)
     if kind == "请假" and lx.LEAVE_VERB.search(new_text) is None:
         kind = None  # 病假更正为今明两天，医生让多休息: no leave named anew, the one before stays
+    trip_before = lx.TRIP.search(text, 0, scope[0]) is not None
+    if kind in ("外出", "早退") and trip_before and _SETS_OFF.search(new_text):
+        kind = "出差"  # 浏阳出差改成周三出发了: setting off restates no kind, the trip moved
     restated = kind is not None  # 更正：是事假 names what the correction is
     if kind is None:
         kind, pos, _ = _amended_kind(text)
+        duty_named = _DUTY_NAMED.search(text, 0, scope[0]) is not None  # 不去市局开会了: 会议
+        if kind in DUTY and not duty_named and _own_going_put_off(text, scope[0]):
+            kind = None  # 今天下午不去党校了，改明天下午: the going moved, no kind restated
     elif pos >= 0:
         pos += scope[0]
     if kind is None and _said_wrong(text) and has_time:
@@ -1233,6 +1241,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
             kind = meant
     ret = lx.RETURN_TIME.search(new_text)
     ranged = ret is not None and RANGE in new_text[: ret.start()]  # 培训是周一到周二，周三回来
+    # 改成周三出发了，还是周四回: the day it sets off changes too, not only the return
+    ranged = ranged or (ret is not None and _SETS_OFF.search(new_text, 0, ret.start()) is not None)
     returning = (ret is not None and not ranged) or (
         lx.RETURN_FIELD.search(text, 0, scope[0]) is not None
     )
@@ -1337,6 +1347,24 @@ def _other_thing_moved(text: str) -> bool:
     return bool(moved) and "假" not in clause and kind_of(clause)[0] is None
 
 
+def business_moved_after(text: str) -> tuple[int, int] | None:
+    """The clause, after a clause naming an absence, that moves some business named by no
+    kind (…去区政府开会了，合同会签改明天): that business moved, its time no part of the
+    absence; None where there is none."""
+    shift = lx.AMEND_SHIFT.search(text)
+    if shift is None:
+        return None
+    start, end = clause_around(text, shift.start())
+    if start == 0 or "假" in text[start:end] or kind_of(text[start:end])[0] is not None:
+        return None
+    moved = _SHIFT_FILLER.sub("", _STRIP.sub("", text[start : shift.start()]))
+    return (start, end) if moved and kind_of(text[:start])[0] is not None else None
+
+
+# 现在改到下下周, 那就改到: words before a shift that name nothing moved
+_SHIFT_FILLER = compile_gated(r"现在|已经|那就|还是|[又也就都我再那]|时间|日期")
+
+
 # 下周一那天不休了，只休周五: what stays is not withdrawn.
 _STAYS = compile_lazy(r"只(?:休|请|去|调)|还是(?:休|请|去)|照常(?:休|请)")
 _VAGUE_LATER = compile_lazy(r"下个?月|明年|年后|节后|以后再|另行|再说|再定|待定")
@@ -1378,11 +1406,23 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
             or _only_times_before(text, m.start())
             or _own_put_off(text, m)
             or _own_earlier(text, m.start())
+            or _treatment_moved(text, m)
         )
         return (m.end(), _new_end(text, m.end())), False, sure
     if strong is not None:
         return (strong.end(), _new_end(text, strong.end(), sentence=False)), False, True
+    kept = _KEPT_FIRST.search(text)
+    if kept is not None:
+        end = clause_around(text, kept.end())[1]
+        if _TIME.search(text, kept.end(), end) and lx.CANCEL.search(text, end):
+            return (kept.end(), end), False, True  # 调休只要下周四一天，周五不调了
     return None, False, False
+
+
+_SETS_OFF = compile_gated(rf"[{lx.TC}](?:就|再)?(?:出发|动身|走)")
+# 调休只要下周四一天，周五不调了: what is kept said first restates the period (an amend);
+# 下周一那天不休了，只休周五 opens with the withdrawal and stays a cancel.
+_KEPT_FIRST = compile_gated(r"^[^,.;:!?。\n]{0,6}?只(?:要|休|请|调|去)")
 
 
 _TIME_KEPT = compile_gated(r"(?:时间|日期|天数)(?:不变|照旧|没变|一样)")
@@ -1423,6 +1463,25 @@ def _own_put_off(text: str, shift: re.Match[str]) -> bool:
     it, is that absence moved (an amend), not a cancel."""
     return (
         lx.OWN_WITHDRAWN.search(text, 0, shift.start()) is not None
+        and _TIME.match(text, shift.end()) is not None
+    )
+
+
+_DUTY_NAMED = compile_gated(r"培训|学习|上课|开会|会议|参会|出差|的会|[学习培训]班")
+
+
+def _own_going_put_off(text: str, new_at: int) -> bool:
+    """今天下午不去党校了，改明天下午: the speaker's bare going (不去…了) withdrawn, then moved."""
+    return lx.OWN_GOING_WITHDRAWN.search(text, 0, clause_around(text, new_at)[0]) is not None
+
+
+def _treatment_moved(text: str, shift: re.Match[str]) -> bool:
+    """肠镜改期了，改到下周四: the speaker's own treatment moved to a day is their sick leave
+    moved (孩子的复查改到… is the child's; …改到周二了，周一不请了 withdraws the day, a cancel)."""
+    return (
+        lx.CANCEL.search(text) is None
+        and _SYMPTOMS.search(text, 0, shift.start()) is not None
+        and lx.KIN.search(text) is None
         and _TIME.match(text, shift.end()) is not None
     )
 
@@ -1548,6 +1607,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind is None or (kind == "请假" and not lx.LEAVE_NOUN.search(text))
     ):
         kind, pos = "外出", errand.start()  # 我周五的踏勘取消了, 明天的巡堤取消了: an outing
+    elif kind is None and lx.HEALTH.search(text, start, end) and lx.KIN.search(text) is None:
+        kind = "病假"  # 明天的理疗取消了: the speaker's treatment withdrawn, so the sick leave
     elif kind is None or _weak_cue(text[start:end]):
         kind, pos, _ = kind_of(text)
         if kind is not None and not start <= pos < end and _goes_instead(text, start, end, pos):
@@ -1572,6 +1633,10 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
     if kind is None and lx.LEAVE_NOUN.search(text):
         kind = "请假"  # 明天的假取消
+    if kind == "请假" and "假" not in text:
+        # 那个复查改到周二了，周一不请了: no leave word, the reason names it (the sick leave);
+        # 下午请假作废，医院改约了 withdraws the leave as it was said
+        kind = _health(kind, text, lx.HEALTH)
     if kind == "外出":
         kind = _event_called_off(text, end) or kind
     if kind is None:
@@ -1590,10 +1655,31 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 会议取消 is a notice
     if kind in ("会议", "培训") and nobody and needless is not None and not dropped:
         return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
+    if kind in ("会议", "培训") and _away_instead(text, start, end):
+        # 明天的会我就不参加了，在鹤岭镇那边盯土方: the meeting at home is skipped for work
+        # elsewhere, which is the absence
+        day_only = "".join(c if c in lx.TC else " " for c in text[start:end])  # its day only
+        found = _new(text[:start] + day_only + text[end:], people)
+        if isinstance(found, Intent) and found.kind == "外出":
+            return found
     if _vetoed(_why_blanked(text, kind, m), pos if pos >= 0 else m.start(), people):
         return SILENCE
     doubt = kind in ("会议", "培训") and nobody
     return Intent("cancel", kind, people, text, scope, doubt=doubt)
+
+
+def _away_instead(text: str, start: int, end: int) -> bool:
+    """The withdrawn clause (text[start:end]) names no place or going; the clause after it
+    has the speaker somewhere of their own (在鹤岭镇那边盯土方, 要去区法院出庭)."""
+    if _TRAVELS.search(text, start, end) or lx.MOVE.search(text, start, end):
+        return False
+    after = text[end:]
+    if lx.CANCEL.search(after) is not None:
+        return False  # 培训取消了，我不去长沙了: the going is withdrawn as well
+    return bool(lx.MOVE.search(after) or _ON_SITE.search(after) or _AWAY_THERE.search(after))
+
+
+_AWAY_THERE = compile_gated(rf"在[^{lx.STOP}]{{1,10}}?(?:那边|那里|现场|工地)")
 
 
 def _unwell_stays_home(text: str, withdrawn: re.Match[str]) -> bool:
@@ -1697,6 +1783,7 @@ _ERRAND_CANCELLED = compile_gated(
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     text = _missed_blanked(text)
+    text = _blank_all(text, lx.HOUSE_EVENT_SKIPPED)  # 周五的例会我不参加了，要去…: not what is away
     kind, pos, strong = kind_of(text)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
@@ -1722,6 +1809,14 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         pos, kind = late_or_early
         strong = True
     from_return = kind is None and returning is not None
+    excused = _EXCUSED_FROM.search(text) if kind == "请假" else None
+    if excused is not None:
+        # 下午的党建学习请个假，三点到五点在区里开年度考核会: excused from a gathering at home
+        # for a meeting or training elsewhere, which is the absence
+        after = clause_around(text, excused.start())[1]
+        other = kind_of(text[after:])
+        if other[0] in ("会议", "培训") and _somewhere(text[after:]):
+            kind, pos = other[0], other[1] + after
     if from_return and returning is not None:
         kind, pos, strong = "外出", returning.start(), True
     if kind is None:
@@ -1757,12 +1852,17 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 下周二上午九点视频会议，各乡镇水管站一起参加: nobody goes anywhere
     if kind in ("会议", "培训") and _TASK_TAKEN.search(text) and lx.MOVE.search(text) is None:
         return SILENCE  # 领导，明天的会我来准备材料: a task for the event taken on
+    if kind in ("会议", "培训") and _ON_TIME.search(text) and not _somewhere(text):
+        return SILENCE  # 下午的会我准时到: there on time, going nowhere
     if kind in ("会议", "培训") and _document_of_event(text, pos):
         return SILENCE  # 下午的协调会资料我放你桌上了: the event names a document
+    if kind == "外出" and _GOING_NAMES_PLACE.match(text, max(pos, 0)) is not None:
+        return SILENCE  # 要去的堤段路不好走: the place gone to names a thing, no going told
     thing = _thing_after(text, pos, pos, pos + 16)
     if kind in DUTY and thing is not None and (kind in ("会议", "培训") or thing["noun"] != "报告"):
         return SILENCE  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
     resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
+    resumes = resumes or lx.AWAY_BARE.search(text) is not None  # 复查了 上午不在: away, said
     if returning is None and not resumes and lx.WORK_DONE.search(text) and _no_strong_word(text):
         return SILENCE  # 上午去泵站检查了，设备运行正常: a work report
     weak = returning is None and not timing_only and not _said_by_self(text) and _weak_cue(text)
@@ -1778,6 +1878,21 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     )
 
 
+def _somewhere(text: str) -> bool:
+    """A going (去 赴 前往) or a place named where the event is held (在区政府开会)."""
+    return _TRAVELS.search(text) is not None or _HELD_AT.search(text) is not None
+
+
+_HELD_AT = compile_gated(rf"在[^{lx.STOP}]{{0,10}}?(?:{lx.PLACE_WORDS})")
+# 要去的堤段, 去的泵站: a going that only names the place, a noun after 的 (去的是市局 says
+# where the speaker goes).
+_GOING_NAMES_PLACE = compile_gated(r"(?:去|到)的(?!是|话|时候|路上)[\u4e00-\u9fff]")
+# 我准时到, 按时参加: the speaker there on time.
+_ON_TIME = compile_gated(r"(?:准时|按时)(?:到|参加|参会|过来|出席)")
+# 下午的党建学习请个假, 周五的例会请一下假: leave asked from a gathering at home.
+_EXCUSED_FROM = compile_gated(
+    r"的(?:党建|政治|理论|业务)?(?:学习|例会|周会|会)(?:我)?请(?:个|一下)?假"
+)
 # 九点那个视频会, 三点的局务会: an event named by its own time, beside a report with its own.
 _TIME_NAMED_EVENT = compile_gated(rf"[{lx.TC}](?:那个|那场|那次|的)")
 
@@ -1917,7 +2032,8 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     """The thing an event left behind (去区里开会的材料, 去水文站拿的数据) in text[start:end],
     unless a verb from the errand on makes it what the outing is for (去区档案馆查…的资料)."""
     thing = lx.ERRAND_NOUN.search(text, start, end)
-    if thing is not None and _FETCH.search(text, errand, thing.start()) is not None:
+    written_up = thing is not None and thing["noun"] == "情况"  # 检查的情况我写好了: found
+    if thing is not None and not written_up and _FETCH.search(text, errand, thing.start()):
         # a verb right before 的 in the errand's own clause (去水文站拿的数据) is inside the
         # phrase naming the thing: got, not to get
         fetched = _FETCH.finditer(text, errand, thing.start())
@@ -1994,7 +2110,9 @@ def _errand_first(text: str, late: re.Match[str]) -> bool:
         return False
     if _ERRAND_FIRST.match(text, end + 1) is None:
         return False
-    return _FOR_THE_OFFICE.search(text, end + 1, clause_around(text, end + 1)[1]) is None
+    first = text[end + 1 : clause_around(text, end + 1)[1]]
+    # 先去趟社保局: one's own papers, though the place is a 局
+    return lx.PRIVATE_ERRAND.search(first) is not None or _FOR_THE_OFFICE.search(first) is None
 
 
 # 先去市局送材料 is the office's errand: the morning stays an outing.
