@@ -430,11 +430,14 @@ class Database:
         async with self._lock:
             if self._deferred:
                 await self._after_deferred(lambda raw: None)
-            dest = await aiosqlite.connect(str(target))
+            # The copy is opened with plain sqlite3 in a worker thread: a target that cannot
+            # be opened fails there and leaves no aiosqlite thread behind that would answer a
+            # closed event loop ("Event loop is closed" after the CLI's one-line error).
+            dest = await asyncio.to_thread(sqlite3.connect, str(target), check_same_thread=False)
             try:
                 await self._conn.backup(dest)
             finally:
-                await dest.close()
+                dest.close()
 
 
 def _run_all(raw: sqlite3.Connection, works: list[Deferred]) -> None:
