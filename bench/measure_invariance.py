@@ -18,6 +18,11 @@ Families:
 - **voice**: the same words as voice input leaves them: punctuation dropped or turned into
   spaces, a space between every character (numbers kept whole).
 - **marks**: a trailing emoji or ～, full-width digits.
+- **places**: every place name (X家垸, X大堤, 泵站, 水库, 镇, 灌区, 区X局, X建设公司, 医院 …)
+  renamed to an unseen one of its type by bench/place_names.py's fixed-seed generator, in
+  reports and non-reports; an outing's errand swapped for another outing errand. Its held-back
+  twin **places-held** (other heads: 水文站, 大桥, 工地, 小区, 服务区; a person's unit, 老李那边;
+  an errand with no place, 去办个证) was written before the reader was changed: only scored.
 - **others**: a self-report handed to a colleague: 替小李报个备：…, 帮刘洋报一下，他…,
   陈主任让我说一声，他…; ``people`` becomes that colleague. Only new reports whose text has
   no other person in it (no 我们, 咱, 他, 她, a colleague's title or a second 我) and that
@@ -41,6 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import place_names  # noqa: E402
 from bench.reader_score import differences, read_lines, score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "reader_corpus"
@@ -126,6 +132,45 @@ def _for(name: str, pronoun: str, frame: str) -> Callable[[Item], Item | None]:
     return rewrite
 
 
+_NAMER: list[place_names.Namer] = []
+
+
+def _namer() -> place_names.Namer:
+    if not _NAMER:
+        _NAMER.append(place_names.Namer())
+    return _NAMER[0]
+
+
+def _renamed(item: Item) -> Item | None:
+    """Every place renamed to an unseen one of its type (区发改局 → 区统计局, 城东泵站 → 枫岭泵站)."""
+    text = _text(item)
+    new = place_names.rename(text, str(item["id"]), _namer())
+    return None if new == text else _with(item, new)
+
+
+def _outing_only(change: Callable[[str, str], str | None]) -> Callable[[Item], Item | None]:
+    """A rewrite of an outing's place or errand; a meeting or a course is left alone."""
+
+    def rewrite(item: Item) -> Item | None:
+        expect = item["expect"]
+        assert isinstance(expect, dict)
+        if expect.get("kind") != "外出":
+            return None
+        new = change(_text(item), str(item["id"]))
+        return None if new is None or new == _text(item) else _with(item, new)
+
+    return rewrite
+
+
+def _held_head(head: Callable[[str], str]) -> Callable[[Item], Item | None]:
+    def rewrite(item: Item) -> Item | None:
+        text = _text(item)
+        new = place_names.rename(text, str(item["id"]), _namer(), head)
+        return None if new == text else _with(item, new)
+
+    return rewrite
+
+
 TRANSFORMS: tuple[Transform, ...] = (
     Transform("报备：…", "frames", _prefix("报备：")),
     Transform("报备一下，…", "frames", _prefix("报备一下，")),
@@ -146,6 +191,15 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("帮刘洋报一下，他…", "others", _for("刘洋", "他", "帮{name}报一下，{body}")),
     Transform("陈主任让我说一声，他…", "others", _for("陈主任", "他", "{name}让我说一声，{body}")),
     Transform("老孙…", "others", _for("老孙", "", "{name}{body}")),
+    Transform("place renamed", "places", _renamed, on_non_reports=True),
+    Transform("errand swapped", "places", _outing_only(place_names.swap_errand)),
+    # held back: written before the reader was changed for places, scored and never read
+    *(
+        Transform(name, "places-held", _held_head(head), on_non_reports=True)
+        for name, head in place_names.HELD_HEADS
+    ),
+    Transform("老李那边", "places-held", _outing_only(place_names.person_place)),
+    Transform("去办个证", "places-held", _outing_only(place_names.errand_no_place)),
 )
 
 
