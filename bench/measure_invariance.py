@@ -142,7 +142,7 @@ def _namer() -> place_names.Namer:
 
 
 def _renamed(item: Item) -> Item | None:
-    """Every place renamed to an unseen one of its type (区发改局 → 区统计局, 城东泵站 → 枫岭泵站)."""
+    """Every place renamed to an unseen one of its type (区发改局 → 区统计局)."""
     text = _text(item)
     new = place_names.rename(text, str(item["id"]), _namer())
     return None if new == text else _with(item, new)

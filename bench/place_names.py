@@ -192,7 +192,7 @@ def person_place(text: str, key: str) -> str | None:
 
 
 _PLACE_AND_ERRAND = re.compile(
-    rf"(?P<go>去|赴|前往)(?P<rest>[^，,。；;！!]{{1,16}}?)(?=[，,。；;！!]|$)"
+    r"(?P<go>去|赴|前往)(?P<rest>[^，,。；;！!]{1,16}?)(?=[，,。；;！!]|$)"
 )
 HELD_ERRANDS = ("办个证", "办个手续", "送个材料", "签个字", "盖个章")
 
