@@ -48,7 +48,7 @@ _GO = r"(?:去|到|赴|在|往)"
 # (去银行办贷款 is a bank, not an office called 银行办).
 _NOT_IN_NAME = (
     r"[去到赴在往回和跟与及把给从向对的了个一参开办交送看查检调巡哪里请假要说是有不也都就再还先"
-    r"出发培训学习会议那这些]|银行|医院|中心|公司"
+    r"出发培训学习会议那这些考察接等修成周日月号天午点时领陪随带找]|银行|医院|中心|公司|机场"
 )
 PLACE = re.compile(
     rf"(?<={_GO})(?P<mod>(?:(?!{_NOT_IN_NAME})[\u4e00-\u9fff]){{1,7}}?)"
@@ -59,6 +59,11 @@ _NOT_MODIFIERS = re.compile(r"^(?:[市区县省本我该此这那各某上下两
 # 区河长办, 市防汛办: an office called 办 is named by its level or its task, never 公证处办.
 _OFFICE_BAN = re.compile(r"^[区市县省]|[长汛]$")
 _LEVEL = re.compile(r"^[市区县省]")
+_CITIES = (
+    "北京", "长沙", "株洲", "湘潭", "衡阳", "岳阳", "常德", "益阳", "娄底", "邵阳", "郴州",
+    "永州", "怀化", "张家界", "吉首", "韶山", "湘乡", "浏阳", "宁乡", "醴陵", "武汉", "广州",
+    "上海", "南京", "杭州",
+)  # fmt: skip
 
 # Generated place words: characters that make Chinese place names (landforms, plants,
 # colours, good wishes), none of them a time, a leave, a person's title or a common verb.
@@ -124,6 +129,8 @@ def places(text: str) -> Iterator[re.Match[str]]:
             continue
         if m.group("head") == "办" and not _OFFICE_BAN.search(m.group("mod")):
             continue
+        if any(city in m.group() for city in _CITIES):
+            continue  # 湘乡, 韶山灌区: a city named, which makes the outing a trip
         yield m
 
 
@@ -162,7 +169,7 @@ def swap_errand(text: str, key: str) -> str | None:
         if after is None:
             continue
         errand = after.group("errand")
-        if re.search(r"[0-9一二三四五六七八九十两]|点|回|会|训|学|病", errand):
+        if re.search(r"[0-9一二三四五六七八九十两]|点|回|会|训|学|病|的|了|取消|改|不", errand):
             return None
         rng = random.Random(f"errand:{key}")
         new = rng.choice([e for e in _NEW_ERRANDS if e != errand])
