@@ -41,6 +41,7 @@ def test_a_span_before_a_head_is_a_name(text: str, end: int) -> None:
         ("夏午区里开会", 2),  # 区 opens a clause, it closes no name
         ("情假一天", 2),
         ("商务局长", 2),  # 局长 is a title
+        ("明天下午捕去水库了", 6),  # 捕去 (不去) ends in a verb: no modifier
     ],
 )
 def test_a_span_before_other_words_is_no_name(text: str, end: int) -> None:

@@ -39,15 +39,16 @@ NAME_HEADS = re.compile(
 
 # What may stand between a span and the head of the name it is in: the rest of the modifier
 # (肖家 in 去肖家垸), never a verb, a particle or a time (夏午去闸站 is a slip before a trip).
-_REST_OF_NAME = re.compile(
-    r"(?:(?![去到在赴回和跟及与的了是要就再点时分半天午])[\u4e00-\u9fff]){0,2}"
-)
+_NOT_IN_NAME = re.compile(r"[去到在赴回和跟及与的了是要就再点时分半天午]")
+_REST_OF_NAME = re.compile(rf"(?:(?!{_NOT_IN_NAME.pattern})[\u4e00-\u9fff]){{0,2}}")
 
 
 def ends_in_place(text: str, end: int) -> bool:
     """The span ending at ``end`` is a place name's modifier, or part of it: a head follows
     at once or after at most two more of the name's characters (区商务局, 去肖家垸), so it is
     a name whatever words it sounds like."""
+    if end and _NOT_IN_NAME.match(text, end - 1):
+        return False  # 捕去水库了: a span ending in a verb is no modifier (不去 slipped)
     rest = _REST_OF_NAME.match(text, end)
     assert rest is not None  # it may match nothing
     return any(NAME_HEADS.match(text, at) for at in range(end, rest.end() + 1))
