@@ -23,6 +23,12 @@ Families:
 - **voice**: the same words as voice input leaves them: punctuation dropped or turned into
   spaces, a space between every character (numbers kept whole).
 - **marks**: a trailing emoji or ～, full-width digits.
+- **places**: every place name (X家垸, X大堤, 泵站, 水库, 镇, 灌区, 区X局, X建设公司, 医院 …)
+  renamed to an unseen one of its type by bench/place_names.py's fixed-seed generator, in
+  reports and non-reports; an outing's errand swapped for another outing errand. Its held-back
+  twin **places-held** (other heads: 水文站, 大桥, 工地, 小区, 服务区; a person's unit, 老李那边;
+  an errand with no place, 去办个证) was written before the reader was changed: only scored
+  (``--only places-held``).
 - **dates** (and **dates-heldback**, written before any fix and never tuned against): a
   relative day (今天 明天 后天 大后天) as the date or weekday it names at `now` (12月2日, 2号, 12.2,
   周三 …), a clock in another shape (15:00, 15点, 下午三点, 三点半 …); reports and non-reports.
@@ -56,6 +62,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import place_names  # noqa: E402
 from bench.reader_score import differences, read_lines, score  # noqa: E402
 from bot.domain.chinese_dates.numerals import to_int  # noqa: E402
 
@@ -498,6 +505,45 @@ _DATES_HELD_BACK: tuple[Transform, ...] = (
 )
 
 
+_NAMER: list[place_names.Namer] = []
+
+
+def _namer() -> place_names.Namer:
+    if not _NAMER:
+        _NAMER.append(place_names.Namer())
+    return _NAMER[0]
+
+
+def _renamed(item: Item) -> Item | None:
+    """Every place renamed to an unseen one of its type (区发改局 → 区统计局)."""
+    text = _text(item)
+    new = place_names.rename(text, str(item["id"]), _namer())
+    return None if new == text else _with(item, new)
+
+
+def _outing_only(change: Callable[[str, str], str | None]) -> Callable[[Item], Item | None]:
+    """A rewrite of an outing's place or errand; a meeting or a course is left alone."""
+
+    def rewrite(item: Item) -> Item | None:
+        expect = item["expect"]
+        assert isinstance(expect, dict)
+        if expect.get("kind") != "外出":
+            return None
+        new = change(_text(item), str(item["id"]))
+        return None if new is None or new == _text(item) else _with(item, new)
+
+    return rewrite
+
+
+def _held_head(head: Callable[[str], str]) -> Callable[[Item], Item | None]:
+    def rewrite(item: Item) -> Item | None:
+        text = _text(item)
+        new = place_names.rename(text, str(item["id"]), _namer(), head)
+        return None if new == text else _with(item, new)
+
+    return rewrite
+
+
 TRANSFORMS: tuple[Transform, ...] = (
     Transform("报备：…", "frames", _prefix("报备：")),
     Transform("报备一下，…", "frames", _prefix("报备一下，")),
@@ -524,12 +570,14 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("小王你是不是…？", "others", _to("小王", "{name}你是不是{bare}？")),
     Transform("让小王…", "others", _to("小王", "让{name}{bare}")),
     *_DATES,
+    Transform("place renamed", "places", _renamed, on_non_reports=True),
+    Transform("errand swapped", "places", _outing_only(place_names.swap_errand)),
 )
 
 # Held back: other frames of the same kind, written before the frames mechanism was built and
 # not looked at while building it. They say whether the reader learned what a frame is or only
 # the frames above (and the dates the same). Run with ``--only frames-heldback`` or
-# ``--only dates-heldback``; not part of the default run.
+# ``--only dates-heldback`` or ``--only places-held``; not part of the default run.
 HELD_BACK: tuple[Transform, ...] = (
     Transform("向领导报告一下：…", "frames-heldback", _prefix("向领导报告一下：")),
     Transform("汇报一下：…", "frames-heldback", _prefix("汇报一下：")),
@@ -547,6 +595,12 @@ HELD_BACK: tuple[Transform, ...] = (
     Transform("…，麻烦登记一下", "frames-heldback", _suffix("，麻烦登记一下")),
     Transform("…，辛苦了", "frames-heldback", _suffix("，辛苦了"), on_non_reports=True),
     *_DATES_HELD_BACK,
+    *(
+        Transform(name, "places-held", _held_head(head), on_non_reports=True)
+        for name, head in place_names.HELD_HEADS
+    ),
+    Transform("老李那边", "places-held", _outing_only(place_names.person_place)),
+    Transform("去办个证", "places-held", _outing_only(place_names.errand_no_place)),
 )
 
 

@@ -19,6 +19,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from bot.domain.reader import places
+
 __all__ = ["LOOKALIKES_FILE", "TABLE_FILE", "WORDS_FILE", "corrected", "lookalikes", "table"]
 
 TABLE_FILE = "homophones.json"
@@ -137,6 +139,8 @@ def _a_slip(text: str, start: int, word: str, strict: bool) -> bool:
     belongs to a word of its own (今天下务: 天 is 今天's; 铭天下午: 下 is 下午's), or the word
     is a key word (四点板) or opens with a clock word's numeral (十一奠: 十一 is a number)."""
     end = start + len(word)
+    if places.ends_in_place(text, end):
+        return False  # 区商务局, 肖家垸: a place's own name, not 上午 or 销假
     slipped = [start + k for k, c in enumerate(word) if text[start + k] != c]
     if _touches_key_word(text, start, end, slipped):
         return False

@@ -7,7 +7,7 @@ duration, see :mod:`bot.domain.reader.expressions`), so ``P回`` is any "<time> 
 from __future__ import annotations
 
 from bot.domain.pattern_gate import compile_gated, compile_lazy
-from bot.domain.reader import names
+from bot.domain.reader import names, places
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE
 
 P, D, T = POINT, DUR, ANY
@@ -702,6 +702,13 @@ PLACE_WORDS = _PLACE = (
     r"|场|段|港|河|江|湖|灌区|泵站|水库|现场|工地|大堤|堤上|渠|点|处|队|社区|银行|公司|企业|部门|垸|坝|圩"
     rf"|仓库|机场|车站|高铁站|火车站|外地|外面|堤上|市里|县里|区里|项目部|指挥部|{CITIES}"
 )
+# Heads of place names the list above lacks (桥, 码头, 小区, 服务区 …: bot.domain.reader.places
+# groups them by what they name), and a colleague's workplace named by them (老李那边). A new
+# head closes a name only after its modifier (杉岭大桥; 堵在桥上 is on the road).
+_NEW_HEADS = "|".join(h for h in places.HEADS.split("|") if h not in _PLACE.split("|"))
+_PLACE += rf"|(?<=[\u4e00-\u9fff])(?<![在去到赴往])(?:{_NEW_HEADS})(?![上下边])"
+_PLACE += rf"|(?:(?<=[工局长任站所院办司队股])|(?<=[老小][\u4e00-\u9fff]))(?:{places.THEIR_PLACE})"
+PLACE_WORDS = _PLACE
 ERRAND = (
     r"送|办事|办理|办|帮忙|帮个忙|开会|开庭|出庭|应诉|旁听|接访|走访|陪同|调研|学习|出车|盯|看险情|巡堤|巡查|巡河"
     r"|检查|查看|督查|督导|验收|调试|检修|勘察|勘查|测量|对接|协调|汇报|答辩|报送|移交|取|拿|交|查"
