@@ -41,6 +41,8 @@ _BARE_LEAVING = compile_lazy(
 _UNSURE = compile_gated(
     r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|说不好|不清楚|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
+    # 具体什么假等他回来再补: which leave it is, left to be filled in later, asks nobody
+    r"|(?:什么|哪种|哪类|哪个)(?:假|类型|性质)[^,.;:!?。\n]{0,8}?(?:再补|后补|补报|补办|再说|再定|再报|待定)"
     # 谁找他们打电话: whoever wants them, how to reach them; an indefinite 谁, no question
     r"|谁(?:有事)?(?:要)?找[^,.;:!?。\n]{0,4}?(?:打|联系|电话|手机|微信)"
     # 有什么事可以找我了: an indefinite 什么, the speaker reachable again, no question
@@ -1408,6 +1410,10 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
             or _own_earlier(text, m.start())
             or _treatment_moved(text, m)
         )
+        if not sure and _OPENS_WITH_SHIFT.match(text) is not None:
+            # 改到下周四上午，周三要陪孩子: the day in the reason is no part of the new period
+            end = _lengths_after(text, clause_around(text, m.end())[1])
+            return (m.end(), end), False, True
         return (m.end(), _new_end(text, m.end())), False, sure
     if strong is not None:
         return (strong.end(), _new_end(text, strong.end(), sentence=False)), False, True
@@ -1420,6 +1426,9 @@ def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
 
 
 _SETS_OFF = compile_gated(rf"[{lx.TC}](?:就|再)?(?:出发|动身|走)")
+# 改为12月2日到3日 opening the message, nothing named as moved: the speaker's own report of
+# the message before is what changes (会议改到… names the thing moved).
+_OPENS_WITH_SHIFT = compile_gated(r"^\W*(?:时间|日期)?(?:改为|改成|改到|调整为|调为)")
 # 调休只要下周四一天，周五不调了: what is kept said first restates the period (an amend);
 # 下周一那天不休了，只休周五 opens with the withdrawal and stays a cancel.
 _KEPT_FIRST = compile_gated(r"^[^,.;:!?。\n]{0,6}?只(?:要|休|请|调|去)")
@@ -1651,8 +1660,12 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     needless = _NEEDNT.search(text)
     dropped = needless is not None and _NEEDNT_BARE.match(text, needless.start()) is not None
     called_off = (m.group(0) == "取消" or dropped) and _TIME.search(text) is not None
-    if kind in ("会议", "培训") and nobody and (not called_off or lx.AMEND_SHIFT.search(text)):
-        return SILENCE  # 会议取消 is a notice
+    if (
+        kind in ("会议", "培训")
+        and nobody
+        and (not called_off or lx.AMEND_SHIFT.search(text) or _LATER_NOTICE.search(text))
+    ):
+        return SILENCE  # 会议取消 is a notice; 取消，另行通知 is the organiser's word
     if kind in ("会议", "培训") and nobody and needless is not None and not dropped:
         return SILENCE  # 视频会议取消了，不用去会议室了: what everyone need not do, a notice
     if kind in ("会议", "培训") and _away_instead(text, start, end):
@@ -1748,6 +1761,9 @@ def _goes_on_blanked(text: str, after: int) -> str:
 _COMPOUND_MEETING = compile_gated(
     r"的[\u4e00-\u9fff]{1,3}(?<![机社体学聚理领约误开])会(?![计员长议场所室])"
 )
+# 会商会取消，另行通知; 时间另定: the organiser's promise of a later notice (an attendee
+# withdrawn has nothing to announce).
+_LATER_NOTICE = compile_lazy(r"另行(?:通知|安排)|(?:时间|日期)另[定行]|另定时间")
 # 不用去会议室了, 大家不必等: what the listeners need not do (the going is not the speaker's).
 _NEEDNT = compile_gated(r"(?:大家|都)?(?:不用|不必|无需|无须)(?:再)?(?:去|跑|等)")
 # 周五的培训取消了，不用去了: no one told, nowhere named, the clause closed: the speaker's own
