@@ -63,7 +63,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench import place_names  # noqa: E402
-from bench.reader_score import differences, read_lines, score  # noqa: E402
+from bench.reader_score import Score, differences, read_lines, score  # noqa: E402
 from bot.domain.chinese_dates.numerals import to_int  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "reader_corpus"
@@ -621,6 +621,30 @@ def variants(transform: Transform, items: list[Item]) -> Iterator[Item]:
             yield made
 
 
+def report(label: str, result: Score, show: int) -> None:
+    """One line for a set of variants: how many are read right, and the misses by kind
+    (silence, wrong fields with the commonest, questions and records on non-reports); then
+    ``show`` missed variants in full."""
+    kinds: Counter[str] = Counter()
+    fields: Counter[str] = Counter()
+    for _c, _id, _t, expected, got in result.misses:
+        if not expected.get("is_report"):
+            kinds["asked" if got.get("ask") else "recorded"] += 1
+        elif not got.get("is_report"):
+            kinds["silent"] += 1
+        else:
+            kinds["wrong"] += 1
+            fields.update(differences(expected, got))
+    detail = ", ".join(f"{k} {n}" for k, n in kinds.most_common())
+    top = ", ".join(f"{f} {n}" for f, n in fields.most_common(3))
+    print(
+        f"{label} {result.right:5d}/{result.total:<5d} {100 * result.right / result.total:5.1f} %"
+        + (f"  ({detail}{'; fields: ' + top if top else ''})" if detail else "")
+    )
+    for _c, _id, text, expected, got in result.misses[:show]:
+        print(f"    {text}\n      want {expected}\n      got  {got}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default="", help="comma-separated families or transform names")
@@ -648,27 +672,9 @@ def main() -> None:
             if not any(isinstance(m["expect"], dict) and m["expect"]["is_report"] for m in made):
                 side = "non-reports"  # reports turned into what is no report (told to someone)
             result = score(made, second_opinion=not args.no_second_opinion)
-            kinds: Counter[str] = Counter()
-            fields: Counter[str] = Counter()
-            for _c, _id, _t, expected, got in result.misses:
-                if not expected.get("is_report"):
-                    kinds["asked" if got.get("ask") else "recorded"] += 1
-                elif not got.get("is_report"):
-                    kinds["silent"] += 1
-                else:
-                    kinds["wrong"] += 1
-                    fields.update(differences(expected, got))
             total += result.total
             right_all += result.right
-            detail = ", ".join(f"{k} {n}" for k, n in kinds.most_common())
-            top = ", ".join(f"{f} {n}" for f, n in fields.most_common(3))
-            print(
-                f"{transform.family:7s} {transform.name:22s} {side:11s} "
-                f"{result.right:5d}/{result.total:<5d} {100 * result.right / result.total:5.1f} %"
-                + (f"  ({detail}{'; fields: ' + top if top else ''})" if detail else "")
-            )
-            for _c, _id, text, expected, got in result.misses[: args.show]:
-                print(f"    {text}\n      want {expected}\n      got  {got}")
+            report(f"{transform.family:7s} {transform.name:22s} {side:11s}", result, args.show)
     if total:
         print(f"all variants: {right_all}/{total} = {100 * right_all / total:.1f} %")
 

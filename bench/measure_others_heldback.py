@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,9 +34,10 @@ from bench.measure_invariance import (  # noqa: E402
     _bare,
     _text,
     _with,
+    report,
     sources,
 )
-from bench.reader_score import differences, score  # noqa: E402
+from bench.reader_score import score  # noqa: E402
 
 LEAVE = frozenset(
     {"病假", "请假", "年假", "事假", "调休", "婚假", "陪产假", "丧假", "探亲假", "护理假"}
@@ -149,27 +149,9 @@ def main() -> None:
         if not made:
             continue
         result = score(made, second_opinion=not args.no_second_opinion)
-        kinds: Counter[str] = Counter()
-        fields: Counter[str] = Counter()
-        for _c, _id, _t, expected, got in result.misses:
-            if not expected.get("is_report"):
-                kinds["asked" if got.get("ask") else "recorded"] += 1
-            elif not got.get("is_report"):
-                kinds["silent"] += 1
-            else:
-                kinds["wrong"] += 1
-                fields.update(differences(expected, got))
         total += result.total
         right_all += result.right
-        detail = ", ".join(f"{k} {n}" for k, n in kinds.most_common())
-        top = ", ".join(f"{f} {n}" for f, n in fields.most_common(3))
-        print(
-            f"{name:28s} {result.right:5d}/{result.total:<5d} "
-            f"{100 * result.right / result.total:5.1f} %"
-            + (f"  ({detail}{'; fields: ' + top if top else ''})" if detail else "")
-        )
-        for _c, _id, text, expected, got in result.misses[: args.show]:
-            print(f"    {text}\n      want {expected}\n      got  {got}")
+        report(f"{name:28s}", result, args.show)
     if total:
         print(f"held-back variants: {right_all}/{total} = {100 * right_all / total:.1f} %")
 
