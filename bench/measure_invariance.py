@@ -595,7 +595,8 @@ _LEAVE_WORD = re.compile(r"请[^，。,]{0,4}?假|休[^，。,]{0,2}?假|请事�
 KIND_SWAPS: tuple[KindSwap, ...] = (
     KindSwap(
         "own health", _HEALTH_FIND, frozenset({"病假"}),
-        ("牙疼得厉害", "腰扭了", "去医院复查", "在输液", "感冒发烧", "胃疼", "拉肚子", "头晕得厉害"),
+        ("牙疼得厉害", "腰扭了", "去医院复查", "在输液", "感冒发烧", "胃疼", "拉肚子",
+         "头晕得厉害"),
         own=True,
     ),
     KindSwap(
