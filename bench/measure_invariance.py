@@ -42,6 +42,14 @@ Families:
   让小王明天去市局…) is an instruction or a question, no report (printed as non-reports).
   The held-back set of this family, written before the reader was taught these frames, is
   ``bench/measure_others_heldback.py``.
+- **kinds**: the phrase that decides a report's kind swapped for another of its class, drawn
+  with a fixed seed (KIND_SWAPS): the speaker's own symptom or treatment (病假), a family
+  member's illness or errand (请假), a private errand beside a leave word (the label's kind), a
+  meeting elsewhere (会议; not 例会, which the labels read as in-house), a course (培训), a
+  cause of lateness (晚到); reports whose kind a leave-kind word names outright are skipped,
+  non-reports holding the phrase must stay non-reports. Its held-back twin **kinds-held**
+  (KIND_SWAPS_HELD: other symptoms, kin, errands, meetings, courses and causes) was written
+  before the reader was changed: only scored (``--only kinds-held``).
 
 Printed for each transform and side (reports / non-reports): variants read fully right, and
 the misses split into silence, wrong fields (with the most common fields) and, on non-reports,
