@@ -509,7 +509,7 @@ def _leave_kind(text: str) -> tuple[str | None, int, bool]:
         )
         return lx.LEAVE_KINDS[specific.group(0)], pos, acted
     if verb is not None:
-        return _health("请假", text, lx.HEALTH), verb.start(), True
+        return _health("请假", text, lx.OWN_HEALTH), verb.start(), True
     away = lx.STAY_AWAY.search(text) or _bare_away(text)
     if away is not None:
         return _away_kind(text), away.start(), _TIME.search(text) is not None
@@ -537,7 +537,7 @@ def _someone_named_before(text: str, pos: int) -> bool:
 def _away_kind(text: str) -> str:
     """走不开，我就在大堤上了; 在区委配合谈话，上午不过来了: away at a place elsewhere is an
     outing; for the speaker's health a sick leave; for the family or the home a leave."""
-    kind = _health("请假", text, lx.HEALTH)
+    kind = _health("请假", text, lx.OWN_HEALTH)
     if kind == "病假" or lx.FAMILY.search(text) is not None or lx.MOVE.search(text) is None:
         return kind
     duty = _duty_kind(text)[0]  # 上午在区应急局开会，不过来了: what is done there names it
@@ -564,7 +564,7 @@ def _unwell_until(text: str) -> tuple[str | None, int, bool]:
         return _unwell_home(text)
     if lx.SPEAKER.search(text) is None or lx.KIN.search(text) is not None:
         return _family_until(text)
-    unwell = _SYMPTOMS.search(text, 0, resumes.start())
+    unwell = _OWN_SYMPTOMS.search(text, 0, resumes.start())
     if unwell is None:
         return _family_until(text)
     return "病假", unwell.start(), True
@@ -576,7 +576,7 @@ def _unwell_home(text: str) -> tuple[str | None, int, bool]:
     home = lx.HOME_NOW.search(text)
     if home is None:
         return None, -1, False
-    unwell = _SYMPTOMS.search(text, 0, home.start())
+    unwell = _OWN_SYMPTOMS.search(text, 0, home.start())
     if unwell is None or home.start() - unwell.end() > 8:
         return None, -1, False
     family = lx.FAMILY.search(text, 0, unwell.start())
@@ -600,6 +600,9 @@ def _family_until(text: str) -> tuple[str | None, int, bool]:
 
 
 _SYMPTOMS = compile_gated(lx.HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
+# Any ailing body part too (膝盖肿了，下午再过来), where a going home or a return to work
+# already makes the report.
+_OWN_SYMPTOMS = compile_gated(lx.OWN_HEALTH.pattern.replace("|医院", "").replace("|看病", ""))
 
 
 def _health(kind: str, text: str, words: Pattern) -> str:
@@ -1645,7 +1648,7 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     if kind == "请假" and "假" not in text:
         # 那个复查改到周二了，周一不请了: no leave word, the reason names it (the sick leave);
         # 下午请假作废，医院改约了 withdraws the leave as it was said
-        kind = _health(kind, text, lx.HEALTH)
+        kind = _health(kind, text, lx.OWN_HEALTH)
     if kind == "外出":
         kind = _event_called_off(text, end) or kind
     if kind is None:

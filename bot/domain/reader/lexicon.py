@@ -772,6 +772,26 @@ STAY_AWAY = compile_gated(
 # 不舒服先回去了, 发烧回家休息: leaving work for home, said after a symptom (see intent).
 HOME_NOW = compile_gated(r"(?:先|就|提前|得)?(?:回去|回家|走)(?:了|休息|躺着?)")
 AWAY_BARE = compile_gated(rf"(?<=[{TC}])不在(?=$|[{STOP}])")  # 下午不在 (see intent._bare_away)
+# --- What a phrase IS decides a kind: one list per class --------------------------------
+# The speaker's body: a part of it with what ails it (膝盖肿了, 胸口闷, 浑身没劲) is their
+# health whatever the ailment is called; so is a named illness flaring up (老毛病又犯了).
+BODY_PARTS = (
+    "头|脑袋|眼睛?|耳朵?|鼻子|嘴|牙|喉咙?|嗓子|脖子|颈椎?|肩膀?|背|腰|胸口?|心口|肺|胃|肚子|腹部?"
+    "|肝|肾|胆|肠|腿|膝盖?|脚踝?|脚|手腕|手指|手|胳膊|关节|骨头|皮肤|浑身|全身"
+)
+AILMENTS = "疼|痛|酸|肿|胀|痒|麻(?!烦)|闷|发炎|出血|难受|没劲|无力|不舒服|不得劲|抽筋|受伤|伤了|扭"
+_BODY_AILING = (
+    rf"(?:{BODY_PARTS})[^{STOP}]{{0,3}}?(?:{AILMENTS})"
+    r"|(?:[病炎喘风症]|毛病)又?(?:犯了|发作|复发)|血[压糖][^,.;:!?。\n]{0,2}?(?:高|低)"
+)
+# Kin: whose the illness or errand is (奶奶住院, 外公生病了): a family affair, a leave.
+KINSHIP = (
+    "爷爷|奶奶|外公|外婆|姥姥|姥爷|岳父|岳母|丈人|丈母娘|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|孙子|孙女"
+    "|外孙|侄子|侄女|外甥|舅舅|舅妈|姑姑|姑父|姨妈|姨父|叔叔|婶婶|伯伯|伯母|嫂子|弟媳|女婿|儿媳|老伴"
+)
+# A course: named by the learning done in it (研修班, 辅导班) or as a drill (集训, 实训).
+LEARNING = "学习|培训|研修|研讨|进修|辅导|训练|培养"
+_COURSE_NAMED = rf"(?:{LEARNING})班(?![子长车组次])|[集实轮特]训"
 HEALTH = compile_gated(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     # 身体还没好利索, 身体不太好, 身体有点不大好
@@ -783,6 +803,10 @@ HEALTH = compile_gated(
     r"|(?:量|测|体温)[^,.;:!?。\n\d]{0,4}?3[7-9](?:\.\d)?(?!\d)"
     r"|[头腰腿胃牙肚嗓喉颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛昏胀]|红肿|头昏|脑胀|在家躺|[眼牙骨]科|口腔科|皮肤科|耳鼻喉|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
 )
+# The speaker's health when deciding a leave's KIND (a leave word or a going home already
+# makes the report): any ailing body part counts too (腿酸, 膝盖肿了), which alone after a
+# day on the dikes (今天腿还是酸的) is only chatter, so it never makes a report by itself.
+OWN_HEALTH = compile_gated(HEALTH.pattern + f"|{_BODY_AILING}")
 # 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单).
 HOSPITAL_VISIT = compile_gated(
     rf"(?:去|到|在)[^{STOP}]{{0,6}}?医院(?![^{STOP}]{{0,4}}(?:接|送|看望|探望|慰问|对接|调研|督查|检查工作))"
@@ -802,11 +826,13 @@ OVERSLEPT = compile_gated(r"起(?:晚|迟)了|睡过(?:头|了)|睡迟了|闹钟
 FAMILY = compile_gated(
     r"孩子|小孩|娃|儿子|女儿|老人(?![院会])|父亲|母亲|[老]?[爸妈]|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳[父母]|家人|家里|家长"
     r"|在家(?:里)?等"  # 在家等燃气公司上门: a home affair
+    f"|{KINSHIP}"
 )
 KIN = compile_lazy(
     # 陪产检, 陪她去复查, 陪诊: someone else's health the speaker goes along for
     r"陪诊|陪[^,.;:!?。\n]{0,4}?(?:产检|看病|看医生|复查|就医|就诊|住院|手术|体检|打针|输液|检查)|"
     r"看望|探望|陪护|陪同|老同志|孩子|小孩|娃|儿子|女儿|老人|父亲|母亲|爸|妈|爱人|家属|老婆|老公|媳妇|婆婆|公公|岳|家人|家里人"
+    f"|{KINSHIP}"
 )
 TRAINING_WORDS = compile_gated(
     r"培训|学习班|培训班|研修班|轮训|进修|党校[^,.;:!?。\n]{0,6}学习|参加学习|集中学习"
@@ -824,6 +850,7 @@ TRAINING_WORDS = compile_gated(
     # teaches, delivers or meets there (讲课 授课 送材料 开会)
     r"|(?:去|到|赴)(?:区委|市委|省委|[区市省])?党校"
     r"(?![^,.;:!?。\n]{0,12}?(?:讲|授课|送|开会|会议|调研|对接|办事))"
+    f"|{_COURSE_NAMED}"
 )
 # Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
 _MEETING_NOUN = (
