@@ -31,11 +31,16 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.build_common_chars import level_one  # noqa: E402
+
 PACKAGE = ROOT / "bot" / "domain" / "reader"
 OUT = PACKAGE / "homophones.json"
 
@@ -89,18 +94,6 @@ SHAPES = {
 # word, which frees the character beside a slip) from this frequency on.
 MIN_FREQ = 20
 MIN_FREQ_OTHER = 100
-
-
-def level_one() -> list[str]:
-    """GB2312 level 1, the 3,755 most common characters, in their code order."""
-    chars = []
-    for high in range(0xB0, 0xD8):
-        for low in range(0xA1, 0xFF):
-            try:
-                chars.append(bytes((high, low)).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
-    return chars
 
 
 def _fixed(word: str, at: int) -> bool:
