@@ -188,6 +188,8 @@ def opening_name(text: str, asked: bool = False) -> tuple[int, int] | None:
     if text.startswith(("同事", "同志"), start):
         start += 2
     m = lx.PERSON.match(text, start)
+    if m is None and not asked:
+        return None  # most messages: no name opens them, and only a closing frame asks on
     end = name_end(text, start, m.end()) if m is not None else -1
     two = m is not None and end == start + 2  # 谭国庆老婆…: only a short name may grow
     subject = lx.SUBJECT.match(text, start) if two else None
