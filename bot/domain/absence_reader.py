@@ -63,6 +63,7 @@ from bot.domain.reader.report_model import MODEL, ReportModel
 from bot.domain.reader.resolve import Context, resolve_point
 from bot.domain.reader.spacing import clause_spaces, join_spaces, unspaced, voice_stops
 from bot.domain.reader.text import normalize, read_slips
+from bot.domain.vocabulary import AbsenceKind
 from bot.domain.workcalendar import WorkCalendar
 
 __all__ = ["NOT_A_REPORT", "Report", "gated", "read_report"]
@@ -311,11 +312,30 @@ def _slipped(
     return replace(found, ask=True)  # a return needs none (提前秽来了, 帮他晓假)
 
 
+# 外出：姜畲大堤巡查，下午3点回, 明天外出：…: the speaker's own kind written as the message's
+# heading (a day may come first), the form the bot's help shows. The writer declares a
+# report; the model, whose P for these terse forms sits near its threshold, does not
+# second-guess it. Not 会议： or 培训： (a notice's heading) nor 销假.
+_DECLARED = sorted(
+    (
+        str(k)
+        for k in AbsenceKind
+        if k not in (AbsenceKind.MEETING, AbsenceKind.TRAINING, AbsenceKind.RETURN)
+    ),
+    key=len,
+    reverse=True,
+)
+_KIND_HEADING = re.compile(r"\s*[^，,。；;：:\n]{0,8}?(?:" + "|".join(_DECLARED) + r")\s*[:：]")
+
+
 def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:
     """A record becomes a question when P(report | text) is below the model's threshold;
     silence, questions, returns, cancels and corrections are left as they are, and the
-    reading itself (kind, dates, people) is never changed."""
+    reading itself (kind, dates, people) is never changed. A message headed by its kind
+    (外出：…) is a declared report and is not doubted."""
     if not found.is_report or found.ask or found.action != "new" or found.out_of_range:
+        return found
+    if _KIND_HEADING.match(text):
         return found
     return replace(found, ask=True) if model.doubts(text) else found
 

@@ -109,3 +109,25 @@ def test_the_model_never_makes_a_reading_out_of_silence() -> None:
     for text in ("今天天气不错", "明天培训的材料谁打印一下", "周三请假的话要提前跟谁说"):
         assert read_report(text, NOW, second_opinion=False) == NOT_A_REPORT
         assert read_report(text, NOW) == NOT_A_REPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外出：姜畲大堤巡查，下午3点回",
+        "明天外出：姜畲大堤巡查",
+        "外出：下周一 姜畲大堤巡查",
+        "下周一请假：家里有事",
+    ],
+)
+def test_a_report_headed_by_its_kind_is_declared_and_not_doubted(text: str) -> None:
+    rules = read_report(text, NOW, second_opinion=False)
+    assert rules.is_report and not rules.ask
+    assert gated(rules, text, ALWAYS) == rules  # even a model that doubts everything
+
+
+def test_a_notice_headed_by_a_meeting_is_still_doubted() -> None:
+    text = "会议：明天上午九点在三楼开防汛调度会"
+    rules = read_report(text, NOW, second_opinion=False)
+    assert rules.is_report and not rules.ask  # the rules alone would record it
+    assert gated(rules, text, ALWAYS).ask  # a notice's heading is no declaration
