@@ -32,13 +32,13 @@ from bot.domain.reader.names import (
     COMPOUND_SURNAMES,
     LAO_XIAO_WORDS,
     SURNAME_CHARS,
-    TITLES,
     WORDLIKE,
     called,
     name_end,
     person_shaped,
     rare_surname,
     slot_name,
+    title_of,
 )
 
 __all__ = ["ACT", "Handed", "handed_on", "opening_name", "sent"]
@@ -219,7 +219,6 @@ _OPENER = compile_lazy(
     r"|可能|先|一直|全天|腰|胃|头|孩子|爱人|老婆|父亲|母亲|家里|请|休|调休|[年病事婚产丧]假|培训"
 )
 _LEAD = " \t\n·,，:：.。;；!！、~～"
-_TITLE_WORDS = tuple(sorted(TITLES.split("|"), key=len, reverse=True))
 _DAY_OR_COUNT = frozenset("一二三四五六七八九十日末几两")
 
 
@@ -229,7 +228,7 @@ def _sure(name: str) -> bool:
         return False
     if name[0] in "老小" and len(name) == 2:
         return name not in LAO_XIAO_WORDS and (name[1] in SURNAME_CHARS or rare_surname(name[1]))
-    title = next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    title = title_of(name)
     if title:
         core = name[: -len(title)]
         compound = core[:2] in COMPOUND_SURNAMES

@@ -23,8 +23,9 @@ from importlib import resources
 
 __all__ = [
     "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAME_CHARS",
-    "TITLES", "WORDLIKE",
-    "called", "has_rare", "name_end", "person_shaped", "rare_surname", "slot_name",
+    "TITLES", "TITLE_WORDS", "WORDLIKE",
+    "called", "given_shaped", "has_rare", "name_end", "person_shaped", "rare_surname",
+    "slot_name", "title_of",
 ]  # fmt: skip
 
 WORDS_FILE = "surname_words.json"
@@ -97,7 +98,7 @@ TITLES = (
     "工程师|副主任|副股长|大队长|副大队长|副队长|副站长|副所长|副书记|副科长"
     "|工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
 )
-_TITLE_WORDS = sorted(TITLES.split("|"), key=len, reverse=True)
+TITLE_WORDS = tuple(sorted(TITLES.split("|"), key=len, reverse=True))  # longest first
 
 
 # Characters of grammar, time and place that no given name uses (班的人, 时间到了, 原来在):
@@ -135,7 +136,7 @@ def _words() -> tuple[dict[str, str], frozenset[str]]:
     return given, frozenset(str(w) for w in found["titled"])
 
 
-def _given_shaped(name: str) -> bool:
+def given_shaped(name: str) -> bool:
     """管浩, 农辉媛 but not 管理, 季度, 班的人: after a word-like surname, a given name that
     opens no everyday word with it and has no character of grammar, time or place."""
     given = name[1:]
@@ -166,10 +167,10 @@ def name_end(text: str, start: int, end: int) -> int:
     return end + 1 if not after or after in NOT_GIVEN or not "\u4e00" <= after <= "\u9fff" else end
 
 
-def _title_of(name: str) -> str:
+def title_of(name: str) -> str:
     """The title ``name`` ends with (局长 of 张建国局长), longest first; "" when none or when
     the title is all there is."""
-    return next((t for t in _TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    return next((t for t in TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
 
 
 def _plain(chars: str) -> bool:
@@ -190,7 +191,7 @@ def slot_name(name: str, loose: bool = False) -> bool:
         and (
             loose or name[0] in SURNAME_CHARS or name[:2] in COMPOUND_SURNAMES or rare_surname(name)
         )
-        and (name[0] not in WORDLIKE or _given_shaped(name))
+        and (name[0] not in WORDLIKE or given_shaped(name))
     )
 
 
@@ -237,10 +238,10 @@ def person_shaped(name: str) -> bool:
     if name[:2] in LAO_XIAO_WORDS and name[1] not in SURNAME_CHARS:
         return False  # 小孩发烧, 老人住院: kin or a word (小时, 老毛 stay: 时, 毛 are surnames)
     compound = name[:2] in COMPOUND_SURNAMES
-    title = _title_of(name)
+    title = title_of(name)
     if not compound and name[0] in WORDLIKE:
         if not title:
-            return _given_shaped(name)  # 管理, 季度, 班的人: words, not names
+            return given_shaped(name)  # 管理, 季度, 班的人: words, not names
         if name in _words()[1]:
             return False  # 全局, 班主任: words made of a surname and a title
     if 2 <= len(name) <= (5 if compound else 4):
@@ -254,7 +255,7 @@ def called(name: str) -> bool:
     three characters (four with a compound surname), or a title after one to three, none of
     grammar, time, place or kin, no body (检查组), and no 老/小 word. Any surname, and no word
     check: the pronoun is the evidence (谷雨 is a solar term and a name)."""
-    title = _title_of(name)
+    title = title_of(name)
     core = name[: len(name) - len(title)]
     longest = 4 if name[:2] in COMPOUND_SURNAMES else 3
     return (

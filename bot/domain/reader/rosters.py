@@ -84,7 +84,7 @@ def _name_sizes(run: str, at: int) -> list[int]:
         return []
     sizes: list[int] = []
     rest = run[at + surname :]
-    for title in nm._TITLE_WORDS:
+    for title in nm.TITLE_WORDS:
         if rest.startswith(title) and surname + len(title) not in sizes:
             sizes.append(surname + len(title))
     if sizes:
@@ -94,9 +94,9 @@ def _name_sizes(run: str, at: int) -> list[int]:
         name = run[at : at + surname + given]
         if len(name) < surname + given or not _given(name[surname:]):
             break
-        if wordlike and not nm._given_shaped(name):
+        if wordlike and not nm.given_shaped(name):
             continue
         sizes.append(surname + given)
         after = run[at + surname + given :]
-        sizes.extend(surname + given + len(t) for t in nm._TITLE_WORDS if after.startswith(t))
+        sizes.extend(surname + given + len(t) for t in nm.TITLE_WORDS if after.startswith(t))
     return list(dict.fromkeys(sizes))  # 李明工: a given name and a title, or a given name
