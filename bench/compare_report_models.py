@@ -54,6 +54,11 @@ from bot.domain.reader.report_model import load as load_model  # noqa: E402
 PACKAGED = ROOT / "bot" / "domain" / "reader" / MODEL_FILE
 
 
+def _number(name: str) -> str:
+    """train-100.jsonl → 100 (a slice of fixed width read the three-digit files as 10)."""
+    return name.removeprefix("train-").removesuffix(".jsonl")
+
+
 def choose_t(items: list[dict[str, Any]], c: float, keep: int, folds: int) -> float:
     """The training script's rule: the largest candidate T with ≤ 2 % of reports below it,
     out of fold over the candidate's own training files."""
@@ -231,8 +236,9 @@ def main() -> None:
         p_new = model.predict_proba(vec.transform(texts))[:, 1]
         p_old = np.array([old.probability(x) for x in texts])
         rules = rules_of(block, commit)
-        label = f"{names[0][6:8]}–{names[-1][6:8]}" + (f", rules at {commit}" if commit else "")
-        trained = sorted(q.name[6:8] for q in paths if q.name not in names)
+        label = f"{_number(names[0])}–{_number(names[-1])}"
+        label += f", rules at {commit}" if commit else ""
+        trained = sorted((_number(q.name) for q in paths if q.name not in names), key=int)
         for who, p, tt in (
             (f"packaged ({len(seen) - 1} files)", p_old, old.threshold),
             (f"retrained ({len(trained)} files)", p_new, t),
