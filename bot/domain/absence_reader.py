@@ -959,6 +959,12 @@ _LEAVE_FIELD = compile_gated(
 )
 _WHICH_LEAVE = compile_gated(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
 # 下午发烧回去了: the symptom sent the person home then.
+# 五点前回不来就直接下班了: not back by then is the condition for going home from there, so
+# the outing runs to closing; the hour is neither its return nor its start.
+_HOME_IF_NOT_BACK = compile_gated(
+    rf"(?P<t>[{lx.TC}])(?:之前|以前|前)?(?:回不来|回不去|赶不回来?)(?:的话)?[,，]?"
+    r"(?:就|那就|我就)?(?:直接)?(?:下班|回家)"
+)
 _WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 
 
@@ -967,6 +973,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED, lx.TELL_LATER]
     not_absence.append(_FELL_THROUGH)  # 今天没去成市局，明天再去: today's fell through
     not_absence.append(lx.STILL_WAIT)  # …问过了，批复还得等一周: the thing's wait
+    not_absence.append(_HOME_IF_NOT_BACK)  # 五点前回不来就直接下班了: a condition's hour
     if intent.action != "return":
         not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
     else:
@@ -1335,7 +1342,8 @@ _UNREPORTED = compile_gated(r"[没未漏]报的")  # 上周外出没报的，今
 # (已报维修) and the work itself finished (检修完了, 批了一半), at the end of a clause: a
 # condition (正常的话, 正常就回) or what comes after (开完了回家) is no finding.
 _FOUND = compile_gated(
-    r"(?:(?:进度|设备|机组|工况|水质|现场|闸门|启闭|水位|电机|线路)[^,.;:!?。\n]{0,2}?(?:正常|良好|平稳)"
+    r"(?:(?:进度|设备|机组|工况|水质|现场|闸门|启闭|水位|电机|线路|巡查|巡检|巡堤|巡河|检查|堤身|堤段)"
+    r"[^,.;:!?。\n]{0,2}?(?:正常|良好|平稳)"
     r"|已(?:经)?上?报(?:维修|修|抢修|整改)"
     r"|(?:检修|维修|修|调试|巡查|巡检|检查|验收|测量|清点|安装|更换)完了"
     r"|了(?:一半|一部分|大半|大部分))"  # 批了一半: a partial result, so the errand was run

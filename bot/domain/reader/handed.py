@@ -73,8 +73,14 @@ ACT = (
 _HELPING = r"(?:帮|替|代|给)?(?:[他她]|忙)?"  # 让我帮他…, 托我代…
 _NAME_SLOT = r"(?P<name>[^\s,，:：.。;；!！、~～我你]{1,10}?)"
 # 替小李报个备：…, 帮忙给刘洋请个假，…, 代黄股长报备一下，…
+# 今天的会我替李局说一下：…: the business the colleague misses named first, then the speaker;
+# a topic naming another day (明天的会) would take its day away from the body, so only today's
+_TOPIC_FIRST = (
+    r"(?:(?:今天|今日)?的?[^\s,，:：.。;；!！?？我你\d一二三四五六七八九十两明后昨周星礼上下午早晚号月]{0,6}?"
+    r"(?:会|事情?|活动?|班)我)?"
+)
 _FOR = compile_gated(
-    rf"^{_PUNCT}*(?:麻烦)?(?:替|帮忙?给?|代|给)(?:同事)?{_NAME_SLOT}(?:同志)?"
+    rf"^{_PUNCT}*{_TOPIC_FIRST}(?:麻烦)?(?:替|帮忙?给?|代|给)(?:同事)?{_NAME_SLOT}(?:同志)?"
     rf"(?P<act>{_TOLD}{ACT}){_PUNCT}+"
 )
 # 陈主任让我说一声，…, 龙海波托我报一下：…, 老谭让我帮他请个假，…
