@@ -475,7 +475,7 @@ _OWN_WORK_DONE = compile_gated(
 # 今日工作小结：, 本周工作汇报：: the message heads itself as an account of work, so what it
 # tells of an outing already over is that work, not an absence reported.
 _WORK_SUMMARY = compile_gated(
-    r"^\W*(?:今天|今日|本日|当日|本周|这周|上午|下午)?的?工作(?:小结|总结|汇报|日志|简报|记录|情况)[:：]"
+    r"(?:^|[,，:：\n])\W*(?:今天|今日|本日|当日|本周|这周|上午|下午)?的?工作(?:小结|总结|汇报|日志|简报|记录|情况)[:：]"
 )
 _AFTER_ASIDE = compile_gated(r"[^\S\n]*(?:另外?|还有|补充)[:：,，]?")
 
@@ -513,7 +513,7 @@ def _without_closing_asks(text: str) -> str:
 _SENTENCE_START = compile_gated(r"[。！？!?\n]")
 _OWN_OPENING = compile_gated(
     r"[\s,，、…~]*(?:另外|对了|还有|顺便说一下|顺便|然后|再就是|补充一下|补充)?[\s,，、:：…~]*"
-    r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.]{0,10}"
+    r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：./]{0,10}"
     r"(?:我(?![们局股办队单司])|本人)"
 )
 
@@ -1225,12 +1225,13 @@ _JUST_BACK = compile_gated(
 
 
 def _back_just_now(text: str) -> bool:
-    """刚从市局回来 with no time in its clause: back at the moment it is said."""
+    """刚从市局回来 with no time in its clause before it: back at the moment it is said (a
+    time after it, 刚办完事回来下午在单位 run on, is when work goes on)."""
     m = _JUST_BACK.search(text)
     if m is None:
         return False
-    start, end = clause_around(text, m.start())
-    return _TIMES.search(text, start, end) is None
+    start, _ = clause_around(text, m.start())
+    return _TIMES.search(text, start, m.end()) is None
 
 
 _TIMES = compile_gated(f"[{lx.TC}]")
@@ -1319,12 +1320,14 @@ _BARE_OVER = compile_gated(rf"(?<=[{lx.TC}])[送拿带]?过去")
 
 def _over_there_off_duty(intent: Intent, period: Period, ctx: Context) -> bool:
     """周末谁在局里？我要拿个U盘，下午过去 (said on a Saturday): going over there with no
-    place named, on a day off, takes nobody away from work."""
+    place named, on a day off, takes nobody away from work; said to 你 with no 我 (小王你
+    周五上午送过去), it is who is told to go."""
     if intent.action != "new" or intent.at < 0 or period.start is None:
         return False
     if _BARE_OVER.match(intent.text, intent.at) is None:
         return False
-    return not ctx.is_workday(period.start.date())
+    told = "你" in intent.text and lx.SPEAKER.search(intent.text) is None
+    return told or not ctx.is_workday(period.start.date())
 
 
 # 上周五去龙口闸检查了, 昨天下午去区里开的会, 在花石镇开的协调会 (是…的): told after it was done.
@@ -1377,7 +1380,7 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
         return False
-    if over and _WORK_SUMMARY.match(ctx.text) is not None:
+    if over and _WORK_SUMMARY.search(ctx.text) is not None:
         return True  # 今日工作小结：上午在金霞灌区核查…，下午回单位汇总 at 17:35
     if not over and period.start is not None and period.start <= ctx.now:
         # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20; …看了冬修现场，进度正常 at

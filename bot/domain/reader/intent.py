@@ -754,10 +754,9 @@ _OWN_GOING = compile_gated(rf"(?:我|本人)[^{lx.STOP}]{{0,12}}?(?:去|赴|前�
 
 
 def _handed_for_own_going(text: str, pos: int) -> bool:
-    """…，函给我吧 after the speaker's own going in a clause before: a thing handed to the
+    """…，函给我吧 after the speaker's own going said before it: a thing handed to the
     speaker for the errand, not the listener sent anywhere."""
-    start = clause_around(text, pos)[0]
-    return _OWN_GOING.search(text, 0, start) is not None
+    return _OWN_GOING.search(text, 0, pos) is not None
 
 
 # 别给我排值班, 不要安排我值班: the speaker asks to be left off a rota while away.

@@ -62,8 +62,8 @@ OUT_WEAK = compile_lazy(
     # 那边要人，我得过去; 闸门那边漏水，我直接过去了
     r"|(?:(?<=[我得要就先])|直接|这就|赶紧|赶快)过去了?(?=一趟|一下|$|[,.;!?。\n])"
     # 明天下午两点半过去, 周五上午送过去: going there at a time, the place known to whoever
-    # asked (a reply); 两点过去了 is the hour gone by
-    rf"|(?<=[{TC}])[送拿带]?过去(?=一趟|一下|$|[,.;!?。\n])"
+    # asked (a reply); 两点过去了 is the hour gone by, 三天过去 a stretch
+    rf"|(?<=[{POINT}{RANGE}])[送拿带]?过去(?![了的吗呢])"
 )
 OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 
