@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.domain.absence_reader import read_report
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, back, cancel, check_row, new
 
@@ -174,3 +175,9 @@ def test_construction(now: datetime, text: str, row: Row) -> None:
 @pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
 def test_corpus_case(file: str, ident: str) -> None:
     check_corpus_case(file, ident)
+
+
+def test_task_missed_is_no_reason() -> None:
+    """莲花垸我去不了 says what the leave makes the speaker miss, not why they take it."""
+    found = read_report("莲花垸我去不了，明天请假一天，孩子发烧要在家照顾", _at(18, 10))
+    assert found.reason == "孩子发烧要在家照顾"
