@@ -472,6 +472,11 @@ _WORK_HEADING = compile_gated(r"^\W*(?:今天|今日|本日)[^\n:：]{0,10}[:：
 _OWN_WORK_DONE = compile_gated(
     r"^[^\n]{0,12}我[^\n]{0,10}(?:好了|完了|交了|发了|报了|弄好|做好|贴好|交好)[^\n]{0,6}\n"
 )
+# 今日工作小结：, 本周工作汇报：: the message heads itself as an account of work, so what it
+# tells of an outing already over is that work, not an absence reported.
+_WORK_SUMMARY = compile_gated(
+    r"(?:^|[,，:：\n])\W*(?:今天|今日|本日|当日|本周|这周|上午|下午)?的?工作(?:小结|总结|汇报|日志|简报|记录|情况)[:：]"
+)
 _AFTER_ASIDE = compile_gated(r"[^\S\n]*(?:另外?|还有|补充)[:：,，]?")
 
 
@@ -508,7 +513,7 @@ def _without_closing_asks(text: str) -> str:
 _SENTENCE_START = compile_gated(r"[。！？!?\n]")
 _OWN_OPENING = compile_gated(
     r"[\s,，、…~]*(?:另外|对了|还有|顺便说一下|顺便|然后|再就是|补充一下|补充)?[\s,，、:：…~]*"
-    r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：.]{0,10}"
+    r"[今明后天上下中午晚早周星期礼拜零〇一两二三四五六七八九十日号月点半刻时分\d:：./]{0,10}"
     r"(?:我(?![们局股办队单司])|本人)"
 )
 
@@ -580,7 +585,7 @@ def _read(
         return NOT_A_REPORT
     if not within(period.start, period.end):
         return _refused(intent)
-    if _done_and_told(intent, period, ctx):
+    if _done_and_told(intent, period, ctx) or _over_there_off_duty(intent, period, ctx):
         return NOT_A_REPORT
     period = _end_of_outing(intent, period, ctx)
     period = _stays_on(intent, period, skeleton, ctx)
@@ -954,6 +959,12 @@ _LEAVE_FIELD = compile_gated(
 )
 _WHICH_LEAVE = compile_gated(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|出差|外出|培训)")
 # 下午发烧回去了: the symptom sent the person home then.
+# 五点前回不来就直接下班了: not back by then is the condition for going home from there, so
+# the outing runs to closing; the hour is neither its return nor its start.
+_HOME_IF_NOT_BACK = compile_gated(
+    rf"(?P<t>[{lx.TC}])(?:之前|以前|前)?(?:回不来|回不去|赶不回来?)(?:的话)?[,，]?"
+    r"(?:就|那就|我就)?(?:直接)?(?:下班|回家)"
+)
 _WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 
 
@@ -961,6 +972,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED, lx.TELL_LATER]
     not_absence.append(_FELL_THROUGH)  # 今天没去成市局，明天再去: today's fell through
+    not_absence.append(lx.STILL_WAIT)  # …问过了，批复还得等一周: the thing's wait
+    not_absence.append(_HOME_IF_NOT_BACK)  # 五点前回不来就直接下班了: a condition's hour
     if intent.action != "return":
         not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
     else:
@@ -1006,7 +1019,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         resume = lx.RESUME_AT.search(intent.text)
         resumed = skeleton.exprs_at.get(resume.start("t")) if resume is not None else None
         later = resumed is not None and (first_day([resumed], ctx) or ctx.today) > ctx.today
-        if _back_just_now(intent.text) and not later:
+        if _back_just_now(intent.text) and not later and not _back_then_resumes(intent.text):
             return Period(None, ctx.minute)  # 刚从市局回来，下午正常在单位: back now
         # 已经从省厅回来了，明天正常上班: back now, work resumes on the day named (WRITING.md)
         if resumed is not None and resumed in exprs:
@@ -1204,21 +1217,34 @@ def _on_each_day(found: Period, exprs: list[Expr], ctx: Context) -> Period:
 _JUST_BACK = compile_gated(
     r"(?:刚刚?|已经?)从[^,.;:!?。\n]{1,10}回(?:来|到)"
     r"|回(?:到)?(?:单位|局里|办公室)了"  # 学习班下午没课了，我回局里了: back now
+    r"|已经?回到(?:单位|局里|办公室)"  # 已回到局里，下午的会我能参加: at the office now
+    r"|刚刚?[^,.;:!?。\n]{1,6}?完[^,.;:!?。\n]{0,4}?回(?:来|到)"  # 刚办完事回来: arrived now
     r"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?(?=[,.;:!?。\n]|$)"  # 刚回来，明天的会我参加
     r"|(?:刚刚?|已经?)(?:到岗|到单位|到局里|到办公室)了?(?=[,.;:!?。\n]|$)"  # 今天销掉，已经到岗
 )
 
 
 def _back_just_now(text: str) -> bool:
-    """刚从市局回来 with no time in its clause: back at the moment it is said."""
+    """刚从市局回来 with no time in its clause before it: back at the moment it is said (a
+    time after it, 刚办完事回来下午在单位 run on, is when work goes on)."""
     m = _JUST_BACK.search(text)
     if m is None:
         return False
-    start, end = clause_around(text, m.start())
-    return _TIMES.search(text, start, end) is None
+    start, _ = clause_around(text, m.start())
+    return _TIMES.search(text, start, m.end()) is None
 
 
 _TIMES = compile_gated(f"[{lx.TC}]")
+# 已从省厅回来，下午正常上班: back from away (已, not 刚), then the half work resumes in
+_BACK_FROM_AWAY_THEN = compile_gated(rf"已经?从[^{lx.STOP}]{{1,10}}回来了?[{lx.STOP}\s]")
+_RESUMES_WORK = compile_gated(rf"[{lx.TC}](?:正常|照常|按时)(?:上班|到岗)")
+
+
+def _back_then_resumes(text: str) -> bool:
+    """已从省厅回来，下午正常上班 said at noon: the return told as done (已), work resuming
+    at the half named, not at the moment it is said (WRITING.md: end 14:30)."""
+    back = _BACK_FROM_AWAY_THEN.search(text)
+    return back is not None and _RESUMES_WORK.search(text, back.end()) is not None
 
 
 def _return_said(text: str) -> re.Match[str] | None:
@@ -1288,6 +1314,22 @@ def _part_of_kind(intent: Intent, part: str) -> bool:
     return strong or kind not in DUTY or intent.kind in DUTY
 
 
+# 下午过去, 周五上午送过去: going over there at a time, the place left to the one asked
+_BARE_OVER = compile_gated(rf"(?<=[{lx.TC}])[送拿带]?过去")
+
+
+def _over_there_off_duty(intent: Intent, period: Period, ctx: Context) -> bool:
+    """周末谁在局里？我要拿个U盘，下午过去 (said on a Saturday): going over there with no
+    place named, on a day off, takes nobody away from work; said to 你 with no 我 (小王你
+    周五上午送过去), it is who is told to go."""
+    if intent.action != "new" or intent.at < 0 or period.start is None:
+        return False
+    if _BARE_OVER.match(intent.text, intent.at) is None:
+        return False
+    told = "你" in intent.text and lx.SPEAKER.search(intent.text) is None
+    return told or not ctx.is_workday(period.start.date())
+
+
 # 上周五去龙口闸检查了, 昨天下午去区里开的会, 在花石镇开的协调会 (是…的): told after it was done.
 _DONE = compile_gated(r"了|过(?!去)|的[^,.;:!?。\n]{0,3}会|[开送交办签]的|完")
 
@@ -1303,7 +1345,8 @@ _UNREPORTED = compile_gated(r"[没未漏]报的")  # 上周外出没报的，今
 # (已报维修) and the work itself finished (检修完了, 批了一半), at the end of a clause: a
 # condition (正常的话, 正常就回) or what comes after (开完了回家) is no finding.
 _FOUND = compile_gated(
-    r"(?:(?:进度|设备|机组|工况|水质|现场|闸门|启闭|水位|电机|线路)[^,.;:!?。\n]{0,2}?(?:正常|良好|平稳)"
+    r"(?:(?:进度|设备|机组|工况|水质|现场|闸门|启闭|水位|电机|线路|巡查|巡检|巡堤|巡河|检查|堤身|堤段)"
+    r"[^,.;:!?。\n]{0,2}?(?:正常|良好|平稳)"
     r"|已(?:经)?上?报(?:维修|修|抢修|整改)"
     r"|(?:检修|维修|修|调试|巡查|巡检|检查|验收|测量|清点|安装|更换)完了"
     r"|了(?:一半|一部分|大半|大部分))"  # 批了一半: a partial result, so the errand was run
@@ -1337,6 +1380,8 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         return True  # 老刘上周休年假去海南了: a colleague's absence, over and only talked about
     if intent.action != "new" or intent.kind not in DUTY or intent.people:
         return False
+    if over and _WORK_SUMMARY.search(ctx.text) is not None:
+        return True  # 今日工作小结：上午在金霞灌区核查…，下午回单位汇总 at 17:35
     if not over and period.start is not None and period.start <= ctx.now:
         # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20; …看了冬修现场，进度正常 at
         # 17:00: the work under way is done

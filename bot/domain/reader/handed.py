@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
+from bot.domain.reader.expressions import Point, Range, expressions
 from bot.domain.reader.names import (
     COMPOUND_SURNAMES,
     LAO_XIAO_WORDS,
@@ -40,6 +41,7 @@ from bot.domain.reader.names import (
     slot_name,
     title_of,
 )
+from bot.domain.reader.text import normalize
 
 __all__ = ["ACT", "Handed", "handed_on", "opening_name", "sent"]
 
@@ -73,8 +75,14 @@ ACT = (
 _HELPING = r"(?:帮|替|代|给)?(?:[他她]|忙)?"  # 让我帮他…, 托我代…
 _NAME_SLOT = r"(?P<name>[^\s,，:：.。;；!！、~～我你]{1,10}?)"
 # 替小李报个备：…, 帮忙给刘洋请个假，…, 代黄股长报备一下，…
+# 今天的会我替李局说一下：…, 局务会我替王股长说一下：…: the business the colleague misses named
+# first, then the speaker; a day it names (周三的会) is the body's day when the body has none.
+_TOPIC_FIRST = (
+    r"(?:(?:(?P<day>(?:[^\s,，:：.。;；!！?？我你的]|(?<=\d)\.(?=\d)){1,8})的)?[^\s,，:：.。;；!！?？我你的]{0,6}?"
+    r"(?:会|事情?|活动?|班)我)?"
+)
 _FOR = compile_gated(
-    rf"^{_PUNCT}*(?:麻烦)?(?:替|帮忙?给?|代|给)(?:同事)?{_NAME_SLOT}(?:同志)?"
+    rf"^{_PUNCT}*{_TOPIC_FIRST}(?:麻烦)?(?:替|帮忙?给?|代|给)(?:同事)?{_NAME_SLOT}(?:同志)?"
     rf"(?P<act>{_TOLD}{ACT}){_PUNCT}+"
 )
 # 陈主任让我说一声，…, 龙海波托我报一下：…, 老谭让我帮他请个假，…
@@ -143,6 +151,14 @@ def _kept(act: str) -> str:
     return act + "，" if re.search(_KIND_IN_ACT, act) else ""
 
 
+def _names_day(text: str) -> bool:
+    """Whether the text names a day (周三, 明天, 12/23), not only a half or a clock."""
+    return any(
+        isinstance(e, Range) or (isinstance(e, Point) and e.date is not None)
+        for e in expressions(normalize(text))
+    )
+
+
 def handed_on(text: str) -> Handed | None:
     """The report ``text`` hands on for a colleague by a frame (替X报个备, X让我说一声, …，
     他让我报一下), or None when no such frame holds it."""
@@ -154,6 +170,9 @@ def handed_on(text: str) -> Handed | None:
             continue
         names = _who(m["name"])
         body = text[m.end() :]
+        day = m.groupdict().get("day")
+        if day and _names_day(day) and not _names_day(body):
+            body = day + body  # 周三的会我替李局说一下：李局上午在市局…: the day is 周三
         own = _as_own(body, names) if names and body.strip() else None
         if own is not None:
             act, said = _kept(m["act"]), _PRONOUN.search(body)

@@ -57,7 +57,16 @@ _FORMAL = compile_gated(
     # the colleague told the speaker, who passes it on: 早上发消息给我说烧到38度, 特代为报备
     r"|报一下[:：]|(?:电话|消息|微信|短信)(?:给|跟)我|给我[打发](?:了个?|过)?(?:电话|消息|微信|短信)说|(?:给|跟)我说(?:[他她]|一声)|告诉我[他她]|代为|代其|统一报"
 )
-_ASKS_OTHERS = compile_lazy(r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]")
+_ASKS_OTHERS = compile_lazy(
+    r"谁|你们?[^,.;:!?。\n]{0,12}[吗呢?]"
+    r"|有没有人[^,.;:!?。\n]{0,3}?(?:一起|同去|作伴)"  # 有没有人一起去爬昭山？: an invitation
+)
+# 明天全股都去莲花垸…，早上7点半局门口出发: a whole unit or everyone sent somewhere, in any
+# clause; the clause that names the kind (出发) may be another one.
+_GROUP_SENT = compile_gated(
+    r"(?<![跟和同与陪随带领])(?:全股|全办|全队|全局|全站|全中心|全体|全员|所有人|大家|各股室?|各科室|各单位)"
+    r"(?:人员|同志|同事)?(?:都|统一|一起|一律)?(?:要|得|须)?(?:去|赴|前往|参加)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -710,6 +719,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     return (
         _is_question(text, pos)
         or _ASKS_OTHERS.search(_UNSURE.sub("", text)) is not None
+        or (_GROUP_SENT.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (not people and _someone_else(text, pos))
         or lx.NOTICE.search(own) is not None
         or lx.VISITING.search(own) is not None
@@ -731,9 +741,22 @@ def _instructed(text: str) -> bool:
     """An instruction to someone (报表交一下, 你去…); 去交一下专家费 is the speaker's errand."""
     text = _blank_all(text, _SPARE_ME)  # 周一去市局开会，别给我排值班: what follows from it
     m = lx.INSTRUCTION.search(text)
-    while m is not None and m.group(0) == "交一下" and _errand_of_going(text, m.start()):
+    while m is not None and (
+        (m.group(0) == "交一下" and _errand_of_going(text, m.start()))
+        or (m.group(0) == "给我" and _handed_for_own_going(text, m.start()))
+    ):
         m = lx.INSTRUCTION.search(text, m.end())
     return m is not None
+
+
+# 我下午两点半去区交通局，函给我吧: the speaker's own going said in a clause before
+_OWN_GOING = compile_gated(rf"(?:我|本人)[^{lx.STOP}]{{0,12}}?(?:去|赴|前往|过去)")
+
+
+def _handed_for_own_going(text: str, pos: int) -> bool:
+    """…，函给我吧 after the speaker's own going said before it: a thing handed to the
+    speaker for the errand, not the listener sent anywhere."""
+    return _OWN_GOING.search(text, 0, pos) is not None
 
 
 # 别给我排值班, 不要安排我值班: the speaker asks to be left off a rota while away.
@@ -1451,6 +1474,8 @@ def _said_wrong(text: str) -> re.Match[str] | None:
         filler = _FILLER_OPENING.match(text)
         if filler is not None and filler.end() > m.start():
             m = lx.AMEND_STRONG.search(text, filler.end())
+    if m is not None and _is_question(text, m.start()):
+        return None  # 发票抬头写错了能重开吗？: asked about something written wrong, no correction
     return m or lx.OWN_TIME_CHANGED.search(text)
 
 

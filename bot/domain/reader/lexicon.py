@@ -61,6 +61,9 @@ OUT_WEAK = compile_lazy(
     r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发"
     # 那边要人，我得过去; 闸门那边漏水，我直接过去了
     r"|(?:(?<=[我得要就先])|直接|这就|赶紧|赶快)过去了?(?=一趟|一下|$|[,.;!?。\n])"
+    # 明天下午两点半过去, 周五上午送过去: going there at a time, the place known to whoever
+    # asked (a reply); 两点过去了 is the hour gone by, 三天过去 a stretch
+    rf"|(?<=[{POINT}{RANGE}])[送拿带]?过去(?![了的吗呢])"
 )
 OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 
@@ -155,6 +158,8 @@ UNDECIDED = compile_gated(rf"(?P<t>{P})(?:再)?(?:看情况|看看再说|再说|
 TELL_LATER = compile_gated(rf"(?P<t>{P})[^{STOP}]{{0,5}}?再(?:[跟和给向](?:你们|领导)?[说讲报]|·)")
 # 明天下午请假，不是上午: the time after 不是 is the one not meant.
 NOT_THIS = compile_gated(rf"不是(?P<t>{P})")
+# 项目批复还得等一周左右: how long a thing is still to be waited for, not anyone's absence
+STILL_WAIT = compile_gated(rf"(?:还|再)(?:得|要|需要?)?等(?:上)?(?P<t>[{TC}])")
 # 请假到下午3点: a point after 到 with none before it is where the absence ends.
 UNTIL = compile_lazy(rf"(?:一直到|直到|到|至)(?P<t>{P})")
 # 明天起, 从12月1日开始: a start with no end said.
@@ -168,6 +173,8 @@ RETURN_DONE = compile_gated(
     rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|(?<![没未不])销个?假(?!的)"
     r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|^\W*(?:我|人)?(?:已经?|刚刚?)?到了(?=\W|$)|(?<![撤注报])销(?:一下|了|掉)"
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回(?:来|到)"
+    # 刚办完事回来, 刚开完会回到单位: an errand just finished, then back
+    rf"|刚刚?[^{STOP}]{{1,6}}?完[^{STOP}]{{0,4}}?{_RETURN_VERB}"
     # 刚回，区里的事办完了: back, said first in a clause of its own
     # 人已经在办公室了; 回了 as the whole message; 比计划早回来一天: back earlier than planned
     rf"|^\W*(?:我|人)?(?:(?:刚刚?|已经?)回(?:来|到)?了?(?=[{STOP}\s]|$)"
@@ -195,7 +202,9 @@ RETURN_PREFIX = compile_gated(
 
 CANCEL = compile_gated(
     r"取消|撤销|撤回|作废|不请(?:假)?了|不请假|不用请(?:假)?了|不休(?:假)?了|不外出了|不出去了"
-    r"|不出差了|(?<!回)不去了|不用去了|去不成了?|去不了了|去不了(?=[,，。]|$)(?![,，]\s*(?!改|换|让|由|派)[^。!?\n]*?去(?!不))|参加不了了|不参加了"
+    r"|不出差了|(?<!回)不去了|不用去了|去不成了?|去不了了|去不了(?=[,，。]|$)(?![,，]\s*(?!改|换|让|由|派)[^。!?\n]*?去(?!不))"
+    # 莲花垸我去不了，明天请假一天: what the speaker cannot go to, then the leave that is why
+    r"(?![,，][^。!?\n]*?(?:请|休)(?!过)[^。!?\n,，]{0,5}?假)|参加不了了|不参加了"
     rf"|(?<!回)不去[^{STOP}]{{1,12}}?了|不参加[^{STOP}]{{1,12}}?了"
     # 不用去县里了, 不调了, 报的外出不算了, 出差推迟了（另行通知）: withdrawn in other words
     rf"|不(?:用|必|需要)(?:去|出去|参加)[^{STOP}]{{0,12}}?了|不调(?:休)?了|不算了|不作数|作罢"
@@ -308,10 +317,12 @@ NEUTRAL = compile_gated(
     r"|请假天数|休假制度|请假(?:功能|模块|入口|页面|按钮|记录|数据|信息)"
     # 年休假统计表, 病假条, 休假计划表: a document named by the leave it records
     r"|(?:带薪)?(?:年休|[年病事婚产丧休])假(?:统计表?|计划表?|条|单|申请表|审批表|登记表)"
+    # 年休假未休补贴, 病假工资: what the leave is paid, a topic of pay
+    r"|(?:带薪)?(?:年休|[年病事婚产丧休])假(?:未休|没休)?(?:补贴|补助|工资|报酬|待遇|折算)"
     # a letter's title line (关于赴长沙参加培训的报告): the body below says what is reported
     r"|^\W*关于[^\n]{1,30}?的(?:报告|请示|申请)(?=\s*\n)"
     # a thing named after the event: 会议材料, 培训课件, 出差发票 (the event is its topic)
-    r"|(?:会议|培训|学习|出差|差旅|外出)(?:材料|课件|纪要|议程|发票|票据|单据|费用|补助|补贴|名单|内容|PPT|讲话|签到|心得|笔记|照片|经费|预算)"
+    r"|(?:会议|培训|学习|出差|差旅|外出|下乡|下村|下基层)(?:材料|课件|纪要|议程|发票|票据|单据|费用|补助|补贴|名单|内容|PPT|讲话|签到|心得|笔记|照片|经费|预算)"
 )
 # 小何 周一之前把闸站检修记录补齐, 把表交到办公室: a task set, unless the speaker goes to do it
 # (去区财政局对账，顺便把…单子送过去: see intent._task_set).
@@ -413,6 +424,8 @@ LATENESS_TALK = compile_gated(
     rf"|算[^{STOP}]{{0,6}}?还是|不算[^{STOP}]{{0,6}}?吧"
     # a rule for lateness: 迟到早退都要扣分, 晚到一律通报
     rf"|{_TARDY}(?:[、和]?{_TARDY})?(?:都|一律|就|要|会|将|的话)*(?:扣|罚|通报|算旷工)"
+    # 迟到早退都标红了: the two named together, a category of an attendance record
+    r"|迟到[、和与及]?早退"
 )
 # 小陈今天又晚到了: a colleague's lateness again, a complaint (with no 我 in the message).
 LATE_AGAIN = compile_gated(rf"又{_TARDY}了")
@@ -722,7 +735,8 @@ ERRAND = (
     r"|授课|讲课|驻点|蹲点|列席|值守|抢修|轮值|窗口值班|抽检|抽查|初验|竣工验收"
 )
 _NOT_BEFORE_TO = r"(?<![签报迟推收做想达得找遇看听送交发提拿传转放贴寄])"
-_GO = rf"(?:去|赴|前往|{_NOT_BEFORE_TO}到|(?<![现正实还存所自])在)"  # not 现在, 签到
+# not 现在, 签到; 到了让仓库签收, 到了就说: "once it has come", a clause of when, going nowhere
+_GO = rf"(?:去|赴|前往|{_NOT_BEFORE_TO}到(?!了[让就再请])|(?<![现正实还存所自])在)"
 # 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
 _INDOORS = _INDOORS_WORDS
 _HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱|线"  # 在线参加: online
@@ -910,10 +924,11 @@ WORK_DONE = compile_gated(
     r"一切正常|运行正常|没有?(?:什么)?问题|完成了|已处理|处理好了|情况良好|[水运]行?[位况]?平稳|无异常|未见异常"
     r"|(?:[查看巡转跑走])了一?[圈遍趟](?![^,.;:!?。\n]*回)|很有收获|已经?解决|批下来了"
     r"|完好|(?:没|未)发现|(?:处理|解决|修好|弄好|搞定|谈妥|办妥|谈好|落实|理顺)了"
+    r"|(?:对接|沟通|协调|衔接)(?:完|好)了"  # 跟区应急局对接完了: the business done there
     r"|已经?完成|已(?:经)?发(?:到)?群|水位正常"
     # 都清完了, 照片发群里: field work finished and shown (办完了 is an errand's end, not this;
     # 检修完了回家 is what comes after)
-    r"|(?:清|修|挖|填|堵|补|抢修|清理|清障|疏浚)完了(?!\s*(?:就|再|才)?(?:回|去|走))"
+    r"|(?:清|修|挖|填|堵|补|抢修|清理|清障|疏浚|浇|浇筑|砌|铺|安装)完了(?!\s*(?:就|再|才)?(?:回|去|走))"
     r"|照片[^,.;:!?。\n]{0,3}?发(?:到)?群"
     # 测了流量, 量了断面: the readings taken (去测流量 is still to do)
     r"|(?:测|量|测量|检测|观测)了(?:一下|一遍)?(?:流量|水位|数据|断面|雨量|水质|高程)"
@@ -1094,8 +1109,14 @@ COMPANION_SLOT = compile_gated(
 )
 # What says someone else is meant: 让我/托我 (asked by them), 帮他/替她 (done for them), 同志,
 # a count (两位, 三个人), 他/她.
+# 付股长让我先去…, 李局让我下午去…: after 让我/叫我, the speaker sent somewhere (a time or an
+# adverb of how soon may stand between): the speaker's own report, nobody else's.
+_SENT_ONWARD = (
+    rf"[{TC}\s]*(?:先|再|马上|赶紧|赶快|立即|立刻|顺便|抽空)?[{TC}\s]*"
+    r"(?:去|赴|跑|到|参加|出席|陪|代(?!请|报|销))"
+)
 SOMEONE_ELSE = compile_gated(
-    r"(?:让|叫|托|请)我(?![们局股办队单司])|(?:替|帮|代)[他她]|代为|代报|代其|同志|[他她](?!们)"
+    rf"(?:让|叫|托|请)我(?![们局股办队单司])(?!{_SENT_ONWARD})|(?:替|帮|代)[他她]|代为|代报|代其|同志|[他她](?!们)"
     r"|[两二三四五六七八几\d](?:位|个人|人)"
 )
 
@@ -1142,9 +1163,7 @@ POSSESSOR = compile_gated(
 OWNER_OPENS = compile_gated(rf"^\W*(?P<names>{_PERSON})的(?!事|话)")
 # 小李让我帮他请个假, 老孙让我代他报备, 托我在群里说一声: the named person is the one away.
 # 王局让我下午去…: the speaker sent somewhere is the one away, not who sent.
-ASKED_BY = compile_gated(
-    rf"(?P<names>{_PERSON})(?:同志)?(?:让|叫|托|请)我(?![{TC}\s]*(?:去|赴|跑|到|参加|出席|陪|代(?!请|报|销)))"
-)
+ASKED_BY = compile_gated(rf"(?P<names>{_PERSON})(?:同志)?(?:让|叫|托|请)我(?!{_SENT_ONWARD})")
 # 小鲁妈妈住院了，她让我帮请…: the pronoun stands for the person named before it.
 ASKED_BY_PRONOUN = compile_gated(r"[他她](?:让|叫|托|请)我|(?:替|帮|代)[他她](?=报|请|说|销)")
 # 韩磊爱人昨天生了，他从今天起休陪产假: 他/她 opening a later clause, the colleague named first

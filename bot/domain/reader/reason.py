@@ -60,6 +60,8 @@ _TIME_WORDS = (
         r"关于[^\n]{0,12}的(?:报告|请示)|(?:局|各位)?领导[:：]|(?:报告|请示)[\u4e00-\u9fff]{0,3}[局长任记][:：]|现?申请|时间为|(?:报告|申请)人[:：]\S*"
         r"|(?m:^\s*[\u4e00-\u9fff]{2,6}[:：]\s*$)"  # the addressee's line: 局办公室：
     ),
+    # 莲花垸我去不了，明天请假: the task missed because of the leave, not why
+    compile_gated(rf"[^{lx.STOP}]{{0,10}}?我(?:就|都|也)?(?:去不了|参加不了|去不成)"),
 )
 _CHUNKS = compile_gated(r"[^·,.;:!?。、\s()\[\]【】\"'“”‘’\ue000-\ue002]+")
 _LEAD = compile_lazy(
