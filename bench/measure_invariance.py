@@ -834,6 +834,14 @@ _NONREP: tuple[Transform, ...] = (
     Transform("明天谁去…？", "nonrep", _reshaped(lambda o: f"{o.when}谁{o.going}？")),
     Transform("…，已办好 (at 17:40)", "nonrep", _done_today("，已办好")),
     Transform(
+        "…，工程股去两个人", "nonrep", _reshaped(lambda o: f"{o.when}{o.going}，工程股去两个人")
+    ),
+    Transform(
+        "…，办公室出一个人",
+        "nonrep",
+        _reshaped(lambda o: f"{o.when}{o.going}{o.rest}，办公室出一个人"),
+    ),
+    Transform(
         "…，小王你明天去不去区财政局？",
         "nonrep",
         _added("，小王你明天去不去区财政局？"),
