@@ -12,21 +12,24 @@ question someone else put to the speaker, told (小王问我明天去不去，�
 the other person's question, not one the message asks; its words are left out where the
 reader looks for a question (:data:`ASKED_OF_ME`).
 
-**Told after.**
-An absence report looks forward: the speaker says where they will be (or are) so that the
-office knows. The same words told after the outing is over, with its result (下午去区财政局
-把材料交了，已办好 at 17:40; 上午跑了一趟区财政局，批文拿到了 at 14:00), are an account of work
-done: nobody is away any more and nothing is asked of the office. What tells them apart is
-not the outing but the time it is told at and the aspect it is told in:
+**Told after.** An absence report looks forward: the speaker says where they will be (or
+are) so that the office knows. The same words told after the outing is over, with its
+result (下午去区财政局把材料交了，已办好 at 17:40; 上午跑了一趟区财政局，批文拿到了 at
+14:00), are an account of work done: nobody is away any more and nothing is asked of the
+office. What tells them apart is not the outing but the time it is told at and the aspect
+it is told in:
 
-- **over**: the whole period the rules read ends at or before the moment it is said;
+- **over**: the whole period the rules read ends on the day it is said, at or before the
+  moment it is said (a past day is the resolver's to ask about);
 - **told done**: the message marks completion, by the perfective 了, the adverb 已/已经, a
   result complement (办完, 交好, 办妥, 拿到), or an outcome (顺利, 一切正常, 没问题).
 
 Over and told done: silence. Over but not told done (下午3点到5点去区档案馆查资料 said at 17:40)
 is a doubtful report: asked, never recorded. A report made late on purpose says so (补报,
-忘了报, 补个备) and is left as read. Only outings, meetings, training and trips: they are work,
-so telling them afterwards is news of work; leave told afterwards is still leave taken.
+忘了报, 补个备) and is left as read. Where the message names a day otherwise than as today
+(12-03, 周三, 明天) a period read as today's may be a misread date: asked, never silenced.
+Only outings, meetings, training and trips: they are work, so telling them afterwards is
+news of work; leave told afterwards is still leave taken.
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ _DONE = compile_gated(
     r"|[办看交开查送做弄谈签对跑审验核问学听](?:完|好|妥|掉)|完毕|结束|搞定|办妥"
     r"|[拿领取要借][到回]|顺利|一切正常|正常|没(?:有|什么|啥)?问题|无异常"
 )
+# A day named otherwise than as today (明天, 周三, 3号, 12-03): a period read as today's and over
+# may be a date the reader did not understand, so it is only ever asked about.
+_OTHER_DAY = compile_gated(r"[号日月周明]|星期|礼拜|后天|\d\s*[-./／]\s*\d")
 # A report made late on purpose: 补报, 补个备, 补一下, 忘了报, 漏报了.
 _LATE_REPORT = compile_gated(r"补(?:报|个?备|一下|登|充报)|(?:忘了?|忘记|漏)报")
 
@@ -65,11 +71,13 @@ def told_after(text: str, kind: str | None, end: datetime | None, now: datetime)
     """:data:`OVER_DONE` or :data:`OVER_UNTOLD` when a new absence of ``kind`` ending at
     ``end`` is over at ``now`` and not reported late on purpose; None otherwise (the reading
     stands)."""
-    if kind not in _DUTY or end is None or end > now:
-        return None
+    if kind not in _DUTY or end is None or end > now or end.date() != now.date():
+        return None  # not over, or over on another day (a past day is asked about as such)
     if _LATE_REPORT.search(text) is not None:
         return None
-    return OVER_DONE if _DONE.search(text) is not None else OVER_UNTOLD
+    if _DONE.search(text) is None or _OTHER_DAY.search(text) is not None:
+        return OVER_UNTOLD  # a day named beside it: a date misread may have made it today's
+    return OVER_DONE
 
 
 # A count of people as who goes: 去两个人, 派一人, 出一个人, 抽调两名同志; 两个人参加, 三名同志去
