@@ -63,8 +63,8 @@ _DONE = compile_gated(
 # A day named otherwise than as today (明天, 周三, 3号, 12-03): a period read as today's and over
 # may be a date the reader did not understand, so it is only ever asked about.
 _OTHER_DAY = compile_gated(r"[号日月周明]|星期|礼拜|后天|\d\s*[-./／]\s*\d")
-# A report made late on purpose: 补报, 补个备, 补一下, 忘了报, 漏报了.
-_LATE_REPORT = compile_gated(r"补(?:报|个?备|一下|登|充报)|(?:忘了?|忘记|漏)报")
+# A report made late on purpose: 补报, 补个备, 补个报备, 补一下, 忘了报, 漏报了.
+_LATE_REPORT = compile_gated(r"补(?:个|一个|一下)?(?:报|备|登|充报)|补一下|(?:忘了?|忘记|漏)报")
 
 
 def told_after(text: str, kind: str | None, end: datetime | None, now: datetime) -> str | None:
