@@ -146,3 +146,10 @@ def test_a_report_made_late_on_purpose_stands() -> None:
     got = read_report("9:30-11:30 我在区法院旁听行政诉讼案 忘了报 补一下", at("13:10"))
     assert got.is_report and got.kind == "外出"
     assert (got.start, got.end) == (at("09:30"), at("11:30"))
+
+
+def test_with_a_slip_of_a_key_word_it_is_asked_not_silenced() -> None:
+    # 夏午 for 下午: a slip may be what put the period in the past, so it is only asked about
+    got = read_report("夏午去区财政局送材料，已办好", at("12:40"))
+    assert got.is_report and got.ask
+    assert not read_report("上午去区财政局送材料，已办好", at("12:40")).is_report

@@ -27,7 +27,8 @@ it is told in:
 Over and told done: silence. Over but not told done (下午3点到5点去区档案馆查资料 said at 17:40)
 is a doubtful report: asked, never recorded. A report made late on purpose says so (补报,
 忘了报, 补个备) and is left as read. Where the message names a day otherwise than as today
-(12-03, 周三, 明天) a period read as today's may be a misread date: asked, never silenced.
+(12-03, 周三, 明天) a period read as today's may be a misread date: asked, never silenced
+(so is one in a text with slips of key words, 夏午: the caller's to see).
 Only outings, meetings, training and trips: they are work, so telling them afterwards is
 news of work; leave told afterwards is still leave taken.
 """
