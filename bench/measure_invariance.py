@@ -54,7 +54,8 @@ Families:
   anyone (printed as non-reports): a question to a named colleague (小王，你明天下午去不去…？),
   an instruction with a vocative and 你 (小王，明天下午你去…), an arrangement for everyone
   (明天下午请大家去…, 通知：…各股室派一人去…), a who-will-go question (明天下午谁去…？), the
-  day's outing told as done at 17:40 (下午去区财政局送材料，已办好); and training non-reports
+  day's outing told as done at 17:40 (下午去区财政局送材料，已办好), the goers given as a count
+  (…，工程股去两个人, added after the held-back set was written); and training non-reports
   with what makes readers misfire added (a time, a leave word in a question, a place). The
   share of these recorded and asked is printed per family. Its held-back twin
   **nonrep-held** (other question and instruction forms, other notices, a leader's
