@@ -50,6 +50,17 @@ Families:
   non-reports holding the phrase must stay non-reports. Its held-back twin **kinds-held**
   (KIND_SWAPS_HELD: other symptoms, kin, errands, meetings, courses and causes) was written
   before the reader was changed: only scored (``--only kinds-held``).
+- **nonrep**: a self-report of going somewhere put so that a person reads it as no report of
+  anyone (printed as non-reports): a question to a named colleague (小王，你明天下午去不去…？),
+  an instruction with a vocative and 你 (小王，明天下午你去…), an arrangement for everyone
+  (明天下午请大家去…, 通知：…各股室派一人去…), a who-will-go question (明天下午谁去…？), the
+  day's outing told as done at 17:40 (下午去区财政局送材料，已办好), the goers given as a count
+  (…，工程股去两个人, added after the held-back set was written); and training non-reports
+  with what makes readers misfire added (a time, a leave word in a question, a place). The
+  share of these recorded and asked is printed per family. Its held-back twin
+  **nonrep-held** (other question and instruction forms, other notices, a leader's
+  arrangement passed on, hypotheticals, other done-work wordings) was written before the
+  reader was changed: only scored (``--only nonrep-held``).
 
 Printed for each transform and side (reports / non-reports): variants read fully right, and
 the misses split into silence, wrong fields (with the most common fields) and, on non-reports,
@@ -689,6 +700,230 @@ def _kind_swap(swap: KindSwap) -> Callable[[Item], Item | None]:
     return rewrite
 
 
+# --- nonrep: a report turned into what a person reads as no report of anyone --------------
+# A self-report of going somewhere (外出, 会议, 培训, 出差) is split at its going verb into the
+# time said before it (明天下午) and the going (去区财政局送材料); each transform puts the same
+# outing in another mood or to another person: a question to a named colleague, an
+# instruction with a vocative or a 你, an arrangement for everyone, a who-will-go question,
+# or work told as done at the end of that same day. The label becomes a non-report's. Only
+# messages whose time before the verb is a bare time (no 外出 or reason in it) are used, so
+# the rewrite reads as a sentence. And the other way: a non-report kept one, with what makes
+# readers misfire added (a time, a leave word in a question, a place).
+
+_GOING = re.compile(r"(?<![出回过进下上来])(?:去|参加|前往|赴)")
+_TIME_ONLY = re.compile(
+    r"[\d０-９一二三四五六七八九十两半今明后大天上下中午早晚凌晨傍点时分刻到至\-~:：—周星期礼拜日号月"
+    r"本这个整左右从起开始约大概\s.]*"
+)
+_NOW_WORDS = re.compile(r"现在|马上|立即|立刻|这就|一会|待会|等会|等下")
+_PLANNED = re.compile(r"要|将|准备|打算|计划|预计|拟|回|返|明|后天|周|星期|礼拜|号|月|昨|前天")
+
+
+@dataclass(frozen=True)
+class Outing:
+    """A self-report of going somewhere, split at its going verb."""
+
+    when: str  # the bare time said before the verb (明天下午), maybe empty
+    verb: str  # 去, 参加, 前往, 赴
+    going: str  # from the verb to its clause's end (去区财政局送材料)
+    rest: str  # the rest of the message after that clause (，5点回), maybe empty
+    text: str  # the whole message without its closing stop
+
+
+def _outing(item: Item) -> Outing | None:
+    """The message as an :class:`Outing`, or None where it is not one to rewrite safely: not a
+    new self-report of duty away, someone else in it, a letter or a form, a negation or a
+    question, a time before the verb that is not bare."""
+    expect = item["expect"]
+    assert isinstance(expect, dict)
+    text = _bare(_text(item))
+    if expect.get("people") != [] or expect.get("action") != "new":
+        return None
+    if expect.get("kind") not in _DUTY or _OTHER_PERSON.search(text) or _LETTER.search(text):
+        return None
+    if text.count("我") > 1 or _ADDRESS.match(text) or re.search(r"[不没吗？?]", text):
+        return None
+    plain = text.replace("我", "", 1)
+    m = _GOING.search(plain)
+    if m is None or not _TIME_ONLY.fullmatch(plain[: m.start()]):
+        return None
+    end = _STOPS.search(plain, m.end())
+    stop = end.start() if end else len(plain)
+    going = plain[m.start() : stop]
+    if len(going) < 3:
+        return None  # 去一下: nothing said of where
+    return Outing(plain[: m.start()].strip(), m.group(), going, plain[stop:], text)
+
+
+def _non_report(item: Item, text: str, now: str | None = None) -> Item:
+    made = {**item, "text": text, "expect": {"is_report": False, **_NOT_A_REPORT}}
+    return {**made, "now": now} if now else made
+
+
+def _reshaped(make: Callable[[Outing], str | None]) -> Callable[[Item], Item | None]:
+    """A report's outing said in ``make``'s shape: no report of anyone."""
+
+    def rewrite(item: Item) -> Item | None:
+        outing = _outing(item)
+        said = make(outing) if outing is not None else None
+        return None if said is None else _non_report(item, said)
+
+    return rewrite
+
+
+def _a_not_a(outing: Outing) -> str:
+    """去区财政局 → 去不去区财政局, 参加培训 → 参不参加培训."""
+    verb = outing.verb
+    asked = f"{verb[0]}不{verb}" if len(verb) == 2 else f"{verb}不{verb}"
+    return asked + outing.going[len(verb) :]
+
+
+def _done_today(
+    result: str, kinds: frozenset[str] = frozenset({"外出"})
+) -> Callable[[Item], Item | None]:
+    """The outing told at 17:40 of its own day, over, with ``result``: work done, no absence.
+    Only an outing of that day over by closing, said as a plan for the day (今天下午, 上午),
+    not one leaving now nor one with a return or another day in it."""
+
+    def rewrite(item: Item) -> Item | None:
+        expect = item["expect"]
+        assert isinstance(expect, dict)
+        outing = _outing(item)
+        if outing is None or expect.get("kind") not in kinds:
+            return None
+        now = _now(item)
+        start, end = expect.get("start"), expect.get("end")
+        if not isinstance(start, str) or not isinstance(end, str):
+            return None
+        first, last = datetime.fromisoformat(start), datetime.fromisoformat(end)
+        said = now.replace(hour=17, minute=40)
+        if first.date() != now.date() or last > said.replace(minute=30) or now >= said:
+            return None
+        if _NOW_WORDS.search(outing.text) or _PLANNED.search(outing.text):
+            return None
+        if "了" in outing.text or "下班" in outing.text:
+            return None  # 送完就下班了: its own ending already told
+        text = outing.text + result.format(going=outing.going)
+        return _non_report(item, text, said.isoformat())
+
+    return rewrite
+
+
+def _added(words: str) -> Callable[[Item], Item | None]:
+    """A non-report with ``words`` after it (a question with a time, a leave word, a place):
+    still no report."""
+    return lambda item: (
+        None
+        if isinstance(item["expect"], dict) and item["expect"].get("is_report")
+        else _with(item, _bare(_text(item)) + words)
+    )
+
+
+_NONREP: tuple[Transform, ...] = (
+    Transform(
+        "小王，你…去不去…？", "nonrep", _reshaped(lambda o: f"小王，你{o.when}{_a_not_a(o)}？")
+    ),
+    Transform(
+        "小王，明天你去…", "nonrep", _reshaped(lambda o: f"小王，{o.when}你{o.going}{o.rest}")
+    ),
+    Transform("明天请大家去…", "nonrep", _reshaped(lambda o: f"{o.when}请大家{o.going}{o.rest}")),
+    Transform(
+        "通知：明天各股室派一人去…",
+        "nonrep",
+        _reshaped(lambda o: f"通知：{o.when}各股室派一人{o.going}{o.rest}"),
+    ),
+    Transform("明天谁去…？", "nonrep", _reshaped(lambda o: f"{o.when}谁{o.going}？")),
+    Transform("…，已办好 (at 17:40)", "nonrep", _done_today("，已办好")),
+    Transform(
+        "…，工程股去两个人", "nonrep", _reshaped(lambda o: f"{o.when}{o.going}，工程股去两个人")
+    ),
+    Transform(
+        "…，办公室出一个人",
+        "nonrep",
+        _reshaped(lambda o: f"{o.when}{o.going}{o.rest}，办公室出一个人"),
+    ),
+    Transform(
+        "…，小王你明天去不去区财政局？",
+        "nonrep",
+        _added("，小王你明天去不去区财政局？"),
+        on_non_reports=True,
+    ),
+    Transform(
+        "…，明天请假的话找谁批？", "nonrep", _added("，明天请假的话找谁批？"), on_non_reports=True
+    ),
+    Transform("…。下午谁去泵站？", "nonrep", _added("。下午谁去泵站？"), on_non_reports=True),
+)
+
+# Held back: other shapes of the same kinds, written before the reader was changed for this
+# family and never looked at while changing it (``--only nonrep-held``).
+_NONREP_HELD: tuple[Transform, ...] = (
+    Transform(
+        "小李，你…是去…吗？", "nonrep-held", _reshaped(lambda o: f"小李，你{o.when}是{o.going}吗？")
+    ),
+    Transform("刘洋你…吗？", "nonrep-held", _reshaped(lambda o: f"刘洋你{o.when}{o.going}吗？")),
+    Transform(
+        "小李，…的事交给你了",
+        "nonrep-held",
+        _reshaped(lambda o: f"小李，{o.when}{o.going}的事交给你了"),
+    ),
+    Transform("辛苦你…", "nonrep-held", _reshaped(lambda o: f"辛苦你{o.when}{o.going}{o.rest}")),
+    Transform(
+        "老陈你…抽空…", "nonrep-held", _reshaped(lambda o: f"老陈你{o.when}抽空{o.going}{o.rest}")
+    ),
+    Transform(
+        "【通知】…全体干部…，请准时",
+        "nonrep-held",
+        _reshaped(lambda o: f"【通知】{o.when}全体干部{o.going}，请准时"),
+    ),
+    Transform(
+        "各股室注意：…，每个股室至少去一人",
+        "nonrep-held",
+        _reshaped(lambda o: f"各股室注意：{o.when}{o.going}，每个股室至少去一人"),
+    ),
+    Transform(
+        "转局长安排：…，请办公室落实",
+        "nonrep-held",
+        _reshaped(lambda o: f"转局长安排：{o.when}{o.going}{o.rest}，请办公室落实"),
+    ),
+    Transform(
+        "李局交代，…各股室派人…",
+        "nonrep-held",
+        _reshaped(lambda o: f"李局交代，{o.when}各股室派人{o.going}"),
+    ),
+    Transform(
+        "如果…要…的话，提前跟办公室说一声",
+        "nonrep-held",
+        _reshaped(lambda o: f"如果{o.when}要{o.going}的话，提前跟办公室说一声"),
+    ),
+    Transform(
+        "要是…，记得带上公章",
+        "nonrep-held",
+        _reshaped(lambda o: f"要是{o.when}{o.going}，记得带上公章"),
+    ),
+    Transform("…哪位有空…？", "nonrep-held", _reshaped(lambda o: f"{o.when}哪位有空{o.going}？")),
+    Transform("…，谁有空？", "nonrep-held", _reshaped(lambda o: f"{o.when}{o.going}，谁有空？")),
+    Transform("…，事情都办妥了 (at 17:40)", "nonrep-held", _done_today("，事情都办妥了")),
+    Transform("…了，一切顺利 (at 17:40)", "nonrep-held", _done_today("了，一切顺利")),
+    Transform(
+        "…，会已经开完了 (at 17:40)",
+        "nonrep-held",
+        _done_today("，会已经开完了", frozenset({"会议"})),
+    ),
+    Transform(
+        "…。小李你后天去不去泵站？",
+        "nonrep-held",
+        _added("。小李你后天去不去泵站？"),
+        on_non_reports=True,
+    ),
+    Transform("…，年假怎么请？", "nonrep-held", _added("，年假怎么请？"), on_non_reports=True),
+    Transform(
+        "…，下周一去水库的是哪几位？",
+        "nonrep-held",
+        _added("，下周一去水库的是哪几位？"),
+        on_non_reports=True,
+    ),
+)
+
 TRANSFORMS: tuple[Transform, ...] = (
     Transform("报备：…", "frames", _prefix("报备：")),
     Transform("报备一下，…", "frames", _prefix("报备一下，")),
@@ -718,6 +953,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("place renamed", "places", _renamed, on_non_reports=True),
     Transform("errand swapped", "places", _outing_only(place_names.swap_errand)),
     *(Transform(k.name, "kinds", _kind_swap(k), on_non_reports=True) for k in KIND_SWAPS),
+    *_NONREP,
 )
 
 # Held back: other frames of the same kind, written before the frames mechanism was built and
@@ -751,6 +987,7 @@ HELD_BACK: tuple[Transform, ...] = (
         Transform(k.name + " (held)", "kinds-held", _kind_swap(k), on_non_reports=True)
         for k in KIND_SWAPS_HELD
     ),
+    *_NONREP_HELD,
 )
 
 
@@ -807,6 +1044,7 @@ def main() -> None:
     reports, non_reports = sources()
     print(f"sources: {len(reports)} reports and {len(non_reports)} non-reports read right")
     total = right_all = 0
+    silenced: dict[str, Counter[str]] = {}  # per family, on non-reports: variants, records, asks
     for transform in TRANSFORMS + HELD_BACK:
         if wanted and transform.name not in wanted and transform.family not in wanted:
             continue
@@ -824,7 +1062,17 @@ def main() -> None:
             result = score(made, second_opinion=not args.no_second_opinion)
             total += result.total
             right_all += result.right
+            if side == "non-reports":
+                shares = silenced.setdefault(transform.family, Counter())
+                shares.update(n=result.non_reports, rec=result.recorded, ask=result.asked)
             report(f"{transform.family:7s} {transform.name:22s} {side:11s}", result, args.show)
+    for family, shares in silenced.items():
+        n = shares["n"]
+        print(
+            f"{family} non-reports: {n}; recorded {shares['rec']} ="
+            f" {100 * shares['rec'] / n:.1f} %, asked {shares['ask']} ="
+            f" {100 * shares['ask'] / n:.1f} %"
+        )
     if total:
         print(f"all variants: {right_all}/{total} = {100 * right_all / total:.1f} %")
 

@@ -49,6 +49,7 @@ from bot.domain.reader.intent import (
     kind_of,
     outing_now,
 )
+from bot.domain.reader.mood import OVER_DONE, allotted, told_after
 from bot.domain.reader.period import (
     CALENDAR_KINDS,
     Period,
@@ -201,6 +202,14 @@ def _read_as_written(
         if found.is_report or not second_opinion or not shapeless or not MODEL.sure(text):
             return found
         return net_reading(text, now, office, calendar)
+    if found.action == "new" and not found.people and allotted(text):
+        return NOT_A_REPORT  # 明天下午去区财政局开会，工程股去两个人: an arrangement
+    if found.action == "new":  # 下午去区财政局把材料交了，已办好 at 17:40: work told, no report
+        end = found.periods[-1][1] if found.periods else found.end
+        told = told_after(text, found.kind, end, now)
+        if told == OVER_DONE and corrected(text) is None:
+            return NOT_A_REPORT  # (with a slip, 夏午 read as 上午 may be what put it past: asked)
+        found = replace(found, ask=True) if told is not None else found
     found = gated(found, text) if second_opinion else found
     fixed = corrected(text) if len(text) <= MAX_LENGTH else None
     if fixed is None:
@@ -271,6 +280,8 @@ def net_reading(
     found = _read(text, now, office, calendar, intent_of)
     if not found.is_report or found.action != "new" or found.out_of_range:
         return NOT_A_REPORT
+    if not found.people and allotted(text):
+        return NOT_A_REPORT  # …，工程股去两个人: who goes is a count, an arrangement
     if found.start is None or found.end is None:
         found = _set_out_now(found, text, Context(now, office, calendar, text))
     if found.start is None or found.start.date() < now.date():

@@ -14,6 +14,7 @@ from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
 from bot.domain.reader.handed import opening_name, sent
+from bot.domain.reader.mood import ASKED_OF_ME
 from bot.domain.reader.names import WORDLIKE as _WORDLIKE
 from bot.domain.reader.names import (
     called,
@@ -956,6 +957,7 @@ def _neutral(text: str) -> str:
     text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
     text = _blank_all(text, lx.TELLING_NAMED)  # …，跟陈主任报备一下: told to, not who is away
     text = _blank_all(text, lx.FAVOUR)  # …，顺便帮你带: a favour along the speaker's way
+    text = _blank_all(text, ASKED_OF_ME)  # 小王问我明天去不去，…: their question, told
     text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
     text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
     text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
