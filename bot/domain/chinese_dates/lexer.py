@@ -154,6 +154,37 @@ def _rel(m: re.Match[str]) -> DateSpec:
     return DateSpec("span", offset=first, offset2=last)
 
 
+def _next_day(m: re.Match[str]) -> DateSpec:
+    """次日, 翌日, 第二天: the day after the day named before (``lex`` finds it); 第二天 with
+    none before it is no date (培训第二天 counts a course's days)."""
+    return DateSpec("next", offset=1, offset2=1 if m.group(0).startswith("第") else 0)
+
+
+def _after_named(tokens: list[Token]) -> list[Token]:
+    """Each ``next`` date as the day after the date before it: 今天…次日 is 明天, 12月3日…次日
+    the 4th; 次日 with no date before it is tomorrow."""
+    out: list[Token] = []
+    named: DateSpec | None = None
+    for token in tokens:
+        spec = token.value
+        if token.kind == "date" and isinstance(spec, DateSpec):
+            if spec.form == "next":
+                if named is None:
+                    if spec.offset2:
+                        continue
+                    spec = DateSpec("rel", offset=1)
+                elif named.form == "rel":
+                    spec = DateSpec("rel", offset=named.offset + 1)
+                elif named.form == "span":
+                    spec = DateSpec("rel", offset=named.offset2 + 1)
+                else:
+                    spec = DateSpec("after", offset=1, base=named)
+                token = Token("date", token.start, token.end, spec)
+            named = spec
+        out.append(token)
+    return out
+
+
 def _weekday(m: re.Match[str]) -> DateSpec:
     number = m["wn"]
     weekday = int(number) - 1 if number.isdigit() else _WEEKDAY[number]
@@ -375,6 +406,17 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
         _md,
     ),
     (
+        "date",  # 12-3, 11-05: month and day with a hyphen; never 3-5号 (days 3 to 5), 2-3天,
+        # 下午2-4 (hours) or a piece of 9:30-11:30, 2026-12-03, 0731-8888
+        _starting(
+            _D,
+            r"(?<![\d./\-:A-Za-z第])(?<!上午|下午|中午|晚上|早上|凌晨|傍晚)(?P<yr>)"
+            r"(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
+            r"(?![\d./\-:]|\s*(?:天|个|小时|时|分|点|号|日|%|元|万|米|倍|亿|公里|吨|方|级|度|千|人|名|位|次|岁|周|年|月|期|届|层|页|楼|栋))",
+        ),
+        _md,
+    ),
+    (
         "date",
         _starting(
             _D + "今明去本这当下上一二三十廿卅四五六七八九",
@@ -391,6 +433,15 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
             rf"(?<![以之最然])(?:{_alternation([*_REL_DAYS, *_REL_PARTS, *_SPANS])})",
         ),
         _rel,
+    ),
+    (
+        "date",
+        _starting(
+            "次翌第",
+            r"(?<![这每一二两三四五六七八九十几数多上下本首同\d])次日(?![常报志程记])|翌日"
+            r"|(?<!的)第二[天日](?![常报志程记])",
+        ),
+        _next_day,
     ),
     (
         "date",
@@ -514,8 +565,10 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("年"),
     frozenset("月"),
     frozenset("./"),
+    frozenset("-"),
     frozenset("日号"),
     frozenset("今明后昨前"),
+    frozenset("次翌第"),
     frozenset("周期拜"),
     frozenset("周期拜"),
     frozenset("周期拜"),
@@ -530,6 +583,7 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("天日周期拜时钟分"),
 ]
 assert len(_NEEDS) == len(_PATTERNS)
+_NEXT_RANK = next(rank for rank, (_k, _p, parse) in enumerate(_PATTERNS) if parse is _next_day)
 # Each pattern's own gate, derived from its syntax (:mod:`bot.domain.pattern_gate`), where it
 # rules out messages the hand-written set above lets through (durations need 天 or 小时…,
 # not the 日 of every dated message); None where it adds nothing.
@@ -591,8 +645,10 @@ def lex(text: str) -> list[Token]:
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     tokens: list[Token] = []
     reached = 0
-    for start, _, _, token in candidates:
+    following = False
+    for start, _, rank, token in candidates:
         if start >= reached:
             tokens.append(token)
             reached = token.end
-    return tokens
+            following = following or rank == _NEXT_RANK
+    return _after_named(tokens) if following else tokens
