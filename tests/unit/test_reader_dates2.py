@@ -132,3 +132,33 @@ def test_the_reader_reads_the_new_shapes(text: str, kind: str, start: str, end: 
 )
 def test_no_report_from_the_new_shapes(text: str) -> None:
     assert _read(text)[0] is False
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    return [(t.kind, text[t.start : t.end]) for t in lex(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # a clock that began inside the weekday before it is what is left of it
+        ("下周一十六点早退", [("date", "下周一"), ("clock", "十六点")]),
+        ("下周二十四点半去水务集团", [("date", "下周二"), ("clock", "十四点半")]),
+        ("周二十点开会", [("date", "周二"), ("clock", "十点")]),
+        ("周四四点半", [("date", "周四"), ("clock", "四点半")]),
+        # 周3 after a number is a weekday, not weeks; 两周3天 stays two weeks and three days
+        ("发烧38度5 周3请假", [("date", "周3")]),
+        ("两周3天", [("dur", "两周3天")]),
+        ("请2周", [("dur", "2周")]),
+    ],
+)
+def test_pieces_after_a_weekday(text: str, pieces: list[tuple[str, str]]) -> None:
+    assert _pieces(text) == pieces
+
+
+def test_the_reader_reads_a_clock_after_a_chinese_weekday() -> None:
+    now = datetime(2026, 12, 9, 10, 0, tzinfo=TZ)
+    got = read_report("下周一十六点早退，去机场接人", now).to_json()
+    assert (got["kind"], got["start"]) == ("早退", "2026-12-14T16:00:00+08:00")
+    got = read_report("发烧38度5 周3请假在家休息", NOW).to_json()
+    assert (got["start"], got["end"]) == ("2026-12-02T08:30:00+08:00", "2026-12-02T17:30:00+08:00")

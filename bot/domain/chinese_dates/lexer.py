@@ -8,6 +8,7 @@ ordering tricks inside one huge alternation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -341,7 +342,8 @@ def _num(text: str) -> float:
 _FIRST_PIECE = (
     rf"(?:{_NUM}\s*个\s*半天|{_NUM}\s*个?\s*(?:半\s*)?(?:工作日|整天|天)(?:半(?![小个钟]))?"
     r"|半\s*个?\s*(?:工作日|天|日)"
-    rf"|{_NUM}\s*个?\s*(?:星期|礼拜|周)(?![一二三四五六日天末])"
+    # 38度5 周3: 周3 is a weekday after a number, not five weeks
+    rf"|{_NUM}\s*个?\s*(?:星期|礼拜|周)(?![一二三四五六日天末]|[1-7](?![\d:.天个日小号]))"
     rf"|{_NUM}\s*个?\s*(?:半\s*)?多?\s*(?:小时|钟头|个钟)|半\s*个?\s*多?\s*(?:小时|钟头|钟)"
     rf"|{_NUM}\s*(?:来|多)?\s*分钟|[一两三]\s*刻钟)"  # 二十来分钟: about twenty minutes
 )
@@ -646,9 +648,30 @@ def lex(text: str) -> list[Token]:
     tokens: list[Token] = []
     reached = 0
     following = False
-    for start, _, rank, token in candidates:
+    i = 0
+    while i < len(candidates):
+        start, _, rank, token = candidates[i]
+        i += 1
         if start >= reached:
             tokens.append(token)
             reached = token.end
             following = following or rank == _NEXT_RANK
+        elif token.end > reached and token.kind in ("clock", "hrange"):
+            # 下周一十六点: the clock 一十六点 began inside 下周一; what is left of it, 十六点,
+            # is the clock (the pattern's scan went on past it, so ask it here again).
+            again = _match_at(rank, text, reached)
+            if again is not None:
+                bisect.insort(candidates, again, lo=i)
     return _after_named(tokens) if following else tokens
+
+
+def _match_at(rank: int, text: str, at: int) -> tuple[int, int, int, Token] | None:
+    """Pattern ``rank``'s piece starting exactly at ``at``, as a candidate, if any."""
+    kind, pattern, parse = _PATTERNS[rank]
+    m = pattern.match(text, at)
+    if m is None or m.end() == at:
+        return None
+    value = parse(m)
+    if value is None or isinstance(value, list):
+        return None
+    return at, -(m.end() - at), rank, Token(kind, at, m.end(), value)
