@@ -624,6 +624,7 @@ def lex(text: str) -> list[Token]:
     """All date/time pieces of ``text``, in order, none overlapping."""
     candidates: list[tuple[int, int, int, Token]] = []
     ranks = _open_ranks(text)  # most patterns cannot match most messages; skip their scans
+    following = False  # a 次日 / 第二天 found: it takes the day named before it
     while ranks:
         rank = (ranks & -ranks).bit_length() - 1
         ranks &= ranks - 1
@@ -638,6 +639,7 @@ def lex(text: str) -> list[Token]:
                 at = m.start() + 1
                 continue
             at = m.end()
+            following = following or rank == _NEXT_RANK
             if isinstance(value, list):  # several pieces from one match (周一三五)
                 candidates.extend((t.start, -1, rank, t) for t in value)
                 continue
@@ -647,7 +649,25 @@ def lex(text: str) -> list[Token]:
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     tokens: list[Token] = []
     reached = 0
-    following = False
+    for start, _, _, token in candidates:
+        if start >= reached:
+            tokens.append(token)
+            reached = token.end
+        elif token.end > reached and token.kind in _AGAIN:
+            return _after_named(_choose(text, candidates))  # rare: the careful way
+    return _after_named(tokens) if following else tokens
+
+
+_AGAIN = ("clock", "hrange")
+
+
+def _choose(text: str, candidates: list[tuple[int, int, int, Token]]) -> list[Token]:
+    """The leftmost-longest candidates, where a clock that began inside the piece before it
+    is read from where that piece ends: in 下周一十六点 the clock 一十六点 began inside 下周一
+    and what is left of it, 十六点, is the clock (the pattern's scan went on past it, so it
+    is asked here again)."""
+    tokens: list[Token] = []
+    reached = 0
     i = 0
     while i < len(candidates):
         start, _, rank, token = candidates[i]
@@ -655,14 +675,11 @@ def lex(text: str) -> list[Token]:
         if start >= reached:
             tokens.append(token)
             reached = token.end
-            following = following or rank == _NEXT_RANK
-        elif token.end > reached and token.kind in ("clock", "hrange"):
-            # 下周一十六点: the clock 一十六点 began inside 下周一; what is left of it, 十六点,
-            # is the clock (the pattern's scan went on past it, so ask it here again).
+        elif token.end > reached and token.kind in _AGAIN:
             again = _match_at(rank, text, reached)
             if again is not None:
                 bisect.insort(candidates, again, lo=i)
-    return _after_named(tokens) if following else tokens
+    return tokens
 
 
 def _match_at(rank: int, text: str, at: int) -> tuple[int, int, int, Token] | None:
