@@ -915,7 +915,8 @@ TRANSFORMS: tuple[Transform, ...] = (
 # Held back: other frames of the same kind, written before the frames mechanism was built and
 # not looked at while building it. They say whether the reader learned what a frame is or only
 # the frames above (and the dates the same). Run with ``--only frames-heldback`` or
-# ``--only dates-heldback`` (or ``dates-heldback2``) or ``--only places-held``; not part of the default run.
+# ``--only dates-heldback`` (or ``dates-heldback2``) or ``--only places-held``; not part of the
+# default run.
 HELD_BACK: tuple[Transform, ...] = (
     Transform("向领导报告一下：…", "frames-heldback", _prefix("向领导报告一下：")),
     Transform("汇报一下：…", "frames-heldback", _prefix("汇报一下：")),
