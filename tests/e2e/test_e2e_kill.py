@@ -40,9 +40,10 @@ FINISH_SECONDS = 60.0
 
 def report(person: int, k: int) -> str:
     """Person ``person``'s report number ``k``: a trip on its own day, so no two of one
-    person's reports overlap (an overlap is asked about, not recorded)."""
+    person's reports overlap (an overlap is asked about, not recorded). The tag K12-3 makes
+    each text unique; a bare 12-3 would be a second day (December 3rd)."""
     day = datetime.now(OFFICE_TZ).date() + timedelta(days=2 + k)
-    return f"{day.month}月{day.day}日出差，去姜畲大堤检查{person}-{k}"
+    return f"{day.month}月{day.day}日出差，去姜畲大堤检查K{person}-{k}"
 
 
 # ---------------------------------------------------------------------- the double

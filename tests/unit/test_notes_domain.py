@@ -61,6 +61,7 @@ def test_category_from_words(text, category):
         ("上周五 10:00", at(27, 10), None),
         ("周五 10:00", at(27, 10), None),  # a bare weekday looks back
         ("11月27日 8:40", at(27, 8, 40), None),
+        ("11-27 8:40", at(27, 8, 40), None),  # month-day with a hyphen
         ("2026-11-02 16:00", at(2, 16), None),
         ("28号 10点", at(28, 10), None),
         ("3号楼 抽查", NOW, None),  # 3号楼 is a building, not a date

@@ -32,7 +32,9 @@ class DateSpec:
     year/month words in ``year_rel``/``month_rel``); ``rel`` today plus ``offset`` days;
     ``span`` today plus ``offset`` to today plus ``offset2`` (明后两天);
     ``wd`` a weekday in week ``week`` (None = the next on or after today); ``week`` the
-    whole week ``week``.
+    whole week ``week``; ``after`` ``offset`` days after the last day of ``base`` (周三去长沙，
+    次日回: the day after a day named before). The lexer gives ``next`` (次日, 第二天) only
+    while it looks for that day before it; ``offset2`` 1 there means no day before, no date.
     """
 
     form: str
@@ -46,6 +48,7 @@ class DateSpec:
     weekday: int = 0
     week: int | None = None
     part: str | None = None  # 今晚, 明早 name a part of the day as well
+    base: DateSpec | None = None  # the day an ``after`` counts from
 
     @property
     def is_weekday(self) -> bool:
@@ -177,6 +180,12 @@ def resolve_date(
         return saturday, saturday + timedelta(days=1)
     if spec.form == "rel":
         found = today + timedelta(days=spec.offset)
+        return found, found
+    if spec.form == "after" and spec.base is not None:
+        named = resolve_date(spec.base, today, anchor, backward)
+        if named is None:
+            return None
+        found = named[1] + timedelta(days=spec.offset)
         return found, found
     if spec.form == "span":
         return today + timedelta(days=spec.offset), today + timedelta(days=spec.offset2)

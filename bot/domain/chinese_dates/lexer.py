@@ -8,6 +8,7 @@ ordering tricks inside one huge alternation.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -152,6 +153,37 @@ def _rel(m: re.Match[str]) -> DateSpec:
         return DateSpec("rel", offset=offset, part=part)
     first, last = _SPANS[word]
     return DateSpec("span", offset=first, offset2=last)
+
+
+def _next_day(m: re.Match[str]) -> DateSpec:
+    """次日, 翌日, 第二天: the day after the day named before (``lex`` finds it); 第二天 with
+    none before it is no date (培训第二天 counts a course's days)."""
+    return DateSpec("next", offset=1, offset2=1 if m.group(0).startswith("第") else 0)
+
+
+def _after_named(tokens: list[Token]) -> list[Token]:
+    """Each ``next`` date as the day after the date before it: 今天…次日 is 明天, 12月3日…次日
+    the 4th; 次日 with no date before it is tomorrow."""
+    out: list[Token] = []
+    named: DateSpec | None = None
+    for token in tokens:
+        spec = token.value
+        if token.kind == "date" and isinstance(spec, DateSpec):
+            if spec.form == "next":
+                if named is None:
+                    if spec.offset2:
+                        continue
+                    spec = DateSpec("rel", offset=1)
+                elif named.form == "rel":
+                    spec = DateSpec("rel", offset=named.offset + 1)
+                elif named.form == "span":
+                    spec = DateSpec("rel", offset=named.offset2 + 1)
+                else:
+                    spec = DateSpec("after", offset=1, base=named)
+                token = Token("date", token.start, token.end, spec)
+            named = spec
+        out.append(token)
+    return out
 
 
 def _weekday(m: re.Match[str]) -> DateSpec:
@@ -310,7 +342,8 @@ def _num(text: str) -> float:
 _FIRST_PIECE = (
     rf"(?:{_NUM}\s*个\s*半天|{_NUM}\s*个?\s*(?:半\s*)?(?:工作日|整天|天)(?:半(?![小个钟]))?"
     r"|半\s*个?\s*(?:工作日|天|日)"
-    rf"|{_NUM}\s*个?\s*(?:星期|礼拜|周)(?![一二三四五六日天末])"
+    # 38度5 周3: 周3 is a weekday after a number, not five weeks
+    rf"|{_NUM}\s*个?\s*(?:星期|礼拜|周)(?![一二三四五六日天末]|[1-7](?![\d:.天个日小号]))"
     rf"|{_NUM}\s*个?\s*(?:半\s*)?多?\s*(?:小时|钟头|个钟)|半\s*个?\s*多?\s*(?:小时|钟头|钟)"
     rf"|{_NUM}\s*(?:来|多)?\s*分钟|[一两三]\s*刻钟)"  # 二十来分钟: about twenty minutes
 )
@@ -375,6 +408,17 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
         _md,
     ),
     (
+        "date",  # 12-3, 11-05: month and day with a hyphen; never 3-5号 (days 3 to 5), 2-3天,
+        # 下午2-4 (hours) or a piece of 9:30-11:30, 2026-12-03, 0731-8888
+        _starting(
+            _D,
+            r"(?<![\d./\-A-Za-z第])(?<!\d:)(?<!上午|下午|中午|晚上|早上|凌晨|傍晚)(?P<yr>)"
+            r"(?P<m>1[0-2]|0?[1-9])-(?P<d>3[01]|[12]\d|0?[1-9])"
+            r"(?![\d./\-:]|\s*(?:天|个|小时|时|分|点|号|日|%|元|万|米|倍|亿|公里|吨|方|级|度|千|人(?![在都])|名|位|次|岁|周|年(?!假)|月|期|届|层|页|楼|栋))",
+        ),
+        _md,
+    ),
+    (
         "date",
         _starting(
             _D + "今明去本这当下上一二三十廿卅四五六七八九",
@@ -391,6 +435,15 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
             rf"(?<![以之最然])(?:{_alternation([*_REL_DAYS, *_REL_PARTS, *_SPANS])})",
         ),
         _rel,
+    ),
+    (
+        "date",
+        _starting(
+            "次翌第",
+            r"(?<![这每一二两三四五六七八九十几数多上下本首同\d])次日(?![常报志程记])|翌日"
+            r"|(?<!的)第二[天日](?![常报志程记])",
+        ),
+        _next_day,
     ),
     (
         "date",
@@ -514,8 +567,10 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("年"),
     frozenset("月"),
     frozenset("./"),
+    frozenset("-"),
     frozenset("日号"),
     frozenset("今明后昨前"),
+    frozenset("次翌第"),
     frozenset("周期拜"),
     frozenset("周期拜"),
     frozenset("周期拜"),
@@ -530,6 +585,7 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("天日周期拜时钟分"),
 ]
 assert len(_NEEDS) == len(_PATTERNS)
+_NEXT_RANK = next(rank for rank, (_k, _p, parse) in enumerate(_PATTERNS) if parse is _next_day)
 # Each pattern's own gate, derived from its syntax (:mod:`bot.domain.pattern_gate`), where it
 # rules out messages the hand-written set above lets through (durations need 天 or 小时…,
 # not the 日 of every dated message); None where it adds nothing.
@@ -568,6 +624,7 @@ def lex(text: str) -> list[Token]:
     """All date/time pieces of ``text``, in order, none overlapping."""
     candidates: list[tuple[int, int, int, Token]] = []
     ranks = _open_ranks(text)  # most patterns cannot match most messages; skip their scans
+    following = False  # a 次日 / 第二天 found: it takes the day named before it
     while ranks:
         rank = (ranks & -ranks).bit_length() - 1
         ranks &= ranks - 1
@@ -582,6 +639,7 @@ def lex(text: str) -> list[Token]:
                 at = m.start() + 1
                 continue
             at = m.end()
+            following = following or rank == _NEXT_RANK
             if isinstance(value, list):  # several pieces from one match (周一三五)
                 candidates.extend((t.start, -1, rank, t) for t in value)
                 continue
@@ -595,4 +653,42 @@ def lex(text: str) -> list[Token]:
         if start >= reached:
             tokens.append(token)
             reached = token.end
+        elif token.end > reached and token.kind in _AGAIN:
+            return _after_named(_choose(text, candidates))  # rare: the careful way
+    return _after_named(tokens) if following else tokens
+
+
+_AGAIN = ("clock", "hrange")
+
+
+def _choose(text: str, candidates: list[tuple[int, int, int, Token]]) -> list[Token]:
+    """The leftmost-longest candidates, where a clock that began inside the piece before it
+    is read from where that piece ends: in 下周一十六点 the clock 一十六点 began inside 下周一
+    and what is left of it, 十六点, is the clock (the pattern's scan went on past it, so it
+    is asked here again)."""
+    tokens: list[Token] = []
+    reached = 0
+    i = 0
+    while i < len(candidates):
+        start, _, rank, token = candidates[i]
+        i += 1
+        if start >= reached:
+            tokens.append(token)
+            reached = token.end
+        elif token.end > reached and token.kind in _AGAIN:
+            again = _match_at(rank, text, reached)
+            if again is not None:
+                bisect.insort(candidates, again, lo=i)
     return tokens
+
+
+def _match_at(rank: int, text: str, at: int) -> tuple[int, int, int, Token] | None:
+    """Pattern ``rank``'s piece starting exactly at ``at``, as a candidate, if any."""
+    kind, pattern, parse = _PATTERNS[rank]
+    m = pattern.match(text, at)
+    if m is None or m.end() == at:
+        return None
+    value = parse(m)
+    if value is None or isinstance(value, list):
+        return None
+    return at, -(m.end() - at), rank, Token(kind, at, m.end(), value)
