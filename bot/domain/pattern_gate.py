@@ -18,7 +18,16 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Gated", "Lazy", "Pattern", "compile_gated", "compile_lazy", "required_chars"]
+__all__ = [
+    "Gated",
+    "Lazy",
+    "Pattern",
+    "compile_gated",
+    "compile_lazy",
+    "first_chars",
+    "opening_guarded",
+    "required_chars",
+]
 
 _WIDEST_RANGE = 512  # a class wider than this ([\u4e00-\u9fff]) rules nothing out
 
@@ -98,6 +107,97 @@ def _required(source: str, flags: int) -> frozenset[str] | None:
     return _sequence(tree)
 
 
+# Zero-width elements: a match's first character is consumed after them.
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_AT_START = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)  # ^ and \A, without MULTILINE
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _opening(items: _Items) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of the sequence ``items`` can consume first, and whether it may
+    consume none at all; None when unknown (a negated or wide class, a back-reference …)."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        first = _element_opening(op, arg)
+        if first is None:
+            return None
+        chars, empty = first
+        found |= chars
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _element_opening(op: object, arg: Any) -> tuple[frozenset[str], bool] | None:
+    if op is sre.LITERAL:
+        return frozenset(chr(arg)), False
+    if op is sre.IN:
+        chars = _char_class(arg)
+        return None if chars is None else (chars, False)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        empty = False
+        for branch in arg[1]:
+            first = _opening(branch)
+            if first is None:
+                return None
+            union |= first[0]
+            empty = empty or first[1]
+        return frozenset(union), empty
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = arg
+        return None if add_flags & (re.IGNORECASE | re.MULTILINE) else _opening(inner)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, inner = arg
+        first = _opening(inner)
+        return None if first is None else (first[0], first[1] or low == 0)
+    if op is sre.ATOMIC_GROUP:
+        return _opening(arg)
+    return None
+
+
+def first_chars(source: str, flags: int = 0) -> tuple[frozenset[str], bool] | None:
+    """For an alternation ``a|b|…``: the characters one of which opens every match not at the
+    very start of the text, and whether some alternative is anchored there (``^…``); None
+    when a match may open with a character not known (or with none)."""
+    if _GLOBAL_FLAGS.match(source) or flags & re.VERBOSE:
+        return None  # (?i)…: nothing may be put before the flags; (?x): nor after a comment
+    tree = sre_parse.parse(source, flags)
+    if (flags | tree.state.flags) & (re.IGNORECASE | re.MULTILINE):
+        return None
+    alternation = len(tree) == 1 and tree[0][0] is sre.BRANCH
+    branches = tree[0][1][1] if alternation else [tree]
+    found: set[str] = set()
+    anchored = False
+    for branch in branches:
+        items = list(branch)
+        if items and items[0][0] is sre.AT and items[0][1] in _AT_START:
+            anchored = True
+            continue
+        first = _opening(items)
+        if first is None or first[1]:
+            return None
+        found |= first[0]
+    return frozenset(found), anchored
+
+
+def opening_guarded(source: str, flags: int = 0) -> str:
+    """``source`` behind a look-ahead on the characters its matches open with (see
+    :func:`first_chars`): the same matches, spans and groups. The engine tries every
+    alternative at every position, and a long alternation whose alternatives open with
+    different characters (NOTICE: 150 of them) gives it no first character to skip to; the
+    look-ahead rules a position out in one test (a search of NOTICE in a short message: 7.3
+    µs as written, 3.9 µs guarded). ``source`` as it is when its openings are not known."""
+    found = first_chars(source, flags)
+    if found is None or not found[0]:
+        return source  # unknown, or every alternative anchored at the start (^…)
+    chars, anchored = found
+    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])"
+    return f"(?:^|{ahead})(?:{source})" if anchored else f"{ahead}(?:{source})"
+
+
 class Gated:
     """A pattern with its gate: the same methods, answering the same, faster when the text
     holds none of the characters a match needs.
@@ -111,9 +211,11 @@ class Gated:
 
     # No __getattr__ here: defining one slows every attribute read of the class (about 50 ns
     # a call, measured); testing the slot costs a few.
-    __slots__ = ("_chars", "_compiled", "_flags", "_gate", "pattern")
+    __slots__ = ("_chars", "_compiled", "_flags", "_gate", "_opening", "pattern")
 
-    def __init__(self, source: str, flags: int, chars: frozenset[str]) -> None:
+    def __init__(
+        self, source: str, flags: int, chars: frozenset[str], opening: bool = False
+    ) -> None:
         # Kept as the gate's character class, not the set: 165 sets of single-character
         # strings held 0.29 MB for the life of the process; the class text is what the gate
         # compiles from anyway.
@@ -121,6 +223,7 @@ class Gated:
         self._flags = flags
         self._gate: re.Pattern[str] | None = None
         self._compiled: re.Pattern[str] | None = None
+        self._opening = opening  # compiled behind opening_guarded's look-ahead
         self.pattern = source
 
     def _make_gate(self) -> re.Pattern[str]:
@@ -130,7 +233,8 @@ class Gated:
     def compiled(self) -> re.Pattern[str]:
         """The pattern, compiled now if it was not yet."""
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
+            source = opening_guarded(self.pattern, self._flags) if self._opening else self.pattern
+            self._compiled = re.compile(source, self._flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -235,8 +339,10 @@ def compile_lazy(source: str, flags: int = 0) -> Lazy:
     return Lazy(source, flags)
 
 
-def compile_gated(source: str, flags: int = 0) -> Gated | Lazy:
+def compile_gated(source: str, flags: int = 0, *, opening: bool = False) -> Gated | Lazy:
     """``re.compile(source, flags)``, gated when its matches need known characters; either
-    way compiled when first needed."""
+    way compiled when first needed. With ``opening``, a long alternation is compiled behind
+    a look-ahead on its first characters (:func:`opening_guarded`; derived at that first
+    compile, not at start-up)."""
     chars = _required(source, flags)
-    return Lazy(source, flags) if chars is None else Gated(source, flags, chars)
+    return Lazy(source, flags) if chars is None else Gated(source, flags, chars, opening)

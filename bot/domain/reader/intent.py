@@ -26,7 +26,7 @@ from bot.domain.reader.names import (
 )
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
-_CLAUSE_END = re.compile("[,.;:!?。\n]")  # the same characters, for one scan of a whole text
+_CLAUSE_END = compile_lazy("[,.;:!?。\n]")  # the same, for one scan of a whole text
 _TIME = compile_lazy(ANY)
 _STRIP = compile_gated(rf"@\S+|[\s{POINT}{RANGE}{DUR}·]")
 _PRONOUNS = compile_lazy("[我你他她们]")
