@@ -180,7 +180,7 @@ def _openings(tree: _Items, flags: int) -> tuple[frozenset[str], bool] | None:
     found: set[str] = set()
     anchored = False
     for branch in tree[0][1][1] if alternation else [tree]:
-        items = list(branch)
+        items = branch.data  # the parser's list itself: list(branch) indexes it item by item
         if items and items[0][0] is sre.AT and items[0][1] in _AT_START:
             anchored = True
             continue
