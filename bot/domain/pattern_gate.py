@@ -7,6 +7,9 @@ characters one of which every match consumes (``请|休`` → {请, 休}; ``[上
 scan for that set (a single character class, fast in the engine) rules the search out.
 The set is derived, not written by hand, so a gate cannot disagree with its pattern: a
 match consumes one of the characters, or the set is not known and the pattern is not gated.
+An alternation whose alternatives do not all open with a literal is compiled behind a
+look-ahead on the characters its matches open with, derived from the same tree
+(:func:`_alternation_guard`): the engine then skips the positions none of them could open at.
 """
 
 from __future__ import annotations
@@ -18,7 +21,16 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Gated", "Lazy", "Pattern", "compile_gated", "compile_lazy", "required_chars"]
+__all__ = [
+    "Gated",
+    "Lazy",
+    "Pattern",
+    "compile_gated",
+    "compile_lazy",
+    "first_chars",
+    "opening_guarded",
+    "required_chars",
+]
 
 _WIDEST_RANGE = 512  # a class wider than this ([\u4e00-\u9fff]) rules nothing out
 
@@ -92,10 +104,130 @@ def required_chars(pattern: re.Pattern[str] | Lazy) -> frozenset[str] | None:
 
 
 def _required(source: str, flags: int) -> frozenset[str] | None:
-    tree = sre_parse.parse(source, flags)
+    return _gate(sre_parse.parse(source, flags), flags)
+
+
+def _gate(tree: _Items, flags: int) -> frozenset[str] | None:
     if (flags | tree.state.flags) & re.IGNORECASE:
         return None
     return _sequence(tree)
+
+
+# Zero-width elements: a match's first character is consumed after them.
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_AT_START = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)  # ^ and \A, without MULTILINE
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _opening(items: _Items) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of the sequence ``items`` can consume first, and whether it may
+    consume none at all; None when unknown (a negated or wide class, a back-reference …)."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        first = _element_opening(op, arg)
+        if first is None:
+            return None
+        chars, empty = first
+        found |= chars
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _element_opening(op: object, arg: Any) -> tuple[frozenset[str], bool] | None:
+    if op is sre.LITERAL:
+        return frozenset(chr(arg)), False
+    if op is sre.IN:
+        chars = _char_class(arg)
+        return None if chars is None else (chars, False)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        empty = False
+        for branch in arg[1]:
+            first = _opening(branch)
+            if first is None:
+                return None
+            union |= first[0]
+            empty = empty or first[1]
+        return frozenset(union), empty
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = arg
+        return None if add_flags & (re.IGNORECASE | re.MULTILINE) else _opening(inner)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, inner = arg
+        first = _opening(inner)
+        return None if first is None else (first[0], first[1] or low == 0)
+    if op is sre.ATOMIC_GROUP:
+        return _opening(arg)
+    return None
+
+
+def first_chars(source: str, flags: int = 0) -> tuple[frozenset[str], bool] | None:
+    """For an alternation ``a|b|…``: the characters one of which opens every match not at the
+    very start of the text, and whether some alternative is anchored there (``^…``); None
+    when a match may open with a character not known (or with none)."""
+    if _GLOBAL_FLAGS.match(source) or flags & re.VERBOSE:
+        return None  # (?i)…: nothing may be put before the flags; (?x): nor after a comment
+    return _openings(sre_parse.parse(source, flags), flags)
+
+
+def _openings(tree: _Items, flags: int) -> tuple[frozenset[str], bool] | None:
+    if (flags | tree.state.flags) & (re.IGNORECASE | re.MULTILINE):
+        return None
+    alternation = len(tree) == 1 and tree[0][0] is sre.BRANCH
+    found: set[str] = set()
+    anchored = False
+    for branch in tree[0][1][1] if alternation else [tree]:
+        items = branch.data  # the parser's list itself: list(branch) indexes it item by item
+        if items and items[0][0] is sre.AT and items[0][1] in _AT_START:
+            anchored = True
+            continue
+        first = _opening(items)
+        if first is None or first[1]:
+            return None
+        found |= first[0]
+    return frozenset(found), anchored
+
+
+def _look_ahead(chars: frozenset[str], anchored: bool) -> str:
+    ahead = f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])"
+    return f"(?:^|{ahead})" if anchored else ahead
+
+
+def opening_guarded(source: str, flags: int = 0) -> str:
+    """``source`` behind a look-ahead on the characters its matches open with (see
+    :func:`first_chars`): the same matches, spans and groups; ``source`` as it is when its
+    openings are not known or every alternative is anchored at the start."""
+    found = first_chars(source, flags)
+    if found is None or not found[0]:
+        return source
+    return f"{_look_ahead(*found)}(?:{source})"
+
+
+def _alternation_guard(source: str, tree: _Items, flags: int) -> str | None:
+    """The look-ahead a gated alternation is compiled behind, or None.
+
+    The engine tries every alternative at every position of the text. It skips ahead by
+    itself only when every alternative opens with a literal character (it then collects
+    them); an alternation with one that opens otherwise (a class, a look-behind, an
+    optional word: 老人(?![院会]), [老]?[爸妈], (?<!申)请于) is tried in full at every
+    position. A look-ahead on the characters its matches open with rules a position out in
+    one test. Measured on the case table, each pattern's calls replayed alone: the 61 such
+    alternations it searches, 34.1 µs a message as written, 18.7 µs guarded (NOTICE, 150
+    alternatives: 5.7 → 3.4 µs). Derived from the tree the gate is derived from, so the
+    start-up parses nothing more; compiled with the pattern at its first use."""
+    if len(tree) != 1 or tree[0][0] is not sre.BRANCH:
+        return None
+    if all(branch and branch[0][0] is sre.LITERAL for branch in tree[0][1][1]):
+        return None  # the engine's own skip
+    if _GLOBAL_FLAGS.match(source) or flags & re.VERBOSE:
+        return None
+    found = _openings(tree, flags)
+    if found is None or not found[0]:
+        return None
+    return _look_ahead(*found)
 
 
 class Gated:
@@ -111,9 +243,11 @@ class Gated:
 
     # No __getattr__ here: defining one slows every attribute read of the class (about 50 ns
     # a call, measured); testing the slot costs a few.
-    __slots__ = ("_chars", "_compiled", "_flags", "_gate", "pattern")
+    __slots__ = ("_ahead", "_chars", "_compiled", "_flags", "_gate", "pattern")
 
-    def __init__(self, source: str, flags: int, chars: frozenset[str]) -> None:
+    def __init__(
+        self, source: str, flags: int, chars: frozenset[str], ahead: str | None = None
+    ) -> None:
         # Kept as the gate's character class, not the set: 165 sets of single-character
         # strings held 0.29 MB for the life of the process; the class text is what the gate
         # compiles from anyway.
@@ -121,6 +255,7 @@ class Gated:
         self._flags = flags
         self._gate: re.Pattern[str] | None = None
         self._compiled: re.Pattern[str] | None = None
+        self._ahead = ahead  # an alternation's look-ahead (_alternation_guard), or None
         self.pattern = source
 
     def _make_gate(self) -> re.Pattern[str]:
@@ -130,7 +265,8 @@ class Gated:
     def compiled(self) -> re.Pattern[str]:
         """The pattern, compiled now if it was not yet."""
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
+            source = self.pattern if self._ahead is None else f"{self._ahead}(?:{self.pattern})"
+            self._compiled = re.compile(source, self._flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -237,6 +373,10 @@ def compile_lazy(source: str, flags: int = 0) -> Lazy:
 
 def compile_gated(source: str, flags: int = 0) -> Gated | Lazy:
     """``re.compile(source, flags)``, gated when its matches need known characters; either
-    way compiled when first needed."""
-    chars = _required(source, flags)
-    return Lazy(source, flags) if chars is None else Gated(source, flags, chars)
+    way compiled when first needed (an alternation behind a look-ahead on its first
+    characters: :func:`_alternation_guard`)."""
+    tree = sre_parse.parse(source, flags)
+    chars = _gate(tree, flags)
+    if chars is None:
+        return Lazy(source, flags)
+    return Gated(source, flags, chars, _alternation_guard(source, tree, flags))

@@ -8,7 +8,15 @@ import pytest
 
 from bot.domain import absence_reader
 from bot.domain.chinese_dates import lexer as date_lexer
-from bot.domain.pattern_gate import Gated, Lazy, compile_gated, compile_lazy, required_chars
+from bot.domain.pattern_gate import (
+    Gated,
+    Lazy,
+    compile_gated,
+    compile_lazy,
+    first_chars,
+    opening_guarded,
+    required_chars,
+)
 from bot.domain.reader import expressions, intent, lexicon, mentions, period, reason, spacing
 from bot.domain.reader import text as reader_text
 
@@ -79,7 +87,10 @@ def test_every_pattern_of_the_reader_compiles() -> None:
     assert len(gated) > 60
     assert len(lazy) > 60
     for pattern in [*gated, *lazy]:
-        assert pattern.compiled().pattern == pattern.pattern
+        assert pattern.compiled().pattern in (
+            pattern.pattern,
+            opening_guarded(pattern.pattern, pattern.compiled().flags),  # an alternation
+        )
 
 
 REAL_COMPILE = re.compile
@@ -150,3 +161,63 @@ def test_a_pattern_is_compiled_only_when_a_gate_first_passes(compiled: list[str]
     assert pattern.search("下五三点") is not None
     assert pattern.search("上五") is not None
     assert compiled == ["[五]", "(?<![早晚])([上下])五"]  # the pattern, once
+
+
+@pytest.mark.parametrize(
+    ("source", "opening"),
+    [
+        ("请假|外出", (frozenset("请外"), False)),
+        ("(?<!不)去|[上下]午|(?:明|今)?天", (frozenset("去上下明今天"), False)),
+        (r"^\W*通知|特此通知", (frozenset("特"), True)),  # ^ opens only the text's start
+        ("(?:^|,)请假", (frozenset(",请"), False)),  # a ^ inside consumes nothing
+        ("请?假", (frozenset("请假"), False)),
+    ],
+)
+def test_the_opening_characters_are_those_every_match_starts_with(
+    source: str, opening: tuple[frozenset[str], bool]
+) -> None:
+    assert first_chars(source) == opening
+
+
+@pytest.mark.parametrize("source", ["请?", "[^a]b|c", r"\d天|请", "(?i)a|b", "(?m:^)a|b", "a|$"])
+def test_an_opening_not_known_leaves_the_pattern_as_written(source: str) -> None:
+    assert first_chars(source) is None
+    assert opening_guarded(source) == source
+    assert opening_guarded("^通知|^报告") == "^通知|^报告"  # anchored only: nothing to look for
+
+
+def test_a_guarded_pattern_finds_the_same_matches() -> None:
+    texts = [*TEXTS, "各位：特此通知，明天不得迟到", "，请全体同事准时参加", "通知"]
+    for source in (
+        r"^\W*【?通知|特此通知|(?<!申)请于|[需须应]提前|请(?:全体|各位)",
+        lexicon.NOTICE.pattern,
+    ):
+        plain, guarded = re.compile(source), re.compile(opening_guarded(source))
+        assert guarded.pattern != source
+        for text in texts:
+            for pos in range(len(text) + 1):
+                found, expected = guarded.search(text, pos), plain.search(text, pos)
+                assert (found and (found.span(), found.groups())) == (
+                    expected and (expected.span(), expected.groups())
+                )
+            assert [m.span() for m in guarded.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]
+            assert guarded.sub("·", text) == plain.sub("·", text)
+
+
+def test_an_alternation_is_compiled_guarded_unless_each_alternative_opens_with_a_literal(
+    compiled: list[str],
+) -> None:
+    guarded = compile_gated("(?<!申)请于|[需须]提前")  # a look-behind, a class: tried in full
+    plain = compile_gated("请于|需提前|须提前")  # the engine skips to 请, 需, 须 by itself
+    assert guarded.search("请各位于周五前需提前报") is not None
+    assert plain.search("请各位于周五前需提前报") is not None
+    assert compiled == [
+        "[于提]",  # the gate: the rarest characters each alternative needs
+        "(?=[请需须])(?:(?<!申)请于|[需须]提前)",
+        "[于需须]",
+        "请于|需提前|须提前",
+    ]
+    assert guarded.pattern == "(?<!申)请于|[需须]提前"  # as written, for whoever reads it
+    assert lexicon.NOTICE.compiled().pattern == opening_guarded(lexicon.NOTICE.pattern)

@@ -12,7 +12,7 @@ import re
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Skeleton
-from bot.domain.reader.intent import Intent
+from bot.domain.reader.intent import Intent, dots
 
 _LEAVE_WORDS = (lx.LEAVE_VERB, lx.SPECIFIC_LEAVE, compile_gated(r"请假|休假|告假"))
 _OUT_WORDS = (lx.OUT_STRONG, lx.REPORTING, lx.OUT_PLAIN)
@@ -124,7 +124,7 @@ _NOT_REASON_DUTY = _combined(_TIME_WORDS + _LEAVE_WORDS + (lx.REPORTING,))
 
 
 def _blank(text: str, pattern: Pattern) -> str:
-    return pattern.sub(lambda m: "·" * len(m.group(0)), text)
+    return pattern.sub(dots, text)
 
 
 def extract_reason(original: str, skeleton: Skeleton, intent: Intent) -> str | None:
