@@ -836,7 +836,9 @@ def _supposed(text: str, own: str, pos: int, people: tuple[str, ...] = ()) -> bo
         return False
     for m in lx.HYPOTHETICAL.finditer(own, first.start()):
         heard = m.group(0).startswith("听") or m.group(0) == "据说"
-        if (heard and m.start() > end) or _thing_dated(own, m, pos):
+        # pos is a place in text; in the absence's own clause (own is not text) a year gone
+        # by dates the absence's clause itself, never a thing talked about beside it
+        if (heard and m.start() > end) or (own is text and _thing_dated(own, m, pos)):
             continue
         if m.group(0) == "的话" and m.start() > end and lx.RETURN_IF.match(own, m.start()):
             continue  # 今天去新桥闸检修，闸门正常的话下午回: the condition is on the return only
