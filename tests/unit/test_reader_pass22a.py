@@ -22,7 +22,9 @@ TZ = ZoneInfo("Asia/Shanghai")
 FIXED = [
     ("train-96.jsonl", "AW0140"), ("train-100.jsonl", "AY0004"),
     ("train-100.jsonl", "AY0062"), ("train-100.jsonl", "AY0120"),
-    ("train-96.jsonl", "AW0005"),
+    ("train-96.jsonl", "AW0005"), ("train-101.jsonl", "AY0193"),
+    ("train-101.jsonl", "AY0285"), ("train-100.jsonl", "AY0150"),
+    ("train-96.jsonl", "AW0033"),
 ]  # fmt: skip
 
 
@@ -49,6 +51,22 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "老舅住院了，明天请假去照顾", new("请假", "11-27 08:30", "11-27 17:30")),
     (AT10, "小姨明天结婚，我请一天假", new("请假", "11-27 08:30", "11-27 17:30")),
     (AT10, "老舅的事办好了，谢谢大家", None),
+    # A colleague called by what they do before the name (司机老骆, 实习生小邬, 出纳小胡) is
+    # the name's subject, as a title before it is; the job alone names nobody.
+    (AT8, "驾驶员小彭今天出车去白石乡，下午回", new("外出", "11-26 08:30", "11-26 17:30", "小彭")),
+    (AT8, "出纳小胡明天去区财政局对账", new("外出", "11-27 08:30", "11-27 17:30", "小胡")),
+    (AT8, "实习生小邬明天请假回学校", new("请假", "11-27 08:30", "11-27 17:30", "小邬")),
+    (AT8, "司机班明天统一去检车", None),
+    (AT8, "保安说明天停电", None),
+    # A character said twice (阳阳, 婷婷) listed beside a name is a colleague called as young
+    # colleagues are; alone, or an adverb (天天), it is nobody.
+    (AT8, "婷婷和小刘明天去市局培训", new("培训", "11-27 08:30", "11-27 17:30", "婷婷", "小刘")),
+    (AT8, "小周和阳阳下午去荷塘乡走访，五点回", new("外出", "11-26 14:30", "11-26 17:00", "小周", "阳阳")),
+    (AT8, "天天和小刘一起加班", None),
+    # A colleague who goes with a group (陪审计组, 陪专家组) is away as one who goes with a
+    # colleague is; one who went is told of, not reported.
+    (AT8, "老李陪专家组明天去东风水库", new("外出", "11-27 08:30", "11-27 17:30", "老李")),
+    (AT8, "上周老李陪专家组去过东风水库了", None),
 ]
 
 

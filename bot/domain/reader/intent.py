@@ -16,6 +16,7 @@ from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, 
 from bot.domain.reader.handed import opening_name, sent
 from bot.domain.reader.names import WORDLIKE as _WORDLIKE
 from bot.domain.reader.names import (
+    NOT_GIVEN,
     called,
     has_rare,
     name_end,
@@ -166,11 +167,22 @@ def _group_goes(prefix: str) -> bool:
     return unit.end() == len(prefix) or _GOING_VERB.match(prefix, unit.end()) is not None
 
 
+def _doubled(name: str, names: list[str]) -> bool:
+    """小周和阳阳, 婷婷、小刘: a character said twice is how a young colleague is called, when
+    listed beside a name of the usual shape (alone, 天天 or 刚刚 is an adverb)."""
+    return (
+        len(name) == 2
+        and name[0] == name[1]
+        and name[0] not in NOT_GIVEN
+        and any(n != name and person_shaped(n) for n in names)
+    )
+
+
 def _valid_names(names: list[str]) -> bool:
     return (
         bool(names)
         and all(
-            person_shaped(n)
+            (person_shaped(n) or _doubled(n, names))
             and not _PRONOUNS.search(n)
             and n != "本人"  # 人员：本人 in a form is the speaker
             and n[-1] not in "说讲让叫的"  # 张局说下午…: whom the speaker quotes; 周涛的年假
