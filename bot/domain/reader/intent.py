@@ -14,7 +14,6 @@ from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
 from bot.domain.reader.handed import opening_name, sent
-from bot.domain.reader.names import WORDLIKE as _WORDLIKE
 from bot.domain.reader.names import (
     NOT_GIVEN,
     called,
@@ -24,6 +23,7 @@ from bot.domain.reader.names import (
     rare_surname,
     slot_name,
 )
+from bot.domain.reader.names import WORDLIKE as _WORDLIKE
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _TIME = compile_lazy(ANY)
