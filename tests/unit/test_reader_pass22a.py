@@ -61,7 +61,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A character said twice (阳阳, 婷婷) listed beside a name is a colleague called as young
     # colleagues are; alone, or an adverb (天天), it is nobody.
     (AT8, "婷婷和小刘明天去市局培训", new("培训", "11-27 08:30", "11-27 17:30", "婷婷", "小刘")),
-    (AT8, "小周和阳阳下午去荷塘乡，五点回", new("外出", "11-26 14:30", "11-26 17:00", "小周", "阳阳")),
+    (AT8, "小周和阳阳下午去荷塘乡", new("外出", "11-26 14:30", "11-26 17:30", "小周", "阳阳")),
     (AT8, "天天和小刘一起加班", None),
     # A colleague who goes with a group (陪审计组, 陪专家组) is away as one who goes with a
     # colleague is; one who went is told of, not reported.
