@@ -957,6 +957,32 @@ _WHICH_LEAVE = compile_gated(rf"(?P<t>[{lx.TC}])的[^{lx.STOP}]{{0,4}}?(?:假|�
 _WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 
 
+# 昨天淋了雨，… / 昨晚痛风犯了，…: a clause opening with a day gone by and closing on what
+# happened (了), with more said after it.
+_CAUSE_GONE_BY = compile_gated(
+    rf"(?:^|(?<=[{lx.STOP}\s]))(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{1,12}}?了[^{lx.STOP}{lx.TC}]{{0,4}}"
+    rf"(?=[{lx.STOP}\s]+\S)"
+)
+_ABSENCE_SAID = compile_gated(r"假|休|请|报|外出|出差|培训|会|去|回|来|到")
+_LEAVE_AFTER = compile_gated(r"假|休息|外出|出差|培训|不来|来不了|在家")
+
+
+def _cause_gone_by(text: str, skeleton: Skeleton) -> set[int]:
+    """昨天淋了雨，今早起来发烧了，请假一天: what befell the speaker on a day gone by, told
+    before the leave said after it, is why; its day is not the leave's (then today's)."""
+    found = set()
+    for m in _CAUSE_GONE_BY.finditer(text):
+        said = skeleton.exprs_at.get(m.start("t"))
+        if not isinstance(said, Point) or said.date is None or said.clock is not None:
+            continue
+        past = said.date.form == "rel" and said.date.offset < 0
+        told = _ABSENCE_SAID.search(text, m.start("t") + 1, m.end()) is None
+        # 昨天易志华家里老人走了，…一起去看看: no leave after it, nothing to move
+        if past and told and _LEAVE_AFTER.search(text, m.end()) is not None:
+            found.add(m.start("t"))
+    return found
+
+
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED, lx.TELL_LATER]
@@ -988,6 +1014,8 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
+    if intent.action == "new":
+        at_work.update(_cause_gone_by(intent.text, skeleton))  # 昨天淋了雨，今早…请假一天
     at_work.difference_update(m.start("t") for m in _OFF_TO_MAKE_UP.finditer(intent.text))
     at_work.update(m.start("t") for m in _THINGS_TIME.finditer(intent.text))  # 取上周送检的
     # 今天调休，昨晚加班到一点: when the night's work ended, neither the leave nor its end
