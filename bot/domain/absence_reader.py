@@ -48,6 +48,7 @@ from bot.domain.reader.intent import (
     judged,
     kind_of,
     outing_now,
+    record_asked,
 )
 from bot.domain.reader.period import (
     CALENDAR_KINDS,
@@ -374,7 +375,9 @@ def _read_message(
         # 刚开完碰头会，大家辛苦了。我明天上午去区法院出庭: chatter, a notice or work told
         # first, then the speaker's own sentence; that sentence is the report.
         tail = _read(text[own:], now, office, calendar)
-        if tail.is_report:
+        # 考勤表谁在统计？我周二那天是外出不是请假: a correction of the record asked about
+        kept = tail.action == "amend" and record_asked(text[:own])
+        if tail.is_report and not kept:
             return tail
     turns = _later_turns(text)
     # 今天雨不大各站都正常我明天去北湖看看: the turn names its own day; 今天 is the news's

@@ -910,6 +910,8 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
             continue
         if not isinstance(verdict, Intent):
             return SILENCE
+        if verdict.action == "amend" and record_asked(said):
+            return SILENCE  # 考勤表谁在统计？我周二那天是外出不是请假: the record asked about
         if _other_unit_news(said, people, verdict):
             return SILENCE  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
         if _news_of_others(said, people, verdict):
@@ -961,6 +963,8 @@ _ASK_FOR_ME = compile_gated(r"\W*(?:麻烦|请)?(?:你|您)?帮(?:我|忙)(?:问
 _VISITORS = compile_gated(
     rf"\W*(?:[{lx.TC}][\s,]*)?(?![在等去到找陪接送跟和给])(?:[\u4e00-\u9fff]{{0,5}}?(?:局|厅|委|办|院|站|所|中心|公司|单位|部门|[市区省县]里)的(?:人|同志|专家)"
     r"|[\u4e00-\u9fff]{0,8}?(?:检查|督查|督导|调研|考核|验收|巡查|巡视|审计|评审|专家)组"
+    # 审计局说下午不来了: another body, by its word, coming or not
+    r"|[\u4e00-\u9fff]{1,5}?(?:局|厅|委|院|中心|公司)(?:说|讲|来电|通知|回复)"
     rf"|专家们?|客人们?|考察团)[^{lx.STOP}]{{0,12}}?(?:不|没)?(?:来|到)(?![{lx.TC}])"
 )
 # 小彭，下午去趟区发改局…: a junior addressed by name, then an errand with no 我: an order.
@@ -1270,6 +1274,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我请假那天的活是老李帮忙顶的: nothing about the period is corrected
     if not strong and not keyworded:
         return None
+    if kind is not None and pos >= scope[0] and _kind_negated(text, pos):
+        return SILENCE  # 学习改为周四下午在三楼，不用外出: the new reading is no absence
     kept = _blank_all(text, _TIME_KEPT)  # 是年假，时间不变: what stays, not a notice's rule
     if _vetoed(kept, pos if pos >= 0 else scope[0], people):
         return SILENCE
@@ -1282,6 +1288,17 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         end_only=end_only or returning,
         anchor_scope=(0, scope[0]),
     )
+
+
+def record_asked(text: str) -> bool:
+    """考勤表谁在统计？…: a question about the attendance record; a correction beside it is
+    the record's keeping, asked of whoever keeps it, not an absence amended."""
+    return lx.ATTENDANCE_RECORD.search(text) is not None and lx.QUESTION.search(text) is not None
+
+
+def _kind_negated(text: str, pos: int) -> bool:
+    """The kind word at ``pos`` said as not done (不用外出, 不必出差): it names no absence."""
+    return pos >= 0 and any(m.start() <= pos < m.end() for m in lx.NEGATED.finditer(text))
 
 
 def _amended_kind(text: str) -> tuple[str | None, int, bool]:

@@ -379,6 +379,8 @@ NOTICE = compile_gated(
     rf"|(?:参会|参训|参加[^{STOP}的]{{1,6}})的(?:同志|同事|人员|[几各两三]?位)|(?:加班|值班|轮班|参会|参训)名单"
     # a deadline set for a unit or for everyone (…材料，办公室周五前准备好; 考勤表下周一前报办公室)
     rf"|前(?:准备好|准备齐|交齐|报送|提交|报上来|(?:报|交|送)(?:到|给|至)?(?:办公室|局里|我))"
+    # 提前打卡算早退, 超过半小时按旷工: what counts as what, a rule of attendance
+    rf"|(?:算|算作|视为|按)(?:迟到|早退|旷工|缺勤)"
 )
 HYPOTHETICAL = compile_gated(
     # 明天的话我请个假: 的话 right after a day only sets the topic (如果…的话 is a condition)
@@ -587,6 +589,8 @@ NEGATED = compile_gated(
     # 上午不安排外出, 原则上不批请假: a rule for everyone, nobody's absence
     r"|(?:暂|一律)?不(?:再)?(?:安排|批准?)(?:外出|出去|出差|请假|休假)"
 )
+# The attendance record kept by the office (考勤表, 考勤上): see intent.record_asked.
+ATTENDANCE_RECORD = compile_gated(r"考勤")
 # 本周无外出, 今天暂无请假: none to report, 无 the verb of having none (in the absence's clause:
 # 我明天外出，其他人无外出 still reports the speaker's day).
 NONE_OF = compile_gated(r"(?:暂|均|并|都|全|也)?无(?:人|任何)?(?:请假|休假|外出|出差|报备)")
