@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, amend, check_row, new
+from tests.unit.test_reader_pass7 import Row, amend, back, check_row, new
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -27,7 +27,8 @@ FIXED = [
     ("train-96.jsonl", "AW0033"), ("train-100.jsonl", "AY0151"),
     ("train-101.jsonl", "AY0197"), ("train-100.jsonl", "AY0103"),
     ("train-96.jsonl", "AW0106"), ("train-97.jsonl", "AW0257"),
-    ("train-100.jsonl", "AY0065"),
+    ("train-100.jsonl", "AY0065"), ("train-100.jsonl", "AY0048"),
+    ("train-101.jsonl", "AY0310"),
 ]  # fmt: skip
 
 
@@ -100,6 +101,19 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT8, "这个月的考勤表谁在统计？我周二那天是外出不是请假", None),
     (AT8, "更正：下周三是外出不是请假", amend("外出", "12-02 08:30", "12-02 17:30")),
     (AT10, "考勤表交了吗？我明天去市局开会", new("会议", "11-27 08:30", "11-27 17:30")),
+    # Back, said beside the speaker's own errand settled (事办完了, 的事处理好了，已回): the
+    # return; what the work found (渗水点处理好了) after being back is a work report.
+    (AT10, "各位，我刚从区里回来，事办完了", back("11-26 10:00")),
+    (AT10, "刚从区政府回来，事情都办好了", back("11-26 10:00")),
+    (AT10, "闸门的事处理好了，已回", back("11-26 10:00")),
+    (AT10, "材料的事办妥了，人已回", back("11-26 10:00")),
+    (AT10, "刚从堤上回来，渗水点已经处理好了", None),
+    # Back from where the speaker went (去盘龙水库检查回来了) is a return, as 从…回来 is; a
+    # thing fetched back (领回来了) or staying away (不回来了) is not.
+    (_at(11, 30), "上午去泵站检查回来了", back("11-26 11:30")),
+    (_at(11, 30), "去区政府送材料回来了，在办公室", back("11-26 11:30")),
+    (AT10, "去区法院把判决书领回来了，已交档案室", None),
+    (AT10, "下午四点去万楼那边交资料 不回来了", new("外出", "11-26 16:00", "11-26 17:30")),
 ]
 
 

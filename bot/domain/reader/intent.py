@@ -1563,16 +1563,21 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         prefix = _without_named(_STRIP.sub("", text[start : m.start()]), people)
         said = m.group(0)
         # 婚假休完了, 上午的病假销了, 看完了，已回 (an errand finished, then back)
-        own = "销" in said or "假" in said or "结束" in said or said[0] == "完"
+        own = "销" in said or "假" in said or "结束" in said or said[0] in "完妥好"
         if not own and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
             continue  # 快递回来了 is not the sender coming back
-        back_at = m.end() - 1 if said[0] == "完" else m.start()  # 事情办完了，已经回来了: the 回
+        back_at = m.end() - 1 if said[0] in "完妥好" else m.start()  # 事情办完了，已经回来了
         if _vetoed(text, back_at, people):
             return SILENCE
-        if not own and "从" in said and lx.WORK_DONE.search(text):
+        if not own and "从" in said and lx.WORK_DONE.search(_blank_all(text, _ERRAND_SETTLED)):
             return SILENCE  # 刚从水库回来，水位正常: a work report
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
+
+
+# 事办完了, 事情都办好了: the speaker's own errand settled, which tells of the outing, not of
+# the work found (水位正常, 渗水点处理好了).
+_ERRAND_SETTLED = compile_gated(r"事(?:情|儿)?(?:都|也|已经?)?(?:办|弄)(?:完|好|妥)了?")
 
 
 def _without_named(prefix: str, people: tuple[str, ...]) -> str:

@@ -175,7 +175,9 @@ RETURN_DONE = compile_gated(
     rf"|比(?:原?计划|预计|原定|预期|预定|说好的)[^{STOP}]{{0,3}}?早[^{STOP}]{{0,3}}?回(?:来|到)"
     # 东风闸站那边看完了，已回 / 寄完了 已回: back, closing the message after the errand
     # 开完会了，已回; 闸站看完了，人已回; 寄完了 已回: the errand finished, then back
-    r"|完(?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
+    # 闸门的事处理好了，已回: so is an affair settled
+    r"|[完妥](?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
+    r"|(?<=[理办弄])好了[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
     r"|(?:假期|假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了?)"
     r"|(?:外出|出差|培训)(?:已经?)?(?:提前)?结束|提前结束(?:培训|学习|出差|外出|休假|假期)"
     # 提前一天回来, 三点回的单位: back early, or back at a time told in the past tense
@@ -187,6 +189,8 @@ RETURN_DONE = compile_gated(
 RETURN_PREFIX = compile_gated(
     rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
     rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?"
+    # 上午去盘龙水库检查回来了: where the speaker went (not 不回来了, 领回来了: a thing fetched)
+    rf"|去[^{STOP}的]{{2,10}}(?<![不没领拿带取买借要搬运找接捡寄送])"
     rf"|[^{STOP}]{{1,6}}?的差"  # 岳阳的差提前回来了: the trip named by where it went
     rf"|[^{STOP}]{{1,6}}?的(?:会|培训|学习)"  # 省厅的会提前回来了: so are a meeting, a course
     r"|[\u4e00-\u9fff]{1,3}?完了?)?"
