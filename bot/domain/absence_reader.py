@@ -950,7 +950,12 @@ def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
 
 
 # 今天没去成市局: the day an outing fell through is not the one it is done again on.
-_FELL_THROUGH = compile_gated(rf"(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{0,3}}?没(?:去|休|请)成")
+# 昨天在审批局没领到，今天再去: so is the day an errand came to nothing.
+_FELL_THROUGH = compile_gated(
+    rf"(?P<t>[{lx.TC}])(?:[^{lx.STOP}{lx.TC}]{{0,3}}?没(?:去|休|请)成"
+    rf"|[^{lx.STOP}{lx.TC}]{{0,8}}?没(?:领|办|拿|取|盖|签|交|见|批|约)(?:到|成|好|下来|上)"
+    rf"(?=[^{lx.TC}]*[{lx.TC}]))"  # …，今天上午再去: only when another day is named after it
+)
 # 原假期：12月14日至16日年假, 请假时间：…: a return form's field naming the leave returned from.
 _LEAVE_FIELD = compile_gated(
     rf"(?:原|原来的?|所请)?(?:假期|请假时间|休假时间|请假日期)[:\s]*(?P<t>[{lx.TC}])"

@@ -28,7 +28,8 @@ FIXED = [
     ("train-101.jsonl", "AY0197"), ("train-100.jsonl", "AY0103"),
     ("train-96.jsonl", "AW0106"), ("train-97.jsonl", "AW0257"),
     ("train-100.jsonl", "AY0065"), ("train-100.jsonl", "AY0048"),
-    ("train-101.jsonl", "AY0310"),
+    ("train-101.jsonl", "AY0310"), ("train-100.jsonl", "AY0109"),
+    ("train-101.jsonl", "AY0225"), ("train-101.jsonl", "AY0272"),
 ]  # fmt: skip
 
 
@@ -114,6 +115,29 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(11, 30), "去区政府送材料回来了，在办公室", back("11-26 11:30")),
     (AT10, "去区法院把判决书领回来了，已交档案室", None),
     (AT10, "下午四点去万楼那边交资料 不回来了", new("外出", "11-26 16:00", "11-26 17:30")),
+    # Readings taken in the field (去测水位, 测一下流量) and being questioned or testifying
+    # (做笔录, 作证, 调解) are errands done elsewhere, as 测量 is; the readings or the record
+    # talked about are not.
+    (AT10, "我现在去测水位，看情况回", new("外出", "11-26 10:00", None)),
+    (AT10, "下午去测流量，五点回", new("外出", "11-26 14:30", "11-26 17:00")),
+    (AT10, "下午去派出所做个笔录，四点回", new("外出", "11-26 14:30", "11-26 16:00")),
+    (
+        AT8,
+        "明天上午十点区检察院找我去做个笔录，估计一个小时",
+        new("外出", "11-27 10:00", "11-27 11:00"),
+    ),
+    (AT10, "水位测了吗", None),
+    (AT10, "测水位的设备坏了", None),
+    (AT10, "笔录已经签字了", None),
+    # The day an errand came to nothing (昨天在审批局没领到) is not the day it is done again,
+    # when that day is named after it; alone it is news.
+    (
+        AT8,
+        "昨天在审批局没领到，今天上午再去一趟，十一点前回",
+        new("外出", "11-26 08:30", "11-26 11:00"),
+    ),
+    (AT8, "昨天在区政务中心没办成，明天上午再去一趟", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT8, "昨天去区政务中心没办成", None),
 ]
 
 
