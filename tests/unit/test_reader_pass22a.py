@@ -30,6 +30,7 @@ FIXED = [
     ("train-100.jsonl", "AY0065"), ("train-100.jsonl", "AY0048"),
     ("train-101.jsonl", "AY0310"), ("train-100.jsonl", "AY0109"),
     ("train-101.jsonl", "AY0225"), ("train-101.jsonl", "AY0272"),
+    ("train-101.jsonl", "AY0178"),
 ]  # fmt: skip
 
 
@@ -138,6 +139,18 @@ CASES: list[tuple[datetime, str, Row]] = [
     ),
     (AT8, "昨天在区政务中心没办成，明天上午再去一趟", new("外出", "11-27 08:30", "11-27 12:00")),
     (AT8, "昨天去区政务中心没办成", None),
+    # The speaker said as the subject of the clause before (我这几天都在医院，先请三天事假)
+    # goes on into the leave's clause, so a greeting to colleagues (各位同事) is no notice;
+    # what befell a relative on a day gone by (家里老人昨晚…住院了) is why, not the leave's day.
+    (
+        AT8,
+        "家里老人昨晚突发心梗住院了，我这几天都在医院，先请三天事假",
+        new("事假", "11-26 08:30", "11-30 17:30"),
+    ),
+    (AT8, "各位同事，我这两天在医院陪护，先请两天事假", new("事假", "11-26 08:30", "11-27 17:30")),
+    (AT8, "我妈昨晚摔了一跤住院了，今天请假一天", new("请假", "11-26 08:30", "11-26 17:30")),
+    (AT8, "各位同事，明天请假的同志先把工作交接好", None),
+    (AT8, "我说一下，各位同事明天统一到三楼", None),
 ]
 
 

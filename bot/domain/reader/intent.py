@@ -851,6 +851,11 @@ def _own_clause(text: str, pos: int, people: tuple[str, ...]) -> str:
         return text
     start, end = clause_around(text, pos)
     clause = text[start:end]
+    if lx.SPEAKER.search(clause) is None and start > 1 and _TIME.search(clause) is not None:
+        # 我这几天都在医院，先请三天事假: the speaker, said in the clause before, goes on
+        before = clause_around(text, start - 2)[0]
+        if lx.SPEAKER.match(text, before) is not None:
+            start, clause = before, text[before:end]
     if lx.SPEAKER.search(clause) is None or _TIME.search(clause) is None:
         return text
     return clause
