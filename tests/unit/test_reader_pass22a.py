@@ -30,7 +30,7 @@ FIXED = [
     ("train-100.jsonl", "AY0065"), ("train-100.jsonl", "AY0048"),
     ("train-101.jsonl", "AY0310"), ("train-100.jsonl", "AY0109"),
     ("train-101.jsonl", "AY0225"), ("train-101.jsonl", "AY0272"),
-    ("train-101.jsonl", "AY0178"),
+    ("train-101.jsonl", "AY0178"), ("train-101.jsonl", "AY0296"),
 ]  # fmt: skip
 
 
@@ -151,6 +151,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT8, "我妈昨晚摔了一跤住院了，今天请假一天", new("请假", "11-26 08:30", "11-26 17:30")),
     (AT8, "各位同事，明天请假的同志先把工作交接好", None),
     (AT8, "我说一下，各位同事明天统一到三楼", None),
+    # 给我妈, 给我爸: for the speaker's kin, no order to hand something to the speaker (给我).
+    (AT8, "上午去医保局办备案，顺便给我妈开药，11点到", new("晚到", "11-26 08:30", "11-26 11:00")),
+    (AT8, "明天早上给我爸去医院拿药，十点到单位", new("晚到", "11-27 08:30", "11-27 10:00")),
+    (AT8, "小王，明天的材料给我", None),
+    (AT8, "下午的会记录给我一份", None),
 ]
 
 
