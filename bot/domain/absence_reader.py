@@ -354,6 +354,16 @@ def _names_time(text: str) -> bool:
     return bool(expressions(read_slips(normalize(text))))
 
 
+def _after_banter(text: str) -> str:
+    """我中暑了。。开玩笑的…说正事：明天下午去…: only what follows the turn back to business
+    is meant; the joke before it reports nothing."""
+    turn = lx.BACK_TO_BUSINESS.search(text)
+    if turn is None:
+        return text
+    rest = text[turn.end() :].lstrip(" \t:：,，。.!！~～")
+    return rest or text
+
+
 def _read_message(
     text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
 ) -> Report:
@@ -362,7 +372,7 @@ def _read_message(
     prepared = _prepared(text)
     if prepared is None:
         return NOT_A_REPORT
-    text = prepared
+    text = _after_banter(prepared)
     calendar = calendar or _DEFAULT_CALENDAR
     own = _own_sentence(text)
     if own > 0 and _asks_then_wishes(text, own):

@@ -31,6 +31,7 @@ FIXED = [
     ("train-101.jsonl", "AY0310"), ("train-100.jsonl", "AY0109"),
     ("train-101.jsonl", "AY0225"), ("train-101.jsonl", "AY0272"),
     ("train-101.jsonl", "AY0178"), ("train-101.jsonl", "AY0296"),
+    ("train-100.jsonl", "AY0078"),
 ]  # fmt: skip
 
 
@@ -156,6 +157,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT8, "明天早上给我爸去医院拿药，十点到单位", new("晚到", "11-27 08:30", "11-27 10:00")),
     (AT8, "小王，明天的材料给我", None),
     (AT8, "下午的会记录给我一份", None),
+    # A turn back to business (说正事, 言归正传, 不闹了) ends the banter before it: what follows
+    # is read alone, a report or not.
+    (AT10, "我中暑了。开玩笑的。说正事：明天下午去开会", new("会议", "11-27 14:30", "11-27 17:30")),
+    (AT10, "哈哈，我要去三亚了。言归正传，明天请年假", new("年假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "不闹了，说正事：明天的会大家准时参加", None),
+    (AT10, "我要去马尔代夫了哈哈", None),
 ]
 
 

@@ -566,6 +566,8 @@ EVENT_DOCUMENT = compile_gated(
     r"(?:会|会议|培训|学习|学习班)的?(?:资料|材料|通知|纪要|课件|PPT|ppt|议程|签到表|讲话稿|发言稿|汇报稿|方案|名单)"
 )
 # Laughter (哈哈, 😂, 开玩笑): about a colleague it is banter, never a report for them.
+# 说正事：, 言归正传, 不开玩笑了: what comes before was banter, the message begins after it.
+BACK_TO_BUSINESS = compile_gated(r"说正事|言归正传|说正经的|不开玩笑了|不闹了")
 LAUGHTER = compile_gated(r"哈哈|😂|🤣|😆|😄|😁|笑死|开玩笑|逗你")
 # A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
 MEETING_HERE = compile_gated(
