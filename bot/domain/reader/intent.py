@@ -1836,6 +1836,9 @@ def _event_called_off(text: str, after: int) -> str | None:
 # 周五的踏勘, 明天的巡堤 withdrawn: an errand done away from the office.
 _ERRAND_CANCELLED = compile_gated(
     rf"的(?:{lx.ERRAND})(?=[^{lx.STOP}]{{0,3}}$|[^{lx.STOP}]{{0,3}}(?:取消|不去|撤))"
+    # 明天下午出庭的事取消了: an errand that goes out by itself, named by its day as an affair
+    rf"|(?<=[{lx.TC}])(?:出庭|开庭|应诉|接访|走访|调研|巡堤|巡查|巡河|督查|督导|踏勘|勘察|出车)"
+    rf"(?=的事(?:情|儿)?(?:也|就)?(?:$|取消|不去|撤))"  # (searched up to the withdrawal)
 )
 
 
