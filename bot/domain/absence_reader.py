@@ -1032,6 +1032,9 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
+    # 中午跟大家说个事：…: when the group is told (blanked in the intent's text, so read in
+    # the skeleton's, whose positions are the same)
+    at_work.update(m.start("t") for m in lx.TOLD_THEN.finditer(skeleton.text))
     if intent.action == "new":
         at_work.update(_cause_gone_by(intent.text, skeleton))  # 昨天淋了雨，今早…请假一天
     at_work.difference_update(m.start("t") for m in _OFF_TO_MAKE_UP.finditer(intent.text))

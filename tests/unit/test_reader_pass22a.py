@@ -32,6 +32,7 @@ FIXED = [
     ("train-101.jsonl", "AY0225"), ("train-101.jsonl", "AY0272"),
     ("train-101.jsonl", "AY0178"), ("train-101.jsonl", "AY0296"),
     ("train-100.jsonl", "AY0078"), ("train-100.jsonl", "AY0141"),
+    ("train-101.jsonl", "AY0176"),
 ]  # fmt: skip
 
 
@@ -41,6 +42,7 @@ def _at(hour: int, minute: int) -> datetime:
 
 AT8 = _at(8, 0)
 AT10 = _at(10, 0)
+AT1240 = _at(12, 40)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # The body in everyday words (落枕, 跑肚, 嗓子发不出声, 痛风) and its care (推拿, 看医生)
@@ -170,6 +172,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天巡堤的事也取消了，雨停了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "出庭的事取消了吗", None),
     (AT10, "明天下午出庭的事你跟进一下", None),
+    # When the group is told (中午跟大家说个事, 早上跟各位说一下) is no part of the absence.
+    (AT1240, "中午跟大家说个事：下午陪老婆产检，请半天假", new("请假", "11-26 14:30", "11-26 17:30")),
+    (AT10, "上午跟大家报备一下，下午去区财政局，四点回", new("外出", "11-26 14:30", "11-26 16:00")),
+    (AT10, "早上跟各位说一下，明天我请一天年假", new("年假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "下午跟各位说一下考核的事", None),
 ]
 
 

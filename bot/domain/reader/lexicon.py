@@ -642,7 +642,13 @@ SPEAKER = compile_gated(
     r"我(?![局股办队们单司])|本人"
 )  # 我局, 我们 are the office, not the speaker
 # 跟大家说一声, 向大家报备一下: the speaker tells the group; 大家 is not who is away.
-TELLING = compile_gated(r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下)?")
+TELLING = compile_gated(
+    r"(?:跟|和|给|向)(?:大家|各位)(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下|个事|件事)?"
+)
+# 中午跟大家说个事：下午…: when the group is told, not when the absence is.
+TOLD_THEN = compile_gated(
+    rf"(?P<t>{P})(?:先|再)?(?:跟|和|给|向)(?:大家|各位)(?:说|讲|报备|报告|汇报)"
+)
 # A unit as the subject (工程股下周一去现场验收, 股里的人都去): a plan for a group, nobody named.
 _UNIT = (
     r"(?:(?![在去到赴从陪参前往回送接带领找给跟和同])(?:(?![在去到赴])[\u4e00-\u9fff]){1,6}(?:股|办|中心|大队|科|室)"
