@@ -1001,6 +1001,25 @@ def _cause_gone_by(text: str, skeleton: Skeleton) -> set[int]:
     return found
 
 
+# 婚假从周一开始, 从下周一起: the day the absence is said to start from.
+_SAID_START = compile_gated(rf"从(?P<t>[{lx.TC}])(?:开始|起)")
+
+
+# 周二结婚, 下周三搬家: a day of the speaker's own life event, which a leave is for.
+_EVENT_DAY = compile_gated(
+    rf"(?P<t>[{lx.TC}])(?:就|要)?(?:结婚|办酒|办婚礼|摆酒|领证|搬家|乔迁|做手术|动手术|手术|考试)"
+)
+
+
+def _before_said_start(text: str, skeleton: Skeleton) -> set[int]:
+    """我周二结婚，婚假从周一开始: the day of a life event told before the day the absence is
+    said to start from (从…开始) is the reason's day (the wedding's), not the absence's."""
+    said = _SAID_START.search(text)
+    if said is None:
+        return set()
+    return {m.start("t") for m in _EVENT_DAY.finditer(text, 0, said.start())}
+
+
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED, lx.TELL_LATER]
@@ -1032,6 +1051,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
+    at_work.update(_before_said_start(intent.text, skeleton))  # 我周二结婚，婚假从周一开始
     # 中午跟大家说个事：…: when the group is told (blanked in the intent's text, so read in
     # the skeleton's, whose positions are the same)
     at_work.update(m.start("t") for m in lx.TOLD_THEN.finditer(skeleton.text))

@@ -32,7 +32,7 @@ FIXED = [
     ("train-101.jsonl", "AY0225"), ("train-101.jsonl", "AY0272"),
     ("train-101.jsonl", "AY0178"), ("train-101.jsonl", "AY0296"),
     ("train-100.jsonl", "AY0078"), ("train-100.jsonl", "AY0141"),
-    ("train-101.jsonl", "AY0176"),
+    ("train-101.jsonl", "AY0176"), ("train-101.jsonl", "AY0183"),
 ]  # fmt: skip
 
 
@@ -177,6 +177,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "上午跟大家报备一下，下午去区财政局，四点回", new("外出", "11-26 14:30", "11-26 16:00")),
     (AT10, "早上跟各位说一下，明天我请一天年假", new("年假", "11-27 08:30", "11-27 17:30")),
     (AT10, "下午跟各位说一下考核的事", None),
+    # The day of a life event (周二结婚, 下周三搬家) told before the day the absence is said to
+    # start from (从周一开始) is the reason's day; without such a start nothing moves.
+    (AT10, "我下周三结婚，婚假从下周一开始，一共十天", new("婚假", "11-30 08:30", "12-09 17:30")),
+    (AT10, "我下周三搬家，从下周二开始请两天事假", new("事假", "12-01 08:30", "12-02 17:30")),
+    (AT10, "下周三考试，从下周一开始大家复习", None),
+    (AT10, "小李下周三结婚，大家从下周一开始准备", None),
 ]
 
 
