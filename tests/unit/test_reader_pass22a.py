@@ -33,6 +33,7 @@ FIXED = [
     ("train-101.jsonl", "AY0178"), ("train-101.jsonl", "AY0296"),
     ("train-100.jsonl", "AY0078"), ("train-100.jsonl", "AY0141"),
     ("train-101.jsonl", "AY0176"), ("train-101.jsonl", "AY0183"),
+    ("train-101.jsonl", "AY0312"),
 ]  # fmt: skip
 
 
@@ -183,6 +184,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "我下周三搬家，从下周二开始请两天事假", new("事假", "12-01 08:30", "12-02 17:30")),
     (AT10, "下周三考试，从下周一开始大家复习", None),
     (AT10, "小李下周三结婚，大家从下周一开始准备", None),
+    # Setting out in the early morning at the day's opening (早上八点半, 明早8点半) says when
+    # the outing leaves, not that it is the morning's: 下午回 ends 17:30; 上午八点半 is the
+    # morning's, and back in the afternoon ends at noon.
+    (AT10, "明天早上八点半我直接去青龙垸，下午回", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明早8点半直接去白石泵站，下午回", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天上午八点半我去区政府开会，会后回局", new("会议", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天上午八点半去泵站，下午回", new("外出", "11-27 08:30", "11-27 12:00")),
 ]
 
 

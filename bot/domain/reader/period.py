@@ -186,8 +186,12 @@ def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> dateti
     named = point.clock.part if point.clock else None
     if named is None and not (point.date is not None and point.date.part == point.part):
         named = point.part  # 上午十点 narrows to the morning; 明早七点的车 does not
-    if named == AM and head.start < ctx.day_start(head.first_day):
-        named = None  # 早上六点半出发: setting out before the day begins says nothing of the end
+    opening = ctx.day_start(head.first_day)
+    early = head.start == opening and "早" in ctx.text[point.start : point.end]
+    if named == AM and (head.start < opening or early):
+        # 早上六点半出发, 早上八点半我直接去…: setting out at (or before) the day's opening,
+        # said of the early morning, says nothing of the end (上午八点半 is the morning's)
+        named = None
     if named in (AM, PM):
         return at(head.first_day, part_times(named, ctx.office)[1], ctx.tz)
     return ctx.day_end(head.first_day)
