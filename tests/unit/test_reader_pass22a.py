@@ -33,7 +33,7 @@ FIXED = [
     ("train-101.jsonl", "AY0178"), ("train-101.jsonl", "AY0296"),
     ("train-100.jsonl", "AY0078"), ("train-100.jsonl", "AY0141"),
     ("train-101.jsonl", "AY0176"), ("train-101.jsonl", "AY0183"),
-    ("train-101.jsonl", "AY0312"),
+    ("train-101.jsonl", "AY0312"), ("train-100.jsonl", "AY0156"),
 ]  # fmt: skip
 
 
@@ -44,6 +44,7 @@ def _at(hour: int, minute: int) -> datetime:
 AT8 = _at(8, 0)
 AT10 = _at(10, 0)
 AT1240 = _at(12, 40)
+AT1710 = _at(17, 10)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # The body in everyday words (落枕, 跑肚, 嗓子发不出声, 痛风) and its care (推拿, 看医生)
@@ -191,6 +192,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明早8点半直接去白石泵站，下午回", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "明天上午八点半我去区政府开会，会后回局", new("会议", "11-27 08:30", "11-27 12:00")),
     (AT10, "明天上午八点半去泵站，下午回", new("外出", "11-27 08:30", "11-27 12:00")),
+    # Time already spent at work (跑了一天, 开了一天, 忙了一上午) is no length of the absence
+    # told after it; a leave counted (请了三天假) still is.
+    (
+        AT1710,
+        "今天在工地跑了一天，累趴了。\n明天上午去医院复查，下午到岗。",
+        new("病假", "11-27 08:30", "11-27 12:00"),
+    ),
+    (AT1710, "今天开会开了一天，明天上午调休", new("调休", "11-27 08:30", "11-27 12:00")),
+    (AT10, "忙了一上午，下午请假回家休息", new("请假", "11-26 14:30", "11-26 17:30")),
+    (AT10, "我请了两天假，从明天开始", new("请假", "11-27 08:30", "11-30 17:30")),
 ]
 
 

@@ -139,6 +139,8 @@ LEAVING_NOW = compile_lazy(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:�
 ALL_THROUGH = compile_gated(
     rf"(?:了|(?<![\d一二三四五六七八九十两几第周拜期]))一(?P<t>{P})(?:(?<=了一.)|(?=都|没|未|睡|折腾))"
 )
+# 在工地跑了一天, 忙了一上午: time already spent at work, not the absence's length.
+SPENT = compile_gated(rf"(?:跑|忙|干|站|巡|守|盯|熬|开|加班|值班|折腾)了(?P<t>[{DUR}])")
 # 明天正常上班 in a correction: a day at work, not part of the corrected period.
 NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
