@@ -34,6 +34,7 @@ FIXED = [
     ("train-100.jsonl", "AY0078"), ("train-100.jsonl", "AY0141"),
     ("train-101.jsonl", "AY0176"), ("train-101.jsonl", "AY0183"),
     ("train-101.jsonl", "AY0312"), ("train-100.jsonl", "AY0156"),
+    ("train-97.jsonl", "AW0209"), ("train-97.jsonl", "AW0305"),
 ]  # fmt: skip
 
 
@@ -202,6 +203,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT1710, "今天开会开了一天，明天上午调休", new("调休", "11-27 08:30", "11-27 12:00")),
     (AT10, "忙了一上午，下午请假回家休息", new("请假", "11-26 14:30", "11-26 17:30")),
     (AT10, "我请了两天假，从明天开始", new("请假", "11-27 08:30", "11-30 17:30")),
+    # A trip to learn a trade (去衡阳学水利工程造价) is a course, as learning seconded to a
+    # body with a long name is (在省水利水电勘测设计院跟班学习); a school or a quick look is not.
+    (AT10, "下周一到周五去衡阳学水利工程造价", new("培训", "11-30 08:30", "12-04 17:30")),
+    (AT10, "下周一至周三在省水利水电勘测设计院跟班学习", new("培训", "11-30 08:30", "12-02 17:30")),
+    (AT10, "下午去学校接孩子", new("请假", "11-26 14:30", "11-26 17:30")),
+    (AT10, "明天去区里学一下新系统", new("外出", "11-27 08:30", "11-27 17:30")),
 ]
 
 

@@ -870,7 +870,9 @@ TRAINING_WORDS = compile_gated(
     r"|党课|(?:党校|学院|大学)[^,.;:!?。\n]{0,6}上课|继续教育"
     r"|(?:党校|学院|干部学校|培训中心)报到"  # 下周一去区委党校报到，学三天: a course begins
     # 在省厅跟班学习, 党校中青班: a secondment to learn, a class by its name
-    r"|在[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)学习|(?:中青|青干|主体|专题|研修|进修|业务)班"
+    r"|在[^,.;:!?。\n]{1,14}?(?:跟班|挂职|跟岗|脱产)学习|(?:中青|青干|主体|专题|研修|进修|业务)班"
+    # 去衡阳学水利工程造价: a trip to learn a trade (学 with what is learnt, not 学校 学院)
+    r"|(?:去|到|赴)[^,.;:!?。\n]{1,8}?学(?![习校院生会员历位费期年分者术科一下点])[\u4e00-\u9fff]{3,}"
     # 青年干部能力提升班, 骨干读书班: a course named by what it builds
     r"|(?:提升|提高|读书|骨干|示范|高研|素质|能力)班(?![子长车组次])"
     # 明天上午去党校, 不去党校了: the party school gone to is a course, unless the speaker
