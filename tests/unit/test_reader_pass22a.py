@@ -35,6 +35,7 @@ FIXED = [
     ("train-101.jsonl", "AY0176"), ("train-101.jsonl", "AY0183"),
     ("train-101.jsonl", "AY0312"), ("train-100.jsonl", "AY0156"),
     ("train-97.jsonl", "AW0209"), ("train-97.jsonl", "AW0305"),
+    ("train-97.jsonl", "AW0217"),
 ]  # fmt: skip
 
 
@@ -209,6 +210,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下周一至周三在省水利水电勘测设计院跟班学习", new("培训", "11-30 08:30", "12-02 17:30")),
     (AT10, "下午去学校接孩子", new("请假", "11-26 14:30", "11-26 17:30")),
     (AT10, "明天去区里学一下新系统", new("外出", "11-27 08:30", "11-27 17:30")),
+    # A meeting over (动员会开完了), said before what the speaker does next, is no kind of
+    # the absence; a meeting gone to next still is, and the meeting over alone is nothing.
+    (AT10, "碰头会开完了，我现在去白石泵站，十二点回", new("外出", "11-26 10:00", "11-26 12:00")),
+    (AT10, "调度会刚开完了，下午去区财政局对账", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "会议结束了，我下午去区里开另一个会", new("会议", "11-26 14:30", "11-26 17:30")),
+    (AT10, "局务会开完了，下午大家正常上班", None),
 ]
 
 

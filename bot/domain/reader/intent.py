@@ -1842,9 +1842,17 @@ _ERRAND_CANCELLED = compile_gated(
 )
 
 
+# 动员会开完了, 会议结束了: a meeting over, at the clause's opening, before what follows it.
+_MEETING_OVER = compile_gated(
+    rf"(?:^|(?<=[{lx.STOP}\s]))[^{lx.STOP}{lx.TC}\s]{{0,8}}?会议?(?:已经?|刚刚?|刚才)?"
+    r"(?:开完了|结束了|散了)(?=[\s,，。]+\S)"
+)
+
+
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     text = _missed_blanked(text)
     text = _blank_all(text, lx.HOUSE_EVENT_SKIPPED)  # 周五的例会我不参加了，要去…: not what is away
+    text = _blank_all(text, _MEETING_OVER)  # 动员会开完了 我现在去九华片区: what comes after it
     kind, pos, strong = kind_of(text)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
