@@ -35,7 +35,7 @@ FIXED = [
     ("train-101.jsonl", "AY0176"), ("train-101.jsonl", "AY0183"),
     ("train-101.jsonl", "AY0312"), ("train-100.jsonl", "AY0156"),
     ("train-97.jsonl", "AW0209"), ("train-97.jsonl", "AW0305"),
-    ("train-97.jsonl", "AW0217"),
+    ("train-97.jsonl", "AW0217"), ("train-96.jsonl", "AW0133"),
 ]  # fmt: skip
 
 
@@ -216,6 +216,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "调度会刚开完了，下午去区财政局对账", new("外出", "11-26 14:30", "11-26 17:30")),
     (AT10, "会议结束了，我下午去区里开另一个会", new("会议", "11-26 14:30", "11-26 17:30")),
     (AT10, "局务会开完了，下午大家正常上班", None),
+    # Not coming in for the speaker's own business (办过户, 换驾照, 社保局办点事) is a leave;
+    # not coming in for work done elsewhere (在区委配合谈话) stays an outing.
+    (AT8, "下周一上午不过来了 去区不动产中心办过户", new("请假", "11-30 08:30", "11-30 12:00")),
+    (AT8, "明天上午不过来了，去车管所换驾照", new("请假", "11-27 08:30", "11-27 12:00")),
+    (AT8, "明天上午不过来了，去社保局办点事", new("请假", "11-27 08:30", "11-27 12:00")),
+    (AT8, "上午不过来了，在区委配合谈话", new("外出", "11-26 08:30", "11-26 12:00")),
 ]
 
 

@@ -552,6 +552,8 @@ def _away_kind(text: str) -> str:
     kind = _health("请假", text, lx.OWN_HEALTH)
     if kind == "病假" or lx.FAMILY.search(text) is not None or lx.MOVE.search(text) is None:
         return kind
+    if lx.PRIVATE_ERRAND.search(text) is not None:
+        return kind  # 上午不过来了 去区不动产中心办过户: the speaker's own business, a leave
     duty = _duty_kind(text)[0]  # 上午在区应急局开会，不过来了: what is done there names it
     return duty if duty in ("会议", "培训", "出差") else "外出"
 

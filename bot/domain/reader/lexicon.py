@@ -847,6 +847,7 @@ PRIVATE_ERRAND = compile_gated(
     r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
     r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
+    r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
 )
 # 起晚了, 睡过头了: overslept, which holds only the arrival up.
 OVERSLEPT = compile_gated(r"起(?:晚|迟)了|睡过(?:头|了)|睡迟了|闹钟没响")
