@@ -36,6 +36,7 @@ FIXED = [
     ("train-101.jsonl", "AY0312"), ("train-100.jsonl", "AY0156"),
     ("train-97.jsonl", "AW0209"), ("train-97.jsonl", "AW0305"),
     ("train-97.jsonl", "AW0217"), ("train-96.jsonl", "AW0133"),
+    ("train-101.jsonl", "AY0254"),
 ]  # fmt: skip
 
 
@@ -222,6 +223,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT8, "明天上午不过来了，去车管所换驾照", new("请假", "11-27 08:30", "11-27 12:00")),
     (AT8, "明天上午不过来了，去社保局办点事", new("请假", "11-27 08:30", "11-27 12:00")),
     (AT8, "上午不过来了，在区委配合谈话", new("外出", "11-26 08:30", "11-26 12:00")),
+    # Receiving petitioners when someone came (接访来了个老上访户, 接访时来了两拨人) is work
+    # told, with nobody gone; going to receive them is an outing.
+    (AT10, "今天接访来了个老上访户，反映的还是那个排涝补偿的事", None),
+    (AT10, "上午接访时来了两拨人", None),
+    (AT10, "下午接访，五点回", new("外出", "11-26 14:30", "11-26 17:00")),
+    (AT10, "明天上午去信访大厅接访", new("外出", "11-27 08:30", "11-27 12:00")),
 ]
 
 

@@ -760,7 +760,7 @@ MOVE = compile_gated(
     # 出趟车, 出一趟车: driving out counted by the trip's measure word
     r"|出一?趟车"
     # outing verbs that go somewhere by themselves (CORPUS: 出庭, 接访, 走访, 陪同 …)
-    rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工])"
+    rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工]|来了|时来)"
     rf"|(?<![的要])陪(?=[^{STOP}]{{0,6}}?(?:检查组|督查组|督导组|考察组|调研组|专家|验收组))"
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
     # a form's task field at a place: 任务：梅林桥泵站机组大修监理
