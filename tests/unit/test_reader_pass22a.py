@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.domain.absence_reader import read_report
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, new
 
@@ -36,7 +37,7 @@ FIXED = [
     ("train-101.jsonl", "AY0312"), ("train-100.jsonl", "AY0156"),
     ("train-97.jsonl", "AW0209"), ("train-97.jsonl", "AW0305"),
     ("train-97.jsonl", "AW0217"), ("train-96.jsonl", "AW0133"),
-    ("train-101.jsonl", "AY0254"),
+    ("train-101.jsonl", "AY0254"), ("train-97.jsonl", "AW0354"),
 ]  # fmt: skip
 
 
@@ -230,6 +231,24 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下午接访，五点回", new("外出", "11-26 14:30", "11-26 17:00")),
     (AT10, "明天上午去信访大厅接访", new("外出", "11-27 08:30", "11-27 12:00")),
 ]
+
+
+# Days listed for a half (周三、周四上午) with a return at the next half (下午回, 中午回): back
+# as each morning ends, every day listed kept; one day alone keeps one period.
+EACH_MORNING = [
+    ("下周三、周四两天上午去区政务中心坐窗口，下午回局里", ["12-02", "12-03"]),
+    ("周一、周三上午去白石泵站，中午回", ["11-30", "12-02"]),
+    ("下周三上午去区政务中心坐窗口，下午回局里", []),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), EACH_MORNING, ids=[t for t, _ in EACH_MORNING])
+def test_each_morning(text: str, days: list[str]) -> None:
+    got = read_report(text, AT10).to_json()
+    assert got["kind"] == "外出"
+    periods = got["periods"] or []
+    want = [(f"2026-{d}T08:30:00+08:00", f"2026-{d}T12:00:00+08:00") for d in days]
+    assert [(p["start"], p["end"]) for p in periods] == want
 
 
 @pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])

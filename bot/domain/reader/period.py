@@ -396,7 +396,10 @@ def compose(
         period = NO_PERIOD
     counted = bool(pieces.spans) and pieces.spans[0].duration.in_days
     if ret_expr is not None and ret is not None and not (counted and period.end is not None):
+        listed = period
         period = _with_return(period, ret_expr, ret, ctx, day, allow_now, leave=not duty)
+        if listed.periods and (period.start, period.end) == (listed.start, listed.end):
+            period = listed  # 周三、周四上午去…，下午回局里: back as each morning ends
     elif period.start is None and allow_now and kind == "外出":
         period = Period(ctx.minute, None)
     elif period.start is None and allow_now and duty and ctx.text and lx.NOW_WORDS.search(ctx.text):
