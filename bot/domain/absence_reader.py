@@ -386,8 +386,8 @@ def _read_message(
         # first, then the speaker's own sentence; that sentence is the report.
         tail = _read(text[own:], now, office, calendar)
         # 考勤表谁在统计？我周二那天是外出不是请假: a correction of the record asked about
-        kept = tail.action == "amend" and record_asked(text[:own])
-        if tail.is_report and not kept:
+        about_record = tail.action == "amend" and record_asked(text[:own])
+        if tail.is_report and not about_record:
             return tail
     turns = _later_turns(text)
     # 今天雨不大各站都正常我明天去北湖看看: the turn names its own day; 今天 is the news's

@@ -247,6 +247,7 @@ def test_each_morning(text: str, days: list[str]) -> None:
     got = read_report(text, AT10).to_json()
     assert got["kind"] == "外出"
     periods = got["periods"] or []
+    assert isinstance(periods, list)
     want = [(f"2026-{d}T08:30:00+08:00", f"2026-{d}T12:00:00+08:00") for d in days]
     assert [(p["start"], p["end"]) for p in periods] == want
 
