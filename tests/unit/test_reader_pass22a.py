@@ -38,6 +38,7 @@ FIXED = [
     ("train-97.jsonl", "AW0209"), ("train-97.jsonl", "AW0305"),
     ("train-97.jsonl", "AW0217"), ("train-96.jsonl", "AW0133"),
     ("train-101.jsonl", "AY0254"), ("train-97.jsonl", "AW0354"),
+    ("train-101.jsonl", "AY0213"),
 ]  # fmt: skip
 
 
@@ -230,6 +231,20 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "上午接访时来了两拨人", None),
     (AT10, "下午接访，五点回", new("外出", "11-26 14:30", "11-26 17:00")),
     (AT10, "明天上午去信访大厅接访", new("外出", "11-27 08:30", "11-27 12:00")),
+    # 单位组织的那批: which batch, named by who organised it, is no notice of an arrangement;
+    # the arrangement itself told (单位组织体检，…集合) still is.
+    (
+        AT8,
+        "小蒋今天去区医院体检，单位组织的那批，十点左右到局里",
+        new("晚到", "11-26 08:30", "11-26 10:00", "小蒋"),
+    ),
+    (
+        AT8,
+        "老周今天去医院体检，局里组织的那批，九点半到单位",
+        new("晚到", "11-26 08:30", "11-26 09:30", "老周"),
+    ),
+    (AT8, "单位组织体检，明天上午八点半在大门口集合", None),
+    (AT8, "局里组织的体检明天开始，大家空腹", None),
 ]
 
 
