@@ -38,7 +38,7 @@ FIXED = [
     ("train-97.jsonl", "AW0209"), ("train-97.jsonl", "AW0305"),
     ("train-97.jsonl", "AW0217"), ("train-96.jsonl", "AW0133"),
     ("train-101.jsonl", "AY0254"), ("train-97.jsonl", "AW0354"),
-    ("train-101.jsonl", "AY0213"),
+    ("train-101.jsonl", "AY0213"), ("train-101.jsonl", "AY0166"),
 ]  # fmt: skip
 
 
@@ -245,6 +245,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     ),
     (AT8, "单位组织体检，明天上午八点半在大门口集合", None),
     (AT8, "局里组织的体检明天开始，大家空腹", None),
+    # A meeting a body holds (区里开信访联席会) is the occasion: the speaker's own errand beside
+    # it (去信访大厅接访, 去送材料) is what they are away for; going to the meeting itself
+    # (我去参加, 去区政府开协调会) stays a meeting.
+    (AT10, "明天上午区里开联席会，我去信访大厅接访", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天区里开会，我去送材料，中午回", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天上午区里开防汛会，我去参加", new("会议", "11-27 08:30", "11-27 12:00")),
+    (AT10, "现在去区政府开协调会，下午回", new("会议", "11-26 10:00", "11-26 17:30")),
 ]
 
 

@@ -1851,11 +1851,28 @@ _MEETING_OVER = compile_gated(
 )
 
 
+# 区里开信访联席会, 市里召开防汛会: a meeting a body holds, said as what the body does.
+_BODY_HOLDS = compile_gated(
+    rf"(?:^|(?<=[{lx.STOP}{lx.TC}\s]))(?:区里|市里|省里|县里|区委|区政府|市局|省厅)(?:要|将)?"
+    rf"(?:开|召开|举行)[^{lx.STOP}]{{0,10}}?会(?![^{lx.STOP}]*?(?:参加|参会|出席))"
+)
+
+
+_ATTENDS = compile_gated(r"参加|参会|出席|列席|开会")
+
+
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     text = _missed_blanked(text)
     text = _blank_all(text, lx.HOUSE_EVENT_SKIPPED)  # 周五的例会我不参加了，要去…: not what is away
     text = _blank_all(text, _MEETING_OVER)  # 动员会开完了 我现在去九华片区: what comes after it
     kind, pos, strong = kind_of(text)
+    if kind == "会议" and _BODY_HOLDS.search(text) is not None:
+        # 区里开信访联席会，我代表局里去信访大厅接访: the body's meeting is the occasion, the
+        # speaker's own errand beside it is what they are away for
+        rest = _blank_all(text, _BODY_HOLDS)
+        other = kind_of(rest)
+        if other[0] == "外出" and _ATTENDS.search(rest) is None:
+            kind, pos, strong = other
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
         lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)
