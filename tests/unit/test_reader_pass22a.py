@@ -190,13 +190,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "我下周三搬家，从下周二开始请两天事假", new("事假", "12-01 08:30", "12-02 17:30")),
     (AT10, "下周三考试，从下周一开始大家复习", None),
     (AT10, "小李下周三结婚，大家从下周一开始准备", None),
-    # Setting out in the early morning at the day's opening (早上八点半, 明早8点半) says when
-    # the outing leaves, not that it is the morning's: 下午回 ends 17:30; 上午八点半 is the
-    # morning's, and back in the afternoon ends at noon.
+    # Setting out at a clock (早上八点半, 上午八点半, as 上午十点) says when the outing leaves,
+    # not that it is a morning away: 下午回 ends 17:30. A morning named with no clock (上午去
+    # 泵站，下午回) is the morning's and ends at noon, as is one whose return is not said.
     (AT10, "明天早上八点半我直接去青龙垸，下午回", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "明早8点半直接去白石泵站，下午回", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "明天上午八点半我去区政府开会，会后回局", new("会议", "11-27 08:30", "11-27 12:00")),
-    (AT10, "明天上午八点半去泵站，下午回", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天上午八点半去泵站，下午回", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天上午去泵站，下午回", new("外出", "11-27 08:30", "11-27 12:00")),
     # Time already spent at work (跑了一天, 开了一天, 忙了一上午) is no length of the absence
     # told after it; a leave counted (请了三天假) still is.
     (

@@ -186,12 +186,8 @@ def _clock_end(point: Point, head: Interval, ctx: Context, duty: bool) -> dateti
     named = point.clock.part if point.clock else None
     if named is None and not (point.date is not None and point.date.part == point.part):
         named = point.part  # 上午十点 narrows to the morning; 明早七点的车 does not
-    opening = ctx.day_start(head.first_day)
-    early = head.start == opening and "早" in ctx.text[point.start : point.end]
-    if named == AM and (head.start < opening or early):
-        # 早上六点半出发, 早上八点半我直接去…: setting out at (or before) the day's opening,
-        # said of the early morning, says nothing of the end (上午八点半 is the morning's)
-        named = None
+    if named == AM and head.start < ctx.day_start(head.first_day):
+        named = None  # 早上六点半出发: setting out before the day begins says nothing of the end
     if named in (AM, PM):
         return at(head.first_day, part_times(named, ctx.office)[1], ctx.tz)
     return ctx.day_end(head.first_day)
@@ -397,7 +393,11 @@ def compose(
     counted = bool(pieces.spans) and pieces.spans[0].duration.in_days
     if ret_expr is not None and ret is not None and not (counted and period.end is not None):
         listed = period
-        period = _with_return(period, ret_expr, ret, ctx, day, allow_now, leave=not duty)
+        # 早上八点半我直接去…，下午回: a clock says when it sets out, not a morning away
+        clocked = any(isinstance(p, Point) and p.clock is not None for p in pieces.points)
+        period = _with_return(
+            period, ret_expr, ret, ctx, day, allow_now, leave=not duty, clocked=clocked
+        )
         if listed.periods and (period.start, period.end) == (listed.start, listed.end):
             period = listed  # 周三、周四上午去…，下午回局里: back as each morning ends
     elif period.start is None and allow_now and kind == "外出":
@@ -489,6 +489,7 @@ def _with_return(
     day: date | None,
     allow_now: bool,
     leave: bool = False,
+    clocked: bool = False,
 ) -> Period:
     start = period.start
     if start is None and allow_now:
@@ -504,6 +505,7 @@ def _with_return(
         and start is not None
         and end.time() <= ctx.office.am_end
         and start.time() == ctx.office.day_start
+        and not clocked  # 上午八点半去…，下午回 sets out at a clock, as 上午十点 does
     )
     return Period(start, _return_end(expr, ret, ctx, day, start, morning, leave))
 
