@@ -979,7 +979,7 @@ _WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
 # 昨天淋了雨，… / 家里老人昨晚突发心梗住院了，…: a clause opening with a day gone by (after
 # whom it befell) and telling what happened (了), with more said after it.
 _CAUSE_GONE_BY = compile_gated(
-    rf"(?:^|(?<=[{lx.STOP}\s]))[^{lx.STOP}{lx.TC}我]{{0,5}}?(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{1,12}}?了[^{lx.STOP}{lx.TC}]{{0,4}}"
+    rf"(?:^|(?<=[{lx.STOP}\s·]))[^{lx.STOP}{lx.TC}我·]{{0,8}}?(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{1,12}}?了[^{lx.STOP}{lx.TC}]{{0,4}}"
     rf"(?=[{lx.STOP}\s]+\S)"
 )
 _ABSENCE_SAID = compile_gated(r"假|休|请|报|外出|出差|培训|会|去|回|来|到")

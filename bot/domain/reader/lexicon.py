@@ -645,7 +645,7 @@ SPEAKER = compile_gated(
 )  # 我局, 我们 are the office, not the speaker
 # 跟大家说一声, 向大家报备一下: the speaker tells the group; 大家 is not who is away.
 TELLING = compile_gated(
-    r"(?:跟|和|给|向)(?:大家|各位)(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下|个事|件事)?"
+    r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下|个事|件事)?"
 )
 # 中午跟大家说个事：下午…: when the group is told, not when the absence is.
 TOLD_THEN = compile_gated(
@@ -670,7 +670,9 @@ VOCATIVE = compile_gated(
     r"(?=[,:!]|我|本人)"
     rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人)"
     # 各位同事，我今天病了: colleagues addressed, then the speaker's own sentence
-    rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人))"
+    rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人)"
+    # 各位同事，家里老人…，我这几天都在医院，先请…: the speaker's own sentence, 我 in it later
+    rf"|各位(?:同事|同仁)们?[,\s]+(?=[^。!?\n]*?[,\s]我(?![们局股办队单司])[^。!?\n]*?请[^。!?\n]*?假))"
 )
 # 局长明天去省厅开会: with no comma and no 我 the title may be the subject, not the addressee.
 BARE_TITLE = compile_gated(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?![好,:\s])")
