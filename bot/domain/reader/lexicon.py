@@ -646,6 +646,7 @@ SPEAKER = compile_gated(
 # 跟大家说一声, 向大家报备一下: the speaker tells the group; 大家 is not who is away.
 TELLING = compile_gated(
     r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下|个事|件事)?"
+    r"|(?:跟|和)各位(?:说|讲)(?:一声|一下|个事|件事)?"  # 跟各位说一下 (向各位报备： is a frame)
 )
 # 中午跟大家说个事：下午…: when the group is told, not when the absence is.
 TOLD_THEN = compile_gated(
