@@ -179,7 +179,7 @@ RETURN_DONE = compile_gated(
     # 开完会了，已回; 闸站看完了，人已回; 寄完了 已回: the errand finished, then back
     # 闸门的事处理好了，已回: so is an affair settled
     r"|[完妥](?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
-    r"|(?<=[理办弄])好了[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
+    r"|好(?<=[理办弄]好)了[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
     r"|(?:假期|假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了?)"
     r"|(?:外出|出差|培训)(?:已经?)?(?:提前)?结束|提前结束(?:培训|学习|出差|外出|休假|假期)"
     # 提前一天回来, 三点回的单位: back early, or back at a time told in the past tense
@@ -815,7 +815,9 @@ _BODY_AILING = (
 KINSHIP = (
     "爷爷|奶奶|外公|外婆|姥姥|姥爷|岳父|岳母|丈人|丈母娘|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|孙子|孙女"
     "|外孙|侄子|侄女|外甥|舅舅|舅妈|姑姑|姑父|姨妈|姨父|叔叔|婶婶|伯伯|伯母|嫂子|弟媳|女婿|儿媳|老伴"
-    "|[老大小]舅|[老大小]姨|[大二三]伯"  # 老舅住院了: kin called as at home
+    # 老舅住院了: kin called as at home (led by the rare character, not by 老/大/小, which
+    # open half the words of a message and would slow every search)
+    "|舅(?<=[老大小]舅)|姨(?<=[老大小]姨)|伯(?<=[大二三]伯)"
 )
 # A course: named by the learning done in it (研修班, 辅导班) or as a drill (集训, 实训).
 LEARNING = "学习|培训|研修|研讨|进修|辅导|训练|培养"
@@ -831,7 +833,7 @@ HEALTH = compile_gated(
     r"|(?:量|测|体温)[^,.;:!?。\n\d]{0,4}?3[7-9](?:\.\d)?(?!\d)"
     r"|[头腰腿胃牙肚嗓喉颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛昏胀]|红肿|头昏|脑胀|在家躺|[眼牙骨]科|口腔科|皮肤科|耳鼻喉|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
     # 落枕, 跑肚, 嗓子发不出声, 去推拿, 看医生: the body said in everyday words
-    r"|落枕|跑肚|发不出声|失声|痛风|推拿|(?<!陪)看(?:医生|大夫|中医|急诊)"
+    r"|落枕|跑肚|发不出声|失声|痛风|推拿|看(?<!陪看)(?:医生|大夫|中医|急诊)"
 )
 # The speaker's health when deciding a leave's KIND (a leave word or a going home already
 # makes the report): any ailing body part counts too (腿酸, 膝盖肿了), which alone after a
