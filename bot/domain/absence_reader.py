@@ -48,6 +48,7 @@ from bot.domain.reader.intent import (
     judged,
     kind_of,
     outing_now,
+    record_asked,
 )
 from bot.domain.reader.mood import OVER_DONE, allotted, told_after
 from bot.domain.reader.period import (
@@ -364,6 +365,16 @@ def _names_time(text: str) -> bool:
     return bool(expressions(read_slips(normalize(text))))
 
 
+def _after_banter(text: str) -> str:
+    """我中暑了。。开玩笑的…说正事：明天下午去…: only what follows the turn back to business
+    is meant; the joke before it reports nothing."""
+    turn = lx.BACK_TO_BUSINESS.search(text)
+    if turn is None:
+        return text
+    rest = text[turn.end() :].lstrip(" \t:：,，。.!！~～")
+    return rest or text
+
+
 def _read_message(
     text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
 ) -> Report:
@@ -372,7 +383,7 @@ def _read_message(
     prepared = _prepared(text)
     if prepared is None:
         return NOT_A_REPORT
-    text = prepared
+    text = _after_banter(prepared)
     calendar = calendar or _DEFAULT_CALENDAR
     own = _own_sentence(text)
     if own > 0 and _asks_then_wishes(text, own):
@@ -385,7 +396,9 @@ def _read_message(
         # 刚开完碰头会，大家辛苦了。我明天上午去区法院出庭: chatter, a notice or work told
         # first, then the speaker's own sentence; that sentence is the report.
         tail = _read(text[own:], now, office, calendar)
-        if tail.is_report:
+        # 考勤表谁在统计？我周二那天是外出不是请假: a correction of the record asked about
+        about_record = tail.action == "amend" and record_asked(text[:own])
+        if tail.is_report and not about_record:
             return tail
     turns = _later_turns(text)
     # 今天雨不大各站都正常我明天去北湖看看: the turn names its own day; 今天 is the news's
@@ -935,6 +948,7 @@ def _refused(intent: Intent) -> Report:
 # sent, when the symptoms began.
 _NOT_ABSENCE_TIMES = (
     lx.AT_WORK, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME, lx.LAST_ONE,
+    lx.SPENT,
 )  # fmt: skip
 
 
@@ -963,7 +977,12 @@ def _half_at_work(text: str, skeleton: Skeleton) -> set[int]:
 
 
 # 今天没去成市局: the day an outing fell through is not the one it is done again on.
-_FELL_THROUGH = compile_gated(rf"(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{0,3}}?没(?:去|休|请)成")
+# 昨天在审批局没领到，今天再去: so is the day an errand came to nothing.
+_FELL_THROUGH = compile_gated(
+    rf"(?P<t>[{lx.TC}])(?:[^{lx.STOP}{lx.TC}]{{0,3}}?没(?:去|休|请)成"
+    rf"|[^{lx.STOP}{lx.TC}]{{0,8}}?没(?:领|办|拿|取|盖|签|交|见|批|约)(?:到|成|好|下来|上)"
+    rf"(?=[^{lx.TC}]*[{lx.TC}]))"  # …，今天上午再去: only when another day is named after it
+)
 # 原假期：12月14日至16日年假, 请假时间：…: a return form's field naming the leave returned from.
 _LEAVE_FIELD = compile_gated(
     rf"(?:原|原来的?|所请)?(?:假期|请假时间|休假时间|请假日期)[:\s]*(?P<t>[{lx.TC}])"
@@ -977,6 +996,51 @@ _HOME_IF_NOT_BACK = compile_gated(
     r"(?:就|那就|我就)?(?:直接)?(?:下班|回家)"
 )
 _WENT_HOME = compile_lazy(r"[^,，。;；]{0,3}?(?:回去|回家|走)了")
+
+
+# 昨天淋了雨，… / 家里老人昨晚突发心梗住院了，…: a clause opening with a day gone by (after
+# whom it befell) and telling what happened (了), with more said after it.
+_CAUSE_GONE_BY = compile_gated(
+    rf"(?:^|(?<=[{lx.STOP}\s·]))[^{lx.STOP}{lx.TC}我·]{{0,8}}?(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{1,12}}?了[^{lx.STOP}{lx.TC}]{{0,4}}"
+    rf"(?=[{lx.STOP}\s]+\S)"
+)
+_ABSENCE_SAID = compile_gated(r"假|休|请|报|外出|出差|培训|会|去|回|来|到")
+_LEAVE_AFTER = compile_gated(r"假|休息|外出|出差|培训|不来|来不了|在家")
+
+
+def _cause_gone_by(text: str, skeleton: Skeleton) -> set[int]:
+    """昨天淋了雨，今早起来发烧了，请假一天: what befell the speaker on a day gone by, told
+    before the leave said after it, is why; its day is not the leave's (then today's)."""
+    found = set()
+    for m in _CAUSE_GONE_BY.finditer(text):
+        said = skeleton.exprs_at.get(m.start("t"))
+        if not isinstance(said, Point) or said.date is None or said.clock is not None:
+            continue
+        past = said.date.form == "rel" and said.date.offset < 0
+        told = _ABSENCE_SAID.search(text, m.start("t") + 1, m.end()) is None
+        # 昨天易志华家里老人走了，…一起去看看: no leave after it, nothing to move
+        if past and told and _LEAVE_AFTER.search(text, m.end()) is not None:
+            found.add(m.start("t"))
+    return found
+
+
+# 婚假从周一开始, 从下周一起: the day the absence is said to start from.
+_SAID_START = compile_gated(rf"从(?P<t>[{lx.TC}])(?:开始|起)")
+
+
+# 周二结婚, 下周三搬家: a day of the speaker's own life event, which a leave is for.
+_EVENT_DAY = compile_gated(
+    rf"(?P<t>[{lx.TC}])(?:就|要)?(?:结婚|办酒|办婚礼|摆酒|领证|搬家|乔迁|做手术|动手术|手术|考试)"
+)
+
+
+def _before_said_start(text: str, skeleton: Skeleton) -> set[int]:
+    """我周二结婚，婚假从周一开始: the day of a life event told before the day the absence is
+    said to start from (从…开始) is the reason's day (the wedding's), not the absence's."""
+    said = _SAID_START.search(text)
+    if said is None:
+        return set()
+    return {m.start("t") for m in _EVENT_DAY.finditer(text, 0, said.start())}
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
@@ -1012,6 +1076,12 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
+    at_work.update(_before_said_start(intent.text, skeleton))  # 我周二结婚，婚假从周一开始
+    # 中午跟大家说个事：…: when the group is told (blanked in the intent's text, so read in
+    # the skeleton's, whose positions are the same)
+    at_work.update(m.start("t") for m in lx.TOLD_THEN.finditer(skeleton.text))
+    if intent.action == "new":
+        at_work.update(_cause_gone_by(intent.text, skeleton))  # 昨天淋了雨，今早…请假一天
     at_work.difference_update(m.start("t") for m in _OFF_TO_MAKE_UP.finditer(intent.text))
     at_work.update(m.start("t") for m in _THINGS_TIME.finditer(intent.text))  # 取上周送检的
     # 今天调休，昨晚加班到一点: when the night's work ended, neither the leave nor its end

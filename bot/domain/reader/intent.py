@@ -16,8 +16,8 @@ from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
 from bot.domain.reader.handed import opening_name, sent
 from bot.domain.reader.mood import ASKED_OF_ME
-from bot.domain.reader.names import WORDLIKE as _WORDLIKE
 from bot.domain.reader.names import (
+    NOT_GIVEN,
     called,
     has_rare,
     name_end,
@@ -25,6 +25,7 @@ from bot.domain.reader.names import (
     rare_surname,
     slot_name,
 )
+from bot.domain.reader.names import WORDLIKE as _WORDLIKE
 
 _CLAUSE_ENDS = frozenset(",.;:!?。\n")  # a set, not a pattern: tested one character at a time
 _CLAUSE_END = compile_lazy("[,.;:!?。\n]")  # the same, for one scan of a whole text
@@ -206,11 +207,22 @@ def _group_goes(prefix: str) -> bool:
     return unit.end() == len(prefix) or _GOING_VERB.match(prefix, unit.end()) is not None
 
 
+def _doubled(name: str, names: list[str]) -> bool:
+    """小周和阳阳, 婷婷、小刘: a character said twice is how a young colleague is called, when
+    listed beside a name of the usual shape (alone, 天天 or 刚刚 is an adverb)."""
+    return (
+        len(name) == 2
+        and name[0] == name[1]
+        and name[0] not in NOT_GIVEN
+        and any(n != name and person_shaped(n) for n in names)
+    )
+
+
 def _valid_names(names: list[str]) -> bool:
     return (
         bool(names)
         and all(
-            person_shaped(n)
+            (person_shaped(n) or _doubled(n, names))
             and not _PRONOUNS.search(n)
             and n != "本人"  # 人员：本人 in a form is the speaker
             and n[-1] not in "说讲让叫的"  # 张局说下午…: whom the speaker quotes; 周涛的年假
@@ -580,6 +592,8 @@ def _away_kind(text: str) -> str:
     kind = _health("请假", text, lx.OWN_HEALTH)
     if kind == "病假" or lx.FAMILY.search(text) is not None or lx.MOVE.search(text) is None:
         return kind
+    if lx.PRIVATE_ERRAND.search(text) is not None:
+        return kind  # 上午不过来了 去区不动产中心办过户: the speaker's own business, a leave
     duty = _duty_kind(text)[0]  # 上午在区应急局开会，不过来了: what is done there names it
     return duty if duty in ("会议", "培训", "出差") else "外出"
 
@@ -895,6 +909,11 @@ def _own_clause(text: str, pos: int, people: tuple[str, ...]) -> str:
         return text
     start, end = clause_around(text, pos)
     clause = text[start:end]
+    if lx.SPEAKER.search(clause) is None and start > 1 and _TIME.search(clause) is not None:
+        # 我这几天都在医院，先请三天事假: the speaker, said in the clause before, goes on
+        before = clause_around(text, start - 2)[0]
+        if lx.SPEAKER.match(text, before) is not None:
+            start, clause = before, text[before:end]
     if lx.SPEAKER.search(clause) is None or _TIME.search(clause) is None:
         return text
     return clause
@@ -954,6 +973,8 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
             continue
         if not isinstance(verdict, Intent):
             return SILENCE
+        if verdict.action == "amend" and record_asked(said):
+            return SILENCE  # 考勤表谁在统计？我周二那天是外出不是请假: the record asked about
         if _other_unit_news(said, people, verdict):
             return SILENCE  # 区财政局下周一起搬到…, 防汛办的演练改到…: another unit's news
         if _news_of_others(said, people, verdict):
@@ -1006,6 +1027,8 @@ _ASK_FOR_ME = compile_gated(r"\W*(?:麻烦|请)?(?:你|您)?帮(?:我|忙)(?:问
 _VISITORS = compile_gated(
     rf"\W*(?:[{lx.TC}][\s,]*)?(?![在等去到找陪接送跟和给])(?:[\u4e00-\u9fff]{{0,5}}?(?:局|厅|委|办|院|站|所|中心|公司|单位|部门|[市区省县]里)的(?:人|同志|专家)"
     r"|[\u4e00-\u9fff]{0,8}?(?:检查|督查|督导|调研|考核|验收|巡查|巡视|审计|评审|专家)组"
+    # 审计局说下午不来了: another body, by its word, coming or not
+    r"|[\u4e00-\u9fff]{1,5}?(?:局|厅|委|院|中心|公司)(?:说|讲|来电|通知|回复)"
     rf"|专家们?|客人们?|考察团)[^{lx.STOP}]{{0,12}}?(?:不|没)?(?:来|到)(?![{lx.TC}])"
 )
 # 小彭，下午去趟区发改局…: a junior addressed by name, then an errand with no 我: an order.
@@ -1315,6 +1338,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我请假那天的活是老李帮忙顶的: nothing about the period is corrected
     if not strong and not keyworded:
         return None
+    if kind is not None and pos >= scope[0] and _kind_negated(text, pos):
+        return SILENCE  # 学习改为周四下午在三楼，不用外出: the new reading is no absence
     kept = _blank_all(text, _TIME_KEPT)  # 是年假，时间不变: what stays, not a notice's rule
     if _vetoed(kept, pos if pos >= 0 else scope[0], people):
         return SILENCE
@@ -1327,6 +1352,17 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         end_only=end_only or returning,
         anchor_scope=(0, scope[0]),
     )
+
+
+def record_asked(text: str) -> bool:
+    """考勤表谁在统计？…: a question about the attendance record; a correction beside it is
+    the record's keeping, asked of whoever keeps it, not an absence amended."""
+    return lx.ATTENDANCE_RECORD.search(text) is not None and lx.QUESTION.search(text) is not None
+
+
+def _kind_negated(text: str, pos: int) -> bool:
+    """The kind word at ``pos`` said as not done (不用外出, 不必出差): it names no absence."""
+    return pos >= 0 and any(m.start() <= pos < m.end() for m in lx.NEGATED.finditer(text))
 
 
 def _amended_kind(text: str) -> tuple[str | None, int, bool]:
@@ -1593,16 +1629,21 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         prefix = _without_named(_STRIP.sub("", text[start : m.start()]), people)
         said = m.group(0)
         # 婚假休完了, 上午的病假销了, 看完了，已回 (an errand finished, then back)
-        own = "销" in said or "假" in said or "结束" in said or said[0] == "完"
+        own = "销" in said or "假" in said or "结束" in said or said[0] in "完妥好"
         if not own and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
             continue  # 快递回来了 is not the sender coming back
-        back_at = m.end() - 1 if said[0] == "完" else m.start()  # 事情办完了，已经回来了: the 回
+        back_at = m.end() - 1 if said[0] in "完妥好" else m.start()  # 事情办完了，已经回来了
         if _vetoed(text, back_at, people):
             return SILENCE
-        if not own and "从" in said and lx.WORK_DONE.search(text):
+        if not own and "从" in said and lx.WORK_DONE.search(_blank_all(text, _ERRAND_SETTLED)):
             return SILENCE  # 刚从水库回来，水位正常: a work report
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
+
+
+# 事办完了, 事情都办好了: the speaker's own errand settled, which tells of the outing, not of
+# the work found (水位正常, 渗水点处理好了).
+_ERRAND_SETTLED = compile_gated(r"事(?:情|儿)?(?:都|也|已经?)?(?:办|弄)(?:完|好|妥)了?")
 
 
 def _without_named(prefix: str, people: tuple[str, ...]) -> str:
@@ -1856,13 +1897,41 @@ def _event_called_off(text: str, after: int) -> str | None:
 # 周五的踏勘, 明天的巡堤 withdrawn: an errand done away from the office.
 _ERRAND_CANCELLED = compile_gated(
     rf"的(?:{lx.ERRAND})(?=[^{lx.STOP}]{{0,3}}$|[^{lx.STOP}]{{0,3}}(?:取消|不去|撤))"
+    # 明天下午出庭的事取消了: an errand that goes out by itself, named by its day as an affair
+    rf"|(?<=[{lx.TC}])(?:出庭|开庭|应诉|接访|走访|调研|巡堤|巡查|巡河|督查|督导|踏勘|勘察|出车)"
+    rf"(?=的事(?:情|儿)?(?:也|就)?(?:$|取消|不去|撤))"  # (searched up to the withdrawal)
 )
+
+
+# 动员会开完了, 会议结束了: a meeting over, at the clause's opening, before what follows it.
+_MEETING_OVER = compile_gated(
+    rf"(?:^|(?<=[{lx.STOP}\s]))[^{lx.STOP}{lx.TC}\s你您他她我]{{0,8}}?会议?(?:已经?|刚刚?|刚才)?"
+    r"(?:开完了|结束了|散了)(?=[\s,，。]+\S)"
+)
+
+
+# 区里开信访联席会, 市里召开防汛会: a meeting a body holds, said as what the body does.
+_BODY_HOLDS = compile_gated(
+    rf"(?:^|(?<=[{lx.STOP}{lx.TC}\s]))(?:区里|市里|省里|县里|区委|区政府|市局|省厅)(?:要|将)?"
+    rf"(?:开|召开|举行)[^{lx.STOP}]{{0,10}}?会(?![^{lx.STOP}]*?(?:参加|参会|出席))"
+)
+
+
+_ATTENDS = compile_gated(r"参加|参会|出席|列席|开会")
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
     text = _missed_blanked(text)
     text = _blank_all(text, lx.HOUSE_EVENT_SKIPPED)  # 周五的例会我不参加了，要去…: not what is away
+    text = _blank_all(text, _MEETING_OVER)  # 动员会开完了 我现在去九华片区: what comes after it
     kind, pos, strong = kind_of(text)
+    if kind == "会议" and _BODY_HOLDS.search(text) is not None:
+        # 区里开信访联席会，我代表局里去信访大厅接访: the body's meeting is the occasion, the
+        # speaker's own errand beside it is what they are away for
+        rest = _blank_all(text, _BODY_HOLDS)
+        other = kind_of(rest)
+        if other[0] == "外出" and _ATTENDS.search(rest) is None:
+            kind, pos, strong = other
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
         lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)

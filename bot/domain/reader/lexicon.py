@@ -142,6 +142,8 @@ LEAVING_NOW = compile_lazy(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:�
 ALL_THROUGH = compile_gated(
     rf"(?:了|(?<![\d一二三四五六七八九十两几第周拜期]))一(?P<t>{P})(?:(?<=了一.)|(?=都|没|未|睡|折腾))"
 )
+# 在工地跑了一天, 忙了一上午: time already spent at work, not the absence's length.
+SPENT = compile_gated(rf"(?:跑|忙|干|站|巡|守|盯|熬|开|加班|值班|折腾)了(?P<t>[{DUR}])")
 # 明天正常上班 in a correction: a day at work, not part of the corrected period.
 NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
@@ -182,7 +184,9 @@ RETURN_DONE = compile_gated(
     rf"|比(?:原?计划|预计|原定|预期|预定|说好的)[^{STOP}]{{0,3}}?早[^{STOP}]{{0,3}}?回(?:来|到)"
     # 东风闸站那边看完了，已回 / 寄完了 已回: back, closing the message after the errand
     # 开完会了，已回; 闸站看完了，人已回; 寄完了 已回: the errand finished, then back
-    r"|完(?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
+    # 闸门的事处理好了，已回: so is an affair settled
+    r"|[完妥](?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
+    r"|好(?<=[理办弄]好)了[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
     r"|(?:假期|假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了?)"
     r"|(?:外出|出差|培训)(?:已经?)?(?:提前)?结束|提前结束(?:培训|学习|出差|外出|休假|假期)"
     # 提前一天回来, 三点回的单位: back early, or back at a time told in the past tense
@@ -194,6 +198,8 @@ RETURN_DONE = compile_gated(
 RETURN_PREFIX = compile_gated(
     rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
     rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?"
+    # 上午去盘龙水库检查回来了: where the speaker went (not 不回来了, 领回来了: a thing fetched)
+    rf"|去[^{STOP}的]{{2,10}}(?<![不没领拿带取买借要搬运找接捡寄送])"
     rf"|[^{STOP}]{{1,6}}?的差"  # 岳阳的差提前回来了: the trip named by where it went
     rf"|[^{STOP}]{{1,6}}?的(?:会|培训|学习)"  # 省厅的会提前回来了: so are a meeting, a course
     r"|[\u4e00-\u9fff]{1,3}?完了?)?"
@@ -363,7 +369,7 @@ NOTICE = compile_gated(
     rf"|次数|人数|比上个?(?:月|周|年|星期)"  # 外出报备的次数比上个月多: a figure
     # a meeting moved for everyone (改在区政府开，时间不变); the group told when to set off
     rf"|[时地][间点]不变|改在[^{STOP}]{{0,10}}?(?:开|召开|举行)|(?:准时|按时)(?:出发|集合|到达|到场)"
-    rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|(?<!给)大家[^{STOP}]{{0,4}}带(?!了)|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?<!参加)(?<!参与)(?:局里|单位|区里|工会|中心|[股站所队科处])组织|自愿报名"
+    rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|(?<!给)大家[^{STOP}]{{0,4}}带(?!了)|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?<!参加)(?<!参与)(?:局里|单位|区里|工会|中心|[股站所队科处])组织(?!的那)|自愿报名"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
     rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
     # 股的人都要参加, 要去医院的可以先走, 年假没休的抓紧休: people picked out, told what to do
@@ -390,6 +396,8 @@ NOTICE = compile_gated(
     rf"|(?:参会|参训|参加[^{STOP}的]{{1,6}})的(?:同志|同事|人员|[几各两三]?位)|(?:加班|值班|轮班|参会|参训)名单"
     # a deadline set for a unit or for everyone (…材料，办公室周五前准备好; 考勤表下周一前报办公室)
     rf"|前(?:准备好|准备齐|交齐|报送|提交|报上来|(?:报|交|送)(?:到|给|至)?(?:办公室|局里|我))"
+    # 提前打卡算早退, 超过半小时按旷工: what counts as what, a rule of attendance
+    rf"|(?:算|算作|视为|按)(?:迟到|早退|旷工|缺勤)"
 )
 HYPOTHETICAL = compile_gated(
     # 明天的话我请个假: 的话 right after a day only sets the topic (如果…的话 is a condition)
@@ -573,6 +581,8 @@ EVENT_DOCUMENT = compile_gated(
     r"(?:会|会议|培训|学习|学习班)的?(?:资料|材料|通知|纪要|课件|PPT|ppt|议程|签到表|讲话稿|发言稿|汇报稿|方案|名单)"
 )
 # Laughter (哈哈, 😂, 开玩笑): about a colleague it is banter, never a report for them.
+# 说正事：, 言归正传, 不开玩笑了: what comes before was banter, the message begins after it.
+BACK_TO_BUSINESS = compile_gated(r"说正事|言归正传|说正经的|不开玩笑了|不闹了")
 LAUGHTER = compile_gated(r"哈哈|😂|🤣|😆|😄|😁|笑死|开玩笑|逗你")
 # A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
 MEETING_HERE = compile_gated(
@@ -600,6 +610,8 @@ NEGATED = compile_gated(
     # 上午不安排外出, 原则上不批请假: a rule for everyone, nobody's absence
     r"|(?:暂|一律)?不(?:再)?(?:安排|批准?)(?:外出|出去|出差|请假|休假)"
 )
+# The attendance record kept by the office (考勤表, 考勤上): see intent.record_asked.
+ATTENDANCE_RECORD = compile_gated(r"考勤")
 # 本周无外出, 今天暂无请假: none to report, 无 the verb of having none (in the absence's clause:
 # 我明天外出，其他人无外出 still reports the speaker's day).
 NONE_OF = compile_gated(r"(?:暂|均|并|都|全|也)?无(?:人|任何)?(?:请假|休假|外出|出差|报备)")
@@ -645,7 +657,14 @@ SPEAKER = compile_gated(
     r"我(?![局股办队们单司])|本人"
 )  # 我局, 我们 are the office, not the speaker
 # 跟大家说一声, 向大家报备一下: the speaker tells the group; 大家 is not who is away.
-TELLING = compile_gated(r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下)?")
+TELLING = compile_gated(
+    r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下|个事|件事)?"
+    r"|(?:跟|和)各位(?:说|讲)(?:一声|一下|个事|件事)?"  # 跟各位说一下 (向各位报备： is a frame)
+)
+# 中午跟大家说个事：下午…: when the group is told, not when the absence is.
+TOLD_THEN = compile_gated(
+    rf"(?P<t>{P})(?:先|再)?(?:跟|和|给|向)(?:大家|各位)(?:说|讲|报备|报告|汇报)"
+)
 # A unit as the subject (工程股下周一去现场验收, 股里的人都去): a plan for a group, nobody named.
 _UNIT = (
     r"(?:(?![在去到赴从陪参前往回送接带领找给跟和同])(?:(?![在去到赴])[\u4e00-\u9fff]){1,6}(?:股|办|中心|大队|科|室)"
@@ -665,7 +684,9 @@ VOCATIVE = compile_gated(
     r"(?=[,:!]|我|本人)"
     rf"|各位(?:早上好|早安|早|好|同事好)?(?=[,:\s]|[{TC}]|我|本人)"
     # 各位同事，我今天病了: colleagues addressed, then the speaker's own sentence
-    rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人))"
+    rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人)"
+    # 各位同事，家里老人…，我这几天都在医院，先请…: the speaker's own sentence, 我 in it later
+    rf"|各位(?:同事|同仁)们?[,\s]+(?=[^。!?\n]*?[,\s]我(?![们局股办队单司])[^。!?\n]*?请[^。!?\n]*?假))"
 )
 # 局长明天去省厅开会: with no comma and no 我 the title may be the subject, not the addressee.
 BARE_TITLE = compile_gated(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?![好,:\s])")
@@ -701,6 +722,10 @@ NOT_NAMES = frozenset(
         "老爸",
         "老家",
         "老伴",
+        "老舅",
+        "老姨",
+        "小舅",
+        "小姨",
         "老板",
         "老师",
         "家属",
@@ -733,6 +758,8 @@ ERRAND = (
     r"|检查|查看|督查|督导|验收|调试|检修|勘察|勘查|测量|对接|协调|汇报|答辩|报送|移交|取|拿|交|查"
     r"|配合|指导|参加|参会|评审|考察|核查|清点|处理|抢险|值守|听|签|审核|体检|复核|踏勘|察看|看|视察"
     r"|授课|讲课|驻点|蹲点|列席|值守|抢修|轮值|窗口值班|抽检|抽查|初验|竣工验收"
+    r"|测(?:一下|一测)?(?:水位|流量|雨量|水质|断面|高程)"  # 去测一下水位: readings taken there
+    r"|笔录|作证|出证|质证|调解"  # 区检察院找我去做个笔录: called to a court or the police
 )
 _NOT_BEFORE_TO = r"(?<![签报迟推收做想达得找遇看听送交发提拿传转放贴寄])"
 # not 现在, 签到; 到了让仓库签收, 到了就说: "once it has come", a clause of when, going nowhere
@@ -750,7 +777,7 @@ MOVE = compile_gated(
     # 出趟车, 出一趟车: driving out counted by the trip's measure word
     r"|出一?趟车"
     # outing verbs that go somewhere by themselves (CORPUS: 出庭, 接访, 走访, 陪同 …)
-    rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工])"
+    rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工]|来了|时来)"
     rf"|(?<![的要])陪(?=[^{STOP}]{{0,6}}?(?:检查组|督查组|督导组|考察组|调研组|专家|验收组))"
     rf"|(?:事由|地点|去向)[:：][^{STOP}]{{0,12}}?(?:{ERRAND})"
     # a form's task field at a place: 任务：梅林桥泵站机组大修监理
@@ -802,6 +829,9 @@ _BODY_AILING = (
 KINSHIP = (
     "爷爷|奶奶|外公|外婆|姥姥|姥爷|岳父|岳母|丈人|丈母娘|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|孙子|孙女"
     "|外孙|侄子|侄女|外甥|舅舅|舅妈|姑姑|姑父|姨妈|姨父|叔叔|婶婶|伯伯|伯母|嫂子|弟媳|女婿|儿媳|老伴"
+    # 老舅住院了: kin called as at home (led by the rare character, not by 老/大/小, which
+    # open half the words of a message and would slow every search)
+    "|舅(?<=[老大小]舅)|姨(?<=[老大小]姨)|伯(?<=[大二三]伯)"
 )
 # A course: named by the learning done in it (研修班, 辅导班) or as a drill (集训, 实训).
 LEARNING = "学习|培训|研修|研讨|进修|辅导|训练|培养"
@@ -816,6 +846,8 @@ HEALTH = compile_gated(
     # 早上量了37.8: a temperature taken
     r"|(?:量|测|体温)[^,.;:!?。\n\d]{0,4}?3[7-9](?:\.\d)?(?!\d)"
     r"|[头腰腿胃牙肚嗓喉颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛昏胀]|红肿|头昏|脑胀|在家躺|[眼牙骨]科|口腔科|皮肤科|耳鼻喉|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
+    # 落枕, 跑肚, 嗓子发不出声, 去推拿, 看医生: the body said in everyday words
+    r"|落枕|跑肚|发不出声|失声|痛风|推拿|看(?<!陪看)(?:医生|大夫|中医|急诊)"
 )
 # The speaker's health when deciding a leave's KIND (a leave word or a going home already
 # makes the report): any ailing body part counts too (腿酸, 膝盖肿了), which alone after a
@@ -834,6 +866,7 @@ PRIVATE_ERRAND = compile_gated(
     r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
     r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
+    r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
 )
 # 起晚了, 睡过头了: overslept, which holds only the arrival up.
 OVERSLEPT = compile_gated(r"起(?:晚|迟)了|睡过(?:头|了)|睡迟了|闹钟没响")
@@ -857,7 +890,9 @@ TRAINING_WORDS = compile_gated(
     r"|党课|(?:党校|学院|大学)[^,.;:!?。\n]{0,6}上课|继续教育"
     r"|(?:党校|学院|干部学校|培训中心)报到"  # 下周一去区委党校报到，学三天: a course begins
     # 在省厅跟班学习, 党校中青班: a secondment to learn, a class by its name
-    r"|在[^,.;:!?。\n]{1,8}?(?:跟班|挂职|跟岗|脱产)学习|(?:中青|青干|主体|专题|研修|进修|业务)班"
+    r"|在[^,.;:!?。\n]{1,14}?(?:跟班|挂职|跟岗|脱产)学习|(?:中青|青干|主体|专题|研修|进修|业务)班"
+    # 去衡阳学水利工程造价: a trip to learn a trade (学 with what is learnt, not 学校 学院)
+    r"|(?:去|到|赴)[^,.;:!?。\n]{1,8}?学(?![习校院生会员历位费期年分者术科一下点])[\u4e00-\u9fff]{3,}"
     # 青年干部能力提升班, 骨干读书班: a course named by what it builds
     r"|(?:提升|提高|读书|骨干|示范|高研|素质|能力)班(?![子长车组次])"
     # 明天上午去党校, 不去党校了: the party school gone to is a course, unless the speaker
@@ -908,7 +943,7 @@ _NAME_HEAD = rf"(?:[小老][\u4e00-\u9fff]|{_SURNAME}(?:{_TITLES}|[\u4e00-\u9fff
 INSTRUCTION = compile_gated(
     rf"你[{TC}\s]{{0,2}}(?:替|代|帮)我|麻烦(?:[小老][\u4e00-\u9fff]|{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)[{TC}]*(?:去|跑|帮|把|来)|"
     r"你们?[^,.;:!?。\n]{0,6}(?:去|来|跑|参加|参会|出席|盯)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
-    r"|你负责|你代|交一下|我(?:帮|给|替)你|回来(?:后)?(?:跟|给|告诉)我|跟我说一?下|(?:别|不要)再?(?:排|安排|派)|(?<!电话|消息|微信|短信)给我(?!说|[打发](?:了个?|过)?(?:电话|消息|微信|短信)说|[打发]的(?:电话|消息|微信|短信))|发我|报给我"
+    r"|你负责|你代|交一下|我(?:帮|给|替)你|回来(?:后)?(?:跟|给|告诉)我|跟我说一?下|(?:别|不要)再?(?:排|安排|派)|(?<!电话|消息|微信|短信)给我(?![妈爸爹娘家媳爱儿女孩奶爷姥外岳父母哥姐弟妹老])(?!说|[打发](?:了个?|过)?(?:电话|消息|微信|短信)说|[打发]的(?:电话|消息|微信|短信))|发我|报给我"
     r"|(?:到|来)我(?:办公室|这[里儿边]?)(?:来|一下)"  # 防汛办的几个人到我办公室来一下
     # 小彭你下午两点去区财政局…: a colleague called by name and told where to go
     rf"|^\W*{_NAME_HEAD}[,:\s]*你[{TC}\s]{{0,3}}(?:去|到|跑|把|帮|送|来|参加|负责)"
@@ -1060,6 +1095,13 @@ FORM_PERSON = compile_gated(
 )
 
 
+# What a colleague does, said before the name as a title is (司机老骆, 实习生小邬, 出纳小胡).
+_JOB = (
+    r"司机|驾驶员|实习生|见习生|出纳|会计|文书|档案员|资料员|巡查员|护堤员|协管员|网格员|门卫|保安"
+    r"|炊事员"
+)
+
+
 # Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
 # 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
 # verb or a leave word begins.
@@ -1069,13 +1111,15 @@ def _subject(name: str, more: str = "") -> str:
     return (
         rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
         r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
-        r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师)?"  # 副大队长滕飞拟于…
+        # 副大队长滕飞拟于…, 司机老骆今天…
+        r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|" + _JOB + r")?"
         rf"(?P<names>{name}(?:\s*[、和与及,]\s*{_DEPT}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
         rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
         # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳)
         rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请(?!示)|休|调休|下午|上午|明天|今天|今日|回|现在"
         rf"|刚(?![和与及、,{TC}]|{_TITLES})|说[他她]"  # 陶杰刚科长: part of the name
-        r"|因|自|培训|出差|外出|从|带队|率队|带领"  # 王局带队去邵阳…
+        # 王局带队去邵阳…, 小柯陪审计组…
+        r"|因|自|培训|出差|外出|从|带队|率队|带领|陪同?(?![我你您])"
         r"|不(?:去|参加|出差|外出)(?=[^,.;:!?。\n]{0,10}?了)"  # 熊队和小万不去法院了: withdrawn
         rf"|[年病事婚产丧]假|陪产假|探亲假|护理假|参加|出席|参会|申请|拟|{_OWN_AFFAIR}{more})"
     )

@@ -392,7 +392,14 @@ def compose(
         period = NO_PERIOD
     counted = bool(pieces.spans) and pieces.spans[0].duration.in_days
     if ret_expr is not None and ret is not None and not (counted and period.end is not None):
-        period = _with_return(period, ret_expr, ret, ctx, day, allow_now, leave=not duty)
+        listed = period
+        # 早上八点半我直接去…，下午回: a clock says when it sets out, not a morning away
+        clocked = any(isinstance(p, Point) and p.clock is not None for p in pieces.points)
+        period = _with_return(
+            period, ret_expr, ret, ctx, day, allow_now, leave=not duty, clocked=clocked
+        )
+        if listed.periods and (period.start, period.end) == (listed.start, listed.end):
+            period = listed  # 周三、周四上午去…，下午回局里: back as each morning ends
     elif period.start is None and allow_now and kind == "外出":
         period = Period(ctx.minute, None)
     elif period.start is None and allow_now and duty and ctx.text and lx.NOW_WORDS.search(ctx.text):
@@ -482,6 +489,7 @@ def _with_return(
     day: date | None,
     allow_now: bool,
     leave: bool = False,
+    clocked: bool = False,
 ) -> Period:
     start = period.start
     if start is None and allow_now:
@@ -497,6 +505,7 @@ def _with_return(
         and start is not None
         and end.time() <= ctx.office.am_end
         and start.time() == ctx.office.day_start
+        and not clocked  # 上午八点半去…，下午回 sets out at a clock, as 上午十点 does
     )
     return Period(start, _return_end(expr, ret, ctx, day, start, morning, leave))
 
