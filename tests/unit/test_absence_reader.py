@@ -1390,6 +1390,14 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
     (THU, "我明天上午在三楼开会，各股长准时参加", NO),
     (THU, "我下午在会议室主持会议，请各位准时参加", NO),
+    # headed by the meeting word, the place is in the clause the heading introduces
+    (THU, "会议：明天上午九点在三楼开防汛调度会", NO),
+    (THU, "开会：周五下午三点在二楼小会议室", NO),
+    (
+        THU,
+        "会议：明天上午九点去区政府开防汛调度会",
+        new("会议", "11-27 09:00", "11-27 12:00", "去区政府开防汛调度会"),
+    ),
     (THU, "帮我跟办公室说一声，我今天病了来不了", new("病假", "11-26 08:30", "11-26 17:30", None)),
     # Back by closing time; away from now with the return open; at work again (下午到岗,
     # 好点了…来上班); 今天起不来 is no start with an open end.

@@ -902,6 +902,15 @@ def _unsettled(text: str) -> bool:
     return False
 
 
+def _headed_clause(text: str, pos: int) -> tuple[int, int]:
+    """The clause around pos; when it is a heading (会议：明天九点在三楼开), with the clause the
+    heading introduces, which says what the heading's word alone does not."""
+    start, end = clause_around(text, pos)
+    if end < len(text) and text[end] in ":：":
+        end = clause_around(text, end + 1)[1]
+    return start, end
+
+
 def _own_clause(text: str, pos: int, people: tuple[str, ...]) -> str:
     """The clause saying 我…<time>…<absence>, when there is one: rules and asides in other
     clauses do not undo it. Otherwise the whole message counts."""
@@ -1989,8 +1998,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 刚才李局从区里开会回来，说…: the meeting is over, its news told
     if _assigned(text):
         return SILENCE  # 王局安排小罗明天去龙王庙水库，小罗收到请回复: an assignment
-    if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *clause_around(text, pos)):
-        return SILENCE  # 我明天上午在三楼开会, 在会议室组织培训: in the building
+    if kind in ("会议", "培训") and lx.MEETING_HERE.search(text, *_headed_clause(text, pos)):
+        return SILENCE  # 我明天上午在三楼开会, 会议：明天九点在三楼开: in the building
     if kind in ("会议", "培训") and _held_here(text):
         return SILENCE  # 明天十点跟水务集团的对接会，…，在局里开: held in the building
     if kind in ("会议", "培训") and _held_here(text, lx.ONLINE):
