@@ -840,7 +840,17 @@ def _task_set(text: str) -> bool:
         return False
     if task.group(0).endswith("补上") and _TIME_OFF_BEFORE.search(text, 0, task.start()):
         return False  # 下周三请调休，把十月份防汛的补上: what the time off makes up
+    if _held_up_first(text, task.start()):
+        return False  # 九点到，先把车送去年检: the speaker's own car, what holds them up
     return _GOING_BEFORE.search(text, 0, task.start()) is None
+
+
+def _held_up_first(text: str, task: int) -> bool:
+    """先把车送去年检 after the speaker's arrival time (九点到): what the speaker does first on
+    the way in, not a task set (把闸站检修记录补齐 is one)."""
+    if text[task - 1 : task] != "先" or lx.LATE_AT.search(text, 0, task) is None:
+        return False
+    return lx.HELD_UP.search(text, task, clause_around(text, task)[1]) is not None
 
 
 _GOING_BEFORE = compile_gated(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
@@ -2134,7 +2144,20 @@ def kept_by(text: str, pos: int) -> bool:
     late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
     if late is not None and lx.OVERSLEPT.search(text) is not None:
         return late.end() == clause_around(text, pos)[1]  # 起晚了，九点一刻到 (not 九点到市局)
-    return late is not None and _errand_first(text, late)
+    return late is not None and (_errand_first(text, late) or _held_up_after(text, late))
+
+
+def _held_up_after(text: str, late: re.Match[str]) -> bool:
+    """八点四十到，电动车没电了: a bare arrival time opening the message, then in the next
+    clause what holds the speaker up (lx.HELD_UP) is the speaker's own late arrival."""
+    if late["verb"] not in ("到", "来") or late.end() >= len(text):
+        return False
+    start, end = clause_around(text, late.start())
+    if start != 0 or end != late.end():
+        return False
+    if _BARE_OPENING.fullmatch(text, start, late.start("verb")) is None:
+        return False
+    return lx.HELD_UP.search(text, end + 1, clause_around(text, end + 1)[1]) is not None
 
 
 _ERRAND_FIRST = compile_gated(r"\s*(?:我|本人)?(?:要|得|需要)?先(?:去|到|把|送|办|跑|处理)")
@@ -2152,11 +2175,15 @@ def _errand_first(text: str, late: re.Match[str]) -> bool:
     if late["verb"] not in ("到", "来") or late.end() >= len(text):
         return False
     start, end = clause_around(text, late.start())
-    if end != late.end() or _BARE_OPENING.fullmatch(text, start, late.start("verb")) is None:
+    joined = end != late.end() and _ERRAND_FIRST.match(text, late.end()) is not None
+    if (end != late.end() and not joined) or _BARE_OPENING.fullmatch(
+        text, start, late.start("verb")
+    ) is None:
         return False
-    if _ERRAND_FIRST.match(text, end + 1) is None:
+    after = late.end() if joined else end + 1  # 九点四十到 先去…: a voice pause, no comma
+    if _ERRAND_FIRST.match(text, after) is None:
         return False
-    first = text[end + 1 : clause_around(text, end + 1)[1]]
+    first = text[after : clause_around(text, after)[1]]
     # 先去趟社保局: one's own papers, though the place is a 局
     return lx.PRIVATE_ERRAND.search(first) is not None or _FOR_THE_OFFICE.search(first) is None
 

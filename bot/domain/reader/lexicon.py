@@ -834,6 +834,13 @@ PRIVATE_ERRAND = compile_gated(
     r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
     r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
+    r"|银行|开个?户|销户|疫苗"  # 上午先去银行开个户，九点半到单位: one's own account, one's own jab
+)
+# 九点到，车限号打车中; 八点五十到，路上有点事; 九点半到，等燃气公司上门检修: what holds the
+# speaker up on the way in or at home, said right after a bare arrival time.
+HELD_UP = compile_gated(
+    r"限号|打车|电动车|电瓶车|没电了|路上有?(?:点|些)?事|路上|堵"
+    r"|上门|检修|维修|年检|送修|修车|公交|地铁|没赶上|没挤上|等(?:车|师傅|物业|快递)"
 )
 # 起晚了, 睡过头了: overslept, which holds only the arrival up.
 OVERSLEPT = compile_gated(r"起(?:晚|迟)了|睡过(?:头|了)|睡迟了|闹钟没响")

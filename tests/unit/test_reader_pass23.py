@@ -1,0 +1,64 @@
+"""Mechanisms of reader pass 23 (blind files 102–105: clock shapes in late messages, reports
+for colleagues away on an ordinary day, a month of one chat), on sentences of our own beside
+the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, check_row, new
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-102.jsonl", "BA0057"), ("train-103.jsonl", "BA0159"), ("train-103.jsonl", "BA0186"),
+    ("train-103.jsonl", "BA0192"), ("train-103.jsonl", "BA0239"), ("train-102.jsonl", "BA0028"),
+    ("train-103.jsonl", "BA0200"), ("train-103.jsonl", "BA0247"), ("train-105.jsonl", "BB0260"),
+]  # fmt: skip
+
+
+def _at(hour: int, minute: int, day: int = 26) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=TZ)
+
+
+AT8 = _at(8, 10)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # A bare arrival time opening the message (九点半到), then what holds the speaker up on
+    # the way in or at home (路上有点事, 车限号, 等燃气公司上门): the speaker's late arrival.
+    # A time told to everyone, a place to be at, a task set or a vehicle's arrival is not.
+    (AT8, "九点二十到，公交车坐过站了", new("晚到", "11-26 08:30", "11-26 09:20")),
+    (AT8, "今天九点一刻到，路上堵", new("晚到", "11-26 08:30", "11-26 09:15")),
+    (AT8, "九点半到，等物业上门修水管", new("晚到", "11-26 08:30", "11-26 09:30")),
+    (AT8, "明天十点到，先把车送去保养维修", new("晚到", "11-27 08:30", "11-27 10:00")),
+    (AT8, "九点到，大家准时", None),
+    (AT8, "九点到会议室，带上材料", None),
+    (AT8, "小何 周一之前把闸站检修记录补齐", None),
+    (AT8, "车九点到，路上注意安全", None),
+    # One's own errand first (a bank account, a jab, a stamp at the street office), then the
+    # arrival at work: lateness; a bank errand with a return time stays an outing.
+    (AT8, "今天早上先去社区医院打疫苗，九点半到", new("晚到", "11-26 08:30", "11-26 09:30")),
+    (AT8, "下周一上午去银行办个卡，十点到单位", new("晚到", "11-30 08:30", "11-30 10:00")),
+    (AT8, "明天九点四十到 先去派出所盖章", new("晚到", "11-27 08:30", "11-27 09:40")),
+    (_at(10, 0), "下午去银行办结算，四点回", new("外出", "11-26 14:30", "11-26 16:00")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
