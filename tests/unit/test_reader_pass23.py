@@ -24,6 +24,7 @@ FIXED = [
     ("train-102.jsonl", "BA0057"), ("train-103.jsonl", "BA0159"), ("train-103.jsonl", "BA0186"),
     ("train-103.jsonl", "BA0192"), ("train-103.jsonl", "BA0239"), ("train-102.jsonl", "BA0028"),
     ("train-103.jsonl", "BA0200"), ("train-103.jsonl", "BA0247"), ("train-105.jsonl", "BB0260"),
+    ("train-102.jsonl", "BA0058"), ("train-102.jsonl", "BA0078"), ("train-103.jsonl", "BA0120"),
 ]  # fmt: skip
 
 
@@ -51,6 +52,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT8, "下周一上午去银行办个卡，十点到单位", new("晚到", "11-30 08:30", "11-30 10:00")),
     (AT8, "明天九点四十到 先去派出所盖章", new("晚到", "11-27 08:30", "11-27 09:40")),
     (_at(10, 0), "下午去银行办结算，四点回", new("外出", "11-26 14:30", "11-26 16:00")),
+    # A colleague away today, then how to reach them by phone (找他打电话, 有事找他手机): the
+    # colleague reported away, asked about. Someone to sign or cover (签字的找他, 有事提前找他,
+    # 有事找小张) stays as it was.
+    (AT8, "小王今天在区里开会，有事找她打电话", new("会议", "11-26 08:30", "11-26 17:30", "小王")),
+    (AT8, "老彭下午去城南泵站看设备，有事打他手机",
+     new("外出", "11-26 14:30", "11-26 17:30", "老彭")),
+    (AT8, "周局今天在市里开会，有事找他微信", new("会议", "11-26 08:30", "11-26 17:30", "周局")),
+    (AT8, "张股长明天出差，有事提前找他", None),
+    (AT8, "王局今天在家，签字的找他", None),
+    (AT8, "谁有老周的电话？下午要找他打电话", None),
 ]  # fmt: skip
 
 

@@ -948,8 +948,11 @@ WORK_DONE = compile_gated(
 )
 # 她的报表由小罗负责, 有事找他徒弟: a colleague's work handed over, said about them.
 HANDOVER = compile_gated(
-    r"有事[^,.;:!?。\n]{0,4}找|由[^,.;:!?。\n]{1,6}(?:负责|代|接)|交给|先盯|接手|代管|顶一下"
-    r"|找[他她](?!们)|[他她]的(?:事|工作|活|报表)|签字"  # 有事找他们: how to reach those away
+    # 有事找他们: how to reach those away; 找他打电话, 有事找他手机: the one away is reached
+    # by phone, nobody covers
+    r"有事[^,.;:!?。\n]{0,4}找(?![他她](?:打?(?:电话|手机)|微信))"
+    r"|由[^,.;:!?。\n]{1,6}(?:负责|代|接)|交给|先盯|接手|代管|顶一下"
+    r"|找[他她](?!们|打?(?:电话|手机)|微信)|[他她]的(?:事|工作|活|报表)|签字"
 )
 # 今天下午在区政府开的那个会，主要讲…: an event talked about, not an absence told.
 THAT_ONE = compile_lazy(
