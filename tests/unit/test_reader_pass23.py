@@ -25,6 +25,8 @@ FIXED = [
     ("train-103.jsonl", "BA0192"), ("train-103.jsonl", "BA0239"), ("train-102.jsonl", "BA0028"),
     ("train-103.jsonl", "BA0200"), ("train-103.jsonl", "BA0247"), ("train-105.jsonl", "BB0260"),
     ("train-102.jsonl", "BA0058"), ("train-102.jsonl", "BA0078"), ("train-103.jsonl", "BA0120"),
+    ("train-102.jsonl", "BA0064"), ("train-103.jsonl", "BA0167"), ("train-103.jsonl", "BA0187"),
+    ("train-104.jsonl", "BB0151"), ("train-105.jsonl", "BB0273"),
 ]  # fmt: skip
 
 
@@ -33,6 +35,7 @@ def _at(hour: int, minute: int, day: int = 26) -> datetime:
 
 
 AT8 = _at(8, 10)
+AT10 = _at(10, 0)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A bare arrival time opening the message (九点半到), then what holds the speaker up on
@@ -62,6 +65,23 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT8, "张股长明天出差，有事提前找他", None),
     (AT8, "王局今天在家，签字的找他", None),
     (AT8, "谁有老周的电话？下午要找他打电话", None),
+    # Going out for a meal (出去吃, 回来吃饭, 回家吃) is the lunch break, nobody away; an
+    # outing that comes back for lunch is still an outing.
+    (AT10, "中午都回家吃吧，下午两点半准时到", None),
+    (AT10, "中午出去吃饭的记得一点半前回来", None),
+    (AT10, "我中午出去吃个饭，一点回", None),
+    (AT10, "今天去城南泵站检修，中午回来吃饭", new("外出", "11-26 10:00", "11-26 12:00")),
+    # The leave tool failing (请假系统提交不了, 报备单上传失败) is no act of the speaker's; a
+    # leave told beside it still is.
+    (AT10, "请假系统提交不了，谁知道怎么回事", None),
+    (AT10, "报备单上传失败，是不是网的问题", None),
+    (AT10, "我明天请假，系统提交不了，先在群里说一声", new("请假", "11-27 08:30", "11-27 17:30")),
+    # A tally asked for (统计调休) and days left untaken (还有5天没休) talk about leave; days
+    # left and then a day to take them is a report.
+    (AT10, "办公室统计一下本月请假天数", None),
+    (AT10, "调休还有两天没用完，能不能攒到明年", None),
+    (AT10, "我还有3天年假没休", None),
+    (AT10, "我年假还剩3天没休，下周一到周三休掉", new("年假", "11-30 08:30", "12-02 17:30")),
 ]  # fmt: skip
 
 

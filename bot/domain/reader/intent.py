@@ -1921,6 +1921,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     resumes = resumes or lx.AWAY_BARE.search(text) is not None  # 复查了 上午不在: away, said
     if returning is None and not resumes and lx.WORK_DONE.search(text) and _no_strong_word(text):
         return SILENCE  # 上午去泵站检查了，设备运行正常: a work report
+    if kind == "外出" and _MEAL.search(text, *clause_around(text, max(pos, 0))) is not None:
+        return SILENCE  # 中午都出去吃吧, 回来吃饭的跟我说一声: the lunch break, nobody away
     weak = returning is None and not timing_only and not _said_by_self(text) and _weak_cue(text)
     return Intent(
         "new",
@@ -1932,6 +1934,10 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+# 出去吃, 回来吃饭, 回家吃: a going whose purpose is a meal (the going verb right before 吃).
+_MEAL = compile_gated(r"(?:出去|回来|回家|回去|去)吃(?!药|亏|苦|不消)")
 
 
 def _somewhere(text: str) -> bool:

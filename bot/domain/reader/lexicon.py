@@ -411,6 +411,7 @@ VISITING = compile_gated(
 )
 # Leave talked about, not taken: 年假怕是休不完了, 一直没机会休, 请假比请客还难.
 LEAVE_TALK = compile_gated(
+    rf"统计[^{STOP}]{{0,4}}?(?:调休|请假|年假|休假|加班)|"  # 统计调休: a tally asked for
     r"休不完|没有?(?:机会|时间|空)(?:休|请)|(?:请假|休假|调休|年假)(?:比|(?:太|真|好)?难)"
 )
 # Lateness or leaving early talked about, not reported: those who are late as a kind
@@ -496,7 +497,10 @@ FELL_THROUGH = compile_gated(
 TALLY = compile_gated(
     rf"(?:已经|都|又|总共|一共|前后)[^{STOP}]{{0,6}}?(?:[两二三四五六七八九十几\d]+|好几)(?:回|次|趟)了"
 )
-BALANCE = compile_gated(r"(?:调休|年假|假期?|休假)[^,.;:!?。\n]{0,3}(?:攒|积攒|存|积)了")
+BALANCE = compile_gated(
+    r"(?:调休|年假|假期?|休假)[^,.;:!?。\n]{0,3}(?:攒|积攒|存|积)了"
+    rf"|还(?:有|剩下?)[{DUR}][^{STOP}]{{0,3}}?(?:没休|未休|没用|没请)"  # 我还有5天没休: days left
+)
 BACK_SINCE = compile_gated(
     rf"回来(?:以后|之后|后)?(?:一看|发现|才发现|才知道|一称|[^{STOP}]{{0,4}}(?:胖|瘦|晒黑|涨)了)"
 )
@@ -531,6 +535,9 @@ LAPSE = compile_gated(
 APP_PART = compile_gated(
     r"(?:请销假|销假|请假|外出|出差|调休|报备)(?:的)?"
     r"(?:按钮|页面|界面|菜单|选项|入口|模块|功能|链接|二维码|小程序|栏目|App|APP|app)"
+    # OA请假提交不了, 报备单上传失败: the tool failing, no act of the speaker's
+    r"|(?:请销假|销假|请假|外出|出差|调休|报备)(?:单|申请|流程)?"
+    r"(?:提交|上传|填报|录入|审批|发送)(?:不了|不上|失败|不成功|没反应)"
 )
 # The office's own things down (报备系统用不了, 网络断了, 区里停电检修): news of a facility,
 # whatever report word it names (blanked, like APP_PART; 去泵站配合停电检修 still goes).
