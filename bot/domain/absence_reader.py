@@ -598,6 +598,8 @@ def _read(
         return _refused(intent)
     if _done_and_told(intent, period, ctx) or _over_there_off_duty(intent, period, ctx):
         return NOT_A_REPORT
+    if _family_day_off(intent, period, ctx):
+        return NOT_A_REPORT
     period = _end_of_outing(intent, period, ctx)
     period = _stays_on(intent, period, skeleton, ctx)
     period = _from_now_in_this_half(intent, period, skeleton, ctx)
@@ -1339,6 +1341,21 @@ def _over_there_off_duty(intent: Intent, period: Period, ctx: Context) -> bool:
         return False
     told = "你" in intent.text and lx.SPEAKER.search(intent.text) is None
     return told or not ctx.is_workday(period.start.date())
+
+
+def _family_day_off(intent: Intent, period: Period, ctx: Context) -> bool:
+    """周日去乡下给爷爷过生日: a family affair read as leave with no word of leave, on days
+    off only, takes nobody away from work (周六请假 would still be a leave asked for)."""
+    if intent.action != "new" or intent.kind != "请假" or period.start is None:
+        return False
+    if "假" in ctx.text or "休" in ctx.text:
+        return False
+    day, last = period.start.date(), (period.end or period.start).date()
+    while day <= last:
+        if ctx.is_workday(day):
+            return False
+        day += timedelta(days=1)
+    return True
 
 
 # 上周五去龙口闸检查了, 昨天下午去区里开的会, 在花石镇开的协调会 (是…的): told after it was done.

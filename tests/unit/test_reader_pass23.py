@@ -4,7 +4,8 @@ the corpus case.
 
 Each cause the files showed, stated as a person would state the rule, is tried in other
 words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
-Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given (Saturday 11-28
+where a day off is the point).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def _at(hour: int, minute: int, day: int = 26) -> datetime:
 
 AT8 = _at(8, 10)
 AT10 = _at(10, 0)
+SAT = _at(12, 0, 28)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A bare arrival time opening the message (九点半到), then what holds the speaker up on
@@ -82,6 +84,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "调休还有两天没用完，能不能攒到明年", None),
     (AT10, "我还有3天年假没休", None),
     (AT10, "我年假还剩3天没休，下周一到周三休掉", new("年假", "11-30 08:30", "12-02 17:30")),
+    # A family affair with no word of leave, on days off only (周日去乡下给爷爷过生日, said
+    # on a Saturday), takes nobody away from work; on a working day it is still leave.
+    (SAT, "周日去乡下给爷爷过生日", None),
+    (SAT, "周六回老家给我妈过生日", None),
+    (SAT, "明天带孩子去外婆家", None),
+    (SAT, "周一去乡下给爷爷过生日", new("请假", "11-30 08:30", "11-30 17:30")),
 ]  # fmt: skip
 
 
