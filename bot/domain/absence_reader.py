@@ -1343,6 +1343,11 @@ def _over_there_off_duty(intent: Intent, period: Period, ctx: Context) -> bool:
     return told or not ctx.is_workday(period.start.date())
 
 
+# 对方说, 他们答复, 那边回复: the other side's answer relayed.
+_ANSWERED = compile_gated(r"(?:对方|他们|那边|人家)(?:说|讲|答复|回复|表示|反馈)")
+_CLOSING = timedelta(minutes=30)
+
+
 def _family_day_off(intent: Intent, period: Period, ctx: Context) -> bool:
     """周日去乡下给爷爷过生日: a family affair read as leave with no word of leave, on days
     off only, takes nobody away from work (周六请假 would still be a leave asked for)."""
@@ -1415,6 +1420,11 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         # 17:00: the work under way is done
         found = lx.WORK_DONE.search(intent.text) or _FOUND.search(intent.text)
         over = bool(found or (intent.kind == "会议" and _RELAYED.search(ctx.text)))
+        closing = period.end is not None and ctx.now >= period.end - _CLOSING
+        if not over and closing and _ANSWERED.search(intent.text, max(intent.at, 0)):
+            # 下午去区发改局，对方说项目批复下周出 at 17:25: what the other side answered,
+            # told as the afternoon closes, is how it went
+            return True
     elif over and _FOUND.search(intent.text) is not None:
         return True  # 今天去楠竹山泵站巡检，…，已报维修 at 17:30: the work reported on
     return over and _DONE.search(intent.text) is not None

@@ -90,6 +90,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (SAT, "周六回老家给我妈过生日", None),
     (SAT, "明天带孩子去外婆家", None),
     (SAT, "周一去乡下给爷爷过生日", new("请假", "11-30 08:30", "11-30 17:30")),
+    # The other side's answer relayed (对方说…, 他们答复…) as the outing's half closes is how
+    # it went, a work report; said as it begins, or of tomorrow's, it is the outing reported.
+    (_at(17, 25), "下午去区发改局，对方说项目批复下周出", None),
+    (_at(17, 20), "下午去区财政局对接资金，他们答复月底前拨付", None),
+    (_at(11, 40), "上午去区水文站，那边说数据下午发过来", None),
+    (_at(14, 40), "下午去区发改局，对方说要带公章", new("外出", "11-26 14:30", "11-26 17:30")),
+    (_at(17, 25), "明天去区发改局，对方说要带公章", new("外出", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 
