@@ -1121,14 +1121,14 @@ _WORKED_UNTIL = compile_gated(rf"[{lx.TC}](?:加班|值班|巡堤|巡查|熬夜)
 
 
 def _night_worked_until(text: str, skeleton: Skeleton) -> set[int]:
-    """今天调休，昨晚加班到一点: the clock at which last night's work ended (its night named
-    right before the work) is neither the leave nor its end."""
+    """今天调休，昨晚加班到一点: the clock at which last night's (or a past day's) work ended,
+    its night or day named right before the work, is neither the leave nor its end."""
     found = set()
     for t in skeleton.exprs_at:
         m = _WORKED_UNTIL.search(text, 0, t)
         night = skeleton.exprs_at.get(m.start()) if m is not None else None
-        if isinstance(night, Point) and night.part in (EVENING, DAWN):
-            found.add(t)
+        if isinstance(night, Point) and (night.part in (EVENING, DAWN) or _days_ago(night)):
+            found.add(t)  # 昨天加班到十点: yesterday's work, whatever its part of day
     return found
 
 
