@@ -36,7 +36,7 @@ DUTY = ("出差", "培训", "会议", "外出")
 _GOING = compile_lazy(r"去|参加|赴")
 # 四点走, 三点就走了 (就…了: about to happen, not done): leaving at a clock time.
 _BARE_LEAVING = compile_lazy(
-    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
+    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得|可以|能)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
 )
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = compile_gated(
