@@ -27,7 +27,9 @@ FIXED = [
     ("train-103.jsonl", "BA0200"), ("train-103.jsonl", "BA0247"), ("train-105.jsonl", "BB0260"),
     ("train-102.jsonl", "BA0058"), ("train-102.jsonl", "BA0078"), ("train-103.jsonl", "BA0120"),
     ("train-102.jsonl", "BA0064"), ("train-103.jsonl", "BA0167"), ("train-103.jsonl", "BA0187"),
-    ("train-104.jsonl", "BB0151"), ("train-105.jsonl", "BB0273"),
+    ("train-104.jsonl", "BB0151"), ("train-105.jsonl", "BB0273"), ("train-105.jsonl", "BB0333"),
+    ("train-103.jsonl", "BA0193"), ("train-102.jsonl", "BA0105"), ("train-104.jsonl", "BB0102"),
+    ("train-104.jsonl", "BB0153"),
 ]  # fmt: skip
 
 
@@ -114,6 +116,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "小王今天四点可以走吗", None),
     (AT10, "今天几点可以走？", None),
     (AT10, "大家明天下午四点就可以走了", None),
+    # A review sat on elsewhere (参加…评审) is a meeting; a review's training is training, an
+    # acceptance on site (参加机组验收) an outing.
+    (AT10, "明天上午去市局参加初步设计评审", new("会议", "11-27 08:30", "11-27 12:00")),
+    (AT10, "下午在区发改局参加可研报告评审，五点前结束", new("会议", "11-26 14:30", "11-26 17:00")),
+    (AT10, "今天下午两点半到四点在区人社局参加职称评审培训",
+     new("培训", "11-26 14:30", "11-26 16:00")),
+    (AT10, "下午去昭山泵站参加机组验收", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "职称评审的材料明天交", None),
 ]  # fmt: skip
 
 

@@ -891,6 +891,8 @@ MEETING_WORDS = compile_gated(
     # a bare 会 the speaker has: 明天的会我得在市里, 省厅的预算会, 开一天会, 有个会我得参加
     rf"|的[^{STOP}{TC}的]{{0,4}}?(?<![机社体学聚理领约误开])会(?=[{STOP}我在]|$)|开[{TC}]会"
     rf"|有[一两]?个?会[^{STOP}]{{0,3}}(?:参加|去|出席)"
+    # 参加水利项目评审: a review sat on is a meeting (参加职称评审培训 is training)
+    rf"|参加[^{STOP}{TC}]{{0,14}}?评审(?![^{STOP}]{{0,2}}(?:培训|学习|班))"
 )
 # Field work named by its task (渠道测量, 堤防巡查): an outing, when a correction restates it.
 FIELD_WORK = compile_gated(
