@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, check_row, new
+from tests.unit.test_reader_pass7 import Row, amend, check_row, new
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -29,7 +29,7 @@ FIXED = [
     ("train-102.jsonl", "BA0064"), ("train-103.jsonl", "BA0167"), ("train-103.jsonl", "BA0187"),
     ("train-104.jsonl", "BB0151"), ("train-105.jsonl", "BB0273"), ("train-105.jsonl", "BB0333"),
     ("train-103.jsonl", "BA0193"), ("train-102.jsonl", "BA0105"), ("train-104.jsonl", "BB0102"),
-    ("train-104.jsonl", "BB0153"),
+    ("train-104.jsonl", "BB0153"), ("train-54.jsonl", "B0128"), ("train-80.jsonl", "AJ0126"),
 ]  # fmt: skip
 
 
@@ -124,6 +124,12 @@ CASES: list[tuple[datetime, str, Row]] = [
      new("培训", "11-26 14:30", "11-26 16:00")),
     (AT10, "下午去昭山泵站参加机组验收", new("外出", "11-26 14:30", "11-26 17:30")),
     (AT10, "职称评审的材料明天交", None),
+    # A going named only as what a correction moves (去…那个安排, 去…的是) restates no kind;
+    # the going said anew (改成后天去, 去市局送材料改为…) still does.
+    (AT10, "更正：周四去城南泵站那个安排改到下周二", amend(None, "12-01 08:30", "12-01 17:30")),
+    (AT10, "不好意思说错了，周五去市局的是上午不是下午", amend(None, "11-27 08:30", "11-27 12:00")),
+    (AT10, "改一下，明天去护潭乡改成后天去", amend("外出", "11-28 08:30", "11-28 17:30")),
+    (AT10, "说错了，明天去市局送材料改为后天上午", amend("外出", "11-28 08:30", "11-28 12:00")),
 ]  # fmt: skip
 
 

@@ -1259,6 +1259,8 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         duty_named = _DUTY_NAMED.search(text, 0, scope[0]) is not None  # 不去市局开会了: 会议
         if kind in DUTY and not duty_named and _own_going_put_off(text, scope[0]):
             kind = None  # 今天下午不去党校了，改明天下午: the going moved, no kind restated
+        if kind == "外出" and _GOING_AS_TOPIC.search(text, 0, scope[0]) is not None:
+            kind = None  # 周五去区法院的事改为下周一上午: the going names what moved
     elif pos >= 0:
         pos += scope[0]
     if kind is None and _said_wrong(text) and has_time:
@@ -1517,6 +1519,13 @@ def _own_put_off(text: str, shift: re.Match[str]) -> bool:
 
 
 _DUTY_NAMED = compile_gated(r"培训|学习|上课|开会|会议|参会|出差|的会|[学习培训]班")
+
+
+# 去区发改局的时间, 去区法院的事, 去黄材水库那个安排, 去县里的是: a going named only as what
+# a correction moves (restating no kind; 明天去护潭乡改成后天去 says the going anew).
+_GOING_AS_TOPIC = compile_gated(
+    r"(?:去|到)[^,.;:!?。\n]{1,10}?(?:的(?:时间|事|安排|行程|计划|是)|那个(?:安排|事|行程|计划))"
+)
 
 
 def _own_going_put_off(text: str, new_at: int) -> bool:
