@@ -30,6 +30,7 @@ FIXED = [
     ("train-104.jsonl", "BB0151"), ("train-105.jsonl", "BB0273"), ("train-105.jsonl", "BB0333"),
     ("train-103.jsonl", "BA0193"), ("train-102.jsonl", "BA0105"), ("train-104.jsonl", "BB0102"),
     ("train-104.jsonl", "BB0153"), ("train-54.jsonl", "B0128"), ("train-80.jsonl", "AJ0126"),
+    ("train-103.jsonl", "BA0226"), ("train-105.jsonl", "BB0286"),
 ]  # fmt: skip
 
 
@@ -130,6 +131,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "不好意思说错了，周五去市局的是上午不是下午", amend(None, "11-27 08:30", "11-27 12:00")),
     (AT10, "改一下，明天去护潭乡改成后天去", amend("外出", "11-28 08:30", "11-28 17:30")),
     (AT10, "说错了，明天去市局送材料改为后天上午", amend("外出", "11-28 08:30", "11-28 12:00")),
+    # A maternity clinic, a township clinic (保健院, 卫生院, 诊所) is where one is treated; the
+    # paperwork for treatment elsewhere (就医备案, 就医登记) is an errand, not health.
+    (AT10, "明天上午去乡卫生院看病", new("病假", "11-27 08:30", "11-27 12:00")),
+    (AT10, "我下午去社区诊所挂水", new("病假", "11-26 14:30", "11-26 17:30")),
+    (AT10, "明天上午带孩子去区妇幼保健院体检", new("请假", "11-27 08:30", "11-27 12:00")),
+    (AT10, "下午去区社保局办异地就医登记", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "区卫生院的防汛物资明天送过去", None),
 ]  # fmt: skip
 
 
