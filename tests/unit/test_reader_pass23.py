@@ -30,7 +30,7 @@ FIXED = [
     ("train-104.jsonl", "BB0151"), ("train-105.jsonl", "BB0273"), ("train-105.jsonl", "BB0333"),
     ("train-103.jsonl", "BA0193"), ("train-102.jsonl", "BA0105"), ("train-104.jsonl", "BB0102"),
     ("train-104.jsonl", "BB0153"), ("train-54.jsonl", "B0128"), ("train-80.jsonl", "AJ0126"),
-    ("train-103.jsonl", "BA0226"), ("train-105.jsonl", "BB0286"),
+    ("train-103.jsonl", "BA0226"), ("train-105.jsonl", "BB0286"), ("train-103.jsonl", "BA0219"),
 ]  # fmt: skip
 
 
@@ -138,6 +138,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天上午带孩子去区妇幼保健院体检", new("请假", "11-27 08:30", "11-27 12:00")),
     (AT10, "下午去区社保局办异地就医登记", new("外出", "11-26 14:30", "11-26 17:30")),
     (AT10, "区卫生院的防汛物资明天送过去", None),
+    # A meeting or training word naming papers an errand fetches (拿…会商材料, 领培训讲义) is
+    # an outing; the meeting gone to is still a meeting.
+    (AT10, "下午去区应急局取防汛会商纪要", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "明天去市局领培训讲义", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天去市局开会，顺便拿材料", new("会议", "11-27 08:30", "11-27 17:30")),
+    (AT10, "下午去区里开会的材料准备好了吗", None),
 ]  # fmt: skip
 
 

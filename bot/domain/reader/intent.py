@@ -638,6 +638,8 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         (lx.OUT_STRONG, "外出", False),
     ):
         m = pattern.search(text)
+        if m is not None and kind in ("培训", "会议") and _event_fetched(text, m):
+            continue  # 去区气象局拿…会商材料: the event names the papers fetched
         if m is not None and kind == "培训" and attends:
             named = _MEETING_NAMED.match(text, m.end())  # 理论学习中心组扩大会议: a meeting
             if named is not None:
@@ -662,6 +664,17 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     return ("外出", m.start(), True) if m is not None else (None, -1, False)
 
 
+def _event_fetched(text: str, m: re.Match[str]) -> bool:
+    """去区气象局拿冬季降水预报会商材料: a meeting or training word right before papers, with
+    a going and a verb of fetching before it in its clause, names what the errand fetches."""
+    if _PAPERS.match(text, m.end()) is None:
+        return False
+    start = clause_around(text, m.start())[0]
+    going = lx.MOVE.search(text, start, m.start())
+    return going is not None and _FETCH.search(text, going.start(), m.start()) is not None
+
+
+_PAPERS = compile_gated(r"的?(?:材料|资料|纪要|文件|通知|记录|课件|讲义|PPT|ppt)")
 _FORM_LABEL = compile_lazy(r"请假(?=人员?\s*[:：])")
 
 
