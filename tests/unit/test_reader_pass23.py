@@ -31,6 +31,7 @@ FIXED = [
     ("train-103.jsonl", "BA0193"), ("train-102.jsonl", "BA0105"), ("train-104.jsonl", "BB0102"),
     ("train-104.jsonl", "BB0153"), ("train-54.jsonl", "B0128"), ("train-80.jsonl", "AJ0126"),
     ("train-103.jsonl", "BA0226"), ("train-105.jsonl", "BB0286"), ("train-103.jsonl", "BA0219"),
+    ("train-102.jsonl", "BA0038"),
 ]  # fmt: skip
 
 
@@ -144,6 +145,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天去市局领培训讲义", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "明天去市局开会，顺便拿材料", new("会议", "11-27 08:30", "11-27 17:30")),
     (AT10, "下午去区里开会的材料准备好了吗", None),
+    # Going along with visitors on their inspection (陪…视察, 陪…调研) is an outing; visitors
+    # coming to inspect, told to all, is not.
+    (AT10, "明天上午我陪市局专家组调研灌区", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "老李下午陪省厅督查组暗访河道", new("外出", "11-26 14:30", "11-26 17:30", "老李")),
+    (AT10, "下周市领导来视察，大家做好准备", None),
 ]  # fmt: skip
 
 

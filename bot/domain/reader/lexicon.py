@@ -64,6 +64,8 @@ OUT_WEAK = compile_lazy(
     # 明天下午两点半过去, 周五上午送过去: going there at a time, the place known to whoever
     # asked (a reply); 两点过去了 is the hour gone by, 三天过去 a stretch
     rf"|(?<=[{POINT}{RANGE}])[送拿带]?过去(?![了的吗呢])"
+    # 陪区人大的代表视察堤防: going along with visitors on their inspection
+    rf"|陪[^{STOP}]{{1,10}}?(?:视察|调研|考察|督查|暗访|巡查|察看|踏勘)"
 )
 OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 
