@@ -31,7 +31,7 @@ FIXED = [
     ("train-103.jsonl", "BA0193"), ("train-102.jsonl", "BA0105"), ("train-104.jsonl", "BB0102"),
     ("train-104.jsonl", "BB0153"), ("train-54.jsonl", "B0128"), ("train-80.jsonl", "AJ0126"),
     ("train-103.jsonl", "BA0226"), ("train-105.jsonl", "BB0286"), ("train-103.jsonl", "BA0219"),
-    ("train-102.jsonl", "BA0038"),
+    ("train-102.jsonl", "BA0038"), ("train-103.jsonl", "BA0150"), ("train-103.jsonl", "BA0230"),
 ]  # fmt: skip
 
 
@@ -130,6 +130,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     # the going said anew (改成后天去, 去市局送材料改为…) still does.
     (AT10, "更正：周四去城南泵站那个安排改到下周二", amend(None, "12-01 08:30", "12-01 17:30")),
     (AT10, "不好意思说错了，周五去市局的是上午不是下午", amend(None, "11-27 08:30", "11-27 12:00")),
+    (AT10, "下周一去市局的事改为周二上午", amend(None, "12-01 08:30", "12-01 12:00")),
+    (AT10, "明天去城南泵站的时间改一下，改成下午两点半到四点",
+     amend(None, "11-27 14:30", "11-27 16:00")),
     (AT10, "改一下，明天去护潭乡改成后天去", amend("外出", "11-28 08:30", "11-28 17:30")),
     (AT10, "说错了，明天去市局送材料改为后天上午", amend("外出", "11-28 08:30", "11-28 12:00")),
     # A maternity clinic, a township clinic (保健院, 卫生院, 诊所) is where one is treated; the

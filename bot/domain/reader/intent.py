@@ -1267,12 +1267,14 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     if kind in ("外出", "早退") and trip_before and _SETS_OFF.search(new_text):
         kind = "出差"  # 浏阳出差改成周三出发了: setting off restates no kind, the trip moved
     restated = kind is not None  # 更正：是事假 names what the correction is
+    topic = False
     if kind is None:
         kind, pos, _ = _amended_kind(text)
         duty_named = _DUTY_NAMED.search(text, 0, scope[0]) is not None  # 不去市局开会了: 会议
         if kind in DUTY and not duty_named and _own_going_put_off(text, scope[0]):
             kind = None  # 今天下午不去党校了，改明天下午: the going moved, no kind restated
-        if kind == "外出" and _GOING_AS_TOPIC.search(text, 0, scope[0]) is not None:
+        topic = kind == "外出" and _GOING_AS_TOPIC.search(text, 0, scope[0]) is not None
+        if topic:
             kind = None  # 周五去区法院的事改为下周一上午: the going names what moved
     elif pos >= 0:
         pos += scope[0]
@@ -1301,7 +1303,7 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     returning = (ret is not None and not ranged) or (
         lx.RETURN_FIELD.search(text, 0, scope[0]) is not None
     )
-    keyworded = kind is not None or returning
+    keyworded = kind is not None or returning or topic
     if not (has_time or (kind is not None and scope[1] > scope[0])):
         return None
     if not (has_time or restated or returning):
