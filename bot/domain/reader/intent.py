@@ -1878,6 +1878,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     )
     if late_or_early is not None and _only_reported(text, kind, pos):
         timing_only = True  # 报备：今日迟到约20分钟: 报备 names no kind, the lateness does
+    if late_or_early is not None and not timing_only and not strong and _held_up(text):
+        timing_only = True  # 九点半到等燃气公司上门检修: what holds the speaker up, no going
     if late_or_early is not None and not timing_only and _arrives_after_errand(text):
         timing_only = True  # 明早九点半到，先去银行办点事: the errand is why the speaker is late
     if late_or_early is not None and not timing_only and _private_then_arrival(text, kind):
@@ -1945,7 +1947,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     resumes = resumes or lx.AWAY_BARE.search(text) is not None  # 复查了 上午不在: away, said
     if returning is None and not resumes and lx.WORK_DONE.search(text) and _no_strong_word(text):
         return SILENCE  # 上午去泵站检查了，设备运行正常: a work report
-    if kind == "外出" and _MEAL.search(text, *clause_around(text, max(pos, 0))) is not None:
+    if kind == "外出" and _for_a_meal(text, pos):
         return SILENCE  # 中午都出去吃吧, 回来吃饭的跟我说一声: the lunch break, nobody away
     weak = returning is None and not timing_only and not _said_by_self(text) and _weak_cue(text)
     return Intent(
@@ -1962,6 +1964,16 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
 
 # 出去吃, 回来吃饭, 回家吃: a going whose purpose is a meal (the going verb right before 吃).
 _MEAL = compile_gated(r"(?:出去|回来|回家|回去|去)吃(?!药|亏|苦|不消)")
+
+
+def _for_a_meal(text: str, pos: int) -> bool:
+    """The going read is for a meal (出去吃, 回来吃饭), and no other clause goes anywhere
+    (去市局送材料，回来吃中饭 is an outing that ends at lunch)."""
+    meal = _MEAL.search(text, *clause_around(text, max(pos, 0)))
+    if meal is None:
+        return False
+    rest = blank(text, meal.start(), meal.end())
+    return lx.MOVE.search(rest) is None and lx.OUT_WEAK.search(rest) is None
 
 
 def _somewhere(text: str) -> bool:
@@ -2177,21 +2189,26 @@ def kept_by(text: str, pos: int) -> bool:
     return late is not None and (_errand_first(text, late) or _held_up_after(text, late))
 
 
+def _held_up(text: str) -> bool:
+    late = lx.LATE_AT.search(text)
+    return late is not None and _held_up_after(text, late)
+
+
 def _held_up_after(text: str, late: re.Match[str]) -> bool:
     """八点四十到，电动车没电了: a bare arrival time opening the message, then in the next
     clause what holds the speaker up (lx.HELD_UP) is the speaker's own late arrival."""
     if late["verb"] not in ("到", "来") or late.end() >= len(text):
         return False
     start, end = clause_around(text, late.start())
-    if start != 0 or end != late.end():
+    if start != 0 or _BARE_OPENING.fullmatch(text, start, late.start("verb")) is None:
         return False
-    if _BARE_OPENING.fullmatch(text, start, late.start("verb")) is None:
-        return False
+    if end != late.end():  # 今天八点五十到路上有点事: voice input, no stop after 到
+        return lx.HELD_UP.search(text, late.end(), min(end, late.end() + 7)) is not None
     return lx.HELD_UP.search(text, end + 1, clause_around(text, end + 1)[1]) is not None
 
 
 _ERRAND_FIRST = compile_gated(r"\s*(?:我|本人)?(?:要|得|需要)?先(?:去|到|把|送|办|跑|处理)")
-_BARE_OPENING = compile_gated(rf"\s*(?:我|本人)?{POINT}+\s*")
+_BARE_OPENING = compile_gated(rf"\s*(?:我|本人|·+)?{POINT}+\s*")  # ·: a name reported for
 
 
 def _arrives_after_errand(text: str) -> bool:
