@@ -472,7 +472,8 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
         "clock",
         _starting(
             _CP + _D + _CN,
-            rf"{_CLOCK_PART}(?P<h>{_HOUR_NUM})\s*(?:点钟?|时)(?![儿点间候]|要求|意见|建议|内容|问题|工作|措施)"
+            # 周一十点: the weekday's 一 is no part of the hour (十点, not 一十点)
+            rf"{_CLOCK_PART}(?:(?<![周期拜])|(?![一二三四五六七日天]))(?P<h>{_HOUR_NUM})\s*(?:点钟?|时)(?![儿点间候]|要求|意见|建议|内容|问题|工作|措施)"
             rf"(?:(?:(?P<half>半)(?![个小天钟])|(?P<q>[一三])刻(?!钟)"
             rf"|(?P<mi>{_MIN_NUM})(?:分(?!钟))?(?:(?P<s>{_MIN_NUM})秒)?(?![个天人位次小刻分钟\d])"
             r"|整))?",
