@@ -1437,10 +1437,6 @@ def _family_day_off(intent: Intent, period: Period, ctx: Context) -> bool:
 _DONE = compile_gated(r"了|过(?!去)|的[^,.;:!?。\n]{0,3}会|[开送交办签]的|完")
 
 
-# 补报, 忘了报…补一下, 补个备: an absence reported after the fact, in so many words.
-_LATE_REPORT = compile_gated(r"补报|(?:忘了|忘记|没)报[^,.;:!?。\n]{0,4}?[,\s]*补|补个?报?备")
-
-
 _UNREPORTED = compile_gated(r"[没未漏]报的")  # 上周外出没报的，今天补报: people told to
 
 
@@ -1466,7 +1462,7 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     """An outing or meeting that is over and told in the past tense is a work report, and so
     is a colleague's absence that is over and told without a word of reporting; leave told
     late (上周五请了病假) is still a report, asked about as a past day."""
-    late = _LATE_REPORT.search(intent.text) if intent.action == "new" else None
+    late = lx.LATE_REPORT.search(intent.text) if intent.action == "new" else None
     if late is not None and _UNREPORTED.search(intent.text) is None:
         return False  # 9:30-11:30 我在区法院旁听 忘了报 补一下: reported late, still reported
     over = period.end is not None and period.end <= ctx.now

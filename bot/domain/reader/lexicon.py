@@ -1049,6 +1049,12 @@ ERRAND_NOUN = compile_lazy(
     # 去泵站检查的情况我写好了: what was found, written up (去泵站看看抽排的情况 is the errand)
     r"|情况(?=[:：]|我?(?:已经?|都)?(?:写|整理|汇总|报|发|放|传|交)))"
 )
+# An absence reported after the fact, in so many words (补报, 补个备, 补个报备, 补一下, 补登,
+# 忘了报…补一下, 漏报了): still a report of the past day, never work told or a day misread.
+LATE_REPORT = compile_gated(
+    r"补(?:个|一个|一下)?(?:报|备|登|充报)|补一下|(?:忘了?|忘记|漏)报"
+    rf"|没报[^{STOP}]{{0,4}}?[,\s]*补"
+)
 # 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
 EARLIER = compile_gated(r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
 # 上午说错了: the time the earlier message was sent, then its correction.

@@ -64,8 +64,6 @@ _DONE = compile_gated(
 # A day named otherwise than as today (明天, 周三, 3号, 12-03): a period read as today's and over
 # may be a date the reader did not understand, so it is only ever asked about.
 _OTHER_DAY = compile_gated(r"[号日月周明]|星期|礼拜|后天|\d\s*[-./／]\s*\d")
-# A report made late on purpose: 补报, 补个备, 补个报备, 补一下, 忘了报, 漏报了.
-_LATE_REPORT = compile_gated(r"补(?:个|一个|一下)?(?:报|备|登|充报)|补一下|(?:忘了?|忘记|漏)报")
 
 
 def told_after(text: str, kind: str | None, end: datetime | None, now: datetime) -> str | None:
@@ -74,7 +72,7 @@ def told_after(text: str, kind: str | None, end: datetime | None, now: datetime)
     stands)."""
     if kind not in _DUTY or end is None or end > now or end.date() != now.date():
         return None  # not over, or over on another day (a past day is asked about as such)
-    if _LATE_REPORT.search(text) is not None:
+    if lx.LATE_REPORT.search(text) is not None:
         return None
     if _DONE.search(text) is None or _OTHER_DAY.search(text) is not None:
         return OVER_UNTOLD  # a day named beside it: a date misread may have made it today's
