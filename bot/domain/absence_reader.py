@@ -1467,6 +1467,7 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20; …看了冬修现场，进度正常 at
         # 17:00: the work under way is done
         found = lx.WORK_DONE.search(intent.text) or _FOUND.search(intent.text)
+        found = found or lx.WORK_PERFECTIVE.search(intent.text)
         over = bool(found or (intent.kind == "会议" and _RELAYED.search(ctx.text)))
     elif over and _FOUND.search(intent.text) is not None:
         return True  # 今天去楠竹山泵站巡检，…，已报维修 at 17:30: the work reported on

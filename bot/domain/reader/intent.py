@@ -1770,7 +1770,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     # 后天下午的会取消了: a meeting called off, told with its time, is likely the speaker's
     # own attendance withdrawn (asked about); moved or put off (推迟, 改到), it is a notice.
     needless = _NEEDNT.search(text)
-    dropped = needless is not None and _NEEDNT_BARE.match(text, needless.start()) is not None
+    dropped = needless is not None and any(
+        p.match(text, needless.start()) is not None for p in (_NEEDNT_BARE, _NEEDNT_AWAY)
+    )
     called_off = (m.group(0) == "取消" or dropped) and _TIME.search(text) is not None
     if (
         kind in ("会议", "培训")
@@ -1881,6 +1883,11 @@ _NEEDNT = compile_gated(r"(?:大家|都)?(?:不用|不必|无需|无须)(?:再)?
 # 周五的培训取消了，不用去了: no one told, nowhere named, the clause closed: the speaker's own
 # going dropped (不用去会议室了 and 大家不用去了 tell the listeners).
 _NEEDNT_BARE = compile_gated(rf"(?:不用|不必)(?:再)?去了(?=$|[{lx.STOP}\s])")
+# 周四上午的会取消了，不用去区发改局了: another unit's seat named, outside the building (not
+# 会议室): the speaker's own going there dropped, as the bare 不用去了.
+_NEEDNT_AWAY = compile_gated(
+    r"(?:不用|不必)(?:再)?去(?:[区市省县][\u4e00-\u9fff]{0,8}?(?:局|委|厅|政府|党校|法院|中心)|党校)了"
+)
 
 
 # 不去市局了，会改期了: the reason after the withdrawal names what the going was for; so does
