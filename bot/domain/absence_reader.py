@@ -1484,7 +1484,7 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside):
-        return _not_yesterday(exprs, text)
+        return _not_yesterday(_event_halves(intent, exprs, where), text)
     if sum(not isinstance(e, Span) for e in exprs) < 2:
         return exprs
     dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
@@ -1573,6 +1573,30 @@ def _overtime(text: str, pos: int) -> bool:
 
 
 # 上午不在单位, 下午不来了, 下午不在: a clause saying when the speaker is away.
+def _event_halves(intent: Intent, exprs: list[Expr], where: dict[int, int]) -> list[Expr]:
+    """今天拉了一早上，请病假; 他今天早上胃出血住院了: the morning in a clause that tells what
+    happened (the perfective 了) dates the leave, whose clause names no time, and does not bound
+    it: the leave is the day's (他今天下午发烧回去了 is when the absence began: kept)."""
+    if intent.kind not in _LEAVE_KINDS:
+        return exprs
+    text = intent.text
+    out: list[Expr] = []
+    for e in exprs:
+        at = where.get(id(e), -1)
+        morning = isinstance(e, Point) and e.part == AM and e.clock is None and at >= 0
+        if morning and _HAPPENED.search(text, *clause_around(text, at)) is not None:
+            assert isinstance(e, Point)
+            out.append(replace(e, part=None))  # the same point, its half dropped
+        else:
+            out.append(e)
+    return out
+
+
+_LEAVE_KINDS = frozenset({*lx.LEAVE_KINDS.values(), "请假"})
+# The perfective 了 after a verb (not 为了, 不了, 了解): a clause that tells what happened.
+_HAPPENED = compile_gated(r"(?<![为除算不])了(?![解结不])")
+
+
 def _not_yesterday(exprs: list[Expr], text: str) -> list[Expr]:
     """红旗垸那段昨晚渗水，我直接到堤上了，回来时间说不准: a day gone by in another clause is why
     the speaker goes now, not when."""
