@@ -605,6 +605,8 @@ def _errand_kind(text: str) -> str:
     family = lx.FAMILY.search(text)
     if kind == "外出" and family is not None and not _someone_named_before(text, family.start()):
         return "请假"
+    if kind == "外出" and lx.PRIVATE_OCCASION.search(text) is not None:
+        return "请假"  # 去长沙参加同学婚礼: a celebration is the speaker's own affair
     if kind == "外出" and lx.KIN.search(text) is None and lx.HOSPITAL_VISIT.search(text):
         return "病假"  # 下午去医院拿检查结果: the speaker's own hospital visit (WRITING.md)
     return kind
@@ -726,6 +728,10 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     label = _FORM_LABEL.search(text)
     if label is not None:
         found = _kind_of(blank(text, label.start(), label.end()))
+        if found[0] == "外出" and not found[2]:
+            # 请假人：… 事由：回老家处理房屋过户: a going read from the errand alone is the
+            # leave the label asks for (事由：外出踏勘 says the outing outright)
+            return _health("请假", text, lx.OWN_HEALTH), label.start(), True
         if found[0] is not None:
             return found
     return _kind_of(text)

@@ -842,7 +842,7 @@ HEALTH = compile_gated(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     # 身体还没好利索, 身体不太好, 身体有点不大好
     r"|身体[^,.;:!?。\n]{0,3}?(?:没好|不[太大]?好|没恢复|欠佳|不行)|没好利索|没好彻底"
-    r"|扛不住|撑不住|吃不消|生病|病了|看病|就医|医院|挂水|输液|打针|拔牙|牙疼|(?<![患程题改况险])复查(?!了?(?:整改|情况|工程|工地|项目|现场|进度|堤|闸|泵))|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
+    r"|扛不住|撑不住|吃不消|生病|病了|看病|就医(?!备案|结算|报销|登记)|医院|挂水|输液|打针|拔牙|牙疼|(?<![患程题改况险])复查(?!了?(?:整改|情况|工程|工地|项目|现场|进度|堤|闸|泵))|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
     # 还是烧, 又烧起来了, 烧还没退, 退烧: the fever named by 烧 alone
     r"|(?:(?<=还是)|(?<=[还又在]))烧(?![^,.;:!?。\n]{0,2}[纸香饭水菜烤])|烧(?:[还没未]{1,2})退|退烧|低烧"
     # 早上量了37.8: a temperature taken
@@ -863,12 +863,15 @@ HOSPITAL_VISIT = compile_gated(
 # A family member or the home, whose errand makes a leave, not an outing (送老人住院).
 # The speaker's own business that holds them up before work (办点事, 考科目一, 补个胎, 车管所,
 # 开个证明, 家长会): what was done before the arrival is private, so the arrival is lateness.
+# 参加亲戚婚礼, 吃喜酒, 喝满月酒: a family or friend's celebration, never work.
+PRIVATE_OCCASION = compile_gated(r"婚礼|喜酒|婚宴|喜宴|满月酒|寿宴|升学宴|生日宴")
 PRIVATE_ERRAND = compile_gated(
     r"办(?:一?点|个)(?:私|自己的)?事|私事|自己的事|个人的?事|开(?:个|一?份|一?张)?证明"
     r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
     r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
     r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
+    rf"|{PRIVATE_OCCASION.pattern}"
 )
 # 起晚了, 睡过头了: overslept, which holds only the arrival up.
 OVERSLEPT = compile_gated(r"起(?:晚|迟)了|睡过(?:头|了)|睡迟了|闹钟没响")
