@@ -749,6 +749,9 @@ def _kind_of(text: str) -> tuple[str | None, int, bool]:
         return "外出", site.start(), False  # 今天下午盯云湖桥闸拆除现场: on a work site
     if found[0] is None and (guard := _GUARDING.search(text)) is not None:
         return "外出", guard.start("w"), False  # 今天金霞闸站放水，我要守一天: on guard there
+    weak = found[0] is None or (found[0] == "外出" and not found[2])
+    if weak and (called := _CALLED_OUT.search(text)) is not None:
+        return "外出", called.start("w"), True  # 闸站报警，我先过去看一下: called out there
     return found
 
 
@@ -758,6 +761,11 @@ _ON_SITE = compile_gated(rf"盯[^{lx.STOP}]{{0,12}}?(?:现场|工地|施工)")
 _GUARDING = compile_gated(
     rf"(?:闸站|泵站|闸|堤|水库|现场|工地|垸)[^{lx.STOP}]{{0,8}}[,，]?[^{lx.STOP}]{{0,4}}?"
     rf"(?P<w>守)(?:一整?)?[{lx.TC}]"  # 守一天, 守一下午 (the times are placeholders here)
+)
+# 闸站报警，我先过去看一下: a works named, then the speaker going over to see to it.
+_CALLED_OUT = compile_gated(
+    rf"(?:闸站|泵站|闸|堤|水库|现场|工地|垸|渠)[^{lx.STOP}]{{0,8}}[,，]?[^{lx.STOP}]{{0,6}}?"
+    r"(?P<w>过去)(?:看|查|处理|盯|守)(?![了过])"
 )
 # 现场走不开, 工地上走不开: held at a work site, which is no leave (家里走不开 is).
 _HELD_ON_SITE = compile_gated(
@@ -1974,6 +1982,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     leaves = late_or_early is not None and late_or_early[1] == "早退"
     if timing_only and leaves and kind in DUTY and returning is not None:
         timing_only = False  # 下午去区财政局跑一下，3点走，5点左右回: when the outing leaves
+    if timing_only and leaves and kind in DUTY and _leaves_for_work(text, pos):
+        timing_only = False  # 我三点走，去区法院出庭: when the outing leaves
     if timing_only and late_or_early is not None:
         pos, kind = late_or_early
         strong = True
@@ -2286,8 +2296,17 @@ def _errand_first(text: str, late: re.Match[str]) -> bool:
 
 # 先去市局送材料 is the office's errand: the morning stays an outing.
 _FOR_THE_OFFICE = compile_gated(
-    r"[局厅委会]|政府|中心|[水泵闸]站|水库|堤|现场|工地|材料|文件|报表|资料"
+    r"[局厅委会]|政府|法院|检察院|中心|[水泵闸]站|水库|堤|现场|工地|材料|文件|报表|资料"
 )
+
+
+def _leaves_for_work(text: str, pos: int) -> bool:
+    """我三点走，去区法院出庭: leaving at a clock (no word of leaving early) for a workplace
+    or the office's business named after it is the outing setting off (我三点走，去接孩子 is
+    early leave)."""
+    if lx.EARLY_WORD.search(text) is not None or _FOR_THE_OFFICE.search(text, pos) is None:
+        return False
+    return lx.PRIVATE_ERRAND.search(text) is None and lx.FAMILY.search(text) is None  # 家长会
 
 
 def _late_or_early(text: str) -> tuple[int, str] | None:
