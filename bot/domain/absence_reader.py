@@ -1482,9 +1482,10 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     text = intent.text
     start, end = clause_around(text, intent.at)
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    exprs = _event_halves(intent, exprs, where, spent=ctx.text)
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside):
-        return _not_yesterday(_event_halves(intent, exprs, where), text)
+        return _not_yesterday(_event_halves(intent, exprs, where, spent=None), text)
     if sum(not isinstance(e, Span) for e in exprs) < 2:
         return exprs
     dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
@@ -1573,10 +1574,15 @@ def _overtime(text: str, pos: int) -> bool:
 
 
 # 上午不在单位, 下午不来了, 下午不在: a clause saying when the speaker is away.
-def _event_halves(intent: Intent, exprs: list[Expr], where: dict[int, int]) -> list[Expr]:
+def _event_halves(
+    intent: Intent, exprs: list[Expr], where: dict[int, int], *, spent: str | None
+) -> list[Expr]:
     """今天拉了一早上，请病假; 他今天早上胃出血住院了: the morning in a clause that tells what
     happened (the perfective 了) dates the leave, whose clause names no time, and does not bound
-    it: the leave is the day's (他今天下午发烧回去了 is when the absence began: kept)."""
+    it: the leave is the day's (他今天下午发烧回去了 is when the absence began: kept). Given
+    the message ``spent``, only a morning counted right after the perfective (拉了一早上: how
+    long it went on, never the leave's half; 请了一上午假 is; 摔了上午请假 names the leave's)
+    in any clause."""
     if intent.kind not in _LEAVE_KINDS:
         return exprs
     text = intent.text
@@ -1584,6 +1590,9 @@ def _event_halves(intent: Intent, exprs: list[Expr], where: dict[int, int]) -> l
     for e in exprs:
         at = where.get(id(e), -1)
         morning = isinstance(e, Point) and e.part == AM and e.clock is None and at >= 0
+        if spent is not None and isinstance(e, Point):
+            counted = spent[e.start : e.start + 1] == "一"
+            morning = morning and counted and _SPENT.match(text, max(at - 2, 0), at) is not None
         if morning and _HAPPENED.search(text, *clause_around(text, at)) is not None:
             assert isinstance(e, Point)
             out.append(replace(e, part=None))  # the same point, its half dropped
@@ -1595,6 +1604,8 @@ def _event_halves(intent: Intent, exprs: list[Expr], where: dict[int, int]) -> l
 _LEAVE_KINDS = frozenset({*lx.LEAVE_KINDS.values(), "请假"})
 # The perfective 了 after a verb (not 为了, 不了, 了解): a clause that tells what happened.
 _HAPPENED = compile_gated(r"(?<![为除算不])了(?![解结不])")
+# 拉了一早上, 疼了一早上: a verb's perfective right before the morning (not 请了, 休了).
+_SPENT = compile_gated(r"[^请休]了$")
 
 
 def _not_yesterday(exprs: list[Expr], text: str) -> list[Expr]:
