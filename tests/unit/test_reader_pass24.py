@@ -28,7 +28,7 @@ FIXED = [
     ("train-108.jsonl", "BE0095"), ("train-108.jsonl", "BE0166"), ("train-109.jsonl", "BE0222"),
     ("train-108.jsonl", "BE0065"), ("train-108.jsonl", "BE0004"), ("train-106.jsonl", "BD0015"),
     ("train-106.jsonl", "BD0163"), ("train-109.jsonl", "BE0244"), ("train-109.jsonl", "BE0317"),
-    ("train-107.jsonl", "BD0332"),
+    ("train-107.jsonl", "BD0332"), ("train-106.jsonl", "BD0052"),
 ]  # fmt: skip
 
 
@@ -77,7 +77,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     # The morning in a clause telling what happened (拉了一早上, 今天早上…住院了) dates a leave
     # whose own clause names no time, without bounding it; the half the leave names, or an
     # afternoon in which someone went home, stays.
-    (_at(7, 20), "昨晚吃坏了肚子，今天拉了一早上，请病假", new("病假", "11-26 08:30", "11-26 17:30")),
+    (_at(7, 20), "昨晚吃坏了肚子，今天拉了一早上，请病假",
+     new("病假", "11-26 08:30", "11-26 17:30")),
     (_at(8, 10), "帮老胡请个假，他今天早上摔了一跤进医院了",
      new("病假", "11-26 08:30", "11-26 17:30", "老胡")),
     (_at(7, 40), "今天早上吐了好几次，请病假", new("病假", "11-26 08:30", "11-26 17:30")),
@@ -107,9 +108,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(13, 38), "今天我四点一刻走，孩子学校开家长会", new("早退", "11-26 16:15", "11-26 17:30")),
     (_at(7, 15), "早上闸站报警，我先过去看一下，估计十点到局里",
      new("外出", "11-26 08:30", "11-26 10:00")),
-    (_at(7, 15), "堤上发现渗水，我先过去看看，十一点到局里", new("外出", "11-26 08:30", "11-26 11:00")),
+    (_at(7, 15), "堤上发现渗水，我先过去看看，十一点到局里",
+     new("外出", "11-26 08:30", "11-26 11:00")),
     (_at(7, 15), "我先送孩子去医院，十点到局里", new("晚到", "11-26 08:30", "11-26 10:00")),
     (_at(7, 15), "泵站那边你先过去看一下", None),
+    # 不去单位了, 不去局里了: not coming in, so away (where the speaker is said beside it); 不去
+    # 市局了 withdraws a going.
+    (_at(7, 30), "今早去荷塘泵站抢修，上午不去单位了", new("外出", "11-26 08:30", "11-26 12:00")),
+    (_at(7, 30), "上午不去单位了，在家等修水管的", new("请假", "11-26 08:30", "11-26 12:00")),
+    (_at(7, 30), "明天上午不去局里了，直接去区财政局", new("外出", "11-27 08:30", "11-27 12:00")),
+    (_at(7, 30), "明天不去市局了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     # A wish compared (比我还想请假) is chatter; the day spent told in the perfective (跑了一天)
     # is work done; something handed out and collected (单位发苹果，到办公室领) is a notice.
     (AT10, "这台机器比我还想请假", None),
