@@ -29,6 +29,7 @@ FIXED = [
     ("train-108.jsonl", "BE0065"), ("train-108.jsonl", "BE0004"), ("train-106.jsonl", "BD0015"),
     ("train-106.jsonl", "BD0163"), ("train-109.jsonl", "BE0244"), ("train-109.jsonl", "BE0317"),
     ("train-107.jsonl", "BD0332"), ("train-106.jsonl", "BD0052"),
+    ("train-107.jsonl", "BD0320"),
 ]  # fmt: skip
 
 
@@ -118,6 +119,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(7, 30), "上午不去单位了，在家等修水管的", new("请假", "11-26 08:30", "11-26 12:00")),
     (_at(7, 30), "明天上午不去局里了，直接去区财政局", new("外出", "11-27 08:30", "11-27 12:00")),
     (_at(7, 30), "明天不去市局了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    # A unit before a name in a list (和工程股胡股长, 股里的小卢) qualifies the name; it holds
+    # no 和, so the name before 和 is one of the list.
+    (AT10, "李局和工程股胡股长明天上午去市局开会",
+     new("会议", "11-27 08:30", "11-27 12:00", "李局", "胡股长")),
+    (AT10, "陈主任和规划股刘工明天去省厅汇报",
+     new("外出", "11-27 08:30", "11-27 17:30", "陈主任", "刘工")),
+    (AT10, "股里的小卢和小蒋明天去市局", new("外出", "11-27 08:30", "11-27 17:30", "小卢", "小蒋")),
+    (AT10, "工程股胡股长明天上午去市局开会", new("会议", "11-27 08:30", "11-27 12:00", "胡股长")),
+    (AT10, "小王和办公室的小李明天去市局",
+     new("外出", "11-27 08:30", "11-27 17:30", "小王", "小李")),
     # A wish compared (比我还想请假) is chatter; the day spent told in the perfective (跑了一天)
     # is work done; something handed out and collected (单位发苹果，到办公室领) is a notice.
     (AT10, "这台机器比我还想请假", None),
