@@ -611,6 +611,8 @@ def _read(
         return _refused(intent)
     if _done_and_told(intent, period, ctx) or _over_there_off_duty(intent, period, ctx):
         return NOT_A_REPORT
+    if _family_day_off(intent, period, ctx):
+        return NOT_A_REPORT
     period = _end_of_outing(intent, period, ctx)
     period = _stays_on(intent, period, skeleton, ctx)
     period = _from_now_in_this_half(intent, period, skeleton, ctx)
@@ -1189,14 +1191,14 @@ _WORKED_UNTIL = compile_gated(rf"[{lx.TC}](?:加班|值班|巡堤|巡查|熬夜)
 
 
 def _night_worked_until(text: str, skeleton: Skeleton) -> set[int]:
-    """今天调休，昨晚加班到一点: the clock at which last night's work ended (its night named
-    right before the work) is neither the leave nor its end."""
+    """今天调休，昨晚加班到一点: the clock at which last night's (or a past day's) work ended,
+    its night or day named right before the work, is neither the leave nor its end."""
     found = set()
     for t in skeleton.exprs_at:
         m = _WORKED_UNTIL.search(text, 0, t)
         night = skeleton.exprs_at.get(m.start()) if m is not None else None
-        if isinstance(night, Point) and night.part in (EVENING, DAWN):
-            found.add(t)
+        if isinstance(night, Point) and (night.part in (EVENING, DAWN) or _days_ago(night)):
+            found.add(t)  # 昨天加班到十点: yesterday's work, whatever its part of day
     return found
 
 
@@ -1411,6 +1413,26 @@ def _over_there_off_duty(intent: Intent, period: Period, ctx: Context) -> bool:
     return told or not ctx.is_workday(period.start.date())
 
 
+# 对方说, 他们答复, 那边回复: the other side's answer relayed.
+_ANSWERED = compile_gated(r"(?:对方|他们|那边|人家)(?:说|讲|答复|回复|表示|反馈)")
+_CLOSING = timedelta(minutes=30)
+
+
+def _family_day_off(intent: Intent, period: Period, ctx: Context) -> bool:
+    """周日去乡下给爷爷过生日: a family affair read as leave with no word of leave, on days
+    off only, takes nobody away from work (周六请假 would still be a leave asked for)."""
+    if intent.action != "new" or intent.kind != "请假" or period.start is None:
+        return False
+    if "假" in ctx.text or "休" in ctx.text:
+        return False
+    day, last = period.start.date(), (period.end or period.start).date()
+    while day <= last:
+        if ctx.is_workday(day):
+            return False
+        day += timedelta(days=1)
+    return True
+
+
 # 上周五去龙口闸检查了, 昨天下午去区里开的会, 在花石镇开的协调会 (是…的): told after it was done.
 _DONE = compile_gated(r"了|过(?!去)|的[^,.;:!?。\n]{0,3}会|[开送交办签]的|完")
 
@@ -1469,6 +1491,11 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         found = lx.WORK_DONE.search(intent.text) or _FOUND.search(intent.text)
         found = found or lx.WORK_PERFECTIVE.search(intent.text)
         over = bool(found or (intent.kind == "会议" and _RELAYED.search(ctx.text)))
+        closing = period.end is not None and ctx.now >= period.end - _CLOSING
+        if not over and closing and _ANSWERED.search(intent.text, max(intent.at, 0)):
+            # 下午去区发改局，对方说项目批复下周出 at 17:25: what the other side answered,
+            # told as the afternoon closes, is how it went
+            return True
     elif over and _FOUND.search(intent.text) is not None:
         return True  # 今天去楠竹山泵站巡检，…，已报维修 at 17:30: the work reported on
     return over and _DONE.search(intent.text) is not None

@@ -127,7 +127,8 @@ def test_a_report_headed_by_its_kind_is_declared_and_not_doubted(text: str) -> N
 
 
 def test_a_notice_headed_by_a_meeting_is_still_doubted() -> None:
-    text = "会议：明天上午九点在三楼开防汛调度会"
+    # (held in the building, 会议：…在三楼开…, the rules are silent on it themselves)
+    text = "会议：明天上午九点在区政府开防汛调度会"
     rules = read_report(text, NOW, second_opinion=False)
     assert rules.is_report and not rules.ask  # the rules alone would record it
     assert gated(rules, text, ALWAYS).ask  # a notice's heading is no declaration

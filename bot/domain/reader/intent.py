@@ -39,7 +39,7 @@ DUTY = ("出差", "培训", "会议", "外出")
 _GOING = compile_lazy(r"去|参加|赴")
 # 四点走, 三点就走了 (就…了: about to happen, not done): leaving at a clock time.
 _BARE_LEAVING = compile_lazy(
-    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
+    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得|可以|能)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
 )
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = compile_gated(
@@ -684,6 +684,8 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         (lx.OUT_STRONG, "外出", False),
     ):
         m = pattern.search(text)
+        if m is not None and kind in ("培训", "会议") and _event_fetched(text, m):
+            continue  # 去区气象局拿…会商材料: the event names the papers fetched
         if m is not None and kind == "培训" and attends:
             named = _MEETING_NAMED.match(text, m.end())  # 理论学习中心组扩大会议: a meeting
             if named is not None:
@@ -708,6 +710,17 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     return ("外出", m.start(), True) if m is not None else (None, -1, False)
 
 
+def _event_fetched(text: str, m: re.Match[str]) -> bool:
+    """去区气象局拿冬季降水预报会商材料: a meeting or training word right before papers, with
+    a going and a verb of fetching before it in its clause, names what the errand fetches."""
+    if _PAPERS.match(text, m.end()) is None:
+        return False
+    start = clause_around(text, m.start())[0]
+    going = lx.MOVE.search(text, start, m.start())
+    return going is not None and _FETCH.search(text, going.start(), m.start()) is not None
+
+
+_PAPERS = compile_gated(r"的?(?:材料|资料|纪要|文件|通知|记录|课件|讲义|PPT|ppt)")
 _FORM_LABEL = compile_lazy(r"请假(?=人员?\s*[:：])")
 
 
@@ -900,7 +913,17 @@ def _task_set(text: str) -> bool:
         return False
     if task.group(0).endswith("补上") and _TIME_OFF_BEFORE.search(text, 0, task.start()):
         return False  # 下周三请调休，把十月份防汛的补上: what the time off makes up
+    if _held_up_first(text, task.start()):
+        return False  # 九点到，先把车送去年检: the speaker's own car, what holds them up
     return _GOING_BEFORE.search(text, 0, task.start()) is None
+
+
+def _held_up_first(text: str, task: int) -> bool:
+    """先把车送去年检 after the speaker's arrival time (九点到): what the speaker does first on
+    the way in, not a task set (把闸站检修记录补齐 is one)."""
+    if text[task - 1 : task] != "先" or lx.LATE_AT.search(text, 0, task) is None:
+        return False
+    return lx.HELD_UP.search(text, task, clause_around(text, task)[1]) is not None
 
 
 _GOING_BEFORE = compile_gated(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
@@ -1322,11 +1345,15 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     if kind in ("外出", "早退") and trip_before and _SETS_OFF.search(new_text):
         kind = "出差"  # 浏阳出差改成周三出发了: setting off restates no kind, the trip moved
     restated = kind is not None  # 更正：是事假 names what the correction is
+    topic = False
     if kind is None:
         kind, pos, _ = _amended_kind(text)
         duty_named = _DUTY_NAMED.search(text, 0, scope[0]) is not None  # 不去市局开会了: 会议
         if kind in DUTY and not duty_named and _own_going_put_off(text, scope[0]):
             kind = None  # 今天下午不去党校了，改明天下午: the going moved, no kind restated
+        topic = kind == "外出" and _GOING_AS_TOPIC.search(text, 0, scope[0]) is not None
+        if topic:
+            kind = None  # 周五去区法院的事改为下周一上午: the going names what moved
     elif pos >= 0:
         pos += scope[0]
     if kind is None and _said_wrong(text) and has_time:
@@ -1354,7 +1381,7 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     returning = (ret is not None and not ranged) or (
         lx.RETURN_FIELD.search(text, 0, scope[0]) is not None
     )
-    keyworded = kind is not None or returning
+    keyworded = kind is not None or returning or topic
     if not (has_time or (kind is not None and scope[1] > scope[0])):
         return None
     if not (has_time or restated or returning):
@@ -1598,6 +1625,13 @@ def _own_put_off(text: str, shift: re.Match[str]) -> bool:
 
 
 _DUTY_NAMED = compile_gated(r"培训|学习|上课|开会|会议|参会|出差|的会|[学习培训]班")
+
+
+# 去区发改局的时间, 去区法院的事, 去黄材水库那个安排, 去县里的是: a going named only as what
+# a correction moves (restating no kind; 明天去护潭乡改成后天去 says the going anew).
+_GOING_AS_TOPIC = compile_gated(
+    r"(?:去|到)[^,.;:!?。\n]{1,10}?(?:的(?:时间|事|安排|行程|计划|是)|那个(?:安排|事|行程|计划))"
+)
 
 
 def _own_going_put_off(text: str, new_at: int) -> bool:
@@ -1975,6 +2009,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     )
     if late_or_early is not None and _only_reported(text, kind, pos):
         timing_only = True  # 报备：今日迟到约20分钟: 报备 names no kind, the lateness does
+    if late_or_early is not None and not timing_only and not strong and _held_up(text):
+        timing_only = True  # 九点半到等燃气公司上门检修: what holds the speaker up, no going
     if late_or_early is not None and not timing_only and _arrives_after_errand(text):
         timing_only = True  # 明早九点半到，先去银行办点事: the errand is why the speaker is late
     if late_or_early is not None and not timing_only and _private_then_arrival(text, kind):
@@ -2044,6 +2080,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     resumes = resumes or lx.AWAY_BARE.search(text) is not None  # 复查了 上午不在: away, said
     if returning is None and not resumes and lx.WORK_DONE.search(text) and _no_strong_word(text):
         return SILENCE  # 上午去泵站检查了，设备运行正常: a work report
+    if kind == "外出" and _for_a_meal(text, pos):
+        return SILENCE  # 中午都出去吃吧, 回来吃饭的跟我说一声: the lunch break, nobody away
     weak = returning is None and not timing_only and not _said_by_self(text) and _weak_cue(text)
     return Intent(
         "new",
@@ -2055,6 +2093,20 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         doubt=weak,
         at=-1 if from_return else pos,  # the return's clause is not the outing's
     )
+
+
+# 出去吃, 回来吃饭, 回家吃: a going whose purpose is a meal (the going verb right before 吃).
+_MEAL = compile_gated(r"(?:出去|回来|回家|回去|去)吃(?!药|亏|苦|不消)")
+
+
+def _for_a_meal(text: str, pos: int) -> bool:
+    """The going read is for a meal (出去吃, 回来吃饭), and no other clause goes anywhere
+    (去市局送材料，回来吃中饭 is an outing that ends at lunch)."""
+    meal = _MEAL.search(text, *clause_around(text, max(pos, 0)))
+    if meal is None:
+        return False
+    rest = blank(text, meal.start(), meal.end())
+    return lx.MOVE.search(rest) is None and lx.OUT_WEAK.search(rest) is None
 
 
 def _somewhere(text: str) -> bool:
@@ -2267,11 +2319,29 @@ def kept_by(text: str, pos: int) -> bool:
     late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
     if late is not None and lx.OVERSLEPT.search(text) is not None:
         return late.end() == clause_around(text, pos)[1]  # 起晚了，九点一刻到 (not 九点到市局)
-    return late is not None and _errand_first(text, late)
+    return late is not None and (_errand_first(text, late) or _held_up_after(text, late))
+
+
+def _held_up(text: str) -> bool:
+    late = lx.LATE_AT.search(text)
+    return late is not None and _held_up_after(text, late)
+
+
+def _held_up_after(text: str, late: re.Match[str]) -> bool:
+    """八点四十到，电动车没电了: a bare arrival time opening the message, then in the next
+    clause what holds the speaker up (lx.HELD_UP) is the speaker's own late arrival."""
+    if late["verb"] not in ("到", "来") or late.end() >= len(text):
+        return False
+    start, end = clause_around(text, late.start())
+    if start != 0 or _BARE_OPENING.fullmatch(text, start, late.start("verb")) is None:
+        return False
+    if end != late.end():  # 今天八点五十到路上有点事: voice input, no stop after 到
+        return lx.HELD_UP.search(text, late.end(), min(end, late.end() + 7)) is not None
+    return lx.HELD_UP.search(text, end + 1, clause_around(text, end + 1)[1]) is not None
 
 
 _ERRAND_FIRST = compile_gated(r"\s*(?:我|本人)?(?:要|得|需要)?先(?:去|到|把|送|办|跑|处理)")
-_BARE_OPENING = compile_gated(rf"\s*(?:我|本人)?{POINT}+\s*")
+_BARE_OPENING = compile_gated(rf"\s*(?:我|本人|·+)?{POINT}+\s*")  # ·: a name reported for
 
 
 def _arrives_after_errand(text: str) -> bool:
@@ -2285,11 +2355,15 @@ def _errand_first(text: str, late: re.Match[str]) -> bool:
     if late["verb"] not in ("到", "来") or late.end() >= len(text):
         return False
     start, end = clause_around(text, late.start())
-    if end != late.end() or _BARE_OPENING.fullmatch(text, start, late.start("verb")) is None:
+    joined = end != late.end() and _ERRAND_FIRST.match(text, late.end()) is not None
+    if (end != late.end() and not joined) or _BARE_OPENING.fullmatch(
+        text, start, late.start("verb")
+    ) is None:
         return False
-    if _ERRAND_FIRST.match(text, end + 1) is None:
+    after = late.end() if joined else end + 1  # 九点四十到 先去…: a voice pause, no comma
+    if _ERRAND_FIRST.match(text, after) is None:
         return False
-    first = text[end + 1 : clause_around(text, end + 1)[1]]
+    first = text[after : clause_around(text, after)[1]]
     # 先去趟社保局: one's own papers, though the place is a 局
     return lx.PRIVATE_ERRAND.search(first) is not None or _FOR_THE_OFFICE.search(first) is None
 

@@ -64,6 +64,8 @@ OUT_WEAK = compile_lazy(
     # 明天下午两点半过去, 周五上午送过去: going there at a time, the place known to whoever
     # asked (a reply); 两点过去了 is the hour gone by, 三天过去 a stretch
     rf"|(?<=[{POINT}{RANGE}])[送拿带]?过去(?![了的吗呢])"
+    # 陪区人大的代表视察堤防: going along with visitors on their inspection
+    rf"|陪[^{STOP}]{{1,10}}?(?:视察|调研|考察|督查|暗访|巡查|察看|踏勘)"
 )
 OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 
@@ -304,7 +306,7 @@ EARLY_DUR = compile_gated(
     rf"|提[前早](?P<t2>{D})(?:走|下班|离开|离岗|早退)"
 )
 EARLY_AT = compile_lazy(
-    rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备){{0,2}}"  # 四点我得走
+    rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备|可以|能){{0,2}}"  # 四点我得走
     r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走|先撤)"
 )
 # 下午4点有个事要走, 三点半家里有事得走: a clock, an affair of one's own, then leaving: early.
@@ -429,6 +431,7 @@ VISITING = compile_gated(
 )
 # Leave talked about, not taken: 年假怕是休不完了, 一直没机会休, 请假比请客还难.
 LEAVE_TALK = compile_gated(
+    rf"统计[^{STOP}]{{0,4}}?(?:调休|请假|年假|休假|加班)|"  # 统计调休: a tally asked for
     r"休不完|没有?(?:机会|时间|空)(?:休|请)|(?:请假|休假|调休|年假)(?:比|(?:太|真|好)?难)"
 )
 # Lateness or leaving early talked about, not reported: those who are late as a kind
@@ -514,7 +517,10 @@ FELL_THROUGH = compile_gated(
 TALLY = compile_gated(
     rf"(?:已经|都|又|总共|一共|前后)[^{STOP}]{{0,6}}?(?:[两二三四五六七八九十几\d]+|好几)(?:回|次|趟)了"
 )
-BALANCE = compile_gated(r"(?:调休|年假|假期?|休假)[^,.;:!?。\n]{0,3}(?:攒|积攒|存|积)了")
+BALANCE = compile_gated(
+    r"(?:调休|年假|假期?|休假)[^,.;:!?。\n]{0,3}(?:攒|积攒|存|积)了"
+    rf"|还(?:有|剩下?)[{DUR}][^{STOP}]{{0,3}}?(?:没休|未休|没用|没请)"  # 我还有5天没休: days left
+)
 BACK_SINCE = compile_gated(
     rf"回来(?:以后|之后|后)?(?:一看|发现|才发现|才知道|一称|[^{STOP}]{{0,4}}(?:胖|瘦|晒黑|涨)了)"
 )
@@ -549,6 +555,9 @@ LAPSE = compile_gated(
 APP_PART = compile_gated(
     r"(?:请销假|销假|请假|外出|出差|调休|报备)(?:的)?"
     r"(?:按钮|页面|界面|菜单|选项|入口|模块|功能|链接|二维码|小程序|栏目|App|APP|app)"
+    # OA请假提交不了, 报备单上传失败: the tool failing, no act of the speaker's
+    r"|(?:请销假|销假|请假|外出|出差|调休|报备)(?:单|申请|流程)?"
+    r"(?:提交|上传|填报|录入|审批|发送)(?:不了|不上|失败|不成功|没反应)"
 )
 # The office's own things down (报备系统用不了, 网络断了, 区里停电检修): news of a facility,
 # whatever report word it names (blanked, like APP_PART; 去泵站配合停电检修 still goes).
@@ -852,7 +861,7 @@ HEALTH = compile_gated(
     r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     # 身体还没好利索, 身体不太好, 身体有点不大好
     r"|身体[^,.;:!?。\n]{0,3}?(?:没好|不[太大]?好|没恢复|欠佳|不行)|没好利索|没好彻底"
-    r"|扛不住|撑不住|吃不消|生病|病了|看病|就医(?!备案|结算|报销|登记)|医院|挂水|输液|打针|拔牙|牙疼|(?<![患程题改况险])复查(?!了?(?:整改|情况|工程|工地|项目|现场|进度|险情|隐患|堤|闸|泵))|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
+    r"|扛不住|撑不住|吃不消|生病|病了|看病|就医(?!备案|登记|结算|报销)|医院|保健院|卫生院|诊所|挂水|输液|打针|拔牙|牙疼|(?<![患程题改况险])复查(?!了?(?:整改|情况|工程|工地|项目|现场|进度|险情|隐患|堤|闸|泵))|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
     # 还是烧, 又烧起来了, 烧还没退, 退烧: the fever named by 烧 alone
     r"|(?:(?<=还是)|(?<=[还又在]))烧(?![^,.;:!?。\n]{0,2}[纸香饭水菜烤])|烧(?:[还没未]{1,2})退|退烧|低烧"
     # 早上量了37.8: a temperature taken
@@ -881,7 +890,14 @@ PRIVATE_ERRAND = compile_gated(
     r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
     r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
+    r"|银行|开个?户|销户|疫苗"  # 上午先去银行开个户，九点半到单位: one's own account, one's own jab
     rf"|{PRIVATE_OCCASION.pattern}"
+)
+# 九点到，车限号打车中; 八点五十到，路上有点事; 九点半到，等燃气公司上门检修: what holds the
+# speaker up on the way in or at home, said right after a bare arrival time.
+HELD_UP = compile_gated(
+    r"限号|打车|电动车|电瓶车|没电了|路上有?(?:点|些)?事|路上|堵"
+    r"|上门|检修|维修|年检|送修|修车|公交|地铁|没赶上|没挤上|等(?:车|师傅|物业|快递)"
 )
 # 起晚了, 睡过头了: overslept, which holds only the arrival up.
 OVERSLEPT = compile_gated(r"起(?:晚|迟)了|睡过(?:头|了)|睡迟了|闹钟没响")
@@ -927,6 +943,8 @@ MEETING_WORDS = compile_gated(
     # a bare 会 the speaker has: 明天的会我得在市里, 省厅的预算会, 开一天会, 有个会我得参加
     rf"|的[^{STOP}{TC}的]{{0,4}}?(?<![机社体学聚理领约误开])会(?=[{STOP}我在]|$)|开[{TC}]会"
     rf"|有[一两]?个?会[^{STOP}]{{0,3}}(?:参加|去|出席)"
+    # 参加水利项目评审: a review sat on is a meeting (参加职称评审培训 is training)
+    rf"|参加[^{STOP}{TC}]{{0,14}}?评审(?![^{STOP}]{{0,2}}(?:培训|学习|班))"
 )
 # Field work named by its task (渠道测量, 堤防巡查): an outing, when a correction restates it.
 FIELD_WORK = compile_gated(
@@ -950,6 +968,7 @@ OWN_REQUEST = compile_gated(
     rf"(?:能不能|可不可以|能否|可否|能|可以)[{TC}\s]*"
     rf"(?:请[个一两半天\d{TC}]*假|请[事病年]假|休[一两半天\d{TC}]*假?|调休|早点?走|晚点?到|晚到|提前走)"
     r"(?:[^?？。!]{0,6}?)(?:吗|么|\?)?"
+    rf"|[{TC}](?:左右|以后)?(?:可以|能)(?:先走|早走|走)(?:吗|么|\?)"  # 下午四点可以走吗
 )
 # 小赵你下周一去区水务集团对接一下: 你 with no 我 in the message speaks to someone else.
 ADDRESSED = compile_lazy(r"你(?!好|们好)")
@@ -1002,8 +1021,11 @@ WORK_PERFECTIVE = compile_gated(
 )
 # 她的报表由小罗负责, 有事找他徒弟: a colleague's work handed over, said about them.
 HANDOVER = compile_gated(
-    r"有事[^,.;:!?。\n]{0,4}找|由[^,.;:!?。\n]{1,6}(?:负责|代|接)|交给|先盯|接手|代管|顶一下"
-    r"|找[他她](?!们)|[他她]的(?:事|工作|活|报表)|签字"  # 有事找他们: how to reach those away
+    # 有事找他们: how to reach those away; 找他打电话, 有事找他手机: the one away is reached
+    # by phone, nobody covers
+    r"有事[^,.;:!?。\n]{0,4}找(?![他她](?:打?(?:电话|手机)|微信))"
+    r"|由[^,.;:!?。\n]{1,6}(?:负责|代|接)|交给|先盯|接手|代管|顶一下"
+    r"|找[他她](?!们|打?(?:电话|手机)|微信)|[他她]的(?:事|工作|活|报表)|签字"
 )
 # 今天下午在区政府开的那个会，主要讲…: an event talked about, not an absence told.
 THAT_ONE = compile_lazy(
