@@ -1485,6 +1485,7 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
         # 今天下午去莲花镇开了协调会，征地的事基本谈妥 at 17:20; …看了冬修现场，进度正常 at
         # 17:00: the work under way is done
         found = lx.WORK_DONE.search(intent.text) or _FOUND.search(intent.text)
+        found = found or lx.WORK_PERFECTIVE.search(intent.text)
         over = bool(found or (intent.kind == "会议" and _RELAYED.search(ctx.text)))
         closing = period.end is not None and ctx.now >= period.end - _CLOSING
         if not over and closing and _ANSWERED.search(intent.text, max(intent.at, 0)):
@@ -1504,9 +1505,10 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
     text = intent.text
     start, end = clause_around(text, intent.at)
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
+    exprs = _event_halves(intent, exprs, where, spent=ctx.text)
     inside = [e for e in exprs if start <= where.get(id(e), -1) < end]
     if not any(isinstance(e, Point | Range) for e in inside):
-        return _not_yesterday(exprs, text)
+        return _not_yesterday(_event_halves(intent, exprs, where, spent=None), text)
     if sum(not isinstance(e, Span) for e in exprs) < 2:
         return exprs
     dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
@@ -1595,6 +1597,40 @@ def _overtime(text: str, pos: int) -> bool:
 
 
 # 上午不在单位, 下午不来了, 下午不在: a clause saying when the speaker is away.
+def _event_halves(
+    intent: Intent, exprs: list[Expr], where: dict[int, int], *, spent: str | None
+) -> list[Expr]:
+    """今天拉了一早上，请病假; 他今天早上胃出血住院了: the morning in a clause that tells what
+    happened (the perfective 了) dates the leave, whose clause names no time, and does not bound
+    it: the leave is the day's (他今天下午发烧回去了 is when the absence began: kept). Given
+    the message ``spent``, only a morning counted right after the perfective (拉了一早上: how
+    long it went on, never the leave's half; 请了一上午假 is; 摔了上午请假 names the leave's)
+    in any clause."""
+    if intent.kind not in _LEAVE_KINDS:
+        return exprs
+    text = intent.text
+    out: list[Expr] = []
+    for e in exprs:
+        at = where.get(id(e), -1)
+        morning = isinstance(e, Point) and e.part == AM and e.clock is None and at >= 0
+        if spent is not None and isinstance(e, Point):
+            counted = spent[e.start : e.start + 1] == "一"
+            morning = morning and counted and _SPENT.match(text, max(at - 2, 0), at) is not None
+        if morning and _HAPPENED.search(text, *clause_around(text, at)) is not None:
+            assert isinstance(e, Point)
+            out.append(replace(e, part=None))  # the same point, its half dropped
+        else:
+            out.append(e)
+    return out
+
+
+_LEAVE_KINDS = frozenset({*lx.LEAVE_KINDS.values(), "请假"})
+# The perfective 了 after a verb (not 为了, 不了, 了解): a clause that tells what happened.
+_HAPPENED = compile_gated(r"(?<![为除算不])了(?![解结不])")
+# 拉了一早上, 疼了一早上: a verb's perfective right before the morning (not 请了, 休了).
+_SPENT = compile_gated(r"[^请休]了$")
+
+
 def _not_yesterday(exprs: list[Expr], text: str) -> list[Expr]:
     """红旗垸那段昨晚渗水，我直接到堤上了，回来时间说不准: a day gone by in another clause is why
     the speaker goes now, not when."""

@@ -605,6 +605,8 @@ def _errand_kind(text: str) -> str:
     family = lx.FAMILY.search(text)
     if kind == "外出" and family is not None and not _someone_named_before(text, family.start()):
         return "请假"
+    if kind == "外出" and lx.PRIVATE_OCCASION.search(text) is not None:
+        return "请假"  # 去长沙参加同学婚礼: a celebration is the speaker's own affair
     if kind == "外出" and lx.KIN.search(text) is None and lx.HOSPITAL_VISIT.search(text):
         return "病假"  # 下午去医院拿检查结果: the speaker's own hospital visit (WRITING.md)
     return kind
@@ -739,6 +741,10 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     label = _FORM_LABEL.search(text)
     if label is not None:
         found = _kind_of(blank(text, label.start(), label.end()))
+        if found[0] == "外出" and not found[2]:
+            # 请假人：… 事由：回老家处理房屋过户: a going read from the errand alone is the
+            # leave the label asks for (事由：外出踏勘 says the outing outright)
+            return _health("请假", text, lx.OWN_HEALTH), label.start(), True
         if found[0] is not None:
             return found
     return _kind_of(text)
@@ -756,6 +762,9 @@ def _kind_of(text: str) -> tuple[str | None, int, bool]:
         return "外出", site.start(), False  # 今天下午盯云湖桥闸拆除现场: on a work site
     if found[0] is None and (guard := _GUARDING.search(text)) is not None:
         return "外出", guard.start("w"), False  # 今天金霞闸站放水，我要守一天: on guard there
+    weak = found[0] is None or (found[0] == "外出" and not found[2])
+    if weak and (called := _CALLED_OUT.search(text)) is not None:
+        return "外出", called.start("w"), True  # 闸站报警，我先过去看一下: called out there
     return found
 
 
@@ -765,6 +774,11 @@ _ON_SITE = compile_gated(rf"盯[^{lx.STOP}]{{0,12}}?(?:现场|工地|施工)")
 _GUARDING = compile_gated(
     rf"(?:闸站|泵站|闸|堤|水库|现场|工地|垸)[^{lx.STOP}]{{0,8}}[,，]?[^{lx.STOP}]{{0,4}}?"
     rf"(?P<w>守)(?:一整?)?[{lx.TC}]"  # 守一天, 守一下午 (the times are placeholders here)
+)
+# 闸站报警，我先过去看一下: a works named, then the speaker going over to see to it.
+_CALLED_OUT = compile_gated(
+    rf"(?:闸站|泵站|闸|堤|水库|现场|工地|垸|渠)[^{lx.STOP}]{{0,8}}[,，]?[^{lx.STOP}]{{0,6}}?"
+    r"(?P<w>过去)(?:看|查|处理|盯|守)(?![了过])"
 )
 # 现场走不开, 工地上走不开: held at a work site, which is no leave (家里走不开 is).
 _HELD_ON_SITE = compile_gated(
@@ -1804,7 +1818,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     # 后天下午的会取消了: a meeting called off, told with its time, is likely the speaker's
     # own attendance withdrawn (asked about); moved or put off (推迟, 改到), it is a notice.
     needless = _NEEDNT.search(text)
-    dropped = needless is not None and _NEEDNT_BARE.match(text, needless.start()) is not None
+    dropped = needless is not None and any(
+        p.match(text, needless.start()) is not None for p in (_NEEDNT_BARE, _NEEDNT_AWAY)
+    )
     called_off = (m.group(0) == "取消" or dropped) and _TIME.search(text) is not None
     if (
         kind in ("会议", "培训")
@@ -1915,6 +1931,11 @@ _NEEDNT = compile_gated(r"(?:大家|都)?(?:不用|不必|无需|无须)(?:再)?
 # 周五的培训取消了，不用去了: no one told, nowhere named, the clause closed: the speaker's own
 # going dropped (不用去会议室了 and 大家不用去了 tell the listeners).
 _NEEDNT_BARE = compile_gated(rf"(?:不用|不必)(?:再)?去了(?=$|[{lx.STOP}\s])")
+# 周四上午的会取消了，不用去区发改局了: another unit's seat named, outside the building (not
+# 会议室): the speaker's own going there dropped, as the bare 不用去了.
+_NEEDNT_AWAY = compile_gated(
+    r"(?:不用|不必)(?:再)?去(?:[区市省县][\u4e00-\u9fff]{0,8}?(?:局|委|厅|政府|党校|法院|中心)|党校)了"
+)
 
 
 # 不去市局了，会改期了: the reason after the withdrawal names what the going was for; so does
@@ -1997,6 +2018,8 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     leaves = late_or_early is not None and late_or_early[1] == "早退"
     if timing_only and leaves and kind in DUTY and returning is not None:
         timing_only = False  # 下午去区财政局跑一下，3点走，5点左右回: when the outing leaves
+    if timing_only and leaves and kind in DUTY and _leaves_for_work(text, pos):
+        timing_only = False  # 我三点走，去区法院出庭: when the outing leaves
     if timing_only and late_or_early is not None:
         pos, kind = late_or_early
         strong = True
@@ -2347,8 +2370,17 @@ def _errand_first(text: str, late: re.Match[str]) -> bool:
 
 # 先去市局送材料 is the office's errand: the morning stays an outing.
 _FOR_THE_OFFICE = compile_gated(
-    r"[局厅委会]|政府|中心|[水泵闸]站|水库|堤|现场|工地|材料|文件|报表|资料"
+    r"[局厅委会]|政府|法院|检察院|中心|[水泵闸]站|水库|堤|现场|工地|材料|文件|报表|资料"
 )
+
+
+def _leaves_for_work(text: str, pos: int) -> bool:
+    """我三点走，去区法院出庭: leaving at a clock (no word of leaving early) for a workplace
+    or the office's business named after it is the outing setting off (我三点走，去接孩子 is
+    early leave)."""
+    if lx.EARLY_WORD.search(text) is not None or _FOR_THE_OFFICE.search(text, pos) is None:
+        return False
+    return lx.PRIVATE_ERRAND.search(text) is None and lx.FAMILY.search(text) is None  # 家长会
 
 
 def _late_or_early(text: str) -> tuple[int, str] | None:

@@ -55,6 +55,8 @@ def _joined_or_stop(space: re.Match[str]) -> str:
     right = _TOKEN_AFTER.match(space.string, space.end())
     if left is not None and right is not None and _said_done(left.group(0), right.group(0)):
         return ","  # 学习班下午没课了 我回局里了: a sentence closed by 了, then the next
+    if left is not None and right is not None and _leave_bound(left.group(0), right.group(0)):
+        return ","  # 明天请假 情况晚点说, 带他去医院 请假一天: the leave is a clause of its own
     if _HEARSAY_AFTER.match(space.string, space.end()) is not None:
         return ","  # 请假 她 说 去给孩子办转学: what someone said opens a clause of its own
     if _TOLD_BEFORE.search(before) is not None:
@@ -113,6 +115,21 @@ def _said_done(left: str, right: str) -> bool:
         and len(right) >= 2
         and not left.endswith("错了")
     ) or (len(right) >= 2 and left.endswith(("已回", "刚回")))  # 我已回 材料交了
+
+
+def _leave_bound(left: str, right: str) -> bool:
+    """The leave asked for (请假, 请个假) is a clause of its own: words after it that are not
+    its length (情况晚点说) open the next clause, and so does the leave after a place gone to
+    (带他去医院 请假一天): joined, 请假情况 and 医院请假 would read as nouns."""
+    if len(left) < 3 or len(right) < 2:
+        return False  # 明天 请 假: voice input spells words apart
+    if left.endswith(("请假", "请个假")) and _TIME_HEAD.search(left) is not None:
+        return _LENGTH_HEAD.match(right) is None  # 下周的请假 取消了: the leave talked about
+    return right.startswith("请") and _PLACE_END.search(left) is not None
+
+
+# 请假 一天, 请假 半天, 请假 3天: the leave's length continues it.
+_LENGTH_HEAD = compile_lazy(r"[一二两三四五六七八九十半几0-9０-９]")
 
 
 def _opens_clause(left: str, right: str) -> bool:
