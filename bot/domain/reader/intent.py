@@ -1923,9 +1923,11 @@ def _goes_on_blanked(text: str, after: int) -> str:
 _COMPOUND_MEETING = compile_gated(
     r"的[\u4e00-\u9fff]{1,3}(?<![机社体学聚理领约误开])会(?![计员长议场所室])"
 )
-# 会商会取消，另行通知; 时间另定: the organiser's promise of a later notice (an attendee
+# 会商会取消，另行通知; 时间另定; 下周再通知: the organiser's promise of a later notice (an attendee
 # withdrawn has nothing to announce).
-_LATER_NOTICE = compile_lazy(r"另行(?:通知|安排)|(?:时间|日期)另[定行]|另定时间")
+_LATER_NOTICE = compile_lazy(
+    r"另行(?:通知|安排)|(?:时间|日期)另[定行]|另定时间|再(?:另行)?通知(?!我)"
+)
 # 不用去会议室了, 大家不必等: what the listeners need not do (the going is not the speaker's).
 _NEEDNT = compile_gated(r"(?:大家|都)?(?:不用|不必|无需|无须)(?:再)?(?:去|跑|等)")
 # 周五的培训取消了，不用去了: no one told, nowhere named, the clause closed: the speaker's own
