@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, cancel, check_row, new
+from tests.unit.test_reader_pass7 import Row, back, cancel, check_row, new
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -28,6 +28,7 @@ FIXED = [
     ("train-111.jsonl", "BG0259"), ("train-112.jsonl", "BH0048"), ("train-113.jsonl", "BH0193"),
     ("train-111.jsonl", "BG0303"), ("train-113.jsonl", "BH0270"), ("train-112.jsonl", "BH0110"),
     ("train-112.jsonl", "BH0053"), ("train-113.jsonl", "BH0243"), ("train-110.jsonl", "BG0129"),
+    ("train-112.jsonl", "BH0092"), ("train-112.jsonl", "BH0089"),
 ]  # fmt: skip
 
 
@@ -92,6 +93,19 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(15, 50), "今天走早半小时", new("早退", "11-26 17:00", "11-26 17:30")),
     (AT10, "下午走早一个小时，接孩子", new("早退", "11-26 16:30", "11-26 17:30")),
     (AT10, "明天早走半小时", new("早退", "11-27 17:00", "11-27 17:30")),
+    # 我休完年假了 (the verb before the leave it ends) is the leave over, as 年假休完了; with the
+    # day work resumes, a return. 我休完年假再说 is no leave over.
+    (_at(11, 55), "我休完年假了，明天回来上班，这几天辛苦小杨了", back("11-27 08:30")),
+    (AT10, "休完婚假了，下周一回来上班", back("11-30 08:30")),
+    (AT10, "休完假了，明天上班", back("11-27 08:30")),
+    (AT10, "年假休完了，明天回来上班", back("11-27 08:30")),
+    (AT10, "我休完年假再说", None),
+    # 处理一下上次的剐蹭: a past matter dealt with now is no past told (上次出差住的酒店 is).
+    (AT10, "周主任，我今天下午两点半去交警队处理一下上次的剐蹭，估计四点回，辛苦批一下",
+     new("外出", "11-26 14:30", "11-26 16:00")),
+    (AT10, "明天上午去区法院处理上次的案子，十一点回", new("外出", "11-27 08:30", "11-27 11:00")),
+    (AT10, "上次请假去医院排了一上午队", None),
+    (AT10, "上次出差住的那个酒店不错", None),
 ]  # fmt: skip
 
 

@@ -415,8 +415,9 @@ NOTICE = compile_gated(
     rf"|(?:算|算作|视为|按)(?:迟到|早退|旷工|缺勤)"
 )
 HYPOTHETICAL = compile_gated(
+    # (处理一下上次的剐蹭: a past matter dealt with now is no past told)
     # 明天的话我请个假: 的话 right after a day only sets the topic (如果…的话 is a condition)
-    rf"如果|假如|要是|万一|(?<![{TC}])的话|假设|也想|真想|好想|想想|比我(?:还|更)想|羡慕|上次(?!说的|报的|发的|请的|那[个处段条])|(?<![马早晚])上回(?![来去到单局])|听说|据说"
+    rf"如果|假如|要是|万一|(?<![{TC}])的话|假设|也想|真想|好想|想想|比我(?:还|更)想|羡慕|(?<!处理)(?<!处理一下)(?<!解决)(?<!解决一下)上次(?!说的|报的|发的|请的|那[个处段条])|(?<![马早晚])上回(?![来去到单局])|听说|据说"
     r"|(?<![送去])去年(?!检)|前年|没休成|哈哈哈|表扬|批评|听[^,.;:!?。\n]{1,6}?说"
     r"|没(?:去|休|请)成|开玩笑|又说要"  # 老王又说要请假去钓鱼，每次都没去成
     # 老张好像要去北京, 李局好像出差了, 最近老请假: guesses and habits
@@ -1048,10 +1049,12 @@ ENDED_EARLY = compile_gated(
     r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|行程|任务|活动|巡查|那边|那头)"
     rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?结束"
 )
-# 产假休满了, 婚假到今天结束, 丧事办完了, 家里的事办完了: the leave or the family affair it
-# was for is over (with a day work resumes, see RESUME_DAY, a return).
+# 产假休满了, 休完年假了, 婚假到今天结束, 丧事办完了, 家里的事办完了: the leave or the family
+# affair it was for is over (with a day work resumes, see RESUME_DAY, a return).
 LEAVE_OVER = compile_gated(
     rf"(?:假|丧事|家里的?事情?|家事)[^{STOP}]{{0,4}}?(?:休完|休满|办完|忙完|处理完|料理完|结束)"
+    # 我休完年假了, 休完假了: the verb before the leave it ends (not 休完年假再说)
+    rf"|(?:休完|休满)了?(?:年休|[年病事婚丧产调]|探亲|护理|陪产)?假(?=了|$|[{STOP}\s])"
 )
 # 下周一回单位上班, 星期一回来上班, 明天就来: the day work resumes, told ahead.
 RESUME_DAY = compile_gated(
