@@ -40,9 +40,9 @@ AT10 = _at(10, 0)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A short message that is nothing but the setting out (去法院, 到金霞垸巡堤, 出车 去月塘水库),
-    # the telegraph form of a busy group: an outing from now, back at an hour not said (asked
-    # about). A question, someone else, a room in the building, the canteen, done, after
-    # closing or on a day off stay silent.
+    # the telegraph form of a busy group, the speaker's or a colleague's named first: an outing
+    # from now, back at an hour not said (asked about). A question, a room in the building,
+    # the canteen, done, after closing or on a day off stay silent.
     (AT10, "去区检察院", new("外出", "11-26 10:00", None)),
     (AT10, "到莲花垸看险情", new("外出", "11-26 10:00", None)),
     (AT10, "出车，去石门水库", new("外出", "11-26 10:00", None)),
@@ -51,7 +51,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "去食堂", None),
     (AT10, "去哪里", None),
     (AT10, "去法院吗", None),
-    (AT10, "小王去法院", None),
+    (AT10, "老孙去法院", new("外出", "11-26 10:00", None, "老孙")),
+    (AT10, "刘洋到金霞垸巡堤", new("外出", "11-26 10:00", None, "刘洋")),
+    (AT10, "老孙去食堂", None),
+    (AT10, "老孙去法院吗", None),
     (AT10, "去了", None),
     (AT10, "到会议室开会", None),
     (AT10, "去法院的车呢", None),

@@ -1315,11 +1315,12 @@ SETTING_OUT = compile_gated(
     rf"|跑一?趟(?=$|[{STOP}])|(?<![不你他她])过去(?=一?趟|一下|看看|看一下|看下)"
     rf"|(?<![不你他她])赶(?:过)?去(?=$|[{STOP}])"  # 泵站报警了，我赶过去
 )
-# 去法院, 到金霞垸巡堤, 出车 去月塘水库: a short message that is nothing but the setting out,
+# 去法院, 到金霞垸巡堤, 出车 去月塘水库, 老孙去法院: a short message that is nothing but the
+# setting out (the speaker's, or a colleague's named first),
 # the telegraph form of a group where people post where they go; the model, trained on
 # longer reports, is not sure of it, and the net asks (absence_reader._read_as_written).
 TELEGRAPH_OUTING = compile_gated(
-    rf"^(?:我|出车[{STOP}\s]*)?(?={_SET_OUT})[^{STOP}\s]{{1,14}}(?:[{STOP}\s][^{STOP}\s]{{1,8}})?$"
+    rf"^(?:我|{_PERSON}|出车[{STOP}\s]*)?(?={_SET_OUT})[^{STOP}\s]{{1,14}}(?:[{STOP}\s][^{STOP}\s]{{1,8}})?$"
 )
 TELEGRAPH_LENGTH = 18
 
