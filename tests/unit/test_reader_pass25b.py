@@ -28,7 +28,7 @@ FIXED = [
     ("train-111.jsonl", "BG0259"), ("train-112.jsonl", "BH0048"), ("train-113.jsonl", "BH0193"),
     ("train-111.jsonl", "BG0303"), ("train-113.jsonl", "BH0270"), ("train-112.jsonl", "BH0110"),
     ("train-112.jsonl", "BH0053"), ("train-113.jsonl", "BH0243"), ("train-110.jsonl", "BG0129"),
-    ("train-112.jsonl", "BH0092"), ("train-112.jsonl", "BH0089"),
+    ("train-112.jsonl", "BH0092"), ("train-112.jsonl", "BH0089"), ("train-112.jsonl", "BH0012"),
 ]  # fmt: skip
 
 
@@ -109,6 +109,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天上午去区法院处理上次的案子，十一点回", new("外出", "11-27 08:30", "11-27 11:00")),
     (AT10, "上次请假去医院排了一上午队", None),
     (AT10, "上次出差住的那个酒店不错", None),
+    # 周五调休一天，周四晚上把材料交了: after the speaker's own time off, a thing to be done
+    # (…了) is their handover, no task set; one set for a colleague (小李把…交一下) or for
+    # those picked out (调休的同志…) stays silent.
+    (AT10, "周五调休一天，周四晚上把材料交了", new("调休", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天请假，今天下班前把报表交了", new("请假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "下周一休年假，周五把台账交了", new("年假", "11-30 08:30", "11-30 17:30")),
+    (AT10, "小何周五前把台账交了", None),
+    (AT10, "周五调休的同志，周四前把材料交了", None),
+    (AT10, "周五调休一天，小李把材料交一下", None),
 ]  # fmt: skip
 
 

@@ -911,8 +911,11 @@ def _task_set(text: str) -> bool:
     task = lx.TASK.search(text)
     if task is None:
         return False
-    if task.group(0).endswith("补上") and _TIME_OFF_BEFORE.search(text, 0, task.start()):
-        return False  # 下周三请调休，把十月份防汛的补上: what the time off makes up
+    done = task.group(0).endswith("补上") or text.startswith("了", task.end())
+    if done and _TIME_OFF_BEFORE.search(text, 0, task.start()):
+        # 下周三请调休，把十月份防汛的补上: what the time off makes up; 周五调休一天，周四晚上
+        # 把材料交了: the speaker's own handover before it
+        return False
     if _held_up_first(text, task.start()):
         return False  # 九点到，先把车送去年检: the speaker's own car, what holds them up
     return _GOING_BEFORE.search(text, 0, task.start()) is None
@@ -927,7 +930,7 @@ def _held_up_first(text: str, task: int) -> bool:
 
 
 _GOING_BEFORE = compile_gated(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
-_TIME_OFF_BEFORE = compile_gated(r"调休|补休")
+_TIME_OFF_BEFORE = compile_gated(r"调休|补休|请[^,.;:!?。\n]{0,4}?假|[年事]假|休假")
 
 
 def _unsettled(text: str) -> bool:
