@@ -200,7 +200,7 @@ def _read_as_written(
         # stays silent, so the model is not asked.
         shapeless = found is _SHAPELESS
         found = _slipped(text, now, office, calendar)
-        if found.is_report or not second_opinion or not shapeless or not MODEL.sure(text):
+        if found.is_report or not second_opinion or not shapeless or not _net_may(text):
             return found
         return net_reading(text, now, office, calendar)
     if found.action == "new" and not found.people and allotted(text):
@@ -219,6 +219,21 @@ def _read_as_written(
     if not again.is_report or replace(again, ask=found.ask, reason=found.reason) == found:
         return found  # the slip changes nothing the rules read (the reason is as typed)
     return replace(again, ask=True)
+
+
+def _net_may(text: str) -> bool:
+    """Whether the silence net may read a message the rules are silent on: the model is
+    sure of it, or it is nothing but a setting out (去法院, 到金霞垸巡堤), which the net
+    itself still has to read as an outing now (it names no time, or it stays silent)."""
+    if MODEL.sure(text):
+        return True
+    bare = _SPACES.sub("", text)  # 去 法 院, 到双马镇 看堤: voice input's spaces are no clause
+    return (
+        len(bare) <= lx.TELEGRAPH_LENGTH and lx.TELEGRAPH_OUTING.search(normalize(bare)) is not None
+    )
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _for_them(

@@ -911,8 +911,11 @@ def _task_set(text: str) -> bool:
     task = lx.TASK.search(text)
     if task is None:
         return False
-    if task.group(0).endswith("补上") and _TIME_OFF_BEFORE.search(text, 0, task.start()):
-        return False  # 下周三请调休，把十月份防汛的补上: what the time off makes up
+    done = task.group(0).endswith("补上") or text.startswith("了", task.end())
+    if done and _TIME_OFF_BEFORE.search(text, 0, task.start()):
+        # 下周三请调休，把十月份防汛的补上: what the time off makes up; 周五调休一天，周四晚上
+        # 把材料交了: the speaker's own handover before it
+        return False
     if _held_up_first(text, task.start()):
         return False  # 九点到，先把车送去年检: the speaker's own car, what holds them up
     return _GOING_BEFORE.search(text, 0, task.start()) is None
@@ -927,7 +930,7 @@ def _held_up_first(text: str, task: int) -> bool:
 
 
 _GOING_BEFORE = compile_gated(r"去|赴|前往|到[^,.;:!?。\n]{1,8}?(?:局|院|站|所|厅|委|办|中心|政府)")
-_TIME_OFF_BEFORE = compile_gated(r"调休|补休")
+_TIME_OFF_BEFORE = compile_gated(r"调休|补休|请[^,.;:!?。\n]{0,4}?假|[年事]假|休假")
 
 
 def _unsettled(text: str) -> bool:
@@ -1923,9 +1926,11 @@ def _goes_on_blanked(text: str, after: int) -> str:
 _COMPOUND_MEETING = compile_gated(
     r"的[\u4e00-\u9fff]{1,3}(?<![机社体学聚理领约误开])会(?![计员长议场所室])"
 )
-# 会商会取消，另行通知; 时间另定: the organiser's promise of a later notice (an attendee
+# 会商会取消，另行通知; 时间另定; 下周再通知: the organiser's promise of a later notice (an attendee
 # withdrawn has nothing to announce).
-_LATER_NOTICE = compile_lazy(r"另行(?:通知|安排)|(?:时间|日期)另[定行]|另定时间")
+_LATER_NOTICE = compile_lazy(
+    r"另行(?:通知|安排)|(?:时间|日期)另[定行]|另定时间|再(?:另行)?通知(?!我)"
+)
 # 不用去会议室了, 大家不必等: what the listeners need not do (the going is not the speaker's).
 _NEEDNT = compile_gated(r"(?:大家|都)?(?:不用|不必|无需|无须)(?:再)?(?:去|跑|等)")
 # 周五的培训取消了，不用去了: no one told, nowhere named, the clause closed: the speaker's own
