@@ -575,8 +575,23 @@ def late_period(
                 found = resolve_point(expr, ctx, default_day=start.date())
                 if found is not None and found.start > start:
                     return Period(start, found.start)
-        return Period(start, None)
+        length = _late_length(exprs, m.start())
+        return Period(start, None if length is None else start + length)
     return None
+
+
+def _late_length(exprs: list[Expr], after: int) -> timedelta | None:
+    """晚到 堵车 十分钟左右: a length of hours or minutes said after a bare lateness, in a
+    clause of its own, is how late; days (孩子病了三天) are why, not how late."""
+    for expr in exprs:
+        if isinstance(expr, Span) and expr.start > after:
+            seconds = expr.duration.nominal_seconds
+            if 0 < seconds <= _LATE_MOST:
+                return timedelta(seconds=seconds)
+    return None
+
+
+_LATE_MOST = 3 * 3600
 
 
 def early_period(

@@ -1,0 +1,55 @@
+"""Reader pass 25a: how the period is worked out where the training corpus still missed it,
+on sentences of our own beside the corpus case.
+
+Each cause, stated as a person would state the rule, is tried in other words beside a
+contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026, Asia/Shanghai.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, check_row, new
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-105.jsonl", "BB0248"), ("train-109.jsonl", "BE0265"),
+]  # fmt: skip
+
+
+def _at(hour: int, minute: int, day: int = 3) -> datetime:
+    return datetime(2026, 12, day, hour, minute, tzinfo=TZ)
+
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
+    # late; days said after it (孩子发烧三天了) are why, and a lateness with no length stays open.
+    (_at(8, 28), "晚到 堵车 十分钟左右", new("晚到", "12-03 08:30", "12-03 08:40")),
+    (_at(8, 20), "今天晚到，地铁故障，大概二十分钟", new("晚到", "12-03 08:30", "12-03 08:50")),
+    (_at(8, 15), "我晚到一会 路上堵 半小时吧", new("晚到", "12-03 08:30", "12-03 09:00")),
+    (_at(8, 10), "晚到，车爆胎了，一个小时左右", new("晚到", "12-03 08:30", "12-03 09:30")),
+    (_at(8, 10), "晚到 孩子发烧三天了 送医院", new("晚到", "12-03 08:30", None)),
+    (_at(8, 10), "晚到，在医院排队", new("晚到", "12-03 08:30", None)),
+    # 年底 naming a sum or the accounts (年底资金, 年底奖金, 年底账目) is not a day, so the clock
+    # range keeps the day the message is sent; 年底前 still names the year's end.
+    (_at(13, 40), "14:30-16:00 去区财政局对接年底资金结转", new("外出", "12-03 14:30", "12-03 16:00")),
+    (_at(13, 40), "14:00-15:30 去区审计局对接年底账目", new("外出", "12-03 14:00", "12-03 15:30")),
+    (_at(10, 0), "下午去区财政局核对年底奖金发放", new("外出", "12-03 14:30", "12-03 17:30")),
+    (_at(10, 0), "年底前去市局报账", new("外出", "12-31 08:30", "12-31 17:30")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
