@@ -1338,7 +1338,11 @@ def _return_said(text: str) -> re.Match[str] | None:
         return said[0]
     if found:
         return found[0]
-    return lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)  # 预计返回：11:30
+    return (
+        lx.RETURN_AT.search(text)  # 预计返回：11:30
+        or lx.RETURN_THEN.search(text)
+        or lx.FIND_ME_AFTER.search(text)
+    )
 
 
 # 周二上午还要去一次 / 周四上午也要请 / 周三下午也请: a part that repeats the verb of the

@@ -19,13 +19,16 @@ TZ = ZoneInfo("Asia/Shanghai")
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
-    ("train-105.jsonl", "BB0248"), ("train-109.jsonl", "BE0265"),
+    ("train-105.jsonl", "BB0248"), ("train-109.jsonl", "BE0265"), ("train-106.jsonl", "BD0074"),
+    ("train-106.jsonl", "BD0075"),
 ]  # fmt: skip
 
 
-def _at(hour: int, minute: int, day: int = 3) -> datetime:
-    return datetime(2026, 12, day, hour, minute, tzinfo=TZ)
+def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=TZ)
 
+
+NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
@@ -38,10 +41,23 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(8, 10), "晚到，在医院排队", new("晚到", "12-03 08:30", None)),
     # 年底 naming a sum or the accounts (年底资金, 年底奖金, 年底账目) is not a day, so the clock
     # range keeps the day the message is sent; 年底前 still names the year's end.
-    (_at(13, 40), "14:30-16:00 去区财政局对接年底资金结转", new("外出", "12-03 14:30", "12-03 16:00")),
-    (_at(13, 40), "14:00-15:30 去区审计局对接年底账目", new("外出", "12-03 14:00", "12-03 15:30")),
+    (AT1340, "14:30-16:00 去区财政局对接年底资金结转", new("外出", "12-03 14:30", "12-03 16:00")),
+    (AT1340, "14:00-15:30 去区审计局对接年底账目", new("外出", "12-03 14:00", "12-03 15:30")),
     (_at(10, 0), "下午去区财政局核对年底奖金发放", new("外出", "12-03 14:30", "12-03 17:30")),
     (_at(10, 0), "年底前去市局报账", new("外出", "12-31 08:30", "12-31 17:30")),
+    # 两点半以前都不在: away until then, from now; 十一点半以后找我 after an outing or meeting:
+    # to be found from then, so that is its end. 以后不在 starts there, and 四点以后找我 alone
+    # (or 小王四点以后找我一下) asks for a visit, not a report.
+    (NOON9, "下午两点半以前都不在，去区规划馆看水系连通方案展板",
+     new("外出", "11-09 11:48", "11-09 14:30")),
+    (NOON9, "三点以前都不在，去区财政局对账", new("外出", "11-09 11:48", "11-09 15:00")),
+    (EARLY9, "局长：今天上午区委常委会列席，十一点半以后找我。",
+     new("会议", "11-09 08:30", "11-09 11:30")),
+    (EARLY9, "上午在区政府开会，十一点以后找我", new("会议", "11-09 08:30", "11-09 11:00")),
+    (EARLY9, "我去市局汇报，下午三点以后联系我", new("外出", "11-09 08:30", "11-09 15:00")),
+    (NOON9, "三点以后不在，去区财政局", new("外出", "11-09 15:00", "11-09 17:30")),
+    (NOON9, "四点以后找我", None),
+    (NOON9, "小王四点以后找我一下", None),
 ]  # fmt: skip
 
 

@@ -75,8 +75,14 @@ RETURN_TIME = compile_lazy(
     r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时|收工|结束|开完|办完|忙完|弄完|搞完|完事"
     r"|争取|弄好|修好|搞好|处理好){0,2}"  # 中午前争取弄好回来: back by noon
     r"(?P<verb>回来上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
-    r"|到单位|到局里|到办公室|结束)"
+    r"|到单位|到局里|到办公室|结束"
+    r"|(?<=前)都不在)"  # 两点半以前都不在: away until then
     r"(?![家老乡去趟国村娘头复答应不])"
+)
+# 区委常委会列席，十一点半以后找我: to be found after then, so away until then (the end only,
+# never what makes a message a report: 四点以后找我 alone asks for a visit).
+FIND_ME_AFTER = compile_gated(
+    rf"(?P<t>[{P}])(?P<mod>以后|之后|后)(?:有事|再|可以|可)?(?P<verb>找我|联系我|打我电话)(?=$|[{STOP}])"
 )
 # A form's return field: 预计返回：11:30, 返回时间：下午四点.
 RETURN_AT = compile_gated(
