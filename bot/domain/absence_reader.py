@@ -1142,7 +1142,37 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     exprs = _half_kept(exprs, said)
+    if ends is None:
+        exprs = _day_all_away(intent.text, skeleton, exprs)
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+# 上午去区财政局，下午去发改局，今天都不在局里: the day said to be all away.
+_DAY_ALL_AWAY = compile_gated(
+    rf"(?P<t>[{lx.TC}])(?:一天|一整天|全天|整天)?都(?:不在(?!家)|在外面|在外头|在外边)"
+)
+
+
+def _day_all_away(text: str, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
+    """今天都不在 after both its halves told one by one, each going somewhere (上午去…，下午
+    去…), is that whole day, not the first half; a clock said beside it keeps its hour."""
+    m = _DAY_ALL_AWAY.search(text)
+    day = skeleton.exprs_at.get(m.start("t")) if m is not None else None
+    if not isinstance(day, Point) or day.date is None or day.part is not None or day.clock:
+        return exprs
+    parts: set[str | None] = set()
+    for at, e in skeleton.exprs_at.items():
+        if e is day:
+            continue
+        if not isinstance(e, Point) or e.date not in (None, day.date) or e.clock is not None:
+            return exprs
+        if _HALF_GOES.match(text, at + 1) is None:
+            return exprs  # 上午去…，下午在局里: only one half is away
+        parts.add(e.part)
+    return [day] if parts == {AM, PM} else exprs
+
+
+_HALF_GOES = compile_lazy(r"\s*(?:还要?|再|又|要|得)?(?:去|到|赴|跑)")
 
 
 def _half_given_back(found: Period, intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:

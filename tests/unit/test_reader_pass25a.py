@@ -20,7 +20,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-105.jsonl", "BB0248"), ("train-109.jsonl", "BE0265"), ("train-106.jsonl", "BD0074"),
-    ("train-106.jsonl", "BD0075"),
+    ("train-106.jsonl", "BD0075"), ("train-105.jsonl", "BB0228"),
 ]  # fmt: skip
 
 
@@ -29,6 +29,7 @@ def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
 
 
 NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)
+AT0820 = _at(8, 20, 25, 11)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
@@ -58,6 +59,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (NOON9, "三点以后不在，去区财政局", new("外出", "11-09 15:00", "11-09 17:30")),
     (NOON9, "四点以后找我", None),
     (NOON9, "小王四点以后找我一下", None),
+    # 今天都不在 after both halves told one by one, each going somewhere, is the whole day; a
+    # half spent in the office (下午在局里) or 不在家 keeps the morning alone.
+    (AT0820, "上午去区财政局，下午去发改局，今天都不在局里",
+     new("外出", "11-25 08:30", "11-25 17:30")),
+    (AT0820, "上午去区审计局 下午去区住建局 今天一天都不在单位",
+     new("外出", "11-25 08:30", "11-25 17:30")),
+    (AT0820, "明天上午去区财政局，下午去发改局，明天都不在局里",
+     new("外出", "11-26 08:30", "11-26 17:30")),
+    (AT0820, "上午去区财政局，下午在局里，今天都不在", new("外出", "11-25 08:30", "11-25 12:00")),
+    (AT0820, "上午去区财政局，下午在局里，今天都不在家", new("外出", "11-25 08:30", "11-25 12:00")),
 ]  # fmt: skip
 
 
