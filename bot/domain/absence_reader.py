@@ -1412,6 +1412,7 @@ def _clause_periods(
             continue
         period = compose(part, ctx, intent.kind, default_day=None if own else day)
         told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
+        told = told or _done_before_now(text[start:end], period, ctx)
         if period.start is not None and period.end is not None and not period.periods and not told:
             found.append((period.start, period.end))
     if len(found) < 2:
@@ -1420,6 +1421,17 @@ def _clause_periods(
     if any(b[0] < a[1] for a, b in pairwise(found)):
         return None  # overlapping parts restate one period
     return Period(found[0][0], found[0][1], tuple(found))
+
+
+def _done_before_now(part: str, period: Period, ctx: Context) -> bool:
+    """明天请病假，今天去医院挂了号 (said in the evening): an errand told as done (了) whose
+    time is over when it is said is what led to the absence, not a period of it; a leave
+    told as taken (今天上午请了假) is still one."""
+    over = period.end is not None and period.end <= ctx.minute
+    return over and "了" in part and _LEAVE_TAKEN.search(part) is None
+
+
+_LEAVE_TAKEN = compile_lazy(r"[请休]|假")
 
 
 def _part_of_kind(intent: Intent, part: str) -> bool:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.domain.absence_reader import read_report
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, check_row, new
 
@@ -21,6 +22,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 FIXED = [
     ("train-105.jsonl", "BB0248"), ("train-109.jsonl", "BE0265"), ("train-106.jsonl", "BD0074"),
     ("train-106.jsonl", "BD0075"), ("train-105.jsonl", "BB0228"),
+    ("train-105.jsonl", "BB0304"),
 ]  # fmt: skip
 
 
@@ -29,7 +31,7 @@ def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
 
 
 NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)
-AT0820 = _at(8, 20, 25, 11)
+AT0820, EVE = _at(8, 20, 25, 11), _at(19, 0, 28)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
@@ -69,7 +71,20 @@ CASES: list[tuple[datetime, str, Row]] = [
      new("外出", "11-26 08:30", "11-26 17:30")),
     (AT0820, "上午去区财政局，下午在局里，今天都不在", new("外出", "11-25 08:30", "11-25 12:00")),
     (AT0820, "上午去区财政局，下午在局里，今天都不在家", new("外出", "11-25 08:30", "11-25 12:00")),
+    # An errand told as done (了) whose time is over when said (今天去医院挂了号, in the
+    # evening) is what led to the leave, not a second period; a leave told as taken
+    # (今天上午请了假) is still one.
+    (EVE, "明天请病假，今天去医院挂了号，明天做胃镜", new("病假", "12-29 08:30", "12-29 17:30")),
+    (EVE, "后天请假，今天去医院抽了血，后天做手术", new("病假", "12-30 08:30", "12-30 17:30")),
+    (EVE, "明天调休，今天下午去车站买了票，明天回老家", new("调休", "12-29 08:30", "12-29 17:30")),
 ]  # fmt: skip
+
+
+def test_leave_taken_stays_a_period() -> None:
+    """今天上午请了假，周四上午也请 said at 13:00: both halves are leave."""
+    report = read_report("今天上午请了假，周四上午也请", _at(13, 0, 28))
+    assert [(a.hour, b.hour) for a, b in report.periods] == [(8, 12), (8, 12)]
+    assert report.start == _at(8, 30, 28)
 
 
 @pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
