@@ -22,7 +22,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 FIXED = [
     ("train-105.jsonl", "BB0248"), ("train-109.jsonl", "BE0265"), ("train-106.jsonl", "BD0074"),
     ("train-106.jsonl", "BD0075"), ("train-105.jsonl", "BB0228"),
-    ("train-105.jsonl", "BB0304"),
+    ("train-105.jsonl", "BB0304"), ("train-107.jsonl", "BD0326"),
 ]  # fmt: skip
 
 
@@ -31,7 +31,7 @@ def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
 
 
 NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)
-AT0820, EVE = _at(8, 20, 25, 11), _at(19, 0, 28)
+AT0820, EVE, FRI = _at(8, 20, 25, 11), _at(19, 0, 28), _at(9, 30, 18)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
@@ -77,6 +77,17 @@ CASES: list[tuple[datetime, str, Row]] = [
     (EVE, "明天请病假，今天去医院挂了号，明天做胃镜", new("病假", "12-29 08:30", "12-29 17:30")),
     (EVE, "后天请假，今天去医院抽了血，后天做手术", new("病假", "12-30 08:30", "12-30 17:30")),
     (EVE, "明天调休，今天下午去车站买了票，明天回老家", new("调休", "12-29 08:30", "12-29 17:30")),
+    # A duty's clock with a half named after it, on the same day (九点开始…，上午): the clock
+    # starts it, the half ends it. A leave keeps its half (预约的十点 上午请假), and a return
+    # said after the clock (下午回) is the end.
+    (FRI, "周一早上九点开始在区政府参加年终述职会，上午",
+     new("会议", "12-21 09:00", "12-21 12:00")),
+    (FRI, "周一九点开始在区政府开会，一上午", new("会议", "12-21 09:00", "12-21 12:00")),
+    (FRI, "周一下午三点开始在区政府开会，下午", new("会议", "12-21 15:00", "12-21 17:30")),
+    (FRI, "周一九点半去区财政局对账，上午", new("外出", "12-21 09:30", "12-21 12:00")),
+    (FRI, "周一要去区医院做核磁共振 预约的十点 上午请假",
+     new("病假", "12-21 08:30", "12-21 12:00")),
+    (FRI, "周一九点开始在区政府开会，下午回", new("会议", "12-21 09:00", "12-21 17:30")),
 ]  # fmt: skip
 
 

@@ -9,7 +9,7 @@ day; 外出 and the other duty kinds may start now, leave starts on half-day bou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
@@ -255,6 +255,10 @@ def _from_points(
             # as its word, so 周三周五两天下午 is still a list of days.
             said = resolved[-1][0] if found.grain == "part" else point
             resolved[-1] = (said, found)
+        elif duty and point.date is None and resolved and _half_after_clock(resolved[-1][1], found):
+            # 九点开始…参加述职会，上午: the clock starts a duty, the half after it ends it
+            # (a leave keeps its half: 预约的十点 上午请假)
+            resolved[-1] = (resolved[-1][0], replace(found, start=resolved[-1][1].start))
         else:
             resolved.append((point, found))
         if point.date is not None:
@@ -330,6 +334,16 @@ def _narrows(before: Interval, found: Interval) -> bool:
         and before.grain == "part"
         and found.grain == "clock"
         and before.start <= found.start <= before.end
+    )
+
+
+def _half_after_clock(before: Interval, found: Interval) -> bool:
+    """A half named after a clock inside it, on the same day (九点开始…，上午)."""
+    return (
+        before.grain == "clock"
+        and found.grain == "part"
+        and before.first_day == found.first_day == found.last_day
+        and found.start <= before.start < found.end
     )
 
 
