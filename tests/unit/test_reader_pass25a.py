@@ -23,6 +23,7 @@ FIXED = [
     ("train-105.jsonl", "BB0248"), ("train-109.jsonl", "BE0265"), ("train-106.jsonl", "BD0074"),
     ("train-106.jsonl", "BD0075"), ("train-105.jsonl", "BB0228"),
     ("train-105.jsonl", "BB0304"), ("train-107.jsonl", "BD0326"),
+    ("train-107.jsonl", "BD0190"),
 ]  # fmt: skip
 
 
@@ -32,6 +33,7 @@ def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
 
 NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)
 AT0820, EVE, FRI = _at(8, 20, 25, 11), _at(19, 0, 28), _at(9, 30, 18)
+GOING = _at(16, 48, 13, 11)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
@@ -88,6 +90,17 @@ CASES: list[tuple[datetime, str, Row]] = [
     (FRI, "周一要去区医院做核磁共振 预约的十点 上午请假",
      new("病假", "12-21 08:30", "12-21 12:00")),
     (FRI, "周一九点开始在区政府开会，下午回", new("会议", "12-21 09:00", "12-21 17:30")),
+    # 我先走了 with no time, said in office hours, for the family or the home: an early leave
+    # from now. Leaving for a workplace or the office's business is the outing setting off;
+    # after office hours, or said to someone else (你先走了吧), it is nothing.
+    (GOING, "我先走了 去接孩子 还有四十分钟下班 跟主任说过了",
+     new("早退", "11-13 16:48", "11-13 17:30")),
+    (GOING, "我先走了，家里有点事", new("早退", "11-13 16:48", "11-13 17:30")),
+    (GOING, "我先走了 家里燃气表要换", new("早退", "11-13 16:48", "11-13 17:30")),
+    (GOING, "我先走了，孩子学校开家长会", new("早退", "11-13 16:48", "11-13 17:30")),
+    (GOING, "我先走了，去区财政局送材料", new("外出", "11-13 16:48", None)),
+    (GOING, "你先走了吧", None),
+    (_at(17, 45, 13, 11), "我先走了 明天见", None),
 ]  # fmt: skip
 
 

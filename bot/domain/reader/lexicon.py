@@ -322,6 +322,9 @@ EARLY_FOR = compile_gated(
 )
 # 早走一会儿, 早点走: leaving early, its time said elsewhere (4点去接孩子).
 EARLY_BARE = compile_gated(r"早走|早点走|提前走|先走|早退|提前下班|早点下班")
+# 我先走了 去接孩子: the speaker leaving now, ahead of the others (an early leave from now
+# when said in office hours; 你先走 tells someone else).
+LEAVING_FIRST = compile_gated(r"我(?:今天|就|得|要)?先(?:走|撤)了")
 EARLY_WORD = compile_lazy(r"早退|提前|先走|早走|早点|早些|早一点|要走|得走|准备走|先撤")
 
 # Phrases whose key word is a noun, not a report: 请假条, 放假调休 …

@@ -639,7 +639,18 @@ def early_period(
                 day = found.first_day if found is not None else ctx.today
                 if found is not None and ctx.day_start(day) < found.start < ctx.day_end(day):
                     return Period(found.start, ctx.day_end(day))
+    if intent.kind == "早退" and lx.LEAVING_FIRST.search(text) and _no_clock_today(exprs, ctx):
+        end = ctx.day_end(ctx.today)  # 我先走了 (no time said): from now to the day's end
+        if ctx.day_start(ctx.today) < ctx.now < end:
+            return Period(ctx.minute, end)
     return None
+
+
+def _no_clock_today(exprs: list[Expr], ctx: Context) -> bool:
+    """No clock or range said, and no day but today (还有四十分钟下班 is how long is left)."""
+    if any(isinstance(e, Range) or (isinstance(e, Point) and e.clock) for e in exprs):
+        return False
+    return first_day(exprs, ctx) in (None, ctx.today)
 
 
 def resumed_at(exprs: list[Expr], ctx: Context) -> datetime:
