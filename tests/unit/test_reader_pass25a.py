@@ -23,7 +23,7 @@ FIXED = [
     ("train-105.jsonl", "BB0248"), ("train-109.jsonl", "BE0265"), ("train-106.jsonl", "BD0074"),
     ("train-106.jsonl", "BD0075"), ("train-105.jsonl", "BB0228"),
     ("train-105.jsonl", "BB0304"), ("train-107.jsonl", "BD0326"),
-    ("train-107.jsonl", "BD0190"),
+    ("train-107.jsonl", "BD0190"), ("train-107.jsonl", "BD0243"),
 ]  # fmt: skip
 
 
@@ -33,7 +33,7 @@ def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
 
 NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)
 AT0820, EVE, FRI = _at(8, 20, 25, 11), _at(19, 0, 28), _at(9, 30, 18)
-GOING = _at(16, 48, 13, 11)
+GOING, PM7 = _at(16, 48, 13, 11), _at(15, 55, 7)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
@@ -101,6 +101,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (GOING, "我先走了，去区财政局送材料", new("外出", "11-13 16:48", None)),
     (GOING, "你先走了吧", None),
     (_at(17, 45, 13, 11), "我先走了 明天见", None),
+    # 去…，下午不回了: the half names the return (none), not when the going is, so the outing
+    # starts now as one with only its return said; 下午去… keeps its half (WRITING.md).
+    (PM7, "去区自然资源局 协调 征地 的 事 下午 不回 了", new("外出", "12-07 15:55", "12-07 17:30")),
+    (PM7, "去区财政局对账，下午不回来了", new("外出", "12-07 15:55", "12-07 17:30")),
+    (PM7, "去区财政局对账，下午不回单位了", new("外出", "12-07 15:55", "12-07 17:30")),
+    (_at(9, 55, 7), "去区财政局对账，上午不回了", new("外出", "12-07 09:55", "12-07 12:00")),
+    (PM7, "下午去区财政局对账", new("外出", "12-07 14:30", "12-07 17:30")),
 ]  # fmt: skip
 
 

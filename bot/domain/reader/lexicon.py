@@ -76,7 +76,8 @@ RETURN_TIME = compile_lazy(
     r"|争取|弄好|修好|搞好|处理好){0,2}"  # 中午前争取弄好回来: back by noon
     r"(?P<verb>回来上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
     r"|到单位|到局里|到办公室|结束"
-    r"|(?<=前)都不在)"  # 两点半以前都不在: away until then
+    r"|(?<=前)都不在"  # 两点半以前都不在: away until then
+    r"|不回(?:来|单位|局里|办公室)?了)"  # 去…，下午不回了: the half names the return, not the going
     r"(?![家老乡去趟国村娘头复答应不])"
 )
 # 区委常委会列席，十一点半以后找我: to be found after then, so away until then (the end only,
