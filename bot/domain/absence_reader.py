@@ -893,6 +893,8 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
         return replace(period, end=ctx.day_end(start.date()))  # 现在去…，交完直接下班
     if lx.OPEN_RETURN.search(intent.text) is None:
         return period
+    if period.end is not None and _return_said(intent.text) is not None:
+        return period  # 不知道什么时候搞完，五点前回: the return said still holds
     if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
         return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
     return Period(start, None)  # 下周一出差，具体回来时间还没定

@@ -24,6 +24,7 @@ FIXED = [
     ("train-106.jsonl", "BD0075"), ("train-105.jsonl", "BB0228"),
     ("train-105.jsonl", "BB0304"), ("train-107.jsonl", "BD0326"),
     ("train-107.jsonl", "BD0190"), ("train-107.jsonl", "BD0243"),
+    ("train-106.jsonl", "BD0135"),
 ]  # fmt: skip
 
 
@@ -33,7 +34,7 @@ def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
 
 NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)
 AT0820, EVE, FRI = _at(8, 20, 25, 11), _at(19, 0, 28), _at(9, 30, 18)
-GOING, PM7 = _at(16, 48, 13, 11), _at(15, 55, 7)
+GOING, PM7, EARLY3 = _at(16, 48, 13, 11), _at(15, 55, 7), _at(7, 40)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
@@ -108,6 +109,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (PM7, "去区财政局对账，下午不回单位了", new("外出", "12-07 15:55", "12-07 17:30")),
     (_at(9, 55, 7), "去区财政局对账，上午不回了", new("外出", "12-07 09:55", "12-07 12:00")),
     (PM7, "下午去区财政局对账", new("外出", "12-07 14:30", "12-07 17:30")),
+    # Not knowing when the work ends (不晓得么时候搞完, 说不准几点结束) leaves the outing's
+    # return open; a return said beside it (五点前回) still ends it, and a leave keeps its day.
+    (EARLY3, "今天 在 二 号 闸站 抢修 闸门 卡 住 了 不 晓得 么 时候 搞 完",
+     new("外出", "12-03 08:30", None)),
+    (EARLY3, "今天在二号闸站抢修闸门，不知道什么时候能修完", new("外出", "12-03 08:30", None)),
+    (EARLY3, "在城北泵站抢修，说不准几点结束", new("外出", "12-03 08:30", None)),
+    (EARLY3, "明天去市局开会，不知道几点结束", new("会议", "12-04 08:30", None)),
+    (EARLY3, "在城北泵站抢修，不知道什么时候搞完，五点前回",
+     new("外出", "12-03 08:30", "12-03 17:00")),
+    (EARLY3, "明天请假去办户口，不知道什么时候能弄完", new("请假", "12-04 08:30", "12-04 17:30")),
 ]  # fmt: skip
 
 

@@ -1070,6 +1070,9 @@ BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
 # 不确定几点回, 回来时间不定: the return is open.
 OPEN_RETURN = compile_gated(
     rf"(?:不定|说不准|说不好|不确定|不好说|不知道)[^{STOP}]{{0,3}}?(?:几点|什么时候|多久)[^{STOP}]{{0,2}}?回"
+    # 抢修闸门，不晓得么时候搞完: when the work ends, so when the speaker is back, is open
+    rf"|(?:不知道|不晓得|不清楚|说不准|说不好)[^{STOP}]{{0,3}}?(?:几点|什么时候|么时候|啥时候|多久)"
+    r"(?:能|才能?)?(?:搞完|弄完|修完|干完|忙完|结束|完事|完)"
     r"|回来时间(?:不定|不确定|待定|说不准|还没定|未定)"
     # 下午回不回来不确定: whether the speaker comes back at all is open
     rf"|回不回(?:来|单位|局里)?[^{STOP}]{{0,3}}?(?:不确定|说不准|说不好|不好说|不一定|不知道|还不清楚|待定)"
