@@ -1144,9 +1144,26 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     exprs = _half_kept(exprs, said)
+    exprs = _leave_length_kept(intent.text, skeleton, exprs)
     if ends is None:
         exprs = _day_all_away(intent.text, skeleton, exprs)
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+# 请假半天, 请半天假, 休半天: the length the leave itself is asked for.
+_LEAVE_LENGTH = compile_gated(rf"(?:请假|请|休)(?P<t>[{lx.D}])|请(?P<t2>[{lx.D}])假")
+
+
+def _leave_length_kept(text: str, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
+    """…办手续，预计两小时，请假半天: the length said with the leave is the absence's; a
+    length said of the errand (预计两小时) is how long that takes."""
+    if sum(isinstance(e, Span) for e in exprs) < 2:
+        return exprs
+    m = _LEAVE_LENGTH.search(text)
+    own = skeleton.exprs_at.get(m.start("t") if m["t"] else m.start("t2")) if m else None
+    if not isinstance(own, Span) or own not in exprs:
+        return exprs
+    return [e for e in exprs if not isinstance(e, Span) or e is own]
 
 
 # 上午去区财政局，下午去发改局，今天都不在局里: the day said to be all away.

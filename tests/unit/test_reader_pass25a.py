@@ -24,7 +24,7 @@ FIXED = [
     ("train-106.jsonl", "BD0075"), ("train-105.jsonl", "BB0228"),
     ("train-105.jsonl", "BB0304"), ("train-107.jsonl", "BD0326"),
     ("train-107.jsonl", "BD0190"), ("train-107.jsonl", "BD0243"),
-    ("train-106.jsonl", "BD0135"),
+    ("train-106.jsonl", "BD0135"), ("train-28.jsonl", "W0225"),
 ]  # fmt: skip
 
 
@@ -35,6 +35,7 @@ def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
 NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)
 AT0820, EVE, FRI = _at(8, 20, 25, 11), _at(19, 0, 28), _at(9, 30, 18)
 GOING, PM7, EARLY3 = _at(16, 48, 13, 11), _at(15, 55, 7), _at(7, 40)
+TUE = _at(15, 5, 24, 11)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
@@ -119,6 +120,17 @@ CASES: list[tuple[datetime, str, Row]] = [
     (EARLY3, "在城北泵站抢修，不知道什么时候搞完，五点前回",
      new("外出", "12-03 08:30", "12-03 17:00")),
     (EARLY3, "明天请假去办户口，不知道什么时候能弄完", new("请假", "12-04 08:30", "12-04 17:30")),
+    # The length said with the leave (请假半天, 请半天假) is the absence's; a length said of the
+    # errand (预计两小时) is how long that takes. A leave of hours keeps its hours.
+    (TUE, "本人明天下午需去区社保局办理养老保险转移手续，预计两小时，请假半天",
+     new("请假", "11-25 14:30", "11-25 17:30")),
+    (TUE, "明天下午去区社保局办手续，大概两小时，请假半天",
+     new("请假", "11-25 14:30", "11-25 17:30")),
+    (TUE, "明天上午去医院复查，大概一个半小时，请半天假",
+     new("病假", "11-25 08:30", "11-25 12:00")),
+    (TUE, "明天下午请假两小时", new("请假", "11-25 14:30", "11-25 16:30")),
+    (TUE, "明天请假两小时，去医院拿报告，排队大概半小时",
+     new("病假", "11-25 08:30", "11-25 10:30")),
 ]  # fmt: skip
 
 
