@@ -81,9 +81,11 @@ RETURN_TIME = compile_lazy(
     r"(?![家老乡去趟国村娘头复答应不])"
 )
 # 区委常委会列席，十一点半以后找我: to be found after then, so away until then (the end only,
-# never what makes a message a report: 四点以后找我 alone asks for a visit).
+# never what makes a message a report: 四点以后找我 alone asks for a visit). A bare 找 at
+# the end is 找我 with a run-on 我报备一下 taken off.
 FIND_ME_AFTER = compile_gated(
-    rf"(?P<t>[{P}])(?P<mod>以后|之后|后)(?:有事|再|可以|可)?(?P<verb>找我|联系我|打我电话)(?=$|[{STOP}])"
+    rf"(?P<t>[{P}])(?P<mod>以后|之后|后)(?:有事|再|可以|可)?"
+    r"(?P<verb>找我|联系我|打我电话|找(?=\s*$))"
 )
 # A form's return field: 预计返回：11:30, 返回时间：下午四点.
 RETURN_AT = compile_gated(
