@@ -25,6 +25,7 @@ FIXED = [
     ("train-105.jsonl", "BB0304"), ("train-107.jsonl", "BD0326"),
     ("train-107.jsonl", "BD0190"), ("train-107.jsonl", "BD0243"),
     ("train-106.jsonl", "BD0135"), ("train-28.jsonl", "W0225"),
+    ("train-93.jsonl", "AS0326"),
 ]  # fmt: skip
 
 
@@ -35,7 +36,7 @@ def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
 NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)
 AT0820, EVE, FRI = _at(8, 20, 25, 11), _at(19, 0, 28), _at(9, 30, 18)
 GOING, PM7, EARLY3 = _at(16, 48, 13, 11), _at(15, 55, 7), _at(7, 40)
-TUE = _at(15, 5, 24, 11)
+TUE, WED = _at(15, 5, 24, 11), _at(16, 40, 23)
 
 CASES: list[tuple[datetime, str, Row]] = [
     # A length of minutes or hours said after a bare lateness, in a clause of its own, is how
@@ -134,6 +135,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (TUE, "明天下午请假两小时", new("请假", "11-25 14:30", "11-25 16:30")),
     (TUE, "明天请假两小时，去医院拿报告，排队大概半小时",
      new("病假", "11-25 08:30", "11-25 10:30")),
+    # A day before 加班 is the overtime's (周六加班 下周一调休) unless a leave word stands between
+    # them: 周五调休 加班太多了 is Friday's leave, the overtime why.
+    (WED, "周五全天调休 这个月加班太多了", new("调休", "12-25 08:30", "12-25 17:30")),
+    (WED, "周五调休 加班太多了", new("调休", "12-25 08:30", "12-25 17:30")),
+    (WED, "周五请假 最近值班太累", new("请假", "12-25 08:30", "12-25 17:30")),
+    (WED, "周六加班 下周一调休", new("调休", "12-28 08:30", "12-28 17:30")),
+    (WED, "周六加班，下周一调休", new("调休", "12-28 08:30", "12-28 17:30")),
 ]  # fmt: skip
 
 

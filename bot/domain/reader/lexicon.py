@@ -116,9 +116,10 @@ RESUME_VERBS = frozenset(
 RESUME_AT = compile_lazy(
     rf"(?P<t>{P})起?(?:应该|估计|争取)?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到单位|到局里|到办公室|到岗|过来|(?<!起)来)(?![了过不])"
 )
-# 这周六加班，下周一调休: the overtime day is not part of the absence.
+# 这周六加班，下周一调休: the overtime day is not part of the absence (周五调休 加班太多了:
+# a leave word between the day and 加班 makes the day the leave's).
 AT_WORK = compile_gated(
-    rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班|值了?夜班|夜班|值了?班)"
+    rf"(?P<t>{P})[^{STOP}{TC}在去赴到休假]{{0,6}}?(?:加班|值班|补班|值了?夜班|夜班|值了?班)"
 )
 # 改成上午，下午我能来: the half the sender is at work is not part of the absence.
 HERE_THEN = compile_lazy(
