@@ -908,6 +908,8 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
         return replace(period, end=ctx.day_end(start.date()))  # 现在去…，交完直接下班
     if lx.OPEN_RETURN.search(intent.text) is None:
         return period
+    if period.end is not None and _return_said(intent.text) is not None:
+        return period  # 不知道什么时候搞完，五点前回: the return said still holds
     if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
         return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
     return Period(start, None)  # 下周一出差，具体回来时间还没定
@@ -1157,7 +1159,54 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     said = skeleton.exprs_in(*intent.anchor_scope) if intent.anchor_scope else []
     day = first_day(said, ctx)  # a self-correction's day when it names only the half
     exprs = _half_kept(exprs, said)
+    exprs = _leave_length_kept(intent.text, skeleton, exprs)
+    if ends is None:
+        exprs = _day_all_away(intent.text, skeleton, exprs)
     return compose(exprs, ctx, intent.kind, ret=ends, skeleton=skeleton, default_day=day)
+
+
+# 请假半天, 请半天假, 休半天: the length the leave itself is asked for.
+_LEAVE_LENGTH = compile_gated(rf"(?:请假|请|休)(?P<t>[{lx.D}])|请(?P<t2>[{lx.D}])假")
+
+
+def _leave_length_kept(text: str, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
+    """…办手续，预计两小时，请假半天: the length said with the leave is the absence's; a
+    length said of the errand (预计两小时) is how long that takes."""
+    if sum(isinstance(e, Span) for e in exprs) < 2:
+        return exprs
+    m = _LEAVE_LENGTH.search(text)
+    own = skeleton.exprs_at.get(m.start("t") if m["t"] else m.start("t2")) if m else None
+    if not isinstance(own, Span) or own not in exprs:
+        return exprs
+    return [e for e in exprs if not isinstance(e, Span) or e is own]
+
+
+# 上午去区财政局，下午去发改局，今天都不在局里: the day said to be all away.
+_DAY_ALL_AWAY = compile_gated(
+    rf"(?P<t>[{lx.TC}])(?:一天|一整天|全天|整天)?都(?:不在(?!家)|在外面|在外头|在外边)"
+)
+
+
+def _day_all_away(text: str, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr]:
+    """今天都不在 after both its halves told one by one, each going somewhere (上午去…，下午
+    去…), is that whole day, not the first half; a clock said beside it keeps its hour."""
+    m = _DAY_ALL_AWAY.search(text)
+    day = skeleton.exprs_at.get(m.start("t")) if m is not None else None
+    if not isinstance(day, Point) or day.date is None or day.part is not None or day.clock:
+        return exprs
+    parts: set[str | None] = set()
+    for at, e in skeleton.exprs_at.items():
+        if e is day:
+            continue
+        if not isinstance(e, Point) or e.date not in (None, day.date) or e.clock is not None:
+            return exprs
+        if _HALF_GOES.match(text, at + 1) is None:
+            return exprs  # 上午去…，下午在局里: only one half is away
+        parts.add(e.part)
+    return [day] if parts == {AM, PM} else exprs
+
+
+_HALF_GOES = compile_lazy(r"\s*(?:还要?|再|又|要|得)?(?:去|到|赴|跑)")
 
 
 def _half_given_back(found: Period, intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:
@@ -1353,7 +1402,11 @@ def _return_said(text: str) -> re.Match[str] | None:
         return said[0]
     if found:
         return found[0]
-    return lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)  # 预计返回：11:30
+    return (
+        lx.RETURN_AT.search(text)  # 预计返回：11:30
+        or lx.RETURN_THEN.search(text)
+        or lx.FIND_ME_AFTER.search(text)
+    )
 
 
 # 周二上午还要去一次 / 周四上午也要请 / 周三下午也请: a part that repeats the verb of the
@@ -1393,6 +1446,7 @@ def _clause_periods(
             continue
         period = compose(part, ctx, intent.kind, default_day=None if own else day)
         told = period.end is not None and period.end.date() < ctx.today  # 昨晚过世: context
+        told = told or _done_before_now(text[start:end], period, ctx)
         if period.start is not None and period.end is not None and not period.periods and not told:
             found.append((period.start, period.end))
     if len(found) < 2:
@@ -1401,6 +1455,17 @@ def _clause_periods(
     if any(b[0] < a[1] for a, b in pairwise(found)):
         return None  # overlapping parts restate one period
     return Period(found[0][0], found[0][1], tuple(found))
+
+
+def _done_before_now(part: str, period: Period, ctx: Context) -> bool:
+    """明天请病假，今天去医院挂了号 (said in the evening): an errand told as done (了) whose
+    time is over when it is said is what led to the absence, not a period of it; a leave
+    told as taken (今天上午请了假) is still one."""
+    over = period.end is not None and period.end <= ctx.minute
+    return over and "了" in part and _LEAVE_TAKEN.search(part) is None
+
+
+_LEAVE_TAKEN = compile_lazy(r"[请休]|假")
 
 
 def _part_of_kind(intent: Intent, part: str) -> bool:

@@ -478,8 +478,9 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
             _D + "本这当下上月年零〇十一二三四五六七八九元今明去",
             rf"(?:(?P<mr>本|这个?|当|下个?|上个?)月|(?:(?P<y>\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*|(?<![\d年]))"
             rf"(?P<m>{_MONTH_NUM})\s*月|月)(?P<e>底|末|初)(?![级期步稿])"
-            # 年底考核组, 年底安全检查, 年底对账: the year's end naming a task, not a day
-            r"|(?:(?P<yr>今|明|去)|(?P<yn>\d{4})\s*)?年(?P<ye>底|末)(?![考检安工总评验决结述目任冲防冬水党对核盘审清])",
+            # 年底考核组, 年底安全检查, 年底对账, 年底资金: the year's end naming a task or a sum,
+            # not a day
+            r"|(?:(?P<yr>今|明|去)|(?P<yn>\d{4})\s*)?年(?P<ye>底|末)(?![考检安工总评验决结述目任冲防冬水党对核盘审清资奖绩财账])",
         ),
         _edge,
     ),

@@ -2379,6 +2379,14 @@ _FOR_THE_OFFICE = compile_gated(
 )
 
 
+def _off_to_work(text: str) -> bool:
+    """我先走了，去区财政局送材料: leaving for a workplace or the office's business is an
+    outing setting off, not leaving early (我先走了 去接孩子 is)."""
+    if _FOR_THE_OFFICE.search(text) is None:
+        return False
+    return lx.PRIVATE_ERRAND.search(text) is None and lx.FAMILY.search(text) is None
+
+
 def _leaves_for_work(text: str, pos: int) -> bool:
     """我三点走，去区法院出庭: leaving at a clock (no word of leaving early) for a workplace
     or the office's business named after it is the outing setting off (我三点走，去接孩子 is
@@ -2414,6 +2422,9 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
     early_word = lx.EARLY_BARE.search(text)
     if early_word is not None and _TIME.search(text) is not None:
         return early_word.start(), "早退"  # 4点去接孩子，早走一会儿
+    gone = lx.LEAVING_FIRST.search(text)
+    if gone is not None and not _off_to_work(text):
+        return gone.start(), "早退"  # 我先走了 去接孩子: leaving now, before the others
     return None
 
 

@@ -75,8 +75,17 @@ RETURN_TIME = compile_lazy(
     r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时|收工|结束|开完|办完|忙完|弄完|搞完|完事"
     r"|争取|弄好|修好|搞好|处理好){0,2}"  # 中午前争取弄好回来: back by noon
     r"(?P<verb>回来上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
-    r"|到单位|到局里|到办公室|结束)"
+    r"|到单位|到局里|到办公室|结束"
+    r"|(?<=前)都不在"  # 两点半以前都不在: away until then
+    r"|不回(?:来|单位|局里|办公室)?了)"  # 去…，下午不回了: the half names the return, not the going
     r"(?![家老乡去趟国村娘头复答应不])"
+)
+# 区委常委会列席，十一点半以后找我: to be found after then, so away until then (the end only,
+# never what makes a message a report: 四点以后找我 alone asks for a visit). A bare 找 at
+# the end is 找我 with a run-on 我报备一下 taken off.
+FIND_ME_AFTER = compile_gated(
+    rf"(?P<t>[{P}])(?P<mod>以后|之后|后)(?:有事|再|可以|可)?"
+    r"(?P<verb>找我|联系我|打我电话|找(?=\s*$))"
 )
 # A form's return field: 预计返回：11:30, 返回时间：下午四点.
 RETURN_AT = compile_gated(
@@ -107,9 +116,10 @@ RESUME_VERBS = frozenset(
 RESUME_AT = compile_lazy(
     rf"(?P<t>{P})起?(?:应该|估计|争取)?(?:就|再|能|正常|照常|按时|准时)?(?P<verb>上班|来上班|回来上班|来单位|到单位|到局里|到办公室|到岗|过来|(?<!起)来)(?![了过不])"
 )
-# 这周六加班，下周一调休: the overtime day is not part of the absence.
+# 这周六加班，下周一调休: the overtime day is not part of the absence (周五调休 加班太多了:
+# a leave word between the day and 加班 makes the day the leave's).
 AT_WORK = compile_gated(
-    rf"(?P<t>{P})[^{STOP}{TC}在去赴到]{{0,6}}?(?:加班|值班|补班|值了?夜班|夜班|值了?班)"
+    rf"(?P<t>{P})[^{STOP}{TC}在去赴到休假]{{0,6}}?(?:加班|值班|补班|值了?夜班|夜班|值了?班)"
 )
 # 改成上午，下午我能来: the half the sender is at work is not part of the absence.
 HERE_THEN = compile_lazy(
@@ -317,6 +327,9 @@ EARLY_FOR = compile_gated(
 # 早走一会儿, 早点走, 走早 (the dialect's order): leaving early, its time said elsewhere
 # (4点去接孩子).
 EARLY_BARE = compile_gated(r"早走|走早|早点走|提前走|先走|早退|提前下班|早点下班")
+# 我先走了 去接孩子: the speaker leaving now, ahead of the others (an early leave from now
+# when said in office hours; 你先走 tells someone else).
+LEAVING_FIRST = compile_gated(r"我(?:今天|就|得|要)?先(?:走|撤)了")
 EARLY_WORD = compile_lazy(r"早退|提前|先走|早走|早点|早些|早一点|要走|得走|准备走|先撤")
 
 # Phrases whose key word is a noun, not a report: 请假条, 放假调休 …
@@ -1069,6 +1082,9 @@ BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
 # 不确定几点回, 回来时间不定: the return is open.
 OPEN_RETURN = compile_gated(
     rf"(?:不定|说不准|说不好|不确定|不好说|不知道)[^{STOP}]{{0,3}}?(?:几点|什么时候|多久)[^{STOP}]{{0,2}}?回"
+    # 抢修闸门，不晓得么时候搞完: when the work ends, so when the speaker is back, is open
+    rf"|(?:不知道|不晓得|不清楚|说不准|说不好)[^{STOP}]{{0,3}}?(?:几点|什么时候|么时候|啥时候|多久)"
+    r"(?:能|才能?)?(?:搞完|弄完|修完|干完|忙完|结束|完事|完)"
     r"|回来时间(?:不定|不确定|待定|说不准|还没定|未定)"
     # 下午回不回来不确定: whether the speaker comes back at all is open
     rf"|回不回(?:来|单位|局里)?[^{STOP}]{{0,3}}?(?:不确定|说不准|说不好|不好说|不一定|不知道|还不清楚|待定)"

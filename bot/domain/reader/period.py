@@ -9,7 +9,7 @@ day; 外出 and the other duty kinds may start now, leave starts on half-day bou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
@@ -255,6 +255,10 @@ def _from_points(
             # as its word, so 周三周五两天下午 is still a list of days.
             said = resolved[-1][0] if found.grain == "part" else point
             resolved[-1] = (said, found)
+        elif duty and point.date is None and resolved and _half_after_clock(resolved[-1][1], found):
+            # 九点开始…参加述职会，上午: the clock starts a duty, the half after it ends it
+            # (a leave keeps its half: 预约的十点 上午请假)
+            resolved[-1] = (resolved[-1][0], replace(found, start=resolved[-1][1].start))
         else:
             resolved.append((point, found))
         if point.date is not None:
@@ -330,6 +334,16 @@ def _narrows(before: Interval, found: Interval) -> bool:
         and before.grain == "part"
         and found.grain == "clock"
         and before.start <= found.start <= before.end
+    )
+
+
+def _half_after_clock(before: Interval, found: Interval) -> bool:
+    """A half named after a clock inside it, on the same day (九点开始…，上午)."""
+    return (
+        before.grain == "clock"
+        and found.grain == "part"
+        and before.first_day == found.first_day == found.last_day
+        and found.start <= before.start < found.end
     )
 
 
@@ -575,8 +589,23 @@ def late_period(
                 found = resolve_point(expr, ctx, default_day=start.date())
                 if found is not None and found.start > start:
                     return Period(start, found.start)
-        return Period(start, None)
+        length = _late_length(exprs, m.start())
+        return Period(start, None if length is None else start + length)
     return None
+
+
+def _late_length(exprs: list[Expr], after: int) -> timedelta | None:
+    """晚到 堵车 十分钟左右: a length of hours or minutes said after a bare lateness, in a
+    clause of its own, is how late; days (孩子病了三天) are why, not how late."""
+    for expr in exprs:
+        if isinstance(expr, Span) and expr.start > after:
+            seconds = expr.duration.nominal_seconds
+            if 0 < seconds <= _LATE_MOST:
+                return timedelta(seconds=seconds)
+    return None
+
+
+_LATE_MOST = 3 * 3600
 
 
 def early_period(
@@ -610,7 +639,18 @@ def early_period(
                 day = found.first_day if found is not None else ctx.today
                 if found is not None and ctx.day_start(day) < found.start < ctx.day_end(day):
                     return Period(found.start, ctx.day_end(day))
+    if intent.kind == "早退" and lx.LEAVING_FIRST.search(text) and _no_clock_today(exprs, ctx):
+        end = ctx.day_end(ctx.today)  # 我先走了 (no time said): from now to the day's end
+        if ctx.day_start(ctx.today) < ctx.now < end:
+            return Period(ctx.minute, end)
     return None
+
+
+def _no_clock_today(exprs: list[Expr], ctx: Context) -> bool:
+    """No clock or range said, and no day but today (还有四十分钟下班 is how long is left)."""
+    if any(isinstance(e, Range) or (isinstance(e, Point) and e.clock) for e in exprs):
+        return False
+    return first_day(exprs, ctx) in (None, ctx.today)
 
 
 def resumed_at(exprs: list[Expr], ctx: Context) -> datetime:
