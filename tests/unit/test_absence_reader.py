@@ -993,6 +993,9 @@ CASES: list[tuple[datetime, str, Expected]] = [
     # 刚才说的…说错了 corrects a report sent before: an amendment, not a new report.
     (THU, "刚才说的明天去县里开会说错了，是后天", amend("会议", "11-28 08:30", "11-28 17:30")),
     (THU, "明天去县里开会，说错了，是后天", new("会议", "11-28 08:30", "11-28 17:30", None)),
+    # the old value denied (周一不请假), then the kind said anew: the denied day is no part of it
+    (THU, "刚才说错了 周一我不请假 是下周三请假", amend("请假", "12-02 08:30", "12-02 17:30")),
+    (THU, "说错了，明天不外出，后天上午去区水利局", amend("外出", "11-28 08:30", "11-28 12:00")),
     # 小周的外出: the amendment is for 小周.
     (THU, "更正：小周的外出是下午不是上午", amend("外出", "11-26 14:30", "11-26 17:30", ("小周",))),
     # Back today, said before the working day starts: back at its start; later: back now.

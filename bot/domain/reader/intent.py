@@ -1392,7 +1392,14 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     if not strong and not keyworded:
         return None
     if kind is not None and pos >= scope[0] and _kind_negated(text, pos):
-        return SILENCE  # 学习改为周四下午在三楼，不用外出: the new reading is no absence
+        # 说错了，周二不请假，是下周三请假: the old value denied, then the kind said anew
+        after = _negation_end(text, pos)
+        again, found, _ = _amended_kind(text[after : scope[1]])
+        if again is None:
+            return SILENCE  # 学习改为周四下午在三楼，不用外出: the new reading is no absence
+        denied = max(clause_around(text, pos)[0], scope[0])
+        text = blank(text, denied, after)  # 周二不请假: the value denied is no part of it
+        kind, pos = again, after + found
     kept = _blank_all(text, _TIME_KEPT)  # 是年假，时间不变: what stays, not a notice's rule
     if _vetoed(kept, pos if pos >= 0 else scope[0], people):
         return SILENCE
@@ -1416,6 +1423,11 @@ def record_asked(text: str) -> bool:
 def _kind_negated(text: str, pos: int) -> bool:
     """The kind word at ``pos`` said as not done (不用外出, 不必出差): it names no absence."""
     return pos >= 0 and any(m.start() <= pos < m.end() for m in lx.NEGATED.finditer(text))
+
+
+def _negation_end(text: str, pos: int) -> int:
+    """Where the negation denying the kind word at ``pos`` ends."""
+    return next(m.end() for m in lx.NEGATED.finditer(text) if m.start() <= pos < m.end())
 
 
 def _amended_kind(text: str) -> tuple[str | None, int, bool]:
