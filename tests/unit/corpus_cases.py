@@ -1,16 +1,25 @@
 """One labelled corpus line read through ``read_report``, for the pass tables that pin the
-blind corpus cases they fixed (shared so each pass does not carry its own copy)."""
+blind corpus cases they fixed, and the tables' clock (shared so each pass does not carry its
+own copy)."""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from bench.reader_score import differences
 from bot.domain.absence_reader import read_report
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus"
+TZ = ZoneInfo("Asia/Shanghai")
+
+
+def at(hour: int, minute: int, day: int = 26, month: int = 11) -> datetime:
+    """The pass tables' clock: a time of a day in 2026, Asia/Shanghai (Thursday 26 November
+    unless the row is about another day)."""
+    return datetime(2026, month, day, hour, minute, tzinfo=TZ)
 
 
 def label(file: str, ident: str) -> dict[str, object]:

@@ -10,18 +10,11 @@ Times are ``"MM-DD HH:MM"`` in 2026, Asia/Shanghai (Thursday 2026-11-26).
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.unit.corpus_cases import at as _at
 from tests.unit.test_reader_pass7 import Row, check_row, new
-
-TZ = ZoneInfo("Asia/Shanghai")
-
-
-def _at(hour: int, minute: int) -> datetime:
-    return datetime(2026, 11, 26, hour, minute, tzinfo=TZ)
-
 
 CASES: list[tuple[datetime, str, Row]] = [
     # An indirect question after a verb of checking: the errand, asked of nobody.

@@ -9,14 +9,12 @@ Asia/Shanghai; rows are read at Thursday 2026-11-26 at the time given.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, new
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -38,10 +36,6 @@ FIXED = [
     ("train-90.jsonl", "AQ0024"), ("train-87.jsonl", "AN0194"),
     ("train-87.jsonl", "AN0234"),
 ]  # fmt: skip
-
-
-def _at(hour: int, minute: int) -> datetime:
-    return datetime(2026, 11, 26, hour, minute, tzinfo=TZ)
 
 
 AT10 = _at(10, 0)

@@ -9,14 +9,12 @@ Asia/Shanghai; rows are read at Thursday 2026-11-26 at the time given.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, new
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 # Corpus cases fixed by this pass: (file, id). AT0234 (省厅的会提前一天回来了) is read as the
 # return it is, but its label leaves kind null against WRITING.md's 销假; its row is below.
@@ -25,10 +23,6 @@ FIXED = [
     ("train-94.jsonl", "AT0121"), ("train-95.jsonl", "AT0334"),
     ("train-95.jsonl", "AT0237"), ("train-95.jsonl", "AT0284"),
 ]  # fmt: skip
-
-
-def _at(hour: int, minute: int) -> datetime:
-    return datetime(2026, 11, 26, hour, minute, tzinfo=TZ)
 
 
 AT10 = _at(10, 0)

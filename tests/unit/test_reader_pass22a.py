@@ -9,15 +9,13 @@ Asia/Shanghai; rows are read at Thursday 2026-11-26 at the time given.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.domain.absence_reader import read_report
+from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, new
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -40,10 +38,6 @@ FIXED = [
     ("train-101.jsonl", "AY0254"), ("train-97.jsonl", "AW0354"),
     ("train-101.jsonl", "AY0213"), ("train-101.jsonl", "AY0166"),
 ]  # fmt: skip
-
-
-def _at(hour: int, minute: int) -> datetime:
-    return datetime(2026, 11, 26, hour, minute, tzinfo=TZ)
 
 
 AT8 = _at(8, 0)

@@ -11,15 +11,13 @@ a day off is the point).
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.domain.absence_reader import read_report
+from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, back, cancel, check_row, new
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -32,10 +30,6 @@ FIXED = [
     ("train-98.jsonl", "AX0100"), ("train-98.jsonl", "AX0050"), ("train-98.jsonl", "AX0072"),
     ("train-98.jsonl", "AX0027"), ("train-98.jsonl", "AX0041"),
 ]  # fmt: skip
-
-
-def _at(hour: int, minute: int, day: int = 26) -> datetime:
-    return datetime(2026, 11, day, hour, minute, tzinfo=TZ)
 
 
 AT10 = _at(10, 0)

@@ -11,14 +11,12 @@ where a day off is the point).
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, amend, check_row, new
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -33,10 +31,6 @@ FIXED = [
     ("train-103.jsonl", "BA0226"), ("train-105.jsonl", "BB0286"), ("train-103.jsonl", "BA0219"),
     ("train-102.jsonl", "BA0038"), ("train-103.jsonl", "BA0150"), ("train-103.jsonl", "BA0230"),
 ]  # fmt: skip
-
-
-def _at(hour: int, minute: int, day: int = 26) -> datetime:
-    return datetime(2026, 11, day, hour, minute, tzinfo=TZ)
 
 
 AT8 = _at(8, 10)

@@ -10,14 +10,12 @@ Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, cancel, check_row, new
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -31,10 +29,6 @@ FIXED = [
     ("train-107.jsonl", "BD0332"), ("train-106.jsonl", "BD0052"),
     ("train-107.jsonl", "BD0320"),
 ]  # fmt: skip
-
-
-def _at(hour: int, minute: int, day: int = 26) -> datetime:
-    return datetime(2026, 11, day, hour, minute, tzinfo=TZ)
 
 
 AT10 = _at(10, 0)

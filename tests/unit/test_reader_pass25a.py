@@ -8,15 +8,12 @@ contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026, Asia/Sh
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.domain.absence_reader import read_report
-from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.corpus_cases import at, check_corpus_case
 from tests.unit.test_reader_pass7 import Row, check_row, new
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -30,7 +27,7 @@ FIXED = [
 
 
 def _at(hour: int, minute: int, day: int = 3, month: int = 12) -> datetime:
-    return datetime(2026, month, day, hour, minute, tzinfo=TZ)
+    return at(hour, minute, day, month)  # this table's rows are read in December
 
 
 NOON9, EARLY9, AT1340 = _at(11, 48, 9, 11), _at(7, 18, 9, 11), _at(13, 40)

@@ -10,14 +10,12 @@ Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, back, cancel, check_row, new
-
-TZ = ZoneInfo("Asia/Shanghai")
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -30,10 +28,6 @@ FIXED = [
     ("train-112.jsonl", "BH0053"), ("train-113.jsonl", "BH0243"), ("train-110.jsonl", "BG0129"),
     ("train-112.jsonl", "BH0092"), ("train-112.jsonl", "BH0089"), ("train-112.jsonl", "BH0012"),
 ]  # fmt: skip
-
-
-def _at(hour: int, minute: int, day: int = 26) -> datetime:
-    return datetime(2026, 11, day, hour, minute, tzinfo=TZ)
 
 
 AT10 = _at(10, 0)
