@@ -227,13 +227,10 @@ def _net_may(text: str) -> bool:
     itself still has to read as an outing now (it names no time, or it stays silent)."""
     if MODEL.sure(text):
         return True
-    bare = _SPACES.sub("", text)  # 去 法 院, 到双马镇 看堤: voice input's spaces are no clause
+    bare = "".join(text.split())  # 去 法 院, 到双马镇 看堤: voice input's spaces are no clause
     return (
         len(bare) <= lx.TELEGRAPH_LENGTH and lx.TELEGRAPH_OUTING.search(normalize(bare)) is not None
     )
-
-
-_SPACES = re.compile(r"\s+")
 
 
 def _for_them(

@@ -1391,9 +1391,10 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         return None  # 我请假那天的活是老李帮忙顶的: nothing about the period is corrected
     if not strong and not keyworded:
         return None
-    if kind is not None and pos >= scope[0] and _kind_negated(text, pos):
+    denied_by = _kind_negated(text, pos) if kind is not None and pos >= scope[0] else None
+    if denied_by is not None:
         # 说错了，周二不请假，是下周三请假: the old value denied, then the kind said anew
-        after = _negation_end(text, pos)
+        after = denied_by.end()
         again, found, _ = _amended_kind(text[after : scope[1]])
         if again is None:
             return SILENCE  # 学习改为周四下午在三楼，不用外出: the new reading is no absence
@@ -1420,14 +1421,12 @@ def record_asked(text: str) -> bool:
     return lx.ATTENDANCE_RECORD.search(text) is not None and lx.QUESTION.search(text) is not None
 
 
-def _kind_negated(text: str, pos: int) -> bool:
-    """The kind word at ``pos`` said as not done (不用外出, 不必出差): it names no absence."""
-    return pos >= 0 and any(m.start() <= pos < m.end() for m in lx.NEGATED.finditer(text))
-
-
-def _negation_end(text: str, pos: int) -> int:
-    """Where the negation denying the kind word at ``pos`` ends."""
-    return next(m.end() for m in lx.NEGATED.finditer(text) if m.start() <= pos < m.end())
+def _kind_negated(text: str, pos: int) -> re.Match[str] | None:
+    """The negation saying the kind word at ``pos`` is not done (不用外出, 不必出差), if any:
+    it names no absence."""
+    if pos < 0:
+        return None
+    return next((m for m in lx.NEGATED.finditer(text) if m.start() <= pos < m.end()), None)
 
 
 def _amended_kind(text: str) -> tuple[str | None, int, bool]:
