@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
-from bot.domain.reader.handed import opening_name, sent
+from bot.domain.reader.handed import opening_name, relayed_name, sent
 from bot.domain.reader.mood import ASKED_OF_ME
 from bot.domain.reader.names import (
     NOT_GIVEN,
@@ -518,7 +518,9 @@ def _opening(text: str) -> tuple[tuple[str, ...], str] | None:
     """老孙路上堵车了，晚到半小时; 周建华现在出去一趟…: the colleague the message opens with,
     as its subject, whatever the predicate starts with (the subject patterns list only the
     words a predicate usually opens with). Last of the frames: no other named anyone."""
-    found = opening_name(text) if lx.SPEAKER.search(text) is None else None
+    if lx.SPEAKER.search(text) is not None:
+        return None
+    found = opening_name(text) or relayed_name(text)  # 杜娟说…不请了: whose words are passed on
     if found is None:
         return None
     return (text[found[0] : found[1]],), blank(text, *found)

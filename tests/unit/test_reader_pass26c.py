@@ -1,0 +1,70 @@
+"""Mechanisms of reader pass 26c (blind files 118–119: reports for colleagues and about
+leaders, forms, follow-ups that correct, extend, shorten or cancel), on sentences of our own
+beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, cancel, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-118.jsonl", "BK0023"), ("train-118.jsonl", "BK0054"), ("train-118.jsonl", "BK0096"),
+    ("train-119.jsonl", "BK0550"), ("train-119.jsonl", "BK0576"), ("train-119.jsonl", "BK0596"),
+    ("train-119.jsonl", "BK0617"),
+]  # fmt: skip
+
+
+def _amend(kind: str | None, start: str, end: str, *people: str) -> Row:
+    return ("amend", kind, start, end, people)
+
+
+AT10 = _at(10, 0)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # 杜娟说…不请了: a colleague's words passed on, with no 我 in them, are the colleague's
+    # report (as 李股长说他今天晚到 is), a short full name too (a place does not speak). What
+    # a leader says everyone does, a weather forecast, chatter stay silent.
+    (AT10, "小任说今天上午的假不请了", cancel("请假", "11-26 08:30", "11-26 12:00", "小任")),
+    (AT10, "罗婷说明天的年假不休了", cancel("年假", "11-27 08:30", "11-27 17:30", "罗婷")),
+    (AT10, "杜娟说疫苗今天打不了了，今天下午不请了",
+     cancel("请假", "11-26 14:30", "11-26 17:30", "杜娟")),
+    (AT10, "小韩说下午就回来上班了，事假改成只请上午",
+     _amend("事假", "11-26 08:30", "11-26 12:00", "小韩")),
+    (AT10, "李局说下午大家去市局开会", None),
+    (AT10, "小李说婚假时拍的照片下次给大家看看", None),
+    (AT10, "天气预报说周四降温，巡堤的同志多穿点", None),
+    # 替X说一下, …: the frame of a report handed on, whatever opens it: the speaker doing it
+    # (我替小石说一下), a greeting (早上好，帮付强说一下), the colleague called one of us
+    # (替我们陈主任报一下). 我替你说一下 hands nothing on.
+    (AT10, "我替小石说一下 他下午4点要早走 去幼儿园接娃",
+     new("早退", "11-26 16:00", "11-26 17:30", "小石")),
+    (_at(8, 10), "早上好，帮付强说一下，他今天晚到，预计九点四十到",
+     new("晚到", "11-26 08:30", "11-26 09:40", "付强")),
+    (AT10, "替我们陈主任报一下，下周三到周四在长沙参加培训班",
+     new("培训", "12-02 08:30", "12-03 17:30", "陈主任")),
+    (AT10, "替我们股刘股长说一下，明天去市局开会",
+     new("会议", "11-27 08:30", "11-27 17:30", "刘股长")),
+    (AT10, "我替你说一下", None),
+    (AT10, "我帮你们问问", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
