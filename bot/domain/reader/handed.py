@@ -182,6 +182,9 @@ def handed_on(text: str) -> Handed | None:
             act, said = _kept(m["act"]), _PRONOUN.search(body)
             them = said.group(0) if said is not None else names[0]
             return Handed(names, act + own[1], act + own[0], _about(body, names), them)
+    first = _act_first(text)
+    if first is not None:
+        return first
     closing = _CLOSING.search(text)
     if closing is None:
         return None
@@ -197,6 +200,44 @@ def handed_on(text: str) -> Handed | None:
     said = _PRONOUN.search(rest)
     them = said.group(0) if said is not None else body[start:end]
     return Handed((body[start:end],), act + words, act + "我" + words, body, them)
+
+
+# 代报石海明天请事假, 代报 小苗 今天…, 帮报一下：…: the act of handing on first, then who.
+_ACT_FIRST = compile_gated(rf"^{_PUNCT}*(?:代为?|帮忙?|替)报(?:一下|个备|备)?{_PUNCT}*")
+
+
+# What follows a full name of two, no character of a longer given name: a day, a half, a pause.
+_DAY_OR_OPENER = compile_lazy(
+    r"[今明后昨前大]天|[上下中]午|早上|晚上|[这下本上]周|周[一二三四五六日天末]|[\s\d]"
+)
+
+
+def _act_first(text: str) -> Handed | None:
+    """The report handed on by the act opening it (代报石海明天…), the colleague named right
+    after it, as a subject of a sure shape; None when no such frame holds it."""
+    act = _ACT_FIRST.match(text)
+    if act is None:
+        return None
+    start = act.end()
+    m = lx.PERSON.match(text, start)
+    if m is None:
+        return None
+    for end in (name_end(text, start, m.end()), m.end()):
+        name = text[start:end]
+        bounded = _DAY_OR_OPENER.match(text, end) is not None or _OPENER.match(text, end)
+        short = bool(bounded) and len(name) == 2 and slot_name(name) and name[0] not in WORDLIKE
+        shaped = _sure(name) or short  # 代报石海明天…, not 朱晓 of 代报朱晓明因…
+        spaced = text[end : end + 1].isspace()  # 代报 小苗 今天…: voice input's pauses
+        if shaped and (spaced or _NOT_PREDICATE.match(text, end) is None):
+            names = _who(name)
+            body = text[end:]
+            own = _as_own(body, names) if names and body.strip() else None
+            if own is None:
+                return None
+            said = _PRONOUN.search(body)
+            them = said.group(0) if said is not None else name
+            return Handed(names, own[1], own[0], _about(body, names), them)
+    return None
 
 
 def opening_name(text: str, asked: bool = False) -> tuple[int, int] | None:

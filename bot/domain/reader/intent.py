@@ -234,12 +234,18 @@ def _valid_names(names: list[str]) -> bool:
     )
 
 
+# 工程股, 规划办: a unit's name closing where a name was read (程股 of 工程股熊伟).
+_UNIT_TAIL = compile_lazy(r"[\u4e00-\u9fff][\u4e00-\u9fff]+(?:股|办|室|科|队)$")
+
+
 def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names from a form field, from "X让我帮他…", a group in brackets, or as the subject
     of a clause."""
     asked = lx.ASKED_BY_PRONOUN.search(text)
     if asked is not None and lx.ASKED_BY.search(text) is None:
         m = lx.PERSON.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
+        if m is not None and m.start() > 0 and _UNIT_TAIL.match(text, m.start() - 1, m.end()):
+            m = lx.PERSON.search(text, m.end(), asked.start())  # 工程股熊伟: 程股 ends a unit
         subject = lx.SUBJECT.search(text, 0, asked.start())  # 龙海波今天去…: the whole name
         if subject is not None and m is not None and subject.start("names") == m.start():
             m = re.compile(re.escape(subject["names"])).search(text, m.start())
