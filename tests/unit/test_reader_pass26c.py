@@ -23,6 +23,8 @@ FIXED = [
     ("train-119.jsonl", "BK0550"), ("train-119.jsonl", "BK0576"), ("train-119.jsonl", "BK0596"),
     ("train-119.jsonl", "BK0617"), ("train-118.jsonl", "BK0031"), ("train-119.jsonl", "BK0555"),
     ("train-119.jsonl", "BK0568"), ("train-119.jsonl", "BK0589"), ("train-119.jsonl", "BK0628"),
+    ("train-118.jsonl", "BK0013"), ("train-118.jsonl", "BK0060"), ("train-119.jsonl", "BK0518"),
+    ("train-119.jsonl", "BK0539"),
 ]  # fmt: skip
 
 
@@ -76,6 +78,17 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "代报：朱晓明因父亲去世，今天请丧假",
      new("丧假", "11-26 08:30", "11-26 17:30", "朱晓明")),
     (AT10, "代报材料", None),
+    # 年假延长一天，…; 事假延长了，…; 年假改一下，只休…; 简伟的培训通知改了，…: a leave (or a
+    # course, a trip) said lengthened, shortened or changed, its days after the pause, is the
+    # reported one put right. A leave's length told as news or a question stays silent.
+    (AT10, "孟凡的年假改一下，只休下周一和下周二",
+     _amend("年假", "11-30 08:30", "12-01 17:30", "孟凡")),
+    (AT10, "我年假延长一天，下周一到周三", _amend("年假", "11-30 08:30", "12-02 17:30")),
+    (AT10, "小邓病假延长了，今天到周五", _amend("病假", "11-26 08:30", "11-27 17:30", "小邓")),
+    (AT10, "老魏的培训通知改了，12月1日到12月4日",
+     _amend("培训", "12-01 08:30", "12-04 17:30", "老魏")),
+    (AT10, "婚假延长了，国家规定的", None),
+    (AT10, "培训通知改了吗", None),
 ]  # fmt: skip
 
 
