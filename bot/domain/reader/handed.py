@@ -43,7 +43,7 @@ from bot.domain.reader.names import (
 )
 from bot.domain.reader.text import normalize
 
-__all__ = ["ACT", "Handed", "handed_on", "opening_name", "sent"]
+__all__ = ["ACT", "Handed", "handed_on", "opening_name", "relayed_name", "sent"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +81,12 @@ _TOPIC_FIRST = (
     r"(?:(?:(?P<day>(?:[^\s,，:：.。;；!！?？我你的]|(?<=\d)\.(?=\d)){1,8})的)?[^\s,，:：.。;；!！?？我你的]{0,6}?"
     r"(?:会|事情?|活动?|班)我)?"
 )
+# 早上好，帮付强说一下，…: a greeting before the frame; 我替小石说一下 …: the speaker named
+# before doing it; 替我们陈主任报一下: the colleague called as one of us.
+_GREETING = r"(?:(?:早上好|早安|大家好|各位好|大家早|各位早)[,，!！~～\s]+)?"
 _FOR = compile_gated(
-    rf"^{_PUNCT}*{_TOPIC_FIRST}(?:麻烦)?(?:替|帮忙?给?|代|给)(?:同事)?{_NAME_SLOT}(?:同志)?"
+    rf"^{_PUNCT}*{_GREETING}{_TOPIC_FIRST}(?:(?:我|本人)(?=[替帮代]))?(?:麻烦)?(?:替|帮忙?给?|代|给)"
+    rf"(?:同事|我们(?:股室|科室|股|科|办|室|中心|队|站)?的?)?{_NAME_SLOT}(?:同志)?"
     rf"(?P<act>{_TOLD}{ACT}){_PUNCT}+"
 )
 # 陈主任让我说一声，…, 龙海波托我报一下：…, 老谭让我帮他请个假，…
@@ -178,6 +182,9 @@ def handed_on(text: str) -> Handed | None:
             act, said = _kept(m["act"]), _PRONOUN.search(body)
             them = said.group(0) if said is not None else names[0]
             return Handed(names, act + own[1], act + own[0], _about(body, names), them)
+    first = _act_first(text)
+    if first is not None:
+        return first
     closing = _CLOSING.search(text)
     if closing is None:
         return None
@@ -193,6 +200,44 @@ def handed_on(text: str) -> Handed | None:
     said = _PRONOUN.search(rest)
     them = said.group(0) if said is not None else body[start:end]
     return Handed((body[start:end],), act + words, act + "我" + words, body, them)
+
+
+# 代报石海明天请事假, 代报 小苗 今天…, 帮报一下：…: the act of handing on first, then who.
+_ACT_FIRST = compile_gated(rf"^{_PUNCT}*(?:代为?|帮忙?|替)报(?:一下|个备|备)?{_PUNCT}*")
+
+
+# What follows a full name of two, no character of a longer given name: a day, a half, a pause.
+_DAY_OR_OPENER = compile_lazy(
+    r"[今明后昨前大]天|[上下中]午|早上|晚上|[这下本上]周|周[一二三四五六日天末]|[\s\d]"
+)
+
+
+def _act_first(text: str) -> Handed | None:
+    """The report handed on by the act opening it (代报石海明天…), the colleague named right
+    after it, as a subject of a sure shape; None when no such frame holds it."""
+    act = _ACT_FIRST.match(text)
+    if act is None:
+        return None
+    start = act.end()
+    m = lx.PERSON.match(text, start)
+    if m is None:
+        return None
+    for end in (name_end(text, start, m.end()), m.end()):
+        name = text[start:end]
+        bounded = _DAY_OR_OPENER.match(text, end) is not None or _OPENER.match(text, end)
+        short = bool(bounded) and len(name) == 2 and slot_name(name) and name[0] not in WORDLIKE
+        shaped = _sure(name) or short  # 代报石海明天…, not 朱晓 of 代报朱晓明因…
+        spaced = text[end : end + 1].isspace()  # 代报 小苗 今天…: voice input's pauses
+        if shaped and (spaced or _NOT_PREDICATE.match(text, end) is None):
+            names = _who(name)
+            body = text[end:]
+            own = _as_own(body, names) if names and body.strip() else None
+            if own is None:
+                return None
+            said = _PRONOUN.search(body)
+            them = said.group(0) if said is not None else name
+            return Handed(names, own[1], own[0], _about(body, names), them)
+    return None
 
 
 def opening_name(text: str, asked: bool = False) -> tuple[int, int] | None:
@@ -229,6 +274,29 @@ def opening_name(text: str, asked: bool = False) -> tuple[int, int] | None:
     # a name of the inventory is taken only in a sure shape (曾志 of 曾志强 is none); the slot
     # only serves a surname no inventory holds (郈鹏)
     return (start, end) if slotted or _sure(text[start:end]) else None
+
+
+# 杜娟说…, 小任刚才说…: a colleague's words passed on (not 说明, 说过, 说一声, 说不准).
+_RELAYS = compile_gated(
+    r"(?:刚才|刚刚|早上|也)?(?:说|讲)(?![明过好的出一下]|不[出准定清])[,，:：\s]*"
+)
+
+
+def relayed_name(text: str) -> tuple[int, int] | None:
+    """Where the colleague stands whose words the message passes on (杜娟 of 杜娟说今天下午不请
+    了; 小任 of 小任说今天上午的假不请了), or None. A report relayed in the colleague's words
+    with no 我 (the caller checks) is theirs, as 李股长说他今天晚到 is: only a name of a sure
+    shape, at the start, and 说 then what was said."""
+    start = len(text) - len(text.lstrip(_LEAD))
+    m = lx.PERSON.match(text, start)
+    if m is None:
+        return None
+    for end in (name_end(text, start, m.end()), m.end()):
+        name = text[start:end]
+        said = _sure(name) or (len(name) == 2 and slot_name(name) and name[0] not in WORDLIKE)
+        if said and _RELAYS.match(text, end) is not None:
+            return start, end  # 杜娟说…: a place does not speak, so a short full name is one
+    return None
 
 
 # Words that open a predicate with a character a given name may have (马上, 出去, 感冒 …):

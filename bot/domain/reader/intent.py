@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
-from bot.domain.reader.handed import opening_name, sent
+from bot.domain.reader.handed import opening_name, relayed_name, sent
 from bot.domain.reader.mood import ASKED_OF_ME
 from bot.domain.reader.names import (
     NOT_GIVEN,
@@ -234,12 +234,18 @@ def _valid_names(names: list[str]) -> bool:
     )
 
 
+# 工程股, 规划办: a unit's name closing where a name was read (程股 of 工程股熊伟).
+_UNIT_TAIL = compile_lazy(r"[\u4e00-\u9fff][\u4e00-\u9fff]+(?:股|办|室|科|队)$")
+
+
 def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names from a form field, from "X让我帮他…", a group in brackets, or as the subject
     of a clause."""
     asked = lx.ASKED_BY_PRONOUN.search(text)
     if asked is not None and lx.ASKED_BY.search(text) is None:
         m = lx.PERSON.search(text, 0, asked.start())  # 小鲁妈妈住院了，她让我…: 小鲁
+        if m is not None and m.start() > 0 and _UNIT_TAIL.match(text, m.start() - 1, m.end()):
+            m = lx.PERSON.search(text, m.end(), asked.start())  # 工程股熊伟: 程股 ends a unit
         subject = lx.SUBJECT.search(text, 0, asked.start())  # 龙海波今天去…: the whole name
         if subject is not None and m is not None and subject.start("names") == m.start():
             m = re.compile(re.escape(subject["names"])).search(text, m.start())
@@ -518,7 +524,9 @@ def _opening(text: str) -> tuple[tuple[str, ...], str] | None:
     """老孙路上堵车了，晚到半小时; 周建华现在出去一趟…: the colleague the message opens with,
     as its subject, whatever the predicate starts with (the subject patterns list only the
     words a predicate usually opens with). Last of the frames: no other named anyone."""
-    found = opening_name(text) if lx.SPEAKER.search(text) is None else None
+    if lx.SPEAKER.search(text) is not None:
+        return None
+    found = opening_name(text) or relayed_name(text)  # 杜娟说…不请了: whose words are passed on
     if found is None:
         return None
     return (text[found[0] : found[1]],), blank(text, *found)

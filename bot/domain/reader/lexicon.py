@@ -257,7 +257,9 @@ AMEND_STRONG = compile_gated(
     # 昨天报的周四那个，改到周五了: the one reported before, then what it is now
     r"|(?:报|说|发|请)的[^,.;:!?。\n]{0,6}?那[个天次趟],(?=[^,.;:!?。\n]{0,3}?(?:改|是|换|调))"
     # 培训改了，只去下周一到周三: the absence named, said to have changed, opens the message
-    r"|^\W*(?:培训|学习班|会议?|出差|外出|请假|年假|调休|假)(?:时间|安排)?(?:改了|变了|有变)(?=[,.;:!?。\n])"
+    # 简伟的培训通知改了，…: whose it is named before it
+    r"|^\W*(?:[^,.;:!?。\n的]{1,6}的)?(?:培训|学习班|会议?|出差|外出|请假|年假|调休|假)(?:时间|安排|通知)?"
+    r"(?:改了|变了|有变)(?=[,.;:!?。\n])"
 )
 # 晚到时间改一下，九点半到: the time of the speaker's own absence changed; 出差延长一天，现在是
 # 8日到11日: the absence itself lengthened, then its new days. Led by rare characters (改, 延,
@@ -266,6 +268,10 @@ OWN_TIME_CHANGED = compile_gated(
     r"(?:(?<=[到退走假出差休]时间)|(?<=[到退走假出差休]的时间))(?:要|得)?改一下"
     rf"|(?<=出差|培训|外出|学习|假期)(?:延长|缩短)了?(?=[{D}]).[,\s]*(?:现在|目前)?(?:是|为|改为)"
     rf"|(?<=[假会])(?:延长|缩短)了?(?=[{D}]).[,\s]*(?:现在|目前)?(?:是|为|改为)"
+    # 年假延长一天，本周三到下周一; 事假延长了，今天到周五; 年假改一下，只休…: a leave itself
+    # lengthened, shortened or changed, its new days after the pause
+    rf"|(?<=[假训差])(?:延长|缩短)了?[{D}]?(?=[,;\s])"
+    r"|(?<=[假训差])的?(?:要|得)?改一下(?=[,;\s])"
 )
 AMEND_SHIFT = compile_gated(
     r"(?:更改|修改|调整|变更)?(?:改为|改成|改到|改在|换成|换到|调整为|调整到|调到|推迟到|推到|延后到|提前到|变为|变成)"
