@@ -21,7 +21,7 @@ from tests.unit.test_reader_pass7 import Row, check_row, new
 FIXED = [
     ("train-126.jsonl", "BP0006"), ("train-126.jsonl", "BP0062"), ("train-126.jsonl", "BP0094"),
     ("train-126.jsonl", "BP0120"), ("train-126.jsonl", "BP0134"), ("train-127.jsonl", "BP0201"),
-    ("train-127.jsonl", "BP0248"),
+    ("train-127.jsonl", "BP0248"), ("train-126.jsonl", "BP0125"),
 ]  # fmt: skip
 
 
@@ -51,6 +51,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT7, "车坏了，九点到", new("晚到", "11-26 08:30", "11-26 09:00")),
     (AT7, "车子发动不了，九点半到", new("晚到", "11-26 08:30", "11-26 09:30")),
     (AT7, "电瓶亏电，打不着火，九点到", new("晚到", "11-26 08:30", "11-26 09:00")),
+    # 凌晨开始拉肚子: when a symptom set in (…开始, …起) is the illness's time, not the
+    # start of an open leave; 今天 bounds the leave. 明天开始休病假 stays open.
+    (AT7, "早上开始头晕，今天请病假", new("病假", "11-26 08:30", "11-26 17:30")),
+    (AT7, "凌晨开始咳嗽，今天来不了，请个病假", new("病假", "11-26 08:30", "11-26 17:30")),
+    (AT7, "明天开始休病假", new("病假", "11-27 08:30", None)),
     # 发烧的别硬撑: those a condition picks out, told what not to do, is advice to others.
     (AT10, "天冷了，感冒的别硬撑，该请假请假", None),
     (AT10, "家里有事的不要硬扛，请假走流程就行", None),

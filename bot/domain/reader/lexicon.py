@@ -148,6 +148,11 @@ SYMPTOM_THEN = compile_lazy(
 SYMPTOM_LASTED = compile_gated(
     rf"(?:这|最近|近)(?P<t>[{TC}])[^{STOP}{TC}]{{0,4}}?(?:发炎|[疼痛]|不舒服|咳嗽|发烧|感冒|难受|拉肚子)"
 )
+# 凌晨开始拉肚子, 昨晚起发烧: when a symptom set in is the illness's time, not the leave's.
+SYMPTOM_SET_IN = compile_gated(
+    rf"(?P<t>[{TC}])(?:就)?(?:开始|起)[^{STOP}{TC}]{{0,4}}?"
+    r"(?:发炎|[疼痛]|不舒服|咳嗽|发烧|发热|感冒|难受|拉肚子|腹泻|[呕]?吐|头晕)"
+)
 # 现在去泵站，下午在那边…: leaving now, whatever half the stay is in.
 LEAVING_NOW = compile_lazy(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:去|出发|过去|赶过去|赶去)")
 # 忙了一上午, 一晚上没睡, 一上午都在…: a whole half gone through, a length, not the absence's time.
