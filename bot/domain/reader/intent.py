@@ -942,10 +942,11 @@ _TIME_OFF_BEFORE = compile_gated(r"调休|补休|请[^,.;:!?。\n]{0,4}?假|[年
 
 
 def _unsettled(text: str) -> bool:
-    """下周可能要去省里出差，还没定: the plan is open. 回来时间还没定 leaves only the end open."""
+    """下周可能要去省里出差，还没定: the plan is open. 回来时间还没定 (返程时间待定) leaves
+    only the end open."""
     for m in lx.UNSETTLED.finditer(text):
         start, _ = clause_around(text, m.start())
-        if "回" not in text[start : m.start()]:
+        if "回" not in text[start : m.start()] and "返" not in text[start : m.start()]:
             return True
     return False
 
@@ -1007,6 +1008,8 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
     text = _blank_all(text, lx.FORM_TALK)  # 出差报备格式：人员、地点…: the form as a topic
     if _PROCEDURE.match(text) is not None:
         return SILENCE  # 销假流程：\n1. 群里说一声…: how it is done, nobody's absence
+    if lx.RULE_CITED.match(text) is not None and lx.SELF.search(text) is None:
+        return SILENCE  # 按规定，…年休假为十天: the rule cited, nobody's leave
     if _ASK_FOR_ME.match(text) is not None:
         return SILENCE  # 帮我问下小赵他后天回来没有: a question passed on, nobody reports
     if sent(text):

@@ -148,6 +148,11 @@ SYMPTOM_THEN = compile_lazy(
 SYMPTOM_LASTED = compile_gated(
     rf"(?:这|最近|近)(?P<t>[{TC}])[^{STOP}{TC}]{{0,4}}?(?:发炎|[疼痛]|不舒服|咳嗽|发烧|感冒|难受|拉肚子)"
 )
+# 凌晨开始拉肚子, 昨晚起发烧: when a symptom set in is the illness's time, not the leave's.
+SYMPTOM_SET_IN = compile_gated(
+    rf"(?P<t>[{TC}])(?:就)?(?:开始|起)[^{STOP}{TC}]{{0,4}}?"
+    r"(?:发炎|[疼痛]|不舒服|咳嗽|发烧|发热|感冒|难受|拉肚子|腹泻|[呕]?吐|头晕)"
+)
 # 现在去泵站，下午在那边…: leaving now, whatever half the stay is in.
 LEAVING_NOW = compile_lazy(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:去|出发|过去|赶过去|赶去)")
 # 忙了一上午, 一晚上没睡, 一上午都在…: a whole half gone through, a length, not the absence's time.
@@ -340,7 +345,11 @@ EARLY_WORD = compile_lazy(r"早退|提前|先走|早走|早点|早些|早一点|
 
 # Phrases whose key word is a noun, not a report: 请假条, 放假调休 …
 # 顺便帮你带, 顺路给你捎: a favour the speaker does along the way; 你 is not who goes.
-FAVOUR = compile_gated(rf"(?:顺便|顺路|顺手|顺带)(?:帮|给|替)你们?[^{STOP}]{{0,8}}")
+FAVOUR = compile_gated(
+    rf"(?:顺便|顺路|顺手|顺带)(?:帮|给|替)你们?[^{STOP}]{{0,8}}"
+    # 表我帮你带, 材料我给你捎回来: a thing carried for the one addressed, at the clause's end
+    rf"|(?:帮|给|替)你们?(?:带|捎|拿|取|领)(?:回来|过来|回去|过去|回|上|一下)?(?=$|[{STOP}\s吧啊哈])"
+)
 NEUTRAL = compile_gated(
     r"请假条|请假单|请假表|请假制度|请假流程|请假手续|请假审批|请假规定|请假系统|请假申请表|请假人员"
     r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记(?!\s*(?:$|\n|[】\]]|[(（]代))|报备制度|外出制度|出差补助"
@@ -528,6 +537,8 @@ EXHORT = compile_gated(
     rf"(?:各位|大家|你们|同志们|同事们)[^{STOP}我]{{0,10}}?(?:赶紧|抓紧|尽快|尽早|早点|抓点紧)"
     # 没休完的年假抓紧休: the urging verb on a leave, nobody addressed (休息 is rest, not leave)
     rf"|(?:赶紧|抓紧|尽快|尽早|抓点紧)(?:时间)?(?:把[^{STOP}我]{{1,8}}?)?(?:休(?!息)|用掉|请掉)"
+    # 发烧的别硬撑, 家里有事的不要硬扛: those a condition picks out, told what not to do
+    rf"|(?<![{STOP}我你他她])的(?:同志|同事|人)?(?:千万)?(?:别|不要)(?:硬撑|硬扛|扛着|撑着|拖着|拖)"
 )
 # Absences talked about, none reported: 本来想调休的，结果又来活了 (a plan that fell through);
 # 这个月已经出差三回了 (a tally); 调休攒了五天 (a balance kept); 出差三天回来体重涨了, 请了两天假
@@ -541,7 +552,7 @@ TALLY = compile_gated(
     rf"(?:已经|都|又|总共|一共|前后)[^{STOP}]{{0,6}}?(?:[两二三四五六七八九十几\d]+|好几)(?:回|次|趟)了"
 )
 BALANCE = compile_gated(
-    r"(?:调休|年假|假期?|休假)[^,.;:!?。\n]{0,3}(?:攒|积攒|存|积)了"
+    r"(?:调休|年假|假期?|休假)[^,.;:!?。\n]{0,3}(?:攒|积攒|存|积)(?:了|成|下了)"  # 攒成存款了
     rf"|还(?:有|剩下?)[{DUR}][^{STOP}]{{0,3}}?(?:没休|未休|没用|没请)"  # 我还有5天没休: days left
 )
 BACK_SINCE = compile_gated(
@@ -554,6 +565,10 @@ THANKS_FOR = compile_gated(
 RULE_FROM_NOW = compile_gated(
     rf"(?:以后|今后|往后|从今以后|从现在起|下周起|下月起)[^{STOP}]{{0,4}}?"
     r"(?:请假|外出|出差|调休|休假|销假)[^,.;:!?。\n]{0,10}?(?:报|提交|登记|填|申请|审批|备案)"
+)
+# 按规定，累计工作满十年的，年休假为十天: a rule cited as the opening, how leave is had.
+RULE_CITED = compile_gated(
+    r"\W*(?:按|按照|根据|依据)(?:国家|单位|局里|上级|相关)?的?(?:规定|制度|文件|条例)[,:，：]"
 )
 # 请假、外出都在新系统里提交: kinds listed as types (a rule or a notice), not one absence.
 KINDS_LISTED = compile_gated(
@@ -819,6 +834,9 @@ MOVE = compile_gated(
     rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
     rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS}|{_SURFACE})[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
     rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地|在外(?=$|[{STOP}])"
+    # 省厅对账我去吧, 区财政局那趟我跑: the place and its errand put first, then the speaker
+    # taking it on at the clause's end
+    rf"|(?:{_PLACE})[^{STOP}{TC}·]{{0,8}}?我(?:去|过去|跑一趟|跑)(?:吧|好了|就行)?(?=$|[{STOP}\s])"
     # 出趟车, 出一趟车: driving out counted by the trip's measure word
     r"|出一?趟车"
     # outing verbs that go somewhere by themselves (CORPUS: 出庭, 接访, 走访, 陪同 …)
@@ -840,12 +858,13 @@ STAYING = compile_gated(
     r"|(?<=[天午])不在(?=$|[^\u4e00-\u9fff]|去|了)"  # 小王今天不在，去红旗水库了: away all day
 )
 NOW_WORDS = compile_gated(
-    r"马上|现在|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发"
+    r"马上|现在|现(?=赴|前往)|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发"  # 现赴: formal
     # 刚接到通知，去区政府开紧急会: called away just now, so away from now
     r"|刚刚?接到[^,.;:!?。\n]{0,6}?(?:通知|电话)(?=[,.;!。\n]?[^,.;:!?。\n]{0,4}?(?:去|赶|赴|到))"
-    r"|(?:说不准|说不好|不知道|不确定)几点|回来时间不定"  # away now, back at an unknown time
+    # away now, back at an unknown time
+    r"|(?:说不准|说不好|不知道|不确定)几点|(?:回来|返回|返程)时间不定"
     # 回来时间说不准; 签完就回, 办完回来: back when the errand is done, so away from now
-    r"|回来时间(?:说不准|说不好|不确定|待定)|(?:办|签|弄|忙|谈)完(?:了)?(?:就|再)?回"
+    r"|(?:回来|返回|返程)时间(?:说不准|说不好|不确定|待定)|(?:办|签|弄|忙|谈)完(?:了)?(?:就|再)?回"
     # 一会儿就回: away now, back soon
     r"|(?:一会儿?|一下子?|等下|待会儿?|很快)(?:就|便)?(?:回|回来)(?![家老乡去])"
 )
@@ -913,6 +932,8 @@ PRIVATE_ERRAND = compile_gated(
     r"办(?:一?点|个)(?:私|自己的)?事|私事|自己的事|个人的?事|开(?:个|一?份|一?张)?证明"
     r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
     r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
+    # 车打不着火, 车坏了, 发动不了: the speaker's own car failing them on the way in
+    r"|[打点]不着火?|发动不(?:了|起来)|启动不了|车(?:子)?(?:又)?坏|车(?:子)?没油|亏电"
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
     r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
     r"|银行|开个?户|销户|疫苗"  # 上午先去银行开个户，九点半到单位: one's own account, one's own jab
@@ -1091,7 +1112,7 @@ OPEN_RETURN = compile_gated(
     # 抢修闸门，不晓得么时候搞完: when the work ends, so when the speaker is back, is open
     rf"|(?:不知道|不晓得|不清楚|说不准|说不好)[^{STOP}]{{0,3}}?(?:几点|什么时候|么时候|啥时候|多久)"
     r"(?:能|才能?)?(?:搞完|弄完|修完|干完|忙完|结束|完事|完)"
-    r"|回来时间(?:不定|不确定|待定|说不准|还没定|未定)"
+    r"|(?:回来|返回|返程)时间(?:不定|不确定|待定|说不准|还没定|未定)"
     # 下午回不回来不确定: whether the speaker comes back at all is open
     rf"|回不回(?:来|单位|局里)?[^{STOP}]{{0,3}}?(?:不确定|说不准|说不好|不好说|不一定|不知道|还不清楚|待定)"
 )

@@ -398,7 +398,10 @@ def compose(
         found = resolve_range(pieces.ranges[0], ctx, day)
         period = NO_PERIOD if found is None else Period(found.start, found.end)
     elif pieces.points:
-        open_end = skeleton is not None and lx.SINCE.search(skeleton.text) is not None
+        open_end = skeleton is not None and any(  # 凌晨开始拉肚子: the illness set in then
+            lx.SYMPTOM_SET_IN.match(skeleton.text, m.start()) is None
+            for m in lx.SINCE.finditer(skeleton.text)
+        )
         period = _from_points(pieces, ctx, day, duty, open_end, kind, from_now=allow_now)
     elif pieces.spans and allow_now:
         period = _with_length(ctx, None, pieces.spans[0].duration, kind)
