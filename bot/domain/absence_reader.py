@@ -1092,6 +1092,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
+    for m in lx.NIGHT_THROUGH.finditer(intent.text):
+        night = skeleton.exprs_at.get(m.start("t"))
+        if isinstance(night, Point) and night.part == EVENING and night.date is None:
+            at_work.add(m.start("t"))  # 今天病假 拉肚子一晚上: the night it lasted
     at_work.update(_before_said_start(intent.text, skeleton))  # 我周二结婚，婚假从周一开始
     # 中午跟大家说个事：…: when the group is told (blanked in the intent's text, so read in
     # the skeleton's, whose positions are the same)
