@@ -1383,13 +1383,17 @@ def _back_just_now(text: str) -> bool:
 
 
 _TIMES = compile_gated(f"[{lx.TC}]")
-# 已从省厅回来，下午正常上班: back from away (已, not 刚), then the half work resumes in
-_BACK_FROM_AWAY_THEN = compile_gated(rf"已经?从[^{lx.STOP}]{{1,10}}回来了?[{lx.STOP}\s]")
+# 已从省厅回来，下午正常上班, 刚从东坪垸回来，下午正常上班: back from away, then the half work
+# resumes in (刚从市局回来，下午正常在单位 is at the office now: no work resuming named)
+_BACK_FROM_AWAY_THEN = compile_gated(
+    rf"(?:已经?|刚刚?)从[^{lx.STOP}]{{1,10}}回来了?[{lx.STOP}\s]"
+    rf"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?[{lx.STOP}\s]"
+)
 _RESUMES_WORK = compile_gated(rf"[{lx.TC}](?:正常|照常|按时)(?:上班|到岗)")
 
 
 def _back_then_resumes(text: str) -> bool:
-    """已从省厅回来，下午正常上班 said at noon: the return told as done (已), work resuming
+    """已从省厅回来，下午正常上班 said at noon: the return told as done, work resuming
     at the half named, not at the moment it is said (WRITING.md: end 14:30)."""
     back = _BACK_FROM_AWAY_THEN.search(text)
     return back is not None and _RESUMES_WORK.search(text, back.end()) is not None

@@ -14,12 +14,13 @@ import pytest
 
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, amend, check_row, new
+from tests.unit.test_reader_pass7 import Row, amend, back, check_row, new
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-114.jsonl", "BI0013"), ("train-114.jsonl", "BI0104"), ("train-115.jsonl", "BI0293"),
     ("train-115.jsonl", "BI0203"), ("train-115.jsonl", "BI0290"), ("train-115.jsonl", "BI0341"),
+    ("train-115.jsonl", "BI0216"), ("train-115.jsonl", "BI0264"),
 ]  # fmt: skip
 
 
@@ -53,6 +54,18 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下周巡河排班调了，小周周一换成周四", None),
     (AT10, "下周的排班我改了一下，老陈周三换成周五", None),
     (_at(17, 0), "明天去金霞垸巡堤，改为下周一", amend("外出", "11-30 08:30", "11-30 17:30")),
+    # 刚从东坪垸回来，下午正常上班 said at noon: work resuming at the half named, as with 已从…
+    # (WRITING.md: 14:30); 刚从市局回来，下午正常在单位 is at the office now, no resuming named.
+    (_at(12, 5), "刚从区法院回来，下午照常上班", back("11-26 14:30")),
+    (_at(12, 10), "刚回来，下午正常上班", back("11-26 14:30")),
+    (_at(12, 5), "刚从市局回来，下午正常在单位", back("11-26 12:05")),
+    (_at(15, 5), "刚从区法院回来，下午正常上班", back("11-26 15:05")),
+    # 区政府常务会, 区委常委会, 防汛工作会: meetings by their noun's suffix, gone to; the
+    # 人大常委会 is a body gone to (an outing), 常务会的材料 a thing taken there.
+    (AT10, "下周一下午3点去区政府常务会汇报方案", new("会议", "11-30 15:00", "11-30 17:30")),
+    (AT10, "明天上午去区委常委会汇报防汛工作", new("会议", "11-27 08:30", "11-27 12:00")),
+    (AT10, "下午三点去区人大常委会汇报，五点回", new("外出", "11-26 15:00", "11-26 17:00")),
+    (AT10, "常务会的材料我明天去区政府送", new("外出", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

@@ -964,10 +964,11 @@ TRAINING_WORDS = compile_gated(
     r"(?![^,.;:!?。\n]{0,12}?(?:讲|授课|送|开会|会议|调研|对接|办事))"
     f"|{_COURSE_NAMED}"
 )
-# Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
+# Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会, 区政府常务会 …) and the verbs of
+# one (述职). 人大常委会 is a body gone to, not its sitting.
 _MEETING_NOUN = (
     r"(?:例|调度|推进|座谈|研讨|现场|评审|协调|部署|动员|专题|办公|联席|扩大|述职|汇报|论证"
-    r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子)会(?![计员长议室场])"
+    r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子|常务|(?<!人大)常委|政务|工作)会(?![计员长议室场])"
 )
 MEETING_WORDS = compile_gated(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
