@@ -1432,11 +1432,15 @@ def _clause_periods(
     text = intent.text
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     dated: list[tuple[int, int, list[Expr]]] = []
+    until = {m.start("t") for m in lx.UNTIL.finditer(text)}  # …，出差到12月3日: the trip's end
     start = 0
     for m in [*_PART_END.finditer(text), None]:
         end = m.start() if m is not None else len(text)
         part = [e for e in exprs if start <= where.get(id(e), -1) < end]
-        if any((isinstance(e, Point) and e.date is not None) or isinstance(e, Range) for e in part):
+        days = [
+            e for e in part if (isinstance(e, Point) and e.date is not None) or isinstance(e, Range)
+        ]
+        if days and not all(where.get(id(e)) in until for e in days):
             dated.append((start, end, part))
         start = end + 1
     if len(dated) < 2:
@@ -1596,7 +1600,12 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         return _not_yesterday(_event_halves(intent, exprs, where, spent=None), text)
     if sum(not isinstance(e, Span) for e in exprs) < 2:
         return exprs
-    dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
+    until = {m.start("t") for m in lx.UNTIL.finditer(text)}  # 明天去武汉，出差到12月3日: its end
+    dated = any(
+        _first(e).date is not None
+        for e in inside
+        if not isinstance(e, Span) and where.get(id(e)) not in until
+    )
     before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
     # the nearest day before the clause (昨天淋了雨，今天头昏，上午在家躺一下: today)
     day = [e for e in before if _first(e).date is not None][-1:] if not dated else []

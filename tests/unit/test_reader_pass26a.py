@@ -20,7 +20,7 @@ from tests.unit.test_reader_pass7 import Row, amend, back, check_row, new
 FIXED = [
     ("train-114.jsonl", "BI0013"), ("train-114.jsonl", "BI0104"), ("train-115.jsonl", "BI0293"),
     ("train-115.jsonl", "BI0203"), ("train-115.jsonl", "BI0290"), ("train-115.jsonl", "BI0341"),
-    ("train-115.jsonl", "BI0216"), ("train-115.jsonl", "BI0264"),
+    ("train-115.jsonl", "BI0216"), ("train-115.jsonl", "BI0264"), ("train-115.jsonl", "BI0241"),
 ]  # fmt: skip
 
 
@@ -66,6 +66,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天上午去区委常委会汇报防汛工作", new("会议", "11-27 08:30", "11-27 12:00")),
     (AT10, "下午三点去区人大常委会汇报，五点回", new("外出", "11-26 15:00", "11-26 17:00")),
     (AT10, "常务会的材料我明天去区政府送", new("外出", "11-27 08:30", "11-27 17:30")),
+    # 明早的高铁去武汉，出差到12月3日: a day reached by 到 in a clause of its own is where the
+    # trip ends, not a second period; the day it sets off starts it.
+    (AT10, "明早7点的高铁去武汉，出差到12月3日", new("出差", "11-27 08:30", "12-03 17:30")),
+    (AT10, "明天去长沙，培训到下周三", new("培训", "11-27 08:30", "12-02 17:30")),
+    (AT10, "下周一去省厅，出差到周三", new("出差", "11-30 08:30", "12-02 17:30")),
+    (AT10, "周一上午去审计局，周三下午去财政局",
+     ("new", "外出", "11-30 08:30", "11-30 12:00", ())),
 ]  # fmt: skip
 
 
