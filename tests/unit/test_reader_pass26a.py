@@ -21,6 +21,7 @@ FIXED = [
     ("train-114.jsonl", "BI0013"), ("train-114.jsonl", "BI0104"), ("train-115.jsonl", "BI0293"),
     ("train-115.jsonl", "BI0203"), ("train-115.jsonl", "BI0290"), ("train-115.jsonl", "BI0341"),
     ("train-115.jsonl", "BI0216"), ("train-115.jsonl", "BI0264"), ("train-115.jsonl", "BI0241"),
+    ("train-115.jsonl", "BI0321"),
 ]  # fmt: skip
 
 
@@ -73,6 +74,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下周一去省厅，出差到周三", new("出差", "11-30 08:30", "12-02 17:30")),
     (AT10, "周一上午去审计局，周三下午去财政局",
      ("new", "外出", "11-30 08:30", "11-30 12:00", ())),
+    # 说错了，我是下周一请事假，今天在上班: in a correction, a day the speaker is at work (在上班,
+    # as 正常上班) is no part of the corrected period.
+    (AT10, "说错了，我是下周一请事假，今天在上班", amend("事假", "11-30 08:30", "11-30 17:30")),
+    (AT10, "更正一下，是下周二调休，今天还在上班", amend("调休", "12-01 08:30", "12-01 17:30")),
+    (AT10, "说错了，我是下周一请事假，今天正常上班", amend("事假", "11-30 08:30", "11-30 17:30")),
 ]  # fmt: skip
 
 

@@ -161,8 +161,8 @@ NIGHT_THROUGH = compile_gated(
 )
 # 在工地跑了一天, 忙了一上午: time already spent at work, not the absence's length.
 SPENT = compile_gated(rf"(?:跑|忙|干|站|巡|守|盯|熬|开|加班|值班|折腾)了(?P<t>[{DUR}])")
-# 明天正常上班 in a correction: a day at work, not part of the corrected period.
-NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
+# 明天正常上班, 今天在上班 in a correction: a day at work, not part of the corrected period.
+NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就|还)?(?:正常|照常|在)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = compile_lazy(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
