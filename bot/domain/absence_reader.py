@@ -1092,6 +1092,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
         else:
             at_work.add(m.start("t"))  # 昨晚发烧: when it began
     at_work.update(m.start("t") for m in lx.SYMPTOM_LASTED.finditer(intent.text))
+    for m in lx.NIGHT_THROUGH.finditer(intent.text):
+        night = skeleton.exprs_at.get(m.start("t"))
+        if isinstance(night, Point) and night.part == EVENING and night.date is None:
+            at_work.add(m.start("t"))  # 今天病假 拉肚子一晚上: the night it lasted
     at_work.update(_before_said_start(intent.text, skeleton))  # 我周二结婚，婚假从周一开始
     # 中午跟大家说个事：…: when the group is told (blanked in the intent's text, so read in
     # the skeleton's, whose positions are the same)
@@ -1379,13 +1383,17 @@ def _back_just_now(text: str) -> bool:
 
 
 _TIMES = compile_gated(f"[{lx.TC}]")
-# 已从省厅回来，下午正常上班: back from away (已, not 刚), then the half work resumes in
-_BACK_FROM_AWAY_THEN = compile_gated(rf"已经?从[^{lx.STOP}]{{1,10}}回来了?[{lx.STOP}\s]")
+# 已从省厅回来，下午正常上班, 刚从东坪垸回来，下午正常上班: back from away, then the half work
+# resumes in (刚从市局回来，下午正常在单位 is at the office now: no work resuming named)
+_BACK_FROM_AWAY_THEN = compile_gated(
+    rf"(?:已经?|刚刚?)从[^{lx.STOP}]{{1,10}}回来了?[{lx.STOP}\s]"
+    rf"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?[{lx.STOP}\s]"
+)
 _RESUMES_WORK = compile_gated(rf"[{lx.TC}](?:正常|照常|按时)(?:上班|到岗)")
 
 
 def _back_then_resumes(text: str) -> bool:
-    """已从省厅回来，下午正常上班 said at noon: the return told as done (已), work resuming
+    """已从省厅回来，下午正常上班 said at noon: the return told as done, work resuming
     at the half named, not at the moment it is said (WRITING.md: end 14:30)."""
     back = _BACK_FROM_AWAY_THEN.search(text)
     return back is not None and _RESUMES_WORK.search(text, back.end()) is not None
@@ -1424,11 +1432,15 @@ def _clause_periods(
     text = intent.text
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     dated: list[tuple[int, int, list[Expr]]] = []
+    until = {m.start("t") for m in lx.UNTIL.finditer(text)}  # …，出差到12月3日: the trip's end
     start = 0
     for m in [*_PART_END.finditer(text), None]:
         end = m.start() if m is not None else len(text)
         part = [e for e in exprs if start <= where.get(id(e), -1) < end]
-        if any((isinstance(e, Point) and e.date is not None) or isinstance(e, Range) for e in part):
+        days = [
+            e for e in part if (isinstance(e, Point) and e.date is not None) or isinstance(e, Range)
+        ]
+        if days and not all(where.get(id(e)) in until for e in days):
             dated.append((start, end, part))
         start = end + 1
     if len(dated) < 2:
@@ -1588,7 +1600,12 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         return _not_yesterday(_event_halves(intent, exprs, where, spent=None), text)
     if sum(not isinstance(e, Span) for e in exprs) < 2:
         return exprs
-    dated = any(_first(e).date is not None for e in inside if not isinstance(e, Span))
+    until = {m.start("t") for m in lx.UNTIL.finditer(text)}  # 明天去武汉，出差到12月3日: its end
+    dated = any(
+        _first(e).date is not None
+        for e in inside
+        if not isinstance(e, Span) and where.get(id(e)) not in until
+    )
     before = [e for e in exprs if where.get(id(e), -1) < start and not isinstance(e, Span)]
     # the nearest day before the clause (昨天淋了雨，今天头昏，上午在家躺一下: today)
     day = [e for e in before if _first(e).date is not None][-1:] if not dated else []

@@ -159,10 +159,15 @@ LEAVING_NOW = compile_lazy(r"(?:现在|马上|这就|立即|立刻)(?:就)?(?:�
 ALL_THROUGH = compile_gated(
     rf"(?:了|(?<![\d一二三四五六七八九十两几第周拜期]))一(?P<t>{P})(?:(?<=了一.)|(?=都|没|未|睡|折腾))"
 )
+# 拉肚子一晚上, 咳嗽一夜: a night gone through at a clause's end (the absence read checks
+# the time is a night): a length, as above (估计一上午 is an outing's own length).
+NIGHT_THROUGH = compile_gated(
+    rf"(?<![\d一二三四五六七八九十两几第周拜期])一(?P<t>{P})(?=$|[{STOP}\s])"
+)
 # 在工地跑了一天, 忙了一上午: time already spent at work, not the absence's length.
 SPENT = compile_gated(rf"(?:跑|忙|干|站|巡|守|盯|熬|开|加班|值班|折腾)了(?P<t>[{DUR}])")
-# 明天正常上班 in a correction: a day at work, not part of the corrected period.
-NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就)?(?:正常|照常)(?:上班|到岗)")
+# 明天正常上班, 今天在上班 in a correction: a day at work, not part of the corrected period.
+NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就|还)?(?:正常|照常|在)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = compile_lazy(
     rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
@@ -376,13 +381,19 @@ TASK = compile_gated(
 # 和规划股的同事去…: the speaker goes with colleagues; 规划股的同事 alone are people told.
 # (looked behind from after the match, so the engine tries them only where 的同事 stands)
 _NOT_WITH = "".join(f"(?<![和跟与同陪]{'.' * n}的同事)" for n in range(6))
+# 巡堤改为徒步, 巡查改为每周两次: the unit's patrol recast in its manner (no time after the
+# shift; 巡堤改为后天 moves someone's outing), as a meeting 改为线上.
+_DUTY_RECAST = (
+    rf"(?:巡堤|巡查|巡河|巡库|巡检)[^{STOP}]{{0,4}}?(?:改为|改成|调整为)"
+    rf"(?=[^{STOP}{TC}]*(?:$|[{STOP}]))"
+)
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
 NOTICE = compile_gated(
     rf"^\W*【?通知|通知[:】]|特此通知|请各(?!位知悉)|请大家(?!喝|吃)|请全体|各位同事(?!好)|全体(?:人员|干部|职工|同志|同事)|各(?:股室|科室|单位|部门)"
     rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
     rf"|召开|议程|参会人员(?![:：])|参加人员|出席人员|集合|的同志(?:请|们|务必|要|需|应|必须|一律)|的人员|的同事{_NOT_WITH}|(?<!申)请于"
-    rf"|放假安排|放假通知|补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前|要提前(?!走|下班|离开|离岗|回)|必须"
-    rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|统一(?!报)|截止|(?<![拿送交领取递])报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
+    rf"|放假安排|放假通知|补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前(?!走|下班|离开|离岗)|要提前(?!走|下班|离开|离岗|回)|必须"
+    rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|{_DUTY_RECAST}|统一(?!报)|截止|(?<![拿送交领取递])报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
     # 单位发苹果，下午三点到办公室领: something handed out, and where everyone collects it
     rf"|(?<![去到在回])(?:单位|工会)发(?!现|文|函|通知|消息)|发福利|领福利"
@@ -581,6 +592,7 @@ _HOUSE = r"(?:例会|周会|大扫除|聚餐|团建|联欢会?|运动会|拔河�
 HOUSE_EVENT_MOVED = compile_gated(
     rf"(?:(?:股里|局里|办里|科里|我们股|我们局|股室)的(?:会|学习|活动)|{_HOUSE})"
     rf"[^{STOP}]{{0,4}}?(?:改到|改成|改在|挪到|调到|推到|提前到|往后推)"
+    rf"|(?:排班|值班表|轮班表)[^{STOP}]{{0,4}}?(?:改|调|换)"  # 巡堤排班我改了一下: the rota
 )
 HOUSE_EVENT_SKIPPED = compile_gated(rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?不(?:参加|去|来)了")
 # 年假赶紧休，别到时候作废了, 不休就作废, 过了元旦作废: a leave lapsing unused is a warning,
@@ -823,7 +835,7 @@ ERRAND = (
 )
 _NOT_BEFORE_TO = r"(?<![签报迟推收做想达得找遇看听送交发提拿传转放贴寄])"
 # not 现在, 签到; 到了让仓库签收, 到了就说: "once it has come", a clause of when, going nowhere
-_GO = rf"(?:去|赴|前往|{_NOT_BEFORE_TO}到(?!了[让就再请])|(?<![现正实还存所自])在)"
+_GO = rf"(?:去|赴|前往|{_NOT_BEFORE_TO}到(?!了[让就再请])|(?<![现正实还存所自])在|[跑走]一?趟)"
 # 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
 _INDOORS = _INDOORS_WORDS
 _HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱|线"  # 在线参加: online
@@ -979,10 +991,11 @@ TRAINING_WORDS = compile_gated(
     r"(?![^,.;:!?。\n]{0,12}?(?:讲|授课|送|开会|会议|调研|对接|办事))"
     f"|{_COURSE_NAMED}"
 )
-# Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会 …) and the verbs of one (述职).
+# Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会, 区政府常务会 …) and the verbs of
+# one (述职). 人大常委会 is a body gone to, not its sitting.
 _MEETING_NOUN = (
     r"(?:例|调度|推进|座谈|研讨|现场|评审|协调|部署|动员|专题|办公|联席|扩大|述职|汇报|论证"
-    r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子)会(?![计员长议室场])"
+    r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子|常务|(?<!人大)常委|政务|工作)会(?![计员长议室场])"
 )
 MEETING_WORDS = compile_gated(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?!计)|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
@@ -1339,7 +1352,7 @@ NOT_SUBJECTS = frozenset(
 # A verb of setting out (去, 赴, 前往, 赶去, 跑一趟, 下工地, 到 but not 收到, 迟到, 到时).
 _SET_OUT = (
     rf"(?:去|赴|前往|赶去|赶往|赶过去|{_NOT_BEFORE_TO}(?<![迟报想做达搬迁调移])到(?![时底点位期岗家了过])"
-    r"|跑(?=一?趟)|下(?=乡|村|基层|工地|现场|堤|泵站|闸|水库|灌区|企业|社区)|上(?=堤|坝|工地))"
+    r"|[跑走](?=一?趟)|下(?=乡|村|基层|工地|现场|堤|泵站|闸|水库|灌区|企业|社区)|上(?=堤|坝|工地))"
 )
 # Where to: a place word (not the start of a verb: 处理, 办事, 所以; not 一点, 买点).
 _WHERE_TO = (
@@ -1355,7 +1368,7 @@ _FIELD_ERRAND = (
 SETTING_OUT = compile_gated(
     rf"{_SET_OUT}(?:一?趟|一下)?(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS})"
     rf"[^{STOP}{TC}·\d%]{{0,12}}?(?:{_WHERE_TO}|{_FIELD_ERRAND})"  # not 到2025年农村
-    rf"|跑一?趟(?=$|[{STOP}])|(?<![不你他她])过去(?=一?趟|一下|看看|看一下|看下)"
+    rf"|[跑走]一?趟(?=$|[{STOP}])|(?<![不你他她])过去(?=一?趟|一下|看看|看一下|看下)"
     rf"|(?<![不你他她])赶(?:过)?去(?=$|[{STOP}])"  # 泵站报警了，我赶过去
 )
 # 去法院, 到金霞垸巡堤, 出车 去月塘水库, 老孙去法院: a short message that is nothing but the
