@@ -76,6 +76,7 @@ RETURN_TIME = compile_lazy(
     r"|争取|弄好|修好|搞好|处理好){0,2}"  # 中午前争取弄好回来: back by noon
     r"(?P<verb>回来上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
     r"|到单位|到局里|到办公室|结束"
+    r"|到局(?![长里])"  # 早上直接去金霞垸看涵闸，十点半到局: the arrival at work
     r"|(?<=前)都不在"  # 两点半以前都不在: away until then
     r"|不回(?:来|单位|局里|办公室)?了)"  # 去…，下午不回了: the half names the return, not the going
     r"(?![家老乡去趟国村娘头复答应不])"
@@ -206,6 +207,15 @@ RETURN_DONE = compile_gated(
     # 比计划早回来一天, 早一天回来了: back earlier than planned
     rf"|比(?:计划|预期|原计划|预定|原定|预计)[^{STOP}]{{0,2}}?早[^{STOP}]{{0,3}}?回(?:来|到)|早[一两半]天回来了"
 )
+# 档案馆培训结束了，明天起按新标准整理归档: a course or meeting over, with nobody said to
+# come back (回, 上班, 到岗, 销) nor the speaker named: it may be news of the event, so the
+# return it reads as is asked about, never recorded (absence_reader._read_as_written).
+EVENT_OVER = compile_gated(r"(?:培训|学习|会)(?:已经?|都)?(?:提前)?(?:开完了|结束了?)")
+# 区工会的培训下午结束了，证书下周发; 人大代表视察下午结束了: an event told as over, nobody
+# said to go (去, 到, 赴, 前往, 在): news of it, no absence ahead.
+ENDED_NEWS = compile_gated(r"结束了")
+GOING_SAID = compile_gated(r"去|到|赴|前往|在|出发|陪")
+BACK_SAID = compile_gated(r"回|上班|到岗|到单位|到局|到办公室|销|我|本人|休完|假")
 # What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
 RETURN_PREFIX = compile_gated(
     rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
@@ -660,7 +670,9 @@ SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
 # checking, says what the trip is for and asks nobody (泵站的电机是否正常？ does ask).
 CHECK_WHETHER = compile_gated(
     r"(?:看看|看一下|看下|查看|查查|查一下|检查一下|检查|确认一下|确认|核实一下|核实|了解一下|问问)"
-    rf"[^{STOP}吗呢?]{{0,12}}?(?:是否|有没有|能否|能不能|什么|怎么回事|怎么样)"
+    rf"[^{STOP}吗呢?]{{0,12}}?(?:是否|有没有|能否|能不能|什么|怎么回事|怎么样"
+    # 看看那段护坡塌了没有, 看看电机转不转: the yes-or-no asked of the thing checked
+    r"|[了过]没有?(?=\W|$)|(?P<cw>[\u4e00-\u9fff])[不没](?P=cw))"
 )
 # 的话下午回, 的话, 估计四点就回来: a condition on when one is back, not on the going itself.
 RETURN_IF = compile_gated(
@@ -802,7 +814,11 @@ ERRAND = (
 )
 _NOT_BEFORE_TO = r"(?<![签报迟推收做想达得找遇看听送交发提拿传转放贴寄])"
 # not 现在, 签到; 到了让仓库签收, 到了就说: "once it has come", a clause of when, going nowhere
-_GO = rf"(?:去|赴|前往|{_NOT_BEFORE_TO}到(?!了[让就再请])|(?<![现正实还存所自])在)"
+# 跑一趟区政务中心: the trip's measure word makes 跑 a going (白跑一趟: a wasted one, told)
+_GO = (
+    rf"(?:去|赴|前往|(?<![白再])跑一?趟|{_NOT_BEFORE_TO}到(?!了[让就再请])"
+    r"|(?<![现正实还存所自])在)"
+)
 # 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
 _INDOORS = _INDOORS_WORDS
 _HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱|线"  # 在线参加: online

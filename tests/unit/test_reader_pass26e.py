@@ -1,0 +1,90 @@
+"""Mechanisms of reader pass 26e (blind files 122–123: outings that never say 外出, to every
+kind of place, said with 去/到/赴/在/跑一趟/过去一下/下去, and their follow-ups), on sentences
+of our own beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.domain.absence_reader import read_report
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, back, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-122.jsonl", "BN0004"), ("train-122.jsonl", "BN0022"), ("train-122.jsonl", "BN0042"),
+    ("train-122.jsonl", "BN0056"), ("train-122.jsonl", "BN0151"), ("train-123.jsonl", "BN0242"),
+    ("train-123.jsonl", "BN0278"), ("train-123.jsonl", "BN0285"),
+]  # fmt: skip
+
+
+AT10 = _at(10, 0)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # 跑一趟 / 跑趟 + a place is a going, as 去 is (我跑一趟区政务中心); 白跑一趟 is a wasted
+    # trip told, and a bare 跑一趟 with no place stays what it was.
+    (AT10, "下午我跑一趟区自然资源局，用地的事", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "明天上午跑趟市中院，送上诉材料", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明儿上午跑趟区法院，执行款的事", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "上午白跑一趟区政务中心，人家不上班", None),
+    # 个把小时: an hour or so, a length like 一个小时.
+    (AT10, "去趟邮局寄合同，个把小时", new("外出", "11-26 10:00", "11-26 11:00")),
+    (AT10, "我下去河口闸看看，个把钟头就回", new("外出", "11-26 10:00", "11-26 11:00")),
+    # 午饭前回: back by lunch, noon, as 中午前回.
+    (AT10, "去区财政局对个账，午饭前回", new("外出", "11-26 10:00", "11-26 12:00")),
+    (AT10, "到区档案馆查资料，午饭之前回来", new("外出", "11-26 10:00", "11-26 12:00")),
+    # 年底支付, 年底付款: the year's end naming a payment, not a day.
+    (AT10, "我现在去区财政局，年底付款的事，十一点回", new("外出", "11-26 10:00", "11-26 11:00")),
+    (AT10, "年底请年假", new("年假", "12-31 08:30", "12-31 17:30")),
+    # 看看…塌了没有, 看看电机转不转: a yes-or-no asked of the thing checked says what the
+    # trip is for and asks nobody; asked of the group it stays a question.
+    (AT10, "去一趟青山垸，看看堤脚渗水了没有，中午前回", new("外出", "11-26 10:00", "11-26 12:00")),
+    (AT10, "去泵站看看电机转不转，十一点回", new("外出", "11-26 10:00", "11-26 11:00")),
+    (AT10, "去查一下泵站电机烧了没，中午前回", new("外出", "11-26 10:00", "11-26 12:00")),
+    (AT10, "小李下午去泵站了没有", None),
+    # 十点半到局: the arrival at work by a clock after an errand on the way in, as 到局里.
+    (_at(8, 10), "早上先去区水文站拿雨量资料，九点半到局",
+     new("外出", "11-26 08:30", "11-26 09:30")),
+    (_at(8, 10), "早上直接去石门闸看水位，十点到局", new("外出", "11-26 08:30", "11-26 10:00")),
+    # 区工会的培训下午结束了: an event told as over, nobody said to go: news, no absence.
+    (_at(17, 45), "区里的培训下午结束了，资料下周发", None),
+    (_at(17, 20), "督查组检查下午结束了，提了三条整改意见", None),
+    (AT10, "下午去区工会培训，五点结束", new("培训", "11-26 14:30", "11-26 17:00")),
+    (_at(15, 0), "培训结束了，明天起正常上班", back("11-27 08:30")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+# A course or meeting over, nobody said to come back and the speaker not named, may be news of
+# the event (档案馆培训结束了，明天起按新标准整理归档): the return it reads as is asked about,
+# never recorded; said with a going back (回, 上班, 销) or by the speaker it is recorded.
+OVER_ASKED = [
+    (_at(17, 45), "档案馆培训结束了，明天起按新标准整理归档", True),
+    (_at(17, 45), "党校的学习结束了，明天按新要求整改", True),
+    (_at(15, 0), "培训结束了，明天起正常上班", False),
+    (_at(15, 0), "我培训结束了，明天起按新标准整理归档", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "asked"), OVER_ASKED, ids=[t for _, t, _ in OVER_ASKED])
+def test_event_over_asked(now: datetime, text: str, asked: bool) -> None:
+    got = read_report(text, now)
+    assert got.is_report and got.action == "return"
+    assert got.ask is asked
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
