@@ -23,6 +23,7 @@ FIXED = [
     ("train-122.jsonl", "BN0004"), ("train-122.jsonl", "BN0022"), ("train-122.jsonl", "BN0042"),
     ("train-122.jsonl", "BN0056"), ("train-122.jsonl", "BN0151"), ("train-123.jsonl", "BN0242"),
     ("train-123.jsonl", "BN0278"), ("train-123.jsonl", "BN0285"),
+    ("train-122.jsonl", "BN0137"), ("train-123.jsonl", "BN0205"), ("train-123.jsonl", "BN0206"),
 ]  # fmt: skip
 
 
@@ -59,6 +60,18 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(17, 20), "督查组检查下午结束了，提了三条整改意见", None),
     (AT10, "下午去区工会培训，五点结束", new("培训", "11-26 14:30", "11-26 17:00")),
     (_at(15, 0), "培训结束了，明天起正常上班", back("11-27 08:30")),
+    # 我现在下去响塘乡，堤上发现一处管涌: setting out this moment, what was found beside it is
+    # why the speaker goes, not work told as done; told after the going it stays work done.
+    (AT10, "我马上去城西泵站，发现两处渗漏，说不准几点回", new("外出", "11-26 10:00", None)),
+    (AT10, "现在赶去金霞垸，堤脚发现一处管涌", new("外出", "11-26 10:00", None)),
+    (_at(17, 40), "上午去泵站看了，发现两处渗漏，已安排处理", None),
+    # 青山垸回来了: back from the place gone to, named by its head; a thing come back is not.
+    (_at(15, 30), "石门水库回来了，溢洪道没事", back("11-26 15:30")),
+    (_at(15, 30), "河口闸站那边回来了", back("11-26 15:30")),
+    (_at(15, 30), "快递回来了", None),
+    # 已回局: back at the bureau, as 已回局里 (回局长办公室 is no return).
+    (_at(16, 20), "事情办完了，已回局", back("11-26 16:20")),
+    (_at(16, 20), "刚回局，材料送到了", back("11-26 16:20")),
 ]  # fmt: skip
 
 

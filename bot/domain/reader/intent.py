@@ -2094,7 +2094,13 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
     resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
     resumes = resumes or lx.AWAY_BARE.search(text) is not None  # 复查了 上午不在: away, said
-    if returning is None and not resumes and lx.WORK_DONE.search(text) and _no_strong_word(text):
+    if (
+        returning is None
+        and not resumes
+        and lx.WORK_DONE.search(text)
+        and _no_strong_word(text)
+        and lx.GOING_NOW.search(text) is None  # 我现在下去…，堤上发现一处管涌: why one goes
+    ):
         return SILENCE  # 上午去泵站检查了，设备运行正常: a work report
     if kind == "外出" and _for_a_meal(text, pos):
         return SILENCE  # 中午都出去吃吧, 回来吃饭的跟我说一声: the lunch break, nobody away

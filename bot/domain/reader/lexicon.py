@@ -182,6 +182,7 @@ SINCE = compile_lazy(rf"{P}(?:起(?!来|床|不)|开始)")  # not 早上起来, 
 
 _RETURN_VERB = (
     r"(?:回来上班|回来|回到单位|回单位|回到办公室|回办公室|回到岗位|回到局里|回局里|到局里|到单位|到办公室"
+    r"|回局(?![里长])"  # 响塘乡那边处理完了，已回局
     r"|返回单位|返回(?!厂|原|给|去)|返岗|回岗|到岗|归队)"
 )
 RETURN_DONE = compile_gated(
@@ -224,6 +225,8 @@ RETURN_PREFIX = compile_gated(
     rf"|去[^{STOP}的]{{2,10}}(?<![不没领拿带取买借要搬运找接捡寄送])"
     rf"|[^{STOP}]{{1,6}}?的差"  # 岳阳的差提前回来了: the trip named by where it went
     rf"|[^{STOP}]{{1,6}}?的(?:会|培训|学习)"  # 省厅的会提前回来了: so are a meeting, a course
+    # 青山垸回来了: the place gone to, named by its head (places.NAME_HEADS)
+    rf"|[^{STOP}的]{{1,6}}?(?:{places.NAME_HEADS.pattern})(?:那边|那里)?"
     r"|[\u4e00-\u9fff]{1,3}?完了?)?"
     rf"(?:已经?|刚刚?|就|提前|{T})*"
 )
@@ -858,6 +861,11 @@ NOW_WORDS = compile_gated(
     r"|回来时间(?:说不准|说不好|不确定|待定)|(?:办|签|弄|忙|谈)完(?:了)?(?:就|再)?回"
     # 一会儿就回: away now, back soon
     r"|(?:一会儿?|一下子?|等下|待会儿?|很快)(?:就|便)?(?:回|回来)(?![家老乡去])"
+)
+# 我现在下去响塘乡，堤上发现一处管涌: setting out this moment, so what was found or done
+# beside it is why the speaker goes, not work told as done.
+GOING_NOW = compile_gated(
+    r"(?:马上|现在|立即|立刻|这就|赶紧|赶快)(?:就|要|得)?(?:下|赶|出发)?(?:去|过去|赶去|赶往|前往|出发)"
 )
 # Staying away without a leave word: 在家休息, 来不了, 明天不来上班, 走不开.
 STAY_AWAY = compile_gated(
