@@ -24,6 +24,7 @@ FIXED = [
     ("train-122.jsonl", "BN0056"), ("train-122.jsonl", "BN0151"), ("train-123.jsonl", "BN0242"),
     ("train-123.jsonl", "BN0278"), ("train-123.jsonl", "BN0285"),
     ("train-122.jsonl", "BN0137"), ("train-123.jsonl", "BN0205"), ("train-123.jsonl", "BN0206"),
+    ("train-123.jsonl", "BN0163"),
 ]  # fmt: skip
 
 
@@ -72,6 +73,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     # 已回局: back at the bureau, as 已回局里 (回局长办公室 is no return).
     (_at(16, 20), "事情办完了，已回局", back("11-26 16:20")),
     (_at(16, 20), "刚回局，材料送到了", back("11-26 16:20")),
+    # 上午到银行送材料: a bare 到 with a place after it is the going there, not the arrival
+    # at work after one's own errand at the bank; 九点到，先去银行 stays the lateness.
+    (_at(8, 10), "上午到工商银行办账户变更，十一点半回", new("外出", "11-26 08:30", "11-26 11:30")),
+    (_at(8, 10), "老孙和小何今天上午到建设银行对账，十一点回",
+     new("外出", "11-26 08:30", "11-26 11:00", "老孙", "小何")),
+    (_at(7, 50), "九点到，先去银行办点事", new("晚到", "11-26 08:30", "11-26 09:00")),
+    (_at(7, 50), "今天九点四十到 先去街道办盖章", new("晚到", "11-26 08:30", "11-26 09:40")),
 ]  # fmt: skip
 
 

@@ -2413,6 +2413,16 @@ def _leaves_for_work(text: str, pos: int) -> bool:
     return lx.PRIVATE_ERRAND.search(text) is None and lx.FAMILY.search(text) is None  # 家长会
 
 
+def _goes_to(text: str, late: re.Match[str]) -> bool:
+    """上午到银行送材料: a bare 到 with a place after it is a going there, not the arrival at
+    work (so the bank is the outing's place, not the speaker's own errand first); 十点到局
+    is the bureau, 九点四十到 先去… (spaces joined: 到先去) what comes before the arrival."""
+    after = text[late.end() : late.end() + 1]
+    if late["verb"] != "到" or after == "" or after in " 局先在再":
+        return False
+    return lx.MOVE.match(text, late.start("verb")) is not None
+
+
 def _late_or_early(text: str) -> tuple[int, str] | None:
     """Where lateness (晚到) or leaving early (早退) is reported, and which."""
     for pattern, kind in ((lx.LATE_DUR, "晚到"), (lx.EARLY_DUR, "早退")):
@@ -2420,8 +2430,14 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
         if m is not None:
             return m.start(), kind
     late = lx.LATE_AT.search(text)
-    if late is not None and (
-        late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text) or kept_by(text, late.start())
+    if (
+        late is not None
+        and not _goes_to(text, late)
+        and (
+            late["verb"] not in ("到", "来")
+            or lx.LATE_WORD.search(text)
+            or kept_by(text, late.start())
+        )
     ):
         return late.start(), "晚到"
     early = lx.EARLY_AT.search(text)
