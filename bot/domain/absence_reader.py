@@ -983,9 +983,11 @@ _NOT_ABSENCE_TIMES = (
 )  # fmt: skip
 
 
-# 取上周送检的水样报告, 拿上个月的台账: a time right after a fetching verb dates the thing.
+# 取上周送检的水样报告, 拿上个月的台账: a time right after a fetching verb dates the thing;
+# 看望昨天摔伤的队员: after a verb of visiting, the one visited.
 _THINGS_TIME = compile_gated(
-    rf"(?:取|拿|领|借|调|查|抄|复印|打印)(?:一下|回)?(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{0,6}}?的"
+    rf"(?:取|拿|领|借|调|查|抄|复印|打印|看望|探望|慰问|看看)(?:一下|回)?(?P<t>[{lx.TC}])"
+    rf"[^{lx.STOP}{lx.TC}]{{0,6}}?的"
 )
 # 后天上午调休补国庆值班的: the time is the time off's, the duty after it what it makes up.
 _OFF_TO_MAKE_UP = compile_gated(rf"(?P<t>[{lx.TC}])的?(?:调休|补休)[\s,]?补")

@@ -24,7 +24,7 @@ FIXED = [
     ("train-122.jsonl", "BN0056"), ("train-122.jsonl", "BN0151"), ("train-123.jsonl", "BN0242"),
     ("train-123.jsonl", "BN0278"), ("train-123.jsonl", "BN0285"),
     ("train-122.jsonl", "BN0137"), ("train-123.jsonl", "BN0205"), ("train-123.jsonl", "BN0206"),
-    ("train-123.jsonl", "BN0163"),
+    ("train-123.jsonl", "BN0163"), ("train-122.jsonl", "BN0011"), ("train-122.jsonl", "BN0018"),
 ]  # fmt: skip
 
 
@@ -80,6 +80,15 @@ CASES: list[tuple[datetime, str, Row]] = [
      new("外出", "11-26 08:30", "11-26 11:00", "老孙", "小何")),
     (_at(7, 50), "九点到，先去银行办点事", new("晚到", "11-26 08:30", "11-26 09:00")),
     (_at(7, 50), "今天九点四十到 先去街道办盖章", new("晚到", "11-26 08:30", "11-26 09:40")),
+    # 看望昨天摔伤的队员: a day gone by right after a verb of visiting dates the one visited
+    # (as 取上周送检的水样 dates the thing fetched), not the going.
+    (AT10, "下午去医院慰问前天受伤的抢险队员，五点回", new("外出", "11-26 14:30", "11-26 17:00")),
+    (AT10, "现在去人民医院探望昨天落水的村民，说不准几点回", new("外出", "11-26 10:00", None)),
+    (AT10, "下午去拿昨天送检的水样报告", new("外出", "11-26 14:30", "11-26 17:30")),
+    # 轮到我们局值班: our turn, nobody coming to visit us.
+    (AT10, "明天去区信访局接访，轮到我们局值班", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "周五在区政务中心窗口值守，轮到我们局了", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天市局检查组到我们局检查", None),
 ]  # fmt: skip
 
 
