@@ -25,6 +25,7 @@ FIXED = [
     ("train-123.jsonl", "BN0278"), ("train-123.jsonl", "BN0285"),
     ("train-122.jsonl", "BN0137"), ("train-123.jsonl", "BN0205"), ("train-123.jsonl", "BN0206"),
     ("train-123.jsonl", "BN0163"), ("train-122.jsonl", "BN0011"), ("train-122.jsonl", "BN0018"),
+    ("train-123.jsonl", "BN0159"),
 ]  # fmt: skip
 
 
@@ -89,6 +90,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天去区信访局接访，轮到我们局值班", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "周五在区政务中心窗口值守，轮到我们局了", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "明天市局检查组到我们局检查", None),
+    # 开个会签单: a countersign sheet issued, no meeting; 十点半前肯定回: back by then, the
+    # adverb of certainty between the time and 回 as 就 or 能.
+    (AT10, "去区住建局开个会签单，十一点前肯定回", new("外出", "11-26 10:00", "11-26 11:00")),
+    (AT10, "去趟邮局，十点半一定回", new("外出", "11-26 10:00", "11-26 10:30")),
+    (AT10, "去区档案馆办会签，十一点前肯定回来", new("外出", "11-26 10:00", "11-26 11:00")),
+    (AT10, "下午去区里开个会，四点回", new("会议", "11-26 14:30", "11-26 16:00")),
 ]  # fmt: skip
 
 
