@@ -205,6 +205,8 @@ def _read_as_written(
         return net_reading(text, now, office, calendar)
     if found.action == "new" and not found.people and allotted(text):
         return NOT_A_REPORT  # 明天下午去区财政局开会，工程股去两个人: an arrangement
+    if found.action == "new" and found.kind in DUTY and _ended_news(text):
+        return NOT_A_REPORT  # 区工会的培训下午结束了，证书下周发: news of the event
     if found.action == "new":  # 下午去区财政局把材料交了，已办好 at 17:40: work told, no report
         end = found.periods[-1][1] if found.periods else found.end
         told = told_after(text, found.kind, end, now)
@@ -212,6 +214,8 @@ def _read_as_written(
             return NOT_A_REPORT  # (with a slip, 夏午 read as 上午 may be what put it past: asked)
         found = replace(found, ask=True) if told is not None else found
     found = gated(found, text) if second_opinion else found
+    if found.action == "return" and not found.ask and _event_over_only(text):
+        found = replace(found, ask=True)  # 档案馆培训结束了，明天起按新标准…: maybe news
     fixed = corrected(text) if len(text) <= MAX_LENGTH else None
     if fixed is None:
         return found
@@ -219,6 +223,17 @@ def _read_as_written(
     if not again.is_report or replace(again, ask=found.ask, reason=found.reason) == found:
         return found  # the slip changes nothing the rules read (the reason is as typed)
     return replace(again, ask=True)
+
+
+def _ended_news(text: str) -> bool:
+    """An event told as over (…结束了) with nobody said to go anywhere: news of it."""
+    return lx.ENDED_NEWS.search(text) is not None and lx.GOING_SAID.search(text) is None
+
+
+def _event_over_only(text: str) -> bool:
+    """A return read from a course or meeting over alone (lexicon.EVENT_OVER), nobody said
+    to come back and the speaker not named: it may be news of the event."""
+    return lx.EVENT_OVER.search(text) is not None and lx.BACK_SAID.search(text) is None
 
 
 def _net_may(text: str) -> bool:
@@ -968,9 +983,11 @@ _NOT_ABSENCE_TIMES = (
 )  # fmt: skip
 
 
-# 取上周送检的水样报告, 拿上个月的台账: a time right after a fetching verb dates the thing.
+# 取上周送检的水样报告, 拿上个月的台账: a time right after a fetching verb dates the thing;
+# 看望昨天摔伤的队员: after a verb of visiting, the one visited.
 _THINGS_TIME = compile_gated(
-    rf"(?:取|拿|领|借|调|查|抄|复印|打印)(?:一下|回)?(?P<t>[{lx.TC}])[^{lx.STOP}{lx.TC}]{{0,6}}?的"
+    rf"(?:取|拿|领|借|调|查|抄|复印|打印|看望|探望|慰问|看看)(?:一下|回)?(?P<t>[{lx.TC}])"
+    rf"[^{lx.STOP}{lx.TC}]{{0,6}}?的"
 )
 # 后天上午调休补国庆值班的: the time is the time off's, the duty after it what it makes up.
 _OFF_TO_MAKE_UP = compile_gated(rf"(?P<t>[{lx.TC}])的?(?:调休|补休)[\s,]?补")

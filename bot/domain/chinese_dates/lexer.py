@@ -87,7 +87,7 @@ _PARTS = {
     "上半天": AM, "凌晨": DAWN, "中午": NOON, "午间": NOON, "晌午": NOON, "下午": PM,
     "午后": PM, "下半天": PM, "傍晚": EVENING, "晚上": EVENING, "晚间": EVENING,
     "夜里": EVENING, "夜间": EVENING, "夜晚": EVENING, "全天": DAY, "整天": DAY,
-    "一整天": DAY, "白天": DAY, "早": AM, "晚": EVENING,
+    "一整天": DAY, "白天": DAY, "早": AM, "晚": EVENING, "午饭": NOON,
 }  # fmt: skip
 _CLOCK_PART = (
     r"(?P<cp>上午|早上|早晨|一早|清早|凌晨|中午|午间|下午|午后|傍晚|晚上|晚间|夜里|夜间"
@@ -304,6 +304,7 @@ _PIECE_RE = compile_lazy(
     r"|(?P<halfhour>半\s*个?\s*多?\s*(?:小时|钟头|钟))"
     rf"|(?P<mn>{_NUM})\s*(?:来|多)?\s*分钟?"
     r"|(?P<qn>[一两三])\s*刻钟"
+    r"|(?P<gb>个把)\s*(?:小时|钟头)"  # 个把小时: an hour or so
 )
 
 
@@ -327,6 +328,8 @@ def _duration(m: re.Match[str]) -> Duration | None:
             seconds += _num(piece["mn"]) * 60
         elif piece["qn"]:
             seconds += _num(piece["qn"]) * 900
+        elif piece["gb"]:
+            seconds += 3600
     if weeks == days == seconds == 0:
         return None
     mod_text = (m["mod"] or "").strip()
@@ -345,7 +348,8 @@ _FIRST_PIECE = (
     # 38度5 周3: 周3 is a weekday after a number, not five weeks
     rf"|{_NUM}\s*个?\s*(?:星期|礼拜|周)(?![一二三四五六日天末]|[1-7](?![\d:.天个日小号]))"
     rf"|{_NUM}\s*个?\s*(?:半\s*)?多?\s*(?:小时|钟头|个钟)|半\s*个?\s*多?\s*(?:小时|钟头|钟)"
-    rf"|{_NUM}\s*(?:来|多)?\s*分钟|[一两三]\s*刻钟)"  # 二十来分钟: about twenty minutes
+    # 二十来分钟: about twenty minutes; 个把小时: an hour or so
+    rf"|{_NUM}\s*(?:来|多)?\s*分钟|[一两三]\s*刻钟|个把\s*(?:小时|钟头))"
 )
 _TAIL_PIECE = (
     rf"(?:{_NUM}\s*个?\s*(?:半\s*)?(?:工作日|整天|天)(?:半(?![小个钟]))?"
@@ -480,7 +484,7 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
             rf"(?P<m>{_MONTH_NUM})\s*月|月)(?P<e>底|末|初)(?![级期步稿])"
             # 年底考核组, 年底安全检查, 年底对账, 年底资金: the year's end naming a task or a sum,
             # not a day
-            r"|(?:(?P<yr>今|明|去)|(?P<yn>\d{4})\s*)?年(?P<ye>底|末)(?![考检安工总评验决结述目任冲防冬水党对核盘审清资奖绩财账])",
+            r"|(?:(?P<yr>今|明|去)|(?P<yn>\d{4})\s*)?年(?P<ye>底|末)(?![考检安工总评验决结述目任冲防冬水党对核盘审清资奖绩财账支付])",
         ),
         _edge,
     ),
@@ -539,7 +543,10 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
         _starting(
             "上早清一大凌中午晌下傍晚夜全整白",
             # 早上好, 下午好: a greeting, not a time (下午好点了 is the speaker's health)
-            rf"(?:{_alternation(k for k in _PARTS if len(k) > 1)})(?!好(?![点些多好转]))"
+            rf"(?:{_alternation(k for k in _PARTS if len(k) > 1 and k != '午饭')})"
+            r"(?!好(?![点些多好转]))"
+            # 午饭前回: back by lunch, noon (午饭后 as a start is left open, WRITING.md)
+            r"|午饭(?=\s*[之以]?前)"
             r"|(?<=[日号天])早(?![到来点些走退班饭餐安上半一二两三四五六七八九十个])"
             r"|(?<=[日号天])晚(?![到来点些走退班饭餐安上半一二两三四五六七八九十个\d])",
         ),
@@ -548,7 +555,7 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
     (
         "dur",
         _starting(
-            _D + _CN + "百半",
+            _D + _CN + "百半个",
             # a digit goes on a number; a Chinese count after a date with a point or slash
             # starts anew, as after 日 (12.14一天 as 12月14日一天; 周5两天 stays 周五两天)
             rf"(?<![第那每零一二两三四五六七八九十百])"

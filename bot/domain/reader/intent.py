@@ -2105,7 +2105,13 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         return SILENCE  # 去区里开会的材料, 上周去北京出差的费用 (外出的报告 is the report itself)
     resumes = lx.RESUME_AT.search(text) is not None  # …，下午来上班: an absence until then
     resumes = resumes or lx.AWAY_BARE.search(text) is not None  # 复查了 上午不在: away, said
-    if returning is None and not resumes and lx.WORK_DONE.search(text) and _no_strong_word(text):
+    if (
+        returning is None
+        and not resumes
+        and lx.WORK_DONE.search(text)
+        and _no_strong_word(text)
+        and lx.GOING_NOW.search(text) is None  # 我现在下去…，堤上发现一处管涌: why one goes
+    ):
         return SILENCE  # 上午去泵站检查了，设备运行正常: a work report
     if kind == "外出" and _for_a_meal(text, pos):
         return SILENCE  # 中午都出去吃吧, 回来吃饭的跟我说一声: the lunch break, nobody away
@@ -2418,6 +2424,16 @@ def _leaves_for_work(text: str, pos: int) -> bool:
     return lx.PRIVATE_ERRAND.search(text) is None and lx.FAMILY.search(text) is None  # 家长会
 
 
+def _goes_to(text: str, late: re.Match[str]) -> bool:
+    """上午到银行送材料: a bare 到 with a place after it is a going there, not the arrival at
+    work (so the bank is the outing's place, not the speaker's own errand first); 十点到局
+    is the bureau, 九点四十到 先去… (spaces joined: 到先去) what comes before the arrival."""
+    after = text[late.end() : late.end() + 1]
+    if late["verb"] != "到" or after == "" or after in " 局先在再":
+        return False
+    return lx.MOVE.match(text, late.start("verb")) is not None
+
+
 def _late_or_early(text: str) -> tuple[int, str] | None:
     """Where lateness (晚到) or leaving early (早退) is reported, and which."""
     for pattern, kind in ((lx.LATE_DUR, "晚到"), (lx.EARLY_DUR, "早退")):
@@ -2425,8 +2441,14 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
         if m is not None:
             return m.start(), kind
     late = lx.LATE_AT.search(text)
-    if late is not None and (
-        late["verb"] not in ("到", "来") or lx.LATE_WORD.search(text) or kept_by(text, late.start())
+    if (
+        late is not None
+        and not _goes_to(text, late)
+        and (
+            late["verb"] not in ("到", "来")
+            or lx.LATE_WORD.search(text)
+            or kept_by(text, late.start())
+        )
     ):
         return late.start(), "晚到"
     early = lx.EARLY_AT.search(text)
