@@ -1,0 +1,60 @@
+"""Mechanisms of reader pass 26b (blind files 116–117: voice input and phone typing, homophone
+slips, reports inside chatter, fillers), on sentences of our own beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, amend, back, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-116.jsonl", "BJ0038"), ("train-116.jsonl", "BJ0080"), ("train-116.jsonl", "BJ0147"),
+    ("train-117.jsonl", "BJ0192"), ("train-116.jsonl", "BJ0020"),
+]  # fmt: skip
+
+
+AT9 = _at(9, 0)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # Voice input's sounds opening a clause (嗯 我刚到单位了, 呃 刚从区法院回来了) are no
+    # subject: the speaker's return is read as without them. A thing or another person come
+    # back stays silent.
+    (AT9, "嗯 我刚到单位了", back("11-26 09:00")),
+    (AT9, "呃 刚到办公室了 销个假", back("11-26 09:00")),
+    (AT9, "哎 我已经回到单位了", back("11-26 09:00")),
+    (AT9, "嗯 快递回来了", None),
+    (AT9, "嗯 文件退回来了", None),
+    # 嗯 那个 就是…, 那个大家好 就是…: the hesitation of voice input, with the sounds or a
+    # greeting around 那个, is no 那个 (the one said) changed: a new report. 那个 naming the
+    # thing changed (那个会是下午) stays a correction.
+    (AT9, "嗯 那个 就是 我明天请假一天", new("请假", "11-27 08:30", "11-27 17:30")),
+    (AT9, "那个大家好 就是我今天请假 家里有事", new("请假", "11-26 08:30", "11-26 17:30")),
+    (AT9, "呃 那个各位早 就是 明天上午调休", new("调休", "11-27 08:30", "11-27 12:00")),
+    (AT9, "嗯 那个会是下午三点", amend("会议", "11-26 15:00", "11-26 17:30")),
+    # 价 typed for 假 (婚价, 产价: the same syllable, the first candidate of jia) after the
+    # leave kind's own first character is a slip of that kind; 销价, 物价, 婚价多少 are not.
+    (AT9, "我婚价休完了 明天正常上班", back("11-27 08:30")),
+    (AT9, "我产价休完了 下周一回来上班", back("11-30 08:30")),
+    (AT9, "商场销价了", None),
+    (AT9, "最近物价涨了", None),
+]
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
