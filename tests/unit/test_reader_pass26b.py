@@ -45,7 +45,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     # leave kind's own first character is a slip of that kind; 销价, 物价, 婚价多少 are not.
     (AT9, "我婚价休完了 明天正常上班", back("11-27 08:30")),
     (AT9, "我产价休完了 下周一回来上班", back("11-30 08:30")),
+    (AT9, "下周请三天婚价", new("婚假", "11-30 08:30", "12-02 17:30")),
     (AT9, "商场销价了", None),
+    (AT9, "今天市价多少", None),
     (AT9, "最近物价涨了", None),
 ]
 
