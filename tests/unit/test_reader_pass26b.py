@@ -19,7 +19,8 @@ from tests.unit.test_reader_pass7 import Row, amend, back, check_row, new
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-116.jsonl", "BJ0038"), ("train-116.jsonl", "BJ0080"), ("train-116.jsonl", "BJ0147"),
-    ("train-117.jsonl", "BJ0192"), ("train-116.jsonl", "BJ0020"),
+    ("train-117.jsonl", "BJ0192"), ("train-116.jsonl", "BJ0020"), ("train-117.jsonl", "BJ0233"),
+    ("train-117.jsonl", "BJ0282"), ("train-117.jsonl", "BJ0290"), ("train-116.jsonl", "BJ0065"),
 ]  # fmt: skip
 
 
@@ -32,7 +33,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT9, "嗯 我刚到单位了", back("11-26 09:00")),
     (AT9, "呃 刚到办公室了 销个假", back("11-26 09:00")),
     (AT9, "哎 我已经回到单位了", back("11-26 09:00")),
+    (AT9, "那个 我已经从岳阳回来了 明天正常上班", back("11-27 08:30")),
     (AT9, "嗯 快递回来了", None),
+    (AT9, "那个人已经回来了", None),
     (AT9, "嗯 文件退回来了", None),
     # 嗯 那个 就是…, 那个大家好 就是…: the hesitation of voice input, with the sounds or a
     # greeting around 那个, is no 那个 (the one said) changed: a new report. 那个 naming the

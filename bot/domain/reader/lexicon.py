@@ -206,11 +206,13 @@ RETURN_DONE = compile_gated(
     # 比计划早回来一天, 早一天回来了: back earlier than planned
     rf"|比(?:计划|预期|原计划|预定|原定|预计)[^{STOP}]{{0,2}}?早[^{STOP}]{{0,3}}?回(?:来|到)|早[一两半]天回来了"
 )
-# What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
 # Voice input's sounds opening a clause (嗯 我刚到单位了, 呃 那个 就是…): no words of it.
 VOICE_SOUND = r"[嗯呃额哎唉哦喂]"
+# What may stand before "回来了" for it to be the sender's own return (not 快递回来了); the
+# sounds of voice input first, and 那个 before the speaker (那个 我已经从长沙回来了; 那个人 is
+# someone).
 RETURN_PREFIX = compile_gated(
-    rf"{VOICE_SOUND}*(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
+    rf"(?:{VOICE_SOUND}|那个(?!人))*(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
     rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?"
     # 上午去盘龙水库检查回来了: where the speaker went (not 不回来了, 领回来了: a thing fetched)
     rf"|去[^{STOP}的]{{2,10}}(?<![不没领拿带取买借要搬运找接捡寄送])"
