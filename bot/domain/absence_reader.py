@@ -1381,7 +1381,8 @@ def _back_just_now(text: str) -> bool:
 _TIMES = compile_gated(f"[{lx.TC}]")
 # 已从省厅回来，下午正常上班: back from away (已, not 刚), then the half work resumes in
 _BACK_FROM_AWAY_THEN = compile_gated(rf"已经?从[^{lx.STOP}]{{1,10}}回来了?[{lx.STOP}\s]")
-_RESUMES_WORK = compile_gated(rf"[{lx.TC}](?:正常|照常|按时)(?:上班|到岗)")
+# (下午来上班, 下午就回来上班 as well: the half work resumes in, whatever the verb)
+_RESUMES_WORK = compile_gated(rf"[{lx.TC}](?:就|再)?(?:正常|照常|按时)?(?:来|回来)?(?:上班|到岗)")
 
 
 def _back_then_resumes(text: str) -> bool:

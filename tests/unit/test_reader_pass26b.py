@@ -21,6 +21,7 @@ FIXED = [
     ("train-116.jsonl", "BJ0038"), ("train-116.jsonl", "BJ0080"), ("train-116.jsonl", "BJ0147"),
     ("train-117.jsonl", "BJ0192"), ("train-116.jsonl", "BJ0020"), ("train-117.jsonl", "BJ0233"),
     ("train-117.jsonl", "BJ0282"), ("train-117.jsonl", "BJ0290"), ("train-116.jsonl", "BJ0065"),
+    ("train-116.jsonl", "BJ0087"),
 ]  # fmt: skip
 
 
@@ -44,6 +45,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT9, "那个大家好 就是我今天请假 家里有事", new("请假", "11-26 08:30", "11-26 17:30")),
     (AT9, "呃 那个各位早 就是 明天上午调休", new("调休", "11-27 08:30", "11-27 12:00")),
     (AT9, "嗯 那个会是下午三点", amend("会议", "11-26 15:00", "11-26 17:30")),
+    # Back from away (已), then the half work resumes in, said at noon: the return ends when
+    # work resumes (14:30), whatever the verb (下午来上班, 下午就回来上班); 刚 back is now.
+    (_at(11, 50), "我已经从岳阳回来了 下午来上班", back("11-26 14:30")),
+    (_at(11, 50), "嗯 已经从市水利局回来了 下午就回来上班", back("11-26 14:30")),
+    (_at(11, 50), "我刚从区法院回来 下午上班", back("11-26 11:50")),
     # 价 typed for 假 (婚价, 产价: the same syllable, the first candidate of jia) after the
     # leave kind's own first character is a slip of that kind; 销价, 物价, 婚价多少 are not.
     (AT9, "我婚价休完了 明天正常上班", back("11-27 08:30")),
