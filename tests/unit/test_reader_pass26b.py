@@ -21,7 +21,7 @@ FIXED = [
     ("train-116.jsonl", "BJ0038"), ("train-116.jsonl", "BJ0080"), ("train-116.jsonl", "BJ0147"),
     ("train-117.jsonl", "BJ0192"), ("train-116.jsonl", "BJ0020"), ("train-117.jsonl", "BJ0233"),
     ("train-117.jsonl", "BJ0282"), ("train-117.jsonl", "BJ0290"), ("train-116.jsonl", "BJ0065"),
-    ("train-116.jsonl", "BJ0087"),
+    ("train-116.jsonl", "BJ0087"), ("train-116.jsonl", "BJ0110"),
 ]  # fmt: skip
 
 
@@ -50,6 +50,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(11, 50), "我已经从岳阳回来了 下午来上班", back("11-26 14:30")),
     (_at(11, 50), "嗯 已经从市水利局回来了 下午就回来上班", back("11-26 14:30")),
     (_at(11, 50), "我刚从区法院回来 下午上班", back("11-26 11:50")),
+    # 跟大家请个假, 和大家请假: leave asked of the group, as 跟各位请个假 and 跟领导请个假 are;
+    # 大家 is who is told, not who is away. 跟大家请假的事 talked about stays silent.
+    (AT9, "和大家请个假 周五上午 孩子开家长会", new("请假", "11-27 08:30", "11-27 12:00")),
+    (AT9, "跟大家请假 明天下午", new("请假", "11-27 14:30", "11-27 17:30")),
+    (AT9, "跟大家请假的事说一下", None),
     # 价 typed for 假 (婚价, 产价: the same syllable, the first candidate of jia) after the
     # leave kind's own first character is a slip of that kind; 销价, 物价, 婚价多少 are not.
     (AT9, "我婚价休完了 明天正常上班", back("11-27 08:30")),

@@ -701,6 +701,7 @@ SPEAKER = compile_gated(
 TELLING = compile_gated(
     r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下|个事|件事)?"
     r"|(?:跟|和)各位(?:说|讲)(?:一声|一下|个事|件事)?"  # 跟各位说一下 (向各位报备： is a frame)
+    r"|(?:跟|和|向)(?:大家|各位)(?=请个?假|请一下假)"  # 跟大家请个假: asked of the group
 )
 # 中午跟大家说个事：下午…: when the group is told, not when the absence is.
 TOLD_THEN = compile_gated(
