@@ -75,6 +75,9 @@ MAX_LENGTH = 300
 
 _DEFAULT_CALENDAR = WorkCalendar()
 _DEFAULT_OFFICE = OfficeHours()
+# Voice input's sounds opening the message, set off by a space or a mark (哎 …, 嗯，…, 喂 那个):
+# rules that look at the message's opening (^我…, ^已回) read past them.
+_OPENING_SOUND = compile_gated(rf"^\s*(?:{lx.VOICE_SOUND}+[\s,，、.。!！~～…]+)+")
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ def read_report(
     handed on for a colleague (替小李报个备：她…, 陈主任让我说一声，他…) is read as the
     colleague's own words (:mod:`bot.domain.reader.handed`) and made for them."""
     text = unspaced(text)  # voice input's 明 天 请 假: every reading, the model's too, joined
+    text = _OPENING_SOUND.sub("", text)  # 哎 我明天…: the sound is no word of the message
     bare = unframed(text)
     if bare.text == text:
         return _read_report(text, now, office, calendar, second_opinion)

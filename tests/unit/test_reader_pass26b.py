@@ -22,6 +22,7 @@ FIXED = [
     ("train-117.jsonl", "BJ0192"), ("train-116.jsonl", "BJ0020"), ("train-117.jsonl", "BJ0233"),
     ("train-117.jsonl", "BJ0282"), ("train-117.jsonl", "BJ0290"), ("train-116.jsonl", "BJ0065"),
     ("train-116.jsonl", "BJ0087"), ("train-116.jsonl", "BJ0110"),
+    ("train-117.jsonl", "BJ0226"),
 ]  # fmt: skip
 
 
@@ -38,6 +39,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT9, "嗯 快递回来了", None),
     (AT9, "那个人已经回来了", None),
     (AT9, "嗯 文件退回来了", None),
+    # A sound opening the whole message (哎 我明天…, 嗯 周五…) is read past by every rule, a
+    # slipped 情个假 after it too; a sound before chatter stays silent.
+    (AT9, "哎 我明天要送老人去体检 上午情个假 下午到", new("请假", "11-27 08:30", "11-27 12:00")),
+    (AT9, "嗯 周五带孩子去打疫苗 上午清个假 下午到", new("请假", "11-27 08:30", "11-27 12:00")),
+    (AT9, "嗯 好的", None),
+    (AT9, "喂 你们明天去不去", None),
     # 嗯 那个 就是…, 那个大家好 就是…: the hesitation of voice input, with the sounds or a
     # greeting around 那个, is no 那个 (the one said) changed: a new report. 那个 naming the
     # thing changed (那个会是下午) stays a correction.
