@@ -75,9 +75,12 @@ MAX_LENGTH = 300
 
 _DEFAULT_CALENDAR = WorkCalendar()
 _DEFAULT_OFFICE = OfficeHours()
-# Voice input's sounds opening the message, set off by a space or a mark (哎 …, 嗯，…, 喂 那个):
-# rules that look at the message's opening (^我…, ^已回) read past them.
-_OPENING_SOUND = compile_gated(rf"^\s*(?:{lx.VOICE_SOUND}+[\s,，、.。!！~～…]+)+")
+# Voice input's sounds opening the message, set off by a space or a mark (哎 …, 嗯，…), and
+# 那个 so set off before the speaker (喂 那个 我现在去…): rules that look at the message's
+# opening (^我…, ^已回) or at its clauses read past them.
+_OPENING_SOUND = compile_gated(
+    rf"^\s*(?:(?:{lx.VOICE_SOUND}+|那个(?=[\s,，、]+我))[\s,，、.。!！~～…]+)+"
+)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ FIXED = [
     ("train-117.jsonl", "BJ0192"), ("train-116.jsonl", "BJ0020"), ("train-117.jsonl", "BJ0233"),
     ("train-117.jsonl", "BJ0282"), ("train-117.jsonl", "BJ0290"), ("train-116.jsonl", "BJ0065"),
     ("train-116.jsonl", "BJ0087"), ("train-116.jsonl", "BJ0110"),
-    ("train-117.jsonl", "BJ0226"),
+    ("train-117.jsonl", "BJ0226"), ("train-117.jsonl", "BJ0259"),
 ]  # fmt: skip
 
 
@@ -45,6 +45,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT9, "嗯 周五带孩子去打疫苗 上午清个假 下午到", new("请假", "11-27 08:30", "11-27 12:00")),
     (AT9, "嗯 好的", None),
     (AT9, "喂 你们明天去不去", None),
+    # Hearsay after a space (voice input's pause) opens a clause of its own, as after a
+    # comma: …去石门闸 听说闸门卡住了 is why the speaker goes. Hearsay of a colleague stays
+    # silent. 那个 set off before the speaker opening the message is a filler too.
+    (_at(14, 45), "我现在去石门闸 听说闸门卡住了", new("外出", "11-26 14:45", None)),
+    (_at(14, 45), "那个 我现在去城西泵站 听说停电了 去看看", new("外出", "11-26 14:45", None)),
+    (_at(14, 45), "听说 老刘明天请假", None),
     # 嗯 那个 就是…, 那个大家好 就是…: the hesitation of voice input, with the sounds or a
     # greeting around 那个, is no 那个 (the one said) changed: a new report. 那个 naming the
     # thing changed (那个会是下午) stays a correction.
