@@ -198,13 +198,8 @@ def slot_name(name: str, loose: bool = False) -> bool:
 def rare_surname(name: str) -> bool:
     """The name opens with a character outside the 3,755 common ones (GB 2312 level 1): 郈, 訾,
     璩. A surname outside the inventory mostly is such a character; a common one in the
-    subject's place opens a word (医生让我…, 同志们). A sound of speech (呃 刚到单位了, voice
-    input's hesitation) is none."""
-    return name[0] not in _SOUNDS and _rare().match(name) is not None
-
-
-# Interjections outside the common characters: 呃, 嗯, 噢 open a voice message, not a name.
-_SOUNDS = frozenset("嗯呃噢喔唔哟呦嘿")
+    subject's place opens a word (医生让我…, 同志们)."""
+    return _rare().match(name) is not None
 
 
 def has_rare(text: str) -> bool:
