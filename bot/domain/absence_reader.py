@@ -75,6 +75,12 @@ MAX_LENGTH = 300
 
 _DEFAULT_CALENDAR = WorkCalendar()
 _DEFAULT_OFFICE = OfficeHours()
+# Voice input's sounds opening the message, set off by a space or a mark (哎 …, 嗯，…), and
+# 那个 so set off before the speaker (喂 那个 我现在去…): rules that look at the message's
+# opening (^我…, ^已回) or at its clauses read past them.
+_OPENING_SOUND = compile_gated(
+    rf"^\s*(?:(?:{lx.VOICE_SOUND}+|那个(?=[\s,，、]+我))[\s,，、.。!！~～…]+)+"
+)
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,7 @@ def read_report(
     handed on for a colleague (替小李报个备：她…, 陈主任让我说一声，他…) is read as the
     colleague's own words (:mod:`bot.domain.reader.handed`) and made for them."""
     text = unspaced(text)  # voice input's 明 天 请 假: every reading, the model's too, joined
+    text = _OPENING_SOUND.sub("", text)  # 哎 我明天…: the sound is no word of the message
     bare = unframed(text)
     if bare.text == text:
         return _read_report(text, now, office, calendar, second_opinion)
@@ -1406,7 +1413,8 @@ _BACK_FROM_AWAY_THEN = compile_gated(
     rf"(?:已经?|刚刚?)从[^{lx.STOP}]{{1,10}}回来了?[{lx.STOP}\s]"
     rf"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?[{lx.STOP}\s]"
 )
-_RESUMES_WORK = compile_gated(rf"[{lx.TC}](?:正常|照常|按时)(?:上班|到岗)")
+# (下午来上班, 下午就回来上班 as well: the half work resumes in, whatever the verb)
+_RESUMES_WORK = compile_gated(rf"[{lx.TC}](?:就|再)?(?:正常|照常|按时)?(?:来|回来)?(?:上班|到岗)")
 
 
 def _back_then_resumes(text: str) -> bool:

@@ -142,6 +142,8 @@ def _a_slip(text: str, start: int, word: str, strict: bool) -> bool:
     if places.ends_in_place(text, end):
         return False  # 区商务局, 肖家垸: a place's own name, not 上午 or 销假
     slipped = [start + k for k, c in enumerate(word) if text[start + k] != c]
+    if len(slipped) > 1 and any(text[at] in _SOLE_SLIPS for at in slipped):
+        return False  # 市价 is no 事假; 婚价 is 婚假
     if _touches_key_word(text, start, end, slipped):
         return False
     if _is_word(text[end - 1 : end + 1]) and text[end : end + 2] not in table():
@@ -161,6 +163,11 @@ def _a_slip(text: str, start: int, word: str, strict: bool) -> bool:
         and len(table()[word][0]) > 1  # 十一奠: a clock word's numeral never slips
         and not _is_word(text[max(0, start - 2) : start])  # 参加倍训: 加 is 参加's
     )
+
+
+# Slips that are words of their own so often (价: 物价, 市价, 单价) that they count only as
+# the one slip of a key word typed right otherwise (婚价, 病价), never beside another (市价).
+_SOLE_SLIPS = frozenset("价")
 
 
 def _touches_key_word(text: str, start: int, end: int, slipped: list[int]) -> bool:

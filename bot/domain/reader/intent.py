@@ -1608,8 +1608,12 @@ _KEPT_FIRST = compile_gated(r"^[^,.;:!?。\n]{0,6}?只(?:要|休|请|调|去)")
 _TIME_KEPT = compile_gated(r"(?:时间|日期|天数)(?:不变|照旧|没变|一样)")
 
 
-# 那个我是说…, 那个就是…: voice input's filler at the opening, not 那个 (the one said) changed.
-_FILLER_OPENING = compile_gated(r"\W*那个[\s,]*(?=我是说|就是|嗯|呃|额|啊)")
+# 那个我是说…, 那个就是…: voice input's filler at the opening, not 那个 (the one said) changed;
+# so with its sounds before (嗯 那个 就是…) or a greeting after (那个大家好 就是…).
+_FILLER_OPENING = compile_gated(
+    rf"\W*(?:{lx.VOICE_SOUND}\W*)*那个[\s,]*"
+    r"(?:(?:大家|各位|领导)?(?:早上好|上午好|下午好|好|早)[\s,!]*)?(?=我是说|就是|嗯|呃|额|啊)"
+)
 
 
 def _said_wrong(text: str) -> re.Match[str] | None:

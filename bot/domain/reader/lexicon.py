@@ -227,9 +227,13 @@ EVENT_OVER = compile_gated(r"(?:培训|学习|会)(?:已经?|都)?(?:提前)?(?:
 ENDED_NEWS = compile_gated(r"结束了")
 GOING_SAID = compile_gated(r"去|到|赴|前往|在|出发|陪")
 BACK_SAID = compile_gated(r"回|上班|到岗|到单位|到局|到办公室|销|我|本人|休完|假")
-# What may stand before "回来了" for it to be the sender's own return (not 快递回来了).
+# Voice input's sounds opening a clause (嗯 我刚到单位了, 呃 那个 就是…): no words of it.
+VOICE_SOUND = r"[嗯呃额哎唉哦喂]"
+# What may stand before "回来了" for it to be the sender's own return (not 快递回来了); the
+# sounds of voice input first, and 那个 before the speaker (那个 我已经从长沙回来了; 那个人 is
+# someone).
 RETURN_PREFIX = compile_gated(
-    rf"(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
+    rf"(?:{VOICE_SOUND}|那个(?!人))*(?:我|本人|人)?(?:已经?|刚刚?|现在|这会儿?|今天|也|就|提前|已于|{T})*"
     rf"(?:从[^{STOP}]{{1,10}}|(?:外出|出差|培训|开会|开完会|巡查|巡堤|办完事|看完病|看病|请假)(?:结束|完)?"
     # 上午去盘龙水库检查回来了: where the speaker went (not 不回来了, 领回来了: a thing fetched)
     rf"|去[^{STOP}的]{{2,10}}(?<![不没领拿带取买借要搬运找接捡寄送])"
@@ -746,6 +750,7 @@ SPEAKER = compile_gated(
 TELLING = compile_gated(
     r"(?:跟|和|给|向)大家(?:说|讲|报备|报告|汇报|打个招呼)(?:一声|一下|个事|件事)?"
     r"|(?:跟|和)各位(?:说|讲)(?:一声|一下|个事|件事)?"  # 跟各位说一下 (向各位报备： is a frame)
+    r"|(?:跟|和|向)(?:大家|各位)(?=请个?假|请一下假)"  # 跟大家请个假: asked of the group
 )
 # 中午跟大家说个事：下午…: when the group is told, not when the absence is.
 TOLD_THEN = compile_gated(

@@ -323,12 +323,12 @@ def _clause_gap(gap: re.Match[str]) -> str:
 
 
 # What opens a clause after a space: a time with words of its own (下午到, 今天上午调休), a
-# return, the speaker, a condition.
+# return, the speaker, a condition, hearsay (…去河西泵站 听说配电柜跳闸了: why one goes).
 _CLAUSE_OPENS = compile_lazy(
     r"(?:大概|大约|预计|估计|可能|约)?(?:[今明后昨]天|[上下中]午|晚上|早上|明早|今早|昨晚|现在|马上"
     r"|(?:下下?|本|这)?(?:周|星期|礼拜)[一二三四五六日天1-7]|[一二三四五六七八九十两\d]{1,3}点)"
     r"[\u4e00-\u9fff\d]"
-    r"|(?:已经?|刚刚?)(?:回|返|到)|我(?![们局股办队单司的])|本人|如果|要是|假如|万一"
+    r"|(?:已经?|刚刚?)(?:回|返|到)|我(?![们局股办队单司的])|本人|如果|要是|假如|万一|听说|据说"
 )
 
 
