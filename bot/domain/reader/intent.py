@@ -1700,10 +1700,10 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         prefix = _without_named(_STRIP.sub("", text[start : m.start()]), people)
         said = m.group(0)
         # 婚假休完了, 上午的病假销了, 看完了，已回 (an errand finished, then back)
-        own = "销" in said or "假" in said or "结束" in said or said[0] in "完妥好"
+        own = "销" in said or "假" in said or "结束" in said or said[0] in "完妥好找"
         if not own and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
             continue  # 快递回来了 is not the sender coming back
-        back_at = m.end() - 1 if said[0] in "完妥好" else m.start()  # 事情办完了，已经回来了
+        back_at = m.end() - 1 if said[0] in "完妥好找" else m.start()  # 事情办完了，已经回来了
         if _vetoed(text, back_at, people):
             return SILENCE
         if not own and "从" in said and lx.WORK_DONE.search(_blank_all(text, _ERRAND_SETTLED)):
@@ -1730,13 +1730,29 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
     """产假休满了，下周一回单位上班; 丧事办完了 明天来上班: the leave (or the affair it was for)
     is over and work resumes on the day named: a return, ending when work resumes."""
     over = lx.LEAVE_OVER.search(text)
-    if over is None or lx.CANCEL.search(text) is not None:
+    if over is None:
+        return _work_over_and_back(text, people)
+    if lx.CANCEL.search(text) is not None:
         return None
     resume = lx.RESUME_DAY.search(text)
     if resume is None:
         return None
     if _vetoed(text, over.start(), people):
         return SILENCE
+    return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
+
+
+def _work_over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
+    """挂完水了，下午去单位上班; 报告提前改完了，明天回局里上班: what the speaker was away for
+    finished, then work resumed at the day or half named, closing its clause: a return."""
+    over = lx.WORK_OVER.search(text)
+    if over is None or lx.CANCEL.search(text) is not None or lx.QUESTION.search(text):
+        return None
+    resume = lx.RESUME_DAY.search(text, over.end())
+    if resume is None or lx.RESUME_CLOSES.match(text, resume.end()) is None:
+        return None
+    if "上班" not in resume.group(0) or _vetoed(text, over.start(), people):
+        return None
     return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
 
 
