@@ -24,6 +24,8 @@ FIXED = [
     ("train-125.jsonl", "BO0236"), ("train-125.jsonl", "BO0240"), ("train-125.jsonl", "BO0255"),
     ("train-125.jsonl", "BO0280"), ("train-125.jsonl", "BO0292"), ("train-125.jsonl", "BO0298"),
     ("train-125.jsonl", "BO0300"), ("train-125.jsonl", "BO0302"), ("train-122.jsonl", "BN0044"),
+    ("train-122.jsonl", "BN0070"), ("train-124.jsonl", "BO0007"), ("train-124.jsonl", "BO0078"),
+    ("train-125.jsonl", "BO0205"), ("train-125.jsonl", "BO0252"),
 ]  # fmt: skip
 
 AT10 = _at(10, 0)
@@ -58,6 +60,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "今天下午不过去了，在局里", cancel("外出", "11-26 14:30", "11-26 17:30")),
     (AT10, "周五上午不下去了", cancel("外出", "11-27 08:30", "11-27 12:00")),
     (AT10, "下周一不用我去了", cancel("外出", "11-30 08:30", "11-30 17:30")),
+    # 应急局今天下午的会延期了，我下午在局里; 党校培训班延到下周了，这周二到周四我都在岗: an
+    # event put off or called off, then the speaker at work on the days named (or 那天, the
+    # event's day): a cancel of the event for those days. Nobody at work said, it stays as it was.
+    (AT10, "区里今天下午的调度会延期了，我下午在办公室",
+     cancel("会议", "11-26 14:30", "11-26 17:30")),
+    (AT10, "市里的培训班推迟了，下周一到周三我都在岗",
+     cancel("培训", "11-30 08:30", "12-02 17:30")),
+    (AT10, "周五那个业务学习说不办了，我那天在单位", cancel("培训", "11-27 08:30", "11-27 17:30")),
+    (AT10, "区里今天下午的调度会延期了吗？我下午在办公室", None),
+    (AT10, "会议延期了，我在办公室等通知", None),
     (AT10, "水位下去了", None),
     (AT10, "他跑不动了", None),
     (AT10, "明天不下雨了", None),
