@@ -1795,6 +1795,8 @@ def _work_over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if "上班" not in resume.group(0) or _vetoed(text, over.start(), people):
         return None
+    if "回" not in resume.group(0) and "去" not in resume.group(0):
+        return None  # 车修完了，明天上班: a thing done, nobody said to be away from work
     return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
 
 
