@@ -1027,7 +1027,7 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
         or (not people and _told_about(said))
     )
     ended = _leave_ended(skeleton) if lx.LEAVE_ENDS.search(text) else _no_reading
-    for reader in (_self_corrected, _amend, ended, _return, _cancel, _new):
+    for reader in (_self_corrected, _put_off_here, _amend, ended, _return, _cancel, _new):
         verdict = reader(text, people)
         if verdict is None:
             continue
@@ -1059,6 +1059,48 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
             return replace(verdict, doubt=True)  # 局长明天去省厅开会: whose trip is it?
         return verdict
     return None
+
+
+# 应急局今天下午的会延期了，我下午在局里; 培训班延到下周了，这周二到周四我都在岗: an event put
+# off or called off, then the speaker at work on the days named (or 那天, the event's day).
+_PUT_OFF = compile_gated(r"延期|推迟|延后|延到|推到|顺延|改期|取消|不办了|不搞了|不开了")
+_HERE_INSTEAD = compile_gated(
+    rf"我[^{lx.STOP}]{{0,8}}?(?:都|还是|就|正常|照常)?(?P<here>在(?:局里|单位|岗|办公室)(?:上班)?)"
+    rf"(?=$|[{lx.STOP}\s])"
+)
+_COURSE_OFF = compile_gated(r"学习(?![材资文笔心记])")  # 株洲的学习取消了: the course
+
+
+def _put_off_here(text: str, people: tuple[str, ...]) -> Verdict:
+    """The event put off, the speaker at work instead: a cancel of the event on the days the
+    speaker names as at work (else the event's own day)."""
+    here = _HERE_INSTEAD.search(text)
+    if here is None or people or lx.QUESTION.search(text) is not None:
+        return None
+    off = _PUT_OFF.search(text, 0, here.start())
+    if off is None:
+        return None
+    start, _ = clause_around(text, off.start())
+    h_start, h_end = clause_around(text, here.start())
+    if h_start <= off.start():
+        return None  # one clause: 我在单位等，会推迟了 is no event of the speaker's
+    event = text[start : off.start()]
+    kind, _, _ = kind_of(event)
+    if kind in (None, "外出"):
+        for pattern, named in (
+            (lx.TRAINING_WORDS, "培训"), (_COURSE_OFF, "培训"), (lx.MEETING_WORDS, "会议")
+        ):  # fmt: skip
+            if pattern.search(event) is not None:
+                kind = named
+                break
+    if kind is None or kind in ("晚到", "早退"):
+        return None
+    scope = (h_start, h_end) if _TIME.search(text, h_start, h_end) else (start, off.start())
+    if _TIME.search(text, *scope) is None:
+        return None
+    # the days at work are the days withdrawn here, not work beside an absence (IN_OFFICE_THEN)
+    text = text[: here.start("here")] + " " * len(here["here"]) + text[here.end("here") :]
+    return Intent("cancel", kind, people, text, scope)
 
 
 def _neutral(text: str) -> str:
@@ -1715,10 +1757,10 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         prefix = _without_named(_STRIP.sub("", text[start : m.start()]), people)
         said = m.group(0)
         # 婚假休完了, 上午的病假销了, 看完了，已回 (an errand finished, then back)
-        own = "销" in said or "假" in said or "结束" in said or said[0] in "完妥好"
+        own = "销" in said or "假" in said or "结束" in said or said[0] in "完妥好找"
         if not own and prefix and lx.RETURN_PREFIX.fullmatch(prefix) is None:
             continue  # 快递回来了 is not the sender coming back
-        back_at = m.end() - 1 if said[0] in "完妥好" else m.start()  # 事情办完了，已经回来了
+        back_at = m.end() - 1 if said[0] in "完妥好找" else m.start()  # 事情办完了，已经回来了
         if _vetoed(text, back_at, people):
             return SILENCE
         if not own and "从" in said and lx.WORK_DONE.search(_blank_all(text, _ERRAND_SETTLED)):
@@ -1745,13 +1787,31 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
     """产假休满了，下周一回单位上班; 丧事办完了 明天来上班: the leave (or the affair it was for)
     is over and work resumes on the day named: a return, ending when work resumes."""
     over = lx.LEAVE_OVER.search(text)
-    if over is None or lx.CANCEL.search(text) is not None:
+    if over is None:
+        return _work_over_and_back(text, people)
+    if lx.CANCEL.search(text) is not None:
         return None
     resume = lx.RESUME_DAY.search(text)
     if resume is None:
         return None
     if _vetoed(text, over.start(), people):
         return SILENCE
+    return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
+
+
+def _work_over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
+    """挂完水了，下午去单位上班; 报告提前改完了，明天回局里上班: what the speaker was away for
+    finished, then work resumed at the day or half named, closing its clause: a return."""
+    over = lx.WORK_OVER.search(text)
+    if over is None or lx.CANCEL.search(text) is not None or lx.QUESTION.search(text):
+        return None
+    resume = lx.RESUME_DAY.search(text, over.end())
+    if resume is None or lx.RESUME_CLOSES.match(text, resume.end()) is None:
+        return None
+    if "上班" not in resume.group(0) or _vetoed(text, over.start(), people):
+        return None
+    if "回" not in resume.group(0) and "去" not in resume.group(0):
+        return None  # 车修完了，明天上班: a thing done, nobody said to be away from work
     return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
 
 

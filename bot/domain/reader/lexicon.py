@@ -211,6 +211,9 @@ RETURN_DONE = compile_gated(
     # 闸门的事处理好了，已回: so is an affair settled
     r"|[完妥](?:了|事|[\u4e00-\u9fff]了)[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
     r"|好(?<=[理办弄]好)了[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
+    # 漏水点找到了，已回; 泵房修好了，已回; 资料查完了人在局里了: a job done, then back
+    r"|(?:好(?<=[修换补搞]好)|找到)了[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
+    r"|[完好]了[,\s]?人?(?:已经?|现在)?在(?:单位|局里|办公室)了(?=\W*$)"
     r"|(?:假期|假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了?)"
     r"|(?:外出|出差|培训)(?:已经?)?(?:提前)?结束|提前结束(?:培训|学习|出差|外出|休假|假期)"
     # 提前一天回来, 三点回的单位: back early, or back at a time told in the past tense
@@ -241,12 +244,17 @@ RETURN_PREFIX = compile_gated(
     rf"|[^{STOP}]{{1,6}}?的(?:会|培训|学习)"  # 省厅的会提前回来了: so are a meeting, a course
     # 青山垸回来了: the place gone to, named by its head (places.NAME_HEADS)
     rf"|[^{STOP}的]{{1,6}}?(?:{places.NAME_HEADS.pattern})(?:那边|那里)?"
-    r"|[\u4e00-\u9fff]{1,3}?完了?)?"
+    r"|[\u4e00-\u9fff]{1,3}?完了?"
+    # 协调会开完, 闸门试验做完, 泉塘水库的管涌处理完: a job named, then finished
+    r"|[\u4e00-\u9fff]{2,6}?(?:[做处查测修开办看弄忙干]理?完|(?<=[修换补])好)了?)?"
     rf"(?:已经?|刚刚?|就|提前|{T})*"
 )
 
 CANCEL = compile_gated(
     r"取消|撤销|撤回|作废|不请(?:假)?了|不请假|不用请(?:假)?了|不休(?:假)?了|不外出了|不出去了"
+    # 明天不跑了, 今天不过去了, 上午不下去了, 不出车了, 不用我去了: the going, in other verbs
+    r"|(?<![看干做读听说写吃活撑持待呆熬])不(?:用)?(?:过去|下去|出车|下乡)了|不用我去了"
+    rf"|(?<=[{TC}])不(?:用)?跑了"  # 明天不跑了 (跑了三趟闸站，不跑了 names no day withdrawn)
     r"|不出差了|(?<!回)不去了|不用去了|去不成了?|去不了了|去不了(?=[,，。]|$)(?![,，]\s*(?!改|换|让|由|派)[^。!?\n]*?去(?!不))"
     # 莲花垸我去不了，明天请假一天: what the speaker cannot go to, then the leave that is why
     r"(?![,，][^。!?\n]*?(?:请|休)(?!过)[^。!?\n,，]{0,5}?假)|参加不了了|不参加了"
@@ -271,6 +279,9 @@ CANCEL_IMPLIES = {
     "不外出了": "外出", "不出去了": "外出", "不出差了": "出差",
     # 那次取消了，不用去了: going somewhere withdrawn, nothing else named
     "不去了": "外出", "不用去了": "外出", "去不成了": "外出", "去不了了": "外出",
+    # 明天不跑了, 今天不过去了, 不下去了, 不出车了, 不用我去了: so are these ways of going
+    **{f"不{u}{v}了": "外出" for u in ("", "用") for v in ("跑", "过去", "下去", "出车", "下乡")},
+    "不用我去了": "外出",
     "不晚到了": "晚到", "不晚来了": "晚到", "不迟到了": "晚到",
     "不早走了": "早退", "不早退了": "早退",
 }  # fmt: skip
@@ -1124,7 +1135,8 @@ THAT_ONE = compile_lazy(
 )
 # 病好了，明天正常上班: recovered, and back at work then.
 RECOVERED = compile_gated(
-    rf"(?:病|身体|腰|腿|脚|手|伤|烧|感冒)[^{STOP}]{{0,3}}?(?:好了|好些了|好多了|好得差不多了|好转了|退了)"
+    rf"(?:病|身体|腰|腿|脚|手|伤|烧|感冒|嗓子|喉咙|头|牙|胃|肚子|眼睛|咳嗽)[^{STOP}]{{0,3}}?"
+    r"(?:好了|好些了|好多了|好点了|好点儿了|好得差不多了|好转了|退了)"
     rf"|(?:^|(?<=[{STOP}{TC}\s]))(?:人)?好(?:点|些|多)了"  # 下午好点了，两点半来上班
 )
 # 审查提前结束了, 出差提前一天结束: what the speaker was away for ended early.
@@ -1140,9 +1152,16 @@ LEAVE_OVER = compile_gated(
     # 我休完年假了, 休完假了: the verb before the leave it ends (not 休完年假再说)
     rf"|(?:休完|休满)了?(?:年休|[年病事婚丧产调]|探亲|护理|陪产)?假(?=了|$|[{STOP}\s])"
 )
+# 挂完水了, 取水许可办完了, 培训上午就结束了: an affair the speaker was away for finished
+# (with work resumed on a day or half named after it, a return; see RESUME_CLOSES).
+WORK_OVER = compile_gated(
+    rf"(?<![没未不])(?:[\u4e00-\u9fff](?:完|好)[\u4e00-\u9fff]?|结束)了(?![{STOP}\s]*[吗吧没?？])"
+)
+# 下午正常上班, 明天回来上班: the resumed work closing its clause (not 明天上班再给你).
+RESUME_CLOSES = compile_lazy(rf"(?:了|吧)?(?=$|[{STOP}\s])")
 # 下周一回单位上班, 星期一回来上班, 明天就来: the day work resumes, told ahead.
 RESUME_DAY = compile_gated(
-    rf"(?P<t>{P})(?:起|开始)?(?:就|再|能|会|正常|照常|按时|准时)?(?:回单位|回局里|回来|回到单位|回|来)?"
+    rf"(?P<t>{P})(?:起|开始)?(?:就|再|能|会|正常|照常|按时|准时)?(?:回单位|回局里|回来|回到单位|回|来|去单位|去局里|去)?"
     rf"(?:上班|到岗|来单位|报到|返岗|回岗|(?:来|回单位|回局里)(?=$|[{STOP}\s]))"
 )
 # 产假到今天结束, 病假到昨天就结束了: the leave's last day named (the reader checks that it is
