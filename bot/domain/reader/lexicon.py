@@ -119,7 +119,7 @@ RESUME_AT = compile_lazy(
 # 这周六加班，下周一调休: the overtime day is not part of the absence (周五调休 加班太多了:
 # a leave word between the day and 加班 makes the day the leave's).
 AT_WORK = compile_gated(
-    rf"(?P<t>{P})[^{STOP}{TC}在去赴到休假]{{0,6}}?(?:加班|值班|补班|值了?夜班|夜班|值了?班)"
+    rf"(?P<t>{P})[^{STOP}{TC}在去赴到休假]{{0,6}}?(?:加班|值班|值了?夜班|夜班|值了?班)"
 )
 # 改成上午，下午我能来: the half the sender is at work is not part of the absence.
 HERE_THEN = compile_lazy(
@@ -361,12 +361,14 @@ TASK = compile_gated(
 # 和规划股的同事去…: the speaker goes with colleagues; 规划股的同事 alone are people told.
 # (looked behind from after the match, so the engine tries them only where 的同事 stands)
 _NOT_WITH = "".join(f"(?<![和跟与同陪]{'.' * n}的同事)" for n in range(6))
+# 去区委办送节日期间值班名单: a roster carried somewhere is the errand's load, not a roster told.
+_NOT_CARRIED = "".join("(?<![送交报递]" + f"[^{STOP}]" * n + ")" for n in range(7))
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
 NOTICE = compile_gated(
     rf"^\W*【?通知|通知[:】]|特此通知|请各(?!位知悉)|请大家(?!喝|吃)|请全体|各位同事(?!好)|全体(?:人员|干部|职工|同志|同事)|各(?:股室|科室|单位|部门)"
     rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
     rf"|召开|议程|参会人员(?![:：])|参加人员|出席人员|集合|的同志(?:请|们|务必|要|需|应|必须|一律)|的人员|的同事{_NOT_WITH}|(?<!申)请于"
-    rf"|放假安排|放假通知|补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前|要提前(?!走|下班|离开|离岗|回)|必须"
+    rf"|放假安排|放假通知|(?<![{TC}])补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前|要提前(?!走|下班|离开|离岗|回)|必须"
     rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|统一(?!报)|截止|(?<![拿送交领取递])报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
     # 单位发苹果，下午三点到办公室领: something handed out, and where everyone collects it
@@ -421,11 +423,14 @@ NOTICE = compile_gated(
     # cars booked and rebooked (叫一辆车, 订的那辆下午两点出发): logistics, not an absence
     rf"|(?:叫|订|约|派|租)[了一]?[辆台部个]?车(?!间|站)|车[^{STOP}]{{0,2}}(?:订好|改约|约好)|订的那[辆台]"
     # those attending, told where to be (参会的同志九点前到…); a roster for a day (加班名单)
-    rf"|(?:参会|参训|参加[^{STOP}的]{{1,6}})的(?:同志|同事|人员|[几各两三]?位)|(?:加班|值班|轮班|参会|参训)名单"
+    rf"|(?:参会|参训|参加[^{STOP}的]{{1,6}})的(?:同志|同事|人员|[几各两三]?位)|{_NOT_CARRIED}(?:加班|值班|轮班|参会|参训)名单"
     # a deadline set for a unit or for everyone (…材料，办公室周五前准备好; 考勤表下周一前报办公室)
     rf"|前(?:准备好|准备齐|交齐|报送|提交|报上来|(?:报|交|送)(?:到|给|至)?(?:办公室|局里|我))"
     # 提前打卡算早退, 超过半小时按旷工: what counts as what, a rule of attendance
     rf"|(?:算|算作|视为|按)(?:迟到|早退|旷工|缺勤)"
+    # 即日起取消休假，已批的年假暂缓: leave stopped for everyone from now on, an order
+    rf"|即日起[^{STOP}]{{0,4}}?(?:取消|停止|暂停|暂缓)|(?:取消|停止|暂停)(?:一切|所有|全部)(?:休假|公休|请假)|一律(?:取消|停止|暂停|暂缓)"
+    rf"|已批(?:准|过)?的[^{STOP}]{{0,4}}?(?:假|休假|外出)[^{STOP}]{{0,2}}?(?:暂缓|取消|收回|作废|顺延|延后)"
 )
 HYPOTHETICAL = compile_gated(
     # (处理一下上次的剐蹭: a past matter dealt with now is no past told)
@@ -659,7 +664,8 @@ SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
 # 去泵站看看电机是否正常, 去闸站查一下有没有漏水: an indirect question, the object of a verb of
 # checking, says what the trip is for and asks nobody (泵站的电机是否正常？ does ask).
 CHECK_WHETHER = compile_gated(
-    r"(?:看看|看一下|看下|查看|查查|查一下|检查一下|检查|确认一下|确认|核实一下|核实|了解一下|问问)"
+    r"(?:看看|看一下|看下|查看|查查|查一下|检查一下|检查|确认一下|确认|核实一下|核实|了解一下|问问"
+    r"|(?<!^)查|排查|摸排|巡查|暗访|摸底)"
     rf"[^{STOP}吗呢?]{{0,12}}?(?:是否|有没有|能否|能不能|什么|怎么回事|怎么样)"
 )
 # 的话下午回, 的话, 估计四点就回来: a condition on when one is back, not on the going itself.

@@ -1,0 +1,76 @@
+"""Mechanisms of reader pass 26d (blind files 120–121: an everyday mix over a summer, July to
+October 2026, with the National Day holiday and its adjusted working weekends), on sentences
+of our own beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read at the day and time given (the summer's days, for the calendar's
+adjusted working days: Sunday 2026-09-20 and Saturday 2026-10-10 are working days).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-121.jsonl", "BL0293"), ("train-121.jsonl", "BL0195"), ("train-121.jsonl", "BL0184"),
+    ("train-120.jsonl", "BL0133"), ("train-121.jsonl", "BL0179"), ("train-121.jsonl", "BL0189"),
+]  # fmt: skip
+
+
+FRI_OCT9 = _at(10, 30, 9, 10)  # Friday; Saturday 10-10 is a working day
+SAT_SEP19 = _at(10, 15, 19, 9)  # Saturday; Sunday 09-20 is a working day
+JUL3 = _at(9, 5, 3, 7)
+OCT8 = _at(10, 35, 8, 10)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # 明天补班, 今天补班, 10号周六补班: a day named as an adjusted working day is a day, not a
+    # notice of the holiday's arrangement; a leave on it is read on that day. The holiday
+    # notice (…放假，10月10日补班) and a question about it stay silent.
+    (FRI_OCT9, "明天补班，我请一天年假", new("年假", "10-10 08:30", "10-10 17:30")),
+    (FRI_OCT9, "明天补班，上午请假去医院复查", new("病假", "10-10 08:30", "10-10 12:00")),
+    (SAT_SEP19, "明天周日补班，我调休", new("调休", "09-20 08:30", "09-20 17:30")),
+    (_at(8, 10, 10, 10), "今天补班，上午在家等人修空调，下午到单位",
+     new("请假", "10-10 08:30", "10-10 12:00")),
+    (_at(21, 5, 6, 10), "10号周六补班，我请一天事假", new("事假", "10-10 08:30", "10-10 17:30")),
+    (FRI_OCT9, "明天补班，食堂中午照常", None),
+    (FRI_OCT9, "补班那天食堂开不开？", None),
+    (_at(9, 0, 21, 9), "国庆节10月1日至7日放假，10月10日补班", None),
+    # 即日起取消休假, 已批的年假暂缓: leave stopped for everyone from now on is an order to all,
+    # not the speaker's own leave withdrawn; 明天的年假取消了 is.
+    (JUL3, "防汛应急响应启动，即日起取消休假", None),
+    (JUL3, "台风预警，即日起取消休假", None),
+    (JUL3, "三级响应，即日起取消所有休假", None),
+    (JUL3, "即日起暂停休假，已批的调休暂缓", None),
+    (JUL3, "明天的年假取消了，不休了", ("cancel", "年假", "07-04 08:30", "07-04 17:30", ())),
+    # 查节日期间有没有偷采砂: 查 (as 检查, 看看) before 有没有 is what the errand checks, an
+    # indirect question that asks nobody; a question to the group still asks.
+    (OCT8, "今天下午去涟水河巡河，查节日期间有没有偷采砂",
+     new("外出", "10-08 14:30", "10-08 17:30")),
+    (OCT8, "下午去城西渠道，查有没有人乱倒垃圾", new("外出", "10-08 14:30", "10-08 17:30")),
+    (OCT8, "明天去金盆乡，排查有没有危房住人", new("外出", "10-09 08:30", "10-09 17:30")),
+    (OCT8, "下午有没有人去城西渠道", None),
+    # 去区委办送节日期间值班名单: a roster carried somewhere is the errand's load, not a roster
+    # told to the group; the roster posted is still a notice.
+    (_at(11, 30, 30, 9), "下午两点到四点去区委办送节日期间值班名单",
+     new("外出", "09-30 14:00", "09-30 16:00")),
+    (_at(11, 30, 30, 9), "下午去区应急局送防汛值班名单", new("外出", "09-30 14:30", "09-30 17:30")),
+    (_at(11, 30, 30, 9), "国庆值班名单已发群里，下午两点到四点核对", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
