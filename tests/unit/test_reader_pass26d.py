@@ -23,7 +23,7 @@ FIXED = [
     ("train-121.jsonl", "BL0293"), ("train-121.jsonl", "BL0195"), ("train-121.jsonl", "BL0184"),
     ("train-120.jsonl", "BL0133"), ("train-121.jsonl", "BL0179"), ("train-121.jsonl", "BL0189"),
     ("train-121.jsonl", "BL0290"), ("train-121.jsonl", "BL0271"), ("train-120.jsonl", "BL0143"),
-    ("train-108.jsonl", "BE0162"), ("train-28.jsonl", "W0196"),
+    ("train-108.jsonl", "BE0162"), ("train-28.jsonl", "W0196"), ("train-121.jsonl", "BL0234"),
 ]  # fmt: skip
 
 
@@ -82,6 +82,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AUG20, "OA上怎么报公务外出？我只看到请假类型", None),
     (AUG20, "钉钉上找不到外出选项，我只能选请假类型", None),
     (AUG20, "明天请假，类型选年假", new("年假", "08-21 08:30", "08-21 17:30")),
+    # 我科刘洋同志, 我室小周: the speaker's section (科, 室) before a name is the unit, as 我股
+    # is, and the name is who is away; 我科目二 is the speaker's own test.
+    (_at(10, 0, 3, 8), "报告陈局：我科刘洋同志因病住院，自8月4日起请病假三天",
+     new("病假", "08-04 08:30", "08-06 17:30", "刘洋")),
+    (_at(10, 0, 3, 8), "我科小周明天去市局开会", new("会议", "08-04 08:30", "08-04 17:30", "小周")),
+    (_at(10, 0, 3, 8), "我科目二明天考试，请假一天", new("请假", "08-04 08:30", "08-04 17:30")),
 ]  # fmt: skip
 
 

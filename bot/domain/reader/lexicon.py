@@ -697,7 +697,7 @@ PRONOUN = compile_gated(
 )
 SELF = compile_lazy(r"我|本人")
 SPEAKER = compile_gated(
-    r"我(?![局股办队们单司])|本人"
+    r"我(?![局股办队们单司室]|科(?!目))|本人"
 )  # 我局, 我们 are the office, not the speaker
 # 跟大家说一声, 向大家报备一下: the speaker tells the group; 大家 is not who is away.
 TELLING = compile_gated(
@@ -731,7 +731,7 @@ VOCATIVE = compile_gated(
     # 各位同事，我今天病了: colleagues addressed, then the speaker's own sentence
     rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人)"
     # 各位同事，家里老人…，我这几天都在医院，先请…: the speaker's own sentence, 我 in it later
-    rf"|各位(?:同事|同仁)们?[,\s]+(?=[^。!?\n]*?[,\s]我(?![们局股办队单司])[^。!?\n]*?请[^。!?\n]*?假))"
+    rf"|各位(?:同事|同仁)们?[,\s]+(?=[^。!?\n]*?[,\s]我(?![们局股办队单司室]|科(?!目))[^。!?\n]*?请[^。!?\n]*?假))"
 )
 # 局长明天去省厅开会: with no comma and no 我 the title may be the subject, not the addressee.
 BARE_TITLE = compile_gated(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?![好,:\s])")
@@ -1144,7 +1144,7 @@ PERSON = compile_lazy(_PERSON)
 # the one away, the one quoted is not who is reported.
 TOLD_ME = compile_gated(
     rf"{_NAME}(?:刚才|刚刚|今天|早上|上午|下午|昨天|昨晚|也)?(?:说|讲|交代|通知|安排)了?"
-    rf"[,:\s]*(?=[^{STOP}他她]{{0,8}}我(?![们局股办队单司]))"
+    rf"[,:\s]*(?=[^{STOP}他她]{{0,8}}我(?![们局股办队单司室]|科(?!目)))"
 )
 _DEPT = (
     # 李局和工程股胡股长: a unit's name holds no 和 (the list goes on before it); 股里的小卢
@@ -1196,7 +1196,7 @@ def _subject(name: str, more: str = "") -> str:
     """The frame of names as the subject of a report, with ``name`` the shape of one name and
     ``more`` what else may follow them."""
     return (
-        rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
+        rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我科|我室|我单位|本股|本科|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
         r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
         # 副大队长滕飞拟于…, 司机老骆今天…
         r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|" + _JOB + r")?"
@@ -1247,7 +1247,7 @@ _SENT_ONWARD = (
     r"(?:去|赴|跑|到|参加|出席|陪|代(?!请|报|销))"
 )
 SOMEONE_ELSE = compile_gated(
-    rf"(?:让|叫|托|请)我(?![们局股办队单司])(?!{_SENT_ONWARD})|(?:替|帮|代)[他她]|代为|代报|代其|同志|[他她](?!们)"
+    rf"(?:让|叫|托|请)我(?![们局股办队单司室]|科(?!目))(?!{_SENT_ONWARD})|(?:替|帮|代)[他她]|代为|代报|代其|同志|[他她](?!们)"
     r"|[两二三四五六七八几\d](?:位|个人|人)"
 )
 
