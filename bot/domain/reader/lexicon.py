@@ -693,7 +693,9 @@ THIRD_PERSON = compile_lazy(
 # 已向王局请假 and 跟领导请过假 name whom they asked, not who is away.
 PRONOUN = compile_gated(
     # 带他去医院, 陪她复查: the one the speaker takes along is the verb's object, not who is away
-    r"(?<![其带陪送])[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送副])(?:领导们?|局长|主任)"
+    # (跟陈主任去…, 陪王局长: the one gone with, the title after a surname, too)
+    r"(?<![其带陪送])[他她]|大家|同事们|有人|别人|对方"
+    r"|(?<![向跟给找陪同送副])(?<![向跟给找陪同送][\u4e00-\u9fff])(?:领导们?|局长|主任)"
 )
 SELF = compile_lazy(r"我|本人")
 SPEAKER = compile_gated(
