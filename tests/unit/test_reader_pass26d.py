@@ -24,7 +24,7 @@ FIXED = [
     ("train-120.jsonl", "BL0133"), ("train-121.jsonl", "BL0179"), ("train-121.jsonl", "BL0189"),
     ("train-121.jsonl", "BL0290"), ("train-121.jsonl", "BL0271"), ("train-120.jsonl", "BL0143"),
     ("train-108.jsonl", "BE0162"), ("train-28.jsonl", "W0196"), ("train-121.jsonl", "BL0234"),
-    ("train-120.jsonl", "BL0024"),
+    ("train-120.jsonl", "BL0024"), ("train-120.jsonl", "BL0052"),
 ]  # fmt: skip
 
 
@@ -97,6 +97,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(10, 30, 14, 7), "跟李局长去市局汇报，下午回", new("外出", "07-14 10:30", "07-14 17:30")),
     (_at(10, 30, 14, 7), "陈主任去莲花镇走访，下午回",
      new("外出", "07-14 10:30", "07-14 17:30", "陈主任")),
+    # 九点前到不了，九点半到: a bound the speaker will miss, then the arrival said: late until
+    # the arrival; the bound alone is still the lateness until it.
+    (_at(10, 0, 3, 9), "明天早上九点前到不了，要去社区开证明，九点半到",
+     new("晚到", "09-04 08:30", "09-04 09:30")),
+    (_at(10, 0, 3, 9), "明天九点前到不了，十点到", new("晚到", "09-04 08:30", "09-04 10:00")),
+    (_at(10, 0, 3, 9), "明天九点前来不了，堵车，九点二十到",
+     new("晚到", "09-04 08:30", "09-04 09:20")),
+    (_at(10, 0, 3, 9), "明天九点前到不了", new("晚到", "09-04 08:30", "09-04 09:00")),
 ]  # fmt: skip
 
 
