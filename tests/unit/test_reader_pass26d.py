@@ -25,6 +25,7 @@ FIXED = [
     ("train-121.jsonl", "BL0290"), ("train-121.jsonl", "BL0271"), ("train-120.jsonl", "BL0143"),
     ("train-108.jsonl", "BE0162"), ("train-28.jsonl", "W0196"), ("train-121.jsonl", "BL0234"),
     ("train-120.jsonl", "BL0024"), ("train-120.jsonl", "BL0052"),
+    ("train-121.jsonl", "BL0274"),
 ]  # fmt: skip
 
 
@@ -105,6 +106,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(10, 0, 3, 9), "明天九点前来不了，堵车，九点二十到",
      new("晚到", "09-04 08:30", "09-04 09:20")),
     (_at(10, 0, 3, 9), "明天九点前到不了", new("晚到", "09-04 08:30", "09-04 09:00")),
+    # 赶不回来, 赶不过来: the speaker cannot get back in time, staying away as 来不了 does;
+    # with the arrival at a half, that half's leave. Colleagues held up stay news.
+    (SAT_SEP19, "明天周日补班，上午我在老家赶不回来，下午到",
+     new("请假", "09-20 08:30", "09-20 12:00")),
+    (SAT_SEP19, "明天上午赶不回来，下午到", new("请假", "09-20 08:30", "09-20 12:00")),
+    (SAT_SEP19, "今天雨太大，老李他们在堤上赶不回来", None),
 ]  # fmt: skip
 
 

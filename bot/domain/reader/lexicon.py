@@ -855,7 +855,7 @@ NOW_WORDS = compile_gated(
 STAY_AWAY = compile_gated(
     r"在家(?:休息|歇|养|躺|办公)|(?<![回到])在家(?=[^。\n]*?(?:到单位|到岗|来上班|上班|来单位|(?:前|以后|后)?[到来]))|歇一天|休息一天|(?<!回)来不了|(?<!回)不来了|不来上班|不能来|不能上班|走不开"
     rf"|(?:歇|休息)(?=[{D}])"  # 明天歇一天: the day is a duration placeholder
-    r"|上不了班|去不了单位|到不了单位|不过来了|(?<![回过])不来(?=$|[,.;!?。\n])"
+    r"|上不了班|去不了单位|到不了单位|不过来了|赶不回来|赶不过来|(?<![回过])不来(?=$|[,.;!?。\n])"
     r"|不去(?:单位|局里|办公室)了"  # 上午不去单位了: not coming in, where the speaker is away
 )
 # 不舒服先回去了, 发烧回家休息: leaving work for home, said after a symptom (see intent).
