@@ -57,7 +57,7 @@ _UNSURE = compile_gated(
 )
 # Reporting for colleagues in so many words: a form field, 让我帮他, 报告/报备 to leaders.
 _FORMAL = compile_gated(
-    r"让我(?!们)|叫我(?!们)|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办"
+    r"让我(?!们)|叫我(?!们)|托我|请假人|申请人|人员[:：]|姓名[:：]|报告|报备|我股|我局|我办|我科(?!目)|我室"
     # the colleague told the speaker, who passes it on: 早上发消息给我说烧到38度, 特代为报备
     r"|报一下[:：]|(?:电话|消息|微信|短信)(?:给|跟)我|给我[打发](?:了个?|过)?(?:电话|消息|微信|短信)说|(?:给|跟)我说(?:[他她]|一声)|告诉我[他她]|代为|代其|统一报"
 )

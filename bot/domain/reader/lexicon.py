@@ -120,7 +120,7 @@ RESUME_AT = compile_lazy(
 # 这周六加班，下周一调休: the overtime day is not part of the absence (周五调休 加班太多了:
 # a leave word between the day and 加班 makes the day the leave's).
 AT_WORK = compile_gated(
-    rf"(?P<t>{P})[^{STOP}{TC}在去赴到休假]{{0,6}}?(?:加班|值班|补班|值了?夜班|夜班|值了?班)"
+    rf"(?P<t>{P})[^{STOP}{TC}在去赴到休假]{{0,6}}?(?:加班|值班|值了?夜班|夜班|值了?班)"
 )
 # 改成上午，下午我能来: the half the sender is at work is not part of the absence.
 HERE_THEN = compile_lazy(
@@ -387,7 +387,7 @@ NEUTRAL = compile_gated(
     r"请假条|请假单|请假表|请假制度|请假流程|请假手续|请假审批|请假规定|请假系统|请假申请表|请假人员"
     r"|请销假|销假制度|放假调休|调休上班|调休补班|调休日|调休安排|外出登记(?!\s*(?:$|\n|[】\]]|[(（]代))|报备制度|外出制度|出差补助"
     r"|出差费|差旅费|会议室|会议纪要|会议精神|会议记录|出差住宿|出差发票|出差报销|出差审批|出差标准"
-    r"|请假天数|休假制度|请假(?:功能|模块|入口|页面|按钮|记录|数据|信息)"
+    r"|请假天数|休假制度|(?:请假|外出|休假)(?:功能|模块|入口|页面|按钮|记录|数据|信息|类型|选项|种类|类别)"
     # 明天请假情况晚点说: the details of a leave just asked for, promised for later, are no
     # noun (这个月的请假情况 is one)
     rf"|(?:(?<=[{TC}]请假)|(?<=请个假))(?:具体)?(?:情况|原因|详情)"
@@ -415,12 +415,14 @@ _DUTY_RECAST = (
     rf"(?:巡堤|巡查|巡河|巡库|巡检)[^{STOP}]{{0,4}}?(?:改为|改成|调整为)"
     rf"(?=[^{STOP}{TC}]*(?:$|[{STOP}]))"
 )
+# 去区委办送节日期间值班名单: a roster carried somewhere is the errand's load, not a roster told.
+_NOT_CARRIED = "".join("(?<![送交报递]" + f"[^{STOP}]" * n + ")" for n in range(7))
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
 NOTICE = compile_gated(
     rf"^\W*【?通知|通知[:】]|特此通知|请各(?!位知悉)|请大家(?!喝|吃)|请全体|各位同事(?!好)|全体(?:人员|干部|职工|同志|同事)|各(?:股室|科室|单位|部门)"
     rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
     rf"|召开|议程|参会人员(?![:：])|参加人员|出席人员|集合|的同志(?:请|们|务必|要|需|应|必须|一律)|的人员|的同事{_NOT_WITH}|(?<!申)请于"
-    rf"|放假安排|放假通知|补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前(?!走|下班|离开|离岗)|要提前(?!走|下班|离开|离岗|回)|必须"
+    rf"|放假安排|放假通知|(?<![{TC}])补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前(?!走|下班|离开|离岗)|要提前(?!走|下班|离开|离岗|回)|必须"
     rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|{_DUTY_RECAST}|统一(?!报)|截止|(?<![拿送交领取递])报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
     # 单位发苹果，下午三点到办公室领: something handed out, and where everyone collects it
@@ -475,11 +477,14 @@ NOTICE = compile_gated(
     # cars booked and rebooked (叫一辆车, 订的那辆下午两点出发): logistics, not an absence
     rf"|(?:叫|订|约|派|租)[了一]?[辆台部个]?车(?!间|站)|车[^{STOP}]{{0,2}}(?:订好|改约|约好)|订的那[辆台]"
     # those attending, told where to be (参会的同志九点前到…); a roster for a day (加班名单)
-    rf"|(?:参会|参训|参加[^{STOP}的]{{1,6}})的(?:同志|同事|人员|[几各两三]?位)|(?:加班|值班|轮班|参会|参训)名单"
+    rf"|(?:参会|参训|参加[^{STOP}的]{{1,6}})的(?:同志|同事|人员|[几各两三]?位)|{_NOT_CARRIED}(?:加班|值班|轮班|参会|参训)名单"
     # a deadline set for a unit or for everyone (…材料，办公室周五前准备好; 考勤表下周一前报办公室)
     rf"|前(?:准备好|准备齐|交齐|报送|提交|报上来|(?:报|交|送)(?:到|给|至)?(?:办公室|局里|我))"
     # 提前打卡算早退, 超过半小时按旷工: what counts as what, a rule of attendance
     rf"|(?:算|算作|视为|按)(?:迟到|早退|旷工|缺勤)"
+    # 即日起取消休假，已批的年假暂缓: leave stopped for everyone from now on, an order
+    rf"|即日起[^{STOP}]{{0,4}}?(?:取消|停止|暂停|暂缓)|(?:取消|停止|暂停)(?:一切|所有|全部)(?:休假|公休|请假)|一律(?:取消|停止|暂停|暂缓)"
+    rf"|已批(?:准|过)?的[^{STOP}]{{0,4}}?(?:假|休假|外出)[^{STOP}]{{0,2}}?(?:暂缓|取消|收回|作废|顺延|延后)"
 )
 HYPOTHETICAL = compile_gated(
     # (处理一下上次的剐蹭: a past matter dealt with now is no past told)
@@ -721,7 +726,8 @@ SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
 # 去泵站看看电机是否正常, 去闸站查一下有没有漏水: an indirect question, the object of a verb of
 # checking, says what the trip is for and asks nobody (泵站的电机是否正常？ does ask).
 CHECK_WHETHER = compile_gated(
-    r"(?:看看|看一下|看下|查看|查查|查一下|检查一下|检查|确认一下|确认|核实一下|核实|了解一下|问问)"
+    r"(?:看看|看一下|看下|查看|查查|查一下|检查一下|检查|确认一下|确认|核实一下|核实|了解一下|问问"
+    r"|(?<!^)查|排查|摸排|巡查|暗访|摸底)"
     rf"[^{STOP}吗呢?]{{0,12}}?(?:是否|有没有|能否|能不能|什么|怎么回事|怎么样"
     # 看看那段护坡塌了没有, 看看电机转不转: the yes-or-no asked of the thing checked
     r"|[了过]没有?(?=\W|$)|(?P<cw>[\u4e00-\u9fff])[不没](?P=cw))"
@@ -751,11 +757,13 @@ THIRD_PERSON = compile_lazy(
 # 已向王局请假 and 跟领导请过假 name whom they asked, not who is away.
 PRONOUN = compile_gated(
     # 带他去医院, 陪她复查: the one the speaker takes along is the verb's object, not who is away
-    r"(?<![其带陪送])[他她]|大家|同事们|有人|别人|对方|(?<![向跟给找陪同送副])(?:领导们?|局长|主任)"
+    # (跟陈主任去…, 陪王局长: the one gone with, the title after a surname, too)
+    r"(?<![其带陪送])[他她]|大家|同事们|有人|别人|对方"
+    r"|(?<![向跟给找陪同送副])(?<![向跟给找陪同送][\u4e00-\u9fff])(?:领导们?|局长|主任)"
 )
 SELF = compile_lazy(r"我|本人")
 SPEAKER = compile_gated(
-    r"我(?![局股办队们单司])|本人"
+    r"我(?![局股办队们单司室]|科(?!目))|本人"
 )  # 我局, 我们 are the office, not the speaker
 # 跟大家说一声, 向大家报备一下: the speaker tells the group; 大家 is not who is away.
 TELLING = compile_gated(
@@ -790,7 +798,7 @@ VOCATIVE = compile_gated(
     # 各位同事，我今天病了: colleagues addressed, then the speaker's own sentence
     rf"|各位(?:同事|同仁|同志)们?(?:好|早)?[,:\s]*(?=我(?!们)|本人)"
     # 各位同事，家里老人…，我这几天都在医院，先请…: the speaker's own sentence, 我 in it later
-    rf"|各位(?:同事|同仁)们?[,\s]+(?=[^。!?\n]*?[,\s]我(?![们局股办队单司])[^。!?\n]*?请[^。!?\n]*?假))"
+    rf"|各位(?:同事|同仁)们?[,\s]+(?=[^。!?\n]*?[,\s]我(?![们局股办队单司室]|科(?!目))[^。!?\n]*?请[^。!?\n]*?假))"
 )
 # 局长明天去省厅开会: with no comma and no 我 the title may be the subject, not the addressee.
 BARE_TITLE = compile_gated(r"^\W*(?:各位)?(?:领导|局长|主任|书记|局领导)们?(?![好,:\s])")
@@ -926,7 +934,7 @@ GOING_NOW = compile_gated(
 STAY_AWAY = compile_gated(
     r"在家(?:休息|歇|养|躺|办公)|(?<![回到])在家(?=[^。\n]*?(?:到单位|到岗|来上班|上班|来单位|(?:前|以后|后)?[到来]))|歇一天|休息一天|(?<!回)来不了|(?<!回)不来了|不来上班|不能来|不能上班|走不开"
     rf"|(?:歇|休息)(?=[{D}])"  # 明天歇一天: the day is a duration placeholder
-    r"|上不了班|去不了单位|到不了单位|不过来了|(?<![回过])不来(?=$|[,.;!?。\n])"
+    r"|上不了班|去不了单位|到不了单位|不过来了|赶不回来|赶不过来|(?<![回过])不来(?=$|[,.;!?。\n])"
     r"|不去(?:单位|局里|办公室)了"  # 上午不去单位了: not coming in, where the speaker is away
 )
 # 不舒服先回去了, 发烧回家休息: leaving work for home, said after a symptom (see intent).
@@ -1037,7 +1045,8 @@ TRAINING_WORDS = compile_gated(
 # one (述职). 人大常委会 is a body gone to, not its sitting.
 _MEETING_NOUN = (
     r"(?:例|调度|推进|座谈|研讨|现场|评审|协调|部署|动员|专题|办公|联席|扩大|述职|汇报|论证"
-    r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子|常务|(?<!人大)常委|政务|工作)会(?![计员长议室场])"
+    r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子|常务|(?<!人大)常委|政务|工作"
+    r"|审查|联审|会审|审议|审定|验收|听证)会(?![计员长议室场])"
 )
 MEETING_WORDS = compile_gated(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?![计签])|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
@@ -1046,7 +1055,7 @@ MEETING_WORDS = compile_gated(
     rf"|的[^{STOP}{TC}的]{{0,4}}?(?<![机社体学聚理领约误开])会(?=[{STOP}我在]|$)|开[{TC}]会"
     rf"|有[一两]?个?会[^{STOP}]{{0,3}}(?:参加|去|出席)"
     # 参加水利项目评审: a review sat on is a meeting (参加职称评审培训 is training)
-    rf"|参加[^{STOP}{TC}]{{0,14}}?评审(?![^{STOP}]{{0,2}}(?:培训|学习|班))"
+    rf"|参加[^{STOP}{TC}]{{0,14}}?评审(?![^{STOP}]{{0,2}}(?:培训|学习|班|答辩))"
 )
 # Field work named by its task (渠道测量, 堤防巡查): an outing, when a correction restates it.
 FIELD_WORK = compile_gated(
@@ -1228,7 +1237,7 @@ PERSON = compile_lazy(_PERSON)
 # the one away, the one quoted is not who is reported.
 TOLD_ME = compile_gated(
     rf"{_NAME}(?:刚才|刚刚|今天|早上|上午|下午|昨天|昨晚|也)?(?:说|讲|交代|通知|安排)了?"
-    rf"[,:\s]*(?=[^{STOP}他她]{{0,8}}我(?![们局股办队单司]))"
+    rf"[,:\s]*(?=[^{STOP}他她]{{0,8}}我(?![们局股办队单司室]|科(?!目)))"
 )
 _DEPT = (
     # 李局和工程股胡股长: a unit's name holds no 和 (the list goes on before it); 股里的小卢
@@ -1280,7 +1289,7 @@ def _subject(name: str, more: str = "") -> str:
     """The frame of names as the subject of a report, with ``name`` the shape of one name and
     ``more`` what else may follow them."""
     return (
-        rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我单位|本股|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
+        rf"(?:^|(?<=[{STOP}\s:：{TC}]))(?:兹有)?(?:我股|我局|我办|我队|我科|我室|我单位|本股|本科|本单位|我们(?:股|办|队|单位)|{_DEPT})?"
         r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
         # 副大队长滕飞拟于…, 司机老骆今天…
         r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|" + _JOB + r")?"
@@ -1331,7 +1340,7 @@ _SENT_ONWARD = (
     r"(?:去|赴|跑|到|参加|出席|陪|代(?!请|报|销))"
 )
 SOMEONE_ELSE = compile_gated(
-    rf"(?:让|叫|托|请)我(?![们局股办队单司])(?!{_SENT_ONWARD})|(?:替|帮|代)[他她]|代为|代报|代其|同志|[他她](?!们)"
+    rf"(?:让|叫|托|请)我(?![们局股办队单司室]|科(?!目))(?!{_SENT_ONWARD})|(?:替|帮|代)[他她]|代为|代报|代其|同志|[他她](?!们)"
     r"|[两二三四五六七八几\d](?:位|个人|人)"
 )
 

@@ -573,10 +573,13 @@ def late_period(
         if isinstance(span, Span):
             start = ctx.day_start(day)
             return Period(start, start + timedelta(seconds=span.duration.nominal_seconds))
-    for m in lx.LATE_AT.finditer(text):
+    arrivals = list(lx.LATE_AT.finditer(text))
+    for i, m in enumerate(arrivals):
         bare = m["verb"] in ("到", "来") and lx.LATE_WORD.search(text) is None
         if bare and not kept_by(text, m.start()):
             continue  # 上午看牙，十点半到 counts: arrival after the speaker's own reason
+        if text.startswith("不了", m.end()) and i + 1 < len(arrivals):
+            continue  # 九点前到不了，九点半到: the bound missed, then the arrival said
         point = skeleton.exprs_at.get(m.start("t"))
         if isinstance(point, Point) and point.clock is not None:
             found = resolve_point(point, ctx, default_day=day)
