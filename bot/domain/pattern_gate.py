@@ -32,7 +32,6 @@ __all__ = [
     "compile_gated",
     "compile_lazy",
     "compile_skipping",
-    "compile_unanchored",
     "first_chars",
     "opening_guarded",
     "required_chars",
@@ -289,46 +288,13 @@ def compile_skipping(source: str, flags: int = 0) -> re.Pattern[str]:
     tree = sre_parse.parse(source, flags)
     code = sre_compile._code(tree, flags)
     chars = _skip_set(tree, flags, code)
-    if chars is not None:
-        code = _skipping(code, chars, flags)
-    return _assembled(source, flags, tree, code)
-
-
-def _skipping(code: list[int], chars: frozenset[str], flags: int) -> list[int]:
-    """``code`` with an info block that has the engine skip to ``chars``."""
+    if chars is None:
+        return _assembled(source, flags, tree, code)
     info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
     charset, _cased = sre_compile._optimize_charset([(sre.LITERAL, ord(c)) for c in sorted(chars)])
     sre_compile._compile_charset(charset, flags, info)
     info[1] = len(info) - 1  # the block's length after this word, as _compile_info writes it
-    return info + code[1 + code[1] :]
-
-
-def compile_unanchored(source: str, flags: int = 0) -> re.Pattern[str] | None:
-    """The alternation ``source`` with its alternatives anchored at the start of the text
-    (``^…``, ``\\A…``) made never to match, told the characters the others open with; None
-    where ``source`` has no such alternative or the others' openings are not known.
-
-    Past the text's first position no anchored alternative can match, so a search from there
-    finds what ``source`` finds, and the engine skips to the others' openings (an anchored
-    alternative such as ``^\\W*通知`` opens with no known character, so ``source`` itself can
-    only be guarded by a look-ahead tried at every position). Same groups, numbered and named
-    as in ``source``."""
-    if not _ENGINE_KNOWN:
-        return None
-    flags = int(flags)
-    tree = sre_parse.parse(source, flags)
-    found = _openings(tree, flags)
-    if found is None or not found[0] or not found[1]:
-        return None
-    never = (sre.ASSERT_NOT, (1, sre_parse.SubPattern(tree.state)))  # (?!): fails at once
-    for branch in tree[0][1][1]:
-        items = branch.data
-        if items and items[0][0] is sre.AT and items[0][1] in _AT_START:
-            items[0] = never
-    code = sre_compile._code(tree, flags)
-    if code[0] != sre.INFO or code[2] & _SKIPS or code[3] == 0:
-        return None
-    return _assembled(source, flags, tree, _skipping(code, found[0], flags))
+    return _assembled(source, flags, tree, info + code[1 + code[1] :])
 
 
 def _assembled(source: str, flags: int, tree: _Items, code: list[int]) -> re.Pattern[str]:
@@ -487,33 +453,6 @@ def compile_lazy(source: str, flags: int = 0) -> Lazy:
     return Lazy(source, flags)
 
 
-class _GatedAtStart(Gated):
-    """A gated alternation some of whose alternatives are anchored at the start (``^\\W*通知``
-    in NOTICE): its search asks the whole pattern only at the text's first position and
-    leaves the rest of the text to the other alternatives, with the engine skipping to their
-    openings (:func:`compile_unanchored`). The same match: at the first position the engine
-    tries the alternatives in order either way; after it no anchored one can match."""
-
-    __slots__ = ("_rest",)
-
-    def __init__(self, source: str, flags: int, chars: frozenset[str], ahead: str) -> None:
-        super().__init__(source, flags, chars, ahead)
-        self._rest: re.Pattern[str] | None = None
-
-    def _make_rest(self) -> re.Pattern[str]:
-        self._rest = compile_unanchored(self.pattern, self._flags) or self.compiled()
-        return self._rest
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if (self._gate or self._make_gate()).search(string, pos, endpos) is None:
-            return None
-        if pos <= 0:
-            found = (self._compiled or self.compiled()).match(string, pos, endpos)
-            if found is not None:
-                return found
-        return (self._rest or self._make_rest()).search(string, pos, endpos)
-
-
 def compile_gated(source: str, flags: int = 0) -> Gated | Lazy:
     """``re.compile(source, flags)``, gated when its matches need known characters; either
     way compiled when first needed (an alternation behind a look-ahead on its first
@@ -522,7 +461,4 @@ def compile_gated(source: str, flags: int = 0) -> Gated | Lazy:
     chars = _gate(tree, flags)
     if chars is None:
         return Lazy(source, flags)
-    ahead = _alternation_guard(source, tree, flags)
-    if ahead is not None:
-        return _GatedAtStart(source, flags, chars, ahead)
-    return Gated(source, flags, chars)
+    return Gated(source, flags, chars, _alternation_guard(source, tree, flags))
