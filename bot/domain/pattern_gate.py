@@ -10,6 +10,9 @@ match consumes one of the characters, or the set is not known and the pattern is
 An alternation whose alternatives do not all open with a literal is compiled behind a
 look-ahead on the characters its matches open with, derived from the same tree
 (:func:`_alternation_guard`): the engine then skips the positions none of them could open at.
+Where no alternative is anchored at the start, those characters are instead written into the
+compiled pattern where the compiler puts a first character class of its own
+(:func:`compile_skipping`): the engine's own skip loop then passes over the other positions.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -27,9 +31,11 @@ __all__ = [
     "Pattern",
     "compile_gated",
     "compile_lazy",
+    "compile_skipping",
     "first_chars",
     "opening_guarded",
     "required_chars",
+    "skipped_to",
 ]
 
 _WIDEST_RANGE = 512  # a class wider than this ([\u4e00-\u9fff]) rules nothing out
@@ -225,9 +231,165 @@ def _alternation_guard(source: str, tree: _Items, flags: int) -> str | None:
     if _GLOBAL_FLAGS.match(source) or flags & re.VERBOSE:
         return None
     found = _openings(tree, flags)
-    if found is None or not found[0]:
-        return None
+    if found is None or not found[0] or not found[1]:
+        return None  # not anchored: compile_skipping gives the engine the characters instead
     return _look_ahead(*found)
+
+
+_SKIPS = sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET
+
+
+def _skip_set(tree: _Items, flags: int, code: list[int]) -> frozenset[str] | None:
+    """The characters :func:`compile_skipping` writes into the pattern compiled to ``code``
+    from ``tree``: those its matches open with, where the compiler found no first character
+    or class of its own (``code``'s info block holds none) and a match cannot be empty."""
+    if code[0] != sre.INFO or code[2] & _SKIPS or code[3] == 0:
+        return None  # the compiler's own skip, or an empty match (no character to skip to)
+    found = _openings(tree, flags)
+    if found is None or not found[0] or found[1]:
+        return None  # an opening not known, or an alternative anchored at the start
+    return found[0]
+
+
+# The compiler's pieces compile_skipping assembles a pattern from (CPython's own, since 3.11).
+_ENGINE_KNOWN = all(
+    hasattr(sre_compile, name)
+    for name in ("_code", "_optimize_charset", "_compile_charset", "_sre")
+)
+
+
+def skipped_to(source: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters :func:`compile_skipping` has the engine skip to for ``source``, or None
+    where it compiles the pattern as ``re.compile`` does."""
+    if not _ENGINE_KNOWN:
+        return None
+    tree = sre_parse.parse(source, int(flags))
+    return _skip_set(tree, int(flags), sre_compile._code(tree, int(flags)))
+
+
+def compile_skipping(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, told the characters its matches open with where the
+    compiler does not find them.
+
+    The engine's search jumps from one candidate position to the next only by a literal
+    prefix or a character class it finds as the pattern's first element; a pattern opening
+    otherwise (an alternation with a class, an optional word or a look-behind in an
+    alternative: 老人(?![院会])|[老]?[爸妈]|(?<!申)请于; a group's optional words before a
+    time: (?:约|大概)?[…]到) is run whole at every position of the text. Its opening
+    characters, derived from the syntax tree as the gate is (:func:`first_chars`'s rule), are
+    written into the info block where the compiler puts a class of its own, so the engine's
+    own loop skips every position no match can open at. The same parse and the same code as
+    ``re.compile`` after that block: the same matches, spans, groups, ``.pattern`` and flags.
+    A pattern whose openings are not known (or on an engine whose compiled form differs)
+    is compiled as written."""
+    if not _ENGINE_KNOWN:
+        return re.compile(source, flags)
+    flags = int(flags)
+    tree = sre_parse.parse(source, flags)
+    if not (flags | tree.state.flags) & re.IGNORECASE:
+        _factored(tree, flags)
+    code = sre_compile._code(tree, flags)
+    chars = _skip_set(tree, flags, code)
+    if chars is not None:
+        code = _skipping(code, chars, flags)
+    return _assembled(source, flags, tree, code)
+
+
+_NESTED = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _factored(items: _Items, flags: int) -> None:
+    """Every alternation in ``items`` (in place, nested ones too) with its alternatives that
+    open with the same character behind that character once: 请各|请大家|各位 → 请(?:各|大家)|各位.
+
+    At each position the engine tries an alternation's alternatives one after another; one
+    that opens with a literal is ruled out in a test, but the reader's alternations hold up
+    to 150 (NOTICE), so every position costs that many tests. Grouped, it costs one a
+    distinct first character. The same match everywhere: only alternatives that can open at
+    the same position can both match there, and their order is kept (an alternative that
+    does not open with a literal keeps its place before or after every alternative that could
+    open where it does; see :func:`_regrouped`)."""
+    data = items.data
+    for i, (op, av) in enumerate(data):
+        if op is sre.BRANCH:
+            for branch in av[1]:
+                _factored(branch, flags)
+            data[i] = (sre.BRANCH, (av[0], _regrouped(items.state, av[1])))
+        elif op is sre.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:
+                _factored(av[3], flags)
+        elif op in _NESTED:
+            _factored(av[2], flags)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _factored(av[1], flags)
+        elif op is sre.ATOMIC_GROUP:
+            _factored(av, flags)
+        elif op is sre.GROUPREF_EXISTS:
+            for arm in av[1:]:
+                if arm is not None:
+                    _factored(arm, flags)
+
+
+def _regrouped(state: Any, branches: list[_Items]) -> list[_Items]:
+    """``branches`` with those opening with the same literal grouped, in the order their
+    first one came. An alternative that opens otherwise closes the groups whose character it
+    could open with (all of them when its openings are not known or it may match nothing):
+    they stay before it, and the alternatives after it open new groups."""
+    out: list[_Items] = []
+    groups: dict[int, list[_Items]] = {}
+
+    def close(codes: Any) -> None:
+        for code in [c for c in groups if c in codes]:
+            out.append(_grouped(state, code, groups.pop(code)))
+
+    for branch in branches:
+        data = branch.data
+        if data and data[0][0] is sre.LITERAL:
+            groups.setdefault(data[0][1], []).append(branch)
+            continue
+        first = _opening(data)
+        if first is None or first[1]:
+            close(list(groups))
+        else:
+            close({ord(c) for c in first[0]})
+        out.append(branch)
+    close(list(groups))
+    return out
+
+
+def _grouped(state: Any, code: int, branches: list[_Items]) -> _Items:
+    """One alternative for ``branches``, all opening with the literal ``code``."""
+    if len(branches) == 1:
+        return branches[0]
+    rests = _regrouped(state, [sre_parse.SubPattern(state, b.data[1:]) for b in branches])
+    data: list[Any] = [(sre.LITERAL, code)]
+    if len(rests) == 1:
+        data.extend(rests[0].data)
+    else:
+        data.append((sre.BRANCH, (None, rests)))
+    return sre_parse.SubPattern(state, data)
+
+
+def _skipping(code: list[int], chars: frozenset[str], flags: int) -> list[int]:
+    """``code`` with an info block that has the engine skip to ``chars``."""
+    info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
+    charset, _cased = sre_compile._optimize_charset([(sre.LITERAL, ord(c)) for c in sorted(chars)])
+    sre_compile._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1  # the block's length after this word, as _compile_info writes it
+    return info + code[1 + code[1] :]
+
+
+def _assembled(source: str, flags: int, tree: _Items, code: list[int]) -> re.Pattern[str]:
+    """The compiled pattern from its code, as ``re._compiler.compile`` makes it (the engine
+    checks the code first and refuses any it could not run)."""
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    found: re.Pattern[str] = sre_compile._sre.compile(
+        source, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup)
+    )
+    return found
 
 
 class Gated:
@@ -265,8 +427,10 @@ class Gated:
     def compiled(self) -> re.Pattern[str]:
         """The pattern, compiled now if it was not yet."""
         if self._compiled is None:
-            source = self.pattern if self._ahead is None else f"{self._ahead}(?:{self.pattern})"
-            self._compiled = re.compile(source, self._flags)
+            if self._ahead is None:
+                self._compiled = compile_skipping(self.pattern, self._flags)
+            else:
+                self._compiled = re.compile(f"{self._ahead}(?:{self.pattern})", self._flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -323,7 +487,7 @@ class Lazy:
         """The pattern, compiled now if it was not yet."""
         found: re.Pattern[str] | None = self.__dict__.get("_compiled")
         if found is None:
-            found = re.compile(self.pattern, self._flags)
+            found = compile_skipping(self.pattern, self._flags)
             self.__dict__.update(
                 _compiled=found,
                 search=found.search,

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
-from bot.domain import absence_reader
+from bot.domain import absence_reader, pattern_gate
 from bot.domain.chinese_dates import lexer as date_lexer
 from bot.domain.pattern_gate import (
     Gated,
     Lazy,
     compile_gated,
     compile_lazy,
+    compile_skipping,
     first_chars,
     opening_guarded,
     required_chars,
+    skipped_to,
 )
 from bot.domain.reader import expressions, intent, lexicon, mentions, period, reason, spacing
 from bot.domain.reader import text as reader_text
@@ -93,19 +97,27 @@ def test_every_pattern_of_the_reader_compiles() -> None:
         )
 
 
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "reader_corpus"
 REAL_COMPILE = re.compile
+REAL_SKIPPING = pattern_gate.compile_skipping
 
 
 @pytest.fixture
 def compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The sources ``re.compile`` is asked for from now on, in order."""
+    """The sources ``re.compile`` and ``compile_skipping`` are asked for from now on, in
+    order."""
     sources: list[str] = []
 
     def counting(source: str, flags: int = 0) -> re.Pattern[str]:
         sources.append(source)
         return REAL_COMPILE(source, flags)
 
+    def skipping(source: str, flags: int = 0) -> re.Pattern[str]:
+        sources.append(source)
+        return REAL_SKIPPING(source, flags)
+
     monkeypatch.setattr(re, "compile", counting)
+    monkeypatch.setattr(pattern_gate, "compile_skipping", skipping)
     return sources
 
 
@@ -206,18 +218,85 @@ def test_a_guarded_pattern_finds_the_same_matches() -> None:
             assert guarded.sub("·", text) == plain.sub("·", text)
 
 
-def test_an_alternation_is_compiled_guarded_unless_each_alternative_opens_with_a_literal(
+def test_an_alternation_anchored_at_the_start_is_compiled_guarded(
     compiled: list[str],
 ) -> None:
-    guarded = compile_gated("(?<!申)请于|[需须]提前")  # a look-behind, a class: tried in full
+    anchored = compile_gated(r"^\W*通知|特此通知|(?<!申)请于")  # ^ opens only the text's start
     plain = compile_gated("请于|需提前|须提前")  # the engine skips to 请, 需, 须 by itself
-    assert guarded.search("请各位于周五前需提前报") is not None
+    assert anchored.search("请各位于周五前特此通知") is not None
     assert plain.search("请各位于周五前需提前报") is not None
     assert compiled == [
-        "[于提]",  # the gate: the rarest characters each alternative needs
-        "(?=[请需须])(?:(?<!申)请于|[需须]提前)",
+        "[于特通]",  # the gate: the rarest characters each alternative needs
+        r"(?:^|(?=[特请]))(?:^\W*通知|特此通知|(?<!申)请于)",
         "[于需须]",
         "请于|需提前|须提前",
     ]
-    assert guarded.pattern == "(?<!申)请于|[需须]提前"  # as written, for whoever reads it
+    assert anchored.pattern == r"^\W*通知|特此通知|(?<!申)请于"  # as written, for whoever reads it
     assert lexicon.NOTICE.compiled().pattern == opening_guarded(lexicon.NOTICE.pattern)
+
+
+@pytest.mark.parametrize(
+    ("source", "chars"),
+    [
+        ("(?<!申)请于|[需须]提前", frozenset("请需须")),  # a look-behind, a class first
+        ("(?:约|大概)?[上下]午到", frozenset("约大上下")),  # optional words before a class
+        ("老人(?![院会])|[老]?[爸妈]", frozenset("老爸妈")),
+        ("请于|需提前", None),  # the compiler's own skip to 请, 需
+        ("[上下]午", None),  # a class first: the compiler's own
+        ("请假", None),  # a literal prefix
+        ("请?", None),  # may match nothing
+        (r"^\W*通知|特此通知", None),  # anchored: the look-ahead above instead
+        (r"[^，]{0,3}请假", None),  # opens with a class of nearly everything
+        ("(?i)a|b", None),
+    ],
+)
+def test_the_engine_is_told_the_opening_characters_where_it_finds_none(
+    source: str, chars: frozenset[str] | None
+) -> None:
+    assert skipped_to(source) == chars
+    skipping, plain = compile_skipping(source), re.compile(source)
+    assert (skipping.pattern, skipping.flags, skipping.groups) == (
+        plain.pattern,
+        plain.flags,
+        plain.groups,
+    )
+
+
+def test_a_pattern_told_its_openings_finds_the_same_matches() -> None:
+    source = r"(?P<a>(?<!申)请于)|(?P<b>[需须]提前)|(?:约|大概)?(?P<t>[上下])午到"
+    skipping, plain = compile_skipping(source), re.compile(source)
+    assert skipped_to(source) is not None
+    texts = [*TEXTS, "请各位于周五前需提前报，大概下午到", "申请于周五约上午到须提前", "须"]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for end in (len(text), max(pos, len(text) - 2)):
+                found, expected = skipping.search(text, pos, end), plain.search(text, pos, end)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                )
+                found, expected = skipping.match(text, pos, end), plain.match(text, pos, end)
+                assert (found and found.span()) == (expected and expected.span())
+        assert [(m.span(), m.lastgroup) for m in skipping.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in plain.finditer(text)
+        ]
+        assert skipping.sub(r"<\g<0>>", text) == plain.sub(r"<\g<0>>", text)
+        assert skipping.findall(text) == plain.findall(text)
+        assert skipping.split(text) == plain.split(text)
+
+
+def test_every_pattern_of_the_reader_answers_as_written_at_every_position() -> None:
+    # The reader's own patterns on training messages: a skip may only ever pass over
+    # positions where no match opens.
+    every: list[Gated | Lazy] = [*_gated(), *_lazy()]
+    assert sum(skipped_to(p.pattern, p._flags) is not None for p in every) > 60
+    lines = (CORPUS / "train-01.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [*TEXTS, *(json.loads(line)["text"] for line in lines[:40])]
+    for pattern in every:
+        plain = re.compile(pattern.pattern, pattern._flags)
+        for text in texts:
+            for pos in range(0, len(text) + 1, 3):
+                found, expected = pattern.search(text, pos), plain.search(text, pos)
+                assert (found and (found.span(), found.groups())) == (
+                    expected and (expected.span(), expected.groups())
+                ), pattern.pattern
+            assert pattern.sub("·", text) == plain.sub("·", text)
