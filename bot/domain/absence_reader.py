@@ -929,8 +929,14 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
         return period
     if period.end is not None and _return_said(intent.text) is not None:
         return period  # 不知道什么时候搞完，五点前回: the return said still holds
+    now = max(ctx.minute, ctx.day_start(ctx.today))
+    going_now = lx.NOW_WORDS.search(lx.OPEN_RETURN.sub("", intent.text)) is not None
+    if start.date() == ctx.today and start > now and not going_now:
+        # 下午去区自然资源局 不知道几点回: it says when it leaves, not when it is back, so it
+        # ends at closing (WRITING.md), not away from now
+        return Period(start, ctx.day_end(ctx.today))
     if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
-        return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
+        return Period(now, None)
     return Period(start, None)  # 下周一出差，具体回来时间还没定
 
 

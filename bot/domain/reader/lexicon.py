@@ -525,6 +525,9 @@ REPORTED = compile_gated(r"(?<![我听])[他她]们?说(?![过好了])")
 # A notice's text put right (那个通知里的日期错了): not the speaker's own record.
 NOTICE_FIXED = compile_gated(
     r"(?:通知|公告|文件)(?:里|上|中)的?[^,.;:!?。\n]{0,6}(?:错|不对|有误)|(?:通知|公告)(?:写|发)错"
+    # 有误的今天下班前告诉我, 如有误请…跟我说: errors invited from others in a list sent round
+    r"|(?:有误|有错|不对)的(?:话)?(?=[^,.;:!?。\n]{0,12}?(?:告诉|跟我说|和我说|找我|私信|联系|反馈|告知))"
+    r"|(?:如|若|如果)有(?:误|错)(?=[^,.;:!?。\n]{0,12}?(?:告诉|跟我说|和我说|找我|私信|联系|反馈|告知))"
 )
 # 更正一下昨天的通知: a notice put right in so many words, not one's own record.
 NOTICE_CORRECTED = compile_gated(
@@ -899,6 +902,8 @@ NOW_WORDS = compile_gated(
     r"马上|现在|现(?=赴|前往)|立即|立刻|这就|刚刚?出发|在路上|在车上|已经?出发"  # 现赴: formal
     # 刚接到通知，去区政府开紧急会: called away just now, so away from now
     r"|刚刚?接到[^,.;:!?。\n]{0,6}?(?:通知|电话)(?=[,.;!。\n]?[^,.;:!?。\n]{0,4}?(?:去|赶|赴|到))"
+    # 去区政府参加紧急会议 刚接的通知: the same call said after the going
+    r"|(?:去|赶|赴)[^,.;:!?。\n]{1,12}?[,.;!。\n\s]*刚刚?(?:接到?|来|收到)的?(?:通知|电话)(?=$|[,.;!。\n\s])"
     # away now, back at an unknown time
     r"|(?:说不准|说不好|不知道|不确定)几点|(?:回来|返回|返程)时间不定"
     # 回来时间说不准; 签完就回, 办完回来: back when the errand is done, so away from now
