@@ -19,7 +19,7 @@ from tests.unit.test_reader_pass7 import Row, amend, back, check_row, new
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-128.jsonl", "BR0064"), ("train-128.jsonl", "BR0136"), ("train-129.jsonl", "BR0171"),
-    ("train-129.jsonl", "BR0279"),
+    ("train-129.jsonl", "BR0279"), ("train-129.jsonl", "BR0256"),
 ]  # fmt: skip
 
 
@@ -50,6 +50,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下午去区财政局 不知道几点回", new("外出", "11-26 14:30", "11-26 17:30")),
     (AT10, "下午去区法院，说不准几点回来", new("外出", "11-26 14:30", "11-26 17:30")),
     (AT10, "去区财政局 不知道几点回", new("外出", "11-26 10:00", None)),
+    # A bare 假 as what is moved (周五的假改到下周一) is leave (请假), as 周五请假改到… is; a
+    # named kind stays itself, a going moved (去区法院的事改为…) restates none.
+    (AT10, "下周三的假改到下周二", amend("请假", "12-01 08:30", "12-01 17:30")),
+    (AT10, "明天的假推到下周一", amend("请假", "11-30 08:30", "11-30 17:30")),
+    (AT10, "下周一的年假改到下周二", amend("年假", "12-01 08:30", "12-01 17:30")),
+    (AT10, "下周一去区法院的事改为下周二上午", amend(None, "12-01 08:30", "12-01 12:00")),
 ]  # fmt: skip
 
 
