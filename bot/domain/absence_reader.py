@@ -997,9 +997,11 @@ _NOT_ABSENCE_TIMES = (
 
 
 # 取上周送检的水样报告, 拿上个月的台账: a time right after a fetching verb dates the thing;
-# 看望昨天摔伤的队员: after a verb of visiting, the one visited.
+# 看望昨天摔伤的队员: after a verb of visiting, the one visited; 交月底的报表, 对一下年底的
+# 专项资金: after a verb of handing in or checking, the thing worked on.
 _THINGS_TIME = compile_gated(
-    rf"(?:取|拿|领|借|调|查|抄|复印|打印|看望|探望|慰问|看看)(?:一下|回)?(?P<t>[{lx.TC}])"
+    rf"(?:取|拿|领|借|调|查|抄|复印|打印|看望|探望|慰问|看看|交|送|对|核|对接|核对|汇总)"
+    rf"(?:一下|回)?(?P<t>[{lx.TC}])"
     rf"[^{lx.STOP}{lx.TC}]{{0,6}}?的"
 )
 # 后天上午调休补国庆值班的: the time is the time off's, the duty after it what it makes up.

@@ -20,6 +20,7 @@ from tests.unit.test_reader_pass7 import Row, amend, back, check_row, new
 FIXED = [
     ("train-128.jsonl", "BR0064"), ("train-128.jsonl", "BR0136"), ("train-129.jsonl", "BR0171"),
     ("train-129.jsonl", "BR0279"), ("train-129.jsonl", "BR0256"),
+    ("train-128.jsonl", "BR0148"),
 ]  # fmt: skip
 
 
@@ -56,6 +57,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天的假推到下周一", amend("请假", "11-30 08:30", "11-30 17:30")),
     (AT10, "下周一的年假改到下周二", amend("年假", "12-01 08:30", "12-01 17:30")),
     (AT10, "下周一去区法院的事改为下周二上午", amend(None, "12-01 08:30", "12-01 12:00")),
+    # A time right after an errand's verb (交月底的报表, 对一下年底的专项资金, 对接下周的预算)
+    # dates the thing worked on, as 拿上个月的台账 does, not the outing.
+    (AT10, "明天去区财政局交月底的报表", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "今天去区财政局对接下周的预算", new("外出", "11-26 10:00", "11-26 17:30")),
+    (AT10, "下午去区发改局 核一下年底的项目", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "下周一去区财政局交报表", new("外出", "11-30 08:30", "11-30 17:30")),
 ]  # fmt: skip
 
 
