@@ -1368,8 +1368,6 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
         topic = kind == "外出" and _GOING_AS_TOPIC.search(text, 0, scope[0]) is not None
         if topic:
             kind = None  # 周五去区法院的事改为下周一上午: the going names what moved
-        if kind is None and _LEAVE_MOVED.search(text) is not None:
-            kind = "请假"  # 周五的假改到下周一: a bare 假 moved, as 周五请假改到… is
     elif pos >= 0:
         pos += scope[0]
     if kind is None and _said_wrong(text) and has_time:
@@ -2336,8 +2334,6 @@ def _got_thing(text: str, verb: re.Match[str], thing: int) -> bool:
     return verb.end() == thing and text[verb.start() - 1 : verb.start()] not in _WORD_BEFORE
 
 
-# 周五的假改到下周一, 明天的假推到…: leave with no kind named, as the thing moved.
-_LEAVE_MOVED = compile_gated(r"的假(?:期)?(?:改|调|推|挪|换)")
 # 刚接的通知, 刚来的电话: a call just received (lexicon.NOW_WORDS reads it as going now).
 _JUST_CALLED = compile_gated(r"刚刚?(?:接到?|来|收到)的(?:通知|电话)")
 _WORD_BEFORE = frozenset("检调审排督核巡抽备")  # 检查 调查 审查 … 调取: 查/取 ends a word
