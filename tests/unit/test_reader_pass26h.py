@@ -14,13 +14,13 @@ import pytest
 
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, amend, back, check_row, new
+from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, new
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-128.jsonl", "BR0064"), ("train-128.jsonl", "BR0136"), ("train-129.jsonl", "BR0171"),
     ("train-129.jsonl", "BR0279"),
-    ("train-128.jsonl", "BR0148"),
+    ("train-128.jsonl", "BR0148"), ("train-120.jsonl", "BL0133"),
 ]  # fmt: skip
 
 
@@ -63,6 +63,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "周五去市局开会的汇报材料发您邮箱了", None),
     (AT10, "明天去省厅培训的申报材料我放您桌上了", None),
     (AT10, "明天去市局送汇报材料", new("外出", "11-27 08:30", "11-27 17:30")),
+    # Leave suspended for everyone (即日起取消休假, 暂停一切休假, 已批的年假暂缓): a notice, as
+    # the older BL0133 is; the speaker's own leave given up stays a cancellation.
+    (AT10, "应急响应启动，即日起取消休假，已批的调休暂缓", None),
+    (AT10, "即日起暂停一切休假，已批的假期全部暂缓", None),
+    (AT10, "防汛期间暂停所有休假，已批的年假暂缓执行", None),
+    (AT10, "应急响应启动，我明天的年假不休了", cancel("年假", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 
