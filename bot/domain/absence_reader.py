@@ -929,8 +929,14 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
         return period
     if period.end is not None and _return_said(intent.text) is not None:
         return period  # 不知道什么时候搞完，五点前回: the return said still holds
+    now = max(ctx.minute, ctx.day_start(ctx.today))
+    going_now = lx.NOW_WORDS.search(lx.OPEN_RETURN.sub("", intent.text)) is not None
+    if start.date() == ctx.today and start > now and not going_now:
+        # 下午去区自然资源局 不知道几点回: it says when it leaves, not when it is back, so it
+        # ends at closing (WRITING.md), not away from now
+        return Period(start, ctx.day_end(ctx.today))
     if start.date() == ctx.today and lx.NOW_WORDS.search(intent.text):
-        return Period(max(ctx.minute, ctx.day_start(ctx.today)), None)
+        return Period(now, None)
     return Period(start, None)  # 下周一出差，具体回来时间还没定
 
 
@@ -991,9 +997,11 @@ _NOT_ABSENCE_TIMES = (
 
 
 # 取上周送检的水样报告, 拿上个月的台账: a time right after a fetching verb dates the thing;
-# 看望昨天摔伤的队员: after a verb of visiting, the one visited.
+# 看望昨天摔伤的队员: after a verb of visiting, the one visited; 交月底的报表, 对一下年底的
+# 专项资金: after a verb of handing in or checking, the thing worked on.
 _THINGS_TIME = compile_gated(
-    rf"(?:取|拿|领|借|调|查|抄|复印|打印|看望|探望|慰问|看看)(?:一下|回)?(?P<t>[{lx.TC}])"
+    rf"(?:取|拿|领|借|调|查|抄|复印|打印|看望|探望|慰问|看看|交|送|对|核|对接|核对|汇总)"
+    rf"(?:一下|回)?(?P<t>[{lx.TC}])"
     rf"[^{lx.STOP}{lx.TC}]{{0,6}}?的"
 )
 # 后天上午调休补国庆值班的: the time is the time off's, the duty after it what it makes up.

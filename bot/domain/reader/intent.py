@@ -1765,6 +1765,8 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
             return SILENCE
         if not own and "从" in said and lx.WORK_DONE.search(_blank_all(text, _ERRAND_SETTLED)):
             return SILENCE  # 刚从水库回来，水位正常: a work report
+        if not own and "销" not in text and _WORK_TO_FOLLOW.search(text) is not None:
+            return SILENCE  # 开协调会，刚回来 会议纪要晚点发: the errand's work told
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
 
@@ -1772,6 +1774,13 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
 # 事办完了, 事情都办好了: the speaker's own errand settled, which tells of the outing, not of
 # the work found (水位正常, 渗水点处理好了).
 _ERRAND_SETTLED = compile_gated(r"事(?:情|儿)?(?:都|也|已经?)?(?:办|弄)(?:完|好|妥)了?")
+# 会议纪要晚点发, 照片稍后发群里: what the errand produced (a blanked event document, ··), still
+# to be sent; beside a return it tells the work, as the corpus's non-reports of a meeting
+# over (纪要明天发) do.
+_WORK_TO_FOLLOW = compile_gated(
+    r"(?:纪要|照片|记录|数据|资料|材料|情况|简报|·{2,})[^,.;:!?。\n]{0,3}?"
+    r"(?:晚点|晚些|稍后|回头|随后|待会儿?|等会儿?|等下)[^,.;:!?。\n]{0,2}?(?:发|传|整理|汇报)"
+)
 
 
 def _without_named(prefix: str, people: tuple[str, ...]) -> str:
@@ -2360,6 +2369,9 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     """The thing an event left behind (去区里开会的材料, 去水文站拿的数据) in text[start:end],
     unless a verb from the errand on makes it what the outing is for (去区档案馆查…的资料)."""
     thing = lx.ERRAND_NOUN.search(text, start, end)
+    called = _JUST_CALLED.search(text, max(thing.start() - 6, 0)) if thing is not None else None
+    if thing is not None and called is not None and called.end() == thing.end():
+        return None  # 参加紧急会议 刚接的通知: the call that sends one, nothing left behind
     written_up = thing is not None and thing["noun"] == "情况"  # 检查的情况我写好了: found
     if thing is not None and not written_up and _FETCH.search(text, errand, thing.start()):
         # a verb right before 的 in the errand's own clause (去水文站拿的数据) is inside the
@@ -2382,6 +2394,8 @@ def _got_thing(text: str, verb: re.Match[str], thing: int) -> bool:
     return verb.end() == thing and text[verb.start() - 1 : verb.start()] not in _WORD_BEFORE
 
 
+# 刚接的通知, 刚来的电话: a call just received (lexicon.NOW_WORDS reads it as going now).
+_JUST_CALLED = compile_gated(r"刚刚?(?:接到?|来|收到)的(?:通知|电话)")
 _WORD_BEFORE = frozenset("检调审排督核巡抽备")  # 检查 调查 审查 … 调取: 查/取 ends a word
 _VEHICLES = frozenset({"车", "车子", "大巴", "中巴", "班车", "专车", "公车"})
 _RIDE = compile_lazy(r"坐|乘|搭|赶|上了")
