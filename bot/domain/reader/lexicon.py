@@ -1205,8 +1205,12 @@ LATE_REPORT = compile_gated(
     r"补(?:个|一个|一下)?(?:报|备|登|充报)|补一下|(?:忘了?|忘记|漏)报"
     rf"|没报[^{STOP}]{{0,4}}?[,\s]*补"
 )
-# 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
-EARLIER = compile_gated(r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
+# 刚才说的…说错了: the correction is of a report sent before, so it amends that one; so is
+# 刚才说周四请假说错了 without 的, the words said before then owned wrong.
+EARLIER = compile_gated(
+    r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个"
+    rf"|(?:刚才|刚刚|之前|前面)(?:报|说|发)(?=[^{STOP}]{{1,12}}?(?:说|报|发|写)错)"
+)
 # 上午说错了: the time the earlier message was sent, then its correction.
 SAID_WRONG_AT = compile_gated(rf"[{TC}](?:说|报|发|写|打)错了")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
