@@ -1659,12 +1659,14 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         and _bare_clause(text, where.get(id(e), -1))
     ]
     since = {m.start() for m in lx.SINCE.finditer(text)}  # 到11日止请事假，从下周一开始
+    said_parts = {_first(e).part for e in inside if not isinstance(e, Span)} - {None}
     away = (  # …交年度资料，上午不在单位: a clause that says when the speaker is away narrows
         {
             id(e)
             for e in exprs
             if not isinstance(e, Span)
             and _first(e).date is None
+            and _first(e).part not in said_parts  # 周二 周四 上午都要去…，上午不在: restated
             and _NOT_IN.search(text, *clause_around(text, where.get(id(e), 0))) is not None
         }
         if _NOT_IN.search(text) is not None
