@@ -21,7 +21,7 @@ from tests.unit.test_reader_pass7 import Row, amend, cancel, check_row, new
 FIXED = [
     ("train-132.jsonl", "BT0002"), ("train-132.jsonl", "BT0027"), ("train-132.jsonl", "BT0045"),
     ("train-133.jsonl", "BT0180"), ("train-133.jsonl", "BT0281"), ("train-133.jsonl", "BT0227"),
-    ("train-131.jsonl", "BS0179"), ("train-117.jsonl", "BJ0212"),
+    ("train-131.jsonl", "BS0179"), ("train-117.jsonl", "BJ0212"), ("train-133.jsonl", "BT0279"),
 ]  # fmt: skip
 
 
@@ -65,6 +65,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下周二 下周四 上午都要去市局对账，上午不在", new("外出", "12-01 08:30", "12-01 12:00")),
     (AT10, "周二周四上午要去区财政局，上午不在", new("外出", "12-01 08:30", "12-01 12:00")),
     (AT10, "明天去区财政局交年度资料，上午不在单位", new("外出", "11-27 08:30", "11-27 12:00")),
+    # 在自己办公室参加: a meeting attended from one's own desk (自己的, 各自的 before the room)
+    # is held here, as 在局里参加 is; 去区政府会场参加 still goes.
+    (AT10, "下午三点视频会，会议号发群里了，在自己办公室参加", None),
+    (AT10, "明天上午九点视频调度会，在自己的办公室参加", None),
+    (AT10, "下午三点视频会，我去区政府会场参加", new("会议", "11-26 15:00", "11-26 17:30")),
 ]  # fmt: skip
 
 
