@@ -22,6 +22,7 @@ FIXED = [
     ("train-132.jsonl", "BT0002"), ("train-132.jsonl", "BT0027"), ("train-132.jsonl", "BT0045"),
     ("train-133.jsonl", "BT0180"), ("train-133.jsonl", "BT0281"), ("train-133.jsonl", "BT0227"),
     ("train-131.jsonl", "BS0179"), ("train-117.jsonl", "BJ0212"), ("train-133.jsonl", "BT0279"),
+    ("train-133.jsonl", "BT0247"),
 ]  # fmt: skip
 
 
@@ -70,6 +71,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下午三点视频会，会议号发群里了，在自己办公室参加", None),
     (AT10, "明天上午九点视频调度会，在自己的办公室参加", None),
     (AT10, "下午三点视频会，我去区政府会场参加", new("会议", "11-26 15:00", "11-26 17:30")),
+    # 我下午去财务股交: the bureau's own sections (财务股, 工程股) are rooms in the building,
+    # no outing; a place beside one (财务股对面的银行) and the district's offices still are.
+    (AT10, "我下午去财务股交报销单", None),
+    (AT10, "下午到工程股送一下图纸", None),
+    (AT10, "去一下财务股对面的银行，十五分钟", new("外出", "11-26 10:00", "11-26 10:15")),
+    (AT10, "下午去区财政局交报销单，四点回", new("外出", "11-26 14:30", "11-26 16:00")),
 ]  # fmt: skip
 
 
