@@ -727,6 +727,8 @@ _VEHICLE = compile_lazy(rf"[{lx.P}](?=的(?:车|火车|高铁|动车|飞机|航�
 # 明天一早出发, 早上六点半出发去…: when the outing sets off, not the morning half it lasts.
 _SETTING_OUT = compile_lazy(rf"[{lx.P}](?=[^{lx.STOP}]{{0,3}}?(?:出发|动身|走|去|赴|坐|乘))")
 _EARLY_WORDS = compile_lazy(r"一早|大早|清早|早上|早晨")
+# 上午八点半出发: a clock the outing sets off at; 上午 only says which eight o'clock.
+_SETS_OFF = compile_lazy(rf"[{lx.P}](?=[就再才]?(?:出发|动身))")
 
 
 # 我六点就到堤上了: an early hour at which the speaker already got somewhere (就…了).
@@ -744,7 +746,15 @@ def _early_departures(skeleton: Skeleton, norm: str) -> None:
             point.clock = replace(point.clock, part=AM)
     for m in _SETTING_OUT.finditer(skeleton.text):
         point = skeleton.exprs_at.get(m.start())
-        if not isinstance(point, Point) or point.part != AM:
+        if not isinstance(point, Point):
+            continue
+        clock = point.clock
+        sets_off = _SETS_OFF.match(skeleton.text, m.start()) is not None
+        if sets_off and clock is not None and clock.part == AM and 8 <= clock.hour <= 11:
+            # 上午九点出发: when it sets off, not the morning it lasts (8–11 are morning alone)
+            point.clock = replace(clock, part=None)
+            continue
+        if point.part != AM:
             continue
         said = _EARLY_WORDS.search(norm, point.start, point.end)
         direct = "直接" in skeleton.text[m.start() : m.start() + 8]  # 早上我直接去金洲闸
@@ -1657,17 +1667,20 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
         and _bare_clause(text, where.get(id(e), -1))
     ]
     since = {m.start() for m in lx.SINCE.finditer(text)}  # 到11日止请事假，从下周一开始
+    said_parts = {_first(e).part for e in inside if not isinstance(e, Span)} - {None}
     away = (  # …交年度资料，上午不在单位: a clause that says when the speaker is away narrows
         {
             id(e)
             for e in exprs
             if not isinstance(e, Span)
             and _first(e).date is None
+            and _first(e).part not in said_parts  # 周二 周四 上午都要去…，上午不在: restated
             and _NOT_IN.search(text, *clause_around(text, where.get(id(e), 0))) is not None
         }
         if _NOT_IN.search(text) is not None
         else set()
     )
+    half_day = any(isinstance(e, Span) and "半天" in ctx.text[e.start : e.end] for e in inside)
     return [
         e
         for e in exprs
@@ -1676,6 +1689,7 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
             (
                 e in day
                 or e in bare
+                or (half_day and _half_why(text, where.get(id(e), -1), e))
                 or _refines(e, ctx)
                 or where.get(id(e)) in since
                 or id(e) in away
@@ -1699,6 +1713,18 @@ def _day_list(before: list[Point | Range], text: str, where: dict[int, int]) -> 
             break
         run.insert(0, e)
     return run
+
+
+# 今天请半天假，下午有事: the half named in the clause of why.
+_HALF_WHY = compile_lazy(rf"[{lx.P}]\s*(?:有事|有点事|有个事|要|得|去|到|带|陪|送|接)")
+
+
+def _half_why(text: str, pos: int, expr: Expr) -> bool:
+    """今天请半天假，下午有事 / 下午要去医院: 半天 with its half said where the message says why
+    is that half; a half only talked about (下午看情况) is context."""
+    if pos < 0 or not isinstance(expr, Point) or expr.date is not None or expr.clock is not None:
+        return False
+    return expr.part in (AM, PM) and _HALF_WHY.match(text, pos) is not None
 
 
 def _whole_half(text: str, pos: int, expr: Expr) -> bool:

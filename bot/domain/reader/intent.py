@@ -1336,7 +1336,8 @@ def _self_corrected(text: str, people: tuple[str, ...]) -> Verdict:
         kept = blank(text, m.start(), begin)  # the day stands, the kind changes
         if relength:
             kept = kept[: m.start()].replace(DUR, "·") + kept[m.start() :]
-    earlier = lx.EARLIER.search(text, 0, m.start()) is not None  # 刚才说的…说错了: amend it
+    said_before = lx.EARLIER.search(text)  # 刚才说的…说错了: amend it (the 说错 may follow)
+    earlier = said_before is not None and said_before.start() < m.start()
     return Intent(
         "amend" if earlier else "new",
         # 是今天上午，人在医院排队: where the speaker is does not change the kind said
@@ -2002,8 +2003,12 @@ _GOES_ON = compile_gated(
 
 def _why_blanked(text: str, kind: str, withdrawn: re.Match[str]) -> str:
     """明天的年假不休了，省厅要来检查: after a leave of one's own withdrawn in its own clause,
-    the clauses that follow say why (a visit, a notice heard); they make it no notice."""
+    the clauses that follow say why (a visit, a notice heard); they make it no notice. So do
+    the clauses before a withdrawal the speaker owns (明天检查组来，我原定去市里开会的取消了)."""
     text = _goes_on_blanked(text, withdrawn.end())
+    own = clause_around(text, withdrawn.start())[0]
+    if own > 0 and lx.SELF.search(text, own, withdrawn.start()) is not None:
+        text = blank(text, 0, own)
     if kind in DUTY or kind in ("晚到", "早退"):
         return text
     end = clause_around(text, withdrawn.start())[1]

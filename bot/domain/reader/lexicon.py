@@ -692,15 +692,17 @@ EVENT_DOCUMENT = compile_gated(
 # 说正事：, 言归正传, 不开玩笑了: what comes before was banter, the message begins after it.
 BACK_TO_BUSINESS = compile_gated(r"说正事|言归正传|说正经的|不开玩笑了|不闹了")
 LAUGHTER = compile_gated(r"哈哈|😂|🤣|😆|😄|😁|笑死|开玩笑|逗你")
-# A meeting in the bureau's own rooms, or one the speaker chairs, is no absence.
+# A meeting in the bureau's own rooms (在自己办公室参加 too), or one the speaker chairs, is no
+# absence.
 MEETING_HERE = compile_gated(
-    rf"[在到](?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
+    rf"[在到](?:自己的?|各自的?)?(?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
 )
 # A clause of its own placing the event in the building (在局里开, 在二楼小会议室, 地点：三楼):
-# whatever meeting the message names is held here (会议室 is blanked to ··· by then).
+# whatever meeting the message names is held here (会议室 is blanked to ··· by then); so is
+# one attended from one's own desk (在自己办公室参加).
 HELD_HERE = compile_gated(
-    rf"(?:^|(?<=[{STOP}]))\s*(?:地点)?[:：]?\s*(?:就|都|还是)?[在于](?:{_INDOORS_WORDS}|局里|单位|本局|办公室"
-    rf"|[\d一二三四五六七八九十几顶]楼[^{STOP}]{{0,4}}|[小大]?·{{3}})[^{STOP}]{{0,4}}?(?:开|举行|召开)?\s*(?=$|[{STOP}])"
+    rf"(?:^|(?<=[{STOP}]))\s*(?:地点)?[:：]?\s*(?:就|都|还是)?[在于](?:自己的?|各自的?)?(?:{_INDOORS_WORDS}|局里|单位|本局|办公室"
+    rf"|[\d一二三四五六七八九十几顶]楼[^{STOP}]{{0,4}}|[小大]?·{{3}})[^{STOP}]{{0,4}}?(?:开|举行|召开|参加)?\s*(?=$|[{STOP}])"
 )
 # 去省里汇报不带我了, 这次没叫我, 不用我去了: the others go, the speaker is left out of it.
 LEFT_OUT = compile_gated(
@@ -887,8 +889,17 @@ _GO = (
     r"|(?<![现正实还存所自])在)"
 )
 # 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
-_INDOORS = _INDOORS_WORDS
-_HERE = r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱|线"  # 在线参加: online
+# 去财务股交, 到工程股送: the bureau's own sections are rooms in the building too (not 去财务股
+# 对面的银行, a place beside one)
+_INDOORS = (
+    rf"(?:{_INDOORS_WORDS}|(?:财务|工程|农水|水政|人事|规划|计财|水保|河湖|建管|综合|监督|执法)股"
+    rf"(?![^{STOP}]{{0,3}}?(?:对面|那边|旁边|附近|边上|门口)))"
+)
+# 在线参加: online; 在自己办公室: one's own desk
+_HERE = (
+    r"岗|单位|办公室|局里|家|群|路上|系统|网上|邮箱|线"
+    r"|(?:自己|各自)的?(?:办公室|单位|家|岗位|工位)"
+)
 # 在登记本上签, 在表上写: a page or a board, not a place to go to.
 _SURFACE = rf"[^{STOP}]{{0,5}}?(?:本|表|单|册|簿|纸|屏|板)上"
 MOVE = compile_gated(
@@ -1213,8 +1224,12 @@ LATE_REPORT = compile_gated(
     r"补(?:个|一个|一下)?(?:报|备|登|充报)|补一下|(?:忘了?|忘记|漏)报"
     rf"|没报[^{STOP}]{{0,4}}?[,\s]*补"
 )
-# 刚才说的…说错了: the correction is of a report sent before, so it amends that one.
-EARLIER = compile_gated(r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个")
+# 刚才说的…说错了: the correction is of a report sent before, so it amends that one; so is
+# 刚才说周四请假说错了 without 的, the words said before then owned wrong.
+EARLIER = compile_gated(
+    r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个"
+    rf"|(?:刚才|刚刚|之前|前面)(?:报|说|发)(?=[^{STOP}]{{1,12}}?(?:说|报|发|写)错)"
+)
 # 上午说错了: the time the earlier message was sent, then its correction.
 SAID_WRONG_AT = compile_gated(rf"[{TC}](?:说|报|发|写|打)错了")
 # 明天请假，不对，是后天: the speaker corrects the message itself; the later reading stands.
