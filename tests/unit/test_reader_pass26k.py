@@ -1,0 +1,71 @@
+"""Mechanisms of reader pass 26k (blind files 134–137: a district water bureau and its field
+stations; the office, finance, planning and law-enforcement sections), on sentences of our
+own beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, back, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-136.jsonl", "BV0072"), ("train-137.jsonl", "BV0575"), ("train-135.jsonl", "BU0293"),
+    ("train-135.jsonl", "BU0279"), ("train-136.jsonl", "BV0052"),
+]  # fmt: skip
+
+
+AT10 = _at(10, 0)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # Back from a station with the repair told as done (电机换好了, 水泵装好了, 线路接好了): a
+    # work report, not a return; back with nothing done told stays a return.
+    (_at(14, 20), "刚从泵站回来，二号机组的水泵装好了", None),
+    (_at(14, 20), "刚从闸站回来，配电柜的线路接好了，明天通电", None),
+    (_at(14, 20), "刚从水文站回来，雨量计换好了", None),
+    (_at(14, 20), "刚从泵站回来", back("11-26 14:20")),
+    (_at(14, 20), "刚从区财政局回来，下午正常在单位", back("11-26 14:20")),
+    # 吃饭去了, 去吃饭了: going for a meal is going nowhere; the meeting told after it is the
+    # group's, nobody said to go to it. A meeting elsewhere, or the speaker's own, still counts.
+    (_at(11, 55), "吃饭去了，下午三点开会", None),
+    (_at(11, 55), "先去吃饭了，下午三点开会", None),
+    (_at(11, 55), "吃午饭去了，两点半准时开会", None),
+    (_at(11, 55), "吃饭去了，下午两点半去区里开会", new("会议", "11-26 14:30", "11-26 17:30")),
+    (_at(11, 55), "我下午两点半开会", new("会议", "11-26 14:30", "11-26 17:30")),
+    # 请假的走纸质单, 请假的用纸质单: those taking leave picked out, told how to do it: a notice.
+    (AT10, "明天OA系统升级，请假的走纸质单", None),
+    (AT10, "系统停用两天，请假的用纸质审批单", None),
+    (AT10, "明天请假，走纸质单", new("请假", "11-27 08:30", "11-27 17:30")),
+    # A message that is nothing but the day and a clock past the start with 到 (今天九点半到,
+    # 我明天十点到): the speaker's own arrival, late. Someone or something else arriving, a
+    # clock before the start, or a question stay silent.
+    (_at(8, 15), "今天九点半到", new("晚到", "11-26 08:30", "11-26 09:30")),
+    (_at(8, 15), "我今天十点到", new("晚到", "11-26 08:30", "11-26 10:00")),
+    (_at(16, 0), "明天九点半到", new("晚到", "11-27 08:30", "11-27 09:30")),
+    (_at(8, 15), "快递今天九点半到", None),
+    (_at(8, 15), "今天九点半到吗", None),
+    (_at(8, 15), "检查组今天十点到", None),
+    # 吴队, 李队 (the captain of the law-enforcement team, 队长 cut short): a title after the
+    # surname, like 李局; 带两个人 after it is what the captain does.
+    (AT10, "吴队带两个人去姜畲镇查违规取水，中午回来", new("外出", "11-26 10:00", "11-26 12:00", "吴队")),
+    (AT10, "李队今天去河西巡查，下午回", new("外出", "11-26 10:00", "11-26 17:30", "李队")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
