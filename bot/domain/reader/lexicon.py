@@ -345,6 +345,9 @@ LATE_AT = compile_lazy(
     rf"(?P<t>{P})(?:左右|以前|之前|前|多)?(?:应该|估计|大概|争取)?(?:才|再|能|就|可以)?能?"
     r"(?P<verb>到岗|到单位|到办公室|来单位|来上班|上班|到|来)(?![家了])"
 )
+# 今天九点半到, 我明天十点到: nothing but when the speaker gets in, their own arrival (late
+# only if the clock is past the start of work).
+ONLY_ARRIVAL = compile_lazy(rf"\s*我?\s*[{P}]\s*到\s*")
 LATE_WORD = compile_gated(
     rf"(?:大概|估计|预计|争取|大约|可能要?|得)[{P}](?:左右|多)?才?(?:到|来)(?!家)|"
     r"才能?到|才来|(?:左右|前)到(?!单位|办公室|局里)|(?<!推)迟到|晚到|晚来|晚点|晚一点|晚些|晚一会"
@@ -443,7 +446,9 @@ NOTICE = compile_gated(
     # 根据省里相关规定，申请…: a rule as the ground of a request, not a rule told
     rf"|(?<![按据照])(?<!据..)(?<!据...)(?<!据....)规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需][^{STOP}]{{0,6}}批|今日在岗|在岗情况|缺\d人"
     # people picked out by what they do, told what to do: 请假的提前跟办公室说
-    rf"|(?:请过?假|休假|外出|出差|迟到|早退)的(?=提前|要|需|请|先|都|务必|必须|记得|自己|跟|找|向|在|统一|一律)"
+    rf"|(?:请过?假|休假|外出|出差|迟到|早退)的(?=提前|要|需|请|先|都|务必|必须|记得|自己|跟|找|向|在|统一|一律"
+    # 请假的走纸质单, 请假的用纸质审批单: told which way to file it
+    r"|(?:走|用|填|改用|改走)[^,.;:!?。\n]{0,4}?(?:纸质|线下|流程|程序|单|表|系统|OA))"
     # 有请假没登记的自己看下, 有调休的补一下: whoever has one, picked out (有…的 of an unnamed many)
     rf"|(?<![没我])有(?:请过?假|休假|调休|外出|出差|迟到|早退)[^{STOP}的]{{0,6}}的(?!话|打算|想法|计划|安排)"
     # 下周一开始全局推行电子请假: a way of reporting brought in, for everyone
@@ -1109,6 +1114,8 @@ WORK_DONE = compile_gated(
     # 都清完了, 照片发群里: field work finished and shown (办完了 is an errand's end, not this;
     # 检修完了回家 is what comes after)
     r"|(?:清|修|挖|填|堵|补|抢修|清理|清障|疏浚|浇|浇筑|砌|铺|安装)完了(?!\s*(?:就|再|才)?(?:回|去|走))"
+    # 电机换好了, 水泵装好了, 线路接好了: the part fitted, so the repair there is done
+    r"|(?:换|装|接|焊|调|更换|安装|调试|检修|维修)好了(?!\s*(?:就|再|才)?(?:回|去|走))"
     r"|照片[^,.;:!?。\n]{0,3}?发(?:到)?群"
     # 测了流量, 量了断面: the readings taken (去测流量 is still to do)
     r"|(?:测|量|测量|检测|观测)了(?:一下|一遍)?(?:流量|水位|数据|断面|雨量|水质|高程)"
