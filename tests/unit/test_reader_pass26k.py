@@ -20,7 +20,8 @@ from tests.unit.test_reader_pass7 import Row, back, check_row, new
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-136.jsonl", "BV0072"), ("train-137.jsonl", "BV0575"), ("train-135.jsonl", "BU0293"),
-    ("train-135.jsonl", "BU0279"),
+    ("train-135.jsonl", "BU0279"), ("train-137.jsonl", "BV0561"), ("train-135.jsonl", "BU0242"),
+    ("train-136.jsonl", "BV0033"),
 ]  # fmt: skip
 
 
@@ -54,6 +55,17 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(8, 15), "快递今天九点半到", None),
     (_at(8, 15), "今天九点半到吗", None),
     (_at(8, 15), "检查组今天十点到", None),
+    # 陪读几天, 陪护几天, 照顾几天: how long the care lasts, no question; 要休几天 stays asked.
+    (AT10, "下周一到周三请事假，老人住院要陪护几天", new("事假", "11-30 08:30", "12-02 17:30")),
+    (AT10, "明天请假，孩子要照顾几天", new("请假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "你要休几天", None),
+    # 娘 (带娘去医院, 陪我娘复查): the mother, so the hospital is hers and the leave plain.
+    (AT10, "明天上午带娘去医院复查，请半天", new("请假", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天陪我娘去县医院拿药，请一天假", new("请假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天上午去医院复查，请半天", new("病假", "11-27 08:30", "11-27 12:00")),
+    # 不大舒服 (as 不太舒服): the speaker unwell, so the day at home is sick leave.
+    (AT10, "今天不大舒服，请一天假", new("病假", "11-26 08:30", "11-26 17:30")),
+    (AT10, "今天不太舒服，请一天假", new("病假", "11-26 08:30", "11-26 17:30")),
 ]  # fmt: skip
 
 
