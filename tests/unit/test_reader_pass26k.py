@@ -21,7 +21,7 @@ from tests.unit.test_reader_pass7 import Row, back, check_row, new
 FIXED = [
     ("train-136.jsonl", "BV0072"), ("train-137.jsonl", "BV0575"), ("train-135.jsonl", "BU0293"),
     ("train-135.jsonl", "BU0279"), ("train-137.jsonl", "BV0561"), ("train-135.jsonl", "BU0242"),
-    ("train-136.jsonl", "BV0033"),
+    ("train-136.jsonl", "BV0033"), ("train-137.jsonl", "BV0529"), ("train-137.jsonl", "BV0596"),
 ]  # fmt: skip
 
 
@@ -66,6 +66,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     # 不大舒服 (as 不太舒服): the speaker unwell, so the day at home is sick leave.
     (AT10, "今天不大舒服，请一天假", new("病假", "11-26 08:30", "11-26 17:30")),
     (AT10, "今天不太舒服，请一天假", new("病假", "11-26 08:30", "11-26 17:30")),
+    # 带农水股两个同事去…: the count is who the speaker takes along, not who is sent; a count
+    # sent with no 带 (工程股去两个人, 两个同事去) stays an arrangement.
+    (AT10, "明天带工程股三个同事去韶山灌区看渠道", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "下午带执法队三个人去姜畲镇查取水", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "明天工程股去两个人到韶山灌区", None),
+    (AT10, "明天两个同事去韶山灌区", None),
+    # 跑外面, 跑外头: out on errands all the time named, like 在外面.
+    (_at(8, 20), "今天跑外面，不回局里了", new("外出", "11-26 08:30", "11-26 17:30")),
+    (AT10, "明天一天跑外头，有事打电话", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "他老是跑外面", None),
 ]  # fmt: skip
 
 
