@@ -896,7 +896,8 @@ MOVE = compile_gated(
     rf"{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS}|{_SURFACE})"
     rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
     rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS}|{_SURFACE})[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
-    rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地|在外(?=$|[{STOP}])|跑外[面头边]"  # 今天跑外面: out on errands
+    rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地|在外(?=$|[{STOP}])"
+    r"|跑外[面头边]"  # 今天跑外面: out on errands
     # 省厅对账我去吧, 区财政局那趟我跑: the place and its errand put first, then the speaker
     # taking it on at the clause's end
     rf"|(?:{_PLACE})[^{STOP}{TC}·]{{0,8}}?我(?:去|过去|跑一趟|跑)(?:吧|好了|就行)?(?=$|[{STOP}\s])"
