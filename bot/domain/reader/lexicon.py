@@ -935,7 +935,7 @@ NOW_WORDS = compile_gated(
 # 我现在下去响塘乡，堤上发现一处管涌: setting out this moment, so what was found or done
 # beside it is why the speaker goes, not work told as done.
 GOING_NOW = compile_gated(
-    r"(?:马上|现在|立即|立刻|这就|赶紧|赶快)(?:就|要|得)?(?:下|赶|出发)?(?:去|过去|赶去|赶往|前往|出发)"
+    r"(?:马上|现在|立即|立刻|这就|赶紧|赶快)(?:就|要|得)?(?:带队|带人)?(?:下|赶|出发)?(?:去|过去|赶去|赶往|前往|出发)"
 )
 # Staying away without a leave word: 在家休息, 来不了, 明天不来上班, 走不开.
 STAY_AWAY = compile_gated(
