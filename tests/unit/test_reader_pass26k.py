@@ -22,6 +22,7 @@ FIXED = [
     ("train-136.jsonl", "BV0072"), ("train-137.jsonl", "BV0575"), ("train-135.jsonl", "BU0293"),
     ("train-135.jsonl", "BU0279"), ("train-137.jsonl", "BV0561"), ("train-135.jsonl", "BU0242"),
     ("train-136.jsonl", "BV0033"), ("train-137.jsonl", "BV0529"), ("train-137.jsonl", "BV0596"),
+    ("train-136.jsonl", "BV0056"), ("train-137.jsonl", "BV0604"),
 ]  # fmt: skip
 
 
@@ -76,6 +77,16 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(8, 20), "今天跑外面，不回局里了", new("外出", "11-26 08:30", "11-26 17:30")),
     (AT10, "明天一天跑外头，有事打电话", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "他老是跑外面", None),
+    # 现在带队去…, 现在带人去…: going now, so what was found beside it (发现两处管涌) is why
+    # the speaker goes, not work told as done; found on a morning's round and handled stays done.
+    (AT10, "我现在带人去河西巡堤，发现两处管涌", new("外出", "11-26 10:00", None)),
+    (AT10, "现在带队去莲花垸，发现一处渗水", new("外出", "11-26 10:00", None)),
+    (AT10, "上午带队去杨梅洲巡堤，发现一处渗水，已处理", None),
+    # A society's annual meeting (学会年会, 协会年会) is a meeting, in another city too (WRITING:
+    # a meeting elsewhere is 会议); the unit's 年会 is a party, no absence.
+    (AT10, "省水利学会年会在株洲开，下周一到周二，我去参加",
+     new("会议", "11-30 08:30", "12-01 17:30")),
+    (AT10, "单位年会在周五晚上", None),
 ]  # fmt: skip
 
 
