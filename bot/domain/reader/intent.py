@@ -684,7 +684,7 @@ _MEETING_NAMED = compile_gated(
 
 def _duty_kind(text: str) -> tuple[str | None, int, bool]:
     """出差, 培训, 会议 or 外出, where, and whether it is strong enough on its own."""
-    attends = lx.ATTEND.search(text) is not None
+    attends = lx.ATTEND.search(_blank_all(text, _OFF_TO_EAT)) is not None  # 吃饭去了 goes nowhere
     for pattern, kind, needs_attend in (
         (lx.TRIP, "出差", False),
         (lx.TRAINING_WORDS, "培训", True),
@@ -2208,6 +2208,10 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
 
 # 出去吃, 回来吃饭, 回家吃: a going whose purpose is a meal (the going verb right before 吃).
 _MEAL = compile_gated(r"(?:出去|回来|回家|回去|去)吃(?!药|亏|苦|不消)")
+# 吃饭去了, 先去吃饭了, 吃午饭去: the speaker off to eat, which attends nothing.
+_OFF_TO_EAT = compile_gated(
+    r"吃(?:个|了)?[午中晚早]?饭去了?|(?:出)?去吃(?:个)?[午中晚早]?饭了?(?![^,.;:!?。\n]*(?:参加|开会))"
+)
 
 
 def _for_a_meal(text: str, pos: int) -> bool:
@@ -2531,6 +2535,7 @@ def _late_or_early(text: str) -> tuple[int, str] | None:
             late["verb"] not in ("到", "来")
             or lx.LATE_WORD.search(text)
             or kept_by(text, late.start())
+            or lx.ONLY_ARRIVAL.fullmatch(text) is not None
         )
     ):
         return late.start(), "晚到"

@@ -345,6 +345,9 @@ LATE_AT = compile_lazy(
     rf"(?P<t>{P})(?:左右|以前|之前|前|多)?(?:应该|估计|大概|争取)?(?:才|再|能|就|可以)?能?"
     r"(?P<verb>到岗|到单位|到办公室|来单位|来上班|上班|到|来)(?![家了])"
 )
+# 今天九点半到, 我明天十点到: nothing but when the speaker gets in, their own arrival (late
+# only if the clock is past the start of work).
+ONLY_ARRIVAL = compile_lazy(rf"\s*我?\s*[{P}]\s*到\s*")
 LATE_WORD = compile_gated(
     rf"(?:大概|估计|预计|争取|大约|可能要?|得)[{P}](?:左右|多)?才?(?:到|来)(?!家)|"
     r"才能?到|才来|(?:左右|前)到(?!单位|办公室|局里)|(?<!推)迟到|晚到|晚来|晚点|晚一点|晚些|晚一会"
@@ -445,7 +448,9 @@ NOTICE = compile_gated(
     # 根据省里相关规定，申请…: a rule as the ground of a request, not a rule told
     rf"|(?<![按据照])(?<!据..)(?<!据...)(?<!据....)规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需][^{STOP}]{{0,6}}批|今日在岗|在岗情况|缺\d人"
     # people picked out by what they do, told what to do: 请假的提前跟办公室说
-    rf"|(?:请过?假|休假|外出|出差|迟到|早退)的(?=提前|要|需|请|先|都|务必|必须|记得|自己|跟|找|向|在|统一|一律)"
+    rf"|(?:请过?假|休假|外出|出差|迟到|早退)的(?=提前|要|需|请|先|都|务必|必须|记得|自己|跟|找|向|在|统一|一律"
+    # 请假的走纸质单, 请假的用纸质审批单: told which way to file it
+    r"|(?:走|用|填|改用|改走)[^,.;:!?。\n]{0,4}?(?:纸质|线下|流程|程序|单|表|系统|OA))"
     # 有请假没登记的自己看下, 有调休的补一下: whoever has one, picked out (有…的 of an unnamed many)
     rf"|(?<![没我])有(?:请过?假|休假|调休|外出|出差|迟到|早退)[^{STOP}的]{{0,6}}的(?!话|打算|想法|计划|安排)"
     # 下周一开始全局推行电子请假: a way of reporting brought in, for everyone
@@ -726,7 +731,8 @@ ATTENDANCE_RECORD = compile_gated(r"考勤")
 # 我明天外出，其他人无外出 still reports the speaker's day).
 NONE_OF = compile_gated(r"(?:暂|均|并|都|全|也)?无(?:人|任何)?(?:请假|休假|外出|出差|报备)")
 QUESTION = compile_gated(
-    r"\?|吗|谁|哪|(?<!没)(?<!没有)(?<!没啥)什么|怎么|怎样|如何|几点|几号|(?<![这那前过好后头十没])几天|多久|多少|是否|能否|可否|可不可以|能不能"
+    # 陪读几天, 照顾几天: how long the care lasts, not how many days asked
+    r"\?|吗|谁|哪|(?<!没)(?<!没有)(?<!没啥)什么|怎么|怎样|如何|几点|几号|(?<![这那前过好后头十没读护顾])几天|多久|多少|是否|能否|可否|可不可以|能不能"
     r"|行不行|要不要|是不是|有没有|[了过]没有?(?=\W|$)|好不好|对不对|咋|呢|([\u4e00-\u9fff])不\1(?!了)"
 )
 SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
@@ -907,6 +913,7 @@ MOVE = compile_gated(
     rf"[^{STOP}{TC}·]{{0,14}}?(?:{_PLACE})(?:[^{STOP}{TC}·]{{0,12}}?(?:{ERRAND}))?"
     rf"|{_GO}(?!{_HERE}|[^{STOP}]{{0,5}}{_INDOORS}|{_SURFACE})[^{STOP}{TC}·]{{0,14}}?(?:{ERRAND})"
     rf"|马上(?:去|过去|出发)|现在过去|(?<!不)过去(?:一下|看看)|出车|下乡|在外面|在外地|在外(?=$|[{STOP}])"
+    r"|跑外[面头边]"  # 今天跑外面: out on errands
     # 省厅对账我去吧, 区财政局那趟我跑: the place and its errand put first, then the speaker
     # taking it on at the clause's end
     rf"|(?:{_PLACE})[^{STOP}{TC}·]{{0,8}}?我(?:去|过去|跑一趟|跑)(?:吧|好了|就行)?(?=$|[{STOP}\s])"
@@ -946,7 +953,7 @@ NOW_WORDS = compile_gated(
 # 我现在下去响塘乡，堤上发现一处管涌: setting out this moment, so what was found or done
 # beside it is why the speaker goes, not work told as done.
 GOING_NOW = compile_gated(
-    r"(?:马上|现在|立即|立刻|这就|赶紧|赶快)(?:就|要|得)?(?:下|赶|出发)?(?:去|过去|赶去|赶往|前往|出发)"
+    r"(?:马上|现在|立即|立刻|这就|赶紧|赶快)(?:就|要|得)?(?:带队|带人)?(?:下|赶|出发)?(?:去|过去|赶去|赶往|前往|出发)"
 )
 # Staying away without a leave word: 在家休息, 来不了, 明天不来上班, 走不开.
 STAY_AWAY = compile_gated(
@@ -977,12 +984,13 @@ KINSHIP = (
     # 老舅住院了: kin called as at home (led by the rare character, not by 老/大/小, which
     # open half the words of a message and would slow every search)
     "|舅(?<=[老大小]舅)|姨(?<=[老大小]姨)|伯(?<=[大二三]伯)"
+    "|娘(?<=[带陪我俺老]娘)"  # 带娘去医院: the mother, as the countryside calls her
 )
 # A course: named by the learning done in it (研修班, 辅导班) or as a drill (集训, 实训).
 LEARNING = "学习|培训|研修|研讨|进修|辅导|训练|培养"
 _COURSE_NAMED = rf"(?:{LEARNING})班(?![子长车组次])|[集实轮特]训"
 HEALTH = compile_gated(
-    r"身体不舒服|不太?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
+    r"身体不舒服|不[太大]?舒服|不适|发烧|高烧|烧到|[^\d]\d{2}度|炎|拉了一|发热|头疼|头痛|牙痛|胃镜|肠镜|核磁|CT|B超|拍片|化验|抽血|头晕|胃疼|胃痛|肚子疼|腹泻|拉肚子|感冒|着凉|咳嗽|嗓子疼"
     # 身体还没好利索, 身体不太好, 身体有点不大好
     r"|身体[^,.;:!?。\n]{0,3}?(?:没好|不[太大]?好|没恢复|欠佳|不行)|没好利索|没好彻底"
     r"|扛不住|撑不住|吃不消|生病|病了|看病|就医(?!备案|登记|结算|报销)|医院|保健院|卫生院|诊所|挂水|输液|打针|拔牙|牙疼|(?<![患程题改况险])复查(?!了?(?:整改|情况|工程|工地|项目|现场|进度|险情|隐患|堤|闸|泵))|住院|手术|理疗|康复|(?<!生)产检|扭伤|扭了|扭到|闪了?腰|腰疼|病"
@@ -1064,7 +1072,7 @@ TRAINING_WORDS = compile_gated(
 _MEETING_NOUN = (
     r"(?:例|调度|推进|座谈|研讨|现场|评审|协调|部署|动员|专题|办公|联席|扩大|述职|汇报|论证"
     r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子|常务|(?<!人大)常委|政务|工作"
-    r"|审查|联审|会审|审议|审定|验收|听证)会(?![计员长议室场])"
+    r"|审查|联审|会审|审议|审定|验收|听证|(?<=[学协]会)年)会(?![计员长议室场])"
 )
 MEETING_WORDS = compile_gated(
     rf"开[^{STOP}{TC}]{{0,12}}?会(?![计签])|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
@@ -1127,6 +1135,8 @@ WORK_DONE = compile_gated(
     # 都清完了, 照片发群里: field work finished and shown (办完了 is an errand's end, not this;
     # 检修完了回家 is what comes after)
     r"|(?:清|修|挖|填|堵|补|抢修|清理|清障|疏浚|浇|浇筑|砌|铺|安装)完了(?!\s*(?:就|再|才)?(?:回|去|走))"
+    # 电机换好了, 水泵装好了, 线路接好了: the part fitted, so the repair there is done
+    r"|(?:换|装|接|焊|调|更换|安装|调试|检修|维修)好了(?!\s*(?:就|再|才)?(?:回|去|走))"
     r"|照片[^,.;:!?。\n]{0,3}?发(?:到)?群"
     # 测了流量, 量了断面: the readings taken (去测流量 is still to do)
     r"|(?:测|量|测量|检测|观测)了(?:一下|一遍)?(?:流量|水位|数据|断面|雨量|水质|高程)"

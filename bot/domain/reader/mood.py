@@ -89,6 +89,16 @@ _COUNTED_GOERS = compile_gated(
 )
 
 
+# 带农水股两个同事去, 带上队里三个人: the count is who the speaker takes along.
+_TAKEN_ALONG = compile_gated(
+    rf"带(?:着|了|上)?[^{lx.STOP}]{{0,6}}?{_COUNT}(?:人|同志|同事)(?:一起|一道)?(?:去|到|下)"
+)
+
+
 def allotted(text: str) -> bool:
     """Whether ``text`` says who goes by a count of people, with the speaker not in it."""
-    return _COUNTED_GOERS.search(text) is not None and lx.SPEAKER.search(text) is None
+    return (
+        _COUNTED_GOERS.search(text) is not None
+        and lx.SPEAKER.search(text) is None
+        and _TAKEN_ALONG.search(text) is None
+    )

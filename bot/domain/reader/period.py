@@ -576,7 +576,7 @@ def late_period(
     arrivals = list(lx.LATE_AT.finditer(text))
     for i, m in enumerate(arrivals):
         bare = m["verb"] in ("到", "来") and lx.LATE_WORD.search(text) is None
-        if bare and not kept_by(text, m.start()):
+        if bare and not kept_by(text, m.start()) and lx.ONLY_ARRIVAL.fullmatch(text) is None:
             continue  # 上午看牙，十点半到 counts: arrival after the speaker's own reason
         if text.startswith("不了", m.end()) and i + 1 < len(arrivals):
             continue  # 九点前到不了，九点半到: the bound missed, then the arrival said
