@@ -43,7 +43,7 @@ from bot.domain.reader.names import (
 )
 from bot.domain.reader.text import normalize
 
-__all__ = ["ACT", "Handed", "handed_on", "opening_name", "relayed_name", "sent"]
+__all__ = ["ACT", "Handed", "handed_on", "opening_name", "relayed_name", "sent", "sure_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +307,11 @@ _OPENER = compile_lazy(
 )
 _LEAD = " \t\n·,，:：.。;；!！、~～"
 _DAY_OR_COUNT = frozenset("一二三四五六七八九十日末几两")
+
+
+def sure_name(name: str) -> bool:
+    """Whether ``name`` can only be a way to call a colleague where it opens a message."""
+    return _sure(name)
 
 
 def _sure(name: str) -> bool:
