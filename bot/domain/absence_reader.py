@@ -51,7 +51,7 @@ from bot.domain.reader.intent import (
     record_asked,
 )
 from bot.domain.reader.mood import OVER_DONE, allotted, told_after
-from bot.domain.reader.others_back import told_back
+from bot.domain.reader.others_back import heard_back, told_back
 from bot.domain.reader.period import (
     CALENDAR_KINDS,
     Period,
@@ -225,7 +225,7 @@ def _read_as_written(
             return NOT_A_REPORT  # (with a slip, 夏午 read as 上午 may be what put it past: asked)
         found = replace(found, ask=True) if told is not None else found
     found = gated(found, text) if second_opinion else found
-    if found.action == "return" and (found.ask or not found.people):
+    if found.action == "return":
         found = _whose_return(found, text)
     if found.action == "return" and not found.ask and _event_over_only(text):
         found = replace(found, ask=True)  # 档案馆培训结束了，明天起按新标准…: maybe news
@@ -252,17 +252,17 @@ def _colleague_back(text: str, now: datetime) -> Report | None:
 
 
 def _whose_return(found: Report, text: str) -> Report:
-    """A return the rules read as the speaker's (文斌观测提前结束了，刚回到局里: a name no
-    inventory calls sure) or only asked about (刘洋已经回到单位了，销假), where the message is
-    a colleague's return told plainly: theirs, and recorded when an act of reporting says so."""
+    """A return the rules read where the message is a colleague's return told plainly: the
+    colleagues its whole parse names (文斌观测提前结束了，刚回到局里 is no speaker's own;
+    谭晓燕开完会回来了 names 谭晓燕, not 谭晓), recorded when an act of reporting says so
+    (刘洋已经回到单位了，销假), asked when the rules took it for the speaker's own; one seen
+    or heard of (看到贺局到单位了, 我看老王回来了) is news, not the speaker's own return."""
     told = told_back(text)
     if told is None:
-        return found
+        return NOT_A_REPORT if not found.people and heard_back(text) else found
     if not found.people:
         return replace(found, people=told.people, ask=found.ask or not told.reported)
-    if told.reported and found.people == told.people:
-        return replace(found, ask=False)
-    return found
+    return replace(found, people=told.people, ask=found.ask and not told.reported)
 
 
 def _ended_news(text: str) -> bool:
