@@ -57,6 +57,14 @@ CASES: list[tuple[datetime, str, Back]] = [
     (AT10, "小蒋那边测量顺利 人已经回来了", asked("小蒋")),
     (AT10, "老何小邓巡堤结束了 都回局里了", asked("老何", "小邓")),
     (AT10, "邓股长和小魏从湘乡回来了", asked("邓股长", "小魏")),
+    # names of every shape: ending where a predicate opens, a title completed, a compound
+    # surname, 老/小 with a surname no inventory holds, after an address
+    (AT10, "谭晓燕病好多了，刚回来", asked("谭晓燕")),
+    (AT10, "谢主任和贺局从市局回来了", asked("谢主任", "贺局")),
+    (AT10, "司马飞已经回来了，刚到局里", asked("司马飞")),
+    (AT10, "小糜刚回来，人在办公室了", asked("小糜")),
+    (AT10, "@全体成员 钟工回到单位了", asked("钟工")),
+    (AT10, "陈主任，小龚刚回到局里", asked("小龚")),
     # An act of reporting beside it: recorded.
     (AT10, "老王回来了，报一下", recorded("老王")),
     (AT10, "覃工回来了，帮他销个假", recorded("覃工")),
@@ -91,7 +99,10 @@ CASES: list[tuple[datetime, str, Back]] = [
     (AT10, "小周出差回来了，报销单找他签", None),
     (AT10, "老王回来了，在开会", None),
     (AT10, "老王回来了，辛苦了", None),
-    # The speaker's own talk about where others are.
+    # The speaker's own talk about where others are (the rules read the first two as the
+    # speaker's own return).
+    (AT10, "看到贺局到单位了", None),
+    (AT10, "我看贺局回来了", None),
     (AT10, "我看老王回来了", None),
     (AT10, "老王回来了，我去找他签字", None),
 ]  # fmt: skip
