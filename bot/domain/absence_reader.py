@@ -51,6 +51,7 @@ from bot.domain.reader.intent import (
     record_asked,
 )
 from bot.domain.reader.mood import OVER_DONE, allotted, told_after
+from bot.domain.reader.others_back import heard_back, told_back
 from bot.domain.reader.period import (
     CALENDAR_KINDS,
     Period,
@@ -202,6 +203,9 @@ def _read_as_written(
     corrected slips (see :func:`read_report`)."""
     found = _read_message(text, now, office, calendar)
     if not found.is_report:
+        back = _colleague_back(text, now)  # 老王回来了: the rules hear news, a return is likely
+        if back is not None:
+            return back
         # The net re-reads the whole text as the rules did, with their verdict; where they
         # found a report's shape (a refusal, or an intent whose period came to nothing) it
         # stays silent, so the model is not asked.
@@ -221,6 +225,8 @@ def _read_as_written(
             return NOT_A_REPORT  # (with a slip, 夏午 read as 上午 may be what put it past: asked)
         found = replace(found, ask=True) if told is not None else found
     found = gated(found, text) if second_opinion else found
+    if found.action == "return":
+        found = _whose_return(found, text)
     if found.action == "return" and not found.ask and _event_over_only(text):
         found = replace(found, ask=True)  # 档案馆培训结束了，明天起按新标准…: maybe news
     fixed = corrected(text) if len(text) <= MAX_LENGTH else None
@@ -230,6 +236,33 @@ def _read_as_written(
     if not again.is_report or replace(again, ask=found.ask, reason=found.reason) == found:
         return found  # the slip changes nothing the rules read (the reason is as typed)
     return replace(again, ask=True)
+
+
+def _colleague_back(text: str, now: datetime) -> Report | None:
+    """A colleague's return told as a plain statement (:mod:`bot.domain.reader.others_back`):
+    their return now, asked about unless an act of reporting says it is reported."""
+    told = told_back(text)
+    if told is None:
+        return None
+    minute = now.replace(second=0, microsecond=0)
+    return Report(
+        True, "return", str(AbsenceKind.RETURN), None, minute, None, told.people,
+        ask=not told.reported,
+    )  # fmt: skip
+
+
+def _whose_return(found: Report, text: str) -> Report:
+    """A return the rules read where the message is a colleague's return told plainly: the
+    colleagues its whole parse names (文斌观测提前结束了，刚回到局里 is no speaker's own;
+    谭晓燕开完会回来了 names 谭晓燕, not 谭晓), recorded when an act of reporting says so
+    (刘洋已经回到单位了，销假), asked when the rules took it for the speaker's own; one seen
+    or heard of (看到贺局到单位了, 我看老王回来了) is news, not the speaker's own return."""
+    told = told_back(text)
+    if told is None:
+        return NOT_A_REPORT if not found.people and heard_back(text) else found
+    if not found.people:
+        return replace(found, people=told.people, ask=found.ask or not told.reported)
+    return replace(found, people=told.people, ask=found.ask and not told.reported)
 
 
 def _ended_news(text: str) -> bool:

@@ -451,7 +451,8 @@ async def _return(
             await reply(update, text.NOTHING_TO_RETURN)
         return
     if not await may_change(svc, member, current):
-        await reply(update, text.NOT_YOURS)
+        if not report.ask:  # 老王回来了 from anyone else is news of him: no refusal to it
+            await reply(update, text.NOT_YOURS)
         return
     at = max(at, current.start)
     days = 0.0

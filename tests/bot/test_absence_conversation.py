@@ -145,6 +145,19 @@ async def test_the_speakers_own_report_and_return_leave_the_colleagues_alone(cha
     assert theirs.startswith("欢迎回来，刘洋！外出已于 11:00 结束")
 
 
+async def test_a_colleague_told_back_ends_the_record_only_for_who_may(chat, clock):
+    """刘洋回来了 (a colleague's return told plainly, read as an asked return): from the one
+    who reported the outing it ends it; from anyone else it is news, and nothing is said."""
+    await chat.say("刘洋", "/start")
+    await chat.say("张三", "/start")
+    await chat.say("王磊", "代刘洋报备外出，今天去十万垅大堤巡查，下午4点回")
+    clock.set(at(11))
+    assert texts(await chat.say("李四", "刘洋回来了")) == []
+    assert {r["real_name"]: r["status"] for r in await rows(chat)} == {"刘洋": "active"}
+    [back] = texts(await chat.say("王磊", "刘洋从十万垅回来了"))
+    assert back.startswith("欢迎回来，刘洋！外出已于 11:00 结束")
+
+
 # ---------------------------------------------------------------- 4. cancellations
 async def test_cancelling_a_training_finds_it_by_kind_and_day(chat):
     await chat.say("张三", "周三去市局参加防汛培训")

@@ -484,7 +484,7 @@ CASES: list[tuple[datetime, str, Expected]] = [
     (THU, "迟到的同志要写说明", NO),
     (THU, "快递回来了", NO),
     (THU, "老王回来了吗", NO),
-    (THU, "老王回来了", NO),
+    (THU, "老王回来了", back("11-26 09:15", ("老王",))),  # 老王's return, asked (othersback)
     (THU, "如果明天下雨就请假", NO),
     (THU, "我也想请假", NO),
     (THU, "我没请假", NO),

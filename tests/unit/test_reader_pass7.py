@@ -99,7 +99,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     (THU, "下午有个会在区财政局 两点半到四点半", new("会议", "11-26 14:30", "11-26 16:30")),
     (THU, "明天上午、周五下午各有一个会，都在区政府", new("会议", "11-27 08:30", "11-27 12:00")),
     (THU, "下午去党校参加学习中心组扩大会议", new("会议", "11-26 14:30", "11-26 17:30")),
-    (THU, "老杨从益阳培训回来了，刚到局里", None),  # news of 老杨, not the speaker's return
+    # not the speaker's return: 老杨's, asked about (V0119; test_reader_othersback)
+    (THU, "老杨从益阳培训回来了，刚到局里", back("11-26 09:15", "老杨")),
     # Outings: dates, places, departure and return.
     (THU, "明天上午去区政府开会，地点三楼会议室", new("会议", "11-27 08:30", "11-27 12:00")),
     (THU, "下午去十万垅做年底安全检查", new("外出", "11-26 14:30", "11-26 17:30")),

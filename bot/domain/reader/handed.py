@@ -43,7 +43,16 @@ from bot.domain.reader.names import (
 )
 from bot.domain.reader.text import normalize
 
-__all__ = ["ACT", "Handed", "handed_on", "opening_name", "relayed_name", "sent"]
+__all__ = [
+    "ACT",
+    "PREDICATE_OPENER",
+    "Handed",
+    "handed_on",
+    "opening_name",
+    "relayed_name",
+    "sent",
+    "sure_name",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +340,10 @@ def _sure(name: str) -> bool:
         and name[0] not in WORDLIKE
         and not any(c in _DAY_OR_COUNT for c in given)
     )
+
+
+sure_name = _sure  # for others_back: a name of a sure shape opening its message
+PREDICATE_OPENER = _OPENER  # and the words that open a predicate after a name
 
 
 # 请刘工明天去市局…, 让小韩下午跑一趟财政局, 叫老周参加…: a colleague sent (a causative verb,
