@@ -17,7 +17,7 @@ import pytest
 
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, amend, check_row
+from tests.unit.test_reader_pass7 import Row, amend, cancel, check_row
 
 # Corpus cases this mechanism reads right: (file, id).
 FIXED = [
@@ -25,6 +25,8 @@ FIXED = [
     ("train-123.jsonl", "BN0170"), ("train-123.jsonl", "BN0236"),
     ("train-118.jsonl", "BK0030"), ("train-118.jsonl", "BK0064"),
     ("train-119.jsonl", "BK0585"), ("train-119.jsonl", "BK0591"),
+    ("train-101.jsonl", "AY0231"), ("train-124.jsonl", "BO0013"), ("train-63.jsonl", "F0260"),
+    ("train-47.jsonl", "N47130"), ("train-124.jsonl", "BO0115"),
 ]  # fmt: skip
 
 AT10 = _at(10, 0)
@@ -50,6 +52,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "管工的时间改到下午三点", _for(None, "11-26 15:00", "11-26 17:30", "管工")),
     (AT10, "小周的培训改成下周三开始了，下周三到下周五",
      _for("培训", "12-02 08:30", "12-04 17:30", "小周")),
+    # moved a whole week away, the old day at work: no new day, a cancel of the day at work
+    (AT10, "泵站验收推到下周了，今天我在局里", cancel("外出", "11-26 08:30", "11-26 17:30")),
+    (AT10, "泵站验收推到下周了，下周再去", None),
     # contrasts: moved for everyone, nobody tied to it, not an event, the leave itself
     (AT10, "会议改到周四，请各位准时参加", None),
     (AT10, "检查改到周五了，大家今天不去了", None),

@@ -1027,7 +1027,8 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
         or (not people and _told_about(said))
     )
     ended = _leave_ended(skeleton) if lx.LEAVE_ENDS.search(text) else _no_reading
-    readers = (_self_corrected, _put_off_here, _moved_by_goer, _amend, ended, _return, _cancel)
+    moved = _moved_by_goer(skeleton)
+    readers = (_self_corrected, _put_off_here, moved, _amend, ended, _return, _cancel)
     for reader in (*readers, _new):
         verdict = reader(text, people)
         if verdict is None:
@@ -1124,9 +1125,21 @@ _OLD_DAY_AT_WORK = compile_gated(
 _GOES_AT = compile_gated(rf"[{lx.TC}](?:再|就|我)?(?:过去|去|出发)(?:吧|的)?(?=$|[{lx.STOP}\s])")
 
 
-def _moved_by_goer(text: str, people: tuple[str, ...]) -> Verdict:
+def _moved_by_goer(skeleton: Skeleton) -> Callable[[str, tuple[str, ...]], Verdict]:
+    """The reader below, with the skeleton's expressions at hand (a new time of a whole week
+    is put off, not a new period)."""
+
+    def read(text: str, people: tuple[str, ...]) -> Verdict:
+        return _moved(skeleton, text, people)
+
+    return read
+
+
+def _moved(skeleton: Skeleton, text: str, people: tuple[str, ...]) -> Verdict:
     """An event or errand moved to a new time, tied to the one who goes: an amend to the new
-    time (kind restated only where the message names a meeting, a training or the going)."""
+    time (kind restated only where the message names a meeting, a training or the going).
+    Moved to a whole week away with the old day at work (推到下下周了，明天我在单位): a cancel
+    of the day at work, as 26f's put-off-here reads it."""
     shift = _MOVED_TO.search(text)
     if shift is None or lx.QUESTION.search(text) is not None:
         return None
@@ -1135,7 +1148,8 @@ def _moved_by_goer(text: str, people: tuple[str, ...]) -> Verdict:
     if _EVERYONE.search(text) is not None:
         return None  # 检查改到周五了，大家今天不去了: everyone's going, nobody's absence
     only = _ONLY.match(text, shift.end())
-    if _TIME.match(text, only.end() if only else shift.end()) is None:
+    new_at = only.end() if only else shift.end()
+    if _TIME.match(text, new_at) is None:
         return None  # 改为只参加周四一天: the new time follows the shift
     start, end = clause_around(text, shift.start())
     moved = text[start : shift.start()]
@@ -1147,8 +1161,11 @@ def _moved_by_goer(text: str, people: tuple[str, ...]) -> Verdict:
     )
     going = _GOES_AT.search(text, shift.end())
     goes = going is not None
-    if not (owner or goes or _OLD_DAY_OFF.search(rest) or _OLD_DAY_AT_WORK.search(rest)):
+    at_work = _OLD_DAY_AT_WORK.search(rest)
+    if not (owner or goes or _OLD_DAY_OFF.search(rest) or at_work):
         return None
+    new = skeleton.exprs_at.get(new_at)
+    far = isinstance(new, Point) and new.date is not None and new.date.form == "week"
     nxt = clause_around(text, end + 1)[1] if end < len(text) else end
     if end < len(text) and _only_time(text[end + 1 : nxt]):
         end = nxt  # 改成周三开始了，周三到周五: the days follow in a clause of their own
@@ -1161,6 +1178,12 @@ def _moved_by_goer(text: str, people: tuple[str, ...]) -> Verdict:
             break
     if kind is None and goes:
         kind = "外出"
+    if far:
+        if at_work is None or goes or owner:
+            return None  # 改到下周了，下周去: no day given for the new going
+        scope = clause_around(text, at_work.start())
+        text = blank(text, at_work.start() + 1, at_work.end())  # the day at work is the one off
+        return Intent("cancel", kind or "外出", people, text, scope)
     scope = (shift.end(), end)
     if going is not None and going.start() >= end:
         scope = clause_around(text, going.start())  # …改到周二了，周二上午去: said there in full
