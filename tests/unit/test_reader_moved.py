@@ -58,6 +58,7 @@ CASES: list[tuple[datetime, str, Row]] = [
     # contrasts: moved for everyone, nobody tied to it, not an event, the leave itself
     (AT10, "会议改到周四，请各位准时参加", None),
     (AT10, "检查改到周五了，大家今天不去了", None),
+    (AT10, "省厅的会改到明天下午了，大家今天不去了", None),
     (AT10, "区里的检查改到周五了，请相关人员今天不去了", None),
     (AT10, "下周二的省厅视频会改为下周三上午九点", None),
     (AT10, "党校培训改到下周二了", None),

@@ -1145,12 +1145,13 @@ def _moved(skeleton: Skeleton, text: str, people: tuple[str, ...]) -> Verdict:
         return None
     if lx.NOTICE.search(text) is not None or lx.HOUSE_EVENT_MOVED.search(text) is not None:
         return None  # 会议改到周四，请各位准时参加: moved for everyone
-    if _EVERYONE.search(text) is not None:
-        return None  # 检查改到周五了，大家今天不去了: everyone's going, nobody's absence
     only = _ONLY.match(text, shift.end())
     new_at = only.end() if only else shift.end()
     if _TIME.match(text, new_at) is None:
         return None  # 改为只参加周四一天: the new time follows the shift
+    if _EVERYONE.search(text) is not None:
+        # 检查改到周五了，大家今天不去了: everyone's going, nobody's absence
+        return SILENCE if lx.SELF.search(text) is None and not people else None
     start, end = clause_around(text, shift.start())
     moved = text[start : shift.start()]
     if "假" in text or "出差" in text[: shift.start()] or lx.CANCEL.search(moved) is not None:
