@@ -1027,7 +1027,9 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
         or (not people and _told_about(said))
     )
     ended = _leave_ended(skeleton) if lx.LEAVE_ENDS.search(text) else _no_reading
-    for reader in (_self_corrected, _put_off_here, _amend, ended, _return, _cancel, _new):
+    moved = _moved_by_goer(skeleton)
+    readers = (_self_corrected, _put_off_here, moved, _amend, ended, _return, _cancel)
+    for reader in (*readers, _new):
         verdict = reader(text, people)
         if verdict is None:
             continue
@@ -1101,6 +1103,107 @@ def _put_off_here(text: str, people: tuple[str, ...]) -> Verdict:
     # the days at work are the days withdrawn here, not work beside an absence (IN_OFFICE_THEN)
     text = text[: here.start("here")] + " " * len(here["here"]) + text[here.end("here") :]
     return Intent("cancel", kind, people, text, scope)
+
+
+# 社团年检改到后天上午了，今天不去; 执行局改约到下午了，所以上午在局里，下午2点半过去; 邱局的培训
+# 改成周三开始了: an event or errand moved to a new time, and the message ties the one who goes
+# to it (the old day's going withdrawn, the old day at work, the going at the new time, or the
+# event named as a colleague's). The goer's absence moves with it: an amend to the new time.
+# Without a tie (会议改到周四，请各位准时参加) the event moved for everyone says nothing.
+_MOVED_TO = compile_gated(rf"(?:{lx.AMEND_SHIFT.pattern})|改约到|改期到|延期到|顺延到")
+# 今天不去, 明天就不过去了, 上午不下去了: the old day's going withdrawn, in a clause of its own
+_OLD_DAY_OFF = compile_gated(
+    rf"[{lx.TC}](?:就|都|先|我)?(?:不(?:去|过去|下去|跑)|去不了)了?(?=$|[{lx.STOP}\s])"
+    rf"|(?:^|[{lx.STOP}])(?:就|都|先|我)?(?:不(?:去|过去|下去)|去不了)了(?=$|[{lx.STOP}\s])"
+)
+# 上午在局里, 今天在单位: the old day (a time before it) spent at work
+_OLD_DAY_AT_WORK = compile_gated(
+    rf"[{lx.TC}][^{lx.STOP}{lx.TC}]{{0,4}}?(?:在(?:局里|单位|岗|办公室)(?:上班)?|来上班)"
+    rf"(?=$|[{lx.STOP}\s])"
+)
+# 下午2点半过去, 周二上午去: the going at the new time, ending its clause
+_GOES_AT = compile_gated(rf"[{lx.TC}](?:再|就|我)?(?:过去|去|出发)(?:吧|的)?(?=$|[{lx.STOP}\s])")
+
+
+def _moved_by_goer(skeleton: Skeleton) -> Callable[[str, tuple[str, ...]], Verdict]:
+    """The reader below, with the skeleton's expressions at hand (a new time of a whole week
+    is put off, not a new period)."""
+
+    def read(text: str, people: tuple[str, ...]) -> Verdict:
+        return _moved(skeleton, text, people)
+
+    return read
+
+
+def _moved(skeleton: Skeleton, text: str, people: tuple[str, ...]) -> Verdict:
+    """An event or errand moved to a new time, tied to the one who goes: an amend to the new
+    time (kind restated only where the message names a meeting, a training or the going).
+    Moved to a whole week away with the old day at work (推到下下周了，明天我在单位): a cancel
+    of the day at work, as 26f's put-off-here reads it."""
+    shift = _MOVED_TO.search(text)
+    if shift is None or lx.QUESTION.search(text) is not None:
+        return None
+    if lx.NOTICE.search(text) is not None or lx.HOUSE_EVENT_MOVED.search(text) is not None:
+        return None  # 会议改到周四，请各位准时参加: moved for everyone
+    only = _ONLY.match(text, shift.end())
+    new_at = only.end() if only else shift.end()
+    if _TIME.match(text, new_at) is None:
+        return None  # 改为只参加周四一天: the new time follows the shift
+    if _EVERYONE.search(text) is not None:
+        # 检查改到周五了，大家今天不去了: everyone's going, nobody's absence
+        return SILENCE if lx.SELF.search(text) is None and not people else None
+    start, end = clause_around(text, shift.start())
+    moved = text[start : shift.start()]
+    if "假" in text or "出差" in text[: shift.start()] or lx.CANCEL.search(moved) is not None:
+        return None  # 年假改到周四, 老邓的出差改为…: the absence itself, the amend reader's
+    rest = text[:start] + " " * (end - start) + text[end:]
+    owner = bool(people) and (
+        _POSSESSED.match(text) is not None or _TIMES_SAID.fullmatch(moved) is not None
+    )
+    going = _GOES_AT.search(text, shift.end())
+    goes = going is not None
+    at_work = _OLD_DAY_AT_WORK.search(rest)
+    if not (owner or goes or _OLD_DAY_OFF.search(rest) or at_work):
+        return None
+    new = skeleton.exprs_at.get(new_at)
+    far = isinstance(new, Point) and new.date is not None and new.date.form == "week"
+    nxt = clause_around(text, end + 1)[1] if end < len(text) else end
+    if end < len(text) and _only_time(text[end + 1 : nxt]):
+        end = nxt  # 改成周三开始了，周三到周五: the days follow in a clause of their own
+    kind = None
+    for pattern, named in (
+        (lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议"), (lx.BARE_MEETING, "会议")
+    ):  # fmt: skip
+        if pattern.search(text, 0, shift.start()) is not None:
+            kind = named
+            break
+    if kind is None and goes:
+        kind = "外出"
+    if far:
+        if at_work is None or goes or owner:
+            return None  # 改到下周了，下周去: no day given for the new going
+        scope = clause_around(text, at_work.start())
+        text = blank(text, at_work.start() + 1, at_work.end())  # the day at work is the one off
+        return Intent("cancel", kind or "外出", people, text, scope)
+    scope = (shift.end(), end)
+    if going is not None and going.start() >= end:
+        scope = clause_around(text, going.start())  # …改到周二了，周二上午去: said there in full
+    return Intent("amend", kind, people, text, scope, anchor_scope=(0, shift.start()))
+
+
+_EVERYONE = compile_gated(r"大家|各位|全体|所有人|咱们")
+# 童欣说3号下午的: a colleague's word on the day of theirs that moves
+_TIMES_SAID = compile_gated(rf"[^{lx.STOP}的]{{1,6}}?说[{lx.TC}]+的?")
+_ONLY = compile_lazy(r"(?:只(?:参加|去|开|休)?)?")
+# 邱局的培训, 管工的时间, 陈主任明天的会: the thing moved named as a colleague's
+_POSSESSED = compile_gated(
+    rf"^\W*[^{lx.STOP}的]{{1,6}}的[^{lx.STOP}]{{0,4}}?(?:会|培训|学习|时间|行程|安排)"
+)
+
+
+def _only_time(clause: str) -> bool:
+    """周三到周五: a clause of times alone."""
+    return _TIME.search(clause) is not None and not _STRIP.sub("", clause).strip("了")
 
 
 def _neutral(text: str) -> str:
