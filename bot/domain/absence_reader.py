@@ -996,7 +996,7 @@ def _refused(intent: Intent) -> Report:
 # sent, when the symptoms began.
 _NOT_ABSENCE_TIMES = (
     lx.AT_WORK, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME, lx.LAST_ONE,
-    lx.SPENT,
+    lx.SPENT, lx.OVERTIME_LENGTH,
 )  # fmt: skip
 
 

@@ -24,7 +24,7 @@ FIXED = [
     ("train-131.jsonl", "BS0173"), ("train-130.jsonl", "BS0130"), ("train-131.jsonl", "BS0195"),
     ("train-130.jsonl", "BS0017"), ("train-131.jsonl", "BS0287"), ("train-130.jsonl", "BS0003"),
     ("train-130.jsonl", "BS0021"), ("train-130.jsonl", "BS0032"), ("train-130.jsonl", "BS0039"),
-    ("train-91.jsonl", "AQ0238"), ("train-124.jsonl", "BO0035"),
+    ("train-91.jsonl", "AQ0238"), ("train-124.jsonl", "BO0035"), ("train-131.jsonl", "BS0159"),
 ]  # fmt: skip
 
 
@@ -82,6 +82,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     # of the bureau's (因防汛需要，召开紧急会议 stays one).
     (AT10, "因女儿幼儿园周五召开家长会，周五下午请假", new("请假", "11-27 14:30", "11-27 17:30")),
     (AT10, "因防汛需要，周五召开紧急会议，请各股室负责人参加", None),
+    # 上月加班两天: the length of the overtime earned (a form's 备注 says why), not of the time
+    # off it buys; 下周调休两天 is the time off's.
+    (AT10, "周五调休，上周加班两天", new("调休", "11-27 08:30", "11-27 17:30")),
+    (AT10, "请假人：刘洋\n类型：调休\n日期：11月27日\n备注：国庆加班三天",
+     new("调休", "11-27 08:30", "11-27 17:30", "刘洋")),
+    (AT10, "下周调休两天", new("调休", "11-30 08:30", "12-01 17:30")),
 ]  # fmt: skip
 
 

@@ -122,6 +122,9 @@ RESUME_AT = compile_lazy(
 AT_WORK = compile_gated(
     rf"(?P<t>{P})[^{STOP}{TC}在去赴到休假]{{0,6}}?(?:加班|值班|值了?夜班|夜班|值了?班)"
 )
+# 上月加班两天: the length of the overtime earned, not of the time off for it (去政务中心
+# 窗口值班 一天 is an outing's day: duty may be kept elsewhere).
+OVERTIME_LENGTH = compile_gated(rf"加班了?(?P<t>[{TC}])")
 # 改成上午，下午我能来: the half the sender is at work is not part of the absence.
 HERE_THEN = compile_lazy(
     rf"(?P<t>{P})(?:我|人)(?:能|可以|会|就)?(?:来|到岗|在岗|在单位|上班)(?!不)"
