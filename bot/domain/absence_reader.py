@@ -288,6 +288,9 @@ def _net_may(text: str) -> bool:
     )
 
 
+_COUNTED = compile_lazy(r"[\d一二两三四五六七八九十几]+[个位名]")
+
+
 def _for_them(
     handed: Handed,
     now: datetime,
@@ -311,6 +314,13 @@ def _for_them(
         # every 我 in the words read stands for the colleague: the reason says them as written
         reason = own.reason.replace("我", handed.them) if own.reason else own.reason
         return replace(own, people=people, reason=reason)
+    if (
+        own.is_report
+        and own.people
+        and handed.plain.lstrip().startswith(own.people[0])
+        and _COUNTED.match(handed.people[0]) is None  # 帮两个人报一下：…: the rules' lists
+    ):
+        return own  # 帮张工报一下：张伟今天…: the words name who is away themselves (张工 asked)
     told = read_report(handed.about, now, office, calendar, second_opinion=second_opinion)
     if told.is_report and set(handed.people) <= set(told.people):
         return told
@@ -1035,7 +1045,7 @@ def _refused(intent: Intent) -> Report:
 # sent, when the symptoms began.
 _NOT_ABSENCE_TIMES = (
     lx.AT_WORK, lx.SAID_THEN, lx.WOKE_THEN, lx.ALL_THROUGH, lx.EACH_TIME, lx.LAST_ONE,
-    lx.SPENT,
+    lx.SPENT, lx.OVERTIME_LENGTH,
 )  # fmt: skip
 
 

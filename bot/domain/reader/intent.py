@@ -694,6 +694,8 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         m = pattern.search(text)
         if m is not None and kind in ("培训", "会议") and _event_fetched(text, m):
             continue  # 去区气象局拿…会商材料: the event names the papers fetched
+        if m is not None and kind in ("培训", "会议") and _taken_there(text, m):
+            continue  # 送局领导去区政府开会: the event is theirs, the speaker drives
         if m is not None and kind == "培训" and attends:
             named = _MEETING_NAMED.match(text, m.end())  # 理论学习中心组扩大会议: a meeting
             if named is not None:
@@ -725,10 +727,27 @@ def _event_fetched(text: str, m: re.Match[str]) -> bool:
         return False
     start = clause_around(text, m.start())[0]
     going = lx.MOVE.search(text, start, m.start())
-    return going is not None and _FETCH.search(text, going.start(), m.start()) is not None
+    if going is None:
+        return False
+    return any(p.search(text, going.start(), m.start()) for p in (_FETCH, _PAPERWORK_DONE))
 
 
-_PAPERS = compile_gated(r"的?(?:材料|资料|纪要|文件|通知|记录|课件|讲义|PPT|ppt)")
+def _taken_there(text: str, m: re.Match[str]) -> bool:
+    """送局领导去区政府开会, 开车送冯股去市局开会: someone taken to the event in its clause
+    (not 陪, who goes along to it): the speaker drives them, an outing of the speaker's."""
+    return _TAKEN.search(text, clause_around(text, m.start())[0], m.end()) is not None
+
+
+_TAKEN = compile_gated(
+    r"送(?!材料|文件|资料|报表|东西|件|表|票|样|货|标书|公文)[^,.;:!?。\n去到]{1,8}(?:去|到)"
+)
+
+
+# 交培训结业材料, 办培训学时登记: the event's papers or records, a word of them between.
+_PAPERS = compile_gated(
+    r"的?[\u4e00-\u9fff]{0,4}?的?(?:材料|资料|纪要|文件|通知|记录|课件|讲义|PPT|ppt|登记|证书|手续)"
+)
+_PAPERWORK_DONE = compile_lazy(r"办(?![公事会])")  # 办…登记, 办…手续: paperwork done there
 _FORM_LABEL = compile_lazy(r"请假(?=人员?\s*[:：])")
 
 
@@ -794,6 +813,19 @@ _HELD_ON_SITE = compile_gated(
 )
 
 
+# 本人因孩子学校召开家长会，…: the cause the leave is asked for, its own clause.
+_CAUSE_CLAUSE = compile_gated(r"(?:因为?|由于)[^,，。;；!！?？\n]+")
+
+
+def _family_cause_blanked(own: str) -> str:
+    """The clause with a family cause (因孩子学校召开家长会) blanked: what the family's school
+    or home holds is why the speaker is away, no notice of the bureau's."""
+    cause = _CAUSE_CLAUSE.search(own)
+    if cause is None or lx.FAMILY.search(own, cause.start(), cause.end()) is None:
+        return own
+    return blank(own, cause.start(), cause.end())
+
+
 def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
     own = _own_clause(text, pos, people)  # 明天我请假一天，大家直接找小李: the notice is an aside
     return (
@@ -801,7 +833,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _ASKS_OTHERS.search(_UNSURE.sub("", text)) is not None
         or (_GROUP_SENT.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (not people and _someone_else(text, pos))
-        or lx.NOTICE.search(own) is not None
+        or lx.NOTICE.search(_family_cause_blanked(own)) is not None
         or lx.VISITING.search(own) is not None
         or lx.LEAVE_TALK.search(text) is not None
         or _lateness_talked(text)
@@ -1980,6 +2012,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind, pos = "外出", errand.start()  # 我周五的踏勘取消了, 明天的巡堤取消了: an outing
     elif kind is None and lx.HEALTH.search(text, start, end) and lx.KIN.search(text) is None:
         kind = "病假"  # 明天的理疗取消了: the speaker's treatment withdrawn, so the sick leave
+    elif kind in (None, "外出") and lx.LEAVE_NOUN.search(text, *clause_around(text, m.start())):
+        kind = None  # 那个假不请了，样片改周末去看了: the leave named where it is withdrawn (below)
     elif kind is None or _weak_cue(text[start:end]):
         kind, pos, _ = kind_of(text)
         if kind is not None and not start <= pos < end and _goes_instead(text, start, end, pos):
@@ -2063,9 +2097,11 @@ def _unwell_stays_home(text: str, withdrawn: re.Match[str]) -> bool:
     """今天去不了了 after a symptom, right after the day with nothing named to go to (no place,
     event or errand before it), is the speaker not coming in: a sick leave, read by
     :func:`_new` (明天的会去不了了 withdraws the meeting)."""
-    if withdrawn.group(0) != "去不了了" or lx.HEALTH.search(text) is None:
+    # 头昏 上午先不过去了 下午来上班: 过去 is coming in, for a day or a half (先 or 就 between)
+    if withdrawn.group(0) not in ("去不了了", "不过去了") or lx.HEALTH.search(text) is None:
         return False
-    before = text[: withdrawn.start()]
+    before = text[: withdrawn.start()].rstrip()
+    before = before[:-1] if before[-1:] in "先就" else before
     return before[-1:] in lx.TC and _GOING.search(before) is None
 
 

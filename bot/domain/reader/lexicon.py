@@ -122,6 +122,9 @@ RESUME_AT = compile_lazy(
 AT_WORK = compile_gated(
     rf"(?P<t>{P})[^{STOP}{TC}在去赴到休假]{{0,6}}?(?:加班|值班|值了?夜班|夜班|值了?班)"
 )
+# 上月加班两天: the length of the overtime earned, not of the time off for it (去政务中心
+# 窗口值班 一天 is an outing's day: duty may be kept elsewhere).
+OVERTIME_LENGTH = compile_gated(rf"加班了?(?P<t>[{TC}])")
 # 改成上午，下午我能来: the half the sender is at work is not part of the absence.
 HERE_THEN = compile_lazy(
     rf"(?P<t>{P})(?:我|人)(?:能|可以|会|就)?(?:来|到岗|在岗|在单位|上班)(?!不)"
@@ -423,7 +426,7 @@ _NOT_CARRIED = "".join("(?<![送交报递]" + f"[^{STOP}]" * n + ")" for n in ra
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
 NOTICE = compile_gated(
     rf"^\W*【?通知|通知[:】]|特此通知|请各(?!位知悉)|请大家(?!喝|吃)|请全体|各位同事(?!好)|全体(?:人员|干部|职工|同志|同事)|各(?:股室|科室|单位|部门)"
-    rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
+    rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得(?![劲了])|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
     rf"|召开|议程|参会人员(?![:：])|参加人员|出席人员|集合|的同志(?:请|们|务必|要|需|应|必须|一律)|的人员|的同事{_NOT_WITH}|(?<!申)请于"
     rf"|放假安排|放假通知|(?<![{TC}])补班|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前(?!走|下班|离开|离岗)|要提前(?!走|下班|离开|离岗|回)|必须"
     rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|{_DUTY_RECAST}|统一(?!报)|截止|(?<![拿送交领取递])报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
@@ -474,7 +477,7 @@ NOTICE = compile_gated(
     # 要搭车的跟我说一声: people picked out by what they want; 请假外出都要…提交: a rule for all
     rf"|要[^{STOP}的]{{1,4}}的(?=跟|找|向|请|提前|报|自己|各自)|(?:请假|外出|出差|休假|报备){{1,2}}都(?:要|需要?|得|须|必须)"
     rf"|系统[^{STOP}]{{0,2}}上线"
-    rf"|不批|原则上|全员|还有[^{STOP}]{{0,3}}个?人|请抓紧|组织(?:去|大家)|愿意[^{STOP}]{{0,4}}的|(?<![已我])报名|举个?手"
+    rf"|不批|原则上|全员|还有[^{STOP}]{{0,3}}个?人|请抓紧|组织(?:去|大家)|愿意[^{STOP}]{{0,4}}的|(?<![已我校宫院馆处局所站])(?<!中心)报名|举个?手"
     rf"|各自|大家(?:直接|都|一起|准时|按时|提前|做好|正常|照常)"
     # figures and rules: 事假3人, 外出11人次, 请假情况, 按工龄算, 满十年的是十天, 统计一下
     rf"|[假差训出会]\s*[\d一二两三四五六七八九十]+\s*人|人次|(?:请假|休假|外出|出差|考勤)情况"
@@ -570,8 +573,9 @@ HOW_TO = compile_gated(
 # 评审会): its news, when nobody is named and the speaker is not in it.
 OTHER_UNIT = compile_gated(
     rf"^\W*(?:(?:各位|大家)[^,.;:!?。\n]{{0,3}}[,:\s]+)?(?:[{TC}][\s,]*)?"
-    # 和规划股的同事去…, 跟市局的人去…: the speaker goes with them, not the unit's news
-    r"(?![去到在赴回从和跟与同陪])(?:[区市省县][\u4e00-\u9fff]{1,6}?(?:局|委|办|厅|中心|院|组)"
+    # 和规划股的同事去…, 跟市局的人去…: the speaker goes with them, not the unit's news;
+    # 送防汛办的同志去…, 接市局的人: the speaker takes or fetches them
+    r"(?![去到在赴回从和跟与同陪送接带])(?:[区市省县][\u4e00-\u9fff]{1,6}?(?:局|委|办|厅|中心|院|组)"
     rf"|[\u4e00-\u9fff]{{1,4}}(?:股|中心|办)|[\u4e00-\u9fff]{{0,4}}办公室)(?:的|在|要|将|已|[{TC}])"
 )
 # 4月19日区河堤事务中心向党组汇报了…: a unit or office as the subject of work told as done
@@ -1058,13 +1062,13 @@ TRAINING_WORDS = compile_gated(
     r"|在[^,.;:!?。\n]{1,14}?(?:跟班|挂职|跟岗|脱产)学习|(?:中青|青干|主体|专题|研修|进修|业务)班"
     # 去衡阳学水利工程造价: a trip to learn a trade (学 with what is learnt, not 学校 学院,
     # nor the school of 去城关中学给学生上课)
-    r"|(?:去|到|赴)[^,.;:!?。\n]{1,8}?(?<![中小大])学(?![习校院生会员历位费期年分者术科一下点])[\u4e00-\u9fff]{3,}"
+    r"|(?:去|到|赴)[^,.;:!?。\n]{1,8}?(?<![中小大])学(?![习校院生会员历位费期年分者术科一下点时])[\u4e00-\u9fff]{3,}"
     # 青年干部能力提升班, 骨干读书班: a course named by what it builds
     r"|(?:提升|提高|读书|骨干|示范|高研|素质|能力)班(?![子长车组次])"
     # 明天上午去党校, 不去党校了: the party school gone to is a course, unless the speaker
     # teaches, delivers or meets there (讲课 授课 送材料 开会)
     r"|(?:去|到|赴)(?:区委|市委|省委|[区市省])?党校"
-    r"(?![^,.;:!?。\n]{0,12}?(?:讲|授课|送|开会|会议|调研|对接|办事))"
+    r"(?![^,.;:!?。\n]{0,12}?(?:讲|授课|送|开会|会议|调研|对接|办事|报名|交|拿|取))"
     f"|{_COURSE_NAMED}"
 )
 # Meetings by their noun's suffix (季度例会, 防汛调度会, 述职会, 区政府常务会 …) and the verbs of
