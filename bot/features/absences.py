@@ -424,11 +424,12 @@ def _overdue(rows: list[Absence], now: datetime) -> Absence | None:
 
 async def _subject(update: Update, svc: Services, member: Member, report: Report) -> Member | None:
     """Whose record a return or a cancellation is about: the speaker, or the one colleague
-    it names (代刘洋销假). None, with a reply, when the name is unknown."""
+    it names (代刘洋销假). None when the name is unknown, with a reply unless the reading
+    is only asked about (老王回来了 of someone not in the group is chat, not a report)."""
     if not report.people:
         return member
     found = await svc.members.find(report.people[0])
-    if found is None:
+    if found is None and not report.ask:
         await reply(update, text.unknown_person(report.people[0]))
     return found
 

@@ -158,6 +158,15 @@ async def test_a_colleague_told_back_ends_the_record_only_for_who_may(chat, cloc
     assert back.startswith("欢迎回来，刘洋！外出已于 11:00 结束")
 
 
+async def test_a_colleague_told_back_who_is_not_in_the_group_gets_no_reply(chat):
+    """老王回来了 about nobody the bot knows is chat: no "找不到" refusal. A return handed on
+    with a reporting word (帮老王销个假) still says the name is unknown."""
+    await chat.say("张三", "/start")
+    assert texts(await chat.say("张三", "老王回来了")) == []
+    [unknown] = texts(await chat.say("张三", "帮老王销个假，他回来了"))
+    assert "找不到" in unknown and "老王" in unknown
+
+
 # ---------------------------------------------------------------- 4. cancellations
 async def test_cancelling_a_training_finds_it_by_kind_and_day(chat):
     await chat.say("张三", "周三去市局参加防汛培训")
