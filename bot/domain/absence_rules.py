@@ -143,6 +143,16 @@ def complete_period(
     return start, end
 
 
+def amendable(said: str | None, kind: str) -> bool:
+    """Whether a correction that names ``said`` may move a record of ``kind``: leave (late
+    and early included) for leave, duty away for duty away. 明天的事假改成年假 moves the leave;
+    省厅的会改到周四 never moves the speaker's 年假, whatever record came last."""
+    if said is None:
+        return True
+    personal = frozenset(LEAVE_KINDS) | frozenset(PARTIAL_KINDS)
+    return (said in personal) == (kind in personal)
+
+
 def merge_amendment(
     old_kind: str,
     old: Period,

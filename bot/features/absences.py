@@ -34,6 +34,7 @@ from bot.domain.absence_rules import (
     GENERIC_KIND,
     LEAVE_KINDS,
     Period,
+    amendable,
     bare_cancellation,
     complete_period,
     count_days,
@@ -540,14 +541,26 @@ async def _ask_which(update: Update, svc: Services, rows: list[Absence]) -> None
 async def _amend(
     update: Update, svc: Services, member: Member, report: Report, target: Absence | None
 ) -> None:
+    """A correction moves the record whose confirmation it replies to, or else the latest
+    one of whoever it is about that its kind may move (never a leave by a meeting's move)."""
     if target is None:
-        rows = await svc.absences.for_member(member.id)
-        target = rows[0] if rows else None
+        # No confirmation replied to: the latest record of whoever the correction is about
+        # (管工的时间改到… is 管工's, not the speaker's) that the kind it names may move.
+        subject = await _subject(update, svc, member, report)
+        if subject is None:
+            return
+        rows = await svc.absences.for_member(subject.id)
+        target = next((r for r in rows if amendable(report.kind, r.kind)), None)
+        if target is not None and not await may_change(svc, member, target):
+            if not report.ask:
+                await reply(update, text.NOT_YOURS)
+            return
     elif not await may_change(svc, member, target):
         await reply(update, text.NOT_YOURS)
         return
     if target is None:
-        await reply(update, text.NOTHING_TO_AMEND)
+        if not report.ask:  # a correction only asked about, of nothing on record: chat
+            await reply(update, text.NOTHING_TO_AMEND)
         return
     await apply_amendment(update, svc, member, target, report)
 

@@ -353,6 +353,31 @@ async def test_chatter_in_reply_to_a_confirmation_changes_nothing(chat):
     assert (row["start_at"], row["status"]) == (utc(2026, 12, 1, 14, 30), "active")
 
 
+async def test_a_meetings_move_never_moves_the_speakers_leave(chat):
+    """省厅的会改到后天上午了 with nothing but a 年假 on record: no meeting to move, and the
+    年假 stays where it was (it used to be the latest record, and moved)."""
+    await chat.say("王五", "下周三请年假")
+    answer = texts(await chat.say("王五", "省厅的会改到后天上午了，今天不去"))
+    assert answer == ["没有找到可以更正的记录。请直接重新报备。"]
+    [row] = await rows(chat)
+    nine = utc(2026, 12, 9, 8, 30)
+    assert (row["kind"], row["start_at"], row["status"]) == ("年假", nine, "active")
+
+
+async def test_a_colleagues_time_moved_is_theirs_not_the_speakers(chat):
+    """刘洋的时间改到明天下午三点到五点 moves 刘洋's outing (reported by 王五), not the
+    speaker's own leave; about someone the bot does not know it says nothing."""
+    await chat.say("刘洋", "/start")
+    await chat.say("王五", "下周三请年假")
+    await chat.say("王五", "代刘洋报备外出，明天去十万垅大堤巡查")
+    assert texts(await chat.say("王五", "管工的时间改到明天下午三点到五点")) == []
+    [moved] = texts(await chat.say("王五", "刘洋的时间改到明天下午三点到五点"))
+    assert moved.startswith("已更正：刘洋 外出 12月1日（周二） 15:00–17:00")
+    starts = {(r["real_name"], r["kind"]): r["start_at"] for r in await rows(chat)}
+    assert starts[("王五", "年假")] == utc(2026, 12, 9, 8, 30)
+    assert starts[("刘洋", "外出")] == utc(2026, 12, 1, 15, 0)
+
+
 async def test_a_bare_correction_amends_the_latest_absence(chat):
     await chat.say("王五", "明天请假")
     [answer] = texts(await chat.say("王五", "改为周二下午"))

@@ -4,6 +4,7 @@ import pytest
 
 from bot.domain.absence_rules import (
     Period,
+    amendable,
     annual_entitlement,
     complete_period,
     doubt,
@@ -106,3 +107,22 @@ def test_bare_cancellations_name_a_kind_and_nothing_else_does():
     assert bare_cancellation("周三的培训取消了") is None  # a day: the reader's business
     assert bare_cancellation("取消培训费报销") is None
     assert bare_cancellation("") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "may"),
+    [
+        (None, "年假", True),  # 说错了，是后天上午: whatever came last
+        ("年假", "事假", True),  # 明天的事假改成年假
+        ("请假", "病假", True),
+        ("请假", "晚到", True),  # 明天晚到改成请半天假
+        ("会议", "外出", True),
+        ("培训", "出差", True),
+        ("会议", "年假", False),  # 省厅的会改到后天上午 is not the 年假's
+        ("外出", "病假", False),
+        ("年假", "培训", False),
+        ("早退", "外出", False),
+    ],
+)
+def test_a_correction_moves_only_a_record_of_its_own_family(said, kind, may):
+    assert amendable(said, kind) is may
