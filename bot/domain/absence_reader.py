@@ -32,7 +32,7 @@ from bot.domain.chinese_dates.dates import (
 )
 from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
-from bot.domain.pattern_gate import compile_gated, compile_lazy, family
+from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
 from bot.domain.reader.frames import unframed
@@ -1155,8 +1155,7 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     else:
         not_absence.append(_WHICH_LEAVE)  # 上周的病假销一下: which leave, not when work resumed
         not_absence.append(_LEAVE_FIELD)  # 原假期：12月14日至16日: the leave, in a form
-    able = family(not_absence).able(intent.text)  # one scan for all their gates
-    at_work = {m.start("t") for p in able for m in p.finditer(intent.text)}
+    at_work = {m.start("t") for p in not_absence for m in p.finditer(intent.text)}
     if intent.action != "return":
         at_work.update(_half_at_work(intent.text, skeleton))  # 今天下午请假，上午正常上班
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away

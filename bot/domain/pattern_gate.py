@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -27,14 +27,12 @@ from typing import Any
 
 __all__ = [
     "Blanking",
-    "Family",
     "Gated",
     "Lazy",
     "Pattern",
     "compile_gated",
     "compile_lazy",
     "compile_skipping",
-    "family",
     "first_chars",
     "opening_guarded",
     "required_chars",
@@ -553,11 +551,18 @@ def _dots(match: re.Match[str]) -> str:
     return "·" * len(match.group(0))
 
 
-class Family:
-    """Patterns asked about the same text at one call site, with one scan for all their gates:
-    ``able(text)`` is those that can match there, in order (a gated one as its engine, its gate
-    already answered), the others always. Where most of a family's gates say no, one search
-    for the union of their characters replaces a call per member. Built when first used."""
+class Blanking:
+    """Patterns whose matches are blanked in turn with ``·`` (``c.sub(f, b.sub(f, a.sub(f,
+    text)))``), with one scan for all their gates.
+
+    A call site that blanks a dozen patterns asks a dozen gates, and nearly all of them say
+    no (``intent._neutral``: 11 a message, 1.3 pass). Blanking only takes characters away
+    (``·`` is in no gate), so a gate that fails on the text fails after every earlier blanking
+    too: one search for the union of the gates finds the characters present, and only the
+    members whose characters are among them are run, straight on their engines (a member
+    whose characters a blanking removed finds nothing there, as its gate would have said).
+    Members not gated are always run. Built when first used, like the patterns.
+    """
 
     __slots__ = ("_members", "_present", "_steps")
 
@@ -584,41 +589,9 @@ class Family:
         self._present = re.compile(f"[{opening}]" if opening else "(?!)")
         return self._present
 
-    def able(self, text: str) -> list[Pattern]:
-        found = set((self._present or self._make()).findall(text))
-        return [p for chars, p in self._steps if chars is None or not chars.isdisjoint(found)]
-
-
-class Blanking(Family):
-    """Patterns whose matches are blanked in turn with ``·`` (``c.sub(f, b.sub(f, a.sub(f,
-    text)))``), with one scan for all their gates.
-
-    A call site that blanks a dozen patterns asks a dozen gates, and nearly all of them say
-    no (``intent._neutral``: 11 a message, 1.3 pass). Blanking only takes characters away
-    (``·`` is in no gate it trusts), so a gate that fails on the text fails after every
-    earlier blanking too: the family's one scan says which members can match, and only those
-    are run, straight on their engines (a member whose characters a blanking removed finds
-    nothing there, as its gate would have said).
-    """
-
-    __slots__ = ()
-
     def __call__(self, text: str) -> str:
         found = set((self._present or self._make()).findall(text))
         for chars, pattern in self._steps:
             if chars is None or not chars.isdisjoint(found):
                 text = pattern.sub(_dots, text)
         return text
-
-
-_FAMILIES: dict[tuple[Pattern, ...], Family] = {}
-
-
-def family(members: Iterable[Pattern]) -> Family:
-    """The family of these patterns, made once for each list a call site builds (a call site
-    that picks its patterns by the reading builds a few lists, so this stays small)."""
-    key = tuple(members)
-    found = _FAMILIES.get(key)
-    if found is None:
-        found = _FAMILIES[key] = Family(*key)
-    return found

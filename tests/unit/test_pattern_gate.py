@@ -12,13 +12,11 @@ from bot.domain import absence_reader, pattern_gate
 from bot.domain.chinese_dates import lexer as date_lexer
 from bot.domain.pattern_gate import (
     Blanking,
-    Family,
     Gated,
     Lazy,
     compile_gated,
     compile_lazy,
     compile_skipping,
-    family,
     first_chars,
     opening_guarded,
     required_chars,
@@ -332,24 +330,3 @@ def test_the_readers_blankings_answer_as_their_patterns_in_turn() -> None:
     for blanking in blankings:
         for text in texts:
             assert blanking(text) == _blanked_in_turn(text, blanking._members)
-
-
-def test_a_family_gives_the_members_that_can_match_in_order() -> None:
-    members = (compile_gated("请假"), compile_lazy("休?"), compile_gated("出差"), re.compile("x"))
-    found = Family(*members).able("明天出差")
-    assert [p.pattern for p in found] == ["休?", "出差", "x"]  # 请假's gate said no
-    assert Family(*members).able("") == [members[1], members[3]]
-    assert family(list(members)) is family(members)  # one family for the same list
-
-
-def test_the_readers_families_answer_as_their_members() -> None:
-    lines = (CORPUS / "train-01.jsonl").read_text(encoding="utf-8").splitlines()
-    texts = [*TEXTS, *(json.loads(line)["text"] for line in lines[:200])]
-    families = [v for v in vars(intent).values() if type(v) is Family]
-    assert len(families) >= 2
-    for found in families:
-        for text in texts:
-            able = {p.pattern for p in found.able(text)}
-            for member in found._members:
-                if member.search(text) is not None:
-                    assert member.pattern in able, (member.pattern, text)

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.domain.pattern_gate import Blanking, Family, Pattern, compile_gated, compile_lazy
+from bot.domain.pattern_gate import Blanking, Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
 from bot.domain.reader.handed import opening_name, relayed_name, sent
@@ -1346,9 +1346,6 @@ def _other_unit_news(said: str, people: tuple[str, ...], verdict: Intent) -> boo
     )
 
 
-_OTHERS_NEWS = Family(lx.UNIT_DONE, lx.CROWD, lx.EXHORT)
-
-
 def _news_of_others(said: str, people: tuple[str, ...], verdict: Intent) -> bool:
     """A unit's work told as done, colleagues counted but not named (一半人, 好几个人) as the
     subject, or the group urged (各位…赶紧休), with nobody named and no 我: news of others or
@@ -1357,12 +1354,11 @@ def _news_of_others(said: str, people: tuple[str, ...], verdict: Intent) -> bool
         verdict.action == "new"
         and not people
         and lx.SELF.search(said) is None
-        and any(p.search(said) is not None for p in _OTHERS_NEWS.able(said))
+        and any(p.search(said) is not None for p in (lx.UNIT_DONE, lx.CROWD, lx.EXHORT))
     )
 
 
 _TALKED_ABOUT = (lx.TALLY, lx.BALANCE, lx.BACK_SINCE)
-_TALK_OF_ABSENCE = Family(lx.FELL_THROUGH, lx.THANKS_FOR, lx.RULE_FROM_NOW)
 _DAY_MARKS = frozenset(lx.POINT + lx.RANGE)
 
 
@@ -1371,7 +1367,7 @@ def _only_talked_about(said: str) -> bool:
     day named after it (年假攒了十天，下周一到周五休五天 is a report); or one that fell through
     (本来想…的，结果…: its day is what came instead), the time of a favour, or how they are
     to be reported from now on: talk about absences, none of them reported."""
-    if any(p.search(said) is not None for p in _TALK_OF_ABSENCE.able(said)):
+    if any(p.search(said) is not None for p in (lx.FELL_THROUGH, lx.THANKS_FOR, lx.RULE_FROM_NOW)):
         return True
     for pattern in _TALKED_ABOUT:
         m = pattern.search(said)
