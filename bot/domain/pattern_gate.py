@@ -26,6 +26,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = [
+    "Blanking",
     "Gated",
     "Lazy",
     "Pattern",
@@ -544,3 +545,53 @@ def compile_gated(source: str, flags: int = 0) -> Gated | Lazy:
     if chars is None:
         return Lazy(source, flags)
     return Gated(source, flags, chars, _alternation_guard(source, tree, flags))
+
+
+def _dots(match: re.Match[str]) -> str:
+    return "·" * len(match.group(0))
+
+
+class Blanking:
+    """Patterns whose matches are blanked in turn with ``·`` (``c.sub(f, b.sub(f, a.sub(f,
+    text)))``), with one scan for all their gates.
+
+    A call site that blanks a dozen patterns asks a dozen gates, and nearly all of them say
+    no (``intent._neutral``: 11 a message, 1.3 pass). Blanking only takes characters away
+    (``·`` is in no gate), so a gate that fails on the text fails after every earlier blanking
+    too: one search for the union of the gates finds the characters present, and only the
+    members whose characters are among them are run, straight on their engines (a member
+    whose characters a blanking removed finds nothing there, as its gate would have said).
+    Members not gated are always run. Built when first used, like the patterns.
+    """
+
+    __slots__ = ("_members", "_present", "_steps")
+
+    def __init__(self, *members: Pattern) -> None:
+        self._members = members
+        self._present: re.Pattern[str] | None = None
+        self._steps: tuple[tuple[frozenset[str] | None, Pattern], ...] = ()
+
+    def _make(self) -> re.Pattern[str]:
+        steps: list[tuple[frozenset[str] | None, Pattern]] = []
+        union: set[str] = set()
+        for member in self._members:
+            if isinstance(member, Gated):
+                chars = _required(member.pattern, member._flags)
+                # a gate holding · could pass after a blanking: that member is asked each time
+                if chars is not None and "·" not in chars:
+                    union |= chars
+                    steps.append((chars, member.compiled()))
+                    continue
+            steps.append((None, member))
+        self._steps = tuple(steps)
+        # (?!) when nothing is gated: a class cannot be empty
+        opening = "".join(re.escape(c) for c in sorted(union))
+        self._present = re.compile(f"[{opening}]" if opening else "(?!)")
+        return self._present
+
+    def __call__(self, text: str) -> str:
+        found = set((self._present or self._make()).findall(text))
+        for chars, pattern in self._steps:
+            if chars is None or not chars.isdisjoint(found):
+                text = pattern.sub(_dots, text)
+        return text

@@ -11,6 +11,7 @@ import pytest
 from bot.domain import absence_reader, pattern_gate
 from bot.domain.chinese_dates import lexer as date_lexer
 from bot.domain.pattern_gate import (
+    Blanking,
     Gated,
     Lazy,
     compile_gated,
@@ -300,3 +301,32 @@ def test_every_pattern_of_the_reader_answers_as_written_at_every_position() -> N
                     expected and (expected.span(), expected.groups())
                 ), pattern.pattern
             assert pattern.sub("·", text) == plain.sub("·", text)
+
+
+def _blanked_in_turn(text: str, members: tuple[Gated | Lazy, ...]) -> str:
+    for member in members:
+        text = re.compile(member.pattern, member._flags).sub(lambda m: "·" * len(m[0]), text)
+    return text
+
+
+@pytest.mark.parametrize(
+    "text", ["请假期间", "明天请假", "假期里请个假", "··期", "无关的话", "", "请假期请假期"]
+)
+def test_blanking_in_turn_answers_as_each_pattern_in_turn_does(text: str) -> None:
+    members = (
+        compile_gated("请假"),
+        compile_gated("假期"),  # its 假 gone after 请假 is blanked: asked, finds nothing
+        compile_gated("··期"),  # needs the blanking before it: its gate holds ·, asked each time
+        compile_lazy("间"),  # not gated: always run
+    )
+    assert Blanking(*members)(text) == _blanked_in_turn(text, members)
+
+
+def test_the_readers_blankings_answer_as_their_patterns_in_turn() -> None:
+    lines = (CORPUS / "train-01.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [*TEXTS, *(json.loads(line)["text"] for line in lines[:200])]
+    blankings = [v for v in vars(intent).values() if isinstance(v, Blanking)]
+    assert len(blankings) >= 2
+    for blanking in blankings:
+        for text in texts:
+            assert blanking(text) == _blanked_in_turn(text, blanking._members)

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.domain.pattern_gate import Pattern, compile_gated, compile_lazy
+from bot.domain.pattern_gate import Blanking, Pattern, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, Skeleton, Span
 from bot.domain.reader.handed import opening_name, relayed_name, sent
@@ -1238,20 +1238,28 @@ def _only_time(clause: str) -> bool:
     return _TIME.search(clause) is not None and not _STRIP.sub("", clause).strip("了")
 
 
+# Blanked in this order (one scan for all their gates: pattern_gate.Blanking).
+_NEUTRAL_BLANKED = Blanking(
+    # the facility first: 请假系统又进不去了 is one outage, not 请假系统 then 不去了 (a cancel)
+    lx.OUTAGE,
+    lx.NEUTRAL,
+    lx.TELLING,
+    lx.VOCATIVE,  # 领导，… / 王局：… address the reader of the report
+    lx.TELLING_NAMED,  # …，跟陈主任报备一下: told to, not who is away
+    lx.FAVOUR,  # …，顺便帮你带: a favour along the speaker's way
+    ASKED_OF_ME,  # 小王问我明天去不去，…: their question, told
+    lx.TOLD_ME,  # 王局说明天我去…: the speaker's own errand
+    lx.APP_PART,  # 销假按钮找不到了: a part of the app, not an act
+    lx.OUTAGE,  # 报备系统今天下午升级: the facility, not an absence
+    lx.KINDS_LISTED,  # 请假、外出都在系统里提交: kinds as types
+)
+
+
 def _neutral(text: str) -> str:
     """The skeleton with what says nothing about an absence blanked: neutral phrases, the
     group told (跟大家说一声), the reader of the report addressed, whose words the speaker's
     errand is (王局说…), parts of the app and kinds listed as types."""
-    # the facility first: 请假系统又进不去了 is one outage, not 请假系统 then 不去了 (a cancel)
-    text = _blank_all(_blank_all(_blank_all(text, lx.OUTAGE), lx.NEUTRAL), lx.TELLING)
-    text = _blank_all(text, lx.VOCATIVE)  # 领导，… / 王局：… address the reader of the report
-    text = _blank_all(text, lx.TELLING_NAMED)  # …，跟陈主任报备一下: told to, not who is away
-    text = _blank_all(text, lx.FAVOUR)  # …，顺便帮你带: a favour along the speaker's way
-    text = _blank_all(text, ASKED_OF_ME)  # 小王问我明天去不去，…: their question, told
-    text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
-    text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
-    text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
-    return _blank_all(text, lx.KINDS_LISTED)  # 请假、外出都在系统里提交: kinds as types
+    return _NEUTRAL_BLANKED(text)
 
 
 # A heading that names a procedure or a rule (销假流程：, 请假须知：): how things are done.
@@ -2228,10 +2236,14 @@ _BODY_HOLDS = compile_gated(
 _ATTENDS = compile_gated(r"参加|参会|出席|列席|开会")
 
 
+_NEW_BLANKED = Blanking(
+    lx.HOUSE_EVENT_SKIPPED,  # 周五的例会我不参加了，要去…: not what is away
+    _MEETING_OVER,  # 动员会开完了 我现在去九华片区: what comes after it
+)
+
+
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
-    text = _missed_blanked(text)
-    text = _blank_all(text, lx.HOUSE_EVENT_SKIPPED)  # 周五的例会我不参加了，要去…: not what is away
-    text = _blank_all(text, _MEETING_OVER)  # 动员会开完了 我现在去九华片区: what comes after it
+    text = _NEW_BLANKED(_missed_blanked(text))
     kind, pos, strong = kind_of(text)
     if kind == "会议" and _BODY_HOLDS.search(text) is not None:
         # 区里开信访联席会，我代表局里去信访大厅接访: the body's meeting is the occasion, the
