@@ -440,8 +440,16 @@ NOTICE = compile_gated(
     rf"|^\W*[^\s:：我{STOP}]{{1,6}}(?<!外出|出差)安排[:：]|分[两三四几\d]批|名单见"
     # all staff (全局干部参加…) or some colleagues left unnamed (有几个同事休年假): not one's own
     rf"|全局(?:干部|职工|人员|同志|同事)|全员|有(?:几|些|[两二三四五六七八九十\d]+)?[个位名]?同(?:事|志)"
+    # 有三个人请假没走系统: people counted, unnamed, and their leave or outing
+    rf"|有(?:几|[两二三四五六七八九十\d]+)[个位名]人(?=请过?假|休假|调休|外出|出差|迟到|早退|没)"
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
     rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|(?<=[^,，。!?\s:：])[去来])的(?:同志|同事|人|先|报一下|报上来|[,，])"
+    # 迟到的通报, 早退的扣绩效: those late or leaving early, told what happens to them
+    rf"|(?:迟到|早退)的(?:一律)?(?:通报|扣|记|算旷工|按旷工)"
+    # 没休的年假抓紧安排: leave not yet taken, told to be used up, is everyone's who has some
+    rf"|(?<!我)[没未]休完?的(?:年休假|年假|调休|假)(?=[,，]?(?:要|需|请|务必|必须|抓紧|尽快|早点|统一))"
+    # 没去的这周内自己去医院补: those who missed it, told to make it up themselves
+    rf"|(?<!我)[没未][^{STOP}的]{{0,3}}的(?:同志|同事|人)?(?=[^{STOP}]{{0,5}}?自(?:己|行)[^{STOP}]{{0,6}}?补)"
     # 今天到岗的人请…, 在岗的同志…: those at work picked out, told what to do
     rf"|(?:到岗|在岗|上班|到会|到场)的(?:同志|同事|人员?)(?:们)?(?:[,，]?(?:请|要|需|都|务必|必须|先|记得|统一|一律))"
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
@@ -476,6 +484,8 @@ NOTICE = compile_gated(
     # rules and rosters: 原则上不批请假, 全员在岗, 还有7个人没休, 愿意去的报名, 大家直接过去
     # 要搭车的跟我说一声: people picked out by what they want; 请假外出都要…提交: a rule for all
     rf"|要[^{STOP}的]{{1,4}}的(?=跟|找|向|请|提前|报|自己|各自)|(?:请假|外出|出差|休假|报备){{1,2}}都(?:要|需要?|得|须|必须)"
+    # 请假要上传附件, 病假要附病历: what a leave must carry, a rule of filing
+    rf"|(?:请假|休假|[病事年]假|外出|出差|报备)(?:要|需要?|须|必须|一律)(?:上传|附上?|提供|提交|带上?)(?=[^{STOP}]{{0,4}}?(?:附件|病历|证明|诊断|单据|截图|假条|审批单))"
     rf"|系统[^{STOP}]{{0,2}}上线"
     rf"|不批|原则上|全员|还有[^{STOP}]{{0,3}}个?人|请抓紧|组织(?:去|大家)|愿意[^{STOP}]{{0,4}}的|(?<![已我校宫院馆处局所站])(?<!中心)报名|举个?手"
     rf"|各自|大家(?:直接|都|一起|准时|按时|提前|做好|正常|照常)"

@@ -1,0 +1,66 @@
+"""Mechanisms of reader pass 26l (blind files 138–141: a whole work group as one scrolls;
+longer messages with the reason, who covers and how to reach the sender, beside terse ones),
+on sentences of our own beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-139.jsonl", "BX0167"), ("train-139.jsonl", "BX0238"), ("train-139.jsonl", "BX0277"),
+    ("train-140.jsonl", "BY0109"), ("train-141.jsonl", "BY0553"),
+]  # fmt: skip
+
+
+AT10 = _at(10, 0)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # 没休的年假抓紧安排: the leave not yet taken, told to be used up, is a notice to whoever
+    # has some; the speaker's own (我没休的年假下周休) is a report.
+    (AT10, "月底了，没休的调休尽快安排", None),
+    (AT10, "年底了，没休的年假要抓紧", None),
+    (AT10, "年底了，没休的年假尽快安排", None),
+    (AT10, "我没休的年假下周休", new("年假", "11-30 08:30", "12-04 17:30")),
+    # 迟到的通报: those late or leaving early, told what happens to them (通报, 扣绩效, 算旷工),
+    # is a rule; the speaker's own lateness is a report.
+    (AT10, "明天准时点名，迟到的通报", None),
+    (AT10, "迟到的通报", None),
+    (AT10, "明天晚到一个钟头", new("晚到", "11-27 08:30", "11-27 09:30")),
+    # 请假要上传附件, 病假要附病历: what a leave must carry is a rule of filing, not a leave;
+    # 明天请病假，附病历 is the speaker's leave with its proof.
+    (AT10, "下周起请假要上传附件", None),
+    (AT10, "请假要附病历", None),
+    (AT10, "请假要附证明", None),
+    (AT10, "明天请病假，附病历", new("病假", "11-27 08:30", "11-27 17:30")),
+    # 没去的…自己去补: those who missed it, told to make it up themselves, are people picked out.
+    (AT10, "上午的体检，没去的这周内自己去医院补", None),
+    (AT10, "昨天的培训没参加的下周自己补课", None),
+    (AT10, "我明天去医院补体检，上午不在", new("病假", "11-27 08:30", "11-27 12:00")),
+    # 有三个人请假没走系统: people counted and unnamed are others, not the speaker's report;
+    # people counted as callers (有两个人来找我) are the speaker's cause.
+    (AT10, "核了一下，有三个人请假没走系统", None),
+    (AT10, "有两个人请假没登记", None),
+    (AT10, "今天有两个人来找我，下午请假", new("请假", "11-26 14:30", "11-26 17:30")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
