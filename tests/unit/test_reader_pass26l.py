@@ -15,13 +15,14 @@ import pytest
 
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, check_row, new
+from tests.unit.test_reader_pass7 import Row, cancel, check_row, new
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-139.jsonl", "BX0167"), ("train-139.jsonl", "BX0238"), ("train-139.jsonl", "BX0277"),
     ("train-140.jsonl", "BY0109"), ("train-141.jsonl", "BY0553"),
     ("train-139.jsonl", "BX0201"), ("train-140.jsonl", "BY0102"), ("train-141.jsonl", "BY0503"),
+    ("train-141.jsonl", "BY0609"),
 ]  # fmt: skip
 
 
@@ -66,6 +67,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天上午开会，需要签字的找李局", None),
     (AT10, "小王你明天去市局，麻烦帮我带份材料", None),
     (AT10, "小王明天去市局，有事发我", None),
+    # 让他在单位整理档案: a colleague set work by the speaker (让他/叫她…) is an order about
+    # him, whatever else the message says of his going; 让他回家休息 is his leave granted.
+    (AT10, "老周下午不用去泵站了，让他在局里写材料", None),
+    (AT10, "小王明天不去市局了，叫他在单位值班", None),
+    (AT10, "老周明天去市局，让他带上图纸", None),
+    (AT10, "刘洋明天不用去工地了", cancel("外出", "11-27 08:30", "11-27 17:30", "刘洋")),
+    (AT10, "小李发烧了，让他回家休息，下午请假", new("病假", "11-26 14:30", "11-26 17:30", "小李")),
 ]  # fmt: skip
 
 
