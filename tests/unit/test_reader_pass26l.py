@@ -15,7 +15,7 @@ import pytest
 
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, cancel, check_row, new
+from tests.unit.test_reader_pass7 import Row, amend, cancel, check_row, new
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -23,6 +23,7 @@ FIXED = [
     ("train-140.jsonl", "BY0109"), ("train-141.jsonl", "BY0553"),
     ("train-139.jsonl", "BX0201"), ("train-140.jsonl", "BY0102"), ("train-141.jsonl", "BY0503"),
     ("train-141.jsonl", "BY0609"),
+    ("train-139.jsonl", "BX0272"),
 ]  # fmt: skip
 
 
@@ -74,6 +75,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "老周明天去市局，让他带上图纸", None),
     (AT10, "刘洋明天不用去工地了", cancel("外出", "11-27 08:30", "11-27 17:30", "刘洋")),
     (AT10, "小李发烧了，让他回家休息，下午请假", new("病假", "11-26 14:30", "11-26 17:30", "小李")),
+    # 地点不变 after the speaker's own outing or trip moved (下周二的外出改为下周三) is its place
+    # kept, no meeting moved for everyone (明天的会改到后天，地点不变 stays a notice).
+    (AT10, "下周二的外出改为下周三，地点不变", amend("外出", "12-02 08:30", "12-02 17:30")),
+    (AT10, "周四的出差改到下周一，地点不变", amend("出差", "11-30 08:30", "11-30 17:30")),
+    (AT10, "明天的会改到后天，地点不变", None),
+    (AT10, "周五的培训改到下周一，时间地点不变", None),
 ]  # fmt: skip
 
 

@@ -423,6 +423,9 @@ _DUTY_RECAST = (
 )
 # 去区委办送节日期间值班名单: a roster carried somewhere is the errand's load, not a roster told.
 _NOT_CARRIED = "".join("(?<![送交报递]" + f"[^{STOP}]" * n + ")" for n in range(7))
+# 下周二的外出改为下周三，地点不变: the place of the speaker's own outing or trip kept, as it
+# is moved (a meeting moved for everyone, 明天的会改到后天，地点不变, is a notice).
+_OWN_MOVED = "".join(f"(?<!(?:外出|出差)改[为到成][^{STOP}]{{{n}}}[,，])" for n in range(1, 9))
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
 NOTICE = compile_gated(
     rf"^\W*【?通知|通知[:】]|特此通知|请各(?!位知悉)|请大家(?!喝|吃)|请全体|各位同事(?!好)|全体(?:人员|干部|职工|同志|同事)|各(?:股室|科室|单位|部门)"
@@ -470,7 +473,7 @@ NOTICE = compile_gated(
     rf"|(?:销假|报备|请过?假|休假|打卡|签到|登记|填报|提交)的(?:同志|同事|人)?我(?:单独|挨个|逐个|一个个|再|来|会)?(?:问|催|提醒|联系|通知|找|统计|核实|核对)"
     rf"|次数|人数|比上个?(?:月|周|年|星期)"  # 外出报备的次数比上个月多: a figure
     # a meeting moved for everyone (改在区政府开，时间不变); the group told when to set off
-    rf"|[时地][间点]不变|改在[^{STOP}]{{0,10}}?(?:开|召开|举行)|(?:准时|按时)(?:出发|集合|到达|到场)"
+    rf"|时间不变|{_OWN_MOVED}地点不变|改在[^{STOP}]{{0,10}}?(?:开|召开|举行)|(?:准时|按时)(?:出发|集合|到达|到场)"
     rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|(?<!给)大家[^{STOP}]{{0,4}}带(?!了)|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?<!参加)(?<!参与)(?:局里|单位|区里|工会|中心|[股站所队科处])组织(?!的那)|自愿报名"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
     rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
