@@ -24,6 +24,7 @@ FIXED = [
     ("train-139.jsonl", "BX0201"), ("train-140.jsonl", "BY0102"), ("train-141.jsonl", "BY0503"),
     ("train-141.jsonl", "BY0609"),
     ("train-139.jsonl", "BX0272"),
+    ("train-139.jsonl", "BX0200"),
 ]  # fmt: skip
 
 
@@ -81,6 +82,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "周四的出差改到下周一，地点不变", amend("出差", "11-30 08:30", "11-30 17:30")),
     (AT10, "明天的会改到后天，地点不变", None),
     (AT10, "周五的培训改到下周一，时间地点不变", None),
+    # 腰又犯了, 下不了床: the speaker's body part flaring up again, or a body that cannot get
+    # up, is their health (病假); a child's or a mother's is a family leave (请假).
+    (AT10, "明天请假，颈椎又犯了", new("病假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天请假，下不来床", new("病假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天请假，孩子腰又犯了", new("请假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天请假，我妈下不了床", new("请假", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

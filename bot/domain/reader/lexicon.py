@@ -993,6 +993,8 @@ AILMENTS = "疼|痛|酸|肿|胀|痒|麻(?!烦)|闷|发炎|出血|难受|没劲|�
 _BODY_AILING = (
     rf"(?:{BODY_PARTS})[^{STOP}]{{0,3}}?(?:{AILMENTS})"
     r"|(?:[病炎喘风症]|毛病)又?(?:犯了|发作|复发)|血[压糖][^,.;:!?。\n]{0,2}?(?:高|低)"
+    # 腰又犯了, 下不了床: the body part itself flaring up, the body that cannot get up
+    rf"|(?:{BODY_PARTS})(?:又|老是|总是)(?:犯了|发作|复发)|下不[了来]床"
 )
 # Kin: whose the illness or errand is (奶奶住院, 外公生病了): a family affair, a leave.
 KINSHIP = (
