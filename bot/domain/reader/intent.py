@@ -2597,12 +2597,16 @@ def kept_by(text: str, pos: int) -> bool:
     到 makes it the arrival at work."""
     if lx.HEALTH.search(text) is not None or lx.FAMILY.search(text) is not None:
         return True
-    if lx.PRIVATE_ERRAND.search(text) is not None:
-        return True  # 补个胎，九点一刻到: the speaker's own business first
+    if lx.PRIVATE_ERRAND.search(text) is not None or _OWN_AFFAIR.search(text) is not None:
+        return True  # 补个胎，九点一刻到; 早上有个体检 十点半到: the speaker's own business first
     late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
     if late is not None and lx.OVERSLEPT.search(text) is not None:
         return late.end() == clause_around(text, pos)[1]  # 起晚了，九点一刻到 (not 九点到市局)
     return late is not None and (_errand_first(text, late) or _held_up_after(text, late))
+
+
+# 明天早上有个体检, 早上有点事: the speaker's own check-up or affair, with no place to go to.
+_OWN_AFFAIR = compile_gated(r"体检|有(?:一?点|个)(?:急|私)?事(?:情|儿)?")
 
 
 def _held_up(text: str) -> bool:
