@@ -25,7 +25,7 @@ FIXED = [
     ("train-141.jsonl", "BY0609"),
     ("train-139.jsonl", "BX0272"),
     ("train-139.jsonl", "BX0200"),
-    ("train-138.jsonl", "BX0189"),
+    ("train-139.jsonl", "BX0189"),
 ]  # fmt: skip
 
 
