@@ -26,6 +26,7 @@ FIXED = [
     ("train-139.jsonl", "BX0272"),
     ("train-139.jsonl", "BX0200"),
     ("train-139.jsonl", "BX0189"),
+    ("train-139.jsonl", "BX0207"),
 ]  # fmt: skip
 
 
@@ -95,6 +96,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天早上有点事，十点半到", new("晚到", "11-27 08:30", "11-27 10:30")),
     (AT10, "明天上午有个事，十点到", new("晚到", "11-27 08:30", "11-27 10:00")),
     (AT10, "明天上午专家组来，十点到", None),
+    # 四点半走了 家里水管爆了: 走了 at a clock with why after it is a leaving to come (早退);
+    # 走了 alone, or a past day's, stays silent.
+    (AT10, "四点半走了，家里有事", new("早退", "11-26 16:30", "11-26 17:30")),
+    (AT10, "我四点半走了，去接孩子", new("早退", "11-26 16:30", "11-26 17:30")),
+    (AT10, "今天四点半走了", None),
+    (AT10, "他昨天四点半走了，家里有事", None),
 ]  # fmt: skip
 
 
