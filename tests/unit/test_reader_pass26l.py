@@ -27,6 +27,7 @@ FIXED = [
     ("train-139.jsonl", "BX0200"),
     ("train-139.jsonl", "BX0189"),
     ("train-139.jsonl", "BX0207"),
+    ("train-140.jsonl", "BY0058"),
 ]  # fmt: skip
 
 
@@ -102,6 +103,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "我四点半走了，去接孩子", new("早退", "11-26 16:30", "11-26 17:30")),
     (AT10, "今天四点半走了", None),
     (AT10, "他昨天四点半走了，家里有事", None),
+    # 去长沙，省厅开全省防御会: the going to another city is the way to the body's meeting
+    # (会议); an errand of the speaker's own beside a body's meeting at home stays the outing.
+    (AT10, "明天去长沙，省厅开全省防汛会，后天回", new("会议", "11-27 08:30", "11-28 17:30")),
+    (AT10, "明天去株洲，省里开全省河长制会，后天回", new("会议", "11-27 08:30", "11-28 17:30")),
+    (AT10, "市里召开防汛会，我明天去湘潭县督查", new("外出", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

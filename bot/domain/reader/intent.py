@@ -17,6 +17,7 @@ from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, 
 from bot.domain.reader.handed import opening_name, relayed_name, sent
 from bot.domain.reader.mood import ASKED_OF_ME
 from bot.domain.reader.names import (
+    CITY_NAMES,
     NOT_GIVEN,
     called,
     has_rare,
@@ -2252,6 +2253,12 @@ _BODY_HOLDS = compile_gated(
 
 
 _ATTENDS = compile_gated(r"参加|参会|出席|列席|开会")
+# 明早的高铁去长沙，省厅开全省防御会: the going to another city is the way to the body's
+# meeting, no errand of its own (湘潭 is the bureau's own city).
+_TO_CITY = compile_gated(
+    rf"(?:去|赴|到|前往)(?:{'|'.join(c for c in CITY_NAMES if c != '湘潭')}|省城|省里)"
+    rf"(?=$|[{lx.STOP}\s])"
+)
 
 
 def _new(text: str, people: tuple[str, ...]) -> Verdict:
@@ -2264,7 +2271,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         # speaker's own errand beside it is what they are away for
         rest = _blank_all(text, _BODY_HOLDS)
         other = kind_of(rest)
-        if other[0] == "外出" and _ATTENDS.search(rest) is None:
+        if other[0] == "外出" and _ATTENDS.search(rest) is None and not _TO_CITY.search(rest):
             kind, pos, strong = other
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
