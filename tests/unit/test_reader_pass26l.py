@@ -28,6 +28,7 @@ FIXED = [
     ("train-139.jsonl", "BX0189"),
     ("train-139.jsonl", "BX0207"),
     ("train-140.jsonl", "BY0058"),
+    ("train-140.jsonl", "BY0089"),
 ]  # fmt: skip
 
 
@@ -108,6 +109,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天去长沙，省厅开全省防汛会，后天回", new("会议", "11-27 08:30", "11-28 17:30")),
     (AT10, "明天去株洲，省里开全省河长制会，后天回", new("会议", "11-27 08:30", "11-28 17:30")),
     (AT10, "市里召开防汛会，我明天去湘潭县督查", new("外出", "11-27 08:30", "11-27 17:30")),
+    # 交接：财务报销审核暂停一天: a form's handover or contact line says what is covered while
+    # the reporter is away, no notice; a notice of its own stays silent.
+    (AT10, "请假人：刘洋\n时间：11月27日\n交接：报销审核暂停一天",
+     new("请假", "11-27 08:30", "11-27 17:30", "刘洋")),
+    (AT10, "请假人：刘洋\n时间：11月27日\n工作交接：截止周五的报表由小李统一收",
+     new("请假", "11-27 08:30", "11-27 17:30", "刘洋")),
+    (AT10, "财务报销审核暂停一天", None),
+    (AT10, "本周报销截止周五，请大家抓紧", None),
 ]  # fmt: skip
 
 

@@ -1278,7 +1278,15 @@ def _neutral(text: str) -> str:
     text = _blank_all(text, lx.TOLD_ME)  # 王局说明天我去…: the speaker's own errand
     text = _blank_all(text, lx.APP_PART)  # 销假按钮找不到了: a part of the app, not an act
     text = _blank_all(text, lx.OUTAGE)  # 报备系统今天下午升级: the facility, not an absence
+    text = _blank_all(text, _HANDOVER_FIELD)  # 交接：报销审核暂停一天: what is covered
     return _blank_all(text, lx.KINDS_LISTED)  # 请假、外出都在系统里提交: kinds as types
+
+
+# A form's handover or contact line (交接：财务报销审核暂停一天, 联系方式：…): what is covered
+# while the reporter is away and how to reach them, no notice or errand of its own.
+_HANDOVER_FIELD = compile_gated(
+    r"(?m)^[^\S\n]*(?:工作)?(?:交接|代理人?|代班人?|联系方式|联系电话)(?:事项|人|安排)?[:：][^\n]*"
+)
 
 
 # A heading that names a procedure or a rule (销假流程：, 请假须知：): how things are done.
