@@ -29,6 +29,7 @@ FIXED = [
     ("train-139.jsonl", "BX0207"),
     ("train-140.jsonl", "BY0058"),
     ("train-140.jsonl", "BY0089"),
+    ("train-139.jsonl", "BX0175"),
 ]  # fmt: skip
 
 
@@ -117,6 +118,15 @@ CASES: list[tuple[datetime, str, Row]] = [
      new("请假", "11-27 08:30", "11-27 17:30", "刘洋")),
     (AT10, "财务报销审核暂停一天", None),
     (AT10, "本周报销截止周五，请大家抓紧", None),
+    # 请假人：… 事由：赴省水利厅对接项目: a leave form whose reason is the office's business
+    # at an office reports that outing; a private errand (回老家处理房屋过户, 办过户) stays
+    # the leave the label asks for.
+    (AT10, "请假人：付建军\n事由：去区财政局对接项目\n时间：12月3日",
+     new("外出", "12-03 08:30", "12-03 17:30", "付建军")),
+    (AT10, "请假人：付建军\n事由：回老家处理房屋过户\n时间：12月3日",
+     new("请假", "12-03 08:30", "12-03 17:30", "付建军")),
+    (AT10, "请假人：付建军\n事由：去区不动产中心办过户\n时间：12月3日",
+     new("请假", "12-03 08:30", "12-03 17:30", "付建军")),
 ]  # fmt: skip
 
 

@@ -771,9 +771,10 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     label = _FORM_LABEL.search(text)
     if label is not None:
         found = _kind_of(blank(text, label.start(), label.end()))
-        if found[0] == "外出" and not found[2]:
+        if found[0] == "外出" and not found[2] and not _off_to_work(text):
             # 请假人：… 事由：回老家处理房屋过户: a going read from the errand alone is the
-            # leave the label asks for (事由：外出踏勘 says the outing outright)
+            # leave the label asks for (事由：外出踏勘 says the outing outright; 事由：赴省水利厅
+            # 对接项目, the office's business at an office, is the outing too)
             return _health("请假", text, lx.OWN_HEALTH), label.start(), True
         if found[0] is not None:
             return found
