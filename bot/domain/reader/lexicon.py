@@ -655,7 +655,11 @@ HOUSE_EVENT_MOVED = compile_gated(
     rf"[^{STOP}]{{0,4}}?(?:改到|改成|改在|挪到|调到|推到|提前到|往后推)"
     rf"|(?:排班|值班表|轮班表)[^{STOP}]{{0,4}}?(?:改|调|换)"  # 巡堤排班我改了一下: the rota
 )
-HOUSE_EVENT_SKIPPED = compile_gated(rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?不(?:参加|去|来)了")
+HOUSE_EVENT_SKIPPED = compile_gated(
+    rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?不(?:参加|去|来)了"
+    # 不用等我开会了, 开会别等我: the meeting at home the speaker misses for the going
+    r"|(?:不用|别|不要|甭)等我(?:开会|开始)了?|开会(?:不用|别|不要|甭)等我了?"
+)
 # 年假赶紧休，别到时候作废了, 不休就作废, 过了元旦作废: a leave lapsing unused is a warning,
 # not a withdrawal.
 LAPSE = compile_gated(
