@@ -828,7 +828,10 @@ def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) 
 
 
 # 出去一下, 跑一趟, 去一趟: a brief errand, off now; a planned outing keeps the half it names.
-_BRIEF = compile_gated(r"(?:出去|去|跑|出门)(?:一下|一趟|趟)")
+_BRIEF = compile_gated(
+    r"(?:出去|去|跑|出门)(?:一下|一趟|趟)"
+    r"|去[^,.;:!?。\n]{1,8}?(?:看|查看|瞧|瞅)一下"  # 去龙王港闸看一下电机: a look and back
+)
 
 
 def _from_now_in_this_half(
