@@ -33,6 +33,7 @@ FIXED = [
     ("train-139.jsonl", "BX0230"),
     ("train-140.jsonl", "BY0118"),
     ("train-139.jsonl", "BX0252"),
+    ("train-140.jsonl", "BY0115"),
 ]  # fmt: skip
 
 
@@ -148,6 +149,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明天在区委参加全会文件起草组工作", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "明天去区委参加全会", new("会议", "11-27 08:30", "11-27 17:30")),
     (AT10, "明天去区里参加推进会", new("会议", "11-27 08:30", "11-27 17:30")),
+    # …开防汛总结会，上午的: a half said alone as the last clause is the half of the one day
+    # named before it; a return half (下午回) is no afterthought.
+    (AT10, "12月3日去区应急局开会，下午的", new("会议", "12-03 14:30", "12-03 17:30")),
+    (AT10, "明天请假，上午的", new("请假", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天请假，下午回", new("请假", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 
