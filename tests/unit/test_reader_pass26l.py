@@ -34,6 +34,7 @@ FIXED = [
     ("train-140.jsonl", "BY0118"),
     ("train-139.jsonl", "BX0252"),
     ("train-140.jsonl", "BY0115"),
+    ("train-138.jsonl", "BX0080"),
 ]  # fmt: skip
 
 
@@ -154,6 +155,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "12月3日去区应急局开会，下午的", new("会议", "12-03 14:30", "12-03 17:30")),
     (AT10, "明天请假，上午的", new("请假", "11-27 08:30", "11-27 12:00")),
     (AT10, "明天请假，下午回", new("请假", "11-27 08:30", "11-27 17:30")),
+    # 五点准时走 家里有事: leaving sharp at a clock before closing is leaving early (准时 says
+    # how sharp); 准时下班 said as a wish stays silent.
+    (AT10, "五点准时走，家里有事", new("早退", "11-26 17:00", "11-26 17:30")),
+    (AT10, "四点半按时走，去接孩子", new("早退", "11-26 16:30", "11-26 17:30")),
+    (AT10, "周五下午四点半准时下班的梦想又破灭了", None),
 ]  # fmt: skip
 
 

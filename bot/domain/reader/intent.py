@@ -40,7 +40,7 @@ DUTY = ("出差", "培训", "会议", "外出")
 _GOING = compile_lazy(r"去|参加|赴")
 # 四点走, 三点就走了 (就…了: about to happen, not done): leaving at a clock time.
 _BARE_LEAVING = compile_lazy(
-    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得|可以|能)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
+    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得|可以|能|准时|按时)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
     # 四点半走了 家里水管爆了: 走了 at a clock with why after it, said as a leaving to come
     rf"|{POINT}走了(?=[\s,，][^吗吧么?？]+$)"
 )

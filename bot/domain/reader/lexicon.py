@@ -366,7 +366,8 @@ EARLY_DUR = compile_gated(
     rf"|提[前早](?P<t2>{D})(?:走|下班|离开|离岗|早退)"
 )
 EARLY_AT = compile_lazy(
-    rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备|可以|能){{0,2}}"  # 四点我得走
+    # 四点我得走; 五点准时走 (准时 says how sharp, 准时下班 alone is no leaving early)
+    rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备|可以|能|[准按]时(?=走)){{0,2}}"
     r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走|先撤)"
 )
 # 下午4点有个事要走, 三点半家里有事得走: a clock, an affair of one's own, then leaving: early.
