@@ -654,6 +654,33 @@ def _own_sentence(text: str) -> int:
     return 0
 
 
+# …开防汛总结会，上午的: a half said alone as the message's last clause, an afterthought.
+_HALF_AFTER = compile_gated(r"\s*[,，]\s*$")
+_HALF_CLOSE = compile_gated(r"\s*的?\s*[。.!！~]*\s*$")
+
+
+def _afterthought_half(exprs: list[Expr], norm: str) -> list[Expr]:
+    """我１２月３日要去区应急局开防汛总结会，上午的: a half said alone after the message
+    (上午的, 下午的) is the half of the one day named before it, no time of its own."""
+    if len(exprs) != 2:
+        return exprs
+    day, half = exprs
+    if (
+        not isinstance(day, Point)
+        or not isinstance(half, Point)
+        or day.date is None
+        or day.part is not None
+        or day.clock is not None
+        or half.date is not None
+        or half.clock is not None
+        or half.part not in (AM, PM)
+        or _HALF_CLOSE.fullmatch(norm, half.end) is None
+        or _HALF_AFTER.search(norm, day.end, half.start) is None
+    ):
+        return exprs
+    return [replace(day, part=half.part)]
+
+
 def _read(
     text: str,
     now: datetime,
@@ -667,7 +694,7 @@ def _read(
     # voice input: 明天 请 假 一 天; 请假 去医院 下午到; 请假去医院下午到
     text = voice_stops(join_spaces(clause_spaces(text), stops=True))
     norm = _DAY_SLIPS.sub(_day_meant, read_slips(normalize(text)))
-    exprs = expressions(norm)
+    exprs = _afterthought_half(expressions(norm), norm)
     skeleton = Skeleton.build(norm, exprs)
     _early_departures(skeleton, norm)
     found = intent_of(skeleton)
@@ -828,7 +855,10 @@ def _set_out_not_early(intent: Intent, skeleton: Skeleton, office: OfficeHours) 
 
 
 # 出去一下, 跑一趟, 去一趟: a brief errand, off now; a planned outing keeps the half it names.
-_BRIEF = compile_gated(r"(?:出去|去|跑|出门)(?:一下|一趟|趟)")
+_BRIEF = compile_gated(
+    r"(?:出去|去|跑|出门)(?:一下|一趟|趟)"
+    r"|去[^,.;:!?。\n]{1,8}?(?:看|查看|瞧|瞅)一下"  # 去龙王港闸看一下电机: a look and back
+)
 
 
 def _from_now_in_this_half(

@@ -17,6 +17,7 @@ from bot.domain.reader.expressions import ANY, DUR, POINT, RANGE, Point, Range, 
 from bot.domain.reader.handed import opening_name, relayed_name, sent
 from bot.domain.reader.mood import ASKED_OF_ME
 from bot.domain.reader.names import (
+    CITY_NAMES,
     NOT_GIVEN,
     called,
     has_rare,
@@ -39,7 +40,9 @@ DUTY = ("出差", "培训", "会议", "外出")
 _GOING = compile_lazy(r"去|参加|赴")
 # 四点走, 三点就走了 (就…了: about to happen, not done): leaving at a clock time.
 _BARE_LEAVING = compile_lazy(
-    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得|可以|能)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
+    rf"{POINT}(?:左右|以后|之后)?(?:(?:就|要|得|可以|能|准时|按时)?走(?![了访过])|就(?:要|得)?走了(?![吗吧么?]))"
+    # 四点半走了 家里水管爆了: 走了 at a clock with why after it, said as a leaving to come
+    rf"|{POINT}走了(?=[\s,，][^吗吧么?？]+$)"
 )
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = compile_gated(
@@ -768,9 +771,10 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
     label = _FORM_LABEL.search(text)
     if label is not None:
         found = _kind_of(blank(text, label.start(), label.end()))
-        if found[0] == "外出" and not found[2]:
+        if found[0] == "外出" and not found[2] and not _off_to_work(text):
             # 请假人：… 事由：回老家处理房屋过户: a going read from the errand alone is the
-            # leave the label asks for (事由：外出踏勘 says the outing outright)
+            # leave the label asks for (事由：外出踏勘 says the outing outright; 事由：赴省水利厅
+            # 对接项目, the office's business at an office, is the outing too)
             return _health("请假", text, lx.OWN_HEALTH), label.start(), True
         if found[0] is not None:
             return found
@@ -833,7 +837,8 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _ASKS_OTHERS.search(_UNSURE.sub("", text)) is not None
         or (_GROUP_SENT.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (not people and _someone_else(text, pos))
-        or lx.NOTICE.search(_family_cause_blanked(own)) is not None
+        or lx.NOTICE.search(_family_cause_blanked(_cover_blanked(own, pos, people, text)))
+        is not None
         or lx.VISITING.search(own) is not None
         or lx.LEAVE_TALK.search(text) is not None
         or _lateness_talked(text)
@@ -843,10 +848,33 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or lx.KIN_AWAY.search(own) is not None
         or (own is not text and lx.CONDITION.search(text) is not None)
         or _unsettled(text)
-        or _instructed(text)
+        or _instructed(_cover_blanked(text, pos, people))
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+# 麻烦陈主任帮我签个到, 有事微信发我, 需要签字的找李局: who covers for the speaker and how to
+# reach them, said after their own absence, is no order or notice to the group.
+_COVER_ASIDE = compile_gated(
+    rf"(?:麻烦|请)?[^{lx.STOP}你]{{1,5}}?帮我[^{lx.STOP}]*"
+    rf"|(?:有事|急事|需要[^{lx.STOP}你]{{0,6}}?的(?:事)?|要[^{lx.STOP}的你]{{1,4}}的)"
+    rf"[^{lx.STOP}你]{{0,8}}?(?:找|发我|联系|打我|电话|微信)[^{lx.STOP}]*"
+)
+
+
+def _cover_blanked(text: str, pos: int, people: tuple[str, ...], whole: str | None = None) -> str:
+    """``text`` with the cover and contact asides after the clause of the speaker's own
+    absence at ``pos`` blanked (none where someone is named or spoken to before it); an
+    own clause cut from ``whole`` holds no aside."""
+    if whole is not None and text is not whole:
+        return text
+    if people or not 0 <= pos < len(text) or lx.ADDRESSED.search(text, 0, pos) is not None:
+        return text
+    end = clause_around(text, pos)[1]
+    if _COVER_ASIDE.search(text, end) is None:
+        return text
+    return text[:end] + _blank_all(text[end:], _COVER_ASIDE)
 
 
 def _instructed(text: str) -> bool:
@@ -1239,6 +1267,13 @@ def _only_time(clause: str) -> bool:
 
 
 # Blanked in this order (one scan for all their gates: pattern_gate.Blanking).
+# A form's handover or contact line (交接：财务报销审核暂停一天, 联系方式：…): what is covered
+# while the reporter is away and how to reach them, no notice or errand of its own.
+_HANDOVER_FIELD = compile_gated(
+    r"(?m)^[^\S\n]*(?:工作)?(?:交接|代理人?|代班人?|联系方式|联系电话)(?:事项|人|安排)?[:：][^\n]*"
+)
+
+
 _NEUTRAL_BLANKED = Blanking(
     # the facility first: 请假系统又进不去了 is one outage, not 请假系统 then 不去了 (a cancel)
     lx.OUTAGE,
@@ -1251,6 +1286,7 @@ _NEUTRAL_BLANKED = Blanking(
     lx.TOLD_ME,  # 王局说明天我去…: the speaker's own errand
     lx.APP_PART,  # 销假按钮找不到了: a part of the app, not an act
     lx.OUTAGE,  # 报备系统今天下午升级: the facility, not an absence
+    _HANDOVER_FIELD,  # 交接：报销审核暂停一天: what is covered
     lx.KINDS_LISTED,  # 请假、外出都在系统里提交: kinds as types
 )
 
@@ -2234,6 +2270,12 @@ _BODY_HOLDS = compile_gated(
 
 
 _ATTENDS = compile_gated(r"参加|参会|出席|列席|开会")
+# 明早的高铁去长沙，省厅开全省防御会: the going to another city is the way to the body's
+# meeting, no errand of its own (湘潭 is the bureau's own city).
+_TO_CITY = compile_gated(
+    rf"(?:去|赴|到|前往)(?:{'|'.join(c for c in CITY_NAMES if c != '湘潭')}|省城|省里)"
+    rf"(?=$|[{lx.STOP}\s])"
+)
 
 
 _NEW_BLANKED = Blanking(
@@ -2250,7 +2292,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         # speaker's own errand beside it is what they are away for
         rest = _blank_all(text, _BODY_HOLDS)
         other = kind_of(rest)
-        if other[0] == "外出" and _ATTENDS.search(rest) is None:
+        if other[0] == "外出" and _ATTENDS.search(rest) is None and not _TO_CITY.search(rest):
             kind, pos, strong = other
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
@@ -2585,12 +2627,16 @@ def kept_by(text: str, pos: int) -> bool:
     到 makes it the arrival at work."""
     if lx.HEALTH.search(text) is not None or lx.FAMILY.search(text) is not None:
         return True
-    if lx.PRIVATE_ERRAND.search(text) is not None:
-        return True  # 补个胎，九点一刻到: the speaker's own business first
+    if lx.PRIVATE_ERRAND.search(text) is not None or _OWN_AFFAIR.search(text) is not None:
+        return True  # 补个胎，九点一刻到; 早上有个体检 十点半到: the speaker's own business first
     late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
     if late is not None and lx.OVERSLEPT.search(text) is not None:
         return late.end() == clause_around(text, pos)[1]  # 起晚了，九点一刻到 (not 九点到市局)
     return late is not None and (_errand_first(text, late) or _held_up_after(text, late))
+
+
+# 明天早上有个体检, 早上有点事: the speaker's own check-up or affair, with no place to go to.
+_OWN_AFFAIR = compile_gated(r"体检|有(?:一?点|个)(?:急|私)?事(?:情|儿)?")
 
 
 def _held_up(text: str) -> bool:

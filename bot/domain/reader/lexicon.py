@@ -366,7 +366,8 @@ EARLY_DUR = compile_gated(
     rf"|提[前早](?P<t2>{D})(?:走|下班|离开|离岗|早退)"
 )
 EARLY_AT = compile_lazy(
-    rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备|可以|能){{0,2}}"  # 四点我得走
+    # 四点我得走; 五点准时走 (准时 says how sharp, 准时下班 alone is no leaving early)
+    rf"(?P<t>{P})(?:左右|以后|之后)?我?(?:就|要|得|需要|需|准备|可以|能|[准按]时(?=走)){{0,2}}"
     r"(?P<verb>早退|提前走|提前离开|提前下班|提前离岗|先走|早走|离开|下班|离岗|走|先撤)"
 )
 # 下午4点有个事要走, 三点半家里有事得走: a clock, an affair of one's own, then leaving: early.
@@ -423,6 +424,9 @@ _DUTY_RECAST = (
 )
 # 去区委办送节日期间值班名单: a roster carried somewhere is the errand's load, not a roster told.
 _NOT_CARRIED = "".join("(?<![送交报递]" + f"[^{STOP}]" * n + ")" for n in range(7))
+# 下周二的外出改为下周三，地点不变: the place of the speaker's own outing or trip kept, as it
+# is moved (a meeting moved for everyone, 明天的会改到后天，地点不变, is a notice).
+_OWN_MOVED = "".join(f"(?<!(?:外出|出差)改[为到成][^{STOP}]{{{n}}}[,，])" for n in range(1, 9))
 # Notices, rules and reminders to others. Not a bare 通知: 接到通知，明天去市里开会 is a report.
 NOTICE = compile_gated(
     rf"^\W*【?通知|通知[:】]|特此通知|请各(?!位知悉)|请大家(?!喝|吃)|请全体|各位同事(?!好)|全体(?:人员|干部|职工|同志|同事)|各(?:股室|科室|单位|部门)"
@@ -440,8 +444,16 @@ NOTICE = compile_gated(
     rf"|^\W*[^\s:：我{STOP}]{{1,6}}(?<!外出|出差)安排[:：]|分[两三四几\d]批|名单见"
     # all staff (全局干部参加…) or some colleagues left unnamed (有几个同事休年假): not one's own
     rf"|全局(?:干部|职工|人员|同志|同事)|全员|有(?:几|些|[两二三四五六七八九十\d]+)?[个位名]?同(?:事|志)"
+    # 有三个人请假没走系统: people counted, unnamed, and their leave or outing
+    rf"|有(?:几|[两二三四五六七八九十\d]+)[个位名]人(?=请过?假|休假|调休|外出|出差|迟到|早退|没)"
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
     rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|(?<=[^,，。!?\s:：])[去来])的(?:同志|同事|人|先|报一下|报上来|[,，])"
+    # 迟到的通报, 早退的扣绩效: those late or leaving early, told what happens to them
+    rf"|(?:迟到|早退)的(?:一律)?(?:通报|扣|记|算旷工|按旷工)"
+    # 没休的年假抓紧安排: leave not yet taken, told to be used up, is everyone's who has some
+    rf"|(?<!我)[没未]休完?的(?:年休假|年假|调休|假)(?=[,，]?(?:要|需|请|务必|必须|抓紧|尽快|早点|统一))"
+    # 没去的这周内自己去医院补: those who missed it, told to make it up themselves
+    rf"|(?<!我)[没未][^{STOP}的]{{0,3}}的(?:同志|同事|人)?(?=[^{STOP}]{{0,5}}?自(?:己|行)[^{STOP}]{{0,6}}?补)"
     # 今天到岗的人请…, 在岗的同志…: those at work picked out, told what to do
     rf"|(?:到岗|在岗|上班|到会|到场)的(?:同志|同事|人员?)(?:们)?(?:[,，]?(?:请|要|需|都|务必|必须|先|记得|统一|一律))"
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
@@ -462,7 +474,7 @@ NOTICE = compile_gated(
     rf"|(?:销假|报备|请过?假|休假|打卡|签到|登记|填报|提交)的(?:同志|同事|人)?我(?:单独|挨个|逐个|一个个|再|来|会)?(?:问|催|提醒|联系|通知|找|统计|核实|核对)"
     rf"|次数|人数|比上个?(?:月|周|年|星期)"  # 外出报备的次数比上个月多: a figure
     # a meeting moved for everyone (改在区政府开，时间不变); the group told when to set off
-    rf"|[时地][间点]不变|改在[^{STOP}]{{0,10}}?(?:开|召开|举行)|(?:准时|按时)(?:出发|集合|到达|到场)"
+    rf"|时间不变|{_OWN_MOVED}地点不变|改在[^{STOP}]{{0,10}}?(?:开|召开|举行)|(?:准时|按时)(?:出发|集合|到达|到场)"
     rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|(?<!给)大家[^{STOP}]{{0,4}}带(?!了)|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?<!参加)(?<!参与)(?:局里|单位|区里|工会|中心|[股站所队科处])组织(?!的那)|自愿报名"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
     rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
@@ -476,6 +488,8 @@ NOTICE = compile_gated(
     # rules and rosters: 原则上不批请假, 全员在岗, 还有7个人没休, 愿意去的报名, 大家直接过去
     # 要搭车的跟我说一声: people picked out by what they want; 请假外出都要…提交: a rule for all
     rf"|要[^{STOP}的]{{1,4}}的(?=跟|找|向|请|提前|报|自己|各自)|(?:请假|外出|出差|休假|报备){{1,2}}都(?:要|需要?|得|须|必须)"
+    # 请假要上传附件, 病假要附病历: what a leave must carry, a rule of filing
+    rf"|(?:请假|休假|[病事年]假|外出|出差|报备)(?:要|需要?|须|必须|一律)(?:上传|附上?|提供|提交|带上?)(?=[^{STOP}]{{0,4}}?(?:附件|病历|证明|诊断|单据|截图|假条|审批单))"
     rf"|系统[^{STOP}]{{0,2}}上线"
     rf"|不批|原则上|全员|还有[^{STOP}]{{0,3}}个?人|请抓紧|组织(?:去|大家)|愿意[^{STOP}]{{0,4}}的|(?<![已我校宫院馆处局所站])(?<!中心)报名|举个?手"
     rf"|各自|大家(?:直接|都|一起|准时|按时|提前|做好|正常|照常)"
@@ -642,7 +656,11 @@ HOUSE_EVENT_MOVED = compile_gated(
     rf"[^{STOP}]{{0,4}}?(?:改到|改成|改在|挪到|调到|推到|提前到|往后推)"
     rf"|(?:排班|值班表|轮班表)[^{STOP}]{{0,4}}?(?:改|调|换)"  # 巡堤排班我改了一下: the rota
 )
-HOUSE_EVENT_SKIPPED = compile_gated(rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?不(?:参加|去|来)了")
+HOUSE_EVENT_SKIPPED = compile_gated(
+    rf"{_HOUSE}[^{STOP}]{{0,4}}?(?:就|也|都)?不(?:参加|去|来)了"
+    # 不用等我开会了, 开会别等我: the meeting at home the speaker misses for the going
+    r"|(?:不用|别|不要|甭)等我(?:开会|开始)了?|开会(?:不用|别|不要|甭)等我了?"
+)
 # 年假赶紧休，别到时候作废了, 不休就作废, 过了元旦作废: a leave lapsing unused is a warning,
 # not a withdrawal.
 LAPSE = compile_gated(
@@ -980,6 +998,8 @@ AILMENTS = "疼|痛|酸|肿|胀|痒|麻(?!烦)|闷|发炎|出血|难受|没劲|�
 _BODY_AILING = (
     rf"(?:{BODY_PARTS})[^{STOP}]{{0,3}}?(?:{AILMENTS})"
     r"|(?:[病炎喘风症]|毛病)又?(?:犯了|发作|复发)|血[压糖][^,.;:!?。\n]{0,2}?(?:高|低)"
+    # 腰又犯了, 下不了床: the body part itself flaring up, the body that cannot get up
+    rf"|(?:{BODY_PARTS})(?:又|老是|总是)(?:犯了|发作|复发)|下不[了来]床"
 )
 # Kin: whose the illness or errand is (奶奶住院, 外公生病了): a family affair, a leave.
 KINSHIP = (
@@ -1078,8 +1098,10 @@ _MEETING_NOUN = (
     r"|分析|观摩|碰头|视频|电视电话|交流|务虚|总结|党组|班子|常务|(?<!人大)常委|政务|工作"
     r"|审查|联审|会审|审议|审定|验收|听证|(?<=[学协]会)年)会(?![计员长议室场])"
 )
+# 参加全会报告起草组集中办公: the 会 inside a working group's name, the work done in it.
+_TEAM_WORK = rf"[^{STOP}]{{0,8}}?(?:组|专班)(?:集中)?(?:办公|工作|封闭)"
 MEETING_WORDS = compile_gated(
-    rf"开[^{STOP}{TC}]{{0,12}}?会(?![计签])|参加[^{STOP}{TC}]{{0,14}}?会(?!计)|参会|会议|座谈|会商|中心组|列席"
+    rf"开[^{STOP}{TC}]{{0,12}}?会(?![计签])|参加[^{STOP}{TC}]{{0,14}}?会(?!计|{_TEAM_WORK})|参会|会议|座谈|会商|中心组|列席"
     rf"|{_MEETING_NOUN}|述职(?!报告|材料)|有[一两]?个?会(?=[^{STOP}]{{0,3}}[,，]?[^{STOP}]{{0,3}}在)"
     # a bare 会 the speaker has: 明天的会我得在市里, 省厅的预算会, 开一天会, 有个会我得参加
     rf"|的[^{STOP}{TC}的]{{0,4}}?(?<![机社体学聚理领约误开])会(?=[{STOP}我在]|$)|开[{TC}]会"
@@ -1120,6 +1142,8 @@ INSTRUCTION = compile_gated(
     r"你们?[^,.;:!?。\n]{0,6}(?:去|来|跑|参加|参会|出席|盯)一?[下趟]|你去|你们去|你帮|你来|麻烦你|请你"
     r"|你负责|你代|交一下|我(?:帮|给|替)你|回来(?:后)?(?:跟|给|告诉)我|跟我说一?下|(?:别|不要)再?(?:排|安排|派)|(?<!电话|消息|微信|短信)给我(?![妈爸爹娘家媳爱儿女孩奶爷姥外岳父母哥姐弟妹老])(?!说|[打发](?:了个?|过)?(?:电话|消息|微信|短信)说|[打发]的(?:电话|消息|微信|短信))|发我|报给我"
     r"|(?:到|来)我(?:办公室|这[里儿边]?)(?:来|一下)"  # 防汛办的几个人到我办公室来一下
+    # 小宋明天不用去工地了，让他在单位整理档案: a colleague set work by the speaker (让他/叫她…)
+    r"|[让叫][他她]们?(?![^,.;:!?。\n]*(?:休息|请假|回家|看病))"
     # 小彭你下午两点去区财政局…: a colleague called by name and told where to go
     rf"|^\W*{_NAME_HEAD}[,:\s]*你[{TC}\s]{{0,3}}(?:去|到|跑|把|帮|送|来|参加|负责)"
 )
