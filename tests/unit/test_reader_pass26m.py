@@ -20,6 +20,7 @@ from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, ne
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-143.jsonl", "BZ0213"), ("train-143.jsonl", "BZ0253"), ("train-143.jsonl", "BZ0261"),
+    ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"),
 ]  # fmt: skip
 
 
@@ -49,6 +50,22 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "周五不请假了 体检改到下周去做", cancel("请假", "11-27 08:30", "11-27 17:30")),
     (AT10, "明天不请假了，改到后天去医院", amend("病假", "11-28 08:30", "11-28 17:30")),
     (AT10, "周三的会改到周五去开", None),
+    # 工程股 何志刚 at a letter's foot: 刚 closing a line or the message is the name's last
+    # character, not "just" (the signer is the speaker); 小王刚到单位 and 易志刚和彭琳 unchanged.
+    (AT10, "报告\n李局：本人因母亲住院，拟于11月27日请事假一天，望批准。\n办公室 张志刚",
+     new("事假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "陈局：本人拟于11月30日至12月2日赴长沙培训，请予批准。\n李建刚",
+     new("培训", "11-30 08:30", "12-02 17:30")),
+    (AT10, "小王刚到单位", back("11-26 10:00", "小王")),
+    (AT10, "易志刚和彭琳明天去市局开会",
+     new("会议", "11-27 08:30", "11-27 17:30", "易志刚", "彭琳")),
+    # 事由：探亲, 请假回新疆探亲: a leave to visit family far away is 探亲假, counted in calendar
+    # days; another errand in the 事由 stays 请假 in working days.
+    (AT10, "请假人：刘洋\n事由：探亲\n时间：12月14日起 共15天",
+     new("探亲假", "12-14 08:30", "12-28 17:30", "刘洋")),
+    (AT10, "下周一起请假回新疆探亲，共12天", new("探亲假", "11-30 08:30", "12-11 17:30")),
+    (AT10, "请假人：刘洋\n事由：回老家处理房屋过户\n时间：12月14日起 共3天",
+     new("请假", "12-14 08:30", "12-16 17:30", "刘洋")),
 ]  # fmt: skip
 
 

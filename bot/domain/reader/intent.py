@@ -773,10 +773,20 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
         if found[0] == "外出" and not found[2]:
             # 请假人：… 事由：回老家处理房屋过户: a going read from the errand alone is the
             # leave the label asks for (事由：外出踏勘 says the outing outright)
-            return _health("请假", text, lx.OWN_HEALTH), label.start(), True
+            return _visiting(_health("请假", text, lx.OWN_HEALTH), text), label.start(), True
         if found[0] is not None:
             return found
-    return _kind_of(text)
+    kind, pos, strong = _kind_of(text)
+    return _visiting(kind, text), pos, strong
+
+
+# 事由：探亲, 请假回新疆探亲: a leave to visit one's parents or spouse far away is the statutory
+# 探亲假 (counted in calendar days), whatever leave word asked for it.
+_VISITING_KIN = compile_gated(r"探亲(?!假)")
+
+
+def _visiting(kind: str | None, text: str) -> str | None:
+    return "探亲假" if kind == "请假" and _VISITING_KIN.search(text) is not None else kind
 
 
 def _kind_of(text: str) -> tuple[str | None, int, bool]:

@@ -1332,9 +1332,10 @@ def _subject(name: str, more: str = "") -> str:
         r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|" + _JOB + r")?"
         rf"(?P<names>{name}(?:\s*[、和与及,]\s*{_DEPT}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
         rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
-        # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳)
+        # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳), and so
+        # it does closing a line or the message (a letter's foot: 工程股 何志刚)
         rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请(?!示)|休|调休|下午|上午|明天|今天|今日|回|现在"
-        rf"|刚(?![和与及、,{TC}]|{_TITLES})|说[他她]"  # 陶杰刚科长: part of the name
+        rf"|刚(?![和与及、,。\n{TC}]|{_TITLES}|\s*$)|说[他她]"  # 陶杰刚科长: part of the name
         # 王局带队去邵阳…, 小柯陪审计组…
         r"|因|自|培训|出差|外出|从|带队|率队|带领|陪同?(?![我你您])"
         r"|不(?:去|参加|出差|外出)(?=[^,.;:!?。\n]{0,10}?了)"  # 熊队和小万不去法院了: withdrawn
