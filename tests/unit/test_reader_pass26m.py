@@ -20,7 +20,7 @@ from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, ne
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-143.jsonl", "BZ0213"), ("train-143.jsonl", "BZ0253"), ("train-143.jsonl", "BZ0261"),
-    ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"),
+    ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"), ("train-142.jsonl", "BZ0081"),
 ]  # fmt: skip
 
 
@@ -66,6 +66,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下周一起请假回新疆探亲，共12天", new("探亲假", "11-30 08:30", "12-11 17:30")),
     (AT10, "请假人：刘洋\n事由：回老家处理房屋过户\n时间：12月14日起 共3天",
      new("请假", "12-14 08:30", "12-16 17:30", "刘洋")),
+    # 上午请个假…，下午两点半到岗: a morning's leave with work resuming at the afternoon's
+    # opening (14:30) is 下午到岗, so it ends with the morning; a later clock is the end, and
+    # a lateness (两点半到单位 after a home errand) keeps its clock.
+    (_at(8, 40), "今天上午请个假，在家等物业修水管，两点半到岗",
+     new("请假", "11-26 08:30", "11-26 12:00")),
+    (AT10, "明天上午请假，带孩子打疫苗，下午两点半上班", new("请假", "11-27 08:30", "11-27 12:00")),
+    (_at(8, 40), "今天上午请个假，去银行办点事，下午三点到岗",
+     new("请假", "11-26 08:30", "11-26 15:00")),
+    (AT8, "在家等燃气公司上门，两点半到单位", new("晚到", "11-26 08:30", "11-26 14:30")),
 ]  # fmt: skip
 
 

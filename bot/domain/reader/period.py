@@ -584,6 +584,13 @@ def late_period(
         if isinstance(point, Point) and point.clock is not None:
             found = resolve_point(point, ctx, default_day=day)
             if found is not None and found.start > ctx.day_start(found.first_day):
+                if found.start.time() == ctx.office.pm_start and _morning_off(intent, exprs):
+                    # 上午请个假…，下午两点半到岗: back at the afternoon's opening is 下午到岗,
+                    # so the morning's leave ends with the morning
+                    return Period(
+                        ctx.day_start(found.first_day),
+                        at(found.first_day, ctx.office.am_end, ctx.tz),
+                    )
                 return Period(ctx.day_start(found.first_day), found.start)
     m = lx.LATE_BARE.search(text)
     if m is not None:  # 晚到，在医院排队: from office start, the arrival not said
@@ -598,6 +605,15 @@ def late_period(
         length = _late_length(exprs, m.start())
         return Period(start, None if length is None else start + length)
     return None
+
+
+def _morning_off(intent: Intent, exprs: list[Expr]) -> bool:
+    """A leave (not a lateness) said for the morning half (上午请个假)."""
+    return (
+        intent.kind not in ("晚到", None)
+        and intent.kind not in DUTY
+        and any(isinstance(e, Point) and e.part == AM and e.clock is None for e in exprs)
+    )
 
 
 def _late_length(exprs: list[Expr], after: int) -> timedelta | None:
