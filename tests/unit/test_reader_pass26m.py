@@ -21,6 +21,7 @@ from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, ne
 FIXED = [
     ("train-143.jsonl", "BZ0213"), ("train-143.jsonl", "BZ0253"), ("train-143.jsonl", "BZ0261"),
     ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"), ("train-142.jsonl", "BZ0081"),
+    ("train-143.jsonl", "BZ0245"),
 ]  # fmt: skip
 
 
@@ -75,6 +76,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(8, 40), "今天上午请个假，去银行办点事，下午三点到岗",
      new("请假", "11-26 08:30", "11-26 15:00")),
     (AT8, "在家等燃气公司上门，两点半到单位", new("晚到", "11-26 08:30", "11-26 14:30")),
+    # 今天在…盯施工，下午回 said during the day: a return said makes the stay on a site an
+    # outing of today, from the moment it is said; a stay for the day (一天都在那边, 不在局里)
+    # is the day from its start.
+    (_at(9, 10), "今天在红旗泵站调试机组，下午回", new("外出", "11-26 09:10", "11-26 17:30")),
+    (_at(9, 40), "小何今天在金霞闸站盯闸门更换，四点半回单位",
+     new("外出", "11-26 09:40", "11-26 16:30", "小何")),
+    (_at(9, 10), "今天在红旗泵站调试机组，一天都在那边", new("外出", "11-26 08:30", "11-26 17:30")),
+    (_at(9, 10), "今天在红旗泵站调试机组，不在局里", new("外出", "11-26 08:30", "11-26 17:30")),
 ]  # fmt: skip
 
 

@@ -354,8 +354,17 @@ def _whole_day(found: Interval, day: date) -> bool:
 def _now_if_inside(head: Interval, ctx: Context, duty: bool) -> datetime:
     """外出 this afternoon, said at 15:00, starts at 15:00; leave keeps its half-day start."""
     if duty and head.grain == "day" and head.start <= ctx.now < head.end:
-        return head.start if lx.STAYING.search(ctx.text) else ctx.minute
+        # 今天在…盯施工，下午回 said at 09:10: a return said makes the stay an outing of today,
+        # away from the moment it is said (WRITING.md: only a return time given)
+        staying = lx.STAYING.search(ctx.text) and _BACK_AT.search(ctx.text) is None
+        return head.start if staying else ctx.minute
     return head.start
+
+
+# 下午回, 下午5点回, 四点半回单位: the return's time said, in the message as written.
+_BACK_AT = compile_gated(
+    r"(?:[午点半时刻]|\d:\d\d)(?:左右|前后|之前|以前|前)?(?:就|能|再)?回(?!家|老家)"
+)
 
 
 def _with_length(
