@@ -21,7 +21,7 @@ from tests.unit.test_reader_pass7 import Row, amend, back, cancel, check_row, ne
 FIXED = [
     ("train-143.jsonl", "BZ0213"), ("train-143.jsonl", "BZ0253"), ("train-143.jsonl", "BZ0261"),
     ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"), ("train-142.jsonl", "BZ0081"),
-    ("train-143.jsonl", "BZ0245"),
+    ("train-143.jsonl", "BZ0245"), ("train-91.jsonl", "AQ0297"), ("train-93.jsonl", "AS0316"),
 ]  # fmt: skip
 
 
@@ -84,6 +84,15 @@ CASES: list[tuple[datetime, str, Row]] = [
      new("外出", "11-26 09:40", "11-26 16:30", "小何")),
     (_at(9, 10), "今天在红旗泵站调试机组，一天都在那边", new("外出", "11-26 08:30", "11-26 17:30")),
     (_at(9, 10), "今天在红旗泵站调试机组，不在局里", new("外出", "11-26 08:30", "11-26 17:30")),
+    # 帮何涛说下, 帮罗斌报一个: on a colleague's behalf, the spoken 说下 and 报一个 are the
+    # reporting act, as 报一下 is; 给小王说下 tells 小王 something and stays silent.
+    (AT10, "帮小龚说下 他明天去区住建局对接排涝项目",
+     new("外出", "11-27 08:30", "11-27 17:30", "小龚")),
+    (AT10, "帮老彭报一个 他下午去区财政局对账 四点回",
+     new("外出", "11-26 14:30", "11-26 16:00", "老彭")),
+    (AT10, "替小王说一下，他今天下午去区财政局，五点回",
+     new("外出", "11-26 14:30", "11-26 17:00", "小王")),
+    (AT10, "给小王说下 明天上午开会", None),
 ]  # fmt: skip
 
 

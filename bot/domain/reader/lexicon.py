@@ -825,9 +825,11 @@ FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：
 # sender going in someone's place.
 FOR_OTHERS = compile_lazy(
     # 交代给罗丽，请知悉: 代 inside a word (交代 取代) is no one's behalf, 请知悉 no leave
-    rf"(?:(?<![交取])代|帮忙?给?|替|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
+    rf"(?:(?P<h>(?<![交取])代|帮忙?(?!给)|替)|帮忙?给|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
     r"(?=请(?!批|领导|示|审|知悉|查收|阅)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|销个假|销一下假?|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
-    r"|报(?:外出|出差|培训|请假|假)|报的|报[:：])"
+    # 帮何涛说下, 替小王说一下: on a colleague's behalf, the telling is the report (给小王说下
+    # tells 小王 something)
+    r"|报(?:外出|出差|培训|请假|假)|报的|报[:：]|报一个|(?(h)说一?下(?![午班周个月半])|(?!)))"
 )
 NOT_NAMES = frozenset(
     {
