@@ -22,6 +22,7 @@ FIXED = [
     ("train-143.jsonl", "BZ0213"), ("train-143.jsonl", "BZ0253"), ("train-143.jsonl", "BZ0261"),
     ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"), ("train-142.jsonl", "BZ0081"),
     ("train-143.jsonl", "BZ0245"), ("train-91.jsonl", "AQ0297"), ("train-93.jsonl", "AS0316"),
+    ("train-139.jsonl", "BX0189"),
 ]  # fmt: skip
 
 
@@ -93,6 +94,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "替小王说一下，他今天下午去区财政局，五点回",
      new("外出", "11-26 14:30", "11-26 17:00", "小王")),
     (AT10, "给小王说下 明天上午开会", None),
+    # 明天早上有个体检 10点半到: one's own check-up before a bare 到 makes it the arrival at
+    # work, as 看牙 does; a check-up the office organises, arrived at by a clock, stays silent.
+    (_at(18, 0), "明天早上有个体检 九点半到", new("晚到", "11-27 08:30", "11-27 09:30")),
+    (_at(18, 0), "明天早上去做个体检，十点到", new("晚到", "11-27 08:30", "11-27 10:00")),
+    (AT10, "单位组织体检，明天早上八点半到体检中心", None),
 ]  # fmt: skip
 
 

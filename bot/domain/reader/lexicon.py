@@ -1031,6 +1031,7 @@ PRIVATE_ERRAND = compile_gated(
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
     r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
     r"|银行|开个?户|销户|疫苗"  # 上午先去银行开个户，九点半到单位: one's own account, one's own jab
+    r"|(?:有个|去|做个?)体检"  # 明天早上有个体检 10点半到: one's own check-up
     rf"|{PRIVATE_OCCASION.pattern}"
 )
 # 九点到，车限号打车中; 八点五十到，路上有点事; 九点半到，等燃气公司上门检修: what holds the
