@@ -22,7 +22,7 @@ FIXED = [
     ("train-143.jsonl", "BZ0213"), ("train-143.jsonl", "BZ0253"), ("train-143.jsonl", "BZ0261"),
     ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"), ("train-142.jsonl", "BZ0081"),
     ("train-143.jsonl", "BZ0245"), ("train-91.jsonl", "AQ0297"), ("train-93.jsonl", "AS0316"),
-    ("train-139.jsonl", "BX0189"),
+    ("train-139.jsonl", "BX0189"), ("train-91.jsonl", "AQ0301"),
 ]  # fmt: skip
 
 
@@ -99,6 +99,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (_at(18, 0), "明天早上有个体检 九点半到", new("晚到", "11-27 08:30", "11-27 09:30")),
     (_at(18, 0), "明天早上去做个体检，十点到", new("晚到", "11-27 08:30", "11-27 10:00")),
     (AT10, "单位组织体检，明天早上八点半到体检中心", None),
+    # 不在单位去区里开会 (voice input, no comma): not at the office, then going to a meeting
+    # elsewhere; a meeting held at the office (在单位开会, 在局里参加视频会) stays silent.
+    (AT10, "明天上午不在单位去区发改局开会", new("会议", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明 天 上 午 不 在 局 里 去 市 局 开 会", new("会议", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天上午在单位开会", None),
+    (AT10, "下午在局里参加视频会", None),
 ]  # fmt: skip
 
 

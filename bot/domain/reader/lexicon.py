@@ -704,7 +704,8 @@ LAUGHTER = compile_gated(r"哈哈|😂|🤣|😆|😄|😁|笑死|开玩笑|逗�
 # A meeting in the bureau's own rooms (在自己办公室参加 too), or one the speaker chairs, is no
 # absence.
 MEETING_HERE = compile_gated(
-    rf"[在到](?:自己的?|各自的?)?(?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
+    # (不在单位去区里开会, voice input with no comma: the meeting is where one goes)
+    rf"(?<!不)[在到](?:自己的?|各自的?)?(?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}去赴]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
 )
 # A clause of its own placing the event in the building (在局里开, 在二楼小会议室, 地点：三楼):
 # whatever meeting the message names is held here (会议室 is blanked to ··· by then); so is
