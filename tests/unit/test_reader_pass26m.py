@@ -22,7 +22,7 @@ FIXED = [
     ("train-143.jsonl", "BZ0213"), ("train-143.jsonl", "BZ0253"), ("train-143.jsonl", "BZ0261"),
     ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"), ("train-142.jsonl", "BZ0081"),
     ("train-143.jsonl", "BZ0245"), ("train-91.jsonl", "AQ0297"), ("train-93.jsonl", "AS0316"),
-    ("train-139.jsonl", "BX0189"), ("train-91.jsonl", "AQ0301"),
+    ("train-139.jsonl", "BX0189"), ("train-91.jsonl", "AQ0301"), ("train-116.jsonl", "BJ0117"),
 ]  # fmt: skip
 
 
@@ -105,6 +105,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "明 天 上 午 不 在 局 里 去 市 局 开 会", new("会议", "11-27 08:30", "11-27 12:00")),
     (AT10, "明天上午在单位开会", None),
     (AT10, "下午在局里参加视频会", None),
+    # 帮我们股长报一下 罗股长今天…: 我们 before a chief's title is the speaker's section, not
+    # the speaker; the chief named after is who is away (帮我报一下 stays the speaker's own).
+    (AT10, "帮我们股长报一下 罗股长今天下午去区财政局对账 五点回",
+     new("外出", "11-26 14:30", "11-26 17:00", "罗股长")),
+    (AT10, "帮我报一下，明天去市局开会", new("会议", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

@@ -374,8 +374,10 @@ def _split_names(listed: str) -> list[str]:
 
 
 # 帮我们股小何报一下: the speaker's unit before the name, not the speaker.
+_CHIEF = compile_gated(r"(?:[股科站队所局]长|主任)")
 _OUR_UNIT = compile_gated(
     r"^我(?:们|们的)?(?:股室|科室|股|科|办|室|中心|队|站)的?(?=[\u4e00-\u9fff]{2})"
+    r"|^我们的?(?=(?:[股科站队所局]长|主任)$)"  # 帮我们股长报一下: our chief, not the speaker
 )
 
 
@@ -412,6 +414,9 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         listed = _all_subjects(rest) or _slotted(rest)
         if listed is not None or m["names"][-1] != "下":
             return listed  # 帮两位报一下 and no names after: for whom? (一下 is no count)
+    if names and all(_CHIEF.fullmatch(n) for n in names):
+        rest = blank(text, m.start(), end)  # 帮我们股长报一下 罗股长今天…: the chief named after
+        return _named(rest) or _slotted(rest) or (tuple(names), rest)
     if not _valid_names(names):
         named = _named(text) or _slotted(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
