@@ -23,6 +23,7 @@ FIXED = [
     ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"), ("train-142.jsonl", "BZ0081"),
     ("train-143.jsonl", "BZ0245"), ("train-91.jsonl", "AQ0297"), ("train-93.jsonl", "AS0316"),
     ("train-139.jsonl", "BX0189"), ("train-91.jsonl", "AQ0301"), ("train-116.jsonl", "BJ0117"),
+    ("train-110.jsonl", "BG0029"),
 ]  # fmt: skip
 
 
@@ -110,6 +111,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "帮我们股长报一下 罗股长今天下午去区财政局对账 五点回",
      new("外出", "11-26 14:30", "11-26 17:00", "罗股长")),
     (AT10, "帮我报一下，明天去市局开会", new("会议", "11-27 08:30", "11-27 17:30")),
+    # 巡堤去了，几点回说不准: the errand then 去了 (the spoken order of 去巡堤了) opening the
+    # message is the setting out, and 几点回说不准 (the open return in the other order) makes it
+    # from now; eating, a day gone by and a question stay silent.
+    (AT10, "开会去了，几点回说不准", new("会议", "11-26 10:00", None)),
+    (AT10, "查险情去了，几点回来不确定", new("外出", "11-26 10:00", None)),
+    (AT10, "送材料去了，几点回说不好", new("外出", "11-26 10:00", None)),
+    (AT10, "吃饭去了，几点回说不准", None),
+    (AT10, "昨天巡堤去了，一切正常", None),
+    (AT10, "巡堤去了吗", None),
 ]  # fmt: skip
 
 

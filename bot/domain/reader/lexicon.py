@@ -926,6 +926,8 @@ MOVE = compile_gated(
     rf"|(?:{_PLACE})[^{STOP}{TC}·]{{0,8}}?我(?:去|过去|跑一趟|跑)(?:吧|好了|就行)?(?=$|[{STOP}\s])"
     # 出趟车, 出一趟车: driving out counted by the trip's measure word
     r"|出一?趟车"
+    # 巡堤去了, 我送材料去了: the errand, then 去了 (the spoken order of 去巡堤了), opening
+    rf"|^\W*我?(?:{ERRAND})[^{STOP}{TC}·]{{0,6}}?去了(?=$|[{STOP}\s])"
     # outing verbs that go somewhere by themselves (CORPUS: 出庭, 接访, 走访, 陪同 …)
     rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工]|来了|时来)"
     rf"|(?<![的要])陪(?=[^{STOP}]{{0,6}}?(?:检查组|督查组|督导组|考察组|调研组|专家|验收组))"
@@ -952,6 +954,7 @@ NOW_WORDS = compile_gated(
     r"|(?:去|赶|赴)[^,.;:!?。\n]{1,12}?[,.;!。\n\s]*刚刚?(?:接到?|来|收到)的?(?:通知|电话)(?=$|[,.;!。\n\s])"
     # away now, back at an unknown time
     r"|(?:说不准|说不好|不知道|不确定)几点|(?:回来|返回|返程)时间不定"
+    r"|几点(?:回来?|回得来)(?:还)?(?:说不准|说不好|不知道|不确定|不一定)"  # 巡堤去了，几点回说不准
     # 回来时间说不准; 签完就回, 办完回来: back when the errand is done, so away from now
     r"|(?:回来|返回|返程)时间(?:说不准|说不好|不确定|待定)|(?:办|签|弄|忙|谈)完(?:了)?(?:就|再)?回"
     # 一会儿就回: away now, back soon
