@@ -23,7 +23,7 @@ FIXED = [
     ("train-142.jsonl", "BZ0069"), ("train-143.jsonl", "BZ0155"), ("train-142.jsonl", "BZ0081"),
     ("train-143.jsonl", "BZ0245"), ("train-91.jsonl", "AQ0297"), ("train-93.jsonl", "AS0316"),
     ("train-139.jsonl", "BX0189"), ("train-91.jsonl", "AQ0301"), ("train-116.jsonl", "BJ0117"),
-    ("train-110.jsonl", "BG0029"),
+    ("train-110.jsonl", "BG0029"), ("train-118.jsonl", "BK0028"),
 ]  # fmt: skip
 
 
@@ -120,6 +120,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "吃饭去了，几点回说不准", None),
     (AT10, "昨天巡堤去了，一切正常", None),
     (AT10, "巡堤去了吗", None),
+    # 帮谢芳撤一下, 替老李撤销一下: withdrawing on a colleague's behalf is the reporting act
+    # of their cancel, as 报一下 is of a report.
+    (AT10, "帮小周撤一下，他明天的年假不休了",
+     cancel("年假", "11-27 08:30", "11-27 17:30", "小周")),
+    (AT10, "替老李撤销一下，他周五的外出取消了",
+     cancel("外出", "11-27 08:30", "11-27 17:30", "老李")),
+    (AT10, "帮我撤一下，明天的年假不休了", cancel("年假", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 
