@@ -24,6 +24,7 @@ FIXED = [
     ("train-143.jsonl", "BZ0245"), ("train-91.jsonl", "AQ0297"), ("train-93.jsonl", "AS0316"),
     ("train-139.jsonl", "BX0189"), ("train-91.jsonl", "AQ0301"), ("train-116.jsonl", "BJ0117"),
     ("train-110.jsonl", "BG0029"), ("train-118.jsonl", "BK0028"),
+    ("train-123.jsonl", "BN0175"),
 ]  # fmt: skip
 
 
@@ -127,6 +128,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "替老李撤销一下，他周五的外出取消了",
      cancel("外出", "11-27 08:30", "11-27 17:30", "老李")),
     (AT10, "帮我撤一下，明天的年假不休了", cancel("年假", "11-27 08:30", "11-27 17:30")),
+    # 长城乡明天还要去一天: the place put first, then its day and the going (asked about); a
+    # question, someone addressed and a going refused stay silent.
+    (AT10, "红旗乡明天还要去一天", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "城西泵站下午还得去", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "长城乡明天要不要去", None),
+    (AT10, "长城乡明天你去一趟", None),
+    (AT10, "区财政局明天我不去", None),
 ]  # fmt: skip
 
 

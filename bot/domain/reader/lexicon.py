@@ -926,6 +926,8 @@ MOVE = compile_gated(
     rf"|(?:{_PLACE})[^{STOP}{TC}·]{{0,8}}?我(?:去|过去|跑一趟|跑)(?:吧|好了|就行)?(?=$|[{STOP}\s])"
     # 出趟车, 出一趟车: driving out counted by the trip's measure word
     r"|出一?趟车"
+    # 长城乡明天还要去一天, 金霞垸明天要去一趟: the place put first, its day, then the going
+    rf"|^\W*[^{STOP}{TC}·我你他她]{{0,8}}?(?:{_PLACE})[{TC}\s]*[{TC}][{TC}\s]*(?:还|要|得|也|再|会){{0,2}}(?:去|过去|跑)(?:一趟|[{TC}])?(?=$|[{STOP}\s])"
     # 巡堤去了, 我送材料去了: the errand, then 去了 (the spoken order of 去巡堤了), opening
     rf"|^\W*我?(?:{ERRAND})[^{STOP}{TC}·]{{0,6}}?去了(?=$|[{STOP}\s])"
     # outing verbs that go somewhere by themselves (CORPUS: 出庭, 接访, 走访, 陪同 …)
