@@ -24,7 +24,7 @@ FIXED = [
     ("train-143.jsonl", "BZ0245"), ("train-91.jsonl", "AQ0297"), ("train-93.jsonl", "AS0316"),
     ("train-139.jsonl", "BX0189"), ("train-91.jsonl", "AQ0301"), ("train-116.jsonl", "BJ0117"),
     ("train-110.jsonl", "BG0029"), ("train-118.jsonl", "BK0028"),
-    ("train-123.jsonl", "BN0175"),
+    ("train-123.jsonl", "BN0175"), ("train-108.jsonl", "BE0064"),
 ]  # fmt: skip
 
 
@@ -135,6 +135,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "长城乡明天要不要去", None),
     (AT10, "长城乡明天你去一趟", None),
     (AT10, "区财政局明天我不去", None),
+    # …，麻烦办公室派个车: a car asked of the office for the speaker's own going is no car
+    # arranged for a group (a notice); one arranged or ordered for others stays silent.
+    (AT10, "周五下午去区住建局对接，麻烦派个车", new("外出", "11-27 14:30", "11-27 17:30")),
+    (AT10, "明天上午去市水文局取资料，麻烦办公室派辆车", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天去市局开会的同志，办公室派了车，八点楼下集合", None),
+    (AT10, "帮我叫一辆车，明天上午送规划股两位同志去市规划馆", None),
 ]  # fmt: skip
 
 

@@ -485,7 +485,7 @@ NOTICE = compile_gated(
     # 已休年假的请在表格里打勾: people picked out by what they did, told what to do
     rf"|的请(?=在|于|到|把|及时|尽快|提前|自行|务必|按)|大家先?(?:别|不要)"
     # cars booked and rebooked (叫一辆车, 订的那辆下午两点出发): logistics, not an absence
-    rf"|(?:叫|订|约|派|租)[了一]?[辆台部个]?车(?!间|站)|车[^{STOP}]{{0,2}}(?:订好|改约|约好)|订的那[辆台]"
+    rf"|(?<!麻烦办公室)(?<!麻烦)(?:叫|订|约|派|租)[了一]?[辆台部个]?车(?!间|站)|车[^{STOP}]{{0,2}}(?:订好|改约|约好)|订的那[辆台]"
     # those attending, told where to be (参会的同志九点前到…); a roster for a day (加班名单)
     rf"|(?:参会|参训|参加[^{STOP}的]{{1,6}})的(?:同志|同事|人员|[几各两三]?位)|{_NOT_CARRIED}(?:加班|值班|轮班|参会|参训)名单"
     # a deadline set for a unit or for everyone (…材料，办公室周五前准备好; 考勤表下周一前报办公室)
