@@ -1667,6 +1667,8 @@ def _done_and_told(intent: Intent, period: Period, ctx: Context) -> bool:
     """An outing or meeting that is over and told in the past tense is a work report, and so
     is a colleague's absence that is over and told without a word of reporting; leave told
     late (上周五请了病假) is still a report, asked about as a past day."""
+    if intent.action == "return" and _RELAYED.search(ctx.text) is not None:
+        return True  # 刚从市局开完会回来，会议精神下午传达: the meeting's business, not the return
     late = lx.LATE_REPORT.search(intent.text) if intent.action == "new" else None
     if late is not None and _UNREPORTED.search(intent.text) is None:
         return False  # 9:30-11:30 我在区法院旁听 忘了报 补一下: reported late, still reported

@@ -46,7 +46,9 @@ _BARE_LEAVING = compile_lazy(
 )
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = compile_gated(
-    r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说)[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
+    # 等下再看几点能到, 到时候看几点回: the hour to be seen later, not asked of anyone
+    r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说|(?:再|到时候?|等下|回头)看看?)"
+    r"[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
     r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|说不好|不清楚|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
     # 具体什么假等他回来再补: which leave it is, left to be filled in later, asks nobody
     r"|(?:什么|哪种|哪类|哪个)(?:假|类型|性质)[^,.;:!?。\n]{0,8}?(?:再补|后补|补报|补办|再说|再定|再报|待定)"
@@ -375,8 +377,10 @@ def _split_names(listed: str) -> list[str]:
 
 
 # 帮我们股小何报一下: the speaker's unit before the name, not the speaker.
+_CHIEF = compile_gated(r"(?:[股科站队所局]长|主任)")
 _OUR_UNIT = compile_gated(
     r"^我(?:们|们的)?(?:股室|科室|股|科|办|室|中心|队|站)的?(?=[\u4e00-\u9fff]{2})"
+    r"|^我们的?(?=(?:[股科站队所局]长|主任)$)"  # 帮我们股长报一下: our chief, not the speaker
 )
 
 
@@ -413,6 +417,9 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
         listed = _all_subjects(rest) or _slotted(rest)
         if listed is not None or m["names"][-1] != "下":
             return listed  # 帮两位报一下 and no names after: for whom? (一下 is no count)
+    if names and all(_CHIEF.fullmatch(n) for n in names):
+        rest = blank(text, m.start(), end)  # 帮我们股长报一下 罗股长今天…: the chief named after
+        return _named(rest) or _slotted(rest) or (tuple(names), rest)
     if not _valid_names(names):
         named = _named(text) or _slotted(text)  # 帮他请假 … 请假人：刘洋
         return None if named is None else named  # 帮他请假: for someone, but whom?
@@ -775,10 +782,20 @@ def kind_of(text: str) -> tuple[str | None, int, bool]:
             # 请假人：… 事由：回老家处理房屋过户: a going read from the errand alone is the
             # leave the label asks for (事由：外出踏勘 says the outing outright; 事由：赴省水利厅
             # 对接项目, the office's business at an office, is the outing too)
-            return _health("请假", text, lx.OWN_HEALTH), label.start(), True
+            return _visiting(_health("请假", text, lx.OWN_HEALTH), text), label.start(), True
         if found[0] is not None:
             return found
-    return _kind_of(text)
+    kind, pos, strong = _kind_of(text)
+    return _visiting(kind, text), pos, strong
+
+
+# 事由：探亲, 请假回新疆探亲: a leave to visit one's parents or spouse far away is the statutory
+# 探亲假 (counted in calendar days), whatever leave word asked for it.
+_VISITING_KIN = compile_gated(r"探亲(?!假)")
+
+
+def _visiting(kind: str | None, text: str) -> str | None:
+    return "探亲假" if kind == "请假" and _VISITING_KIN.search(text) is not None else kind
 
 
 def _kind_of(text: str) -> tuple[str | None, int, bool]:
@@ -1739,7 +1756,8 @@ def _other_thing_moved(text: str) -> bool:
     if _VAGUE_LATER.match(text, shift.end()):
         return True  # 年假不休了，改到下个月: put off to no day, so withdrawn
     moved = _STRIP.sub("", text[start : shift.start()])  # 事情推到下周: something is named
-    return bool(moved) and "假" not in clause and kind_of(clause)[0] is None
+    # 护照改到下周去办: the going after the new time is when the errand is done, not what moved
+    return bool(moved) and "假" not in clause and kind_of(text[start : shift.end()])[0] is None
 
 
 def business_moved_after(text: str) -> tuple[int, int] | None:

@@ -499,7 +499,7 @@ NOTICE = compile_gated(
     # 已休年假的请在表格里打勾: people picked out by what they did, told what to do
     rf"|的请(?=在|于|到|把|及时|尽快|提前|自行|务必|按)|大家先?(?:别|不要)"
     # cars booked and rebooked (叫一辆车, 订的那辆下午两点出发): logistics, not an absence
-    rf"|(?:叫|订|约|派|租)[了一]?[辆台部个]?车(?!间|站)|车[^{STOP}]{{0,2}}(?:订好|改约|约好)|订的那[辆台]"
+    rf"|(?<!麻烦办公室)(?<!麻烦)(?:叫|订|约|派|租)[了一]?[辆台部个]?车(?!间|站)|车[^{STOP}]{{0,2}}(?:订好|改约|约好)|订的那[辆台]"
     # those attending, told where to be (参会的同志九点前到…); a roster for a day (加班名单)
     rf"|(?:参会|参训|参加[^{STOP}的]{{1,6}})的(?:同志|同事|人员|[几各两三]?位)|{_NOT_CARRIED}(?:加班|值班|轮班|参会|参训)名单"
     # a deadline set for a unit or for everyone (…材料，办公室周五前准备好; 考勤表下周一前报办公室)
@@ -722,7 +722,8 @@ LAUGHTER = compile_gated(r"哈哈|😂|🤣|😆|😄|😁|笑死|开玩笑|逗�
 # A meeting in the bureau's own rooms (在自己办公室参加 too), or one the speaker chairs, is no
 # absence.
 MEETING_HERE = compile_gated(
-    rf"[在到](?:自己的?|各自的?)?(?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
+    # (不在单位去区里开会, voice input with no comma: the meeting is where one goes)
+    rf"(?<!不)[在到](?:自己的?|各自的?)?(?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}去赴]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
 )
 # A clause of its own placing the event in the building (在局里开, 在二楼小会议室, 地点：三楼):
 # whatever meeting the message names is held here (会议室 is blanked to ··· by then); so is
@@ -843,9 +844,11 @@ FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：
 # sender going in someone's place.
 FOR_OTHERS = compile_lazy(
     # 交代给罗丽，请知悉: 代 inside a word (交代 取代) is no one's behalf, 请知悉 no leave
-    rf"(?:(?<![交取])代|帮忙?给?|替|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
+    rf"(?:(?P<h>(?<![交取])代|帮忙?(?!给)|替)|帮忙?给|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
     r"(?=请(?!批|领导|示|审|知悉|查收|阅)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|销个假|销一下假?|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
-    r"|报(?:外出|出差|培训|请假|假)|报的|报[:：])"
+    # 帮何涛说下, 替小王说一下: on a colleague's behalf, the telling is the report (给小王说下
+    # tells 小王 something)
+    r"|报(?:外出|出差|培训|请假|假)|报的|报[:：]|报一个|撤(?:一下|个|销)|(?(h)说一?下(?![午班周个月半])|(?!)))"
 )
 NOT_NAMES = frozenset(
     {
@@ -941,6 +944,10 @@ MOVE = compile_gated(
     rf"|(?:{_PLACE})[^{STOP}{TC}·]{{0,8}}?我(?:去|过去|跑一趟|跑)(?:吧|好了|就行)?(?=$|[{STOP}\s])"
     # 出趟车, 出一趟车: driving out counted by the trip's measure word
     r"|出一?趟车"
+    # 长城乡明天还要去一天, 金霞垸明天要去一趟: the place put first, its day, then the going
+    rf"|^\W*[^{STOP}{TC}·我你他她]{{0,8}}?(?:{_PLACE})[{TC}\s]*[{TC}][{TC}\s]*(?:还|要|得|也|再|会){{0,2}}(?:去|过去|跑)(?:一趟|[{TC}])?(?=$|[{STOP}\s])"
+    # 巡堤去了, 我送材料去了: the errand, then 去了 (the spoken order of 去巡堤了), opening
+    rf"|^\W*我?(?:{ERRAND})[^{STOP}{TC}·]{{0,6}}?去了(?=$|[{STOP}\s])"
     # outing verbs that go somewhere by themselves (CORPUS: 出庭, 接访, 走访, 陪同 …)
     rf"|(?<![的要])(?:陪同|接访|走访|出庭|盯现场)(?![的记材情工]|来了|时来)"
     rf"|(?<![的要])陪(?=[^{STOP}]{{0,6}}?(?:检查组|督查组|督导组|考察组|调研组|专家|验收组))"
@@ -967,6 +974,7 @@ NOW_WORDS = compile_gated(
     r"|(?:去|赶|赴)[^,.;:!?。\n]{1,12}?[,.;!。\n\s]*刚刚?(?:接到?|来|收到)的?(?:通知|电话)(?=$|[,.;!。\n\s])"
     # away now, back at an unknown time
     r"|(?:说不准|说不好|不知道|不确定)几点|(?:回来|返回|返程)时间不定"
+    r"|几点(?:回来?|回得来)(?:还)?(?:说不准|说不好|不知道|不确定|不一定)"  # 巡堤去了，几点回说不准
     # 回来时间说不准; 签完就回, 办完回来: back when the errand is done, so away from now
     r"|(?:回来|返回|返程)时间(?:说不准|说不好|不确定|待定)|(?:办|签|弄|忙|谈)完(?:了)?(?:就|再)?回"
     # 一会儿就回: away now, back soon
@@ -1049,6 +1057,7 @@ PRIVATE_ERRAND = compile_gated(
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
     r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
     r"|银行|开个?户|销户|疫苗"  # 上午先去银行开个户，九点半到单位: one's own account, one's own jab
+    r"|(?:有个|去|做个?)体检"  # 明天早上有个体检 10点半到: one's own check-up
     rf"|{PRIVATE_OCCASION.pattern}"
 )
 # 九点到，车限号打车中; 八点五十到，路上有点事; 九点半到，等燃气公司上门检修: what holds the
@@ -1356,9 +1365,10 @@ def _subject(name: str, more: str = "") -> str:
         r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|" + _JOB + r")?"
         rf"(?P<names>{name}(?:\s*[、和与及,]\s*{_DEPT}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
         rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
-        # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳)
+        # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳), and so
+        # it does closing a line or the message (a letter's foot: 工程股 何志刚)
         rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请(?!示)|休|调休|下午|上午|明天|今天|今日|回|现在"
-        rf"|刚(?![和与及、,{TC}]|{_TITLES})|说[他她]"  # 陶杰刚科长: part of the name
+        rf"|刚(?![和与及、,。\n{TC}]|{_TITLES}|\s*$)|说[他她]"  # 陶杰刚科长: part of the name
         # 王局带队去邵阳…, 小柯陪审计组…
         r"|因|自|培训|出差|外出|从|带队|率队|带领|陪同?(?![我你您])"
         r"|不(?:去|参加|出差|外出)(?=[^,.;:!?。\n]{0,10}?了)"  # 熊队和小万不去法院了: withdrawn

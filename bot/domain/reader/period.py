@@ -354,8 +354,17 @@ def _whole_day(found: Interval, day: date) -> bool:
 def _now_if_inside(head: Interval, ctx: Context, duty: bool) -> datetime:
     """外出 this afternoon, said at 15:00, starts at 15:00; leave keeps its half-day start."""
     if duty and head.grain == "day" and head.start <= ctx.now < head.end:
-        return head.start if lx.STAYING.search(ctx.text) else ctx.minute
+        # 今天在…盯施工，下午回 said at 09:10: a return said makes the stay an outing of today,
+        # away from the moment it is said (WRITING.md: only a return time given)
+        staying = lx.STAYING.search(ctx.text) and _BACK_AT.search(ctx.text) is None
+        return head.start if staying else ctx.minute
     return head.start
+
+
+# 下午回, 下午5点回, 四点半回单位: the return's time said, in the message as written.
+_BACK_AT = compile_gated(
+    r"(?:[午点半时刻]|\d:\d\d)(?:左右|前后|之前|以前|前)?(?:就|能|再)?回(?!家|老家)"
+)
 
 
 def _with_length(
@@ -584,6 +593,13 @@ def late_period(
         if isinstance(point, Point) and point.clock is not None:
             found = resolve_point(point, ctx, default_day=day)
             if found is not None and found.start > ctx.day_start(found.first_day):
+                if found.start.time() == ctx.office.pm_start and _morning_off(intent, exprs):
+                    # 上午请个假…，下午两点半到岗: back at the afternoon's opening is 下午到岗,
+                    # so the morning's leave ends with the morning
+                    return Period(
+                        ctx.day_start(found.first_day),
+                        at(found.first_day, ctx.office.am_end, ctx.tz),
+                    )
                 return Period(ctx.day_start(found.first_day), found.start)
     m = lx.LATE_BARE.search(text)
     if m is not None:  # 晚到，在医院排队: from office start, the arrival not said
@@ -598,6 +614,15 @@ def late_period(
         length = _late_length(exprs, m.start())
         return Period(start, None if length is None else start + length)
     return None
+
+
+def _morning_off(intent: Intent, exprs: list[Expr]) -> bool:
+    """A leave (not a lateness) said for the morning half (上午请个假)."""
+    return (
+        intent.kind not in ("晚到", None)
+        and intent.kind not in DUTY
+        and any(isinstance(e, Point) and e.part == AM and e.clock is None for e in exprs)
+    )
 
 
 def _late_length(exprs: list[Expr], after: int) -> timedelta | None:
