@@ -1244,8 +1244,6 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.action == "cancel":
         exprs = _withdrawn_clause(intent, skeleton, exprs)
         withdrawn = compose(exprs, ctx, intent.kind, allow_now=False)
-        if withdrawn.start is None and withdrawn.end is None and _first_thing(intent, ctx):
-            return Period(ctx.day_start(ctx.today), ctx.day_end(ctx.today))
         return _half_given_back(withdrawn, intent, skeleton, ctx)
     if intent.action == "amend":
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))
@@ -1325,19 +1323,6 @@ def _day_all_away(text: str, skeleton: Skeleton, exprs: list[Expr]) -> list[Expr
 
 
 _HALF_GOES = compile_lazy(r"\s*(?:还要?|再|又|要|得)?(?:去|到|赴|跑)")
-
-
-# How long into the working day a withdrawal with no day said is still today's.
-_FIRST_THING = timedelta(minutes=90)
-
-
-def _first_thing(intent: Intent, ctx: Context) -> bool:
-    """调休不休了 said on a working day before or just after work begins, no day named:
-    today's absence is withdrawn (four writers' labels, none the other way in training).
-    Later in the day it may be any day's, and a lateness or early leaving has its clock."""
-    if intent.kind in ("晚到", "早退") or not ctx.is_workday(ctx.today):
-        return False
-    return ctx.minute < ctx.day_start(ctx.today) + _FIRST_THING
 
 
 def _half_given_back(found: Period, intent: Intent, skeleton: Skeleton, ctx: Context) -> Period:
