@@ -1952,6 +1952,8 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         return over
     for m in lx.RETURN_DONE.finditer(text):
         start, _ = clause_around(text, m.start())
+        if _leave_withdrawn_before(text, start):
+            return None  # 今天的事假不请了，已经到单位: cancelled, not returned from (_cancel)
         prefix = _without_named(_STRIP.sub("", text[start : m.start()]), people)
         said = m.group(0)
         # 婚假休完了, 上午的病假销了, 看完了，已回 (an errand finished, then back)
@@ -1967,6 +1969,20 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
             return SILENCE  # 开协调会，刚回来 会议纪要晚点发: the errand's work told
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
+
+
+def _leave_withdrawn_before(text: str, clause_start: int) -> bool:
+    """今天的事假不请了，已经到单位; 调休不休了，我已经到单位: a leave withdrawn in a clause
+    before the arrival at work never began, so the message cancels it. The rest of a leave
+    begun dropped (剩下那天年假不休了) is still a return."""
+    withdrawn = lx.CANCEL.search(text, 0, clause_start)
+    if withdrawn is None or "剩" in text or not any(c in withdrawn.group(0) for c in "请休消撤"):
+        return False
+    return _LEAVE_NAMED.search(text, 0, withdrawn.end()) is not None
+
+
+# 事假, 年假, 调休, 请假: a leave of one's own named (not 外出 or 培训, whose end is a return).
+_LEAVE_NAMED = compile_gated(r"假|调休")
 
 
 # 事办完了, 事情都办好了: the speaker's own errand settled, which tells of the outing, not of
@@ -2213,9 +2229,14 @@ def _why_blanked(text: str, kind: str, withdrawn: re.Match[str]) -> str:
     if kind in DUTY or kind in ("晚到", "早退"):
         return text
     end = clause_around(text, withdrawn.start())[1]
-    if lx.LEAVE_NOUN.search(text, 0, end) is None:
+    if lx.LEAVE_NOUN.search(text, 0, end) is None and kind != "调休":
         return text  # the leave is said in the clause that withdraws it (的年假不休了)
+    if _ASKED_AFTER.search(text, end) is not None:
+        return text  # 调休不休了能不能挪到下个月？: what follows asks, it says no why
     return blank(text, end, len(text))
+
+
+_ASKED_AFTER = compile_gated(r"[?？]")
 
 
 def _goes_on_blanked(text: str, after: int) -> str:
