@@ -100,7 +100,7 @@ TITLES = (
 )
 TITLE_WORDS = tuple(sorted(TITLES.split("|"), key=len, reverse=True))  # longest first
 # The titles by their last character, each list in TITLE_WORDS' order: title_of tries only
-# those a name can end with (a few, not all 29 at every cut of every name tried).
+# those a name can end with (one or two, sixteen for 长; not all 27 at every cut of every name).
 _TITLES_ENDING: dict[str, tuple[str, ...]] = {
     last: tuple(t for t in TITLE_WORDS if t[-1] == last) for last in {t[-1] for t in TITLE_WORDS}
 }
