@@ -3,8 +3,14 @@ back, whether an act of reporting says it is reported, and which clauses make it
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from bot.domain.reader import others_back
+from bot.domain.reader.handed import sure_name
+from bot.domain.reader.names import SURNAME_CHARS, TITLE_WORDS, title_of
 from bot.domain.reader.others_back import ToldBack, told_back
 
 
@@ -57,3 +63,44 @@ def test_an_act_of_reporting_says_it_is_reported(text: str) -> None:
 )
 def test_news_stays_unread(text: str) -> None:
     assert told_back(text) is None
+
+
+def _training_texts() -> list[str]:
+    root = Path(__file__).resolve().parents[2] / "tests" / "data" / "reader_corpus"
+    return [
+        json.loads(line)["text"]
+        for path in sorted(root.glob("train-*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def test_every_name_taken_opens_as_the_cheap_test_says() -> None:
+    """The cheap test in front of the parse (others_back._may_open_name) holds for every
+    name the parse can take: names of each shape, and every opening of a training line."""
+    spans = ["老蒯", "小糜", "司马飞", "欧阳晓峰", "程雪", "郈鹏", "李局", "罗科长", "张建国局长"]
+    spans += ["老" + c for c in SURNAME_CHARS] + ["小" + c for c in SURNAME_CHARS]
+    spans += [text[:k] for text in _training_texts() for k in range(2, 7) if len(text) >= k]
+    for span in spans:
+        if others_back._one_name(span) or sure_name(span):
+            assert others_back._may_open_name(span), span
+    assert not others_back._may_open_name("我们")
+    assert not others_back._may_open_name("")
+
+
+def test_the_cheap_test_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """told_back on every training line, with the cheap test and without it."""
+    texts = _training_texts()
+    fast = [told_back(text) for text in texts]
+    monkeypatch.setattr(others_back, "_may_open_name", lambda span: True)
+    assert [told_back(text) for text in texts] == fast
+    assert any(found is not None for found in fast)
+
+
+@pytest.mark.parametrize(
+    "name", ["李局", "李局长", "张副局长", "王工", "赵工程师", "局长", "局", "", "刘洋", "周师傅"]
+)
+def test_title_of_is_the_first_title_in_order(name: str) -> None:
+    """title_of's titles by last character answer as the scan over all of them in order."""
+    scan = next((t for t in TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    assert title_of(name) == scan

@@ -886,7 +886,9 @@ def _cover_blanked(text: str, pos: int, people: tuple[str, ...], whole: str | No
     own clause cut from ``whole`` holds no aside."""
     if whole is not None and text is not whole:
         return text
-    if people or not 0 <= pos < len(text) or lx.ADDRESSED.search(text, 0, pos) is not None:
+    if people or not 0 <= pos < len(text) or _COVER_ASIDE.search(text) is None:
+        return text  # (no aside anywhere, as in most messages: no clause to find)
+    if lx.ADDRESSED.search(text, 0, pos) is not None:
         return text
     end = clause_around(text, pos)[1]
     if _COVER_ASIDE.search(text, end) is None:

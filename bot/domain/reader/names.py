@@ -99,6 +99,11 @@ TITLES = (
     "|工|局|总|主任|科长|股长|站长|所长|书记|队长|部长|处长|师傅|会计|老师|局长|副局长"
 )
 TITLE_WORDS = tuple(sorted(TITLES.split("|"), key=len, reverse=True))  # longest first
+# The titles by their last character, each list in TITLE_WORDS' order: title_of tries only
+# those a name can end with (one or two, sixteen for 长; not all 27 at every cut of every name).
+_TITLES_ENDING: dict[str, tuple[str, ...]] = {
+    last: tuple(t for t in TITLE_WORDS if t[-1] == last) for last in {t[-1] for t in TITLE_WORDS}
+}
 
 
 # Characters of grammar, time and place that no given name uses (班的人, 时间到了, 原来在):
@@ -170,7 +175,10 @@ def name_end(text: str, start: int, end: int) -> int:
 def title_of(name: str) -> str:
     """The title ``name`` ends with (局长 of 张建国局长), longest first; "" when none or when
     the title is all there is."""
-    return next((t for t in TITLE_WORDS if name.endswith(t) and len(name) > len(t)), "")
+    if not name:
+        return ""
+    ending = _TITLES_ENDING.get(name[-1], ())
+    return next((t for t in ending if name.endswith(t) and len(name) > len(t)), "")
 
 
 def _plain(chars: str) -> bool:

@@ -26,7 +26,9 @@ from bot.domain.reader.names import (
     COMPOUND_SURNAMES,
     LAO_XIAO_WORDS,
     NOT_GIVEN,
+    SURNAME_CHARS,
     WORDLIKE,
+    rare_surname,
     slot_name,
     title_of,
 )
@@ -108,6 +110,9 @@ _REPORTING = compile_gated(
 _NEGATED = compile_gated(r"没|未|不|别")
 # Names listed: 刘洋、小周, 老何和小邓; or run together (刘洋小周, 老何小邓).
 _NAME_SEP = compile_lazy(r"[、和与及]")
+# What every way to call a colleague read here opens with (see _one_name and sure_name): 老
+# or 小, a surname of the inventory; else a compound surname or a rare character.
+_NAME_OPENERS = frozenset("老小" + SURNAME_CHARS)
 
 
 def told_back(text: str) -> ToldBack | None:
@@ -166,6 +171,8 @@ def _opened(clause: str) -> tuple[tuple[str, ...], bool, bool] | None:
     names could end at more than one place (谭晓 or 谭晓燕 before 病好多了), the longest
     after which a predicate opens (病, 已, 从, 开完…) is taken, else the shortest that reads
     (names of two outnumber those of three two to one in the group's messages)."""
+    if not _may_open_name(clause):
+        return None  # most messages: no cut below can give a name (a cheap test first)
     read: list[tuple[tuple[str, ...], bool, bool]] = []
     for cut in range(2, min(len(clause), 13)):
         if clause[cut] in "老小、和与及" or _titled(clause, cut):
@@ -222,6 +229,8 @@ def _back_said(back: re.Match[str]) -> bool:
 
 def _names(span: str) -> tuple[str, ...] | None:
     """``span`` as one or more colleagues' names (刘洋, 老何和小邓, 刘洋小周), or None."""
+    if not _may_open_name(span):
+        return None
     parts = [p for p in _NAME_SEP.split(span)] if _NAME_SEP.search(span) else [span]
     found: list[str] = []
     for part in parts:
@@ -230,6 +239,14 @@ def _names(span: str) -> tuple[str, ...] | None:
             return None
         found.extend(run)
     return tuple(found)
+
+
+def _may_open_name(span: str) -> bool:
+    """Whether a name can open ``span``: what every name :func:`_one_name` takes opens with
+    (its first character, or a compound surname), tested before the costlier shapes."""
+    return bool(span) and (
+        span[0] in _NAME_OPENERS or span[:2] in COMPOUND_SURNAMES or rare_surname(span)
+    )
 
 
 def _run_of_names(span: str) -> list[str] | None:
