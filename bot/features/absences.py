@@ -543,6 +543,7 @@ async def _amend(
 ) -> None:
     """A correction moves the record whose confirmation it replies to, or else the latest
     one of whoever it is about that its kind may move (never a leave by a meeting's move)."""
+    replied = target is not None
     if target is None:
         # No confirmation replied to: the latest record of whoever the correction is about
         # (管工的时间改到… is 管工's, not the speaker's) that the kind it names may move.
@@ -551,16 +552,13 @@ async def _amend(
             return
         rows = await svc.absences.for_member(subject.id)
         target = next((r for r in rows if amendable(report.kind, r.kind)), None)
-        if target is not None and not await may_change(svc, member, target):
-            if not report.ask:
-                await reply(update, text.NOT_YOURS)
-            return
-    elif not await may_change(svc, member, target):
-        await reply(update, text.NOT_YOURS)
-        return
     if target is None:
         if not report.ask:  # a correction only asked about, of nothing on record: chat
             await reply(update, text.NOTHING_TO_AMEND)
+        return
+    if not await may_change(svc, member, target):
+        if replied or not report.ask:  # a reply to a confirmation is always answered
+            await reply(update, text.NOT_YOURS)
         return
     await apply_amendment(update, svc, member, target, report)
 

@@ -1152,6 +1152,17 @@ _HERE_INSTEAD = compile_gated(
 _COURSE_OFF = compile_gated(r"学习(?![材资文笔心记])")  # 株洲的学习取消了: the course
 
 
+# What an event put off or moved is, by its name, in this order: a course or a meeting
+# (株洲的学习取消了 is the course put off; a bare 会 only counts where it is moved).
+_PUT_OFF_EVENTS = ((lx.TRAINING_WORDS, "培训"), (_COURSE_OFF, "培训"), (lx.MEETING_WORDS, "会议"))
+_MOVED_EVENTS = ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议"), (lx.BARE_MEETING, "会议"))
+
+
+def _event_named(text: str, end: int, events: tuple[tuple[Pattern, str], ...]) -> str | None:
+    """The kind of the first of ``events`` whose pattern names the event in ``text[:end]``."""
+    return next((named for pattern, named in events if pattern.search(text, 0, end)), None)
+
+
 def _put_off_here(text: str, people: tuple[str, ...]) -> Verdict:
     """The event put off, the speaker at work instead: a cancel of the event on the days the
     speaker names as at work (else the event's own day)."""
@@ -1168,12 +1179,7 @@ def _put_off_here(text: str, people: tuple[str, ...]) -> Verdict:
     event = text[start : off.start()]
     kind, _, _ = kind_of(event)
     if kind in (None, "外出"):
-        for pattern, named in (
-            (lx.TRAINING_WORDS, "培训"), (_COURSE_OFF, "培训"), (lx.MEETING_WORDS, "会议")
-        ):  # fmt: skip
-            if pattern.search(event) is not None:
-                kind = named
-                break
+        kind = _event_named(event, len(event), _PUT_OFF_EVENTS) or kind
     if kind is None or kind in ("晚到", "早退"):
         return None
     scope = (h_start, h_end) if _TIME.search(text, h_start, h_end) else (start, off.start())
@@ -1249,13 +1255,7 @@ def _moved(skeleton: Skeleton, text: str, people: tuple[str, ...]) -> Verdict:
     nxt = clause_around(text, end + 1)[1] if end < len(text) else end
     if end < len(text) and _only_time(text[end + 1 : nxt]):
         end = nxt  # 改成周三开始了，周三到周五: the days follow in a clause of their own
-    kind = None
-    for pattern, named in (
-        (lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议"), (lx.BARE_MEETING, "会议")
-    ):  # fmt: skip
-        if pattern.search(text, 0, shift.start()) is not None:
-            kind = named
-            break
+    kind = _event_named(text, shift.start(), _MOVED_EVENTS)
     if kind is None and goes:
         kind = "外出"
     if far:
