@@ -1301,7 +1301,7 @@ TELLING_NAMED = compile_gated(
 # 管浩, 农辉媛: a word-like surname with a given name is a name where it is not a word. Only
 # the frames whose names are checked (intent._valid_names, names.person_shaped) take this
 # wider shape, since 管理, 来电 and 明天 fit it too.
-_PERSON = rf"(?:{_NAME}|[{_TITLED_ONLY}][\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?)"
+_PERSON = rf"(?:{_NAME}|[{_TITLED_ONLY}][\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?|{names.NICKNAME})"
 PERSON = compile_lazy(_PERSON)
 # 王局刚才说明天我去市局开会: someone's words giving the speaker an errand; the speaker is
 # the one away, the one quoted is not who is reported.
@@ -1365,6 +1365,7 @@ def _subject(name: str, more: str = "") -> str:
         r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|" + _JOB + r")?"
         rf"(?P<names>{name}(?:\s*[、和与及,]\s*{_DEPT}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
         rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
+        r"(?:[ \t]+-{1,2}[ \t]*(?=去|到|赴|在))?"  # 周建军、何磊 —— 去…: a list line's dash
         # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳), and so
         # it does closing a line or the message (a letter's foot: 工程股 何志刚)
         rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请(?!示)|休|调休|下午|上午|明天|今天|今日|回|现在"
