@@ -1308,7 +1308,7 @@ TELLING_NAMED = compile_gated(
 # 管浩, 农辉媛: a word-like surname with a given name is a name where it is not a word. Only
 # the frames whose names are checked (intent._valid_names, names.person_shaped) take this
 # wider shape, since 管理, 来电 and 明天 fit it too.
-_PERSON = rf"(?:{_NAME}|[{_TITLED_ONLY}][\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?|{names.NICKNAME})"
+_PERSON = rf"(?:{_NAME}|[{_TITLED_ONLY}][\u4e00-\u9fff]{{1,2}}?(?:{_TITLES})?)"
 PERSON = compile_lazy(_PERSON)
 # 王局刚才说明天我去市局开会: someone's words giving the speaker an errand; the speaker is
 # the one away, the one quoted is not who is reported.
@@ -1395,7 +1395,10 @@ _OWN_AFFAIR = (
 )
 
 
-SUBJECT = compile_gated(_subject(_PERSON))
+# 阿斌, 宁姐, 胖哥 as the subject too (names.NICKNAME; only here, where the clause's start
+# anchors it: in the patterns that search anywhere, a name opening with any character would
+# cost every position of every message).
+SUBJECT = compile_gated(_subject(rf"(?:{_PERSON}|{names.NICKNAME})"))
 # 郈鹏今天晚到…让我报一下, 我股隗洋同志…: a name with a surname no inventory holds, in the
 # subject's place, where the message says someone else is meant (SOMEONE_ELSE). Any two to
 # four characters: names.slot_name checks they are shaped as a name and not a word.
