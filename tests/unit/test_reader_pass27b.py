@@ -43,8 +43,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "今晚8点视频调度会 各闸站站长参加", None),
     (AT10, "我明天去各站检查防冻", new("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "下午去各泵站转一圈", new("外出", "11-26 14:30", "11-26 17:30")),
-    # A field station's staff work at the station: 到站, 到站里, 到所里 after a home errand is
-    # their arrival at work, as 到单位 is, and 屋里/屋头 is the dialect's 家.
+    # 屋里/屋头 is the dialect's 家: waiting at home (在屋里等…) and then the arrival by a clock
+    # (到站, 到站里, 到所里: a field station's staff at their own station) is lateness, as
+    # 在家等… 十点到单位 is.
     (_at(8, 10), "早上在屋里等修水管的 九点半到站", new("晚到", "11-26 08:30", "11-26 09:30")),
     (_at(8, 10), "在屋头等燃气公司上门 十点到站里", new("晚到", "11-26 08:30", "11-26 10:00")),
     (_at(8, 10), "早上在屋里等快递 十点到所里", new("晚到", "11-26 08:30", "11-26 10:00")),
