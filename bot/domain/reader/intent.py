@@ -47,9 +47,9 @@ _BARE_LEAVING = compile_lazy(
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = compile_gated(
     # 等下再看几点能到, 到时候看几点回: the hour to be seen later, not asked of anyone
-    r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说|(?:再|到时候?|等下|回头)看看?)"
+    r"(?:说不准|说不好|不确定|不知道|不晓得|不一定|还不清楚|不好说|(?:再|到时候?|等下|回头)看看?)"
     r"[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
-    r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|说不好|不清楚|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
+    r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|不晓得|说不准|说不好|不清楚|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
     # 具体什么假等他回来再补: which leave it is, left to be filled in later, asks nobody
     r"|(?:什么|哪种|哪类|哪个)(?:假|类型|性质)[^,.;:!?。\n]{0,8}?(?:再补|后补|补报|补办|再说|再定|再报|待定)"
     # 谁找他们打电话: whoever wants them, how to reach them; an indefinite 谁, no question
