@@ -72,7 +72,8 @@ CASES: list[tuple[datetime, str, Row]] = [
     # A timetable on one line (time, event, 地点：place): the event's notice, nobody's absence.
     (AT10, "明天下午2点 中心组学习 地点：三楼会议室", None),
     (AT10, "周五上午9时 中心组学习 地点：区委党校", None),
-    (AT10, "外出事由：送材料\n地点：市局\n时间：明天下午", new("外出", "11-27 14:30", "11-27 17:30")),
+    (AT10, "外出事由：送材料\n地点：市局\n时间：明天下午",
+     new("外出", "11-27 14:30", "11-27 17:30")),
 ]  # fmt: skip
 
 
