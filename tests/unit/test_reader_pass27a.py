@@ -21,7 +21,7 @@ FIXED = [
     ("train-144.jsonl", "CA0001"), ("train-144.jsonl", "CA0089"), ("train-144.jsonl", "CA0092"),
     ("train-144.jsonl", "CA0139"), ("train-145.jsonl", "CA0179"), ("train-145.jsonl", "CA0195"),
     ("train-145.jsonl", "CA0197"), ("train-145.jsonl", "CA0240"), ("train-145.jsonl", "CA0289"),
-    ("train-145.jsonl", "CA0300"),
+    ("train-145.jsonl", "CA0300"), ("train-145.jsonl", "CA0249"),
 ]  # fmt: skip
 
 
@@ -74,6 +74,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "周五上午9时 中心组学习 地点：区委党校", None),
     (AT10, "外出事由：送材料\n地点：市局\n时间：明天下午",
      new("外出", "11-27 14:30", "11-27 17:30")),
+    # 防汛办 is one of the bureau's own sections, a room in the building like 财务股 (在防汛办
+    # 值班室); the city's or a county's 防汛办 is a place elsewhere.
+    (_at(7, 55), "今天我在防汛办值班室，不在四楼，有事下来找我", None),
+    (AT10, "今天我在防汛办，有事打我电话", None),
+    (AT10, "下午在市防汛办开会", new("会议", "11-26 14:30", "11-26 17:30")),
+    (AT10, "今天在县防汛办对接材料", new("外出", "11-26 10:00", "11-26 17:30")),
 ]  # fmt: skip
 
 

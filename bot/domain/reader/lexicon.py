@@ -930,10 +930,11 @@ _GO = (
 )
 # 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
 # 去财务股交, 到工程股送: the bureau's own sections are rooms in the building too (not 去财务股
-# 对面的银行, a place beside one)
+# 对面的银行, a place beside one); so is the bureau's own 防汛办 (在防汛办值班室; 市防汛办 is
+# the city's)
 _INDOORS = (
-    rf"(?:{_INDOORS_WORDS}|(?:财务|工程|农水|水政|人事|规划|计财|水保|河湖|建管|综合|监督|执法)股"
-    rf"(?![^{STOP}]{{0,3}}?(?:对面|那边|旁边|附近|边上|门口)))"
+    rf"(?:{_INDOORS_WORDS}|(?:(?:财务|工程|农水|水政|人事|规划|计财|水保|河湖|建管|综合|监督|执法)股"
+    rf"|(?<![市省县])防汛办)(?![^{STOP}]{{0,3}}?(?:对面|那边|旁边|附近|边上|门口)))"
 )
 # 在线参加: online; 在自己办公室: one's own desk
 _HERE = (
