@@ -1012,10 +1012,11 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
     if (
         end is not None
         and end.date() == start.date()
-        and lx.SAME_DAY_BACK.search(intent.text) is not None
+        and _SAME_DAY_BACK.search(intent.text) is not None
         and _return_said(intent.text) is None
     ):
-        return replace(period, end=max(end, ctx.day_end(start.date())))  # 早上去株洲，当天回
+        # 明天早上去株洲开会，当天回: back that day with no clock, by closing (as 晚上回)
+        return replace(period, end=max(end, ctx.day_end(start.date())))
     if lx.OPEN_RETURN.search(intent.text) is None:
         return period
     if period.end is not None and _return_said(intent.text) is not None:

@@ -1254,8 +1254,6 @@ RESUME_DAY = compile_gated(
 LEAVE_ENDS = compile_gated(rf"假(?:期)?(?:到|至)(?P<t>[{P}])(?:就|为止)?(?:结束|休完)")
 # 下班前回: back by the end of the working day.
 BY_CLOSING = compile_lazy(r"下班前(?:就|能|会)?(?:回|返回|赶回)")
-# 明天早上去株洲开会，当天回: back the same day, with no clock: by closing, as 晚上回 (WRITING).
-SAME_DAY_BACK = compile_gated(r"当[天日](?:就|能|会)?(?:回|返回|赶回|往返)")
 # 不确定几点回, 回来时间不定: the return is open.
 OPEN_RETURN = compile_gated(
     rf"(?:不定|说不准|说不好|不确定|不好说|不知道)[^{STOP}]{{0,3}}?(?:几点|什么时候|多久)[^{STOP}]{{0,2}}?回"
@@ -1290,7 +1288,7 @@ EARLIER = compile_gated(
     r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个"
     rf"|(?:刚才|刚刚|之前|前面)(?:报|说|发)(?=[^{STOP}]{{1,12}}?(?:说|报|发|写)错)"
     # 明天的调休说错了: an absence named by its day with 的, one reported before, owned wrong
-    rf"|[{TC}]的(?:[^{STOP}{TC}的]{{0,3}}假|调休|外出|出差|培训)(?=(?:说|报|发|写)错)"
+    rf"|[{TC}]的(?:[^{STOP}{TC}的]{{0,3}}假|调休|外出|出差|培训)(?:说|报|发|写)错"
 )
 # 上午说错了: the time the earlier message was sent, then its correction.
 SAID_WRONG_AT = compile_gated(rf"[{TC}](?:说|报|发|写|打)错了")
