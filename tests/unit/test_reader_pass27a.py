@@ -21,7 +21,7 @@ FIXED = [
     ("train-144.jsonl", "CA0001"), ("train-144.jsonl", "CA0089"), ("train-144.jsonl", "CA0092"),
     ("train-144.jsonl", "CA0139"), ("train-145.jsonl", "CA0179"), ("train-145.jsonl", "CA0195"),
     ("train-145.jsonl", "CA0197"), ("train-145.jsonl", "CA0240"), ("train-145.jsonl", "CA0289"),
-    ("train-145.jsonl", "CA0300"), ("train-145.jsonl", "CA0249"),
+    ("train-145.jsonl", "CA0300"), ("train-145.jsonl", "CA0249"), ("train-144.jsonl", "CA0151"),
 ]  # fmt: skip
 
 
@@ -80,6 +80,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "今天我在防汛办，有事打我电话", None),
     (AT10, "下午在市防汛办开会", new("会议", "11-26 14:30", "11-26 17:30")),
     (AT10, "今天在县防汛办对接材料", new("外出", "11-26 10:00", "11-26 17:30")),
+    # 准时…出发 with the outing named between (准时汛前检查出发啊): the group told to set off.
+    (_at(17, 30), "今天就到这了，明天早上八点准时防汛演练出发", None),
+    (_at(17, 30), "明早七点半按时巡堤出发", None),
+    (_at(17, 30), "明天早上八点出发去汛前检查", new("外出", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 
