@@ -706,6 +706,8 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
             continue  # 去区气象局拿…会商材料: the event names the papers fetched
         if m is not None and kind in ("培训", "会议") and _taken_there(text, m):
             continue  # 送局领导去区政府开会: the event is theirs, the speaker drives
+        if m is not None and kind in ("培训", "会议") and _by_the_way(text, m):
+            continue  # 去区应急局交名单，顺便开个短会: the errand is what the outing is
         if m is not None and kind == "培训" and attends:
             named = _MEETING_NAMED.match(text, m.end())  # 理论学习中心组扩大会议: a meeting
             if named is not None:
@@ -748,6 +750,15 @@ def _taken_there(text: str, m: re.Match[str]) -> bool:
     return _TAKEN.search(text, clause_around(text, m.start())[0], m.end()) is not None
 
 
+def _by_the_way(text: str, m: re.Match[str]) -> bool:
+    """去区应急局交防汛责任人名单，顺便开个短会: a meeting or course said 顺便 in its own
+    clause after the errand gone on is a part of that errand, not what the outing is."""
+    start = clause_around(text, m.start())[0]
+    aside = _BY_THE_WAY.search(text, start, m.start())
+    return aside is not None and lx.MOVE.search(text, 0, start) is not None
+
+
+_BY_THE_WAY = compile_gated(r"顺便|顺带|顺道|顺路")
 _TAKEN = compile_gated(
     r"送(?!材料|文件|资料|报表|东西|件|表|票|样|货|标书|公文)[^,.;:!?。\n去到]{1,8}(?:去|到)"
 )

@@ -144,9 +144,10 @@ LAST_ONE = compile_gated(rf"最后(?P<t>[{TC}])")
 SAID_THEN = compile_gated(rf"(?P<t>{P})(?:我)?(?:说|报|发)的")
 # 早上起来发烧了, 牙疼了一晚上: when the symptoms came, not when the absence is.
 WOKE_THEN = compile_gated(rf"(?P<t>{P})(?:一?起来|醒来)")
-# 今天早上发高烧了: when the symptoms began (only a part of the day or a clock, not 今天).
+# 今天早上发高烧了: when the symptoms began (only a part of the day or a clock, not 今天);
+# 早上头好痛, 肚子很疼: the same with a word of degree.
 SYMPTOM_THEN = compile_lazy(
-    rf"(?P<t>{P})(?:就|开始|突然|肯定|估计|可能|怕是)?(?:发高?烧|头[疼痛晕]|拉肚子|肚子疼|呕?吐了|咳嗽|吃坏(?:了)?肚子|起不来)了?(?!一)"
+    rf"(?P<t>{P})(?:就|开始|突然|肯定|估计|可能|怕是)?(?:发高?烧|(?:头|肚子)(?:好|很|有点|有些|特别|太|非常)?[疼痛晕]|拉肚子|呕?吐了|咳嗽|吃坏(?:了)?肚子|起不来)了?(?!一)"
 )
 # 这两天嗓子发炎，今天再休一天: the days the symptom has lasted, not the leave.
 SYMPTOM_LASTED = compile_gated(
@@ -217,8 +218,11 @@ RETURN_DONE = compile_gated(
     # 漏水点找到了，已回; 泵房修好了，已回; 资料查完了人在局里了: a job done, then back
     r"|(?:好(?<=[修换补搞]好)|找到)了[,\s]?人?已经?回(?:来|到)?了?(?=\W*$)"
     r"|[完好]了[,\s]?人?(?:已经?|现在)?在(?:单位|局里|办公室)了(?=\W*$)"
-    r"|(?:假期|假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了?)"
-    r"|(?:外出|出差|培训)(?:已经?)?(?:提前)?结束|提前结束(?:培训|学习|出差|外出|休假|假期)"
+    # (假期结束后6号…: the time after which, nothing over)
+    r"|(?:假期|假|出差|外出|培训|学习|会)(?:已经?|都)?(?:提前)?(?:休完了|开完了|办完了|结束了|结束(?![以之]?后))"
+    r"|(?:外出|出差|培训)(?:已经?)?(?:提前)?结束(?![以之]?后)|提前结束(?:培训|学习|出差|外出|休假|假期)"
+    # 探亲假还有三天，提前结束: the leave named, its early end a clause of its own
+    rf"|假[^{STOP}]{{0,6}}[,，]\s*提前结束(?![以之]?后)"
     # 提前一天回来, 三点回的单位: back early, or back at a time told in the past tense
     rf"|提前[^{STOP}]{{0,4}}?(?:回来|返回|返岗|回单位|回局里)|[回到]的(?:单位|局里|办公室)"
     # 比计划早回来一天, 早一天回来了: back earlier than planned
@@ -437,6 +441,10 @@ NOTICE = compile_gated(
     rf"|放假安排|放假通知|(?<![{TC}（(])补班(?![那当]天|[（(）)])|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前(?!走|下班|离开|离岗)|要提前(?!走|下班|离开|离岗|回)|必须"
     rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|原定[^{STOP}]{{0,24}}?改[为到成](?:线上|视频)|{_DUTY_RECAST}|统一(?!报)|截止|(?<![拿送交领取递])报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
+    # 明天下午3时至5时 中心组学习 地点：区委党校: a timetable on one line, the event's place
+    # after a space, no field and nobody going before it (a form's 地点： opens a line or
+    # follows 请假人：; 明天我去市局开会 地点：… is the speaker's)
+    r"|^[^:：\n去赴我]*[ \u3000]地点[:：]"
     # 即日起取消休假, 暂停一切休假, 已批的年假暂缓: leave suspended for everyone
     rf"|即日起(?:取消|暂停|停止)休假|(?:取消|暂停|停止)(?:一切|所有|全部)休假|已批(?:准)?的[^{STOP}]{{0,4}}?暂缓"
     # 单位发苹果，下午三点到办公室领: something handed out, and where everyone collects it
@@ -476,8 +484,9 @@ NOTICE = compile_gated(
     rf"|(?:销假|报备|请过?假|休假|打卡|签到|登记|填报|提交)的(?:同志|同事|人)?我(?:单独|挨个|逐个|一个个|再|来|会)?(?:问|催|提醒|联系|通知|找|统计|核实|核对)"
     rf"|次数|人数|比上个?(?:月|周|年|星期)"  # 外出报备的次数比上个月多: a figure
     # a meeting moved for everyone (改在区政府开，时间不变); the group told when to set off
-    rf"|时间不变|{_OWN_MOVED}地点不变|改在[^{STOP}]{{0,10}}?(?:开|召开|举行)|(?:准时|按时)(?:出发|集合|到达|到场)"
-    rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|(?<!给)大家[^{STOP}]{{0,4}}带(?!了)|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?<!参加)(?<!参与)(?:局里|单位|区里|工会|中心|[股站所队科处])组织(?!的那)|自愿报名"
+    # (准时汛前检查出发啊: the outing named between)
+    rf"|时间不变|{_OWN_MOVED}地点不变|改在[^{STOP}]{{0,10}}?(?:开|召开|举行)|(?:准时|按时)[^{STOP}{TC}]{{0,6}}?(?:出发|集合|到达|到场)"
+    rf"|不用跑|轮流|(?:别|不要|不准|不得)(?:走开|走(?!错)|离开|离岗|外出|出去)|(?<!给)大家[^{STOP}]{{0,4}}带(?!了)|(?<![接收到按照据])通知的|地点(?:是|改|换|变)|(?<!参加)(?<!参与)(?:局里|单位|区里|工会|中心|[股站所队科处])组织(?!的那)(?![^。!?\n]*[,，]我(?!们))|自愿报名"
     # 请规划股参加, 请小王出席: asking others to attend, not reporting one's own absence
     rf"|请(?![假个示求])[^{STOP}我本]{{1,8}}?(?:参加|参会|出席)"
     # 股的人都要参加, 要去医院的可以先走, 年假没休的抓紧休: people picked out, told what to do
@@ -845,9 +854,10 @@ FORWARDED = compile_gated(r"^\W*(?:【|\[)?(?:转发|转自|转)(?:】|\])?[:：
 # 代王强请假, 帮小陈请个假, 替刘工报备, 给老周请两天假. Not 替老周去开会: that is the
 # sender going in someone's place.
 FOR_OTHERS = compile_lazy(
-    # 交代给罗丽，请知悉: 代 inside a word (交代 取代) is no one's behalf, 请知悉 no leave
-    rf"(?:(?P<h>(?<![交取])代|帮忙?(?!给)|替)|帮忙?给|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
-    r"(?=请(?!批|领导|示|审|知悉|查收|阅)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|销个假|销一下假?|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
+    # 交代给罗丽，请知悉: 代 inside a word (交代 取代, 由王芳代管 代理) is no one's behalf,
+    # 请知悉 no leave, 请予批准 approval asked
+    rf"(?:(?P<h>(?<![交取])代(?![管理])|帮忙?(?!给)|替)|帮忙?给|给)(?![为其])(?P<names>[\u4e00-\u9fff、和与及,]{{1,20}}?)(?:同志)?{T}*"
+    r"(?=请(?!批|领导|示|审|知悉|查收|阅|予)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|销个假|销一下假?|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
     # 帮何涛说下, 替小王说一下: on a colleague's behalf, the telling is the report (给小王说下
     # tells 小王 something)
     r"|报(?:外出|出差|培训|请假|假)|报的|报[:：]|报一个|撤(?:一下|个|销)|(?(h)说一?下(?![午班周个月半])|(?!)))"
@@ -923,10 +933,11 @@ _GO = (
 )
 # 三楼, 楼上, 会议室: rooms of the bureau's own building (万楼那边 is a place elsewhere).
 # 去财务股交, 到工程股送: the bureau's own sections are rooms in the building too (not 去财务股
-# 对面的银行, a place beside one)
+# 对面的银行, a place beside one); so is the bureau's own 防汛办 (在防汛办值班室; 市防汛办 is
+# the city's)
 _INDOORS = (
-    rf"(?:{_INDOORS_WORDS}|(?:财务|工程|农水|水政|人事|规划|计财|水保|河湖|建管|综合|监督|执法)股"
-    rf"(?![^{STOP}]{{0,3}}?(?:对面|那边|旁边|附近|边上|门口)))"
+    rf"(?:{_INDOORS_WORDS}|(?:(?:财务|工程|农水|水政|人事|规划|计财|水保|河湖|建管|综合|监督|执法)股"
+    rf"|(?<![市省县])防汛办)(?![^{STOP}]{{0,3}}?(?:对面|那边|旁边|附近|边上|门口)))"
 )
 # 在线参加: online; 在自己办公室: one's own desk
 _HERE = (
@@ -1137,6 +1148,7 @@ BARE_MEETING = compile_lazy(
 REQUEST = compile_gated(
     r"(?<!不)(?:可以|行|好|方便|同意|批准)(?:吗|么|不|嘛|吧)|可不可以|行不行|能否批准|望批准|请批准|请领导批准"
     r"|(?<=[,\s])能批(?:吗|么|不)"  # …请年假，能批吗？: the request closes the message
+    r"|(?<=[假休])能批(?:吗|么|不)"  # 4月27到30号请年假能批吗: right after the leave asked
     r"|(?:能不能|可不可以|能否)(?=请|休|早|晚|提前)"
 )
 # 能不能明天请一天假？ 我周五能调休吗？ 可以请假吗？: asking leave for oneself, when the
@@ -1281,6 +1293,8 @@ LATE_REPORT = compile_gated(
 EARLIER = compile_gated(
     r"(?:刚才|刚刚|刚|之前|上午|昨天|昨晚|前面)(?:报|说|发)的|刚才那个"
     rf"|(?:刚才|刚刚|之前|前面)(?:报|说|发)(?=[^{STOP}]{{1,12}}?(?:说|报|发|写)错)"
+    # 明天的调休说错了: an absence named by its day with 的, one reported before, owned wrong
+    rf"|[{TC}]的(?:[^{STOP}{TC}的]{{0,3}}假|调休|外出|出差|培训)(?:说|报|发|写)错"
 )
 # 上午说错了: the time the earlier message was sent, then its correction.
 SAID_WRONG_AT = compile_gated(rf"[{TC}](?:说|报|发|写|打)错了")
