@@ -1008,6 +1008,15 @@ def _end_of_outing(intent: Intent, period: Period, ctx: Context) -> Period:
         return replace(period, end=ctx.day_end(start.date()))
     if period.end is None and lx.NOT_COMING_BACK.search(intent.text):
         return replace(period, end=ctx.day_end(start.date()))  # 现在去…，交完直接下班
+    end = period.end
+    if (
+        end is not None
+        and end.date() == start.date()
+        and _SAME_DAY_BACK.search(intent.text) is not None
+        and _return_said(intent.text) is None
+    ):
+        # 明天早上去株洲开会，当天回: back that day with no clock, by closing (as 晚上回)
+        return replace(period, end=max(end, ctx.day_end(start.date())))
     if lx.OPEN_RETURN.search(intent.text) is None:
         return period
     if period.end is not None and _return_said(intent.text) is not None:

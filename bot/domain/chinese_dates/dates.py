@@ -14,8 +14,10 @@ resolved against its start instead of today (周五到周二 ends on the Tuesday
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from importlib import resources
 
 from bot.domain.office import OfficeHours
 
@@ -32,7 +34,9 @@ class DateSpec:
     year/month words in ``year_rel``/``month_rel``); ``rel`` today plus ``offset`` days;
     ``span`` today plus ``offset`` to today plus ``offset2`` (明后两天);
     ``wd`` a weekday in week ``week`` (None = the next on or after today); ``week`` the
-    whole week ``week``; ``after`` ``offset`` days after the last day of ``base`` (周三去长沙，
+    whole week ``week``; ``lunar`` day ``day`` of the lunar new year's first month (0: 除夕, the
+    eve), ``offset2`` 1 where no 正月 was written (初八 alone names a day only near the
+    festival); ``after`` ``offset`` days after the last day of ``base`` (周三去长沙，
     次日回: the day after a day named before). The lexer gives ``next`` (次日, 第二天) only
     while it looks for that day before it; ``offset2`` 1 there means no day before, no date.
     """
@@ -161,6 +165,45 @@ def _resolve_month_end(spec: DateSpec, today: date, backward: bool) -> date:
     return found
 
 
+_SPRING_FESTIVALS: dict[int, date] = {}
+
+
+def spring_festival(year: int) -> date | None:
+    """正月初一 of ``year`` (1901–2099), from the packaged table built by
+    bench/build_lunar_new_year.py; read on the first lunar day a message names."""
+    if not _SPRING_FESTIVALS:
+        table = json.loads(
+            resources.files("bot.domain.chinese_dates")
+            .joinpath("lunar_new_year.json")
+            .read_text("utf-8")
+        )
+        _SPRING_FESTIVALS.update(
+            {int(y): date(int(y), int(md[:2]), int(md[3:])) for y, md in table.items()}
+        )
+    return _SPRING_FESTIVALS.get(year)
+
+
+# 初八 alone is the new year's eighth day only this close to the festival; elsewhere (初三
+# the school year, 初八 in another month) it names no day.
+_BARE_LUNAR_REACH = timedelta(days=40)
+
+
+def _resolve_lunar(spec: DateSpec, today: date, backward: bool) -> date | None:
+    """正月初N (``day`` N, 0 for 除夕): the festival's day plus N − 1, in the year that makes
+    it the next such day on or after today (the latest on or before, backward)."""
+    years = (today.year + 1, today.year, today.year - 1)
+    for year in reversed(years) if not backward else years:
+        festival = spring_festival(year)
+        if festival is None:
+            continue
+        found = festival + timedelta(days=spec.day - 1 if spec.day else -1)
+        if _fits(found, today, backward):
+            if spec.offset2 and abs(found - today) > _BARE_LUNAR_REACH:
+                return None
+            return found
+    return None
+
+
 def resolve_date(
     spec: DateSpec, today: date, anchor: date | None = None, backward: bool = False
 ) -> tuple[date, date] | None:
@@ -175,6 +218,9 @@ def resolve_date(
     if spec.form == "mend":
         found = _resolve_month_end(spec, today, backward)
         return found, found
+    if spec.form == "lunar":
+        lunar = _resolve_lunar(spec, today, backward)
+        return None if lunar is None else (lunar, lunar)
     if spec.form == "weekend":
         saturday = monday_of(today) + timedelta(days=7 * (spec.week or 0) + 5)
         return saturday, saturday + timedelta(days=1)

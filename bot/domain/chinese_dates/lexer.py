@@ -238,6 +238,17 @@ def _weekend(m: re.Match[str]) -> DateSpec:
     return DateSpec("weekend", week=_WEEK_PREFIX[m["kp"] or ""] or 0)
 
 
+_LUNAR_DAYS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _lunar(m: re.Match[str]) -> DateSpec:
+    """正月初八, 大年初二, 初八 alone (a day only near the festival, see ``resolve_date``),
+    除夕: days of the lunar new year, as staff write the days around the Spring Festival."""
+    if m["ld"] is None:
+        return DateSpec("lunar", month=1, day=0)
+    return DateSpec("lunar", month=1, day=_LUNAR_DAYS[m["ld"]], offset2=0 if m["lm"] else 1)
+
+
 def _minutes(m: re.Match[str]) -> int | None:
     if m["half"]:
         return 30
@@ -481,7 +492,7 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
         _starting(
             _D + "本这当下上月年零〇十一二三四五六七八九元今明去",
             rf"(?:(?P<mr>本|这个?|当|下个?|上个?)月|(?:(?P<y>\d{{4}}|[零〇一二三四五六七八九]{{4}})\s*年\s*|(?<![\d年]))"
-            rf"(?P<m>{_MONTH_NUM})\s*月|月)(?P<e>底|末|初)(?![级期步稿])"
+            rf"(?P<m>{_MONTH_NUM})\s*月|(?<![正腊冬])月)(?P<e>底|末|初)(?![级期步稿])"
             # 年底考核组, 年底安全检查, 年底对账, 年底资金: the year's end naming a task or a sum,
             # not a day (年底的账, 年底的报表 too)
             r"|(?:(?P<yr>今|明|去)|(?P<yn>\d{4})\s*)?年(?P<ye>底|末)(?!的?[考检安工总评验决结述目任冲防冬水党对核盘审清资奖绩财账支付报])",
@@ -566,6 +577,16 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
         ),
         _duration,
     ),
+    (
+        "date",
+        _starting(
+            "正大初除",
+            # 初三学生, 初一年级, 最初, 当初, 起初: no day of the new year
+            r"(?:(?P<lm>正月|大年)|(?<![月年最当起之期]))初(?P<ld>[一二三四五六七八九十])"
+            r"(?![中级年班学生稿步期心次衷始见选审试赛])|除夕",
+        ),
+        _lunar,
+    ),
 ]
 
 
@@ -592,6 +613,7 @@ _NEEDS: list[frozenset[str]] = [
     frozenset("点时"),
     frozenset("午早晨凌晚夜傍天"),
     frozenset("天日周期拜时钟分"),
+    frozenset("初夕"),
 ]
 assert len(_NEEDS) == len(_PATTERNS)
 _NEXT_RANK = next(rank for rank, (_k, _p, parse) in enumerate(_PATTERNS) if parse is _next_day)

@@ -47,9 +47,9 @@ _BARE_LEAVING = compile_lazy(
 # 说不准几点回 says the return is open; it asks nobody anything.
 _UNSURE = compile_gated(
     # 等下再看几点能到, 到时候看几点回: the hour to be seen later, not asked of anyone
-    r"(?:说不准|说不好|不确定|不知道|不一定|还不清楚|不好说|(?:再|到时候?|等下|回头)看看?)"
+    r"(?:说不准|说不好|不确定|不知道|不晓得|不一定|还不清楚|不好说|(?:再|到时候?|等下|回头)看看?)"
     r"[^,.;:!?。\n]{0,4}?(?:几点|什么时候|多久|哪天)"
-    r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|说不准|说不好|不清楚|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
+    r"|(?:几点|什么时候|多久|哪天)[^,.;:!?。\n]{0,3}?(?:不知道|不晓得|说不准|说不好|不清楚|不确定|不好说|不一定|待定|再说|再定|再告诉|再通知|再报)"
     # 具体什么假等他回来再补: which leave it is, left to be filled in later, asks nobody
     r"|(?:什么|哪种|哪类|哪个)(?:假|类型|性质)[^,.;:!?。\n]{0,8}?(?:再补|后补|补报|补办|再说|再定|再报|待定)"
     # 谁找他们打电话: whoever wants them, how to reach them; an indefinite 谁, no question
@@ -706,6 +706,8 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
             continue  # 去区气象局拿…会商材料: the event names the papers fetched
         if m is not None and kind in ("培训", "会议") and _taken_there(text, m):
             continue  # 送局领导去区政府开会: the event is theirs, the speaker drives
+        if m is not None and kind in ("培训", "会议") and _by_the_way(text, m):
+            continue  # 去区应急局交名单，顺便开个短会: the errand is what the outing is
         if m is not None and kind == "培训" and attends:
             named = _MEETING_NAMED.match(text, m.end())  # 理论学习中心组扩大会议: a meeting
             if named is not None:
@@ -748,6 +750,15 @@ def _taken_there(text: str, m: re.Match[str]) -> bool:
     return _TAKEN.search(text, clause_around(text, m.start())[0], m.end()) is not None
 
 
+def _by_the_way(text: str, m: re.Match[str]) -> bool:
+    """去区应急局交防汛责任人名单，顺便开个短会: a meeting or course said 顺便 in its own
+    clause after the errand gone on is a part of that errand, not what the outing is."""
+    start = clause_around(text, m.start())[0]
+    aside = _BY_THE_WAY.search(text, start, m.start())
+    return aside is not None and lx.MOVE.search(text, 0, start) is not None
+
+
+_BY_THE_WAY = compile_gated(r"顺便|顺带|顺道|顺路")
 _TAKEN = compile_gated(
     r"送(?!材料|文件|资料|报表|东西|件|表|票|样|货|标书|公文)[^,.;:!?。\n去到]{1,8}(?:去|到)"
 )

@@ -34,7 +34,7 @@ class Period:
 
 # Counted in calendar days, not working days (DESIGN): statutory leave and being away.
 CALENDAR_KINDS = frozenset({"婚假", "产假", "陪产假", "探亲假", *DUTY})
-_OPEN_END = compile_lazy(r"不定|说不准|说不好|不确定|不好说|不知道几点|待定")
+_OPEN_END = compile_lazy(r"不定|说不准|说不好|不确定|不好说|不知道几点|不晓得几点|待定")
 _LIST_GAP = compile_gated(r"[\s、,和与及跟]*")
 _ITEM_GAP = compile_gated(r"\s*[、和与及]\s*")
 
