@@ -350,7 +350,11 @@ PREDICATE_OPENER = _OPENER  # and the words that open a predicate after a name
 # the colleague, then going, being somewhere or taking part), by a message with no 我 and no
 # leave in it: an order or a request to them, no one's report (王局让我去… has the speaker
 # sent: a report; 请王局批一下明天的假 asks for the speaker's leave).
-_SENDS = compile_gated(rf"^{_PUNCT}*(?:请|让|叫|派|麻烦)")
+# 明天下午请办公室小潘去…: the time may come first, the colleague's unit before the name.
+_SENDS = compile_gated(rf"^{_PUNCT}*(?:[{lx.TC}][\s,]*)?(?:请|让|叫|派|麻烦)")
+_THEIR_UNIT = compile_lazy(
+    r"[\u4e00-\u9fff]{0,4}?(?:股室|科室|办公室|股|中心|大队)的?(?=[小老]|[\u4e00-\u9fff]{2})"
+)
 _GOES = compile_gated(
     r"(?:同志)?[^。;；!！?？\n]{0,24}?"
     r"(?:去|到|赴|跑|前往|参加|出席|列席|值班|在|盯|配合|陪|带队|下乡|出车|出差|培训|开会|巡)"
@@ -363,8 +367,10 @@ def sent(text: str) -> bool:
     m = _SENDS.match(text)
     if m is None or _NOT_SENT.search(text) is not None:
         return False
-    person = lx.PERSON.match(text, m.end())
+    unit = _THEIR_UNIT.match(text, m.end())
+    start = m.end() if unit is None else unit.end()
+    person = lx.PERSON.match(text, start)
     if person is None:
         return False
-    end = name_end(text, m.end(), person.end())
-    return bool(_who(text[m.end() : end])) and _GOES.match(text, end) is not None
+    end = name_end(text, start, person.end())
+    return bool(_who(text[start:end])) and _GOES.match(text, end) is not None

@@ -2866,6 +2866,8 @@ def refusal(skeleton: Skeleton) -> str | None:
         return "addressed"  # 刘洋，你明天早点去北湖泵站: told to someone
     if lx.THAT_ONE.search(text) is not None or _back_from(text, len(text)):
         return "talked about"
+    if lx.GOING_FOR_THING.search(text) is not None:
+        return "talked about"  # 去区委汇报的PPT我放共享盘了: the thing, not the going
     return None
 
 
@@ -2937,6 +2939,7 @@ def outing_now(skeleton: Skeleton) -> Intent | None:
     if skeleton.exprs_at:
         return None
     text = _neutral(skeleton.text)
+    text = lx.SENT_PASSIVE.sub(r"去\g<by>", text)  # 被区政府叫去开会: goes, to who called them
     going = lx.SETTING_OUT.search(text) or lx.OUT_WEAK.search(text)
     # 不知道什么时候回: the return left open, not a time (时候) talked about
     told = _blank_all(text, lx.OPEN_RETURN) if going is not None else text

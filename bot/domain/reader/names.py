@@ -24,7 +24,7 @@ from importlib import resources
 __all__ = [
     "ALONE", "COMPOUND_SURNAMES", "LAO_XIAO_WORDS", "NOT_GIVEN", "SURNAME_CHARS",
     "TITLES", "TITLE_WORDS", "WORDLIKE",
-    "called", "given_shaped", "has_rare", "name_end", "person_shaped", "rare_surname",
+    "called", "given_shaped", "has_rare", "name_end", "nickname", "person_shaped", "rare_surname",
     "slot_name", "title_of",
 ]  # fmt: skip
 
@@ -236,6 +236,24 @@ CITY_NAMES = (
 _CITY_SET = frozenset(CITY_NAMES)
 
 
+# How colleagues call one another besides 老/小: 阿 before a character of the given name
+# (阿斌), 哥/姐 after a surname, an order of birth or a trait (宁姐, 三哥, 胖哥). Kin and
+# strangers take the same shapes (阿姨, 表哥, 大姐, 帅哥, 的哥): those characters are left out.
+NICKNAME = r"阿[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐](?![哥姐夫妹])"
+_NOT_AFTER_A = frozenset("姨婆公伯叔爸妈嫂爷奶舅哥姐妹弟拉门")
+_NOT_BEFORE_SIBLING = frozenset("表堂亲大小老帅美靓空阿")
+
+
+def nickname(name: str) -> bool:
+    """阿斌, 宁姐, 三哥, 胖哥: a colleague called as friends call one another; not 阿姨, 表哥,
+    大姐, 帅哥 (kin or a stranger) nor a character of grammar or place (的哥, 我姐)."""
+    if len(name) != 2 or name[0] in NOT_GIVEN:
+        return False
+    if name[0] == "阿":
+        return name[1] not in NOT_GIVEN and name[1] not in _NOT_AFTER_A
+    return name[1] in "哥姐" and name[0] not in _NOT_BEFORE_SIBLING and name[0] not in "哥姐"
+
+
 def person_shaped(name: str) -> bool:
     """Whether ``name`` has the shape of a way to call a colleague: 老/小 + one character, a
     surname with a title, a name of two to four characters (a compound surname's up to five),
@@ -243,6 +261,8 @@ def person_shaped(name: str) -> bool:
     given name that makes no everyday word with it."""
     if name in _CITY_SET:
         return False
+    if len(name) == 2 and (name[1] in "哥姐" or name[0] == "阿"):
+        return nickname(name)  # 宁姐, 阿斌; 表哥, 阿姨 are kin
     if name[:2] in LAO_XIAO_WORDS and name[1] not in SURNAME_CHARS:
         return False  # 小孩发烧, 老人住院: kin or a word (小时, 老毛 stay: 时, 毛 are surnames)
     compound = name[:2] in COMPOUND_SURNAMES

@@ -10,6 +10,7 @@ import re
 
 from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
+from bot.domain.reader.names import person_shaped
 from bot.domain.reader.rosters import separated
 from bot.domain.reader.text import normalize
 
@@ -319,6 +320,8 @@ def _clause_gap(gap: re.Match[str]) -> str:
         return "、" if listed else gap.group(0)  # 本周四下午 下周一上午请事假: times listed
     if _only_time(right.group(0)) or left.group(0).endswith("错了"):
         return gap.group(0)  # 填错了 应该是12月3号: the slip runs on into what it should be
+    if _named_alone(left.group(0)):
+        return gap.group(0)  # 王海涛 下午在响水乡…: a list's name and what it does, one clause
     return "," if _CLAUSE_OPENS.match(right.group(0)) is not None else gap.group(0)
 
 
@@ -330,6 +333,12 @@ _CLAUSE_OPENS = compile_lazy(
     r"[\u4e00-\u9fff\d]"
     r"|(?:已经?|刚刚?)(?:回|返|到)|我(?![们局股办队单司的])|本人|如果|要是|假如|万一|听说|据说"
 )
+
+
+def _named_alone(run: str) -> bool:
+    """王海涛, 欧阳晓东: a run that is a colleague's name and nothing else is the subject of
+    the run after it, not a clause of its own."""
+    return 2 <= len(run) <= 5 and lx.PERSON.fullmatch(run) is not None and person_shaped(run)
 
 
 def _only_time(run: str) -> bool:
