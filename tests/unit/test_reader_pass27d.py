@@ -26,6 +26,7 @@ FIXED = [
     ("train-151.jsonl", "CE0170"), ("train-151.jsonl", "CE0180"), ("train-151.jsonl", "CE0214"),
     ("train-151.jsonl", "CE0219"), ("train-151.jsonl", "CE0221"), ("train-151.jsonl", "CE0223"),
     ("train-151.jsonl", "CE0229"), ("train-151.jsonl", "CE0233"), ("train-151.jsonl", "CE0234"),
+    ("train-151.jsonl", "CE0281"), ("train-151.jsonl", "CE0282"),
 ]  # fmt: skip
 
 
@@ -83,6 +84,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "下午不去区水务局开会了，对方说由分管领导参加",
      cancel("会议", "11-26 14:30", "11-26 17:30")),
     (AT10, "明天的会由分管领导参加", None),
+    # A message withdrawn as sent to the wrong group (发错群了，请忽略) is nobody's report;
+    # one that goes on to report (发错群了，明天请假一天) still reports.
+    (AT10, "刚才那条外出发错群了，请忽略", None),
+    (AT10, "刚才发错群了，明天请假一天", new("请假", "11-27 08:30", "11-27 17:30")),
+    # 的同志暂不出发: people picked out by what they were to do, told to hold: a notice.
+    (AT10, "原定周五出发的同志暂不出发", None),
 ]  # fmt: skip
 
 
