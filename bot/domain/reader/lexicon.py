@@ -1234,13 +1234,13 @@ ENDED_EARLY = compile_gated(
 # 产假休满了, 休完年假了, 婚假到今天结束, 丧事办完了, 家里的事办完了: the leave or the family
 # affair it was for is over (with a day work resumes, see RESUME_DAY, a return).
 LEAVE_OVER = compile_gated(
-    rf"(?:假|丧事|老?家里?的?事情?)[^{STOP}]{{0,4}}?(?:休完|休满|办完|办妥|忙完|处理完|料理完|结束|期满|到期|用完"
+    rf"(?:假|丧事|老?家里?的?事情?)[^{STOP}]{{0,4}}?(?:休完|休满|办完|办妥|忙完|处理完|料理完|结束|期满|已满|到期|用完"
     # 病假期满, 护理假用完了; 假就不续了, 还剩几天不休了: the rest of it dropped, not the leave
     rf"|不续了|还?剩[^{STOP}]{{0,3}}?不休了)"
     # 我休完年假了, 休完假了: the verb before the leave it ends (not 休完年假再说)
     rf"|(?:休完|休满)了?(?:年休|[年病事婚丧产调]|探亲|护理|陪产)?假(?=了|$|[{STOP}\s])"
     # 结束调休返岗, 培训班今天结束: so is a course ended (a return only with work resumed after)
-    r"|结束(?:调休|休假|(?:年休|[年病事婚丧产]|探亲|护理|陪产)假)|培训班?[^,.;:!?。\n]{0,4}?结束"
+    r"|结束(?:调休|休假|(?:年休|[年病事婚丧产]|探亲|护理|陪产)假)|培训班?[^,.;:!?。\n]{0,4}?(?:结束|结业)"
 )
 # 挂完水了, 取水许可办完了, 培训上午就结束了: an affair the speaker was away for finished
 # (with work resumed on a day or half named after it, a return; see RESUME_CLOSES).
