@@ -26,7 +26,7 @@ FIXED = [
     ("train-151.jsonl", "CE0170"), ("train-151.jsonl", "CE0180"), ("train-151.jsonl", "CE0214"),
     ("train-151.jsonl", "CE0219"), ("train-151.jsonl", "CE0221"), ("train-151.jsonl", "CE0223"),
     ("train-151.jsonl", "CE0229"), ("train-151.jsonl", "CE0233"), ("train-151.jsonl", "CE0234"),
-    ("train-151.jsonl", "CE0281"), ("train-151.jsonl", "CE0282"),
+    ("train-151.jsonl", "CE0281"), ("train-151.jsonl", "CE0282"), ("train-152.jsonl", "CF0066"),
 ]  # fmt: skip
 
 
@@ -94,6 +94,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "刚才发错群了，明天请假一天", new("请假", "11-27 08:30", "11-27 17:30")),
     # 的同志暂不出发: people picked out by what they were to do, told to hold: a notice.
     (AT10, "原定周五出发的同志暂不出发", None),
+    # 去区委汇报的材料…: the going names a thing of the errand and no kind; the rules refuse it,
+    # so the silence net (which only speaks where the rules found nothing) does not ask.
+    (AT10, "明天去区委汇报的材料我还没写完", None),
+    (AT10, "明天去区委汇报", new("外出", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

@@ -2384,6 +2384,10 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         other = kind_of(text[after:])
         if other[0] in ("会议", "培训") and _somewhere(text[after:]):
             kind, pos = other[0], other[1] + after
+    if kind is None and not returning:
+        going = _TRAVELS.search(text)
+        if going is not None and _thing_after(text, going.start(), going.end(), going.end() + 16):
+            return SILENCE  # 去区委汇报的PPT我放共享盘了: a thing of the errand, nobody goes
     if from_return and returning is not None:
         # 明天上午看牙，下午回单位: away until the return for the speaker's health (or the
         # family's errand) is a leave, as an errand gone to is (_errand_kind)
