@@ -1253,6 +1253,10 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     if intent.action == "cancel":
         exprs = _withdrawn_clause(intent, skeleton, exprs)
         withdrawn = compose(exprs, ctx, intent.kind, allow_now=False)
+        if intent.kind == "晚到" and withdrawn.start is not None and not withdrawn.periods:
+            on = withdrawn.start.date()  # 明天的晚到取消: lateness by its day alone, as said
+            if (withdrawn.start, withdrawn.end) == (ctx.day_start(on), ctx.day_end(on)):
+                return Period(withdrawn.start, None)
         return _half_given_back(withdrawn, intent, skeleton, ctx)
     if intent.action == "amend":
         at_work.update(m.start("t") for m in lx.NORMAL_DAY.finditer(intent.text))

@@ -888,6 +888,8 @@ _COVER_ASIDE = compile_gated(
     rf"(?:麻烦|请)?[^{lx.STOP}你]{{1,5}}?帮我[^{lx.STOP}]*"
     rf"|(?:有事|急事|需要[^{lx.STOP}你]{{0,6}}?的(?:事)?|要[^{lx.STOP}的你]{{1,4}}的)"
     rf"[^{lx.STOP}你]{{0,8}}?(?:找|发我|联系|打我|电话|微信)[^{lx.STOP}]*"
+    # 对方通知由分管领导参加: who attends in the speaker's place, after their withdrawal
+    rf"|[^{lx.STOP}你我]{{0,6}}?(?<![理自])由[^{lx.STOP}你我]{{1,6}}?(?:参加|参会|出席|代[为替]?(?:参加|去))"
 )
 
 
@@ -1940,7 +1942,10 @@ def _only_times_before(text: str, pos: int) -> bool:
 
 
 _SENTENCE_END = compile_lazy(r"[。!?\n]")
-_OLD_PART = compile_gated(r",?而?不是")
+# 病假是明天 今天我在, 是周五，今天正常上班: the old day said to be at work, no part of it.
+_OLD_PART = compile_gated(
+    rf",?而?不是|[,\s](?=[{lx.TC}](?:我|人)?(?:在|在岗|在单位|正常上班|照常上班)(?:的|呢)?(?:$|[{lx.STOP}\s]))"
+)
 
 
 def _new_end(text: str, pos: int, sentence: bool = True) -> int:
@@ -2025,8 +2030,9 @@ def _over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
     over = lx.LEAVE_OVER.search(text)
     if over is None:
         return _work_over_and_back(text, people)
-    if lx.CANCEL.search(text) is not None:
-        return None
+    withdrawn = lx.CANCEL.search(text)
+    if withdrawn is not None and not over.start() <= withdrawn.start() < over.end():
+        return None  # (假就不续了, 还剩几天不休了: the rest dropped is the leave over)
     resume = lx.RESUME_DAY.search(text)
     if resume is None:
         return None
@@ -2055,6 +2061,10 @@ def _work_over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
 # the withdrawal before it (said with no 我) is theirs, repeated back (那你不用订票了: 你 is
 # told what follows from the speaker's own withdrawal, which stays a cancel).
 _ECHOED = compile_gated(r"那(?:我|就|我就)?(?:把|给|让|替)你(?!们)")
+
+
+# 明天的晚到, 周五早走的那个: lateness or leaving early named as the thing withdrawn.
+_TIMING_NAMED = compile_gated(r"晚到|迟到|晚来|早退|早走")
 
 
 def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
@@ -2109,6 +2119,9 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
         kind, pos, _ = kind_of(text)
         if kind is not None and not start <= pos < end and _goes_instead(text, start, end, pos):
             return None  # 周四我不参加执法巡查了，那天要去省厅培训: the training is new
+    late = _TIMING_NAMED.search(text, start, m.start()) if kind == "外出" else None
+    if late is not None:  # 明天的晚到取消: the lateness named is what is withdrawn, no going
+        kind, pos = ("早退" if late.group(0) in ("早退", "早走") else "晚到"), late.start()
     if kind is None:  # 下周三上午的培训取消了: the event named where it is called off
         for pattern, named in ((lx.TRAINING_WORDS, "培训"), (lx.MEETING_WORDS, "会议")):
             if pattern.search(text, start, end) is not None:
@@ -2382,8 +2395,14 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         other = kind_of(text[after:])
         if other[0] in ("会议", "培训") and _somewhere(text[after:]):
             kind, pos = other[0], other[1] + after
+    if kind is None and not returning:
+        going = _TRAVELS.search(text)
+        if going is not None and _thing_after(text, going.start(), going.end(), going.end() + 16):
+            return SILENCE  # 去区委汇报的PPT我放共享盘了: a thing of the errand, nobody goes
     if from_return and returning is not None:
-        kind, pos, strong = "外出", returning.start(), True
+        # 明天上午看牙，下午回单位: away until the return for the speaker's health (or the
+        # family's errand) is a leave, as an errand gone to is (_errand_kind)
+        kind, pos, strong = _errand_kind(text), returning.start(), True
     if kind is None:
         return None
     if not strong and not (timed or returning):

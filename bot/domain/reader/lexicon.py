@@ -252,6 +252,7 @@ RETURN_PREFIX = compile_gated(
     # 青山垸回来了: the place gone to, named by its head (places.NAME_HEADS)
     rf"|[^{STOP}的]{{1,6}}?(?:{places.NAME_HEADS.pattern})(?:那边|那里)?"
     r"|[\u4e00-\u9fff]{1,3}?完了?"
+    r"|[\u4e00-\u9fff]完[\u4e00-\u9fff]了"  # 看完病了已到岗, 拔完牙了: the verb's object after 完
     # 协调会开完, 闸门试验做完, 泉塘水库的管涌处理完: a job named, then finished
     r"|[\u4e00-\u9fff]{2,6}?(?:[做处查测修开办看弄忙干]理?完|(?<=[修换补])好)了?)?"
     rf"(?:已经?|刚刚?|就|提前|{T})*"
@@ -275,6 +276,8 @@ CANCEL = compile_gated(
     r"|不(?:用|必|需要)(?:再)?(?:出差|外出|培训)了"
     r"|不(?:晚到|晚来|迟到|早走|早退)了"  # 下周二上午那个我不晚到了，按时来
     r"|(?<=[假休训差出])(?:也|都)?撤(?:了|掉了?|回了)"  # 周五的调休撤了: withdrawn
+    # 撤一下周五的调休: the verb before the absence it withdraws (撤一下那条消息 is none)
+    rf"|撤(?:一下|掉)(?=[^{STOP}]{{0,10}}?(?:假|调休|外出|出差|培训))"
     rf"|(?<=出差|外出|行程|培训|学习|习班|请假)(?:也|都)?(?:推迟|延期|延后|往后推|改期)了?(?![^{STOP}]{{0,3}}[{TC}])"
 )
 # 请的假不用了, 年假我撤了, 早走的事算了: the absence named, then dropped in other words (tried
@@ -320,6 +323,7 @@ OWN_TIME_CHANGED = compile_gated(
 )
 AMEND_SHIFT = compile_gated(
     r"(?:更改|修改|调整|变更)?(?:改为|改成|改到|改在|换成|换到|调整为|调整到|调到|推迟到|推到|延后到|提前到|变为|变成)"
+    r"|更正为|更正成|纠正为"  # 12月22日事假更正为12月23日: the new value after it
     rf"|(?<![更修])改(?=[{P}{RANGE}])"  # 周三的假改周四
 )
 # 今天下午不去党校了，: the speaker's own going on a day withdrawn, at a clause's end.
@@ -437,7 +441,7 @@ NOTICE = compile_gated(
     # 各站站长参加, 各所检查防冻: the field units addressed all at once (去各站 is an outing)
     r"|(?<![去到跑赴下走趟])各(?:[闸泵]?站|管理站|管理所|所|中队)"
     rf"|请相关|相关人员|务必|准时参加|按时参加|请准时|不得(?![劲了])|严禁|禁止|一律|提醒|注意|记得|别忘|不要忘"
-    rf"|召开|议程|参会人员(?![:：])|参加人员|出席人员|集合|的同志(?:请|们|务必|要|需|应|必须|一律)|的人员|的同事{_NOT_WITH}|(?<!申)请于"
+    rf"|召开|议程|参会人员(?![:：])|参加人员|出席人员|集合|的同志(?:请|们|务必|要|需|应|必须|一律|暂)|的人员|的同事{_NOT_WITH}|(?<!申)请于"
     rf"|放假安排|放假通知|(?<![{TC}（(])补班(?![那当]天|[（(）)])|值班安排|(?<![送交报拿取印汛])值班表|(?<![送交报拿取印])防汛值班表|[需须应]提前(?!走|下班|离开|离岗)|要提前(?!走|下班|离开|离岗|回)|必须"
     rf"|请勿|作息|午休|多穿|保暖|带伞|(?:大家|全员)在岗|来检查|(?<!@)全体(?![^{STOP}]*人员[:：])|(?<!@)所有人|检查组来|改[为到成]线上|原定[^{STOP}]{{0,24}}?改[为到成](?:线上|视频)|{_DUTY_RECAST}|统一(?!报)|截止|(?<![拿送交领取递])报销|请补|各股长|各位股长|以内的|以上的|批准就|不能跨年"
     rf"|请在[^{STOP}]{{0,14}}前|团建|聚餐|联欢"
@@ -579,6 +583,8 @@ NOTICE_FIXED = compile_gated(
     # 有误的今天下班前告诉我, 如有误请…跟我说: errors invited from others in a list sent round
     r"|(?:有误|有错|不对)的(?:话)?(?=[^,.;:!?。\n]{0,12}?(?:告诉|跟我说|和我说|找我|私信|联系|反馈|告知))"
     r"|(?:如|若|如果)有(?:误|错)(?=[^,.;:!?。\n]{0,12}?(?:告诉|跟我说|和我说|找我|私信|联系|反馈|告知))"
+    # 刚才那条请假发错群了，不用管: a message withdrawn as sent to the wrong group
+    r"|发错(?:群|地方)了?[,，\s]*(?:不用管|别管|请?忽略|请?无视)"
 )
 # 更正一下昨天的通知: a notice put right in so many words, not one's own record.
 NOTICE_CORRECTED = compile_gated(
@@ -766,7 +772,8 @@ ATTENDANCE_RECORD = compile_gated(r"考勤")
 NONE_OF = compile_gated(r"(?:暂|均|并|都|全|也)?无(?:人|任何)?(?:请假|休假|外出|出差|报备)")
 QUESTION = compile_gated(
     # 陪读几天, 照顾几天: how long the care lasts, not how many days asked
-    r"\?|吗|谁|哪|(?<!没)(?<!没有)(?<!没啥)什么|怎么|怎样|如何|几点|几号|(?<![这那前过好后头十没读护顾])几天|多久|多少|是否|能否|可否|可不可以|能不能"
+    # 还剩几天不休了: the days left dropped, not how many asked
+    r"\?|吗|谁|哪|(?<!没)(?<!没有)(?<!没啥)什么|怎么|怎样|如何|几点|几号|(?<![这那前过好后头十没读护顾])几天(?!就?不休了)|多久|多少|是否|能否|可否|可不可以|能不能"
     r"|行不行|要不要|是不是|有没有|[了过]没有?(?=\W|$)|好不好|对不对|咋|呢|([\u4e00-\u9fff])不\1(?!了)"
 )
 SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
@@ -860,7 +867,10 @@ FOR_OTHERS = compile_lazy(
     r"(?=请(?!批|领导|示|审|知悉|查收|阅|予)|报备|报个备|报一下|报下(?![午班周个月半])|报个|补报|销假|销个假|销一下假?|休|调休|补假|补个假|告假|外出报备|出差报备|说一声"
     # 帮何涛说下, 替小王说一下: on a colleague's behalf, the telling is the report (给小王说下
     # tells 小王 something)
-    r"|报(?:外出|出差|培训|请假|假)|报的|报[:：]|报一个|撤(?:一下|个|销)|(?(h)说一?下(?![午班周个月半])|(?!)))"
+    r"|报(?:外出|出差|培训|请假|假)|报的|报[:：]|报一个|撤(?:一下|个|销)|(?(h)说一?下(?![午班周个月半])|(?!))"
+    # 帮蒋工取消一下明天的病假, 帮老周更正一下：他的事假…: a colleague's absence withdrawn or
+    # put right on their behalf (帮小王改一下报表 is no absence)
+    r"|(?:取消|更正|改)一下(?=[^。!?\n]{0,12}?(?:假|调休|外出|出差|培训|晚到|早退|早走)))"
 )
 NOT_NAMES = frozenset(
     {
@@ -1073,6 +1083,8 @@ PRIVATE_ERRAND = compile_gated(
     r"|[打点]不着火?|发动不(?:了|起来)|启动不了|车(?:子)?(?:又)?坏|车(?:子)?没油|亏电"
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
     r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
+    # 早上去交警队处理一下违章，9点45到: one's own traffic ticket (查违章采砂 is the job)
+    r"|处理(?:一?下|个)?违章(?![建采搭占排取用])|交(?:个|一下)?罚(?:单|款)|罚单|违章(?:扣分|记录|缴费)"
     r"|银行|开个?户|销户|疫苗"  # 上午先去银行开个户，九点半到单位: one's own account, one's own jab
     r"|(?:有个|去|做个?)体检"  # 明天早上有个体检 10点半到: one's own check-up
     rf"|{PRIVATE_OCCASION.pattern}"
@@ -1240,15 +1252,19 @@ RECOVERED = compile_gated(
 # 审查提前结束了, 出差提前一天结束: what the speaker was away for ended early.
 ENDED_EARLY = compile_gated(
     # 衡阳那边提前结束了: the business at the place the speaker went to
-    r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|行程|任务|活动|巡查|那边|那头)"
-    rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?结束"
+    r"(?:培训|学习|出差|外出|审查|评审|会议?|检查|验收|调研|督查|督导|考察|假|调休|行程|任务|活动|巡查|那边|那头)"
+    rf"[^{STOP}]{{0,2}}?提前[^{STOP}]{{0,4}}?(?:结束|结业)"  # 培训提前一天结业: a course's end
 )
 # 产假休满了, 休完年假了, 婚假到今天结束, 丧事办完了, 家里的事办完了: the leave or the family
 # affair it was for is over (with a day work resumes, see RESUME_DAY, a return).
 LEAVE_OVER = compile_gated(
-    rf"(?:假|丧事|家里的?事情?|家事)[^{STOP}]{{0,4}}?(?:休完|休满|办完|忙完|处理完|料理完|结束)"
+    rf"(?:假|丧事|老?家里?的?事情?)[^{STOP}]{{0,4}}?(?:休完|休满|办完|办妥|忙完|处理完|料理完|结束|期满|已满|到期|用完"
+    # 病假期满, 护理假用完了; 假就不续了, 还剩几天不休了: the rest of it dropped, not the leave
+    rf"|不续了|还?剩[^{STOP}]{{0,3}}?不休了)"
     # 我休完年假了, 休完假了: the verb before the leave it ends (not 休完年假再说)
     rf"|(?:休完|休满)了?(?:年休|[年病事婚丧产调]|探亲|护理|陪产)?假(?=了|$|[{STOP}\s])"
+    # 结束调休返岗, 培训班今天结束: so is a course ended (a return only with work resumed after)
+    r"|结束(?:调休|休假|(?:年休|[年病事婚丧产]|探亲|护理|陪产)假)|培训班?[^,.;:!?。\n]{0,4}?(?:结束|结业)"
 )
 # 挂完水了, 取水许可办完了, 培训上午就结束了: an affair the speaker was away for finished
 # (with work resumed on a day or half named after it, a return; see RESUME_CLOSES).
@@ -1259,7 +1275,9 @@ WORK_OVER = compile_gated(
 RESUME_CLOSES = compile_lazy(rf"(?:了|吧)?(?=$|[{STOP}\s])")
 # 下周一回单位上班, 星期一回来上班, 明天就来: the day work resumes, told ahead.
 RESUME_DAY = compile_gated(
-    rf"(?P<t>{P})(?:起|开始)?(?:就|再|能|会|正常|照常|按时|准时)?(?:回单位|回局里|回来|回到单位|回|来|去单位|去局里|去)?"
+    # 于今日下午结束调休返岗: the leave ended at that time, in the formal order
+    rf"(?P<t>{P})(?:结束(?:调休|休假|(?:年休|[年病事婚丧产]|探亲|护理|陪产)假))?"
+    rf"(?:起|开始)?(?:就|再|能|会|正常|照常|按时|准时)?(?:回单位|回局里|回来|回到单位|回|来|去单位|去局里|去)?"
     rf"(?:上班|到岗|来单位|报到|返岗|回岗|(?:来|回单位|回局里)(?=$|[{STOP}\s]))"
 )
 # 产假到今天结束, 病假到昨天就结束了: the leave's last day named (the reader checks that it is
