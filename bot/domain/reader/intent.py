@@ -2885,8 +2885,6 @@ def refusal(skeleton: Skeleton) -> str | None:
         return "addressed"  # 刘洋，你明天早点去北湖泵站: told to someone
     if lx.THAT_ONE.search(text) is not None or _back_from(text, len(text)):
         return "talked about"
-    if lx.GOING_FOR_THING.search(text) is not None:
-        return "talked about"  # 去区委汇报的PPT我放共享盘了: the thing, not the going
     return None
 
 

@@ -1237,12 +1237,6 @@ HANDOVER = compile_gated(
 THAT_ONE = compile_lazy(
     r"的那(?:个|次|场)(?:会|培训|学习|活动|检查)|(?<![说讲提报])的那(?:个|次|场)"
 )
-# 去区委汇报的PPT, 去市局开会的材料, 出差的车票: the going only says what a thing is for; the
-# thing is what the message is about.
-GOING_FOR_THING = compile_gated(
-    rf"(?:去|到|赴|出差)[^{STOP}]{{0,10}}?的(?:PPT|ppt|课件|材料|资料|稿子|汇报稿|讲话稿|发言稿|方案"
-    r"|车票|机票|高铁票|票据|发票|文件)"
-)
 # 病好了，明天正常上班: recovered, and back at work then.
 RECOVERED = compile_gated(
     rf"(?:病|身体|腰|腿|脚|手|伤|烧|感冒|嗓子|喉咙|头|牙|胃|肚子|眼睛|咳嗽)[^{STOP}]{{0,3}}?"
