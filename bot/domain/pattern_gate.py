@@ -544,7 +544,21 @@ def compile_gated(source: str, flags: int = 0) -> Gated | Lazy:
     chars = _gate(tree, flags)
     if chars is None:
         return Lazy(source, flags)
-    return Gated(source, flags, chars, _alternation_guard(source, tree, flags))
+    ahead = _alternation_guard(source, tree, flags)
+    if ahead is None and _skips_within(source, tree, flags, chars):
+        return Lazy(source, flags)
+    return Gated(source, flags, chars, ahead)
+
+
+def _skips_within(source: str, tree: _Items, flags: int, chars: frozenset[str]) -> bool:
+    """Whether the engine's own skip makes the gate ``chars`` redundant: every match opens
+    with one of them, so a search over a text holding none is one scan for them in the
+    engine (the gate's scan, with no Python call before it), and a text holding one is
+    searched once instead of twice."""
+    if not _ENGINE_KNOWN or _GLOBAL_FLAGS.match(source) or flags & re.VERBOSE:
+        return False
+    found = _openings(tree, flags)
+    return found is not None and bool(found[0]) and not found[1] and found[0] <= chars
 
 
 def _dots(match: re.Match[str]) -> str:
@@ -575,7 +589,7 @@ class Blanking:
         steps: list[tuple[frozenset[str] | None, Pattern]] = []
         union: set[str] = set()
         for member in self._members:
-            if isinstance(member, Gated):
+            if isinstance(member, (Gated, Lazy)):  # a Lazy may be one whose gate is the skip
                 chars = _required(member.pattern, member._flags)
                 # a gate holding · could pass after a blanking: that member is asked each time
                 if chars is not None and "·" not in chars:

@@ -330,3 +330,18 @@ def test_the_readers_blankings_answer_as_their_patterns_in_turn() -> None:
     for blanking in blankings:
         for text in texts:
             assert blanking(text) == _blanked_in_turn(text, blanking._members)
+
+
+def test_a_gate_the_engines_own_skip_holds_is_left_to_the_engine() -> None:
+    # Every match of 早走|早退|提前下班 opens with 早 or 提, the gate's own characters: the
+    # engine's skip to them is the gate's scan, so no gate is asked before it.
+    skipped = compile_gated("早走|早退|提前下班")
+    assert isinstance(skipped, Lazy)
+    assert skipped.search("下午三点提前下班") is not None
+    assert skipped.search("下午三点走") is None
+    gated = compile_gated("(?<![早晚])([上下])五")  # opens with 上 or 下; its gate is 五
+    assert isinstance(gated, Gated)
+    members = (compile_gated("请假"), compile_gated("早走|早退"), compile_lazy("间"))
+    assert isinstance(members[1], Lazy)
+    for text in ["请假期间早退", "早走", "无关的话", ""]:  # still skipped in a blanking's scan
+        assert Blanking(*members)(text) == _blanked_in_turn(text, members)
