@@ -345,3 +345,45 @@ def test_a_gate_the_engines_own_skip_holds_is_left_to_the_engine() -> None:
     assert isinstance(members[1], Lazy)
     for text in ["请假期间早退", "早走", "无关的话", ""]:  # still skipped in a blanking's scan
         assert Blanking(*members)(text) == _blanked_in_turn(text, members)
+
+
+SPLIT_SOURCES = [
+    r"(?<!申)请于|(?<![我你])(?:局长|主任)们?参加|[需须应]提前(?!走)|(?:迟到|早退)的(?:同志|人)",
+    r"(?<![送交])(?<![送交][^,，])值班表|值班安排|(?<=[,，])(?:请|让)(?P<who>[^,，]{1,3})去",
+    r"(?:^|(?<=[,，]))请(?P<k>[事病])?假|[请休](?P<y>年)?假|(?<!不)(?:[去到]|前往)(?P<to>市局|区里)",
+]
+
+
+def test_an_alternation_is_compiled_with_its_alternatives_opening_with_literals() -> None:
+    # Look-behinds, a small class or an alternation before the first literal: each piece
+    # opens with the literal, which the engine tests before anything else.
+    tree = pattern_gate.sre_parse.parse(SPLIT_SOURCES[0])
+    pattern_gate._factored(tree, 0)
+    assert all(alt.data[0][0] is pattern_gate.sre.LITERAL for alt in tree[0][1][1])
+    assert compile_skipping(SPLIT_SOURCES[0]).pattern == SPLIT_SOURCES[0]
+
+
+@pytest.mark.parametrize("source", SPLIT_SOURCES)
+def test_alternatives_made_to_open_with_literals_find_the_same_matches(source: str) -> None:
+    skipping, plain = compile_skipping(source), re.compile(source)
+    texts = [
+        *TEXTS,
+        "申请于周五，请于周五，局长们参加，你主任参加，须提前走，应提前报，迟到的人",
+        "送值班表，交,值班表，值班表，值班安排，请小李去，让他去",
+        "请事假，请假,请病假，休年假，不去市局，前往区里，去区里",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for end in (len(text), max(pos, len(text) - 3)):
+                found, expected = skipping.search(text, pos, end), plain.search(text, pos, end)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                )
+                found, expected = skipping.match(text, pos, end), plain.match(text, pos, end)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                )
+        assert [(m.span(), m.groupdict()) for m in skipping.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ]
+        assert skipping.sub("·", text) == plain.sub("·", text)
