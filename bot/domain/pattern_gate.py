@@ -638,7 +638,9 @@ class Blanking:
     too: one search for the union of the gates finds the characters present, and only the
     members whose characters are among them are run, straight on their engines (a member
     whose characters a blanking removed finds nothing there, as its gate would have said).
-    Members not gated are always run. Built when first used, like the patterns.
+    Members whose characters are not known are always run (a Lazy is skipped like a Gated
+    where they are: compile_gated leaves to the engine a pattern whose skip holds its gate).
+    Built when first used, like the patterns.
     """
 
     __slots__ = ("_members", "_present", "_steps")
