@@ -315,7 +315,12 @@ def _factored(items: _Items, flags: int) -> None:
         if op is sre.BRANCH:
             for branch in av[1]:
                 _factored(branch, flags)
-            data[i] = (sre.BRANCH, (av[0], _regrouped(items.state, av[1])))
+            branches = [
+                _literal_first(items.state, split)
+                for branch in av[1]
+                for split in _split_opening(items.state, branch)
+            ]
+            data[i] = (sre.BRANCH, (av[0], _regrouped(items.state, branches)))
         elif op is sre.SUBPATTERN:
             if not av[1] & re.IGNORECASE:
                 _factored(av[3], flags)
@@ -329,6 +334,64 @@ def _factored(items: _Items, flags: int) -> None:
             for arm in av[1:]:
                 if arm is not None:
                     _factored(arm, flags)
+
+
+_SPLIT_MAX = 8  # alternatives an opening class or alternation is split into, at most
+
+
+def _split_opening(state: Any, branch: _Items) -> list[_Items]:
+    """``branch`` as alternatives that each open with a literal, where it opens with a small
+    class of literals or an alternation (after any look-behinds): [需须]提前 → 需提前|须提前,
+    (?:迟到|早退)的 → 迟到的|早退的.
+
+    Each then joins the group of its literal (:func:`_regrouped`) instead of being tried
+    whole at every position. The same match: the engine tries ``(?:a|b)c`` as ``ac|bc``, in
+    that order, and a class's characters cannot open at the same position."""
+    data = branch.data
+    k = 0  # look-behinds before the opening stay before each piece (see _literal_first)
+    while k < len(data) and data[k][0] in (sre.ASSERT, sre.ASSERT_NOT) and data[k][1][0] < 0:
+        k += 1
+    if k == len(data):
+        return [branch]
+    op, av = data[k]
+    if op is sre.IN:
+        codes = [code for kind, code in av if kind is sre.LITERAL]
+        if len(codes) != len(av) or not 1 < len(set(codes)) == len(codes) <= _SPLIT_MAX:
+            return [branch]  # a range, a category, a negation: not split
+        openings = [[(sre.LITERAL, code)] for code in codes]
+    elif op is sre.BRANCH:
+        if len(av[1]) > _SPLIT_MAX:
+            return [branch]
+        openings = [list(alternative.data) for alternative in av[1]]
+    else:
+        return [branch]
+    return [
+        sre_parse.SubPattern(state, [*data[:k], *opening, *data[k + 1 :]]) for opening in openings
+    ]
+
+
+def _literal_first(state: Any, branch: _Items) -> _Items:
+    """``branch`` with the literal after its opening look-behinds moved before them, each
+    look-behind taking the literal at its end: (?<!申)请于 → 请(?<!申请)于.
+
+    The engine runs an alternative's look-behinds at every position it tries the
+    alternative, before the literal that rules most positions out; moved, the literal is
+    tested first, and the alternative joins the group of those opening with the same literal
+    (:func:`_regrouped`). The same match: the literal is the character just consumed, so a
+    look-behind ending with it there holds exactly when the one before it held a character
+    earlier (a fixed width one longer, reaching the same first character)."""
+    data = branch.data
+    k = 0
+    while k < len(data) and data[k][0] in (sre.ASSERT, sre.ASSERT_NOT) and data[k][1][0] < 0:
+        k += 1
+    if k == 0 or k == len(data) or data[k][0] is not sre.LITERAL:
+        return branch
+    literal = data[k]
+    behind = [
+        (op, (direction, sre_parse.SubPattern(state, [*inner.data, literal])))
+        for op, (direction, inner) in data[:k]
+    ]
+    return sre_parse.SubPattern(state, [literal, *behind, *data[k + 1 :]])
 
 
 def _regrouped(state: Any, branches: list[_Items]) -> list[_Items]:
@@ -544,7 +607,21 @@ def compile_gated(source: str, flags: int = 0) -> Gated | Lazy:
     chars = _gate(tree, flags)
     if chars is None:
         return Lazy(source, flags)
-    return Gated(source, flags, chars, _alternation_guard(source, tree, flags))
+    ahead = _alternation_guard(source, tree, flags)
+    if ahead is None and _skips_within(source, tree, flags, chars):
+        return Lazy(source, flags)
+    return Gated(source, flags, chars, ahead)
+
+
+def _skips_within(source: str, tree: _Items, flags: int, chars: frozenset[str]) -> bool:
+    """Whether the engine's own skip makes the gate ``chars`` redundant: every match opens
+    with one of them, so a search over a text holding none is one scan for them in the
+    engine (the gate's scan, with no Python call before it), and a text holding one is
+    searched once instead of twice."""
+    if not _ENGINE_KNOWN or _GLOBAL_FLAGS.match(source) or flags & re.VERBOSE:
+        return False
+    found = _openings(tree, flags)
+    return found is not None and bool(found[0]) and not found[1] and found[0] <= chars
 
 
 def _dots(match: re.Match[str]) -> str:
@@ -561,7 +638,9 @@ class Blanking:
     too: one search for the union of the gates finds the characters present, and only the
     members whose characters are among them are run, straight on their engines (a member
     whose characters a blanking removed finds nothing there, as its gate would have said).
-    Members not gated are always run. Built when first used, like the patterns.
+    Members whose characters are not known are always run (a Lazy is skipped like a Gated
+    where they are: compile_gated leaves to the engine a pattern whose skip holds its gate).
+    Built when first used, like the patterns.
     """
 
     __slots__ = ("_members", "_present", "_steps")
@@ -575,7 +654,7 @@ class Blanking:
         steps: list[tuple[frozenset[str] | None, Pattern]] = []
         union: set[str] = set()
         for member in self._members:
-            if isinstance(member, Gated):
+            if isinstance(member, (Gated, Lazy)):  # a Lazy may be one whose gate is the skip
                 chars = _required(member.pattern, member._flags)
                 # a gate holding · could pass after a blanking: that member is asked each time
                 if chars is not None and "·" not in chars:

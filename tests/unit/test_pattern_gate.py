@@ -317,7 +317,7 @@ def test_blanking_in_turn_answers_as_each_pattern_in_turn_does(text: str) -> Non
         compile_gated("请假"),
         compile_gated("假期"),  # its 假 gone after 请假 is blanked: asked, finds nothing
         compile_gated("··期"),  # needs the blanking before it: its gate holds ·, asked each time
-        compile_lazy("间"),  # not gated: always run
+        compile_lazy("间"),  # a Lazy: skipped by its derived characters too
     )
     assert Blanking(*members)(text) == _blanked_in_turn(text, members)
 
@@ -330,3 +330,60 @@ def test_the_readers_blankings_answer_as_their_patterns_in_turn() -> None:
     for blanking in blankings:
         for text in texts:
             assert blanking(text) == _blanked_in_turn(text, blanking._members)
+
+
+def test_a_gate_the_engines_own_skip_holds_is_left_to_the_engine() -> None:
+    # Every match of 早走|早退|提前下班 opens with 早 or 提, the gate's own characters: the
+    # engine's skip to them is the gate's scan, so no gate is asked before it.
+    skipped = compile_gated("早走|早退|提前下班")
+    assert isinstance(skipped, Lazy)
+    assert skipped.search("下午三点提前下班") is not None
+    assert skipped.search("下午三点走") is None
+    gated = compile_gated("(?<![早晚])([上下])五")  # opens with 上 or 下; its gate is 五
+    assert isinstance(gated, Gated)
+    members = (compile_gated("请假"), compile_gated("早走|早退"), compile_lazy("间"))
+    assert isinstance(members[1], Lazy)
+    for text in ["请假期间早退", "早走", "无关的话", ""]:  # still skipped in a blanking's scan
+        assert Blanking(*members)(text) == _blanked_in_turn(text, members)
+
+
+SPLIT_SOURCES = [
+    r"(?<!申)请于|(?<![我你])(?:局长|主任)们?参加|[需须应]提前(?!走)|(?:迟到|早退)的(?:同志|人)",
+    r"(?<![送交])(?<![送交][^,，])值班表|值班安排|(?<=[,，])(?:请|让)(?P<who>[^,，]{1,3})去",
+    r"(?:^|(?<=[,，]))请(?P<k>[事病])?假|[请休](?P<y>年)?假|(?<!不)(?:[去到]|前往)(?P<to>市局|区里)",
+]
+
+
+def test_an_alternation_is_compiled_with_its_alternatives_opening_with_literals() -> None:
+    # Look-behinds, a small class or an alternation before the first literal: each piece
+    # opens with the literal, which the engine tests before anything else.
+    tree = pattern_gate.sre_parse.parse(SPLIT_SOURCES[0])
+    pattern_gate._factored(tree, 0)
+    assert all(alt.data[0][0] is pattern_gate.sre.LITERAL for alt in tree[0][1][1])
+    assert compile_skipping(SPLIT_SOURCES[0]).pattern == SPLIT_SOURCES[0]
+
+
+@pytest.mark.parametrize("source", SPLIT_SOURCES)
+def test_alternatives_made_to_open_with_literals_find_the_same_matches(source: str) -> None:
+    skipping, plain = compile_skipping(source), re.compile(source)
+    texts = [
+        *TEXTS,
+        "申请于周五，请于周五，局长们参加，你主任参加，须提前走，应提前报，迟到的人",
+        "送值班表，交,值班表，值班表，值班安排，请小李去，让他去",
+        "请事假，请假,请病假，休年假，不去市局，前往区里，去区里",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for end in (len(text), max(pos, len(text) - 3)):
+                found, expected = skipping.search(text, pos, end), plain.search(text, pos, end)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                )
+                found, expected = skipping.match(text, pos, end), plain.match(text, pos, end)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                )
+        assert [(m.span(), m.groupdict()) for m in skipping.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ]
+        assert skipping.sub("·", text) == plain.sub("·", text)
