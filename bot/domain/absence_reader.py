@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from itertools import pairwise
+from zoneinfo import ZoneInfo
 
 from bot.domain.bounds import OutOfRange, within
 from bot.domain.chinese_dates.dates import (
@@ -453,10 +454,16 @@ def _after_banter(text: str) -> str:
     return rest or text
 
 
+# Zones whose utcoffset is never None (a zone database's rules, a fixed offset): a ``now`` in
+# one is aware without asking it (the ask looks the instant up in the zone's table).
+_ALWAYS_AWARE = (ZoneInfo, timezone)
+
+
 def _read_message(
     text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
 ) -> Report:
-    if now.tzinfo is None or now.utcoffset() is None:
+    zone = now.tzinfo
+    if zone is None or (type(zone) not in _ALWAYS_AWARE and now.utcoffset() is None):
         raise ValueError("now must be timezone-aware")
     prepared = _prepared(text)
     if prepared is None:
