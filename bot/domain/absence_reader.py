@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from itertools import pairwise
+from zoneinfo import ZoneInfo
 
 from bot.domain.bounds import OutOfRange, within
 from bot.domain.chinese_dates.dates import (
@@ -414,7 +415,8 @@ _DECLARED = sorted(
     key=len,
     reverse=True,
 )
-_KIND_HEADING = re.compile(r"\s*[^，,。；;：:\n]{0,8}?(?:" + "|".join(_DECLARED) + r")\s*[:：]")
+# Gated: most messages hold no colon, and the engine is not asked there.
+_KIND_HEADING = compile_gated(r"\s*[^，,。；;：:\n]{0,8}?(?:" + "|".join(_DECLARED) + r")\s*[:：]")
 
 
 def gated(found: Report, text: str, model: ReportModel = MODEL) -> Report:
@@ -452,10 +454,16 @@ def _after_banter(text: str) -> str:
     return rest or text
 
 
+# Zones whose utcoffset is never None (a zone database's rules, a fixed offset): a ``now`` in
+# one is aware without asking it (the ask looks the instant up in the zone's table).
+_ALWAYS_AWARE = (ZoneInfo, timezone)
+
+
 def _read_message(
     text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
 ) -> Report:
-    if now.tzinfo is None or now.utcoffset() is None:
+    zone = now.tzinfo
+    if zone is None or (type(zone) not in _ALWAYS_AWARE and now.utcoffset() is None):
         raise ValueError("now must be timezone-aware")
     prepared = _prepared(text)
     if prepared is None:
@@ -808,6 +816,8 @@ _ALREADY_THERE = compile_lazy(
 
 
 def _early_departures(skeleton: Skeleton, norm: str) -> None:
+    if lx.P not in skeleton.text:
+        return  # every pattern below opens with a point's placeholder
     for m in (*_VEHICLE.finditer(skeleton.text), *_ALREADY_THERE.finditer(skeleton.text)):
         point = skeleton.exprs_at.get(m.start())
         if not isinstance(point, Point) or point.part is not None or point.clock is None:
@@ -1183,18 +1193,33 @@ def _before_said_start(text: str, skeleton: Skeleton) -> set[int]:
     return {m.start("t") for m in _EVENT_DAY.finditer(text, 0, said.start())}
 
 
+# The times _period sets aside as no part of the absence, in the order they are asked (built
+# once here, not a list per reading).
+_NOT_ABSENCE = (
+    *_NOT_ABSENCE_TIMES,
+    lx.NOT_THIS,
+    lx.NOT_BACK,
+    lx.UNDECIDED,
+    lx.TELL_LATER,
+    _FELL_THROUGH,  # 今天没去成市局，明天再去: today's fell through
+    lx.STILL_WAIT,  # …问过了，批复还得等一周: the thing's wait
+    _HOME_IF_NOT_BACK,  # 五点前回不来就直接下班了: a condition's hour
+)
+_NOT_ABSENCE_NEW = (*_NOT_ABSENCE, lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
+_NOT_ABSENCE_RETURN = (
+    *_NOT_ABSENCE,
+    _WHICH_LEAVE,  # 上周的病假销一下: which leave, not when work resumed
+    _LEAVE_FIELD,  # 原假期：12月14日至16日: the leave, in a form
+)
+
+
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
-    not_absence = [*_NOT_ABSENCE_TIMES, lx.NOT_THIS, lx.NOT_BACK, lx.UNDECIDED, lx.TELL_LATER]
-    not_absence.append(_FELL_THROUGH)  # 今天没去成市局，明天再去: today's fell through
-    not_absence.append(lx.STILL_WAIT)  # …问过了，批复还得等一周: the thing's wait
-    not_absence.append(_HOME_IF_NOT_BACK)  # 五点前回不来就直接下班了: a condition's hour
-    if intent.action != "return":
-        not_absence.append(lx.HERE_THEN)  # 下午我就来上班 is when a return resumes work
-    else:
-        not_absence.append(_WHICH_LEAVE)  # 上周的病假销一下: which leave, not when work resumed
-        not_absence.append(_LEAVE_FIELD)  # 原假期：12月14日至16日: the leave, in a form
-    at_work = {m.start("t") for p in not_absence for m in p.finditer(intent.text)}
+    not_absence = _NOT_ABSENCE_NEW if intent.action != "return" else _NOT_ABSENCE_RETURN
+    at_work: set[int] = set()
+    for p in not_absence:
+        for m in p.finditer(intent.text):
+            at_work.add(m.start("t"))
     if intent.action != "return":
         at_work.update(_half_at_work(intent.text, skeleton))  # 今天下午请假，上午正常上班
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
@@ -1388,6 +1413,8 @@ def _night_worked_until(text: str, skeleton: Skeleton) -> set[int]:
     its night or day named right before the work, is neither the leave nor its end."""
     found = set()
     for t in skeleton.exprs_at:
+        if "到" not in text[max(0, t - 2) : t]:
+            continue  # a match ends 到 at t, or 到 then a line's end (the pattern's $)
         m = _WORKED_UNTIL.search(text, 0, t)
         night = skeleton.exprs_at.get(m.start()) if m is not None else None
         if isinstance(night, Point) and (night.part in (EVENING, DAWN) or _days_ago(night)):
@@ -1558,6 +1585,11 @@ def _clause_periods(
 ) -> Period | None:
     """周四上午请假，周五下午请假 / 周一上午去审计局，周三下午去财政局: each part that names
     its own day and says what it is gives a period of its own."""
+    days_named = sum(
+        isinstance(e, Range) or (isinstance(e, Point) and e.date is not None) for e in exprs
+    )
+    if days_named < 2:
+        return None  # two parts with a day each need two days named (most reports name one)
     text = intent.text
     where = {id(e): i for i, e in skeleton.exprs_at.items()}
     dated: list[tuple[int, int, list[Expr]]] = []

@@ -186,6 +186,8 @@ def _week_then_days(exprs: list[Expr]) -> list[Expr]:
                 assert day.date is not None
                 day.date = replace(day.date, week=date.week)
             dropped.append(expr)
+    if not dropped:
+        return exprs  # nearly every message: no week before its weekdays
     return [e for e in exprs if not any(e is d for d in dropped)]
 
 

@@ -114,6 +114,7 @@ def corrected(text: str, *, strict: bool = True) -> str | None:
     index, starts = _index()
     out: list[str] = []
     done = 0  # text[:done] is in out
+    size = len(text)
     for m in starts.finditer(text):
         i = m.start()
         if i < done:
@@ -121,7 +122,8 @@ def corrected(text: str, *, strict: bool = True) -> str | None:
         for word, rest in index[text[i]]:
             end = i + 1 + len(rest)
             if (
-                end <= len(text)
+                end <= size
+                and text[i + 1] in rest[0]  # every key word has two characters or more
                 and not text.startswith(word, i)
                 and all(text[i + 1 + k] in chars for k, chars in enumerate(rest))
                 and _a_slip(text, i, word, strict)

@@ -103,7 +103,7 @@ def resolve_point(
     inherit_part: str | None = None,
 ) -> Interval | None:
     """The instants a point names; a date without times is the whole working day."""
-    tz = ctx.tz
+    now = ctx.now  # ctx.today and ctx.tz, without their properties' calls
     key = (
         point.date,
         point.part,
@@ -111,8 +111,8 @@ def resolve_point(
         default_day if point.date is None else None,  # a dated point ignores it
         anchor,
         inherit_part,
-        ctx.today,
-        id(tz),
+        now.date(),
+        id(now.tzinfo),
         ctx.office,
         ctx.calendar,
     )
