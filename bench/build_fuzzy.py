@@ -13,8 +13,9 @@ character is among the 3,755 common ones with that toneless pinyin.
 
 A twin is kept only where it is no word of ordinary text: no common two-character word
 holding the changed character (pycorrector's ``data/word_freq.txt``, frequency >=
-build_homophones.MIN_FREQ: 亲假 stays, 连假 goes if the list has it), and never seen in a
-training non-report or in the seed document tests/data/rectification-report-2023-06.txt.
+build_homophones.MIN_FREQ: 出彩 and 惊天 go), no part of a key word (亲假 in 探亲假), and
+never seen in a training non-report or in the seed document
+tests/data/rectification-report-2023-06.txt.
 The reader (bot.domain.reader.fuzzy) corrects twins only where the rules are silent, and
 only ever asks.
 """
@@ -119,7 +120,7 @@ def twins() -> dict[str, str]:
                         dropped["word"] += 1
                     elif twin in ordinary:
                         dropped["ordinary"] += 1
-                    elif twin not in found and twin not in KEY_WORDS:
+                    elif twin not in found and not any(twin in k for k in KEY_WORDS):
                         found[twin] = word
     print(f"dropped: {dropped['word']} common words, {dropped['ordinary']} seen in ordinary text")
     return found
