@@ -34,9 +34,15 @@ def twins() -> dict[str, str]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    """Every twin, longest first (探琴假 before 琴假)."""
-    return re.compile("|".join(map(re.escape, sorted(twins(), key=lambda t: (-len(t), t)))))
+def _index() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
+    """The twins by first character (longest first: 探琴假 before 琴假), and where one may
+    start: a first character before a second one (the cheap scan: most texts hold none)."""
+    found: dict[str, list[str]] = {}
+    for twin in sorted(twins(), key=lambda t: (-len(t), t)):
+        found.setdefault(twin[0], []).append(twin)
+    firsts = re.escape("".join(sorted(found)))
+    seconds = re.escape("".join(sorted({twin[1] for twin in twins()})))
+    return {c: tuple(ts) for c, ts in found.items()}, re.compile(f"[{firsts}](?=[{seconds}])")
 
 
 def twin_corrected(text: str) -> str | None:
@@ -44,12 +50,18 @@ def twin_corrected(text: str) -> str | None:
     none. A twin whose changed character forms a common word with the character beside it
     (接连假期: 接连) is left alone: that character is the neighbour's word, not a slip."""
     table = twins()
+    index, starts = _index()
     out: list[str] = []
     done = 0
-    for m in _pattern().finditer(text):
-        start, end = m.span()
-        word = table[m.group()]
-        slipped = next(k for k, c in enumerate(word) if c != m.group()[k])
+    for m in starts.finditer(text):
+        start = m.start()
+        if start < done:
+            continue
+        twin = next((t for t in index[text[start]] if text.startswith(t, start)), None)
+        if twin is None:
+            continue
+        word, end = table[twin], start + len(twin)
+        slipped = next(k for k, c in enumerate(word) if c != twin[k])
         if (slipped == 0 and common_word(text[max(0, start - 1) : start + 1])) or (
             slipped == len(word) - 1 and common_word(text[end - 1 : end + 1])
         ):
