@@ -37,6 +37,7 @@ from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
 from bot.domain.reader.frames import unframed
+from bot.domain.reader.fuzzy import twin_corrected
 from bot.domain.reader.handed import Handed, handed_on
 from bot.domain.reader.homophones import corrected
 from bot.domain.reader.intent import (
@@ -231,6 +232,8 @@ def _read_as_written(
     if found.action == "return" and not found.ask and _event_over_only(text):
         found = replace(found, ask=True)  # 档案馆培训结束了，明天起按新标准…: maybe news
     fixed = corrected(text) if len(text) <= MAX_LENGTH else None
+    if fixed is None and found.ask and len(text) <= MAX_LENGTH:
+        fixed = twin_corrected(text)  # a doubtful reading: 明天秦假一天 is no 秦假's leave
     if fixed is None:
         return found
     again = _read_message(fixed, now, office, calendar)
@@ -389,9 +392,13 @@ def _set_out_now(found: Report, text: str, ctx: Context) -> Report:
 def _slipped(
     text: str, now: datetime, office: OfficeHours, calendar: WorkCalendar | None
 ) -> Report:
-    """Silence, or a question when the text reads as a report with its homophone slips of
-    key words corrected (情假 → 请假): a corrected slip is a guess, so it is never recorded."""
-    fixed = corrected(text, strict=False) if text and len(text) <= MAX_LENGTH else None
+    """Silence, or a question when the text reads as a report with its homophone slips and
+    fuzzy-pinyin twins of key words corrected (情假, 秦假 → 请假): a corrected slip is a
+    guess, so it is never recorded."""
+    if not text or len(text) > MAX_LENGTH:
+        return NOT_A_REPORT
+    fixed = corrected(text, strict=False)
+    fixed = twin_corrected(fixed or text) or fixed  # 秦假: a fuzzy-pinyin twin of 请假
     if fixed is None:
         return NOT_A_REPORT
     found = _read_message(fixed, now, office, calendar)

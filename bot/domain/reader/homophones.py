@@ -184,3 +184,8 @@ def _touches_key_word(text: str, start: int, end: int, slipped: list[int]) -> bo
             ):
                 return True
     return False
+
+
+def common_word(pair: str) -> bool:
+    """``pair`` is a common two-character word (:data:`WORDS_FILE`), for the fuzzy twins."""
+    return _is_word(pair)
