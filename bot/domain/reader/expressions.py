@@ -252,13 +252,12 @@ def _under_heading(text: str, exprs: list[Expr]) -> list[Expr]:
     a day that names its own (下下周一) keeps it, and the heading's week, once the lines name
     their days, is no period of its own. Only a heading on the first line, with no day of its
     own, anchors anything; every other message is returned as it came."""
-    head = _HEADING.match(text)
-    if head is None:
-        return exprs
-    line_end = text.index("\n")
+    line_end = text.find("\n")
+    if line_end < 0 or not exprs or exprs[-1].start < line_end:
+        return exprs  # nothing beneath the first line to place (the cheap test first)
     above = [e for e in exprs if e.start < line_end]
-    below = [e for e in exprs if e.start >= line_end]
-    if not below or len(above) > 1:
+    below = exprs[len(above) :]
+    if len(above) > 1:
         return exprs
     if above:
         week = above[0]
@@ -273,10 +272,12 @@ def _under_heading(text: str, exprs: list[Expr]) -> list[Expr]:
             return exprs
         anchor = _in_week(week.date.week)
     else:
-        month = _HEADING_MONTH.search(text, 0, line_end)
+        month = _HEADING_MONTH.search(text, 0, line_end) if "月" in text[:line_end] else None
         if month is None:
             return exprs
         anchor = _in_month(month)
+    if _HEADING.match(text) is None:
+        return exprs
     said = [_anchored(e, anchor) for e in below]
     if above and not any(isinstance(e, (Point, Range)) for e in said):
         return exprs  # 下周出差：\n大概三天: no day beneath, the week is the period
@@ -289,6 +290,9 @@ _HEADING_WEEK = compile_lazy(r"(?:下下|下|本|这|今)个?(?:周|礼拜|星�
 def under_heading(text: str) -> bool:
     """Whether the message opens with a heading naming a week or a month (下周外出：\n…), so
     its lines are read together: a line read alone would lose the heading's week."""
+    line_end = text.find("\n")
+    if line_end < 0 or not any(w in text[:line_end] for w in ("周", "礼拜", "星期", "月")):
+        return False
     head = _HEADING.match(text)
     if head is None:
         return False
