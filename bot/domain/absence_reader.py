@@ -35,7 +35,15 @@ from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
 from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.expressions import Expr, Point, Range, Skeleton, Span, expressions
+from bot.domain.reader.expressions import (
+    Expr,
+    Point,
+    Range,
+    Skeleton,
+    Span,
+    expressions,
+    under_heading,
+)
 from bot.domain.reader.frames import unframed
 from bot.domain.reader.fuzzy import twin_corrected
 from bot.domain.reader.handed import Handed, handed_on
@@ -483,6 +491,7 @@ def _read_message(
     elif (
         own > 0
         and not _day_alone_before(text, own)
+        and not under_heading(text)  # 下周安排：\n周一我去…: the heading's week is the line's
         and not _read(text[:own], now, office, calendar).is_report
     ):
         # 刚开完碰头会，大家辛苦了。我明天上午去区法院出庭: chatter, a notice or work told

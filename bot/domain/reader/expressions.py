@@ -8,6 +8,8 @@ every way of writing a time, and their matches map back to the expression.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from bot.domain.chinese_dates.dates import Clock, DateSpec, Duration
@@ -162,7 +164,8 @@ def _ranges(text: str, exprs: list[Expr]) -> list[Expr]:
 
 def expressions(text: str) -> list[Expr]:
     """The time expressions of a normalised message, in order."""
-    return _week_then_days(_group(text, lex(text)))
+    exprs = _week_then_days(_group(text, lex(text)))
+    return _under_heading(text, exprs) if "\n" in text else exprs
 
 
 def _week_then_days(exprs: list[Expr]) -> list[Expr]:
@@ -227,3 +230,113 @@ class Skeleton:
     ) -> list[Expr]:
         """Expressions whose placeholders lie in ``[start, end)``, except those at ``skip``."""
         return [e for i, e in self.exprs_at.items() if start <= i < end and i not in skip]
+
+
+# A first line that heads the lines beneath it (报一下下周外出：, 【下周值班外出】, 12月外出计划):
+# it ends in a colon, sits in brackets, or is a plan's title.
+_HEADING = compile_lazy(
+    r"[^\S\n]*(?:[【\[][^\n】\]]{1,20}[】\]]|[^\n]{1,24}?(?:[:：]|安排|计划|行程|去向|报备|外出))"
+    r"[^\S\n]*\n"
+)
+# The month a heading names with no day of its own (12月外出计划, 下个月请假安排).
+_HEADING_MONTH = compile_lazy(
+    r"(?:(?<![\d年])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?![\d底末初中旬])"
+    r"|(?P<r>本月|这个?月|当月|下个?月|次月))"
+)
+_MONTH_WORD = {"十": 10, "十一": 11, "十二": 12} | {
+    c: i + 1 for i, c in enumerate("一二三四五六七八九")
+}
+
+
+def _under_heading(text: str, exprs: list[Expr]) -> list[Expr]:
+    """报一下下周外出：\n周二上午 吴涛… — a heading naming a week (or a month) is where the bare
+    days beneath it fall: each bare weekday (bare 号 day) takes the heading's week (month),
+    a day that names its own (下下周一) keeps it, and the heading's week, once the lines name
+    their days, is no period of its own. Only a heading on the first line, with no day of its
+    own, anchors anything; every other message is returned as it came."""
+    line_end = text.find("\n")
+    if line_end < 0 or not exprs or exprs[-1].start < line_end:
+        return exprs  # nothing beneath the first line to place (the cheap test first)
+    above = [e for e in exprs if e.start < line_end]
+    below = exprs[len(above) :]
+    if len(above) > 1:
+        return exprs
+    if above:
+        week = above[0]
+        if (
+            not isinstance(week, Point)
+            or week.date is None
+            or week.date.form != "week"
+            or week.date.week is None
+            or week.part is not None
+            or week.clock is not None
+        ):
+            return exprs
+        anchor = _in_week(week.date.week)
+    else:
+        month = _HEADING_MONTH.search(text, 0, line_end) if "月" in text[:line_end] else None
+        if month is None:
+            return exprs
+        anchor = _in_month(month)
+    if _HEADING.match(text) is None:
+        return exprs
+    said = [_anchored(e, anchor) for e in below]
+    if above and not any(isinstance(e, (Point, Range)) for e in said):
+        return exprs  # 下周出差：\n大概三天: no day beneath, the week is the period
+    return said
+
+
+_HEADING_WEEK = compile_lazy(r"(?:下下|下|本|这|今)个?(?:周|礼拜|星期)(?![一二三四五六日天末])")
+
+
+def under_heading(text: str) -> bool:
+    """Whether the message opens with a heading naming a week or a month (下周外出：\n…), so
+    its lines are read together: a line read alone would lose the heading's week."""
+    line_end = text.find("\n")
+    if line_end < 0 or not any(w in text[:line_end] for w in ("周", "礼拜", "星期", "月")):
+        return False
+    head = _HEADING.match(text)
+    if head is None:
+        return False
+    return bool(
+        _HEADING_WEEK.search(text, 0, head.end()) or _HEADING_MONTH.search(text, 0, head.end())
+    )
+
+
+def _in_week(week: int) -> Callable[[DateSpec], DateSpec]:
+    def anchor(spec: DateSpec) -> DateSpec:
+        bare = spec.form in ("wd", "wds") and spec.week is None
+        return replace(spec, week=week) if bare else spec
+
+    return anchor
+
+
+def _in_month(m: re.Match[str]) -> Callable[[DateSpec], DateSpec]:
+    said = m["m"]
+    month = None if said is None else int(said) if said.isdigit() else _MONTH_WORD[said]
+    offset = 0 if m["r"] is None else 1 if m["r"][0] in "下次" else 0
+
+    def anchor(spec: DateSpec) -> DateSpec:
+        if spec.form != "d" or spec.month_rel is not None or spec.year_rel is not None:
+            return spec
+        if month is None:
+            return replace(spec, month_rel=offset)
+        return replace(spec, form="md", month=month) if 1 <= month <= 12 else spec
+
+    return anchor
+
+
+def _anchored(expr: Expr, anchor: Callable[[DateSpec], DateSpec]) -> Expr:
+    """The expression with its bare day placed by the heading's ``anchor``."""
+    if isinstance(expr, Point):
+        if expr.date is None:
+            return expr
+        spec = anchor(expr.date)
+        if spec.form == "after" and spec.base is not None:  # 周三去长沙，次日回
+            spec = replace(spec, base=anchor(spec.base))
+        return expr if spec is expr.date else replace(expr, date=spec)
+    if isinstance(expr, Range):
+        first, last = _anchored(expr.first, anchor), _anchored(expr.last, anchor)
+        assert isinstance(first, Point) and isinstance(last, Point)
+        return replace(expr, first=first, last=last)
+    return expr

@@ -454,8 +454,9 @@ NOTICE = compile_gated(
     # 单位发苹果，下午三点到办公室领: something handed out, and where everyone collects it
     rf"|(?<![去到在回])(?:单位|工会)发(?!现|文|函|通知|消息)|发福利|领福利"
     rf"|到[^{STOP}]{{0,5}}?领(?:取|一下)?(?=$|[{STOP}])"
-    # 体检安排：…分两批…名单见附件: a schedule headed for everyone, people in batches
-    rf"|^\W*[^\s:：我{STOP}]{{1,6}}(?<!外出|出差)安排[:：]|分[两三四几\d]批|名单见"
+    # 体检安排：…分两批…名单见附件: a schedule headed for everyone, people in batches (下周安排：
+    # alone heads the sender's own week, its days beneath it)
+    rf"|^\W*[^\s:：我{STOP}]{{1,6}}(?<!外出|出差|下周|本周|这周)(?<!下礼拜|下星期)安排[:：]|分[两三四几\d]批|名单见"
     # all staff (全局干部参加…) or some colleagues left unnamed (有几个同事休年假): not one's own
     rf"|全局(?:干部|职工|人员|同志|同事)|全员|有(?:几|些|[两二三四五六七八九十\d]+)?[个位名]?同(?:事|志)"
     # 有三个人请假没走系统: people counted, unnamed, and their leave or outing
