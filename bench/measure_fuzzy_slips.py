@@ -18,9 +18,7 @@ Never reads the held-out files.
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -31,13 +29,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.measure_homophones import ordinary_texts, training_items  # noqa: E402
 from bench.reader_score import differences  # noqa: E402
 from bot.domain import absence_reader as ar  # noqa: E402
 from bot.domain.reader.fuzzy import twins  # noqa: E402
 
-CORPUS = ROOT / "tests" / "data" / "reader_corpus"
-REPORT = ROOT / "tests" / "data" / "rectification-report-2023-06.txt"
-NOWS = ("2026-11-30T10:00:00+08:00", "2026-12-03T16:40:00+08:00")
 FRAME_NOWS = ("2026-11-30T08:10:00+08:00", "2026-12-02T21:00:00+08:00")
 
 # {w} is the key word. Kinds of leave, duties, lateness, halves and days, returns.
@@ -143,18 +139,10 @@ def reports(per_word: int) -> None:
 
 
 def quietness() -> None:
-    items = [
-        json.loads(line)
-        for path in sorted(CORPUS.glob("train-*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    pieces = [p.strip() for p in re.split(r"[。；\n]", REPORT.read_text(encoding="utf-8"))]
-    quiet = [(str(i["text"]), str(i["now"])) for i in items if not i["expect"]["is_report"]]
-    quiet += [(p, n) for p in pieces if p for n in NOWS]
+    items = training_items()
+    quiet = ordinary_texts(items)
     newly = []
-    for text, stamp in quiet:
-        now = datetime.fromisoformat(stamp)
+    for text, now in quiet:
         with without_twins():
             before = read(text, now)
         if not before["is_report"] and read(text, now)["is_report"]:

@@ -16,6 +16,7 @@ import re
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -33,18 +34,29 @@ def rules(text: str, now: datetime) -> ar.Report:
     return ar._read_message(text, now, ar._DEFAULT_OFFICE, None)
 
 
-def main() -> None:
-    items = [
+def training_items() -> list[dict[str, Any]]:
+    """Every labelled line of the training files (never the held-out ones)."""
+    return [
         json.loads(line)
         for path in sorted(CORPUS.glob("train-*.jsonl"))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+
+
+def ordinary_texts(items: list[dict[str, Any]]) -> list[tuple[str, datetime]]:
+    """What a fallback must stay quiet on: the training non-reports at their own time, and
+    every piece of the rectification report at each of NOWS."""
     pieces = [p.strip() for p in re.split(r"[。；\n]", REPORT.read_text(encoding="utf-8"))]
     quiet = [
         (i["text"], datetime.fromisoformat(i["now"])) for i in items if not i["expect"]["is_report"]
     ]
-    quiet += [(p, datetime.fromisoformat(n)) for p in pieces if p for n in NOWS]
+    return quiet + [(p, datetime.fromisoformat(n)) for p in pieces if p for n in NOWS]
+
+
+def main() -> None:
+    items = training_items()
+    quiet = ordinary_texts(items)
     asked = []
     for text, now in quiet:
         if not rules(text, now).is_report and ar.read_report(text, now).is_report:
