@@ -2040,7 +2040,23 @@ def _amended(intent: Intent, skeleton: Skeleton, ctx: Context, at_work: set[int]
         if timed is not None:
             return timed
     exprs = _lengths_told(_day_put_right(exprs, skeleton, intent.text), skeleton, intent.text)
-    return compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)
+    period = compose(exprs, ctx, intent.kind, allow_now=False, default_day=day)
+    if period.start is not None and not period.periods and _from_then_on(skeleton, exprs):
+        return Period(period.start, None)  # the end stays the record's (merge_amendment)
+    return period
+
+
+# 培训改到下周二开始了, 年假改为周三起: only the new first day is said (起床, 起来 are no start).
+_STARTS_THEN = compile_lazy(r"(?:开始|起)(?![床来身])")
+
+
+def _from_then_on(skeleton: Skeleton, exprs: list[Expr]) -> bool:
+    """A correction that names only the day the absence now starts from (培训改到下周二开始了)
+    leaves its end, or its length, as recorded: one day said, followed by 开始 or 起."""
+    if len(exprs) != 1 or not isinstance(exprs[0], Point):
+        return False
+    at = next((i for i, e in skeleton.exprs_at.items() if e is exprs[0]), None)
+    return at is not None and _STARTS_THEN.match(skeleton.text, at + 1) is not None
 
 
 def _start_by_length(

@@ -163,7 +163,9 @@ def merge_amendment(
     reason: str | None,
 ) -> tuple[str, Period, str | None]:
     """An amendment gives the new period with null where a part belongs to the earlier
-    record; a generic 请假 does not overwrite a specific kind."""
+    record; a generic 请假 does not overwrite a specific kind. Only a new start said: a leave
+    keeps its end (年假改为周三起), unless that end comes first; a course, meeting, trip or
+    outing of several days keeps its length, since the event moved (培训改到周三开始了)."""
     new_kind = (
         old_kind
         if kind in (None, GENERIC_KIND) and old_kind != GENERIC_KIND
@@ -171,7 +173,8 @@ def merge_amendment(
     )
     new_start = start or old.start
     new_end = end or old.end
-    if start is not None and end is None and new_end <= new_start:
+    moved_event = new_kind in DUTY_KINDS and old.end.date() > old.start.date()
+    if start is not None and end is None and (new_end <= new_start or moved_event):
         # "改为周二" moves the whole absence: keep its length.
         new_end = new_start + (old.end - old.start)
     return new_kind, Period(new_start, new_end), reason or old_reason

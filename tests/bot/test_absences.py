@@ -378,6 +378,16 @@ async def test_a_colleagues_time_moved_is_theirs_not_the_speakers(chat):
     assert starts[("刘洋", "外出")] == utc(2026, 12, 1, 15, 0)
 
 
+async def test_a_correction_naming_only_the_new_first_day_keeps_the_length(chat):
+    """培训改到下周三开始了 moves the start of a three-day course; its length stays (it used to
+    shrink to the one day named, and the other two were lost)."""
+    await chat.say("王五", "下周一到周三去长沙培训")
+    [answer] = texts(await chat.say("王五", "培训改到下周三开始了"))
+    assert answer.startswith("已更正：王五 培训 12月9日（周三）至12月11日（周五），3 个工作日")
+    [row] = await rows(chat)
+    assert (row["start_at"], row["end_at"]) == (utc(2026, 12, 9, 8, 30), utc(2026, 12, 11, 17, 30))
+
+
 async def test_a_bare_correction_amends_the_latest_absence(chat):
     await chat.say("王五", "明天请假")
     [answer] = texts(await chat.say("王五", "改为周二下午"))

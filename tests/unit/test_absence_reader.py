@@ -1860,3 +1860,26 @@ def test_a_pronoun_opening_a_later_clause_stands_for_the_colleague_named_first()
     assert (report.action, report.kind, report.people) == ("new", "陪产假", ("陈浩",))
     assert (report.start, report.end) == (_at("11-26 08:30", 2026), _at("12-10 17:30", 2026))
     assert report.ask  # told about a colleague, not said to be reported for him
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("培训改到下周二开始了", "12-01 08:30"),
+        ("年假改为周五起", "11-27 08:30"),
+        ("说错了，是下周一开始请假", "11-30 08:30"),
+    ],
+)
+def test_a_correction_naming_only_its_new_first_day_leaves_the_end_open(
+    text: str, start: str
+) -> None:
+    """The end stays the record's (merge_amendment keeps it, or the length of an event)."""
+    report = read_report(text, THU)
+    assert (report.action, report.start, report.end) == ("amend", _at(start, 2026), None)
+
+
+def test_a_correction_with_its_new_end_or_length_keeps_them() -> None:
+    report = read_report("培训改到后天开始了，还是三天", THU)
+    assert (report.start, report.end) == (_at("11-28 08:30", 2026), _at("11-30 17:30", 2026))
+    report = read_report("我的婚假改为12月14日开始，休到25号", THU)
+    assert (report.start, report.end) == (_at("12-14 08:30", 2026), _at("12-25 17:30", 2026))

@@ -69,6 +69,12 @@ def test_amendment_keeps_what_the_correction_leaves_open():
     assert (kind, period, reason) == ("病假", Period(at(2, 8, 30), at(2, 17, 30)), "发烧")
     kind, period, _ = merge_amendment("请假", old, None, "年假", None, at(1, 12), None)
     assert (kind, period) == ("年假", Period(at(1, 8, 30), at(1, 12)))
+    # only a new first day: a leave keeps its end, a course of several days its length
+    week = Period(at(7, 8, 30), at(9, 17, 30))
+    _, period, _ = merge_amendment("年假", week, None, None, at(8, 8, 30), None, None)
+    assert period == Period(at(8, 8, 30), at(9, 17, 30))
+    _, period, _ = merge_amendment("培训", week, None, "培训", at(8, 8, 30), None, None)
+    assert period == Period(at(8, 8, 30), at(10, 17, 30))
 
 
 def test_withdraw_whole_edges_middle_and_elsewhere():
