@@ -348,9 +348,7 @@ def _split_opening(state: Any, branch: _Items) -> list[_Items]:
     whole at every position. The same match: the engine tries ``(?:a|b)c`` as ``ac|bc``, in
     that order, and a class's characters cannot open at the same position."""
     data = branch.data
-    k = 0  # look-behinds before the opening stay before each piece (see _literal_first)
-    while k < len(data) and data[k][0] in (sre.ASSERT, sre.ASSERT_NOT) and data[k][1][0] < 0:
-        k += 1
+    k = _behinds(data)  # look-behinds before the opening stay before each piece
     if k == len(data):
         return [branch]
     op, av = data[k]
@@ -370,6 +368,14 @@ def _split_opening(state: Any, branch: _Items) -> list[_Items]:
     ]
 
 
+def _behinds(data: list[Any]) -> int:
+    """How many look-behinds open ``data`` (a branch's items), before its first real item."""
+    k = 0
+    while k < len(data) and data[k][0] in (sre.ASSERT, sre.ASSERT_NOT) and data[k][1][0] < 0:
+        k += 1
+    return k
+
+
 def _literal_first(state: Any, branch: _Items) -> _Items:
     """``branch`` with the literal after its opening look-behinds moved before them, each
     look-behind taking the literal at its end: (?<!申)请于 → 请(?<!申请)于.
@@ -381,9 +387,7 @@ def _literal_first(state: Any, branch: _Items) -> _Items:
     look-behind ending with it there holds exactly when the one before it held a character
     earlier (a fixed width one longer, reaching the same first character)."""
     data = branch.data
-    k = 0
-    while k < len(data) and data[k][0] in (sre.ASSERT, sre.ASSERT_NOT) and data[k][1][0] < 0:
-        k += 1
+    k = _behinds(data)
     if k == 0 or k == len(data) or data[k][0] is not sre.LITERAL:
         return branch
     literal = data[k]

@@ -239,15 +239,12 @@ def _weekend(m: re.Match[str]) -> DateSpec:
     return DateSpec("weekend", week=_WEEK_PREFIX[m["kp"] or ""] or 0)
 
 
-_LUNAR_DAYS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
-
-
 def _lunar(m: re.Match[str]) -> DateSpec:
     """正月初八, 大年初二, 初八 alone (a day only near the festival, see ``resolve_date``),
     除夕: days of the lunar new year, as staff write the days around the Spring Festival."""
     if m["ld"] is None:
         return DateSpec("lunar", month=1, day=0)
-    return DateSpec("lunar", month=1, day=_LUNAR_DAYS[m["ld"]], offset2=0 if m["lm"] else 1)
+    return DateSpec("lunar", month=1, day=_day(m["ld"]), offset2=0 if m["lm"] else 1)
 
 
 def _minutes(m: re.Match[str]) -> int | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.domain.chinese_dates.dates import Clock, DateSpec, Duration
 from bot.domain.chinese_dates.lexer import Token, lex
+from bot.domain.chinese_dates.numerals import to_int
 from bot.domain.pattern_gate import compile_lazy
 
 POINT, RANGE, DUR = "\ue000", "\ue001", "\ue002"
@@ -243,9 +244,6 @@ _HEADING_MONTH = compile_lazy(
     r"(?:(?<![\d年])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?![\d底末初中旬])"
     r"|(?P<r>本月|这个?月|当月|下个?月|次月))"
 )
-_MONTH_WORD = {"十": 10, "十一": 11, "十二": 12} | {
-    c: i + 1 for i, c in enumerate("一二三四五六七八九")
-}
 
 
 def _under_heading(text: str, exprs: list[Expr]) -> list[Expr]:
@@ -313,7 +311,7 @@ def _in_week(week: int) -> Callable[[DateSpec], DateSpec]:
 
 def _in_month(m: re.Match[str]) -> Callable[[DateSpec], DateSpec]:
     said = m["m"]
-    month = None if said is None else int(said) if said.isdigit() else _MONTH_WORD[said]
+    month = None if said is None else to_int(said)
     offset = 0 if m["r"] is None else 1 if m["r"][0] in "下次" else 0
 
     def anchor(spec: DateSpec) -> DateSpec:
