@@ -17,6 +17,11 @@ The contrasts must not change: a heading that is a notice to everyone (下周工
 全局大会, a roster) stays silent; a line that names its own week (下下周一) keeps it; a single
 line and lines with no heading read their bare days from today.
 
+Two more sides, on a draw of their own: a heading closed by a colon with its one item on
+the same line (下周外出：周二上午去区法院) places the item's day the same way, and a heading
+sent alone (报一下下周外出：, its list to follow in the next message) is never recorded as the
+week or the month away: it is asked about, or left silent.
+
 Run ``.venv/bin/python bench/measure_heading_week.py [--show N] [--root PATH]``; ``--root``
 reads with the reader of another checkout (the same bench on main: the "before").
 """
@@ -156,6 +161,31 @@ def contrast_cases(rng: random.Random) -> list[tuple[str, str, datetime, list[da
     return found
 
 
+def one_line_cases(rng: random.Random) -> list[Case]:
+    """(text, now, days, people): a heading closed by a colon with its one item on the same
+    line (下周外出：周二上午去区法院)."""
+    found: list[Case] = []
+    heads = [h for h in WEEK_HEADINGS if h.endswith("：")]
+    for _ in range(SAMPLE // 2):
+        word, week = rng.choice(WEEKS)
+        now = rng.choice(WEEK_MORNINGS)
+        first = now.weekday() if week == 0 else 0
+        index = rng.randrange(first, 5)
+        line, people = _line(rng, _weekday_said(rng, index), True)
+        text = rng.choice(heads).format(w=word) + line
+        found.append((text, now, [_monday(now.date()) + timedelta(days=7 * week + index)], people))
+    return found
+
+
+def alone_cases(rng: random.Random) -> list[tuple[str, datetime]]:
+    """A heading sent alone, its list to follow in the next message: never the week or the
+    month away (asked about, or silent)."""
+    heads = [h.format(w=rng.choice(WEEKS)[0]) for h in WEEK_HEADINGS] + [
+        h.format(m=m) for h in MONTH_HEADINGS for m in ("12月", "下个月")
+    ]
+    return [(rng.choice(heads), rng.choice(WEEK_MORNINGS)) for _ in range(SAMPLE // 4)]
+
+
 def _days_read(got: Any) -> list[date]:
     """The first and the last day the reading covers (one day: that day once). Two lines of
     days are read as two periods or as one stretch from the first to the last, as the
@@ -208,6 +238,24 @@ def main() -> None:
     print(f"contrasts: {SAMPLE}; as they should be {sum(kept.values())}")
     for family in sorted(total):
         print(f"  {family:<12} {kept[family]:>4} of {total[family]}")
+    more = random.Random(20261202)  # its own draw: the figures above stay comparable
+    cases = one_line_cases(more)
+    on_line = 0
+    for text, now, days, people in cases:
+        got = read_report(text, now)
+        fine = got.is_report and _days_read(got) == days and tuple(got.people) == people
+        on_line += fine
+        if not fine:
+            missed.append(f"{text!r} @{now:%a %m-%d} want {days} {people} → {_days_read(got)}")
+    print(f"one line, heading：item: {len(cases)}; read right {on_line}")
+    alone = alone_cases(more)
+    unrecorded = 0
+    for text, now in alone:
+        got = read_report(text, now)
+        unrecorded += not got.is_report or got.ask
+        if got.is_report and not got.ask:
+            spoke.append(f"[alone] {text!r} recorded {_days_read(got)}")
+    print(f"a heading alone: {len(alone)}; never recorded {unrecorded}")
     for line in missed[: args.show]:
         print("  missed:", line)
     for line in spoke[: args.show]:

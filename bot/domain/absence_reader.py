@@ -42,6 +42,7 @@ from bot.domain.reader.expressions import (
     Skeleton,
     Span,
     expressions,
+    heading_alone,
     under_heading,
 )
 from bot.domain.reader.frames import unframed
@@ -164,6 +165,21 @@ def read_report(
     colleague's own words (:mod:`bot.domain.reader.handed`) and made for them."""
     text = unspaced(text)  # voice input's 明 天 请 假: every reading, the model's too, joined
     text = _OPENING_SOUND.sub("", text)  # 哎 我明天…: the sound is no word of the message
+    found = _read_unframed(text, now, office, calendar, second_opinion)
+    if found.action == "new" and not found.ask and heading_alone(text):
+        return replace(found, ask=True)  # 报一下下周外出：, the list to follow in a message
+    return found
+
+
+def _read_unframed(
+    text: str,
+    now: datetime,
+    office: OfficeHours,
+    calendar: WorkCalendar | None,
+    second_opinion: bool,
+) -> Report:
+    """:func:`read_report` of a message without the words that frame it, where they say
+    nothing; the whole message otherwise."""
     bare = unframed(text)
     if bare.text == text:
         return _read_report(text, now, office, calendar, second_opinion)

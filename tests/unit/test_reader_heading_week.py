@@ -15,8 +15,9 @@ from datetime import datetime
 
 import pytest
 
+from bot.domain.absence_reader import read_report
 from bot.domain.chinese_dates.dates import DateSpec
-from bot.domain.reader.expressions import Point, expressions, under_heading
+from bot.domain.reader.expressions import Point, expressions, heading_alone, under_heading
 from bot.domain.reader.text import normalize
 from tests.unit.corpus_cases import at as _at
 from tests.unit.test_reader_pass7 import Row, check_row, new
@@ -91,3 +92,39 @@ def test_under_heading_gate() -> None:
     assert not under_heading("下周二上午我去区财政局对账")
     assert not under_heading("各位好\n周二上午我去区财政局对账")
     assert not under_heading("说一下：\n8号我去长沙")
+
+
+# A heading sent alone, the list to follow in the next message: never recorded as the week
+# (or month) away; asked about, or silent (expressions.heading_alone). A day of its own, or
+# its first item after the colon, reads as a report as before.
+HEADINGS_ALONE = [
+    "报一下下周外出：",
+    "下周外出计划：",
+    "下周我请假：",
+    "12月外出计划：",
+    "【下周值班外出】",
+    "下个月请假安排:",
+]
+RECORDED = [
+    (MON, "明天请假：", new("请假", "12-01 08:30", "12-01 17:30")),
+    (MON, "下周一出差：", new("出差", "12-07 08:30", "12-07 17:30")),
+    (MON, "报一下：下周一去市局开会", new("会议", "12-07 08:30", "12-07 17:30")),
+    # the heading's week over its first item on the same line (_HEADING_ON_LINE)
+    (MON, "下周外出：周二上午去区法院", new("外出", "12-08 08:30", "12-08 12:00")),
+    (MON, "下礼拜外出：星期四去城东泵站检修", new("外出", "12-10 08:30", "12-10 17:30")),
+    (NOV3, "12月外出计划：8号去长沙开会", new("会议", "12-08 08:30", "12-08 17:30")),
+]
+
+
+@pytest.mark.parametrize("text", HEADINGS_ALONE)
+def test_heading_alone_is_never_recorded(text: str) -> None:
+    got = read_report(text, MON)
+    assert heading_alone(text) or text.endswith(":")
+    assert not got.is_report or got.ask, text
+
+
+@pytest.mark.parametrize(("now", "text", "row"), RECORDED, ids=[t for _, t, _ in RECORDED])
+def test_a_day_or_an_item_is_recorded(now: datetime, text: str, row: Row) -> None:
+    assert not heading_alone(text)
+    assert not read_report(text, now).ask
+    check_row(now, text, row)

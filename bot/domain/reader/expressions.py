@@ -166,7 +166,7 @@ def _ranges(text: str, exprs: list[Expr]) -> list[Expr]:
 def expressions(text: str) -> list[Expr]:
     """The time expressions of a normalised message, in order."""
     exprs = _week_then_days(_group(text, lex(text)))
-    return _under_heading(text, exprs) if "\n" in text else exprs
+    return _under_heading(text, exprs) if "\n" in text or ":" in text else exprs
 
 
 def _week_then_days(exprs: list[Expr]) -> list[Expr]:
@@ -239,6 +239,9 @@ _HEADING = compile_lazy(
     r"[^\S\n]*(?:[【\[][^\n】\]]{1,20}[】\]]|[^\n]{1,24}?(?:[:：]|安排|计划|行程|去向|报备|外出))"
     r"[^\S\n]*\n"
 )
+# The same heading closed by a colon with its first item on the same line (下周外出：周二…).
+_HEADING_WIDTH = 24
+_HEADING_ON_LINE = compile_lazy(r"[^\S\n]*[^\n:]{1,24}:")
 # The month a heading names with no day of its own (12月外出计划, 下个月请假安排).
 _HEADING_MONTH = compile_lazy(
     r"(?:(?<![\d年])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?![\d底末初中旬])"
@@ -253,7 +256,11 @@ def _under_heading(text: str, exprs: list[Expr]) -> list[Expr]:
     their days, is no period of its own. Only a heading on the first line, with no day of its
     own, anchors anything; every other message is returned as it came."""
     line_end = text.find("\n")
-    if line_end < 0 or not exprs or exprs[-1].start < line_end:
+    if line_end < 0:  # 下周外出：周二上午去区法院: a heading before a colon, on one line
+        line_end = text.find(":")
+        if not 0 < line_end <= _HEADING_WIDTH:
+            return exprs
+    if not exprs or exprs[-1].start < line_end:
         return exprs  # nothing beneath the first line to place (the cheap test first)
     above = [e for e in exprs if e.start < line_end]
     below = exprs[len(above) :]
@@ -276,7 +283,7 @@ def _under_heading(text: str, exprs: list[Expr]) -> list[Expr]:
         if month is None:
             return exprs
         anchor = _in_month(month)
-    if _HEADING.match(text) is None:
+    if (_HEADING if text[line_end] == "\n" else _HEADING_ON_LINE).match(text) is None:
         return exprs
     said = [_anchored(e, anchor) for e in below]
     if above and not any(isinstance(e, (Point, Range)) for e in said):
@@ -299,6 +306,15 @@ def under_heading(text: str) -> bool:
     return bool(
         _HEADING_WEEK.search(text, 0, head.end()) or _HEADING_MONTH.search(text, 0, head.end())
     )
+
+
+def heading_alone(text: str) -> bool:
+    """报一下下周外出： sent on its own, the list to follow in the next message: a heading that
+    names a week or a month, not the sender away all of it. Asked about, never recorded."""
+    line = text.strip()
+    if "\n" in line or not line.endswith((":", "：", "】", "]")):
+        return False
+    return under_heading(line + "\n")
 
 
 def _in_week(week: int) -> Callable[[DateSpec], DateSpec]:
