@@ -47,6 +47,8 @@ TRAINING = compile_gated("培训")
 MEETING = compile_gated(r"开会|参会|会议|会商|例会|座谈会|推进会|调度会|研讨会|现场会|评审会")
 ATTEND = compile_gated(
     rf"参加|去|赴|前往|出席|列席|[到在][^{STOP}·]{{1,10}}(?:开会|开|参加|培训|学习)|我(?!们)|本人"
+    # 老易下周一到周五培训: a colleague named (blanked ··) as the subject, as 我 is
+    rf"|(?:^|(?<=[{STOP}\s]))·{{2,}}(?=[\s{TC}]*(?:培训|学习班|开会|参会))"
     # 区里开会, 市局开会: a place elsewhere right before the meeting (局里开会 is at home)
     r"|(?:(?<![局单])里|(?<=[市县省区])局|[市县区厅委府镇乡院])开会|不在(?:单位|局里|办公室)"
     # 明天下午 三点到五点 区委党校 党课: a time, then the place where it happens (the time
