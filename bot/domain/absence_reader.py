@@ -964,18 +964,23 @@ _HOME_HALF = compile_gated(rf"[{lx.P}]在家(?=[{lx.STOP}]|$)")
 def _family_half(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Context) -> Intent:
     """上午孩子学校开运动会要家长陪，下午到单位: an arrival at a half, not a clock, after a
     family or home affair is a leave until then, not lateness (WRITING.md: family is 请假)."""
+    timed = intent.timing_only
     family = (
-        (lx.FAMILY.search(intent.text) or _HOME_HALF.search(intent.text))
-        if intent.timing_only
+        (
+            lx.FAMILY.search(intent.text)
+            or _HOME_HALF.search(intent.text)
+            or lx.PRIVATE_ERRAND.search(intent.text)  # 上午去办房产证，下午来上班
+        )
+        if timed
         else None
     )
-    unwell = lx.HEALTH.search(intent.text) if intent.timing_only else None
+    unwell = (lx.HEALTH.search(intent.text) or lx.CHECKUP.search(intent.text)) if timed else None
     if (family is None and unwell is None) or intent.kind != "晚到":
         return intent
     if late_period(intent, skeleton, exprs, ctx) is not None:
         return intent  # 明早送老人去医院，十点到单位: lateness
     kind = "病假" if unwell is not None and lx.KIN.search(intent.text) is None else "请假"
-    found = family or unwell
+    found = unwell if unwell is not None and kind == "病假" else family or unwell
     assert found is not None
     return replace(intent, kind=kind, timing_only=False, at=found.start())
 

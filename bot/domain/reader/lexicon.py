@@ -1068,6 +1068,10 @@ HEALTH = compile_gated(
 # day on the dikes (今天腿还是酸的) is only chatter, so it never makes a report by itself.
 OWN_HEALTH = compile_gated(HEALTH.pattern + f"|{_BODY_AILING}")
 # 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单).
+# 体检, 去做个体检: a health check gone to (明天上午体检，下午来上班: the speaker's own, a sick
+# leave, BB0354); not the papers or the place (体检名单, 体检报告, 体检中心), nor the
+# recruits' check the bureau helps with (征兵体检).
+CHECKUP = compile_gated(r"(?<!征兵)(?<!入伍)体检(?!名单|表|报告|通知|安排|中心|场地|陪同|工作)")
 HOSPITAL_VISIT = compile_gated(
     rf"(?:去|到|在)[^{STOP}]{{0,6}}?医院(?![^{STOP}]{{0,4}}(?:接|送|看望|探望|慰问|对接|调研|督查|检查工作))"
 )
