@@ -570,7 +570,7 @@ _PATTERNS: list[tuple[str, Lazy, Callable[[re.Match[str]], object]]] = [
             # starts anew, as after 日 (12.14一天 as 12月14日一天; 周5两天 stays 周五两天)
             rf"(?<![第那每零一二两三四五六七八九十百])"
             rf"(?:(?<![\d.])|(?<=[./]\d)(?![\d.])|(?<=[./]\d\d)(?![\d.]))"
-            rf"(?:(?<=提前)|(?<!前))(?P<body>{_FIRST_PIECE}"
+            rf"(?:(?<=提前)|(?<=下班前)|(?<!前))(?P<body>{_FIRST_PIECE}"  # 下班前一个小时
             rf"(?:(?:又|零|加)?{_TAIL_PIECE})*)(?P<mod>\s*(?:以后|之后|后(?!天(?!气))|以前|之前|前(?!天)))?",
             # 出差两天后天晚上回: 两天 then 后天, not "two days later" then 天晚上
         ),

@@ -374,6 +374,7 @@ LATE_BARE = compile_gated(
 EARLY_DUR = compile_gated(
     rf"(?:早退|早走|走早|先走|提[前早]走|提[前早]离开|提[前早]下班|提前离岗)了?(?:约|大约|大概|估计|差不多)?(?P<t>{D})"
     rf"|提[前早](?P<t2>{D})(?:走|下班|离开|离岗|早退)"
+    rf"|下班前(?P<t3>{D})(?:左右)?(?:就|要|得)?(?:走|离开|离岗)"  # 下班前一个小时走: counted back
 )
 EARLY_AT = compile_lazy(
     # 四点我得走; 五点准时走 (准时 says how sharp, 准时下班 alone is no leaving early)

@@ -646,7 +646,7 @@ def early_period(
     text = intent.text
     m = lx.EARLY_DUR.search(text)
     if m is not None:
-        span = skeleton.exprs_at.get(m.start("t") if m["t"] else m.start("t2"))
+        span = skeleton.exprs_at.get(m.start(next(g for g in ("t", "t2", "t3") if m[g])))
         if isinstance(span, Span):
             end = ctx.day_end(_own_day_of(exprs, skeleton, text, m.start(), ctx))
             return Period(end - timedelta(seconds=span.duration.nominal_seconds), end)
