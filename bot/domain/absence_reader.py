@@ -1936,7 +1936,8 @@ def _event_halves(
 
 _LEAVE_KINDS = frozenset({*lx.LEAVE_KINDS.values(), "请假"})
 # The perfective 了 after a verb (not 为了, 不了, 了解): a clause that tells what happened.
-_HAPPENED = compile_gated(r"(?<![为除算不])了(?![解结不])")
+# Not after a verb negated (上午不来了: when the speaker is away, said ahead, not what happened).
+_HAPPENED = compile_gated(r"(?<![为除算不])(?<!不[来去到在])了(?![解结不])")
 # 拉了一早上, 疼了一早上: a verb's perfective right before the morning (not 请了, 休了).
 _SPENT = compile_gated(r"[^请休]了$")
 
