@@ -6,6 +6,14 @@ A half with 不来了 (请个假，今天上午不来了) says when the speaker 
 that half. The 了 of a negated verb is no perfective, so the clause is not one that tells what
 happened, whose half would date the leave without bounding it
 (absence_reader._HAPPENED, _event_halves).
+
+A meeting held in the building (局里开会) beside a going in a clause of its own (明天上午局里
+开会，下午去市局) is not what the speaker is away for; the going is (intent._HOME_MEETING).
+It was silent: the meeting read as a notice.
+
+A colleague said not to have come today, with an illness or an affair (老蒋今天生病没来,
+小刘今天没来，家里有事), is their absence told after, asked about as reports for others are
+(lexicon.STAY_AWAY); 怎么没来, 谁没来 and 被告没来 stay silent.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.domain.absence_reader import read_report
 from tests.unit.corpus_cases import at as _at
 from tests.unit.test_reader_pass7 import Row, check_row, new
 
@@ -26,9 +35,30 @@ CASES: list[tuple[datetime, str, Row]] = [
     # contrasts: what happened this morning dates a day's leave (_event_halves)
     (MON, "今天早上摔了一跤，请病假", new("病假", "11-30 08:30", "11-30 17:30")),
     (MON, "今天上午不来了，孩子发烧", new("请假", "11-30 08:30", "11-30 12:00")),
+    # a meeting in the building beside a going
+    (MON, "明天上午局里开会，下午去市局", new("外出", "12-01 14:30", "12-01 17:30")),
+    (MON, "上午局里开会，下午去泵站，四点回", new("外出", "11-30 14:30", "11-30 16:00")),
+    (MON, "明天上午在单位参加培训，下午去区法院", new("外出", "12-01 14:30", "12-01 17:30")),
+    (MON, "明天上午局里开会", None),
+    (MON, "明天上午去市局开会，下午局里开会", new("会议", "12-01 08:30", "12-01 12:00")),
+    # a colleague not come today, told after
+    (MON, "老蒋今天生病没来", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),
+    (MON, "老蒋今天病了没来上班", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),
+    (MON, "小刘今天没来，家里有事", new("请假", "11-30 08:30", "11-30 17:30", "小刘")),
+    (MON, "老蒋今天怎么没来？", None),
+    (MON, "今天谁没来", None),
+    (MON, "被告没来，延期了", None),
+    (MON, "小张昨天没来，今天来了", None),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
 def test_console_readings(now: datetime, text: str, row: Row) -> None:
     check_row(now, text, row)
+
+
+@pytest.mark.parametrize("text", ["老蒋今天生病没来", "小刘今天没来，家里有事"])
+def test_colleague_not_come_is_asked(text: str) -> None:
+    """Told by someone else, with no act of reporting: asked, never recorded outright."""
+    got = read_report(text, MON)
+    assert got.is_report and got.ask

@@ -1021,6 +1021,8 @@ STAY_AWAY = compile_gated(
     rf"|(?:歇|休息)(?=[{D}])"  # 明天歇一天: the day is a duration placeholder
     r"|上不了班|去不了单位|到不了单位|不过来了|赶不回来|赶不过来|(?<![回过])不来(?=$|[,.;!?。\n])"
     r"|不去(?:单位|局里|办公室)了"  # 上午不去单位了: not coming in, where the speaker is away
+    # 老蒋今天生病没来, 小刘今天没来，家里有事: told after (not 怎么没来, 谁没来, 被告没来了)
+    rf"|(?:(?<=[{TC}病烧服事])|(?<=[病烧]了))(?:就|都)?没(?:有)?来(?:上班|单位)?(?=$|[,，.;!?。\n])"
 )
 # 不舒服先回去了, 发烧回家休息: leaving work for home, said after a symptom (see intent).
 HOME_NOW = compile_gated(r"(?:先|就|提前|得)?(?:回去|回家|走)(?:了|休息|躺着?)")
