@@ -1851,6 +1851,7 @@ def _kind_clause(intent: Intent, skeleton: Skeleton, exprs: list[Expr], ctx: Con
                 or where.get(id(e)) in since
                 or id(e) in away
                 or _whole_half(text, where.get(id(e), -1), e)
+                or _other_half_away(intent, where.get(id(e), -1), e, inside)
             )
             and not (isinstance(e, Span) and _overtime(text, where.get(id(e), -1)))
         )
@@ -1890,6 +1891,23 @@ def _whole_half(text: str, pos: int, expr: Expr) -> bool:
     if pos < 0 or not isinstance(expr, Point) or expr.date is not None or expr.clock is not None:
         return False
     return expr.part in (AM, PM) and text[max(pos - 3, 0) : pos].endswith(("一", "整个"))
+
+
+def _other_half_away(intent: Intent, pos: int, expr: Expr, inside: list[Expr]) -> bool:
+    """上午去区财政局，下午去发改局: the day's other half, in a clause of its own that goes
+    somewhere too, is away as well; the absence is both halves (BB0228). A meeting held in
+    the building (下午局里开会) is not away."""
+    if intent.action != "new" or intent.kind not in DUTY or intent.timing_only or pos < 0:
+        return False
+    if not isinstance(expr, Point) or expr.date is not None or expr.clock is not None:
+        return False
+    halves = {e.part for e in inside if isinstance(e, Point)}
+    if expr.part not in (AM, PM) or halves != {PM if expr.part == AM else AM}:
+        return False
+    start, end = clause_around(intent.text, pos)
+    if lx.HOME_MEETING.search(intent.text, start, end) is not None:
+        return False
+    return kind_of(intent.text[start:end])[0] in DUTY
 
 
 _OVERTIME_AFTER = compile_gated(r"[\s的]?(?:加班|值班)")

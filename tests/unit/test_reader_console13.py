@@ -14,6 +14,11 @@ It was silent: the meeting read as a notice.
 A colleague said not to have come today, with an illness or an affair (老蒋今天生病没来,
 小刘今天没来，家里有事), is their absence told after, asked about as reports for others are
 (lexicon.STAY_AWAY); 怎么没来, 谁没来 and 被告没来 stay silent.
+
+The day's other half in a clause of its own that goes somewhere too (上午去城东泵站，下午去长丰垸)
+is away as well: the absence is the day, as BB0228 labels it (absence_reader._other_half_away).
+It was the morning alone. A half back in the office (下午在局里, 在队里) or at a meeting in the
+building is not away (lexicon.IN_OFFICE_THEN gains a unit's own 队里, 站里, 所里).
 """
 
 from __future__ import annotations
@@ -41,6 +46,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     (MON, "明天上午在单位参加培训，下午去区法院", new("外出", "12-01 14:30", "12-01 17:30")),
     (MON, "明天上午局里开会", None),
     (MON, "明天上午去市局开会，下午局里开会", new("会议", "12-01 08:30", "12-01 12:00")),
+    # the day's other half away too
+    (MON, "上午去城东泵站，下午去长丰垸", new("外出", "11-30 08:30", "11-30 17:30")),
+    (MON, "明天上午去城东泵站，下午去长丰垸", new("外出", "12-01 08:30", "12-01 17:30")),
+    (MON, "上午在泵站 下午在堤上", new("外出", "11-30 08:30", "11-30 17:30")),
+    (MON, "上午去财政局，下午在局里", new("外出", "11-30 08:30", "11-30 12:00")),
+    (MON, "上午去财政局，下午回单位", new("外出", "11-30 08:30", "11-30 12:00")),
+    (MON, "贺勇上午去白石乡走访养殖户，下午在队里",
+     new("外出", "11-30 08:30", "11-30 12:00", "贺勇")),
     # a colleague not come today, told after
     (MON, "老蒋今天生病没来", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),
     (MON, "老蒋今天病了没来上班", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),

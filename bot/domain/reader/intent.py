@@ -2343,13 +2343,6 @@ _TO_CITY = compile_gated(
 )
 
 
-# 局里开会, 在单位参加培训: an event held in the building, the clause's whole business.
-_HOME_MEETING = compile_gated(
-    rf"(?:^|(?<=[{lx.STOP}{lx.TC}]))(?:[在到])?(?:局里|单位|本局|机关)(?:要|有)?(?:开会|开例会|参加培训|培训)"
-    rf"(?=$|[{lx.STOP}])"
-)
-
-
 _NEW_BLANKED = Blanking(
     lx.HOUSE_EVENT_SKIPPED,  # 周五的例会我不参加了，要去…: not what is away
     _MEETING_OVER,  # 动员会开完了 我现在去九华片区: what comes after it
@@ -2366,7 +2359,7 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         other = kind_of(rest)
         if other[0] == "外出" and _ATTENDS.search(rest) is None and not _TO_CITY.search(rest):
             kind, pos, strong = other
-    if kind in ("会议", "培训") and _HOME_MEETING.search(text, *clause_around(text, pos)):
+    if kind in ("会议", "培训") and lx.HOME_MEETING.search(text, *clause_around(text, pos)):
         # 明天上午局里开会，下午去市局: the meeting is in the building; the going beside it,
         # in a clause of its own, is what the speaker is away for
         other = kind_of(blank(text, *clause_around(text, pos)))

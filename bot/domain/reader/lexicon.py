@@ -133,7 +133,7 @@ HERE_THEN = compile_lazy(
 )
 # …，下午在局里: after the absence, the time the speaker is back in the office is not part of it.
 IN_OFFICE_THEN = compile_lazy(
-    rf"(?P<t>{P})(?:我|人)?(?:都|就|会)?在(?:局里|单位|办公室|岗|局机关)"
+    rf"(?P<t>{P})(?:我|人)?(?:都|就|会)?在(?:局里|单位|办公室|岗|局机关|队里|站里|所里)"
     r"(?![^,.;:!?。\n]{0,6}(?:开|参加|培训|学习))"
 )
 # 周一、周三都去医院，每次一上午: the length of each, already said by the days.
@@ -745,6 +745,11 @@ LAUGHTER = compile_gated(r"哈哈|😂|🤣|😆|😄|😁|笑死|开玩笑|逗�
 MEETING_HERE = compile_gated(
     # (不在单位去区里开会, voice input with no comma: the meeting is where one goes)
     rf"(?<!不)[在到](?:自己的?|各自的?)?(?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}去赴]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
+)
+# 局里开会, 在单位参加培训: an event held in the building, its clause's whole business.
+HOME_MEETING = compile_gated(
+    rf"(?:^|(?<=[{STOP}{TC}]))(?:[在到])?(?:局里|单位|本局|机关)(?:要|有)?(?:开会|开例会|参加培训|培训)"
+    rf"(?=$|[{STOP}])"
 )
 # A clause of its own placing the event in the building (在局里开, 在二楼小会议室, 地点：三楼):
 # whatever meeting the message names is held here (会议室 is blanked to ··· by then); so is
