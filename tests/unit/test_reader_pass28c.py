@@ -1,0 +1,89 @@
+"""Mechanisms of reader pass 28c (blind files 160–161: lateness and leaving early, sick days
+and soft phrasing, several periods in one message, typed casually on phones with slips,
+spaces and full-width digits), on sentences of our own beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED: list[tuple[str, str]] = []
+
+AT0810 = _at(8, 10)
+AT0850 = _at(8, 50)
+AT0900 = _at(9, 0)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # 呢 after 着 (堵着呢) or closing a clause that says where the speaker is (在地铁上呢, 正在
+    # 加油呢) tells what is going on: it asks nothing. 小王呢？, 在哪呢 still ask.
+    (AT0810, "还在地铁上呢，晚到二十分钟", new("晚到", "11-26 08:30", "11-26 08:50")),
+    (AT0810, "排队等着呢 晚到半小时", new("晚到", "11-26 08:30", "11-26 09:00")),
+    (AT0810, "正在加油呢 晚来十分钟", new("晚到", "11-26 08:30", "11-26 08:40")),
+    (AT0810, "小王呢？今天晚到吗", None),
+    (AT0810, "你们在哪呢 明天请假吗", None),
+    (AT0810, "明天请假的人呢", None),
+    # A cough or a hoarse voice is the speaker's health (咳得睡不着, 嗓子哑了): a sick leave.
+    # A child's cough is the family's; 咳， alone is a sound.
+    (AT0900, "咳得睡不着 今天请假", new("病假", "11-26 08:30", "11-26 17:30")),
+    (AT0900, "咳了一晚上 今天不来了", new("病假", "11-26 08:30", "11-26 17:30")),
+    (AT0900, "嗓子哑了说不出话 明天请一天假", new("病假", "11-27 08:30", "11-27 17:30")),
+    (AT0900, "喉咙哑得厉害 今天在家休息", new("病假", "11-26 08:30", "11-26 17:30")),
+    (AT0900, "孩子咳得厉害 今天请假带他看病", new("请假", "11-26 08:30", "11-26 17:30")),
+    (AT0900, "咳，今天请假，家里有事", new("请假", "11-26 08:30", "11-26 17:30")),
+    (AT0900, "今天讲了一上午课 嗓子都哑了", None),
+    # What holds the speaker up on the way (路上堵, 限号 打车中, 公交没赶上) said before a bare
+    # arrival time makes it their late arrival, as said after it does (九点到，路上堵). An
+    # arrival at a place (九点到市局) or a going (去区法院) stays an outing.
+    (AT0810, "路上堵 九点到", new("晚到", "11-26 08:30", "11-26 09:00")),
+    (AT0810, "限号 打车中 九点一刻到", new("晚到", "11-26 08:30", "11-26 09:15")),
+    (AT0810, "公交没赶上，九点二十到", new("晚到", "11-26 08:30", "11-26 09:20")),
+    (AT0810, "今天路上好堵 九点半到", new("晚到", "11-26 08:30", "11-26 09:30")),
+    (AT0810, "坐公交去区法院，九点到", new("外出", "11-26 09:00", "11-26 17:30")),
+    (AT0810, "路上堵，九点到市局", new("外出", "11-26 09:00", "11-26 17:30")),
+    # 没人晚到, 没有人迟到, 没人请假: nobody is late or away, nothing to report; the speaker's
+    # own lateness beside someone else's absence (早上没人开门 我晚到…) still is.
+    (AT0850, "今天早上都没人晚到 难得", None),
+    (AT0850, "这周没人请假", None),
+    (AT0850, "周五没人外出吧", None),
+    (AT0850, "早上没人开门 我晚到二十分钟", new("晚到", "11-26 08:30", "11-26 08:50")),
+    # The procedure of a report as the subject of a question (早退报备是…吗, 外出报备…就可以吗)
+    # asks how it is done; nobody is away. A report of one's own with 报备一下就行吗 after it
+    # still reports.
+    (AT0850, "早退报备是直接在群里说就行吗", None),
+    (AT0850, "外出报备在群里发就可以吗", None),
+    (AT0850, "明天早退一小时，在群里报备一下就行吗", new("早退", "11-27 16:30", "11-27 17:30")),
+    (AT0850, "明天请假，在群里说一声就行吗", new("请假", "11-27 08:30", "11-27 17:30")),
+    # 要请假的, 要外出的: those who mean to be away, picked out and told what to do: a notice.
+    (AT0850, "要请假的尽量提前说 好排值班", None),
+    (AT0850, "下周要外出的周五前报一下", None),
+    # …，托我跟大家说 closing the message hands the report on, as …托我跟大家说一声 does.
+    (AT0850, "老钱头疼 今天不来了 托我跟大家说", new("病假", "11-26 08:30", "11-26 17:30", "老钱")),
+    (AT0850, "老钱头疼 今天请假 让我跟大家说", new("病假", "11-26 08:30", "11-26 17:30", "老钱")),
+    (AT0850, "我头疼 今天不来了 跟大家说一声", new("病假", "11-26 08:30", "11-26 17:30")),
+    # Slips of 晚点 and 舒服 (完点到, 不书服) are corrected as the other key words' slips are,
+    # and only asked; 吃完点东西 is no 晚点.
+    (AT0810, "我今天完点到 电动车没电了", new("晚到", "11-26 08:30", None)),
+    (AT0810, "请假 今天不书服", new("病假", "11-26 08:30", "11-26 17:30")),
+    (AT0810, "吃完点东西再过来", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
