@@ -13,6 +13,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.domain.absence_reader import read_report
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
 from tests.unit.test_reader_pass7 import Row, check_row, new
@@ -22,7 +23,7 @@ FIXED = [
     ("train-160.jsonl", "CK0035"), ("train-160.jsonl", "CK0093"), ("train-161.jsonl", "CK0157"),
     ("train-161.jsonl", "CK0174"), ("train-161.jsonl", "CK0179"), ("train-161.jsonl", "CK0205"),
     ("train-161.jsonl", "CK0227"), ("train-161.jsonl", "CK0266"), ("train-161.jsonl", "CK0309"),
-    ("train-161.jsonl", "CK0311"),
+    ("train-161.jsonl", "CK0311"), ("train-160.jsonl", "CK0025"),
 ]  # fmt: skip
 
 AT0810 = _at(8, 10)
@@ -76,6 +77,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT0850, "老钱头疼 今天不来了 托我跟大家说", new("病假", "11-26 08:30", "11-26 17:30", "老钱")),
     (AT0850, "老钱头疼 今天请假 让我跟大家说", new("病假", "11-26 08:30", "11-26 17:30", "老钱")),
     (AT0850, "我头疼 今天不来了 跟大家说一声", new("病假", "11-26 08:30", "11-26 17:30")),
+    # A part naming the speaker's own health errand on a day of its own (后天上午还要复诊) is a
+    # day of the sick leave the message asks (两个上午请病假): one period each (see below).
+    (AT0900, "明天上午去医院做胃镜，下周一上午还要复诊，两个上午请病假",
+     new("病假", "11-27 08:30", "11-27 12:00")),
+    (AT0900, "周五下午去医院拔牙，下周二下午还要复查，两个下午都请病假",
+     new("病假", "11-27 14:30", "11-27 17:30")),
+    (AT0900, "明天上午请病假，下周一上午去区水利局开会", new("病假", "11-27 08:30", "11-27 12:00")),
     # Slips of 晚点 and 舒服 (完点到, 不书服) are corrected as the other key words' slips are,
     # and only asked; 吃完点东西 is no 晚点.
     (AT0810, "我今天完点到 电动车没电了", new("晚到", "11-26 08:30", None)),
@@ -87,6 +95,23 @@ CASES: list[tuple[datetime, str, Row]] = [
 @pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
 def test_construction(now: datetime, text: str, row: Row) -> None:
     check_row(now, text, row)
+
+
+PERIODS = [
+    ("明天上午去医院做胃镜，下周一上午还要复诊，两个上午请病假",
+     [("11-27 08:30", "11-27 12:00"), ("11-30 08:30", "11-30 12:00")]),
+    ("周五下午去医院拔牙，下周二下午还要复查，两个下午都请病假",
+     [("11-27 14:30", "11-27 17:30"), ("12-01 14:30", "12-01 17:30")]),
+    ("明天上午请病假，下周一上午去区水利局开会", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "periods"), PERIODS, ids=[t for t, _ in PERIODS])
+def test_health_errand_days(text: str, periods: list[tuple[str, str]]) -> None:
+    got = read_report(text, AT0900)
+    assert [(a.strftime("%m-%d %H:%M"), b.strftime("%m-%d %H:%M")) for a, b in got.periods] == (
+        periods
+    )
 
 
 @pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
