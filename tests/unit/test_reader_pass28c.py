@@ -16,14 +16,15 @@ import pytest
 from bot.domain.absence_reader import read_report
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, check_row, new
+from tests.unit.test_reader_pass7 import Row, back, check_row, new
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-160.jsonl", "CK0035"), ("train-160.jsonl", "CK0093"), ("train-161.jsonl", "CK0157"),
     ("train-161.jsonl", "CK0174"), ("train-161.jsonl", "CK0179"), ("train-161.jsonl", "CK0205"),
     ("train-161.jsonl", "CK0227"), ("train-161.jsonl", "CK0266"), ("train-161.jsonl", "CK0309"),
-    ("train-161.jsonl", "CK0311"), ("train-160.jsonl", "CK0025"),
+    ("train-161.jsonl", "CK0311"), ("train-160.jsonl", "CK0025"), ("train-160.jsonl", "CK0054"),
+    ("train-160.jsonl", "CK0064"),
 ]  # fmt: skip
 
 AT0810 = _at(8, 10)
@@ -84,6 +85,20 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT0900, "周五下午去医院拔牙，下周二下午还要复查，两个下午都请病假",
      new("病假", "11-27 14:30", "11-27 17:30")),
     (AT0900, "明天上午请病假，下周一上午去区水利局开会", new("病假", "11-27 08:30", "11-27 12:00")),
+    # 出门早, 出门得早: leaving home early is the way in, no outing; 不然就迟到了 is a lateness
+    # that did not happen. 出门晚了 before a lateness, 现在出门，去… still report.
+    (AT0850, "今天环线堵成一锅粥 还好我出门早", None),
+    (AT0850, "早上出门早 没赶上堵车", None),
+    (AT0850, "还好今天出门得早，不然就迟到了", None),
+    (AT0850, "早上出门晚了 晚到十分钟", new("晚到", "11-26 08:30", "11-26 08:40")),
+    (AT0850, "我现在出门，去区法院", new("外出", "11-26 08:50", None)),
+    # A rest told as taken and the speaker better (在家躺了三天，好多了) is news of health, the
+    # rest over; with the day work resumes it is a return, and a further day asked is a leave.
+    (AT0900, "在家躺了三天，好多了，谢谢关心", None),
+    (AT0900, "在家养了两天，好些了，谢谢大家", None),
+    (AT0900, "发烧在家躺了两天 没事了", None),
+    (AT0900, "在家休息了两天 好多了 明天来上班", back("11-27 08:30")),
+    (AT0900, "在家休息了两天，今天再请一天", new("请假", "11-26 08:30", "11-26 17:30")),
     # Slips of 晚点 and 舒服 (完点到, 不书服) are corrected as the other key words' slips are,
     # and only asked; 吃完点东西 is no 晚点.
     (AT0810, "我今天完点到 电动车没电了", new("晚到", "11-26 08:30", None)),

@@ -955,6 +955,8 @@ def _gone_by(text: str, pos: int) -> bool:
     start, end = clause_around(text, pos)
     if lx.LEISURE_DONE.search(text, start, end) is not None:
         return True  # 周末去长沙看了场球赛: the trip is over, told for fun
+    if lx.RESTED_WELL.search(text, start) is not None and lx.RESUME_AT.search(text) is None:
+        return True  # 在家休息了两天 好多了: the rest is over (…明天来上班 is a return)
     return lx.PAST_SPAN.search(text, start, pos + 1) is not None  # 拿上个月的数据: a thing
 
 

@@ -58,7 +58,8 @@ ATTEND = compile_gated(
 OUT_STRONG = compile_lazy(r"外出|外勤")
 REPORTING = compile_lazy(r"报备")
 OUT_WEAK = compile_lazy(
-    r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发"
+    # 出门早, 出门晚了: leaving home early or late, the way in to work, is no outing
+    r"(?<![派送拿寄借租卖])出去|出门(?![得的]?[早晚迟])|下乡|下村|下基层|去现场|到现场|出发"
     # 那边要人，我得过去; 闸门那边漏水，我直接过去了
     r"|(?:(?<=[我得要就先])|直接|这就|赶紧|赶快)过去了?(?=一趟|一下|$|[,.;!?。\n])"
     # 明天下午两点半过去, 周五上午送过去: going there at a time, the place known to whoever
@@ -578,6 +579,12 @@ PAST_SPAN = compile_gated(
 LEISURE_DONE = compile_gated(
     rf"(?:看|玩|逛|听|爬|钓|吃|泡|打|踢)了(?:[一两几]?[场趟圈顿回把次局](?![^{STOP}]*再)|{D}|个[够遍痛])"
 )
+# 在家休息了两天 好多了: a rest told as taken and the speaker better, news of health (the
+# rest is over).
+RESTED_WELL = compile_gated(
+    rf"(?:休息|歇|躺|养)了(?:[{D}]|[^{STOP}]{{0,4}}?[天周])[^。\n]{{0,6}}?"
+    r"(?:好多了|好些了|好点了|没事了|恢复了|好了)"
+)
 # Reported speech (他说今天下午的会照开, 他们说月底前要报): someone else's words.
 REPORTED = compile_gated(r"(?<![我听])[他她]们?说(?![过好了])")
 # A notice's text put right (那个通知里的日期错了): not the speaker's own record.
@@ -767,6 +774,7 @@ NEGATED = compile_gated(
     r"|(?:别|不要|不准|不得|不能|严禁)(?:迟到|早退|晚到)"
     # nearly late (差点迟到): it did not happen
     r"|(?:差点|差一点|险些|幸好没)(?:就)?(?:迟到|晚到|来不了|去不了|走不了)"
+    r"|(?:不然|要不然|否则)(?:就|又|肯定|铁定)?(?:要|得)?(?:迟到|晚到)"  # 不然就迟到了
     r"|不是(?:外出|出差|请假)(?![^。\n]{0,4}是)"  # 不是外出哈，在局里 (不是外出，是去开会 corrects)
     # 上午不安排外出, 原则上不批请假: a rule for everyone, nobody's absence
     r"|(?:暂|一律)?不(?:再)?(?:安排|批准?)(?:外出|出去|出差|请假|休假)"
