@@ -24,7 +24,7 @@ FIXED = [
     ("train-161.jsonl", "CK0174"), ("train-161.jsonl", "CK0179"), ("train-161.jsonl", "CK0205"),
     ("train-161.jsonl", "CK0227"), ("train-161.jsonl", "CK0266"), ("train-161.jsonl", "CK0309"),
     ("train-161.jsonl", "CK0311"), ("train-160.jsonl", "CK0025"), ("train-160.jsonl", "CK0054"),
-    ("train-160.jsonl", "CK0064"),
+    ("train-160.jsonl", "CK0064"), ("train-160.jsonl", "CK0002"),
 ]  # fmt: skip
 
 AT0810 = _at(8, 10)
@@ -99,6 +99,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT0900, "发烧在家躺了两天 没事了", None),
     (AT0900, "在家休息了两天 好多了 明天来上班", back("11-27 08:30")),
     (AT0900, "在家休息了两天，今天再请一天", new("请假", "11-26 08:30", "11-26 17:30")),
+    # 一排晚到的, 好几个晚到的: people counted as a crowd by what they do, nobody in
+    # particular; the speaker's own lateness beside them still reports.
+    (AT0850, "下雪了 今天好几个晚到的", None),
+    (AT0850, "暴雨 群里一堆请假的", None),
+    (AT0850, "雨太大 一堆迟到的 我也晚到十分钟", new("晚到", "11-26 08:30", "11-26 08:40")),
     # Slips of 晚点 and 舒服 (完点到, 不书服) are corrected as the other key words' slips are,
     # and only asked; 吃完点东西 is no 晚点.
     (AT0810, "我今天完点到 电动车没电了", new("晚到", "11-26 08:30", None)),

@@ -464,6 +464,8 @@ NOTICE = compile_gated(
     rf"|有(?:几|[两二三四五六七八九十\d]+)[个位名]人(?=请过?假|休假|调休|外出|出差|迟到|早退|没)"
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
     rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|(?<=[^,，。!?\s:：])[去来])的(?:同志|同事|人|先|报一下|报上来|[,，])"
+    # 群里一排晚到的, 好几个请假的: people counted by what they do, a crowd, nobody in particular
+    r"|(?:一排|一堆|一群|一串|好多|好几个|不少|那么多|这么多)人?(?:迟到|晚到|早退|请假|外出)的"
     # 迟到的通报, 早退的扣绩效: those late or leaving early, told what happens to them
     rf"|(?:迟到|早退)的(?:一律)?(?:通报|扣|记|算旷工|按旷工)"
     # 没休的年假抓紧安排: leave not yet taken, told to be used up, is everyone's who has some
