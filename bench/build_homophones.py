@@ -57,6 +57,8 @@ KEY_WORDS = (
 # 取霄了, 怖是明天)
     "回来", "返回", "取消", "不去", "不来", "没去", "没来", "不是", "不对",
     "请假人",  # a form's field: 睛假人 is no 假人 (a dummy)
+    # lateness and health as phones type them: 完点到 for 晚点到, 不书服 for 不舒服
+    "晚点", "舒服",
 )  # fmt: skip
 
 # Clock words: only the 点 or 半 slips (三店, 四点板); the numeral itself stays as typed.

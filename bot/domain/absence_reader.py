@@ -1680,7 +1680,9 @@ def _part_of_kind(intent: Intent, part: str) -> bool:
     somewhere (周六去长沙看场球赛，周一请一天假) is what the leave is for, not a leave day."""
     kind, _, strong = kind_of(part)
     if kind is None:
-        return False
+        # 明天上午做胃镜，后天上午还要复诊，两个上午请病假: the speaker's own health errand
+        # on a day of its own is a day of the sick leave
+        return intent.kind == "病假" and lx.OWN_HEALTH.search(part) is not None
     return strong or kind not in DUTY or intent.kind in DUTY
 
 

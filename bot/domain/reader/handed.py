@@ -103,9 +103,11 @@ _ASKED = compile_gated(
     rf"^{_PUNCT}*(?:同事)?{_NAME_SLOT}(?:同志)?(?:让|叫|托|请|要)我{_HELPING}"
     rf"(?P<act>{_TOLD}{ACT}){_PUNCT}+"
 )
-# …，他让我在群里说一声 / …，让我报一下 / …，托我帮她请个假: the frame closing the message.
+# …，他让我在群里说一声 / …，让我报一下 / …，托我帮她请个假: the frame closing the message
+# (托我跟大家说: at the message's end 说 needs no 一声).
 _CLOSING = compile_gated(
-    rf"{_PUNCT}+(?:[他她](?:刚才)?)?(?:让|叫|托|请|要)我{_HELPING}(?P<act>{_TOLD}{ACT}){_PUNCT}*$"
+    rf"{_PUNCT}+(?:[他她](?:刚才)?)?(?:让|叫|托|请|要)我{_HELPING}"
+    rf"(?P<act>{_TOLD}(?:{ACT}|说)){_PUNCT}*$"
 )
 # Who, before the name: 同事, 我们股的, 档案室的.
 _OUR_UNIT = compile_gated(r"^(?:同事|我们?(?:股室|科室|股|科|办|室|中心|队|站)的?)")

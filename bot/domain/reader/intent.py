@@ -955,6 +955,8 @@ def _gone_by(text: str, pos: int) -> bool:
     start, end = clause_around(text, pos)
     if lx.LEISURE_DONE.search(text, start, end) is not None:
         return True  # 周末去长沙看了场球赛: the trip is over, told for fun
+    if lx.RESTED_WELL.search(text, start) is not None and lx.RESUME_AT.search(text) is None:
+        return True  # 在家休息了两天 好多了: the rest is over (…明天来上班 is a return)
     return lx.PAST_SPAN.search(text, start, pos + 1) is not None  # 拿上个月的数据: a thing
 
 
@@ -2709,7 +2711,9 @@ def kept_by(text: str, pos: int) -> bool:
     late = lx.LATE_AT.match(text, pos)  # 九点半到，先去银行: an errand done first keeps it too
     if late is not None and lx.OVERSLEPT.search(text) is not None:
         return late.end() == clause_around(text, pos)[1]  # 起晚了，九点一刻到 (not 九点到市局)
-    return late is not None and (_errand_first(text, late) or _held_up_after(text, late))
+    return late is not None and (
+        _errand_first(text, late) or _held_up_after(text, late) or _held_up_before(text, late)
+    )
 
 
 # 明天早上有个体检, 早上有点事: the speaker's own check-up or affair, with no place to go to.
@@ -2732,6 +2736,16 @@ def _held_up_after(text: str, late: re.Match[str]) -> bool:
     if end != late.end():  # 今天八点五十到路上有点事: voice input, no stop after 到
         return lx.HELD_UP.search(text, late.end(), min(end, late.end() + 7)) is not None
     return lx.HELD_UP.search(text, end + 1, clause_around(text, end + 1)[1]) is not None
+
+
+def _held_up_before(text: str, late: re.Match[str]) -> bool:
+    """路上堵 九点到, 公交没赶上，九点二十到: the way in holding the speaker up (lx.ON_THE_WAY),
+    said before a bare arrival time that closes the message, makes it their late arrival, as
+    said after it does; not where the message goes somewhere (坐公交去区法院，九点到)."""
+    if late["verb"] not in ("到", "来") or text[late.end() :].strip(" ，,。.!！~～"):
+        return False
+    before = text[: late.start()]
+    return lx.ON_THE_WAY.search(before) is not None and _GOING_BEFORE.search(before) is None
 
 
 _ERRAND_FIRST = compile_gated(r"\s*(?:我|本人)?(?:要|得|需要)?先(?:去|到|把|送|办|跑|处理)")

@@ -60,7 +60,8 @@ ATTEND = compile_gated(
 OUT_STRONG = compile_lazy(r"外出|外勤")
 REPORTING = compile_lazy(r"报备")
 OUT_WEAK = compile_lazy(
-    r"(?<![派送拿寄借租卖])出去|出门|下乡|下村|下基层|去现场|到现场|出发"
+    # 出门早, 出门晚了: leaving home early or late, the way in to work, is no outing
+    r"(?<![派送拿寄借租卖])出去|出门(?![得的]?[早晚迟])|下乡|下村|下基层|去现场|到现场|出发"
     # 那边要人，我得过去; 闸门那边漏水，我直接过去了
     r"|(?:(?<=[我得要就先])|直接|这就|赶紧|赶快)过去了?(?=一趟|一下|$|[,.;!?。\n])"
     # 明天下午两点半过去, 周五上午送过去: going there at a time, the place known to whoever
@@ -466,6 +467,8 @@ NOTICE = compile_gated(
     rf"|有(?:几|[两二三四五六七八九十\d]+)[个位名]人(?=请过?假|休假|调休|外出|出差|迟到|早退|没)"
     # people as a kind, not a person: 迟到的同志, 请过假的同志, 出车的换…, 请事假的，先…
     rf"|(?:迟到|早退|请过?假|请[事病年]假|休假|出差|外出|出车|巡堤|值班|加班|(?<=[^,，。!?\s:：])[去来])的(?:同志|同事|人|先|报一下|报上来|[,，])"
+    # 群里一排晚到的, 好几个请假的: people counted by what they do, a crowd, nobody in particular
+    r"|(?:一排|一堆|一群|一串|好多|好几个|不少|那么多|这么多)人?(?:迟到|晚到|早退|请假|外出)的"
     # 迟到的通报, 早退的扣绩效: those late or leaving early, told what happens to them
     rf"|(?:迟到|早退)的(?:一律)?(?:通报|扣|记|算旷工|按旷工)"
     # 没休的年假抓紧安排: leave not yet taken, told to be used up, is everyone's who has some
@@ -486,6 +489,8 @@ NOTICE = compile_gated(
     r"|(?:走|用|填|改用|改走)[^,.;:!?。\n]{0,4}?(?:纸质|线下|流程|程序|单|表|系统|OA))"
     # 有请假没登记的自己看下, 有调休的补一下: whoever has one, picked out (有…的 of an unnamed many)
     rf"|(?<![没我])有(?:请过?假|休假|调休|外出|出差|迟到|早退)[^{STOP}的]{{0,6}}的(?!话|打算|想法|计划|安排)"
+    # 要请假的尽量提前说, 下周要外出的周五前报: those who mean to be away, picked out
+    r"|(?<![我你他她])(?:要|想|打算|准备)(?:请[事病年]?假|休假|休年假|调休|外出|出差)的(?!话|事|时候|那|原因|理由)"
     # 下周一开始全局推行电子请假: a way of reporting brought in, for everyone
     rf"|(?:推行|实行|试行|启用|停用|改用|施行|上线)[^{STOP}]{{0,6}}?(?:请假|报备|考勤|打卡|系统|制度|办法|审批|小程序|平台|软件|钉钉|OA|登记)"
     # 没销假的我单独问, 请假的我来统计: people picked out by a record, followed up by the speaker
@@ -579,6 +584,12 @@ PAST_SPAN = compile_gated(
 LEISURE_DONE = compile_gated(
     rf"(?:看|玩|逛|听|爬|钓|吃|泡|打|踢)了(?:[一两几]?[场趟圈顿回把次局](?![^{STOP}]*再)|{D}|个[够遍痛])"
 )
+# 在家休息了两天 好多了: a rest told as taken and the speaker better, news of health (the
+# rest is over).
+RESTED_WELL = compile_gated(
+    rf"(?:休息|歇|躺|养)了(?:[{D}]|[^{STOP}]{{0,4}}?[天周])[^。\n]{{0,6}}?"
+    r"(?:好多了|好些了|好点了|没事了|恢复了|好了)"
+)
 # Reported speech (他说今天下午的会照开, 他们说月底前要报): someone else's words.
 REPORTED = compile_gated(r"(?<![我听])[他她]们?说(?![过好了])")
 # A notice's text put right (那个通知里的日期错了): not the speaker's own record.
@@ -603,6 +614,9 @@ EMPTY_FIELD = compile_gated(r"(?m)^[^\S\n]*[\u4e00-\u9fff]{2,5}[:：][^\S\n]*$")
 # 请假时间写错了怎么改？: how to do something is asked, never the asker's own request.
 HOW_TO = compile_gated(
     r"(?:怎么|如何|怎样|咋)(?:才能|去|来)?(?:改|填|写|弄|操作|处理|报|销|提交|补|撤|更正|修改)"
+    # 早退报备是…吗, 外出报备在群里发就可以吗: the procedure of a report as the subject asked
+    r"|^\W*(?:请假|早退|晚到|迟到|外出|出差|调休|休假|销假)(?:的)?(?:报备|手续|流程|审批)"
+    r"(?=是|要|需要|得|在|找|用|可以|能)"
 )
 # Another unit as the opening subject (区财政局下周一起搬…, 工程股的冬修项目…, 下午堤防中心在开
 # 评审会): its news, when nobody is named and the speaker is not in it.
@@ -770,9 +784,12 @@ NEGATED = compile_gated(
     r"|(?:别|不要|不准|不得|不能|严禁)(?:迟到|早退|晚到)"
     # nearly late (差点迟到): it did not happen
     r"|(?:差点|差一点|险些|幸好没)(?:就)?(?:迟到|晚到|来不了|去不了|走不了)"
+    r"|(?:不然|要不然|否则)(?:就|又|肯定|铁定)?(?:要|得)?(?:迟到|晚到)"  # 不然就迟到了
     r"|不是(?:外出|出差|请假)(?![^。\n]{0,4}是)"  # 不是外出哈，在局里 (不是外出，是去开会 corrects)
     # 上午不安排外出, 原则上不批请假: a rule for everyone, nobody's absence
     r"|(?:暂|一律)?不(?:再)?(?:安排|批准?)(?:外出|出去|出差|请假|休假)"
+    # 都没人晚到, 没有人请假: nobody is late or away
+    r"|没有?(?:一个)?人(?:[要会想]|敢)?(?:迟到|晚到|早退|请假|休假|外出|出差|调休)"
 )
 # The attendance record kept by the office (考勤表, 考勤上): see intent.record_asked.
 ATTENDANCE_RECORD = compile_gated(r"考勤")
@@ -783,7 +800,10 @@ QUESTION = compile_gated(
     # 陪读几天, 照顾几天: how long the care lasts, not how many days asked
     # 还剩几天不休了: the days left dropped, not how many asked
     r"\?|吗|谁|哪|(?<!没)(?<!没有)(?<!没啥)什么|怎么|怎样|如何|几点|几号|(?<![这那前过好后头十没读护顾])几天(?!就?不休了)|多久|多少|是否|能否|可否|可不可以|能不能"
-    r"|行不行|要不要|是不是|有没有|[了过]没有?(?=\W|$)|好不好|对不对|咋|呢|([\u4e00-\u9fff])不\1(?!了)"
+    r"|行不行|要不要|是不是|有没有|[了过]没有?(?=\W|$)|好不好|对不对|咋|([\u4e00-\u9fff])不\1(?!了)"
+    # 堵着呢, 在地铁上呢, 正在加油呢: 呢 after 着 or closing where the speaker is tells what is
+    # going on (在哪呢 asks by 哪; 小王呢, 现在呢 ask)
+    r"|呢(?<!着呢)(?<!在[^\W\d]呢)(?<!在[^\W\d]{2}呢)(?<!在[^\W\d]{3}呢)(?<!在[^\W\d]{4}呢)"
 )
 SENTENCE = compile_gated(r"[^。!?\n]*[。!?\n]?")
 # 去泵站看看电机是否正常, 去闸站查一下有没有漏水: an indirect question, the object of a verb of
@@ -1069,7 +1089,9 @@ HEALTH = compile_gated(
     r"|(?:量|测|体温)[^,.;:!?。\n\d]{0,4}?3[7-9](?:\.\d)?(?!\d)"
     r"|[头腰腿胃牙肚嗓喉颈背腹膝脚肩眼耳][^,.;:!?。\n]{0,2}?[疼痛昏胀]|红肿|头昏|脑胀|在家躺|[眼牙骨]科|口腔科|皮肤科|耳鼻喉|起不来|过敏|骨折|崴|吃坏|呕吐|吐了|晕|透析|化疗|放疗|换药|针灸|牙医|补牙|看牙|拔智齿"
     # 落枕, 跑肚, 嗓子发不出声, 去推拿, 看医生: the body said in everyday words
-    r"|落枕|跑肚|发不出声|失声|痛风|推拿|看(?<!陪看)(?:医生|大夫|中医|急诊)"
+    r"|落枕|跑肚|发不出声|失声|痛风|推拿|看(?<!陪看)(?:医生|大夫|中医|急诊)|复诊"
+    # 咳得睡不着, 咳了一晚上, 嗓子哑了: a cough (not the sound 咳，) and a hoarse voice
+    r"|咳(?=得|个不停|了|一[晚夜宿]|醒)|(?:嗓子|喉咙|声音)[^,.;:!?。\n]{0,2}?哑"
 )
 # The speaker's health when deciding a leave's KIND (a leave word or a going home already
 # makes the report): any ailing body part counts too (腿酸, 膝盖肿了), which alone after a
@@ -1106,10 +1128,11 @@ PRIVATE_ERRAND = compile_gated(
 )
 # 九点到，车限号打车中; 八点五十到，路上有点事; 九点半到，等燃气公司上门检修: what holds the
 # speaker up on the way in or at home, said right after a bare arrival time.
-HELD_UP = compile_gated(
-    r"限号|打车|电动车|电瓶车|没电了|路上有?(?:点|些)?事|路上|堵"
-    r"|上门|检修|维修|年检|送修|修车|公交|地铁|没赶上|没挤上|等(?:车|师傅|物业|快递)"
+# The way in itself (路上堵, 限号, 公交没赶上): said before a bare arrival time too (intent).
+ON_THE_WAY = compile_gated(
+    r"限号|打车|电动车|电瓶车|没电了|路上有?(?:点|些)?事|路上|堵|公交|地铁|没赶上|没挤上|等车"
 )
+HELD_UP = compile_gated(ON_THE_WAY.pattern + r"|上门|检修|维修|年检|送修|修车|等(?:师傅|物业|快递)")
 # 起晚了, 睡过头了: overslept, which holds only the arrival up.
 OVERSLEPT = compile_gated(r"起(?:晚|迟)了|睡过(?:头|了)|睡迟了|闹钟没响")
 FAMILY = compile_gated(
