@@ -19,6 +19,10 @@ The day's other half in a clause of its own that goes somewhere too (上午去�
 is away as well: the absence is the day, as BB0228 labels it (absence_reader._other_half_away).
 It was the morning alone. A half back in the office (下午在局里, 在队里) or at a meeting in the
 building is not away (lexicon.IN_OFFICE_THEN gains a unit's own 队里, 站里, 所里).
+
+A letter's title naming a colleague (关于刘洋同志请假的报告) says whose absence its body
+reports, when the body names nobody (lexicon.TITLE_PERSON, read in intent.judged: the title
+line itself is blanked as a letter's furniture). It was recorded as the sender's own.
 """
 
 from __future__ import annotations
@@ -54,6 +58,15 @@ CASES: list[tuple[datetime, str, Row]] = [
     (MON, "上午去财政局，下午回单位", new("外出", "11-30 08:30", "11-30 12:00")),
     (MON, "贺勇上午去白石乡走访养殖户，下午在队里",
      new("外出", "11-30 08:30", "11-30 12:00", "贺勇")),
+    # a letter's title names whose absence it is
+    (MON, "关于刘洋同志请假的报告：因家中老人住院需陪护，特申请12月2日至4日事假三天",
+     new("事假", "12-02 08:30", "12-04 17:30", "刘洋")),
+    (MON, "关于刘洋同志请假的报告\n因家中老人住院需陪护，特申请12月2日至4日事假三天",
+     new("事假", "12-02 08:30", "12-04 17:30", "刘洋")),
+    (MON, "关于张伟、李明同志外出的报告：二人于12月3日赴区政府对接，当日返回",
+     new("外出", "12-03 08:30", "12-03 17:30", "张伟", "李明")),
+    (MON, "关于申请休年假的报告：本人拟于12月7日至9日休年假",
+     new("年假", "12-07 08:30", "12-09 17:30")),
     # a colleague not come today, told after
     (MON, "老蒋今天生病没来", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),
     (MON, "老蒋今天病了没来上班", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),

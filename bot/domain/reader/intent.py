@@ -1115,6 +1115,10 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
         return SILENCE  # 帮他请假: for someone, but whom?
     said = text
     people, text = found
+    titled = lx.TITLE_PERSON.match(skeleton.text) if not people else None
+    if titled is not None and _valid_names(_split_names(titled["names"])):
+        people = tuple(_split_names(titled["names"]))  # 关于刘洋同志请假的报告: whose (the
+        text = blank(text, *titled.span("names"))  # title line itself is blanked as neutral)
     unsure_who = lx.SELF.search(said) is None and (
         lx.BARE_TITLE.search(skeleton.text) is not None
         or lx.FORWARDED.search(skeleton.text) is not None

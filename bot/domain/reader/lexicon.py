@@ -1410,6 +1410,10 @@ _FORM_ROLE = (
 # 苟春梅股长, 谷欣春副局长: a full name in a form may carry its title.
 LONGEST_TITLE = _LONGEST_TITLE = "|".join(sorted(_TITLES.split("|"), key=len, reverse=True))
 _FORM_ITEM = rf"{_FORM_ROLE}?(?:[\u4e00-\u9fff]{{2,4}}(?:{_LONGEST_TITLE})|[\u4e00-\u9fff·]{{2,4}})"
+# 关于刘洋同志请假的报告: a document's title names whose absence it reports (AB0234, I0124).
+TITLE_PERSON = compile_gated(
+    rf"\W*关于(?P<names>{_PERSON}(?:[、和与及]{_PERSON}){{0,4}})(?:等[一二两三四五六七八九\d]名)?同志"
+)
 ROLE_PREFIX = compile_gated(r"^(?:分管副?局长|副局长|司机|驾驶员)(?=[\u4e00-\u9fff]{2})")
 FORM_PERSON = compile_gated(
     r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参[会训加]人员?|人员|姓名"
