@@ -74,7 +74,8 @@ RETURN_TIME = compile_lazy(
     rf"(?P<t>[{P}{D}])(?:左右|前后|多)?(?P<mod>以前|之前|前|以后|之后|后)?"
     r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时|肯定|一定|收工|结束|开完|办完|忙完|弄完|搞完|完事"
     r"|争取|弄好|修好|搞好|处理好){0,2}"  # 中午前争取弄好回来: back by noon
-    r"(?P<verb>回来上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
+    # 下周二回局里上班: work resumes that day, at home (RESUME_VERBS)
+    r"(?P<verb>回来上班|回(?:到)?(?:单位|局里|办公室)上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
     r"|到单位|到局里|到办公室|结束"
     r"|到局(?![长里])"  # 早上直接去金霞垸看涵闸，十点半到局: the arrival at work
     r"|(?<=前)都不在"  # 两点半以前都不在: away until then
@@ -99,6 +100,12 @@ RETURN_THEN = compile_lazy(
 RESUME_VERBS = frozenset(
     {
         "回来上班",
+        "回单位上班",
+        "回到单位上班",
+        "回局里上班",
+        "回到局里上班",
+        "回办公室上班",
+        "回到办公室上班",
         "返岗",
         "回岗",
         "归队",
@@ -175,7 +182,9 @@ SPENT = compile_gated(rf"(?:跑|忙|干|站|巡|守|盯|熬|开|加班|值班|�
 NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就|还)?(?:正常|照常|在)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = compile_lazy(
-    rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
+    rf"(?P<t>{P})(?:(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
+    # 中午不回来吃了: the meal the speaker misses, not when they set out
+    r"|(?:就|也|都)?不回(?:来|去|单位|局里|食堂)?吃(?:饭|午饭|了))"
 )
 # 五点半前回不去了: not back by then, so away the whole day named, not from that time on.
 NOT_BACK_BY = compile_gated(
@@ -929,6 +938,8 @@ CITIES = "|".join(names.CITY_NAMES)
 PLACE_WORDS = _PLACE = (
     r"局|院|站|库|堤|闸|所|厅|委|办|中心|政府|法院|检察院|医院|党校|乡|镇|村|县|市|省|区|厂|校|馆"
     r"|场|段|港|河|江|湖|灌区|泵站|水库|现场|工地|大堤|堤上|渠|点|处|队|社区|银行|公司|企业|部门|垸|坝|圩"
+    # a bank by its short name (去交行转账, 到建行对账): a whole name, no head after a modifier
+    r"|(?<![集施执运进移])[建工农中交招]行(?![动为政业程驶使])|农商行|信用社|邮储"
     rf"|仓库|机场|车站|高铁站|火车站|外地|外面|堤上|市里|县里|区里|项目部|指挥部|{CITIES}"
 )
 # Heads of place names the list above lacks (桥, 码头, 小区, 服务区 …: bot.domain.reader.places
