@@ -1088,9 +1088,11 @@ HEALTH = compile_gated(
 # makes the report): any ailing body part counts too (腿酸, 膝盖肿了), which alone after a
 # day on the dikes (今天腿还是酸的) is only chatter, so it never makes a report by itself.
 OWN_HEALTH = compile_gated(HEALTH.pattern + f"|{_BODY_AILING}")
-# 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单).
+# 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单,
+# nor on the unit's: 去区医院体检中心帮单位取体检报告).
 HOSPITAL_VISIT = compile_gated(
     rf"(?:去|到|在)[^{STOP}]{{0,6}}?医院(?![^{STOP}]{{0,4}}(?:接|送|看望|探望|慰问|对接|调研|督查|检查工作))"
+    rf"(?![^{STOP}]{{0,8}}?[帮替给为](?:单位|局里|股里|办里|站里|大家|同事))"
 )
 # Whose health: 孩子发烧, 母亲住院 are someone else's, the leave is not 病假.
 # A family member or the home, whose errand makes a leave, not an outing (送老人住院).
