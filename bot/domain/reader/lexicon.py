@@ -631,6 +631,8 @@ UNIT_DONE = compile_gated(
 CROWD = compile_gated(
     r"(?<![我们])(?:一大?半|大半|好几个|好多|很多|不少|大部分|大多数|多数|一多半|半数|一些)(?:的)?"
     r"(?:人|同事|同志|干部)(?:都|也|已经?|全)?"
+    # 今天早上都没人晚到: nobody at all
+    r"|没(?:有|一个)?人(?=晚到|迟到|早退|请假)"
 )
 # 各位有没休的年假赶紧休, 大家抓紧把调休用掉: the group urged to act, advice to others.
 EXHORT = compile_gated(
@@ -711,6 +713,8 @@ TOOL_SAYS = compile_gated(
     r"(?:系统|机器人|打卡机|考勤机|小程序|钉钉|OA|oa|APP|App|app)(?:上|里)?"
     rf"(?:[{TC}]|又|怎么|咋|居然|竟然|一直|还)?(?:提示|显示|报错|弹出|算成|记成|算我|记我|说我"
     rf"|把[^{STOP}]{{1,8}}?(?:算成|记成|算作|当成|识别成|弄成|搞成|写成))"
+    # 2月14号显示成休息日了, 考勤上怎么显示三天: what a record shows, its tool unnamed
+    r"|显示(?:成|为)|(?:怎么|咋|为啥|为什么|还|一直)显示"
 )
 # The office's own things down (报备系统用不了, 网络断了, 区里停电检修): news of a facility,
 # whatever report word it names (blanked, like APP_PART; 去泵站配合停电检修 still goes).
