@@ -33,12 +33,13 @@ AT10 = _at(10, 0)
 CASES: list[tuple[datetime, str, Row]] = [
     # What the system or the bot shows or counted (系统提示…, 机器人把我的年假算成了一天,
     # …显示成旷工了) is the record talked about, never an absence; a report that names the
-    # system it was filed in is still a report.
+    # system it was filed in, or whose own time comes before the complaint, is still a report.
     (AT10, "系统提示“调休余额不足”，我明明还有两天", None),
     (AT10, "机器人把我周二的外出记成事假了", None),
     (AT10, "钉钉把我周三的年假算成了事假", None),
     (AT10, "下周一的调休显示成旷工了", None),
     (AT10, "系统里报好了，明天请假一天", new("请假", "11-27 08:30", "11-27 17:30")),
+    (AT10, "明天上午去区法院出庭，系统还显示我在岗", new("外出", "11-27 08:30", "11-27 12:00")),
     # Those who take a leave picked out and urged (请假的尽量错开, 要调休的赶紧): advice to
     # everyone; the speaker's own 我要休年假的 is a report.
     (AT10, "月底事多，调休的尽量错开", None),

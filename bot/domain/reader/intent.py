@@ -1095,7 +1095,7 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
     text = _neutral(skeleton.text)
     if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return SILENCE  # 刚才那个通知里的日期错了: a notice put right, not one's own record
-    if lx.TOOL_SAYS.search(text) is not None:
+    if _tool_says_first(text):
         return SILENCE  # 机器人把我的年假算成了一天: what the record shows, talked about
     if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
         return SILENCE  # 请假人：\n类型：\n时间：: a template to copy, nobody reported
@@ -1293,6 +1293,17 @@ _ONLY = compile_lazy(r"(?:只(?:参加|去|开|休)?)?")
 _POSSESSED = compile_gated(
     rf"^\W*[^{lx.STOP}的]{{1,6}}的[^{lx.STOP}]{{0,4}}?(?:会|培训|学习|时间|行程|安排)"
 )
+
+
+def _tool_says_first(text: str) -> bool:
+    """What the system or the bot shows or counted (lexicon.TOOL_SAYS), with no time said in
+    a clause before it: the message is about the record. After a report's own time
+    (明天请假一天，系统一直显示提交失败) the complaint is an aside, and the report is read."""
+    m = lx.TOOL_SAYS.search(text)
+    if m is None:
+        return False
+    opening = clause_around(text, m.start())[0]
+    return not any(c in lx.TC for c in text[:opening])
 
 
 def _only_time(clause: str) -> bool:
