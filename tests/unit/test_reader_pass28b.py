@@ -46,11 +46,13 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "要调休的赶紧，月底清零", None),
     (AT10, "年底了，请假的尽量早点说", None),
     (AT10, "我要休年假的，下周一到周三", new("年假", "11-30 08:30", "12-02 17:30")),
-    # An affair put off to a later time (…的事下周再说, 月底再定): nothing settled.
+    # An affair put off to a later time as the message's opening (…的事下周再说, 月底再定):
+    # nothing settled; after the speaker's own report it is another matter.
     (AT10, "去省厅汇报的事月底再定", None),
     (AT10, "去区档案馆查资料的事下周再说吧", None),
     (AT10, "调休的事过两天再商量", None),
     (AT10, "明天去区档案馆查资料，下午回", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "我明天去区法院，材料的事下周再说", new("外出", "11-27 08:30", "11-27 17:30")),
     # A schedule's details sent as a document (分工见附件) and the group sent back to their own
     # work (大家各忙各的): notices; the speaker's own withdrawal is a cancel.
     (AT10, "各位，下周三开始堤防巡查，分工见附件", None),

@@ -737,10 +737,10 @@ UNSETTLED = compile_gated(
     # (等他回来再补 defers only the paperwork: the absence is settled)
     rf"|等[^{STOP}]{{0,10}}?(?:回来|以后|之后|结束)(?:后|了)?(?:再|就)(?!补)"
     r"|(?:后|以后|之后)再(?:定|确定|商量|安排)|人选"  # 请示李局后再定出差人选
-    # 补休半天的事再说, 去市局学习的事，大家考虑一下, 查资料的事下周再说: an affair still to
-    # be settled
-    r"|的事(?:情|儿)?[,，]?(?:再|还没|大家|你们|[^,.;:!?。\n]{1,4}?再(?:说|定|议|商量|安排|看))"
-    r"|大家(?:考虑|商量|研究|讨论)一下"
+    # 补休半天的事再说, 去市局学习的事，大家考虑一下: an affair still to be settled; put off
+    # to a later time as the message's opening (查资料的事下周再说; not 我下午外出，报名的事…)
+    r"|的事(?:情|儿)?[,，]?(?:再|还没|大家|你们)|大家(?:考虑|商量|研究|讨论)一下"
+    rf"|^\W*[^{STOP}]{{0,16}}?的事(?:情|儿)?[^{STOP}]{{1,4}}?再(?:说|定|议|商量|安排|看)"
 )
 # An event the speaker misses or hands over (部署会我参加不了, 视频会让小周替我参加), or one
 # held as usual (下午的推进会照常): beside an absence it only says what goes on without it.
