@@ -847,10 +847,20 @@ _ALREADY_THERE = compile_lazy(
 )
 
 
+# 明早我出车…，六点半出发: the morning said, a bare 5–7 o'clock the outing sets off at is in it.
+_EARLY_SAID = compile_lazy(r"明早|今早|一早|大早|清早|早上|早晨")
+
+
 def _early_departures(skeleton: Skeleton, norm: str) -> None:
     if lx.P not in skeleton.text:
         return  # every pattern below opens with a point's placeholder
-    for m in (*_VEHICLE.finditer(skeleton.text), *_ALREADY_THERE.finditer(skeleton.text)):
+    early = _EARLY_SAID.search(norm) is not None
+    departures = _SETS_OFF.finditer(skeleton.text) if early else ()
+    for m in (
+        *_VEHICLE.finditer(skeleton.text),
+        *_ALREADY_THERE.finditer(skeleton.text),
+        *departures,
+    ):
         point = skeleton.exprs_at.get(m.start())
         if not isinstance(point, Point) or point.part is not None or point.clock is None:
             continue

@@ -1097,6 +1097,8 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
     text = _neutral(skeleton.text)
     if lx.NOTICE_FIXED.search(text) is not None or lx.NOTICE_CORRECTED.search(text) is not None:
         return SILENCE  # 刚才那个通知里的日期错了: a notice put right, not one's own record
+    if _tool_says_first(text):
+        return SILENCE  # 机器人把我的年假算成了一天: what the record shows, talked about
     if len(lx.EMPTY_FIELD.findall(text)) >= 2 and _TIME.search(text) is None:
         return SILENCE  # 请假人：\n类型：\n时间：: a template to copy, nobody reported
     text = _blank_all(text, lx.FORM_TALK)  # 出差报备格式：人员、地点…: the form as a topic
@@ -1299,6 +1301,17 @@ _POSSESSED = compile_gated(
 )
 
 
+def _tool_says_first(text: str) -> bool:
+    """What the system or the bot shows or counted (lexicon.TOOL_SAYS), with no time said in
+    a clause before it: the message is about the record. After a report's own time
+    (明天请假一天，系统一直显示提交失败) the complaint is an aside, and the report is read."""
+    m = lx.TOOL_SAYS.search(text)
+    if m is None:
+        return False
+    opening = clause_around(text, m.start())[0]
+    return not any(c in lx.TC for c in text[:opening])
+
+
 def _only_time(clause: str) -> bool:
     """周三到周五: a clause of times alone."""
     return _TIME.search(clause) is not None and not _STRIP.sub("", clause).strip("了")
@@ -1439,9 +1452,11 @@ _DAY_MARKS = frozenset(lx.POINT + lx.RANGE)
 def _only_talked_about(said: str) -> bool:
     """An absence counted, kept as a balance, or over and told by what came after, with no
     day named after it (年假攒了十天，下周一到周五休五天 is a report); or one that fell through
-    (本来想…的，结果…: its day is what came instead), the time of a favour, or how they are
-    to be reported from now on: talk about absences, none of them reported."""
-    if any(p.search(said) is not None for p in (lx.FELL_THROUGH, lx.THANKS_FOR, lx.RULE_FROM_NOW)):
+    (本来想…的，结果…: its day is what came instead), the time of a favour, how they are
+    to be reported from now on, or how they were in the old days (我们那时候请个假…): talk
+    about absences, none of them reported."""
+    talk = (lx.FELL_THROUGH, lx.THANKS_FOR, lx.RULE_FROM_NOW, lx.OLD_DAYS)
+    if any(p.search(said) is not None for p in talk):
         return True
     for pattern in _TALKED_ABOUT:
         m = pattern.search(said)
@@ -2865,6 +2880,7 @@ REFUSALS: tuple[tuple[str, Pattern], ...] = (
     ("notice", lx.NOTICE),
     ("notice fixed", lx.NOTICE_FIXED),
     ("notice corrected", lx.NOTICE_CORRECTED),
+    ("tool says", lx.TOOL_SAYS),
     ("form talk", lx.FORM_TALK),
     ("condition", lx.CONDITION),
     ("hypothetical", lx.HYPOTHETICAL),

@@ -77,7 +77,8 @@ RETURN_TIME = compile_lazy(
     rf"(?P<t>[{P}{D}])(?:左右|前后|多)?(?P<mod>以前|之前|前|以后|之后|后)?"
     r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时|肯定|一定|收工|结束|开完|办完|忙完|弄完|搞完|完事"
     r"|争取|弄好|修好|搞好|处理好){0,2}"  # 中午前争取弄好回来: back by noon
-    r"(?P<verb>回来上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
+    # 下周二回局里上班: work resumes that day, at home (RESUME_VERBS)
+    r"(?P<verb>回来上班|回(?:到)?(?:单位|局里|办公室)上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
     r"|到单位|到局里|到办公室|结束"
     r"|到局(?![长里])"  # 早上直接去金霞垸看涵闸，十点半到局: the arrival at work
     r"|(?<=前)都不在"  # 两点半以前都不在: away until then
@@ -102,6 +103,12 @@ RETURN_THEN = compile_lazy(
 RESUME_VERBS = frozenset(
     {
         "回来上班",
+        "回单位上班",
+        "回到单位上班",
+        "回局里上班",
+        "回到局里上班",
+        "回办公室上班",
+        "回到办公室上班",
         "返岗",
         "回岗",
         "归队",
@@ -178,7 +185,9 @@ SPENT = compile_gated(rf"(?:跑|忙|干|站|巡|守|盯|熬|开|加班|值班|�
 NORMAL_DAY = compile_gated(rf"(?P<t>{P})(?:都|就|还)?(?:正常|照常|在)(?:上班|到岗)")
 # 三点回不来，五点前回: the time ruled out is neither the start nor the end.
 NOT_BACK = compile_lazy(
-    rf"(?P<t>{P})(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
+    rf"(?P<t>{P})(?:(?:左右|前后|之前|前)?(?:肯定|估计|可能|应该|怕是)?回不来(?=[^{STOP}]*[{STOP}][^{STOP}]*回)"
+    # 中午不回来吃了: the meal the speaker misses, not when they set out
+    r"|(?:就|也|都)?不回(?:来|去|单位|局里|食堂)?吃(?:饭|午饭|了))"
 )
 # 五点半前回不去了: not back by then, so away the whole day named, not from that time on.
 NOT_BACK_BY = compile_gated(
@@ -327,7 +336,7 @@ OWN_TIME_CHANGED = compile_gated(
 AMEND_SHIFT = compile_gated(
     r"(?:更改|修改|调整|变更)?(?:改为|改成|改到|改在|换成|换到|调整为|调整到|调到|推迟到|推到|延后到|提前到|变为|变成)"
     r"|更正为|更正成|纠正为"  # 12月22日事假更正为12月23日: the new value after it
-    rf"|(?<![更修])改(?=[{P}{RANGE}])"  # 周三的假改周四
+    rf"|(?<![更修整])改(?=[{P}{RANGE}])"  # 周三的假改周四 (审计整改全天: the work, no change)
 )
 # 今天下午不去党校了，: the speaker's own going on a day withdrawn, at a clause's end.
 _OWN_GOING_WITHDRAWN = (
@@ -460,7 +469,7 @@ NOTICE = compile_gated(
     rf"|到[^{STOP}]{{0,5}}?领(?:取|一下)?(?=$|[{STOP}])"
     # 体检安排：…分两批…名单见附件: a schedule headed for everyone, people in batches (下周安排：
     # alone heads the sender's own week, its days beneath it)
-    rf"|^\W*[^\s:：我{STOP}]{{1,6}}(?<!外出|出差|下周|本周|这周)(?<!下礼拜|下星期)安排[:：]|分[两三四几\d]批|名单见"
+    rf"|^\W*[^\s:：我{STOP}]{{1,6}}(?<!外出|出差|下周|本周|这周)(?<!下礼拜|下星期)安排[:：]|分[两三四几\d]批|(?:名单|分工|方案|细则)见|详见附件"
     # all staff (全局干部参加…) or some colleagues left unnamed (有几个同事休年假): not one's own
     rf"|全局(?:干部|职工|人员|同志|同事)|全员|有(?:几|些|[两二三四五六七八九十\d]+)?[个位名]?同(?:事|志)"
     # 有三个人请假没走系统: people counted, unnamed, and their leave or outing
@@ -484,7 +493,7 @@ NOTICE = compile_gated(
     # 根据省里相关规定，申请…: a rule as the ground of a request, not a rule told
     rf"|(?<![按据照])(?<!据..)(?<!据...)(?<!据....)规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需][^{STOP}]{{0,6}}批|今日在岗|在岗情况|缺\d人"
     # people picked out by what they do, told what to do: 请假的提前跟办公室说
-    rf"|(?:请过?假|休假|外出|出差|迟到|早退)的(?=提前|要|需|请|先|都|务必|必须|记得|自己|跟|找|向|在|统一|一律"
+    rf"|(?:请过?假|休假|调休|外出|出差|迟到|早退)的(?=提前|要|需|请|先|都|务必|必须|记得|自己|跟|找|向|在|统一|一律|尽量|错开|别|不要|赶紧|抓紧|尽快|尽早"
     # 请假的走纸质单, 请假的用纸质审批单: told which way to file it
     r"|(?:走|用|填|改用|改走)[^,.;:!?。\n]{0,4}?(?:纸质|线下|流程|程序|单|表|系统|OA))"
     # 有请假没登记的自己看下, 有调休的补一下: whoever has one, picked out (有…的 of an unnamed many)
@@ -511,12 +520,12 @@ NOTICE = compile_gated(
     rf"|(?<!另外)(?<!另)派[一两二三四五几]?(?:个|名|位)?人(?!过?来[取拿收送接领])|安排(?:个|一个|两个)人|扣(?:绩效|工资|奖金)|考勤制度"
     # rules and rosters: 原则上不批请假, 全员在岗, 还有7个人没休, 愿意去的报名, 大家直接过去
     # 要搭车的跟我说一声: people picked out by what they want; 请假外出都要…提交: a rule for all
-    rf"|要[^{STOP}的]{{1,4}}的(?=跟|找|向|请|提前|报|自己|各自)|(?:请假|外出|出差|休假|报备){{1,2}}都(?:要|需要?|得|须|必须)"
+    rf"|要[^{STOP}的]{{1,4}}的(?=跟|找|向|请|提前|报|自己|各自|赶紧|抓紧|尽快|尽早|尽量|早点)|(?:请假|外出|出差|休假|报备){{1,2}}都(?:要|需要?|得|须|必须)"
     # 请假要上传附件, 病假要附病历: what a leave must carry, a rule of filing
     rf"|(?:请假|休假|[病事年]假|外出|出差|报备)(?:要|需要?|须|必须|一律)(?:上传|附上?|提供|提交|带上?)(?=[^{STOP}]{{0,4}}?(?:附件|病历|证明|诊断|单据|截图|假条|审批单))"
     rf"|系统[^{STOP}]{{0,2}}上线"
     rf"|不批|原则上|全员|还有[^{STOP}]{{0,3}}个?人|请抓紧|组织(?:去|大家)|愿意[^{STOP}]{{0,4}}的|(?<![已我校宫院馆处局所站])(?<!中心)报名|举个?手"
-    rf"|各自|大家(?:直接|都|一起|准时|按时|提前|做好|正常|照常)"
+    rf"|各自|各忙各的|大家(?:直接|都|一起|准时|按时|提前|做好|正常|照常)"
     # figures and rules: 事假3人, 外出11人次, 请假情况, 按工龄算, 满十年的是十天, 统计一下
     rf"|[假差训出会]\s*[\d一二两三四五六七八九十]+\s*人|人次|(?:请假|休假|外出|出差|考勤)情况"
     rf"|按[^{STOP}]{{1,6}}?(?:算|计算|折算)|满[^{STOP}]{{1,4}}的(?:是|有|可)|统计一下"
@@ -639,6 +648,8 @@ UNIT_DONE = compile_gated(
 CROWD = compile_gated(
     r"(?<![我们])(?:一大?半|大半|好几个|好多|很多|不少|大部分|大多数|多数|一多半|半数|一些)(?:的)?"
     r"(?:人|同事|同志|干部)(?:都|也|已经?|全)?"
+    # 今天早上都没人晚到: nobody at all
+    r"|没(?:有|一个)?人(?=晚到|迟到|早退|请假)"
 )
 # 各位有没休的年假赶紧休, 大家抓紧把调休用掉: the group urged to act, advice to others.
 EXHORT = compile_gated(
@@ -669,6 +680,9 @@ BACK_SINCE = compile_gated(
 THANKS_FOR = compile_gated(
     rf"^\W*(?:感谢|谢谢|多谢)[^{STOP}]{{0,12}}?(?:请假|休假|出差|外出|培训|学习)期间"
 )
+# 我们那时候请个假要写三页纸, 早些年出差都坐绿皮车: how things were in the old days, told;
+# nobody's absence now (等到那时候, 到那时候 look ahead instead).
+OLD_DAYS = compile_gated(r"(?<![到等在])(?:那时候|那会儿|那个时候|那年头|早些年|早年间?)")
 # 以后外出在钉钉上报, 今后请假一律先填单: how absences are to be reported from now on, a rule.
 RULE_FROM_NOW = compile_gated(
     rf"(?:以后|今后|往后|从今以后|从现在起|下周起|下月起)[^{STOP}]{{0,4}}?"
@@ -710,6 +724,15 @@ APP_PART = compile_gated(
     r"|(?:请销假|销假|请假|外出|出差|调休|报备)(?:单|申请|流程)?"
     r"(?:提交|上传|填报|录入|审批|发送)(?:不了|不上|失败|不成功|没反应)"
 )
+# What the system or the bot shows or counted (系统提示“请假时长超限”, 系统今天显示我迟到了,
+# 机器人把我的年假算成了一天): the record talked about, a complaint or a question, no absence.
+TOOL_SAYS = compile_gated(
+    r"(?:系统|机器人|打卡机|考勤机|小程序|钉钉|OA|oa|APP|App|app)(?:上|里)?"
+    rf"(?:[{TC}]|又|怎么|咋|居然|竟然|一直|还)?(?:提示|显示|报错|弹出|算成|记成|算我|记我|说我"
+    rf"|把[^{STOP}]{{1,8}}?(?:算成|记成|算作|当成|识别成|弄成|搞成|写成))"
+    # 2月14号显示成休息日了, 考勤上怎么显示三天: what a record shows, its tool unnamed
+    r"|显示(?:成|为)|(?:怎么|咋|为啥|为什么|还|一直)显示"
+)
 # The office's own things down (报备系统用不了, 网络断了, 区里停电检修): news of a facility,
 # whatever report word it names (blanked, like APP_PART; 去泵站配合停电检修 still goes).
 OUTAGE = compile_gated(
@@ -731,8 +754,10 @@ UNSETTLED = compile_gated(
     # (等他回来再补 defers only the paperwork: the absence is settled)
     rf"|等[^{STOP}]{{0,10}}?(?:回来|以后|之后|结束)(?:后|了)?(?:再|就)(?!补)"
     r"|(?:后|以后|之后)再(?:定|确定|商量|安排)|人选"  # 请示李局后再定出差人选
-    # 补休半天的事再说, 去市局学习的事，大家考虑一下: an affair still to be settled
+    # 补休半天的事再说, 去市局学习的事，大家考虑一下: an affair still to be settled; put off
+    # to a later time as the message's opening (查资料的事下周再说; not 我下午外出，报名的事…)
     r"|的事(?:情|儿)?[,，]?(?:再|还没|大家|你们)|大家(?:考虑|商量|研究|讨论)一下"
+    rf"|^\W*[^{STOP}]{{0,16}}?的事(?:情|儿)?[^{STOP}]{{1,4}}?再(?:说|定|议|商量|安排|看)"
 )
 # An event the speaker misses or hands over (部署会我参加不了, 视频会让小周替我参加), or one
 # held as usual (下午的推进会照常): beside an absence it only says what goes on without it.
@@ -945,6 +970,8 @@ CITIES = "|".join(names.CITY_NAMES)
 PLACE_WORDS = _PLACE = (
     r"局|院|站|库|堤|闸|所|厅|委|办|中心|政府|法院|检察院|医院|党校|乡|镇|村|县|市|省|区|厂|校|馆"
     r"|场|段|港|河|江|湖|灌区|泵站|水库|现场|工地|大堤|堤上|渠|点|处|队|社区|银行|公司|企业|部门|垸|坝|圩"
+    # a bank by its short name (去交行转账, 到建行对账): a whole name, no head after a modifier
+    r"|(?<![集施执运进移])[建工农中交招]行(?![动为政业程驶使])|农商行|信用社|邮储"
     rf"|仓库|机场|车站|高铁站|火车站|外地|外面|堤上|市里|县里|区里|项目部|指挥部|{CITIES}"
 )
 # Heads of place names the list above lacks (桥, 码头, 小区, 服务区 …: bot.domain.reader.places
@@ -1097,13 +1124,15 @@ HEALTH = compile_gated(
 # makes the report): any ailing body part counts too (腿酸, 膝盖肿了), which alone after a
 # day on the dikes (今天腿还是酸的) is only chatter, so it never makes a report by itself.
 OWN_HEALTH = compile_gated(HEALTH.pattern + f"|{_BODY_AILING}")
-# 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单).
 # 体检, 去做个体检: a health check gone to (明天上午体检，下午来上班: the speaker's own, a sick
 # leave, BB0354); not the papers or the place (体检名单, 体检报告, 体检中心), nor the
 # recruits' check the bureau helps with (征兵体检).
 CHECKUP = compile_gated(r"(?<!征兵)(?<!入伍)体检(?!名单|表|报告|通知|安排|中心|场地|陪同|工作)")
+# 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单,
+# nor on the unit's: 去区医院体检中心帮单位取体检报告).
 HOSPITAL_VISIT = compile_gated(
     rf"(?:去|到|在)[^{STOP}]{{0,6}}?医院(?![^{STOP}]{{0,4}}(?:接|送|看望|探望|慰问|对接|调研|督查|检查工作))"
+    rf"(?![^{STOP}]{{0,8}}?[帮替给为](?:单位|局里|股里|办里|站里|大家|同事))"
 )
 # Whose health: 孩子发烧, 母亲住院 are someone else's, the leave is not 病假.
 # A family member or the home, whose errand makes a leave, not an outing (送老人住院).
