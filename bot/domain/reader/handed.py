@@ -64,6 +64,7 @@ class Handed:
     own: str  # the same with 我 (我明天请假): read alike, not always the same; read second
     about: str  # the body told of them (小李送孩子去医院了): read when neither reads
     them: str = ""  # who 我 stands for in the words read (她, or the name): for the reason
+    relayed: bool = False  # passed on from a call (刚才老吴打电话说…): taken only when sure
 
 
 _PUNCT = r"[\s,，:：.。;；!！、~～]"
@@ -102,6 +103,17 @@ _FOR = compile_gated(
 _ASKED = compile_gated(
     rf"^{_PUNCT}*(?:同事)?{_NAME_SLOT}(?:同志)?(?:让|叫|托|请|要)我{_HELPING}"
     rf"(?P<act>{_TOLD}{ACT}){_PUNCT}+"
+)
+# 刚才老吴打电话说，他…, 老宁刚才来电话，说他…, 早上老覃打电话说今天…: a colleague's call or
+# message passed on, the caller opening the message; when they called (刚才, 早上) times the
+# call, not the absence, and what they said is their own report.
+_WHEN_CALLED = r"刚才|刚刚|刚|今天早上|昨天晚上|早上|今早|一早|上午|中午|下午|晚上|昨晚|昨天|今天"
+_CALL_TIME = rf"(?:{_WHEN_CALLED})?"
+_CALLED = compile_gated(
+    rf"^{_PUNCT}*{_GREETING}{_CALL_TIME}(?:同事)?(?!{_WHEN_CALLED}|[明后]天)"
+    rf"{_NAME_SLOT}(?:同志)?{_CALL_TIME}(?:给我|跟我)?"
+    r"(?P<act>(?:打|来|打来|发|发来|回)(?:了|过)?个?(?:电话|消息|微信|短信|信息)|来电)"
+    rf"(?:来|过来|给我)?(?:{_PUNCT}*(?:说|讲)(?![过好的出一下]|明(?!天)|不[出准定清]))?{_PUNCT}*"
 )
 # …，他让我在群里说一声 / …，让我报一下 / …，托我帮她请个假: the frame closing the message.
 _CLOSING = compile_gated(
@@ -172,25 +184,35 @@ def _names_day(text: str) -> bool:
     )
 
 
+def _handed(text: str, m: re.Match[str], relayed: bool = False) -> Handed | None:
+    """The report an opening frame ``m`` hands on: the words after it, for whom it names."""
+    names = _who(m["name"])
+    body = text[m.end() :]
+    day = m.groupdict().get("day")
+    if day and _names_day(day) and not _names_day(body):
+        body = day + body  # 周三的会我替李局说一下：李局上午在市局…: the day is 周三
+    own = _as_own(body, names) if names and body.strip() else None
+    if own is None:
+        return None
+    act, said = _kept(m["act"]), _PRONOUN.search(body)
+    them = said.group(0) if said is not None else names[0]
+    return Handed(names, act + own[1], act + own[0], _about(body, names), them, relayed)
+
+
 def handed_on(text: str) -> Handed | None:
     """The report ``text`` hands on for a colleague by a frame (替X报个备, X让我说一声, …，
     他让我报一下), or None when no such frame holds it."""
+    called = _CALLED.match(text)  # 刚才老吴打电话说，他…: no 我, no 替
+    relay = _handed(text, called, relayed=True) if called is not None else None
+    if relay is not None:
+        return relay
     if "我" not in text and _DOING_FOR.search(text) is None:
         return None  # every frame has 我 (让我) or a preposition of doing for (替, 帮 …)
     for frame in (_FOR, _ASKED):
         m = frame.match(text)
-        if m is None:
-            continue
-        names = _who(m["name"])
-        body = text[m.end() :]
-        day = m.groupdict().get("day")
-        if day and _names_day(day) and not _names_day(body):
-            body = day + body  # 周三的会我替李局说一下：李局上午在市局…: the day is 周三
-        own = _as_own(body, names) if names and body.strip() else None
-        if own is not None:
-            act, said = _kept(m["act"]), _PRONOUN.search(body)
-            them = said.group(0) if said is not None else names[0]
-            return Handed(names, act + own[1], act + own[0], _about(body, names), them)
+        framed = _handed(text, m) if m is not None else None
+        if framed is not None:
+            return framed
     first = _act_first(text)
     if first is not None:
         return first

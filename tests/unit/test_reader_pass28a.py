@@ -1,0 +1,66 @@
+"""Mechanisms of reader pass 28a (blind files 154–155: reports made for colleagues, leaders,
+teams and field stations; relays of phone calls; form fields), on sentences of our own
+beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, back, cancel, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-154.jsonl", "CH0021"), ("train-154.jsonl", "CH0071"), ("train-154.jsonl", "CH0091"),
+    ("train-154.jsonl", "CH0097"), ("train-154.jsonl", "CH0104"), ("train-154.jsonl", "CH0128"),
+    ("train-155.jsonl", "CH0160"), ("train-155.jsonl", "CH0179"), ("train-155.jsonl", "CH0234"),
+    ("train-155.jsonl", "CH0270"), ("train-155.jsonl", "CH0285"), ("train-155.jsonl", "CH0206"),
+]  # fmt: skip
+
+
+AT10 = _at(10, 0)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # 刚才老吴打电话说，他…; 老宁刚才来电话，说…; 早上小马发消息说…: a colleague's call or
+    # message passed on, the caller opening the message, is the caller's own report in their
+    # words (when they called times the call, not the absence). What the caller passed on
+    # that is no sure report of their own (a meeting moved, a question) stays as read before.
+    (AT10, "刚才老彭打电话说，他明天要去医院复查，请一天病假",
+     new("病假", "11-27 08:30", "11-27 17:30", "老彭")),
+    (AT10, "早上小马发消息说他今天发烧，请一天病假",
+     new("病假", "11-26 08:30", "11-26 17:30", "小马")),
+    (_at(8, 20), "刚才刘工来电话，说他车坏了，九点半到",
+     new("晚到", "11-26 08:30", "11-26 09:30", "刘工")),
+    (AT10, "昨晚老彭发微信说他明天调休", new("调休", "11-27 08:30", "11-27 17:30", "老彭")),
+    (AT10, "刚才老周打电话说他明天去长沙出差，周五回",
+     new("出差", "11-27 08:30", "11-27 17:30", "老周")),
+    (AT10, "刚才苗股长打电话，下午在区税务局对账，四点回",
+     new("外出", "11-26 14:30", "11-26 16:00", "苗股长")),
+    (AT10, "刚才老周打电话说他下午的假不请了",
+     cancel("请假", "11-26 14:30", "11-26 17:30", "老周")),
+    (AT10, "刚才老周打电话说他已经到单位了", back("11-26 10:00", "老周")),
+    (AT10, "刚才李局打电话说明天的会改到下午", None),
+    (AT10, "刚才张主任打电话说今天的会取消了", None),
+    (AT10, "刚才老周打电话问明天的会几点开", None),
+    (AT10, "刚才办公室打电话说明天下午开会", None),
+    (AT10, "刚才老周打电话说材料收到了", None),
+    (AT10, "刚才王局打电话说让你明天去市局送材料", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
