@@ -23,6 +23,8 @@ FIXED = [
     ("train-154.jsonl", "CH0097"), ("train-154.jsonl", "CH0104"), ("train-154.jsonl", "CH0128"),
     ("train-155.jsonl", "CH0160"), ("train-155.jsonl", "CH0179"), ("train-155.jsonl", "CH0234"),
     ("train-155.jsonl", "CH0270"), ("train-155.jsonl", "CH0285"), ("train-155.jsonl", "CH0206"),
+    ("train-154.jsonl", "CH0073"), ("train-154.jsonl", "CH0077"), ("train-155.jsonl", "CH0162"),
+    ("train-155.jsonl", "CH0187"), ("train-154.jsonl", "CH0005"),
 ]  # fmt: skip
 
 
@@ -53,6 +55,30 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "刚才办公室打电话说明天下午开会", None),
     (AT10, "刚才老周打电话说材料收到了", None),
     (AT10, "刚才王局打电话说让你明天去市局送材料", None),
+    # Several colleagues named as one subject: each name may carry its job (站长老严和技术员
+    # 小葛) or its unit in brackets (小刘（工程股）和老谭), a field station's name may stand
+    # before them (城南泵站站长小包), 跟 joins two going together before when they go, and
+    # the list may close with a pause before the time (老何和老易，周一去…; 老邝、小覃：下午…).
+    # The pause before an order to them (小王、小李，明天把材料交一下) stays silent.
+    (AT10, "王主任跟李局上午去区政府开会",
+     new("会议", "11-26 08:30", "11-26 12:00", "王主任", "李局")),
+    (AT10, "老何和老易，周一去省里参加培训",
+     new("培训", "11-30 08:30", "11-30 17:30", "老何", "老易")),
+    (AT10, "站长老严和技术员小葛今天下午去区水文站，五点回",
+     new("外出", "11-26 14:30", "11-26 17:00", "老严", "小葛")),
+    (AT10, "老邝、小覃：下午两点半去刘家湾闸站，五点回",
+     new("外出", "11-26 14:30", "11-26 17:00", "老邝", "小覃")),
+    (AT10, "小刘（工程股）和老谭今天去青石垸看涵闸",
+     new("外出", "11-26 10:00", "11-26 17:30", "小刘", "老谭")),
+    (AT10, "城南泵站站长小包、技术员老郁，明天全天赴区应急局参加总结会",
+     new("会议", "11-27 08:30", "11-27 17:30", "小包", "老郁")),
+    (AT10, "官股长（财务股）12月3日至4日休年假",
+     new("年假", "12-03 08:30", "12-04 17:30", "官股长")),
+    (AT10, "司机老骆和老何明天去长沙送材料",
+     new("外出", "11-27 08:30", "11-27 17:30", "老骆", "老何")),
+    (AT10, "小王、小李，明天把材料交一下", None),
+    (AT10, "小王、小李：明天上午把台账报上来", None),
+    (AT10, "老何和老易，周一的培训记得带身份证", None),
 ]  # fmt: skip
 
 

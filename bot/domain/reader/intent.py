@@ -372,10 +372,12 @@ _ROSTER_PLACE = compile_gated(rf"^[:：]?[^{lx.STOP}]{{0,12}}?(?:{lx.PLACE_WORDS
 
 
 def _split_names(listed: str) -> list[str]:
+    listed = _UNIT_SAID.sub("", listed)  # 小刘（工程股）和老谭: the unit said of one of them
     names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", listed))]
     return [lx.ROLE_PREFIX.sub("", lx.DEPT_PREFIX.sub("", n)) for n in names if n]
 
 
+_UNIT_SAID = compile_lazy(r"[(（][^)）]{1,8}[)）]")
 # 帮我们股小何报一下: the speaker's unit before the name, not the speaker.
 _CHIEF = compile_gated(r"(?:[股科站队所局]长|主任)")
 _OUR_UNIT = compile_gated(

@@ -905,7 +905,7 @@ NOT_NAMES = frozenset(
     }
 )
 NAME_SPLIT = compile_lazy(
-    r"[、和与及,]|(?<=[小老][\u4e00-\u9fff])(?=[小老][\u4e00-\u9fff])"
+    r"[、和与及,]|(?<=[\u4e00-\u9fff]{2})跟|(?<=[小老][\u4e00-\u9fff])(?=[小老][\u4e00-\u9fff])"
 )  # 小王小李
 
 # --- the shape of a report: cues beyond the leave and duty key words ------------------------
@@ -1350,13 +1350,14 @@ TOLD_ME = compile_gated(
 )
 _DEPT = (
     # 李局和工程股胡股长: a unit's name holds no 和 (the list goes on before it); 股里的小卢
-    r"(?:(?:(?:(?![和与及])[\u4e00-\u9fff]){1,6}(?:股室|科室|股|办|中心|大队|队)|办公室|司机班"
+    r"(?:(?:(?:(?![和与及])[\u4e00-\u9fff]){1,6}(?:股室|科室|股|办|中心|大队|队|站(?!长))|办公室|司机班"
     r"|(?:股|队|办)里"
     r"|(?:(?![和与及])[\u4e00-\u9fff]){1,4}(?<![会议教公])室)"  # 督查室的, not 张局和办公室
     r"(?:主任|副主任)?的?)"
 )
 DEPT_PREFIX = compile_gated(
-    r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队|(?<![会议教公])室|司机班)的?(?=[\u4e00-\u9fff]{2})"
+    r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队|(?<![会议教公])室|司机班"
+    r"|(?<=[\u4e00-\u9fff])站(?!长))的?(?=[\u4e00-\u9fff]{2})"
 )
 # 上午报的何工出差, 昨天登记的小李年假: the absence reported earlier, named by whose it is.
 REPORTED_FOR = compile_gated(
@@ -1373,7 +1374,10 @@ _FORM_ROLE = (
 # 苟春梅股长, 谷欣春副局长: a full name in a form may carry its title.
 LONGEST_TITLE = _LONGEST_TITLE = "|".join(sorted(_TITLES.split("|"), key=len, reverse=True))
 _FORM_ITEM = rf"{_FORM_ROLE}?(?:[\u4e00-\u9fff]{{2,4}}(?:{_LONGEST_TITLE})|[\u4e00-\u9fff·]{{2,4}})"
-ROLE_PREFIX = compile_gated(r"^(?:分管副?局长|副局长|司机|驾驶员)(?=[\u4e00-\u9fff]{2})")
+ROLE_PREFIX = compile_gated(
+    r"^(?:分管副?局长|副局长|司机|驾驶员|副?(?:大队长|队长|站长|所长|股长|科长)|技术员|工程师)"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
 FORM_PERSON = compile_gated(
     r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参[会训加]人员?|人员|姓名"
     r"|(?<=\n)参[会训])\s*[:：]"
@@ -1391,6 +1395,10 @@ _JOB = (
 )
 
 
+# A colleague's job before their name in a list (站长老严和技术员小葛).
+_ROLE = r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|技术员|" + _JOB + r")"
+
+
 # Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
 # 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
 # verb or a leave word begins.
@@ -1402,9 +1410,14 @@ def _subject(name: str, more: str = "") -> str:
         r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
         # 副大队长滕飞拟于…, 司机老骆今天…
         r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|" + _JOB + r")?"
-        rf"(?P<names>{name}(?:\s*[、和与及,]\s*{_DEPT}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
+        # 站长老严和技术员小葛, 王主任跟李局上午…: each name of a list may carry its job, and
+        # 跟 joins two going together (not 小李跟王局请假: whom leave is asked of)
+        rf"(?P<names>{name}(?:\s*[(（][^)）]{{1,8}}[)）](?=\s*[、和与及跟]))?"
+        rf"(?:\s*(?P<joined>[、和与及,]|跟(?={_DEPT}?{name}\s?[{TC}]))\s*{_DEPT}?{_ROLE}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
         rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
         r"(?:[ \t]+-{1,2}[ \t]*(?=去|到|赴|在))?"  # 周建军、何磊 —— 去…: a list line's dash
+        # 何站长和老易，周一去…; 老邝、小覃：下午…: a list of names closed by a pause, then when
+        rf"(?(joined)(?:[,:：][ \t]?(?=[{TC}]))?)"
         # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳), and so
         # it does closing a line or the message (a letter's foot: 工程股 何志刚)
         rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请(?!示)|休|调休|下午|上午|明天|今天|今日|回|现在"
