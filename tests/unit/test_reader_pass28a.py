@@ -24,7 +24,8 @@ FIXED = [
     ("train-155.jsonl", "CH0160"), ("train-155.jsonl", "CH0179"), ("train-155.jsonl", "CH0234"),
     ("train-155.jsonl", "CH0270"), ("train-155.jsonl", "CH0285"), ("train-155.jsonl", "CH0206"),
     ("train-154.jsonl", "CH0073"), ("train-154.jsonl", "CH0077"), ("train-155.jsonl", "CH0162"),
-    ("train-155.jsonl", "CH0187"), ("train-154.jsonl", "CH0005"),
+    ("train-155.jsonl", "CH0187"), ("train-154.jsonl", "CH0005"), ("train-154.jsonl", "CH0017"),
+    ("train-155.jsonl", "CH0177"), ("train-155.jsonl", "CH0180"), ("train-154.jsonl", "CH0025"),
 ]  # fmt: skip
 
 
@@ -79,6 +80,27 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "小王、小李，明天把材料交一下", None),
     (AT10, "小王、小李：明天上午把台账报上来", None),
     (AT10, "老何和老易，周一的培训记得带身份证", None),
+    # A two-character name before 晚到/迟到/早退/早走: the first character of the predicate is
+    # none of the name (周敏晚到…, 何平迟到…, not 周敏晚, 何平迟).
+    (_at(8, 10), "周敏晚到半小时，堵车了，她让我报一下",
+     new("晚到", "11-26 08:30", "11-26 09:00", "周敏")),
+    (_at(8, 10), "何平迟到一个小时，孩子发烧，他让我报一下",
+     new("晚到", "11-26 08:30", "11-26 09:30", "何平")),
+    # A frame that names no one by name (代我们主任请个假, 替工程股报一下) before a body that
+    # opens with the colleague: the body's name is who (not 主任, not 工程股); the frame's
+    # greeting may be a bare 早, and 请示 is an act of handing on (帮小蒋和老文请示：…).
+    (AT10, "帮我们主任请个假：黎主任今天发烧，请病假一天",
+     new("病假", "11-26 08:30", "11-26 17:30", "黎主任")),
+    (AT10, "替财务股说一声：官股长明天去区税务局对账",
+     new("外出", "11-27 08:30", "11-27 17:30", "官股长")),
+    (AT10, "早，替财务股说一声：官股长今天去区税务局对账，下午回",
+     new("外出", "11-26 10:00", "11-26 17:30", "官股长")),
+    (AT10, "帮我们股长请个假，他今天发烧", new("病假", "11-26 08:30", "11-26 17:30", "股长")),
+    (AT10, "帮小蒋和老文请示：二人下周一赴市局参加培训，望批准",
+     new("培训", "11-30 08:30", "11-30 17:30", "小蒋", "老文")),
+    (AT10, "帮小蒋请示一下：明天下午想请半天假", new("请假", "11-27 14:30", "11-27 17:30", "小蒋")),
+    (AT10, "早，替小石说一声：她今天上午去区医院复查",
+     new("病假", "11-26 08:30", "11-26 12:00", "小石")),
 ]  # fmt: skip
 
 

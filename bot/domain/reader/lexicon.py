@@ -1421,6 +1421,7 @@ def _subject(name: str, more: str = "") -> str:
         # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳), and so
         # it does closing a line or the message (a letter's foot: 工程股 何志刚)
         rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请(?!示)|休|调休|下午|上午|明天|今天|今日|回|现在"
+        r"|晚到|迟到|早退|早走"  # 刘洋晚到一个小时: 晚 opens the predicate, not in the name
         rf"|刚(?![和与及、,。\n{TC}]|{_TITLES}|\s*$)|说[他她]"  # 陶杰刚科长: part of the name
         # 王局带队去邵阳…, 小柯陪审计组…
         r"|因|自|培训|出差|外出|从|带队|率队|带领|陪同?(?![我你您])"
