@@ -26,6 +26,7 @@ FIXED = [
     ("train-154.jsonl", "CH0073"), ("train-154.jsonl", "CH0077"), ("train-155.jsonl", "CH0162"),
     ("train-155.jsonl", "CH0187"), ("train-154.jsonl", "CH0005"), ("train-154.jsonl", "CH0017"),
     ("train-155.jsonl", "CH0177"), ("train-155.jsonl", "CH0180"), ("train-154.jsonl", "CH0025"),
+    ("train-154.jsonl", "CH0054"), ("train-154.jsonl", "CH0125"), ("train-155.jsonl", "CH0224"),
 ]  # fmt: skip
 
 
@@ -101,6 +102,18 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "帮小蒋请示一下：明天下午想请半天假", new("请假", "11-27 14:30", "11-27 17:30", "小蒋")),
     (AT10, "早，替小石说一声：她今天上午去区医院复查",
      new("病假", "11-26 08:30", "11-26 12:00", "小石")),
+    # A notice's heading (通知：, 通知一下，) before the colleagues it names as going tells of
+    # them, not to everyone: their absence (asked about). A notice to everyone (召开…参加), or
+    # one naming a leader who stays in the office, stays silent.
+    (AT10, "通知：田主任、柳工明天8:30-12:00赴区水文站参加质量检查。",
+     new("外出", "11-27 08:30", "11-27 12:00", "田主任", "柳工")),
+    (AT10, "通知：小李、小王明天去区里参加培训，其他同志正常上班",
+     new("培训", "11-27 08:30", "11-27 17:30", "小李", "小王")),
+    (AT10, "通知一下，城南站的两位同志（老戴、小汪）下周一上午去区应急局参加培训，十二点结束",
+     new("培训", "11-30 08:30", "11-30 12:00", "老戴", "小汪")),
+    (AT10, "通知：明天下午两点半在二楼小会议室召开农水工作推进会，请农水股全体参加", None),
+    (AT10, "通知：王局明天下午在三楼会议室主持召开防汛会，各股长参加", None),
+    (AT10, "通知：李局今天上午在局里办公，需要签字的文件10点半前送到局长室。", None),
 ]  # fmt: skip
 
 

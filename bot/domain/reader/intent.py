@@ -867,7 +867,9 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _ASKS_OTHERS.search(_UNSURE.sub("", text)) is not None
         or (_GROUP_SENT.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (not people and _someone_else(text, pos))
-        or lx.NOTICE.search(_family_cause_blanked(_cover_blanked(own, pos, people, text)))
+        or lx.NOTICE.search(
+            _family_cause_blanked(_cover_blanked(_named_notice(own, people), pos, people, text))
+        )
         is not None
         or lx.VISITING.search(own) is not None
         or lx.LEAVE_TALK.search(text) is not None
@@ -882,6 +884,20 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+# 通知：田主任、柳工…赴…: a notice's heading before the colleagues it names as going.
+_NOTICE_HEADING = compile_gated(r"^\W*【?通知(?:一下)?[:：】,]\s*")
+
+
+def _named_notice(own: str, people: tuple[str, ...]) -> str:
+    """``own`` with a notice's heading blanked where the colleagues found open what follows
+    it (通知：刘家湾闸站站长小包、技术员老郁，…赴…): it tells of them, not to everyone."""
+    heading = _NOTICE_HEADING.match(own) if people else None
+    after = own[heading.end() : heading.end() + 16] if heading is not None else ""
+    if heading is None or (people[0] not in after and "··" not in after):
+        return own  # (the names found are blanked by now: their dots stand in their place)
+    return blank(own, heading.start(), heading.end())
 
 
 # 麻烦陈主任帮我签个到, 有事微信发我, 需要签字的找李局: who covers for the speaker and how to
