@@ -27,6 +27,7 @@ FIXED = [
     ("train-155.jsonl", "CH0187"), ("train-154.jsonl", "CH0005"), ("train-154.jsonl", "CH0017"),
     ("train-155.jsonl", "CH0177"), ("train-155.jsonl", "CH0180"), ("train-154.jsonl", "CH0025"),
     ("train-154.jsonl", "CH0054"), ("train-154.jsonl", "CH0125"), ("train-155.jsonl", "CH0224"),
+    ("train-154.jsonl", "CH0058"), ("train-155.jsonl", "CH0222"),
 ]  # fmt: skip
 
 
@@ -114,6 +115,14 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "通知：明天下午两点半在二楼小会议室召开农水工作推进会，请农水股全体参加", None),
     (AT10, "通知：王局明天下午在三楼会议室主持召开防汛会，各股长参加", None),
     (AT10, "通知：李局今天上午在局里办公，需要签字的文件10点半前送到局长室。", None),
+    (AT10, "通知\n人员：王局、邹股长、老解\n事由：陪同区人大视察灌区\n时间：12月3日上午8:30—12:00",
+     new("外出", "12-03 08:30", "12-03 12:00", "王局", "邹股长", "老解")),
+    (AT10, "通知\n明天下午两点半在二楼小会议室召开农水工作推进会，请各股长参加", None),
+    # A list of names closing the message after a colon names everyone it is about (…，要出去
+    # 一整天：老孔、小敖、小梅), not only the one its first clause opens with.
+    (AT10, "老孔他们明天去双江口执法，要出去一整天：老孔、小敖、小梅",
+     new("外出", "11-27 08:30", "11-27 17:30", "老孔", "小敖", "小梅")),
+    (AT10, "明天下午开会，参加人员：李局、王主任", None),
 ]  # fmt: skip
 
 

@@ -279,6 +279,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     roster = _roster(text) if "\n" in text else None
     if roster is not None:
         return roster
+    listed = lx.CLOSING_LIST.search(text)
+    if listed is not None and _valid_names(names := _split_names(listed["names"])):
+        return tuple(names), blank(text, *listed.span("names"))
     patterns = (
         lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION,
         lx.SUBJECT, lx.NAME_LINE,
@@ -887,7 +890,7 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
 
 
 # 通知：田主任、柳工…赴…: a notice's heading before the colleagues it names as going.
-_NOTICE_HEADING = compile_gated(r"^\W*【?通知(?:一下)?[:：】,]\s*")
+_NOTICE_HEADING = compile_gated(r"^\W*【?通知(?:一下)?(?:[:：】,]|\s*\n)\s*")
 
 
 def _named_notice(own: str, people: tuple[str, ...]) -> str:

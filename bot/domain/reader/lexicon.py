@@ -1495,6 +1495,11 @@ COMPANION = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：{TC}]))我(?:和|跟|与|同)(?P<names>{_PERSON}(?:\s*[、和与及]\s*{_PERSON}){{0,4}})"
     rf"(?=[{TC}]|一起|都|现在|马上|去|赴|前往|到|在|今天|明天|后天|下午|上午)"
 )
+# …去湘江码头执法，要出去一整天：石队长、小晏、老范: the list closing the message, after a
+# colon, names everyone the message is about.
+CLOSING_LIST = compile_gated(
+    rf"[:：][ \t]*(?P<names>{_PERSON}(?:\s*[、和与及,]\s*{_PERSON}){{1,6}})[ \t]*[。.!！]?\s*$"
+)
 # 农田水利组：\n孙丽、刘洋、小周\n今天…: names on a line of their own are who is away.
 NAME_LINE = compile_lazy(
     rf"(?:^|(?<=[:：\n]))[ \t]*"
