@@ -27,7 +27,7 @@ FIXED = [
     ("train-155.jsonl", "CH0187"), ("train-154.jsonl", "CH0005"), ("train-154.jsonl", "CH0017"),
     ("train-155.jsonl", "CH0177"), ("train-155.jsonl", "CH0180"), ("train-154.jsonl", "CH0025"),
     ("train-154.jsonl", "CH0054"), ("train-154.jsonl", "CH0125"), ("train-155.jsonl", "CH0224"),
-    ("train-154.jsonl", "CH0058"), ("train-155.jsonl", "CH0222"),
+    ("train-154.jsonl", "CH0058"), ("train-155.jsonl", "CH0222"), ("train-155.jsonl", "CH0254"),
 ]  # fmt: skip
 
 
@@ -123,6 +123,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "老孔他们明天去双江口执法，要出去一整天：老孔、小敖、小梅",
      new("外出", "11-27 08:30", "11-27 17:30", "老孔", "小敖", "小梅")),
     (AT10, "明天下午开会，参加人员：李局、王主任", None),
+    # 散会 after a time is the meeting's end, as 结束 is (下午五点半散会), not its start.
+    (AT10, "田主任刚走，去区委参加经济工作会议，下午五点半散会",
+     new("会议", "11-26 10:00", "11-26 17:30", "田主任")),
+    (AT10, "明天去区委开会，下午四点散会", new("会议", "11-27 08:30", "11-27 16:00")),
+    (AT10, "明天去区委开会，下午四点结束", new("会议", "11-27 08:30", "11-27 16:00")),
 ]  # fmt: skip
 
 
