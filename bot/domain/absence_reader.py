@@ -336,6 +336,8 @@ def _for_them(
         alt = read_report(handed.own, now, office, calendar, second_opinion=second_opinion)
         if alt.is_report and (not own.is_report or not alt.ask):
             own = alt
+    if own.is_report and own.ask and handed.relayed:
+        return None  # 刚才李局打电话说明天的会改到下午: maybe news the caller passed on
     if own.is_report and (not own.people or "我" in handed.own):
         # the colleague in the speaker's place, anyone going with them besides
         people = handed.people + tuple(p for p in own.people if p not in handed.people)
@@ -350,7 +352,8 @@ def _for_them(
     ):
         return own  # 帮张工报一下：张伟今天…: the words name who is away themselves (张工 asked)
     told = read_report(handed.about, now, office, calendar, second_opinion=second_opinion)
-    if told.is_report and set(handed.people) <= set(told.people):
+    sure = not (told.ask and handed.relayed)
+    if told.is_report and set(handed.people) <= set(told.people) and sure:
         return told
     return None
 

@@ -64,6 +64,7 @@ class Handed:
     own: str  # the same with 我 (我明天请假): read alike, not always the same; read second
     about: str  # the body told of them (小李送孩子去医院了): read when neither reads
     them: str = ""  # who 我 stands for in the words read (她, or the name): for the reason
+    relayed: bool = False  # passed on from a call (刚才老吴打电话说…): taken only when sure
 
 
 _PUNCT = r"[\s,，:：.。;；!！、~～]"
@@ -77,7 +78,7 @@ ACT = (
     r"(?:补?报(?:个|一下|下)?备(?:一下)?(?:外出|出差|培训|请假)?|补报(?:一下)?|补个报备"
     r"|报(?:一下|一声|下(?![午班周个月半])|(?=[:：]))"
     rf"|报个?(?:{_KIND_IN_ACT}|[事病年婚丧产]假|请假)"
-    r"|说(?:一声|一下)|讲(?:一声|一下)|打个招呼|知会一声"
+    r"|说(?:一声|一下)|讲(?:一声|一下)|打个招呼|知会一声|请示(?:一下)?"
     r"|请(?:个|一下|[一两二三四五六七八九十半\d]{1,3}个?(?:天|周|小时))?[事病年婚丧]?假"
     r"|销(?:个|一下)?假)"
 )
@@ -92,7 +93,7 @@ _TOPIC_FIRST = (
 )
 # 早上好，帮付强说一下，…: a greeting before the frame; 我替小石说一下 …: the speaker named
 # before doing it; 替我们陈主任报一下: the colleague called as one of us.
-_GREETING = r"(?:(?:早上好|早安|大家好|各位好|大家早|各位早)[,，!！~～\s]+)?"
+_GREETING = r"(?:(?:早上好|早安|大家好|各位好|大家早|各位早|早)[,，!！~～\s]+)?"
 _FOR = compile_gated(
     rf"^{_PUNCT}*{_GREETING}{_TOPIC_FIRST}(?:(?:我|本人)(?=[替帮代]))?(?:麻烦)?(?:替|帮忙?给?|代|给)"
     rf"(?:同事|我们(?:股室|科室|股|科|办|室|中心|队|站)?的?)?{_NAME_SLOT}(?:同志)?"
@@ -102,6 +103,17 @@ _FOR = compile_gated(
 _ASKED = compile_gated(
     rf"^{_PUNCT}*(?:同事)?{_NAME_SLOT}(?:同志)?(?:让|叫|托|请|要)我{_HELPING}"
     rf"(?P<act>{_TOLD}{ACT}){_PUNCT}+"
+)
+# 刚才老吴打电话说，他…, 老宁刚才来电话，说他…, 早上老覃打电话说今天…: a colleague's call or
+# message passed on, the caller opening the message; when they called (刚才, 早上) times the
+# call, not the absence, and what they said is their own report.
+_WHEN_CALLED = r"刚才|刚刚|刚|今天早上|昨天晚上|早上|今早|一早|上午|中午|下午|晚上|昨晚|昨天|今天"
+_CALL_TIME = rf"(?:{_WHEN_CALLED})?"
+_CALLED = compile_gated(
+    rf"^{_PUNCT}*{_GREETING}{_CALL_TIME}(?:同事)?(?!{_WHEN_CALLED}|[明后]天)"
+    rf"{_NAME_SLOT}(?:同志)?{_CALL_TIME}"  # not 给我打电话说: the rules' _REFERS_BACK
+    r"(?P<act>(?:打|来|打来|发|发来|回)(?:了|过)?个?(?:电话|消息|微信|短信|信息)|来电)"
+    rf"(?:来|过来)?(?:{_PUNCT}*(?:说|讲)(?![过好的出一下]|明(?!天)|不[出准定清]))?{_PUNCT}*"
 )
 # …，他让我在群里说一声 / …，让我报一下 / …，托我帮她请个假: the frame closing the message
 # (托我跟大家说: at the message's end 说 needs no 一声).
@@ -174,25 +186,45 @@ def _names_day(text: str) -> bool:
     )
 
 
+# A slot that names no one by name: a bare title (股长, 主任) or a unit (规划股, 防汛办).
+_NO_ONE_NAMED = compile_lazy(
+    r"股|长|副?(?:局长|股长|科长|站长|队长|所长|主任)|[\u4e00-\u9fff]{2,6}(?:股|办|科|室|中心|队)"
+)
+
+
+def _handed(text: str, m: re.Match[str], relayed: bool = False) -> Handed | None:
+    """The report an opening frame ``m`` hands on: the words after it, for whom it names."""
+    names = _who(m["name"])
+    body = text[m.end() :]
+    found = opening_name(body) if _NO_ONE_NAMED.fullmatch(m["name"]) else None
+    if found is not None:  # 代我们股长请个假：罗股长…; 替规划股说一声：牛股长…
+        names = (body[found[0] : found[1]],)
+    day = m.groupdict().get("day")
+    if day and _names_day(day) and not _names_day(body):
+        body = day + body  # 周三的会我替李局说一下：李局上午在市局…: the day is 周三
+    own = _as_own(body, names) if names and body.strip() else None
+    if own is None:
+        return None
+    act, said = _kept(m["act"]), _PRONOUN.search(body)
+    them = said.group(0) if said is not None else names[0]
+    plain = own[0] if relayed else own[1]  # the caller's words keep who (他家里漏水了…)
+    return Handed(names, act + plain, act + own[0], _about(body, names), them, relayed)
+
+
 def handed_on(text: str) -> Handed | None:
     """The report ``text`` hands on for a colleague by a frame (替X报个备, X让我说一声, …，
     他让我报一下), or None when no such frame holds it."""
+    called = _CALLED.match(text)  # 刚才老吴打电话说，他…: no 我, no 替
+    relay = _handed(text, called, relayed=True) if called is not None else None
+    if relay is not None:
+        return relay
     if "我" not in text and _DOING_FOR.search(text) is None:
         return None  # every frame has 我 (让我) or a preposition of doing for (替, 帮 …)
     for frame in (_FOR, _ASKED):
         m = frame.match(text)
-        if m is None:
-            continue
-        names = _who(m["name"])
-        body = text[m.end() :]
-        day = m.groupdict().get("day")
-        if day and _names_day(day) and not _names_day(body):
-            body = day + body  # 周三的会我替李局说一下：李局上午在市局…: the day is 周三
-        own = _as_own(body, names) if names and body.strip() else None
-        if own is not None:
-            act, said = _kept(m["act"]), _PRONOUN.search(body)
-            them = said.group(0) if said is not None else names[0]
-            return Handed(names, act + own[1], act + own[0], _about(body, names), them)
+        framed = _handed(text, m) if m is not None else None
+        if framed is not None:
+            return framed
     first = _act_first(text)
     if first is not None:
         return first
@@ -260,6 +292,8 @@ def opening_name(text: str, asked: bool = False) -> tuple[int, int] | None:
     word (车子, 周四, 向大家). ``asked``: a closing frame says someone else is meant, so a
     name no inventory holds (郈鹏) is taken by its place too."""
     start = len(text) - len(text.lstrip(_LEAD))
+    hello = _HELLO.match(text, start)  # 早 小伍今天请假…: a greeting, then the colleague
+    start = hello.end() if hello is not None else start
     if text.startswith(("同事", "同志"), start):
         start += 2
     m = lx.PERSON.match(text, start)
@@ -315,8 +349,10 @@ def relayed_name(text: str) -> tuple[int, int] | None:
 _OPENER = compile_lazy(
     r"马上|出|刚|正在|已|因|感冒|发烧|生病|身体|陪|带|开|参加|值|跑|得|需|想|准备|计划|估计"
     r"|可能|先|一直|全天|腰|胃|头|孩子|爱人|老婆|父亲|母亲|家里|请|休|调休|[年病事婚产丧]假|培训"
+    r"|晚到|迟到|早退|早走"
 )
 _LEAD = " \t\n·,，:：.。;；!！、~～"
+_HELLO = compile_lazy(r"(?:早上好|早安|大家好|各位好|大家早|各位早|早)[\s,，!！~～]+")
 _DAY_OR_COUNT = frozenset("一二三四五六七八九十日末几两")
 
 

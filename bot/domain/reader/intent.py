@@ -279,6 +279,9 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
     roster = _roster(text) if "\n" in text else None
     if roster is not None:
         return roster
+    listed = lx.CLOSING_LIST.search(text)
+    if listed is not None and _valid_names(names := _split_names(listed["names"])):
+        return tuple(names), blank(text, *listed.span("names"))
     patterns = (
         lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION,
         lx.SUBJECT, lx.NAME_LINE,
@@ -372,10 +375,12 @@ _ROSTER_PLACE = compile_gated(rf"^[:：]?[^{lx.STOP}]{{0,12}}?(?:{lx.PLACE_WORDS
 
 
 def _split_names(listed: str) -> list[str]:
+    listed = _UNIT_SAID.sub("", listed)  # 小刘（工程股）和老谭: the unit said of one of them
     names = [n.strip() for n in lx.NAME_SPLIT.split(re.sub(r"[，\s]", ",", listed))]
     return [lx.ROLE_PREFIX.sub("", lx.DEPT_PREFIX.sub("", n)) for n in names if n]
 
 
+_UNIT_SAID = compile_lazy(r"[(（][^)）]{1,8}[)）]")
 # 帮我们股小何报一下: the speaker's unit before the name, not the speaker.
 _CHIEF = compile_gated(r"(?:[股科站队所局]长|主任)")
 _OUR_UNIT = compile_gated(
@@ -865,7 +870,9 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or _ASKS_OTHERS.search(_UNSURE.sub("", text)) is not None
         or (_GROUP_SENT.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (not people and _someone_else(text, pos))
-        or lx.NOTICE.search(_family_cause_blanked(_cover_blanked(own, pos, people, text)))
+        or lx.NOTICE.search(
+            _family_cause_blanked(_cover_blanked(_named_notice(own, people), pos, people, text))
+        )
         is not None
         or lx.VISITING.search(own) is not None
         or lx.LEAVE_TALK.search(text) is not None
@@ -880,6 +887,20 @@ def _vetoed(text: str, pos: int, people: tuple[str, ...] = ()) -> bool:
         or (lx.APPROVE.search(text) is not None and lx.SPEAKER.search(text) is None)
         or (lx.ADDRESSED.search(text) is not None and lx.SELF.search(text) is None)
     )
+
+
+# 通知：田主任、柳工…赴…: a notice's heading before the colleagues it names as going.
+_NOTICE_HEADING = compile_gated(r"^\W*【?通知(?:一下)?(?:[:：】,]|\s*\n)\s*")
+
+
+def _named_notice(own: str, people: tuple[str, ...]) -> str:
+    """``own`` with a notice's heading blanked where the colleagues found open what follows
+    it (通知：刘家湾闸站站长小包、技术员老郁，…赴…): it tells of them, not to everyone."""
+    heading = _NOTICE_HEADING.match(own) if people else None
+    after = own[heading.end() : heading.end() + 16] if heading is not None else ""
+    if heading is None or (people[0] not in after and "··" not in after):
+        return own  # (the names found are blanked by now: their dots stand in their place)
+    return blank(own, heading.start(), heading.end())
 
 
 # 麻烦陈主任帮我签个到, 有事微信发我, 需要签字的找李局: who covers for the speaker and how to

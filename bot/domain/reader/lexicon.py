@@ -75,11 +75,11 @@ OUT_PLAIN = compile_gated(r"出去|出门")  # says nothing a reason should keep
 # "<time> 回": a return time (下午3点回, 半小时后回来, 5点前返回).
 RETURN_TIME = compile_lazy(
     rf"(?P<t>[{P}{D}])(?:左右|前后|多)?(?P<mod>以前|之前|前|以后|之后|后)?"
-    r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时|肯定|一定|收工|结束|开完|办完|忙完|弄完|搞完|完事"
+    r"(?:就|能|可|会|才|再|即|可以|应该|大概|准时|肯定|一定|收工|结束|散会|开完|办完|忙完|弄完|搞完|完事"
     r"|争取|弄好|修好|搞好|处理好){0,2}"  # 中午前争取弄好回来: back by noon
     # 下周二回局里上班: work resumes that day, at home (RESUME_VERBS)
     r"(?P<verb>回来上班|回(?:到)?(?:单位|局里|办公室)上班|回不来|回来|回到单位|回单位|回到办公室|回办公室|回局里|返回单位|返回|返岗|回岗|归队|回"
-    r"|到单位|到局里|到办公室|结束"
+    r"|到单位|到局里|到办公室|结束|散会"  # 下午五点半散会: the meeting's end, as 结束
     r"|到局(?![长里])"  # 早上直接去金霞垸看涵闸，十点半到局: the arrival at work
     r"|(?<=前)都不在"  # 两点半以前都不在: away until then
     r"|不回(?:来|单位|局里|办公室)?了)"  # 去…，下午不回了: the half names the return, not the going
@@ -958,7 +958,7 @@ NOT_NAMES = frozenset(
     }
 )
 NAME_SPLIT = compile_lazy(
-    r"[、和与及,]|(?<=[小老][\u4e00-\u9fff])(?=[小老][\u4e00-\u9fff])"
+    r"[、和与及,]|(?<=[\u4e00-\u9fff]{2})跟|(?<=[小老][\u4e00-\u9fff])(?=[小老][\u4e00-\u9fff])"
 )  # 小王小李
 
 # --- the shape of a report: cues beyond the leave and duty key words ------------------------
@@ -1416,13 +1416,14 @@ TOLD_ME = compile_gated(
 )
 _DEPT = (
     # 李局和工程股胡股长: a unit's name holds no 和 (the list goes on before it); 股里的小卢
-    r"(?:(?:(?:(?![和与及])[\u4e00-\u9fff]){1,6}(?:股室|科室|股|办|中心|大队|队)|办公室|司机班"
+    r"(?:(?:(?:(?![和与及])[\u4e00-\u9fff]){1,6}(?:股室|科室|股|办|中心|大队|队|站(?!长))|办公室|司机班"
     r"|(?:股|队|办)里"
     r"|(?:(?![和与及])[\u4e00-\u9fff]){1,4}(?<![会议教公])室)"  # 督查室的, not 张局和办公室
     r"(?:主任|副主任)?的?)"
 )
 DEPT_PREFIX = compile_gated(
-    r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队|(?<![会议教公])室|司机班)的?(?=[\u4e00-\u9fff]{2})"
+    r"^[\u4e00-\u9fff]{0,6}(?:股室|科室|办公室|股|办|中心|大队|(?<![会议教公])室|司机班"
+    r"|(?<=[\u4e00-\u9fff])站(?!长))的?(?=[\u4e00-\u9fff]{2})"
 )
 # 上午报的何工出差, 昨天登记的小李年假: the absence reported earlier, named by whose it is.
 REPORTED_FOR = compile_gated(
@@ -1443,7 +1444,10 @@ _FORM_ITEM = rf"{_FORM_ROLE}?(?:[\u4e00-\u9fff]{{2,4}}(?:{_LONGEST_TITLE})|[\u4e
 TITLE_PERSON = compile_gated(
     rf"\W*关于(?P<names>{_PERSON}(?:[、和与及]{_PERSON}){{0,4}})(?:等[一二两三四五六七八九\d]名)?同志"
 )
-ROLE_PREFIX = compile_gated(r"^(?:分管副?局长|副局长|司机|驾驶员)(?=[\u4e00-\u9fff]{2})")
+ROLE_PREFIX = compile_gated(
+    r"^(?:分管副?局长|副局长|司机|驾驶员|副?(?:大队长|队长|站长|所长|股长|科长)|技术员|工程师)"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
 FORM_PERSON = compile_gated(
     r"(?:(?:请假人员?|申请人|外出人员?|出差人员?|报备人|当事人|参[会训加]人员?|人员|姓名"
     r"|(?<=\n)参[会训])\s*[:：]"
@@ -1461,6 +1465,10 @@ _JOB = (
 )
 
 
+# A colleague's job before their name in a list (站长老严和技术员小葛).
+_ROLE = r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|技术员|" + _JOB + r")"
+
+
 # Names as the subject of the report, at the start of a clause: 老李和小张今天去市局,
 # 我股何平同志今日上午赴…, 李四（工程股）后天调休. The names end where a time, a place
 # verb or a leave word begins.
@@ -1472,12 +1480,18 @@ def _subject(name: str, more: str = "") -> str:
         r"(?:干部|职工|工作人员|员工|技术员)?(?:拟派|指派|安排|派)?"  # 兹有我股干部何伟于…
         # 副大队长滕飞拟于…, 司机老骆今天…
         r"(?:副?(?:大队长|队长|主任|站长|所长|股长|科长)|工程师|" + _JOB + r")?"
-        rf"(?P<names>{name}(?:\s*[、和与及,]\s*{_DEPT}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
+        # 站长老严和技术员小葛, 王主任跟李局上午…: each name of a list may carry its job, and
+        # 跟 joins two going together (not 小李跟王局请假: whom leave is asked of)
+        rf"(?P<names>{name}(?:\s*[(（][^)）]{{1,8}}[)）](?=\s*[、和与及跟]))?"
+        rf"(?:\s*(?P<joined>[、和与及,]|跟(?={_DEPT}?{name}\s?[{TC}]))\s*{_DEPT}?{_ROLE}?{name}|(?<=[小老][\u4e00-\u9fff])[小老][\u4e00-\u9fff]){{0,4}})(?:\s*[(（][^)）]{{1,8}}[)）])?"
         rf"(?:两位|二位|三位|几位|[两二三四五六七八几\d]个?人,?|[两二三四五六七八几]个,?|[两二三四])?(?:同志,(?=[{TC}]|因)|同志|师傅)?(?:也|都|将|要|会|已经?|定于|计划|于|拟)?"
         r"(?:[ \t]+-{1,2}[ \t]*(?=去|到|赴|在))?"  # 周建军、何磊 —— 去…: a list line's dash
+        # 何站长和老易，周一去…; 老邝、小覃：下午…: a list of names closed by a pause, then when
+        rf"(?(joined)(?:[,:：][ \t]?(?=[{TC}]))?)"
         # 刚 is "just" before a verb; before 和 or a day it ends the name (易志刚和彭琳), and so
         # it does closing a line or the message (a letter's foot: 工程股 何志刚)
         rf"(?=[ \t]?[{TC}]|在|去|赴|前往|到|请(?!示)|休|调休|下午|上午|明天|今天|今日|回|现在"
+        r"|晚到|迟到|早退|早走"  # 刘洋晚到一个小时: 晚 opens the predicate, not in the name
         rf"|刚(?![和与及、,。\n{TC}]|{_TITLES}|\s*$)|说[他她]"  # 陶杰刚科长: part of the name
         # 王局带队去邵阳…, 小柯陪审计组…
         r"|因|自|培训|出差|外出|从|带队|率队|带领|陪同?(?![我你您])"
@@ -1550,6 +1564,11 @@ APPOSED = compile_gated(
 COMPANION = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：{TC}]))我(?:和|跟|与|同)(?P<names>{_PERSON}(?:\s*[、和与及]\s*{_PERSON}){{0,4}})"
     rf"(?=[{TC}]|一起|都|现在|马上|去|赴|前往|到|在|今天|明天|后天|下午|上午)"
+)
+# …去湘江码头执法，要出去一整天：石队长、小晏、老范: the list closing the message, after a
+# colon, names everyone the message is about.
+CLOSING_LIST = compile_gated(
+    rf"[:：][ \t]*(?P<names>{_PERSON}(?:\s*[、和与及,]\s*{_PERSON}){{1,6}})[ \t]*[。.!！]?\s*$"
 )
 # 农田水利组：\n孙丽、刘洋、小周\n今天…: names on a line of their own are who is away.
 NAME_LINE = compile_lazy(

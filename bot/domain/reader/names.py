@@ -156,6 +156,9 @@ _PREPOSITIONS = frozenset("跟和同与替帮陪叫")
 _PRONOUNS = frozenset("我你您他她")
 
 
+_LATE_OR_EARLY = frozenset({"晚到", "迟到", "早退", "早走"})
+
+
 def name_end(text: str, start: int, end: int) -> int:
     """Where the name at text[start:end] ends when one more character belongs to it:
     皇甫晨 of 皇甫晨鹏的事假, 端木瑞 of 端木瑞慧家里…, read short by a pattern that takes the
@@ -169,6 +172,8 @@ def name_end(text: str, start: int, end: int) -> int:
         return end
     if nxt in _PREPOSITIONS and after in _PRONOUNS:
         return end  # 刘洋跟我说…, 刘洋和我…: a preposition before a pronoun, not a given name
+    if nxt + after in _LATE_OR_EARLY:
+        return end  # 何平迟到一个小时: 迟 opens the predicate
     return end + 1 if not after or after in NOT_GIVEN or not "\u4e00" <= after <= "\u9fff" else end
 
 
