@@ -1916,7 +1916,7 @@ def _other_half_away(intent: Intent, pos: int, expr: Expr, inside: list[Expr]) -
         return False
     if not isinstance(expr, Point) or expr.date is not None or expr.clock is not None:
         return False
-    halves = {e.part for e in inside if isinstance(e, Point)}
+    halves = {e.part for e in inside if isinstance(e, Point) and e.part is not None}
     if expr.part not in (AM, PM) or halves != {PM if expr.part == AM else AM}:
         return False
     start, end = clause_around(intent.text, pos)

@@ -18,7 +18,9 @@ A colleague said not to have come today, with an illness or an affair (老蒋今
 The day's other half in a clause of its own that goes somewhere too (上午去城东泵站，下午去长丰垸)
 is away as well: the absence is the day, as BB0228 labels it (absence_reader._other_half_away).
 It was the morning alone. A half back in the office (下午在局里, 在队里) or at a meeting in the
-building is not away (lexicon.IN_OFFICE_THEN gains a unit's own 队里, 站里, 所里).
+building is not away (lexicon.IN_OFFICE_THEN gains a unit's own 队里, 站里, 所里, 股里, a
+bare 在局, and 正常/照常; a meeting word held in the building no longer hides the going beside it,
+intent._duty_kind). ``bench/measure_split_day.py`` measures both sides on generated days.
 
 A letter's title naming a colleague (关于刘洋同志请假的报告) says whose absence its body
 reports, when the body names nobody (lexicon.TITLE_PERSON, read in intent.judged: the title
@@ -58,6 +60,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (MON, "上午去财政局，下午回单位", new("外出", "11-30 08:30", "11-30 12:00")),
     (MON, "贺勇上午去白石乡走访养殖户，下午在队里",
      new("外出", "11-30 08:30", "11-30 12:00", "贺勇")),
+    (MON, "明天我上午去区审计局对接，下午赴青山水库查看水位",
+     new("外出", "12-01 08:30", "12-01 17:30")),
+    (MON, "周三上午到长丰垸巡堤；下午到湘潭县交地形图", new("外出", "12-02 08:30", "12-02 17:30")),
+    (MON, "今天上午到十万垅大堤看险情，下午局里开会", new("外出", "11-30 08:30", "11-30 12:00")),
+    (MON, "明天上午去区财政局对账，下午正常在股里办公", new("外出", "12-01 08:30", "12-01 12:00")),
+    (MON, "今天何局上午在区委开会，下午在局", new("会议", "11-30 08:30", "11-30 12:00", "何局")),
     # a letter's title names whose absence it is
     (MON, "关于刘洋同志请假的报告：因家中老人住院需陪护，特申请12月2日至4日事假三天",
      new("事假", "12-02 08:30", "12-04 17:30", "刘洋")),

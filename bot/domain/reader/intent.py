@@ -720,6 +720,8 @@ def _duty_kind(text: str) -> tuple[str | None, int, bool]:
         if m is not None and (attends or not needs_attend):
             return kind, m.start(), not needs_attend  # 会议的材料: a meeting needs a time
         if m is not None:
+            if lx.HOME_MEETING.search(text, *clause_around(text, m.start())) is not None:
+                continue  # 上午到大堤看险情，下午局里开会: held here; the going beside it counts
             return None, -1, False  # 培训 named, nobody said to attend: a topic
     m = lx.OUT_WEAK.search(text) or next(
         (  # 关于赴省水利厅汇报工作的报告 names a letter; the errand told after it counts

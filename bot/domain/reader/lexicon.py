@@ -141,7 +141,7 @@ HERE_THEN = compile_lazy(
 )
 # …，下午在局里: after the absence, the time the speaker is back in the office is not part of it.
 IN_OFFICE_THEN = compile_lazy(
-    rf"(?P<t>{P})(?:我|人)?(?:都|就|会|正常|照常)?在(?:局里|单位|办公室|岗|局机关|队里|站里|所里|股里)"
+    rf"(?P<t>{P})(?:我|人)?(?:都|就|会|正常|照常)?在(?:局里|单位|办公室|岗|局机关|队里|站里|所里|股里|局(?=$|[{STOP}]))"
     r"(?![^,.;:!?。\n]{0,6}(?:开|参加|培训|学习))"
 )
 # 周一、周三都去医院，每次一上午: the length of each, already said by the days.
