@@ -241,7 +241,7 @@ _HEADING = compile_lazy(
 )
 # The same heading closed by a colon with its first item on the same line (下周外出：周二…).
 _HEADING_WIDTH = 24
-_HEADING_ON_LINE = compile_lazy(r"[^\S\n]*[^\n:]{1,24}:")
+_HEADING_ON_LINE = compile_lazy(rf"[^\S\n]*[^\n:]{{1,{_HEADING_WIDTH}}}:")
 # The month a heading names with no day of its own (12月外出计划, 下个月请假安排).
 _HEADING_MONTH = compile_lazy(
     r"(?:(?<![\d年])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?![\d底末初中旬])"
@@ -253,8 +253,9 @@ def _under_heading(text: str, exprs: list[Expr]) -> list[Expr]:
     """报一下下周外出：\n周二上午 吴涛… — a heading naming a week (or a month) is where the bare
     days beneath it fall: each bare weekday (bare 号 day) takes the heading's week (month),
     a day that names its own (下下周一) keeps it, and the heading's week, once the lines name
-    their days, is no period of its own. Only a heading on the first line, with no day of its
-    own, anchors anything; every other message is returned as it came."""
+    their days, is no period of its own. Only a heading on the first line (or, on a single
+    line, before its colon: 下周外出：周二上午…), with no day of its own, anchors anything;
+    every other message is returned as it came."""
     line_end = text.find("\n")
     if line_end < 0:  # 下周外出：周二上午去区法院: a heading before a colon, on one line
         line_end = text.find(":")
