@@ -2383,9 +2383,13 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     if kind in ("会议", "培训") and lx.HOME_MEETING.search(text, *clause_around(text, pos)):
         # 明天上午局里开会，下午去市局: the meeting is in the building; the going beside it,
         # in a clause of its own, is what the speaker is away for
-        other = kind_of(blank(text, *clause_around(text, pos)))
+        home = clause_around(text, pos)
+        other = kind_of(blank(text, *home))
         if other[0] is not None and other[0] != kind:
             kind, pos, strong = other
+            goes = [m.start() for m in lx.MOVE.finditer(text) if not home[0] <= m.start() < home[1]]
+            if home[0] <= pos < home[1] and goes:
+                pos = goes[0]  # the going's own clause, not the blanked meeting's (CM0014)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
         lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)

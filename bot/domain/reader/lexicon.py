@@ -785,10 +785,11 @@ MEETING_HERE = compile_gated(
     # (不在单位去区里开会, voice input with no comma: the meeting is where one goes)
     rf"(?<!不)[在到](?:自己的?|各自的?)?(?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}去赴]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
 )
-# 局里开会, 在单位参加培训: an event held in the building, its clause's whole business.
+# 局里开会, 在单位参加培训: an event held in the building, its clause's whole business; so
+# is one gone back to (下午回局里开党组会) or held in one's office (上午在办公室开会).
 HOME_MEETING = compile_gated(
-    rf"(?:^|(?<=[{STOP}{TC}]))(?:[在到])?(?:局里|单位|本局|机关)(?:要|有)?(?:开会|开例会|参加培训|培训)"
-    rf"(?=$|[{STOP}])"
+    rf"(?:^|(?<=[{STOP}{TC}\s]))(?:[在到回])?(?:局里|单位|本局|机关|办公室)(?:要|有)?"
+    rf"(?:开会|开[^{STOP}\s会]{{1,4}}会|参加培训|培训)(?=$|[{STOP}\s])"
 )
 # A clause of its own placing the event in the building (在局里开, 在二楼小会议室, 地点：三楼):
 # whatever meeting the message names is held here (会议室 is blanked to ··· by then); so is
