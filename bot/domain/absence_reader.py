@@ -1157,9 +1157,11 @@ _THINGS_TIME = compile_gated(
 _OFF_TO_MAKE_UP = compile_gated(rf"(?P<t>[{lx.TC}])的?(?:调休|补休)[\s,]?补")
 
 
-# 今天下午请假，上午正常上班: a half at work before the absence, said after it.
+# 今天下午请假，上午正常上班: a half at work before the absence, said after it; so is the
+# half the speaker is simply there (…，请事假，上午在 / 上午在单位).
 _AT_WORK_BEFORE = compile_gated(
-    rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:正常|照常)(?:上班|到岗|在岗)"
+    rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:(?:正常|照常)(?:上班|到岗|在岗)"
+    rf"|在(?:单位|局里|岗|办公室|股里)?(?=$|[{lx.STOP}]))"
 )
 
 
@@ -1447,8 +1449,14 @@ def _half_kept(exprs: list[Expr], said: list[Expr]) -> list[Expr]:
 
 def _resumes(text: str, at: int) -> re.Match[str] | None:
     """When work resumes; not a day at work said in a clause before the absence's own
-    (明天最后一天上班，后天开始休年假，到31号)."""
+    (明天最后一天上班，后天开始休年假，到31号). A letter's closing formula (…，当日下午到岗，
+    特此请假。) names the kind, not a clause of its own: the whole letter is the leave's."""
+    if at >= 0 and _CLOSING_FORMULA.fullmatch(text, *clause_around(text, at)) is not None:
+        at = -1
     return lx.RESUME_AT.search(text, 0 if at < 0 else clause_around(text, at)[0])
+
+
+_CLOSING_FORMULA = compile_gated(r"\s*特此(?:请假|请示|报告|报备|申请)\s*")
 
 
 # 昨晚加班到, 夜里值班到: the night's work until a time, right before it.
