@@ -2664,6 +2664,8 @@ def _said_by_self(text: str) -> bool:
     return lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
 
 
+# 给单位的, 帮老李的, 替局里的: whose thing it is, right before it: the errand is done for them.
+_FOR_WHOM = compile_lazy(rf"[给帮替为][^{lx.STOP}的]{{1,4}}$")
 # A verb before the thing makes the thing the errand's object (去档案馆查…的资料, 去财政局送…的
 # 报表, 去市局报…的材料), not what an event left behind (去区里开会的材料).
 _FETCH = compile_lazy(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印|报|交|递")
@@ -2676,6 +2678,8 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     called = _JUST_CALLED.search(text, max(thing.start() - 6, 0)) if thing is not None else None
     if thing is not None and called is not None and called.end() == thing.end():
         return None  # 参加紧急会议 刚接的通知: the call that sends one, nothing left behind
+    if thing is not None and _FOR_WHOM.search(text, max(errand, 0), thing.start()) is not None:
+        return None  # 去车管所给单位的车办过户: the thing of the one the errand is for
     written_up = thing is not None and thing["noun"] == "情况"  # 检查的情况我写好了: found
     if thing is not None and not written_up and _FETCH.search(text, errand, thing.start()):
         # a verb right before 的 in the errand's own clause (去水文站拿的数据) is inside the

@@ -1128,7 +1128,9 @@ OWN_HEALTH = compile_gated(HEALTH.pattern + f"|{_BODY_AILING}")
 # 体检, 去做个体检: a health check gone to (明天上午体检，下午来上班: the speaker's own, a sick
 # leave, BB0354); not the papers or the place (体检名单, 体检报告, 体检中心), nor the
 # recruits' check the bureau helps with (征兵体检).
-CHECKUP = compile_gated(r"(?<!征兵)(?<!入伍)体检(?!名单|表|报告|通知|安排|中心|场地|陪同|工作)")
+CHECKUP = compile_gated(
+    r"(?<!征兵)(?<!入伍)(?:体检|孕检|产检)(?!名单|表|报告|通知|安排|中心|场地|陪同|工作)"
+)
 # 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单,
 # nor on the unit's: 去区医院体检中心帮单位取体检报告).
 HOSPITAL_VISIT = compile_gated(
@@ -1143,17 +1145,18 @@ HOSPITAL_VISIT = compile_gated(
 PRIVATE_OCCASION = compile_gated(r"婚礼|喜酒|婚宴|喜宴|满月酒|寿宴|升学宴|生日宴")
 PRIVATE_ERRAND = compile_gated(
     r"办(?:一?点|个)(?:私|自己的)?事|私事|自己的事|个人的?事"
-    r"|开(?:个|一?份|一?张)?[\u4e00-\u9fff]{0,4}?证明"  # 开个证明, 开居住证明, 开收入证明
+    r"|开(?:个|一?份|一?张)?[\u4e00-\u9fff]{0,6}?证明"  # 开个证明, 开收入证明, 开无犯罪记录证明
     r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
     r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
     # 车打不着火, 车坏了, 发动不了: the speaker's own car failing them on the way in
     r"|[打点]不着火?|发动不(?:了|起来)|启动不了|车(?:子)?(?:又)?坏|车(?:子)?没油|亏电"
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
-    r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
+    r"|过户|房产证|不动产权?证|契税|房贷|结婚证|驾驶证|驾照|行驶证"  # one's own property, licences
     # 早上去交警队处理一下违章，9点45到: one's own traffic ticket (查违章采砂 is the job)
     r"|处理(?:一?下|个)?违章(?![建采搭占排取用])|交(?:个|一下)?罚(?:单|款)|罚单|违章(?:扣分|记录|缴费)"
     r"|银行|开个?户|销户|疫苗"  # 上午先去银行开个户，九点半到单位: one's own account, one's own jab
-    r"|(?:有个|去|做个?)体检"  # 明天早上有个体检 10点半到: one's own check-up
+    # 明天早上有个体检 10点半到, 去区妇幼做孕检, 做健康证体检: one's own check-up
+    r"|(?:有个|去|做个?)[\u4e00-\u9fff]{0,3}?(?:体检|孕检|产检)(?!名单|表|报告|通知|安排|中心)"
     rf"|{PRIVATE_OCCASION.pattern}"
 )
 # 九点到，车限号打车中; 八点五十到，路上有点事; 九点半到，等燃气公司上门检修: what holds the
