@@ -1598,6 +1598,7 @@ _TIMES = compile_gated(f"[{lx.TC}]")
 _BACK_FROM_AWAY_THEN = compile_gated(
     rf"(?:已经?|刚刚?)从[^{lx.STOP}]{{1,10}}回来了?[{lx.STOP}\s]"
     rf"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?[{lx.STOP}\s]"
+    rf"|(?:现在|已经?|刚刚?)回到(?:局里|单位|办公室)了?[{lx.STOP}\s]"  # …，现在回到局里，下午…
 )
 # (下午来上班, 下午就回来上班 as well: the half work resumes in, whatever the verb)
 _RESUMES_WORK = compile_gated(rf"[{lx.TC}](?:就|再)?(?:正常|照常|按时)?(?:来|回来)?(?:上班|到岗)")
