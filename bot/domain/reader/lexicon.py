@@ -98,7 +98,7 @@ RETURN_AT = compile_gated(
 )
 # 开完会回 大概十一点半: the return said first, its time after it.
 RETURN_THEN = compile_lazy(
-    rf"(?P<verb>回来|回单位|回局里|回)[,\s]*(?:大概|估计|预计|约|大约)(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
+    rf"(?P<verb>回来|回单位|回局里?|回办公室|回)[,\s]*(?:大概|估计|预计|约|大约)(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
 )
 RESUME_VERBS = frozenset(
     {
