@@ -2159,6 +2159,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     if kind is None:  # 四点半早走的那个取消: lateness or leaving early withdrawn
         timing = _late_or_early(text[start:end])
         kind = timing[1] if timing is not None else None
+    if kind is None and lx.LEAVE_NOUN.search(text, *clause_around(text, m.start())):
+        kind = "请假"  # 明天上午的假取消，…不用去了: the leave withdrawn, not the going it spares
     if kind is None:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
     if kind is None and lx.LEAVE_NOUN.search(text):
