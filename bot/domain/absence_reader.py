@@ -1244,6 +1244,10 @@ def _before_said_start(text: str, skeleton: Skeleton) -> set[int]:
 
 # The times _period sets aside as no part of the absence, in the order they are asked (built
 # once here, not a list per reading).
+# 那边周三没人, 对方明天不在: the other side unavailable then (why the speaker goes another day).
+_THEY_ARE_OFF = compile_gated(
+    rf"(?:那边|对方|他们|人家)\s*(?P<t>[{lx.TC}])(?:都|也|正好)?(?:没人|不在|没空|不上班|不办公|休息)"
+)
 _NOT_ABSENCE = (
     *_NOT_ABSENCE_TIMES,
     lx.NOT_THIS,
@@ -1271,6 +1275,9 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             at_work.add(m.start("t"))
     if intent.action != "return":
         at_work.update(_half_at_work(intent.text, skeleton))  # 今天下午请假，上午正常上班
+    theirs = {m.start("t") for m in _THEY_ARE_OFF.finditer(intent.text)}
+    if len(skeleton.exprs_at) > len(theirs):  # 走访不去了 对方今天都不在: the only day said
+        at_work.update(theirs)  # …，区发改局那边周三没人: when the other side is away, the why
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     for m in lx.SYMPTOM_THEN.finditer(intent.text):
         onset = skeleton.exprs_at.get(m.start("t"))
