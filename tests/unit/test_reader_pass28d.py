@@ -24,7 +24,7 @@ FIXED = [
     ("train-162.jsonl", "CM0106"), ("train-162.jsonl", "CM0128"), ("train-162.jsonl", "CM0129"),
     ("train-163.jsonl", "CM0262"), ("train-163.jsonl", "CM0291"), ("train-163.jsonl", "CM0313"),
     ("train-163.jsonl", "CM0325"), ("train-163.jsonl", "CM0328"), ("train-163.jsonl", "CM0344"),
-    ("train-163.jsonl", "CM0346"),
+    ("train-163.jsonl", "CM0346"), ("train-162.jsonl", "CM0120"),
 ]  # fmt: skip
 
 
@@ -75,6 +75,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     # 去银行的顺便帮我…: whoever goes, named by the going, asked a favour: nobody reports.
     (AT8, "明天去市局的顺便帮我带份表", None),
     (AT8, "明天去市局，顺便帮你把表交了", new("外出", "11-27 08:30", "11-27 17:30")),
+    # 自己去拿: everyone told to fetch their own (the thing arrived, where it lies) is a
+    # notice; the speaker's own 我自己去拿 is not.
+    (_at(10, 30), "体检报告下午到，在办公室门口的柜子里，自己去拿", None),
+    (_at(10, 30), "工资条上午到了，在二楼办公室，自己来领", None),
+    (_at(10, 30), "上午去医院拿报告，我自己去拿", new("病假", "11-26 08:30", "11-26 12:00")),
     # 契税: one's own house tax, a private errand (leaving at a clock for it is leaving early).
     (AT8, "下午四点走一下，去税务局交契税", new("早退", "11-26 16:00", "11-26 17:30")),
     (AT8, "今天下午四点走，去银行办房贷", new("早退", "11-26 16:00", "11-26 17:30")),
