@@ -1160,9 +1160,11 @@ _THINGS_TIME = compile_gated(
 _OFF_TO_MAKE_UP = compile_gated(rf"(?P<t>[{lx.TC}])的?(?:调休|补休)[\s,]?补")
 
 
-# 今天下午请假，上午正常上班: a half at work before the absence, said after it.
+# 今天下午请假，上午正常上班: a half at work before the absence, said after it; so is the
+# half the speaker is simply there (…，请事假，上午在 / 上午在单位).
 _AT_WORK_BEFORE = compile_gated(
-    rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:正常|照常)(?:上班|到岗|在岗)"
+    rf"(?<=[{lx.STOP}])(?P<t>{lx.P})(?:都|就|还)?(?:(?:正常|照常)(?:上班|到岗|在岗)"
+    rf"|在(?:单位|局里|岗|办公室|股里)?(?=$|[{lx.STOP}]))"
 )
 
 
@@ -1245,6 +1247,10 @@ def _before_said_start(text: str, skeleton: Skeleton) -> set[int]:
 
 # The times _period sets aside as no part of the absence, in the order they are asked (built
 # once here, not a list per reading).
+# 那边周三没人, 对方明天不在: the other side unavailable then (why the speaker goes another day).
+_THEY_ARE_OFF = compile_gated(
+    rf"(?:那边|对方|他们|人家)\s*(?P<t>[{lx.TC}])(?:都|也|正好)?(?:没人|不在|没空|不上班|不办公|休息)"
+)
 _NOT_ABSENCE = (
     *_NOT_ABSENCE_TIMES,
     lx.NOT_THIS,
@@ -1272,6 +1278,9 @@ def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
             at_work.add(m.start("t"))
     if intent.action != "return":
         at_work.update(_half_at_work(intent.text, skeleton))  # 今天下午请假，上午正常上班
+    theirs = {m.start("t") for m in _THEY_ARE_OFF.finditer(intent.text)}
+    if len(skeleton.exprs_at) > len(theirs):  # 走访不去了 对方今天都不在: the only day said
+        at_work.update(theirs)  # …，区发改局那边周三没人: when the other side is away, the why
     at_work.update(i for i in skeleton.exprs_at if intent.text[i] not in lx.TC)  # corrected away
     for m in lx.SYMPTOM_THEN.finditer(intent.text):
         onset = skeleton.exprs_at.get(m.start("t"))
@@ -1450,8 +1459,14 @@ def _half_kept(exprs: list[Expr], said: list[Expr]) -> list[Expr]:
 
 def _resumes(text: str, at: int) -> re.Match[str] | None:
     """When work resumes; not a day at work said in a clause before the absence's own
-    (明天最后一天上班，后天开始休年假，到31号)."""
+    (明天最后一天上班，后天开始休年假，到31号). A letter's closing formula (…，当日下午到岗，
+    特此请假。) names the kind, not a clause of its own: the whole letter is the leave's."""
+    if at >= 0 and _CLOSING_FORMULA.fullmatch(text, *clause_around(text, at)) is not None:
+        at = -1
     return lx.RESUME_AT.search(text, 0 if at < 0 else clause_around(text, at)[0])
+
+
+_CLOSING_FORMULA = compile_gated(r"\s*特此(?:请假|请示|报告|报备|申请)\s*")
 
 
 # 昨晚加班到, 夜里值班到: the night's work until a time, right before it.
@@ -1593,6 +1608,7 @@ _TIMES = compile_gated(f"[{lx.TC}]")
 _BACK_FROM_AWAY_THEN = compile_gated(
     rf"(?:已经?|刚刚?)从[^{lx.STOP}]{{1,10}}回来了?[{lx.STOP}\s]"
     rf"|^\W*(?:我|人)?(?:刚刚?|已经?)回来了?[{lx.STOP}\s]"
+    rf"|(?:现在|已经?|刚刚?)回到(?:局里|单位|办公室)了?[{lx.STOP}\s]"  # …，现在回到局里，下午…
 )
 # (下午来上班, 下午就回来上班 as well: the half work resumes in, whatever the verb)
 _RESUMES_WORK = compile_gated(rf"[{lx.TC}](?:就|再)?(?:正常|照常|按时)?(?:来|回来)?(?:上班|到岗)")

@@ -2182,6 +2182,8 @@ def _cancel(text: str, people: tuple[str, ...]) -> Verdict:
     if kind is None:  # 四点半早走的那个取消: lateness or leaving early withdrawn
         timing = _late_or_early(text[start:end])
         kind = timing[1] if timing is not None else None
+    if kind is None and lx.LEAVE_NOUN.search(text, *clause_around(text, m.start())):
+        kind = "请假"  # 明天上午的假取消，…不用去了: the leave withdrawn, not the going it spares
     if kind is None:
         kind = implied or ("请假" if "请" in m.group(0) or "休" in m.group(0) else None)
     if kind is None and lx.LEAVE_NOUN.search(text):
@@ -2406,9 +2408,13 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
     if kind in ("会议", "培训") and lx.HOME_MEETING.search(text, *clause_around(text, pos)):
         # 明天上午局里开会，下午去市局: the meeting is in the building; the going beside it,
         # in a clause of its own, is what the speaker is away for
-        other = kind_of(blank(text, *clause_around(text, pos)))
+        home = clause_around(text, pos)
+        other = kind_of(blank(text, *home))
         if other[0] is not None and other[0] != kind:
             kind, pos, strong = other
+            goes = [m.start() for m in lx.MOVE.finditer(text) if not home[0] <= m.start() < home[1]]
+            if home[0] <= pos < home[1] and goes:
+                pos = goes[0]  # the going's own clause, not the blanked meeting's (CM0014)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
         lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)
@@ -2683,6 +2689,8 @@ def _said_by_self(text: str) -> bool:
     return lx.SELF.search(text) is not None or lx.NOW_WORDS.search(text) is not None
 
 
+# 给单位的, 帮老李的, 替局里的: whose thing it is, right before it: the errand is done for them.
+_FOR_WHOM = compile_lazy(rf"[给帮替为][^{lx.STOP}的]{{1,4}}$")
 # A verb before the thing makes the thing the errand's object (去档案馆查…的资料, 去财政局送…的
 # 报表, 去市局报…的材料), not what an event left behind (去区里开会的材料).
 _FETCH = compile_lazy(r"查|取|拿|送|领|调阅|借|复印|收集|抄|核对|打印|报|交|递")
@@ -2695,6 +2703,8 @@ def _thing_after(text: str, errand: int, start: int, end: int) -> re.Match[str] 
     called = _JUST_CALLED.search(text, max(thing.start() - 6, 0)) if thing is not None else None
     if thing is not None and called is not None and called.end() == thing.end():
         return None  # 参加紧急会议 刚接的通知: the call that sends one, nothing left behind
+    if thing is not None and _FOR_WHOM.search(text, max(errand, 0), thing.start()) is not None:
+        return None  # 去车管所给单位的车办过户: the thing of the one the errand is for
     written_up = thing is not None and thing["noun"] == "情况"  # 检查的情况我写好了: found
     if thing is not None and not written_up and _FETCH.search(text, errand, thing.start()):
         # a verb right before 的 in the errand's own clause (去水文站拿的数据) is inside the

@@ -98,7 +98,7 @@ RETURN_AT = compile_gated(
 )
 # 开完会回 大概十一点半: the return said first, its time after it.
 RETURN_THEN = compile_lazy(
-    rf"(?P<verb>回来|回单位|回局里|回)[,\s]*(?:大概|估计|预计|约|大约)(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
+    rf"(?P<verb>回来|回单位|回局里?|回办公室|回)[,\s]*(?:大概|估计|预计|约|大约)(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
 )
 RESUME_VERBS = frozenset(
     {
@@ -213,7 +213,7 @@ _RETURN_VERB = (
 )
 RETURN_DONE = compile_gated(
     rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|(?<![没未不])销个?假(?!的)"
-    r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|^\W*(?:我|人)?(?:已经?|刚刚?)?到了(?=\W|$)|(?<![撤注报])销(?:一下|了|掉)"
+    r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|现在(?:已经?)?回到(?:单位|局里|办公室|岗位)(?=[,.;:!?。\n\s]|$)|^\W*(?:我|人)?(?:已经?|刚刚?)?到了(?=\W|$)|(?<![撤注报])销(?:一下|了|掉)"
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回(?:来|到)"
     # 刚办完事回来, 刚开完会回到单位: an errand just finished, then back
     rf"|刚刚?[^{STOP}]{{1,6}}?完[^{STOP}]{{0,4}}?{_RETURN_VERB}"
@@ -486,9 +486,11 @@ NOTICE = compile_gated(
     rf"|(?<!我)[没未][^{STOP}的]{{0,3}}的(?:同志|同事|人)?(?=[^{STOP}]{{0,5}}?自(?:己|行)[^{STOP}]{{0,6}}?补)"
     # 今天到岗的人请…, 在岗的同志…: those at work picked out, told what to do
     rf"|(?:到岗|在岗|上班|到会|到场)的(?:同志|同事|人员?)(?:们)?(?:[,，]?(?:请|要|需|都|务必|必须|先|记得|统一|一律))"
+    # 体检报告到了，在办公室…，自己去拿: everyone told to fetch their own (not 我自己去拿)
+    rf"|(?<![我他她])自己(?:去|来|过来)(?:拿|领|取)(?:一下)?(?=$|[{STOP}])"
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
     # 开车去堤上的同志慢点开, 下乡的同志带件厚衣服, 年休假没休完的要…: people picked out
-    rf"|(?:去|到|下)[^{STOP}的]{{0,6}}的(?:同志|同事|[几各两三]位)|去[^{STOP}的]{{1,8}}的(?=,?(?:把|请(?!领导|局长|批|示|假)|要|需|都|先|记得|务必|必须|提前|自己))|[没未][^{STOP}]{{0,3}}的(?:同志|同事|人)?(?=,?[{TC}]?前?(?:要|需|请|都|务必|必须|抓紧|尽快|在|统一|一律))"
+    rf"|(?:去|到|下)[^{STOP}的]{{0,6}}的(?:同志|同事|[几各两三]位)|去[^{STOP}的]{{1,8}}的(?=,?(?:把|请(?!领导|局长|批|示|假)|要|需|都|先|记得|务必|必须|提前|自己|顺便|帮我|帮忙))|[没未][^{STOP}]{{0,3}}的(?:同志|同事|人)?(?=,?[{TC}]?前?(?:要|需|请|都|务必|必须|抓紧|尽快|在|统一|一律))"
     rf"|的(?:那|这)?[几两三]?[个位]?(?:同志|同事)(?:[,，]|回来|们)|(?:成员|负责人|同志)[^{STOP}我]{{0,10}}?(?:参加|参会|出席)|各股(?=负责|室|的)|各(?:股|站|队|所)(?:都|要|请)?(?=准备|做好|配合|落实|提前|把)"
     # 根据省里相关规定，申请…: a rule as the ground of a request, not a rule told
     rf"|(?<![按据照])(?<!据..)(?<!据...)(?<!据....)规定|超过[\d{D}]|[{D}]以上|每个股室|每个人|至少|[要需][^{STOP}]{{0,6}}批|今日在岗|在岗情况|缺\d人"
@@ -785,10 +787,11 @@ MEETING_HERE = compile_gated(
     # (不在单位去区里开会, voice input with no comma: the meeting is where one goes)
     rf"(?<!不)[在到](?:自己的?|各自的?)?(?:{_INDOORS_WORDS}|局里|单位|本局|办公室)[^{STOP}去赴]{{0,8}}?(?:开|参加|组织|给|讲)|主持|我来讲|我讲课"
 )
-# 局里开会, 在单位参加培训: an event held in the building, its clause's whole business.
+# 局里开会, 在单位参加培训: an event held in the building, its clause's whole business; so
+# is one gone back to (下午回局里开党组会) or held in one's office (上午在办公室开会).
 HOME_MEETING = compile_gated(
-    rf"(?:^|(?<=[{STOP}{TC}]))(?:[在到])?(?:局里|单位|本局|机关)(?:要|有)?(?:开会|开例会|参加培训|培训)"
-    rf"(?=$|[{STOP}])"
+    rf"(?:^|(?<=[{STOP}{TC}\s]))(?:[在到回])?(?:局里|单位|本局|机关|办公室)(?:要|有)?"
+    rf"(?:开会|开[^{STOP}\s会]{{1,4}}会|参加培训|培训)(?=$|[{STOP}\s])"
 )
 # A clause of its own placing the event in the building (在局里开, 在二楼小会议室, 地点：三楼):
 # whatever meeting the message names is held here (会议室 is blanked to ··· by then); so is
@@ -1127,7 +1130,9 @@ OWN_HEALTH = compile_gated(HEALTH.pattern + f"|{_BODY_AILING}")
 # 体检, 去做个体检: a health check gone to (明天上午体检，下午来上班: the speaker's own, a sick
 # leave, BB0354); not the papers or the place (体检名单, 体检报告, 体检中心), nor the
 # recruits' check the bureau helps with (征兵体检).
-CHECKUP = compile_gated(r"(?<!征兵)(?<!入伍)体检(?!名单|表|报告|通知|安排|中心|场地|陪同|工作)")
+CHECKUP = compile_gated(
+    r"(?<!征兵)(?<!入伍)(?:体检|孕检|产检)(?!名单|表|报告|通知|安排|中心|场地|陪同|工作)"
+)
 # 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单,
 # nor on the unit's: 去区医院体检中心帮单位取体检报告).
 HOSPITAL_VISIT = compile_gated(
@@ -1142,17 +1147,18 @@ HOSPITAL_VISIT = compile_gated(
 PRIVATE_OCCASION = compile_gated(r"婚礼|喜酒|婚宴|喜宴|满月酒|寿宴|升学宴|生日宴")
 PRIVATE_ERRAND = compile_gated(
     r"办(?:一?点|个)(?:私|自己的)?事|私事|自己的事|个人的?事"
-    r"|开(?:个|一?份|一?张)?[\u4e00-\u9fff]{0,4}?证明"  # 开个证明, 开居住证明, 开收入证明
+    r"|开(?:个|一?份|一?张)?[\u4e00-\u9fff]{0,6}?证明"  # 开个证明, 开收入证明, 开无犯罪记录证明
     r"|考(?:科目|驾照|车)|科目[一二三四1234]|驾考|车管所|[补换](?:个|一下)?胎|车胎|爆胎|扎胎"
     r"|修车|抛锚|追尾|堵车|堵在|堵死|家长会"
     # 车打不着火, 车坏了, 发动不了: the speaker's own car failing them on the way in
     r"|[打点]不着火?|发动不(?:了|起来)|启动不了|车(?:子)?(?:又)?坏|车(?:子)?没油|亏电"
     r"|社保|医保|公积金|户口|身份证|护照|签证"  # one's own papers (先去趟社保局)
-    r"|过户|房产证|结婚证|驾驶证|驾照|行驶证"  # one's own property and licences
+    r"|过户|房产证|不动产权?证|契税|房贷|结婚证|驾驶证|驾照|行驶证"  # one's own property, licences
     # 早上去交警队处理一下违章，9点45到: one's own traffic ticket (查违章采砂 is the job)
     r"|处理(?:一?下|个)?违章(?![建采搭占排取用])|交(?:个|一下)?罚(?:单|款)|罚单|违章(?:扣分|记录|缴费)"
     r"|银行|开个?户|销户|疫苗"  # 上午先去银行开个户，九点半到单位: one's own account, one's own jab
-    r"|(?:有个|去|做个?)体检"  # 明天早上有个体检 10点半到: one's own check-up
+    # 明天早上有个体检 10点半到, 去区妇幼做孕检, 做健康证体检: one's own check-up
+    r"|(?:有个|去|做个?)[\u4e00-\u9fff]{0,3}?(?:体检|孕检|产检)(?!名单|表|报告|通知|安排|中心)"
     rf"|{PRIVATE_OCCASION.pattern}"
 )
 # 九点到，车限号打车中; 八点五十到，路上有点事; 九点半到，等燃气公司上门检修: what holds the

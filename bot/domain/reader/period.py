@@ -533,6 +533,15 @@ def _with_return(
         and start.time() == ctx.office.day_start
         and not clocked  # 上午八点半去…，下午回 sets out at a clock, as 上午十点 does
     )
+    if (
+        start is not None
+        and end is not None
+        and end.date() == start.date()
+        and end.time() < ctx.office.am_end
+        and isinstance(expr, Point)
+        and (expr.date, expr.clock, expr.part) == (None, None, PM)
+    ):
+        return period  # 上午9点到11点半在…，下午回单位: the morning's end said by its clock
     return Period(start, _return_end(expr, ret, ctx, day, start, morning, leave))
 
 
