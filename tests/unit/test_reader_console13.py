@@ -15,6 +15,11 @@ A colleague said not to have come today, with an illness or an affair (老蒋今
 小刘今天没来，家里有事), is their absence told after, asked about as reports for others are
 (lexicon.STAY_AWAY); 怎么没来, 谁没来 and 被告没来 stay silent.
 
+A holiday named where the message gives no day of its own (春节前请两天年假, 元旦前请三天年假):
+the date engine does not place holidays, so the length counted from today is a guess, asked
+about, never recorded (absence_reader._holiday_undated). With a day of its own (12月31日请年假，
+元旦前一天) it is recorded as before.
+
 The day's other half in a clause of its own that goes somewhere too (上午去城东泵站，下午去长丰垸)
 is away as well: the absence is the day, as BB0228 labels it (absence_reader._other_half_away).
 It was the morning alone. A half back in the office (下午在局里, 在队里) or at a meeting in the
@@ -96,3 +101,15 @@ def test_colleague_not_come_is_asked(text: str) -> None:
     """Told by someone else, with no act of reporting: asked, never recorded outright."""
     got = read_report(text, MON)
     assert got.is_report and got.ask
+
+
+@pytest.mark.parametrize("text", ["春节前请两天年假", "元旦前请三天年假", "国庆前一天请假"])
+def test_holiday_without_a_day_is_asked(text: str) -> None:
+    got = read_report(text, MON)
+    assert got.is_report and got.ask
+
+
+def test_holiday_beside_a_day_is_recorded() -> None:
+    got = read_report("12月31日请年假，元旦前一天", MON)
+    assert got.is_report and not got.ask
+    assert (got.start, got.end) == (_at(8, 30, 31, 12), _at(17, 30, 31, 12))
