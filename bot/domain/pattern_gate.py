@@ -497,8 +497,8 @@ class Gated:
         if self._compiled is None:
             if self._ahead is None:
                 self._compiled = compile_skipping(self.pattern, self._flags)
-            else:
-                self._compiled = re.compile(f"{self._ahead}(?:{self.pattern})", self._flags)
+            else:  # factored too (compile_skipping): the look-ahead passes most positions
+                self._compiled = compile_skipping(f"{self._ahead}(?:{self.pattern})", self._flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
