@@ -11,6 +11,7 @@ import pytest
 from bot.domain import absence_reader, pattern_gate
 from bot.domain.chinese_dates import lexer as date_lexer
 from bot.domain.pattern_gate import (
+    AnyOf,
     Blanking,
     Gated,
     Lazy,
@@ -154,6 +155,36 @@ def test_a_lazy_finditer_searches_first_and_answers_the_same() -> None:
                 m.span() for m in plain.finditer(text, pos, end)
             ]
     assert [m.span() for m in pattern.finditer("请假3天，下周12天", endpos=10)] == [(2, 4), (7, 10)]
+
+
+def test_any_of_answers_whether_one_of_its_patterns_matches() -> None:
+    family = AnyOf(
+        compile_gated(r"(?P<t>[上下]午)请假"), compile_lazy(r"^\W*出差"), re.compile("调休")
+    )
+    for text, expected in [
+        ("明天上午请假", True),
+        ("出差三天", True),
+        ("明天出差", False),  # ^ holds at the text's start only, as in the pattern itself
+        ("周五调休", True),
+        ("明天请假", False),
+        ("", False),
+    ]:
+        assert family.search(text) is expected
+    # a back-reference or flags of their own: not joined, every text asked of them all
+    assert AnyOf(re.compile(r"(请)\1"), compile_lazy("休")).search("明天") is True
+    assert AnyOf(re.compile("a", re.IGNORECASE), compile_lazy("休")).search("明天") is True
+
+
+def test_the_readers_families_say_none_only_where_none_of_them_matches() -> None:
+    texts = list(TEXTS)
+    for path in sorted(CORPUS.glob("train-*.jsonl"))[:20]:  # training texts only
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    for family in (absence_reader._ANY_NOT_ABSENCE_NEW, absence_reader._ANY_NOT_ABSENCE_RETURN):
+        members = family._members
+        assert len(members) > 10
+        for text in texts:
+            assert family.search(text) is any(p.search(text) is not None for p in members)
 
 
 def test_every_gated_pattern_answers_as_its_pattern_does() -> None:
