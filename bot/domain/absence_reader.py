@@ -33,7 +33,7 @@ from bot.domain.chinese_dates.dates import (
 )
 from bot.domain.chinese_dates.lexer import lex
 from bot.domain.office import OfficeHours
-from bot.domain.pattern_gate import compile_gated, compile_lazy
+from bot.domain.pattern_gate import AnyOf, compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
 from bot.domain.reader.expressions import (
     Expr,
@@ -1286,13 +1286,16 @@ _NOT_ABSENCE_RETURN = (
     _WHICH_LEAVE,  # 上周的病假销一下: which leave, not when work resumed
     _LEAVE_FIELD,  # 原假期：12月14日至16日: the leave, in a form
 )
+_ANY_NOT_ABSENCE_NEW = AnyOf(*_NOT_ABSENCE_NEW)
+_ANY_NOT_ABSENCE_RETURN = AnyOf(*_NOT_ABSENCE_RETURN)
 
 
 def _period(intent: Intent, skeleton: Skeleton, ctx: Context) -> Period | None:
     """Start and end for the intent; None when the message turns out to say nothing."""
     not_absence = _NOT_ABSENCE_NEW if intent.action != "return" else _NOT_ABSENCE_RETURN
+    either = _ANY_NOT_ABSENCE_NEW if intent.action != "return" else _ANY_NOT_ABSENCE_RETURN
     at_work: set[int] = set()
-    for p in not_absence:
+    for p in not_absence if either.search(intent.text) else ():  # (one search says none)
         for m in p.finditer(intent.text):
             at_work.add(m.start("t"))
     if intent.action != "return":

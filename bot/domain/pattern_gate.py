@@ -26,6 +26,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 __all__ = [
+    "AnyOf",
     "Blanking",
     "Gated",
     "Lazy",
@@ -497,8 +498,8 @@ class Gated:
         if self._compiled is None:
             if self._ahead is None:
                 self._compiled = compile_skipping(self.pattern, self._flags)
-            else:
-                self._compiled = re.compile(f"{self._ahead}(?:{self.pattern})", self._flags)
+            else:  # factored too (compile_skipping): the look-ahead passes most positions
+                self._compiled = compile_skipping(f"{self._ahead}(?:{self.pattern})", self._flags)
         return self._compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -536,6 +537,64 @@ class Gated:
         return (self._compiled or self.compiled()).sub(repl, string, count)
 
 
+def _searched_first(
+    pattern: re.Pattern[str],
+) -> Callable[[str, int, int], Iterator[re.Match[str]]]:
+    """``pattern.finditer``, after a search that finds nothing answered with no iterator.
+
+    A finditer builds a scanner, looks its ``search`` method up by name (a string made and
+    hashed each call) and wraps it in a call iterator: about a thousand instructions before
+    the first search, for the most part spent on a text that holds no match (three in four
+    of the reader's finditer calls find nothing). A search is the same scan without them."""
+    search, finditer = pattern.search, pattern.finditer
+
+    def searched_first(
+        string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if search(string, pos, endpos) is None:
+            return iter(())
+        return finditer(string, pos, endpos)
+
+    return searched_first
+
+
+class AnyOf:
+    """Several patterns asked at once whether any of them matches anywhere in a text: one
+    search for the alternation of them all (their group names dropped), where asking each
+    costs its call and gate (absence_reader._period asks sixteen of every reading, and in
+    about 1 reading in 35 one matches). An alternation finds a match where any of its
+    alternatives would, so "none" is the same answer each would have given. Members with
+    back-references or flags of their own are not joined: then the answer is always "ask
+    them". Built when first asked, like the patterns."""
+
+    __slots__ = ("_members", "_union")
+
+    def __init__(self, *members: Pattern) -> None:
+        self._members = members
+        self._union: Pattern | None = None
+
+    def _make(self) -> Pattern:
+        sources = [member.pattern for member in self._members]
+        flags = {_flags_of(member) for member in self._members}
+        if flags != {0} or any(_GLOBAL_FLAGS.match(s) or _REFERS.search(s) for s in sources):
+            self._union = compile_lazy("")  # matches every text: ask them all
+        else:
+            self._union = compile_gated("|".join(f"(?:{_NAMED.sub('(?:', s)})" for s in sources))
+        return self._union
+
+    def search(self, string: str) -> bool:
+        """Whether one of the patterns may match ``string`` (False: none does)."""
+        return (self._union or self._make()).search(string) is not None
+
+
+_NAMED = re.compile(r"\(\?P<\w+>")  # a named group, made plain in AnyOf's alternation
+_REFERS = re.compile(r"\(\?P=|\(\?\(|\\[1-9]|\\g<")  # a group referred to by name or number
+
+
+def _flags_of(pattern: Pattern) -> int:
+    return pattern._flags if isinstance(pattern, (Gated, Lazy)) else pattern.flags & ~re.UNICODE
+
+
 class Lazy:
     """A pattern compiled when first used: until then it holds its source.
 
@@ -561,7 +620,7 @@ class Lazy:
                 search=found.search,
                 match=found.match,
                 fullmatch=found.fullmatch,
-                finditer=found.finditer,
+                finditer=_searched_first(found),
                 findall=found.findall,
                 sub=found.sub,
                 split=found.split,

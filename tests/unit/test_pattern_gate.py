@@ -11,6 +11,7 @@ import pytest
 from bot.domain import absence_reader, pattern_gate
 from bot.domain.chinese_dates import lexer as date_lexer
 from bot.domain.pattern_gate import (
+    AnyOf,
     Blanking,
     Gated,
     Lazy,
@@ -140,6 +141,57 @@ def test_a_lazy_pattern_answers_as_its_pattern_does_and_compiles_once(
     assert compiled == [r"(?P<n>\d+)天"]  # once, at the first use
 
 
+def test_a_lazy_finditer_searches_first_and_answers_the_same() -> None:
+    # A text with no match gets an empty iterator, with no scanner or call iterator built;
+    # a text with one gets the engine's own, from the same positions.
+    pattern = compile_lazy(r"(?P<n>\d+)天")
+    plain = REAL_COMPILE(r"(?P<n>\d+)天")
+    pattern.compiled()
+    assert list(pattern.finditer("明天请假")) == []
+    assert type(pattern.finditer("明天请假")) is not type(plain.finditer("明天请假"))
+    for text in [*TEXTS, "请假3天，下周12天", "3天"]:
+        for pos, end in ((0, len(text)), (2, len(text)), (0, 4), (5, 3)):
+            assert [m.span() for m in pattern.finditer(text, pos, end)] == [
+                m.span() for m in plain.finditer(text, pos, end)
+            ]
+    assert [m.span() for m in pattern.finditer("请假3天，下周12天", endpos=10)] == [(2, 4), (7, 10)]
+
+
+def test_any_of_answers_whether_one_of_its_patterns_matches() -> None:
+    family = AnyOf(
+        compile_gated(r"(?P<t>[上下]午)请假"), compile_lazy(r"^\W*出差"), re.compile("调休")
+    )
+    for text, expected in [
+        ("明天上午请假", True),
+        ("出差三天", True),
+        ("明天出差", False),  # ^ holds at the text's start only, as in the pattern itself
+        ("周五调休", True),
+        ("明天请假", False),
+        ("", False),
+    ]:
+        assert family.search(text) is expected
+    # a back-reference or flags of their own: not joined, every text asked of them all
+    assert AnyOf(re.compile(r"(请)\1"), compile_lazy("休")).search("明天") is True
+    assert AnyOf(re.compile("a", re.IGNORECASE), compile_lazy("休")).search("明天") is True
+
+
+def test_the_readers_families_say_none_only_where_none_of_them_matches() -> None:
+    texts = list(TEXTS)
+    for path in sorted(CORPUS.glob("train-*.jsonl"))[:20]:  # training texts only
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    families = (
+        absence_reader._ANY_NOT_ABSENCE_NEW,
+        absence_reader._ANY_NOT_ABSENCE_RETURN,
+        intent._LATE_OR_EARLY,
+    )
+    for family in families:
+        members = family._members
+        assert len(members) >= 8
+        for text in texts:
+            assert family.search(text) is any(p.search(text) is not None for p in members)
+
+
 def test_every_gated_pattern_answers_as_its_pattern_does() -> None:
     gated = _gated()
     assert len(gated) > 60
@@ -234,6 +286,31 @@ def test_an_alternation_anchored_at_the_start_is_compiled_guarded(
     ]
     assert anchored.pattern == r"^\W*通知|特此通知|(?<!申)请于"  # as written, for whoever reads it
     assert lexicon.NOTICE.compiled().pattern == opening_guarded(lexicon.NOTICE.pattern)
+
+
+def test_an_alternation_anchored_at_the_start_is_factored_behind_its_look_ahead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Its alternatives opening with the same character are grouped as compile_skipping
+    # groups any other's (the look-ahead passes most positions: 的, 请, 上 open NOTICE's).
+    factored: list[str] = []
+    real = pattern_gate._factored
+
+    def recording(items: object, flags: int) -> None:
+        factored.append(str(items))
+        real(items, flags)
+
+    monkeypatch.setattr(pattern_gate, "_factored", recording)
+    source = r"^\W*通知|特此通知|(?<!申)请于|请各(?!位)|请大家|各(?:股|站)"
+    anchored = compile_gated(source)
+    assert isinstance(anchored, Gated)
+    anchored.compiled()
+    assert factored  # compiled by compile_skipping, which factors
+    plain = REAL_COMPILE(source)
+    for text in [*TEXTS, "通知：请各股室", "申请于周五，请大家", "请各位，去各站", "特此通知"]:
+        for pos in range(len(text) + 1):
+            found, expected = anchored.search(text, pos), plain.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span())
 
 
 @pytest.mark.parametrize(
