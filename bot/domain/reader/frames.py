@@ -76,6 +76,9 @@ _FRAME_WORD = compile_gated(
 # A clause ends at a stop, a colon or a space (报备 今天晚到: voice input's pause).
 _CLAUSE = re.compile(r"([^,.;:!?。\s~]*)([,.;:!?。\s~]*)")
 _ADDRESS_END = re.compile(r"[,.;:!。\s~]+")
+_NAME_APART = compile_lazy(rf"[ \t\u3000]+(?:{lx.NAME.pattern})[ \t\u3000]")
+# 晏主任 老符 今天…帮他请个假: one colleague referred back to, so the first name is addressed.
+_ONE_REFERRED = compile_lazy(r"[他她](?!们)")
 
 
 class Unframed:
@@ -115,6 +118,8 @@ def _address_end(norm: str) -> int:
     if m is None or not m.group(0):
         return 0
     after = _ADDRESS_END.match(norm, m.end())
+    if after is not None and _NAME_APART.match(norm, m.end()) and not _ONE_REFERRED.search(norm):
+        return 0  # 李局 何副局长 今天…: two names standing apart are who goes, not an address
     if after is not None:
         return after.end()
     return m.end() if m.group(0).endswith("好") else 0

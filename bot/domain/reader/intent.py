@@ -398,6 +398,7 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
             or _reported_for(text)
             or _slotted(text)
             or _antecedent(text)
+            or _caller(text)
             or _opening(text)
             or ((), text)
         )
@@ -482,6 +483,26 @@ def _antecedent(text: str) -> tuple[tuple[str, ...], str] | None:
     if lx.SPEAKER.search(text, end, back.start()) is not None:
         return None  # 小李的活我来干，他…: the speaker comes between
     return (name,), blank(text, start, end)
+
+
+def _caller(text: str) -> tuple[tuple[str, ...], str] | None:
+    """刚接到黄局电话，他今天上午在区政府开会: the caller named where the call is received,
+    when a later 他/她 refers back to them and the speaker is not the subject between."""
+    m = lx.CALLER.search(text)
+    if m is None or not _valid_names(names := _split_names(m["names"])):
+        return None
+    back = _REFERS_BACK.search(text, m.end())
+    if back is None or lx.SPEAKER.search(text, m.end(), back.start()) is not None:
+        return None
+    return tuple(names), blank(text, *m.span("names"))
+
+
+def _with_companion(people: tuple[str, ...], text: str) -> tuple[tuple[str, ...], str]:
+    """王局刚来电话，他和李科长今天在市局开会: the one named after 他和 goes too."""
+    m = lx.PRONOUN_COMPANION.search(text) if people else None
+    if m is None or not _valid_names(more := _split_names(m["names"])):
+        return people, text
+    return people + tuple(n for n in more if n not in people), blank(text, m.start() + 1, m.end())
 
 
 def _slotted(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -1138,6 +1159,7 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
     found = _people(text)
     if found is None:
         return SILENCE  # 帮他请假: for someone, but whom?
+    found = _with_companion(*found)
     said = text
     people, text = found
     titled = lx.TITLE_PERSON.match(skeleton.text) if not people else None

@@ -1604,6 +1604,18 @@ ASKED_BY_PRONOUN = compile_gated(r"[他她](?:让|叫|托|请)我|(?:替|帮|代
 PRONOUN_SUBJECT = compile_gated(
     rf"(?<=[{STOP}])\s*[他她](?=[{TC}]|从|也|要|将|已|会|请|休|去|赴|在外|[年病事婚产丧]假|陪产假|探亲假|早退|晚到|迟到)"
 )
+# 王局刚来电话，他和李科长今天…: the colleague the pronoun stands for goes with the one
+# named after 和 (他说…, 他让我… name no companion).
+PRONOUN_COMPANION = compile_gated(
+    rf"[他她](?:和|跟|与)(?P<names>{_DEPT}?{_PERSON}(?:[、和与及]{_PERSON}){{0,3}})"
+    rf"(?=[{TC}]|都|一起|去|赴|到|在)"
+)
+# 刚接到黄局电话，他今天…: the caller, named where the call is received, is whom a later
+# 他/她 stands for.
+CALLER = compile_gated(
+    rf"(?:^|(?<=[{STOP}\s]))(?:刚才?|刚刚)?(?:接到|接了|收到)(?P<names>{_PERSON})(?:打来)?的?"
+    r"(?:电话|微信|消息|短信|信息)"
+)
 # 我们三个（老刘、小吕、小贺）去…: the group's members, named in brackets.
 GROUP = compile_lazy(
     rf"我们(?:[两二三四五六七八几]个人?|[两二三四五六七八几]人|几位)?\s*[(（]"

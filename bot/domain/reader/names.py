@@ -159,11 +159,17 @@ _PRONOUNS = frozenset("我你您他她")
 _LATE_OR_EARLY = frozenset({"晚到", "迟到", "早退", "早走"})
 
 
+_ELDER = ("大哥", "大姐")
+
+
 def name_end(text: str, start: int, end: int) -> int:
     """Where the name at text[start:end] ends when one more character belongs to it:
     皇甫晨 of 皇甫晨鹏的事假, 端木瑞 of 端木瑞慧家里…, read short by a pattern that takes the
     shortest name. It does when that character can be in a given name and what follows it
-    cannot (的, 家, a time, a comma, the end): 刘洋感冒了 stays 刘洋."""
+    cannot (的, 家, a time, a comma, the end): 刘洋感冒了 stays 刘洋. A surname with 大哥 or
+    大姐 (周大哥, 黎大姐) is how an older colleague is called: the whole of it is the name."""
+    if end - start == 2 and text[start] not in "老小" and text[end - 1 : end + 1] in _ELDER:
+        return end + 1
     if end >= len(text) or text[start] in "老小" or not person_shaped(text[start : end + 1]):
         return end
     nxt, after = text[end], text[end + 1 : end + 2]

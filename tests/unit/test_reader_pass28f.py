@@ -1,0 +1,77 @@
+"""Mechanisms of reader pass 28f (blind files 166–167: reports for colleagues and leaders by
+name, title and nickname, several at once, relayed from calls; follow-ups in everyday words),
+on sentences of our own beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-166.jsonl", "CO0003"), ("train-166.jsonl", "CO0024"), ("train-166.jsonl", "CO0049"),
+    ("train-166.jsonl", "CO0054"), ("train-167.jsonl", "CO0504"), ("train-167.jsonl", "CO0554"),
+    ("train-167.jsonl", "CO0561"), ("train-167.jsonl", "CO0571"),
+]  # fmt: skip
+
+
+AT10 = _at(10, 0)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # 李局 何副局长 今天…: two names standing apart before the rest are a list of who goes,
+    # not the leader addressed and then a colleague; 李局 明天我去… and 李局 小王明天… keep the
+    # address.
+    (AT10, "李局 何副局长 今天上午去区委开会，中午回",
+     new("会议", "11-26 08:30", "11-26 12:00", "李局", "何副局长")),
+    (AT10, "张局 刘主任 明天去市水利局送材料",
+     new("外出", "11-27 08:30", "11-27 17:30", "张局", "刘主任")),
+    (AT10, "王科长 老孙 下午去区法院", new("外出", "11-26 14:30", "11-26 17:30", "王科长", "老孙")),
+    (AT10, "李局 明天上午我去区财政局对账", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "王局 小李 今天发烧来不了 帮他请个假",
+     new("病假", "11-26 08:30", "11-26 17:30", "小李")),
+    # 他和王科长…: the colleague the pronoun refers back to goes with the one named after 和;
+    # both are away (他说…, 他让我… are no companion).
+    (AT10, "王局刚来电话，他和李科长今天在市局开会，下午不回来了",
+     new("会议", "11-26 10:00", "11-26 17:30", "王局", "李科长")),
+    (AT10, "周主任让我转告，他和办公室小郑今天去市里参加考核会",
+     new("会议", "11-26 10:00", "11-26 17:30", "周主任", "小郑")),
+    (AT10, "王局刚来电话，他今天在市局开会，下午不回来了",
+     new("会议", "11-26 10:00", "11-26 17:30", "王局")),
+    # 刚接到黄局电话，他今天…: the caller, named where the call is received, is whom the later
+    # 他/她 stands for; 接到王局电话，让我… sends the speaker.
+    (AT10, "刚接到刘主任电话，他明天在市局参加培训",
+     new("培训", "11-27 08:30", "11-27 17:30", "刘主任")),
+    (AT10, "刚接到小陈的电话，她今天上午去医院，下午来",
+     new("病假", "11-26 08:30", "11-26 12:00", "小陈")),
+    (AT10, "刚接到王局电话，他和小周今天在市局开会，下午不回来了",
+     new("会议", "11-26 10:00", "11-26 17:30", "王局", "小周")),
+    (AT10, "接到王局电话，让我下午去市局送材料", new("外出", "11-26 14:30", "11-26 17:30")),
+    # 黎大姐, 周大哥: a surname with 大姐/大哥 is how an older colleague is called, the whole
+    # of it the name.
+    (AT10, "周大哥跟我说他发烧，今天请病假", new("病假", "11-26 08:30", "11-26 17:30", "周大哥")),
+    (AT10, "刘大姐说她腰疼，明天请病假", new("病假", "11-27 08:30", "11-27 17:30", "刘大姐")),
+    # 明天 后天 去…: two days standing apart, each alone, are a list of days (one range), as
+    # 明天、后天 is; 是后天 明天有会 stays two clauses.
+    (AT10, "明天 后天 去衡阳出差", new("出差", "11-27 08:30", "11-28 17:30")),
+    (AT10, "明天 后天 请年假", new("年假", "11-27 08:30", "11-28 17:30")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
