@@ -15,13 +15,14 @@ import pytest
 
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, check_row, new
+from tests.unit.test_reader_pass7 import Row, back, cancel, check_row, new
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
     ("train-166.jsonl", "CO0003"), ("train-166.jsonl", "CO0024"), ("train-166.jsonl", "CO0049"),
     ("train-166.jsonl", "CO0054"), ("train-167.jsonl", "CO0504"), ("train-167.jsonl", "CO0554"),
-    ("train-167.jsonl", "CO0561"), ("train-167.jsonl", "CO0571"),
+    ("train-167.jsonl", "CO0561"), ("train-167.jsonl", "CO0571"), ("train-167.jsonl", "CO0516"),
+    ("train-167.jsonl", "CO0576"), ("train-167.jsonl", "CO0630"), ("train-167.jsonl", "CO0634"),
 ]  # fmt: skip
 
 
@@ -64,6 +65,25 @@ CASES: list[tuple[datetime, str, Row]] = [
     # 明天、后天 is; 是后天 明天有会 stays two clauses.
     (AT10, "明天 后天 去衡阳出差", new("出差", "11-27 08:30", "11-28 17:30")),
     (AT10, "明天 后天 请年假", new("年假", "11-27 08:30", "11-28 17:30")),
+    # 唐队长、易晓明的培训推迟了: several named before 的 and their absence each own it.
+    (AT10, "老何、小罗的培训推迟了，明天到下周一正常上班",
+     cancel("培训", "11-27 08:30", "11-30 17:30", "老何", "小罗")),
+    (AT10, "老何和小罗的出差取消了，明天正常上班",
+     cancel("出差", "11-27 08:30", "11-27 17:30", "老何", "小罗")),
+    # 邵股长的培训提前结束了，下午就回单位: back at the office (回单位, 回局里) after the business
+    # ended early is the colleague's return, as 正常上班 is.
+    (AT10, "小邵的培训提前结束了，下午回单位", back("11-26 14:30", "小邵")),
+    (AT10, "老何的学习提前结束了，下午就回局里", back("11-26 14:30", "老何")),
+    # 胡主任今天的检查推迟了，他在局里: the colleague's event put off, they (他/她) at work
+    # instead, is their cancel; with no subject before the day at work (…，周四上午在局里) it
+    # is the speaker's. An errand that takes one out (开庭, 出庭, 验收) is an outing put off; a
+    # thing with no errand (系统升级) and someone else at work stay silent.
+    (AT10, "小刘明天的培训延期了，她明天在单位",
+     cancel("培训", "11-27 08:30", "11-27 17:30", "小刘")),
+    (AT10, "周五的验收推迟了，周五在单位", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "周五那次出庭取消了，周五上午在局里", cancel("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "系统升级推迟了，明天在单位", None),
+    (AT10, "周五的验收推迟了，小王周五在单位", None),
 ]  # fmt: skip
 
 

@@ -1212,7 +1212,8 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
 # off or called off, then the speaker at work on the days named (or 那天, the event's day).
 _PUT_OFF = compile_gated(r"延期|推迟|延后|延到|推到|顺延|改期|取消|不办了|不搞了|不开了")
 _HERE_INSTEAD = compile_gated(
-    rf"我[^{lx.STOP}]{{0,8}}?(?:都|还是|就|正常|照常)?(?P<here>在(?:局里|单位|岗|办公室)(?:上班)?)"
+    rf"(?:我|[他她](?!们)|(?<=[{lx.STOP}])(?=[{lx.TC}]))"  # …取消了，周四上午在局里: the speaker
+    rf"[^{lx.STOP}]{{0,8}}?(?:都|还是|就|正常|照常)?(?P<here>在(?:局里|单位|岗|办公室)(?:上班)?)"
     rf"(?=$|[{lx.STOP}\s])"
 )
 _COURSE_OFF = compile_gated(r"学习(?![材资文笔心记])")  # 株洲的学习取消了: the course
@@ -1233,8 +1234,10 @@ def _put_off_here(text: str, people: tuple[str, ...]) -> Verdict:
     """The event put off, the speaker at work instead: a cancel of the event on the days the
     speaker names as at work (else the event's own day)."""
     here = _HERE_INSTEAD.search(text)
-    if here is None or people or lx.QUESTION.search(text) is not None:
+    if here is None or lx.QUESTION.search(text) is not None:
         return None
+    if bool(people) != (here.group(0)[0] in "他她"):
+        return None  # 胡主任今天的检查推迟了，他在局里: the colleague named, referred back to
     off = _PUT_OFF.search(text, 0, here.start())
     if off is None:
         return None
@@ -1246,6 +1249,8 @@ def _put_off_here(text: str, people: tuple[str, ...]) -> Verdict:
     kind, _, _ = kind_of(event)
     if kind in (None, "外出"):
         kind = _event_named(event, len(event), _PUT_OFF_EVENTS) or kind
+    if kind is None and lx.FIELD_ERRAND.search(event) is not None:
+        kind = "外出"  # 周四那次开庭取消了…周四上午在局里: an errand that takes one out
     if kind is None or kind in ("晚到", "早退"):
         return None
     scope = (h_start, h_end) if _TIME.search(text, h_start, h_end) else (start, off.start())
@@ -1556,7 +1561,12 @@ def _own_return(text: str) -> bool:
     ended = lx.SPECIFIC_LEAVE.search(text) or lx.ENDED_EARLY.search(text)  # 小王培训提前结束了
     if _CLOSED_OUT.search(text) is not None:
         return True  # 小张已从市局回来，销一下外出: the record closed in so many words
-    return ended is not None and lx.BACK_TO_WORK.search(text) is not None
+    back = lx.BACK_TO_WORK.search(text) or _BACK_TO_OFFICE.search(text)
+    return ended is not None and back is not None
+
+
+# 邵股长的培训提前结束了，下午就回单位: back at the office after the business ended early.
+_BACK_TO_OFFICE = compile_gated(r"回(?:到)?(?:单位|局里|办公室|岗位)")
 
 
 # 老周已经从灌区回来了: back from where the colleague was away, said as done (已, 刚): a

@@ -1590,7 +1590,8 @@ ASSIGNS = compile_gated(
 UPWARD = compile_lazy(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
 POSSESSOR = compile_gated(
-    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_PERSON})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
+    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_PERSON}(?:[、和与及]{_PERSON}){{0,4}})"
+    r"的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"  # 唐队长、易晓明的培训: each one's
 )
 # 袁野的车出了点小事故…，今天请一天假: the colleague whose affair opens the message, with no
 # 我 anywhere, is the one on leave.
@@ -1644,6 +1645,7 @@ _FIELD_ERRAND = (
     r"出庭|开庭|应诉|接访|走访|调研|巡堤|巡查|巡河|督查|督导|验收|勘察|勘查|踏勘|察看|视察|考察"
     r"|抢险|抢修|值守|驻点|蹲点|测量|看险情|盯现场|开会|参会|培训"
 )
+FIELD_ERRAND = compile_gated(_FIELD_ERRAND)
 # 去区公安分局调卷宗, 跟张工去看下泵站, 跑一趟区财政局, 下工地: the speaker sets out for a
 # place elsewhere or a field errand (not 去会议室, 去局里, 回家).
 SETTING_OUT = compile_gated(
