@@ -23,6 +23,7 @@ FIXED = [
     ("train-166.jsonl", "CO0054"), ("train-167.jsonl", "CO0504"), ("train-167.jsonl", "CO0554"),
     ("train-167.jsonl", "CO0561"), ("train-167.jsonl", "CO0571"), ("train-167.jsonl", "CO0516"),
     ("train-167.jsonl", "CO0576"), ("train-167.jsonl", "CO0630"), ("train-167.jsonl", "CO0634"),
+    ("train-166.jsonl", "CO0041"), ("train-166.jsonl", "CO0116"),
 ]  # fmt: skip
 
 
@@ -84,6 +85,19 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "周五那次出庭取消了，周五上午在局里", cancel("外出", "11-27 08:30", "11-27 12:00")),
     (AT10, "系统升级推迟了，明天在单位", None),
     (AT10, "周五的验收推迟了，小王周五在单位", None),
+    # 郑股长 今天晚到…，他微信让我说的: a name apart at the start, then a 他/她 asking the
+    # speaker to tell, with nobody named between: whom the pronoun stands for, no address.
+    (AT10, "周主任 明天去市局送材料，他让我报一下",
+     new("外出", "11-27 08:30", "11-27 17:30", "周主任")),
+    (AT10, "刘科长 下午去区法院，她托我说一声",
+     new("外出", "11-26 14:30", "11-26 17:30", "刘科长")),
+    (AT10, "王局 小张今天发烧，他让我帮请假", new("病假", "11-26 08:30", "11-26 17:30", "小张")),
+    (AT10, "王局 今天晚到半小时，堵车了", new("晚到", "11-26 08:30", "11-26 09:00")),
+    # 大刘、二刘: colleagues of one surname told apart by age, listed beside another name.
+    (AT10, "大李、二李和小陈明天去市局参加培训",
+     new("培训", "11-27 08:30", "11-27 17:30", "大李", "二李", "小陈")),
+    (AT10, "大王和小李明天去市局送材料", new("外出", "11-27 08:30", "11-27 17:30", "大王", "小李")),
+    (AT10, "大家明天去市局开会", None),
 ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from bot.domain.reader.mood import ASKED_OF_ME
 from bot.domain.reader.names import (
     CITY_NAMES,
     NOT_GIVEN,
+    birth_order,
     called,
     has_rare,
     name_end,
@@ -234,6 +235,7 @@ def _valid_names(names: list[str]) -> bool:
             and n not in lx.NOT_NAMES
             and n[:2] not in lx.NOT_SUBJECTS
             and n not in lx.NOT_SUBJECTS
+            and (not birth_order(n) or any(not birth_order(m) for m in names))
             for n in names
         )
     )

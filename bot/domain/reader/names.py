@@ -250,9 +250,14 @@ _CITY_SET = frozenset(CITY_NAMES)
 # How colleagues call one another besides 老/小: 阿 before a character of the given name
 # (阿斌), 哥/姐 after a surname, an order of birth or a trait (宁姐, 三哥, 胖哥). Kin and
 # strangers take the same shapes (阿姨, 表哥, 大姐, 帅哥, 的哥): those characters are left out.
-NICKNAME = r"阿[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐](?![哥姐夫妹])"
+NICKNAME = r"阿[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐](?![哥姐夫妹])" + rf"|[大二][{SURNAME_CHARS}]"
 _NOT_AFTER_A = frozenset("姨婆公伯叔爸妈嫂爷奶舅哥姐妹弟拉门")
 _NOT_BEFORE_SIBLING = frozenset("表堂亲大小老帅美靓空阿")
+
+
+def birth_order(name: str) -> bool:
+    """大刘, 二刘: two colleagues of one surname told apart by age, the way 小刘 is called."""
+    return len(name) == 2 and name[0] in "大二" and name[1] in SURNAME_CHARS
 
 
 def nickname(name: str) -> bool:

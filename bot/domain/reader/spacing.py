@@ -10,6 +10,7 @@ import re
 
 from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
+from bot.domain.reader.frames import pronoun_asks
 from bot.domain.reader.names import person_shaped
 from bot.domain.reader.rosters import separated
 from bot.domain.reader.text import normalize
@@ -90,6 +91,8 @@ def _joined(space: re.Match[str]) -> str:
     if _ADDRESS.fullmatch(before) is not None:
         if _named_apart(before, space):
             return "、"  # 李局 何副局长 今天…: two names standing apart are a list of who goes
+        if pronoun_asks(space.string, space.end()):
+            return ""  # 郑股长 今天晚到…，他微信让我说的: the name is whom 他 stands for
         return ","  # 李局 明天上午我去…: the leader addressed, then the message
     if _WORD_BEFORE.search(before) and _SUBJECT_AFTER.match(space.string, space.end()):
         return ","  # 麻烦登记一下 老周明天去…, 各位 我明天…: a new subject opens a clause
