@@ -23,7 +23,8 @@ FIXED = [
     ("train-166.jsonl", "CO0054"), ("train-167.jsonl", "CO0504"), ("train-167.jsonl", "CO0554"),
     ("train-167.jsonl", "CO0561"), ("train-167.jsonl", "CO0571"), ("train-167.jsonl", "CO0516"),
     ("train-167.jsonl", "CO0576"), ("train-167.jsonl", "CO0630"), ("train-167.jsonl", "CO0634"),
-    ("train-166.jsonl", "CO0041"), ("train-166.jsonl", "CO0116"),
+    ("train-166.jsonl", "CO0041"), ("train-166.jsonl", "CO0116"), ("train-167.jsonl", "CO0503"),
+    ("train-167.jsonl", "CO0506"),
 ]  # fmt: skip
 
 
@@ -98,6 +99,16 @@ CASES: list[tuple[datetime, str, Row]] = [
      new("培训", "11-27 08:30", "11-27 17:30", "大李", "二李", "小陈")),
     (AT10, "大王和小李明天去市局送材料", new("外出", "11-27 08:30", "11-27 17:30", "大王", "小李")),
     (AT10, "大家明天去市局开会", None),
+    # 跟防汛办的车去…: riding along with a unit's car is how one goes, no car left behind by
+    # an errand (去区委开会的车几点走 is a question about the car).
+    (AT10, "下午跟区应急局的车去莲花垸看险情", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "明天蹭水文站的车去石门水库测流量", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "去区委开会的车几点走", None),
+    # 明天上午的区政府会议李局不去了: the event named, then the one who withdraws from it.
+    (AT10, "周五的培训小王不去了", cancel("培训", "11-27 08:30", "11-27 17:30", "小王")),
+    (AT10, "周五市里的培训班老何和小罗不参加了",
+     cancel("培训", "11-27 08:30", "11-27 17:30", "老何", "小罗")),
+    (AT10, "明天的会议我不去了", cancel("会议", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

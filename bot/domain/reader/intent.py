@@ -286,7 +286,7 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         return tuple(names), blank(text, *listed.span("names"))
     patterns = (
         lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION,
-        lx.SUBJECT, lx.NAME_LINE,
+        lx.SUBJECT, lx.NAME_LINE, lx.WITHDRAWN,
     )  # fmt: skip
     owner = () if lx.SELF.search(text) else (lx.OWNER_OPENS,)
     for pattern in (*patterns, lx.POSSESSOR, *owner):
@@ -2765,7 +2765,7 @@ def _got_thing(text: str, verb: re.Match[str], thing: int) -> bool:
 _JUST_CALLED = compile_gated(r"刚刚?(?:接到?|来|收到)的(?:通知|电话)")
 _WORD_BEFORE = frozenset("检调审排督核巡抽备")  # 检查 调查 审查 … 调取: 查/取 ends a word
 _VEHICLES = frozenset({"车", "车子", "大巴", "中巴", "班车", "专车", "公车"})
-_RIDE = compile_lazy(r"坐|乘|搭|赶|上了")
+_RIDE = compile_lazy(r"坐|乘|搭|赶|上了|跟|蹭")  # 跟防汛办的车去…: riding along
 
 
 _DURING = compile_gated(r"[^,.;:!?。\n]{0,4}?(?:那天|那几天|那两天|期间|的时候|那段时间)")

@@ -1588,6 +1588,10 @@ ASSIGNS = compile_gated(
     rf"(?:{_NAME}|·{{2}}|[\u4e00-\u9fff]{{2,3}}(?=[、和]|赴|去|到|参加))"  # 派酆霞洋赴…: any name
 )
 UPWARD = compile_lazy(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
+# 明天上午的区政府会议李局不去了: the event named, then who withdraws from it.
+WITHDRAWN = compile_gated(
+    rf"(?<=[会议训班庭])(?P<names>{_NAME}(?:[、和]{_NAME}){{0,3}})(?:也|就)?不(?:去|参加)了"
+)
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
 POSSESSOR = compile_gated(
     rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_PERSON}(?:[、和与及]{_PERSON}){{0,4}})"
