@@ -24,7 +24,7 @@ FIXED = [
     ("train-167.jsonl", "CO0561"), ("train-167.jsonl", "CO0571"), ("train-167.jsonl", "CO0516"),
     ("train-167.jsonl", "CO0576"), ("train-167.jsonl", "CO0630"), ("train-167.jsonl", "CO0634"),
     ("train-166.jsonl", "CO0041"), ("train-166.jsonl", "CO0116"), ("train-167.jsonl", "CO0503"),
-    ("train-167.jsonl", "CO0506"),
+    ("train-167.jsonl", "CO0506"), ("train-167.jsonl", "CO0536"),
 ]  # fmt: skip
 
 
@@ -109,6 +109,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "周五市里的培训班老何和小罗不参加了",
      cancel("培训", "11-27 08:30", "11-27 17:30", "老何", "小罗")),
     (AT10, "明天的会议我不去了", cancel("会议", "11-27 08:30", "11-27 17:30")),
+    # 学习班下午不上了，我已经回办公室: back already, with no time from the return on, is back
+    # now; the half before it is the course's. A time of work resumed after it still counts.
+    (_at(13, 15), "下午的会取消了，我已经回局里", back("11-26 13:15")),
+    (_at(13, 15), "学习班下午停课了，我已经回局里", back("11-26 13:15")),
+    (_at(11, 50), "我已经从益阳回来了，今天下午来上班", back("11-26 14:30")),
 ]  # fmt: skip
 
 

@@ -2063,6 +2063,11 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
             return SILENCE  # 刚从水库回来，水位正常: a work report
         if not own and "销" not in text and _WORK_TO_FOLLOW.search(text) is not None:
             return SILENCE  # 开协调会，刚回来 会议纪要晚点发: the errand's work told
+        here = clause_around(text, m.start())
+        if said[0] == "已" and _TIME.search(text, here[0]) is None and start > 0:
+            # 学习班下午不上了，我已经回办公室: back already, now; the earlier clause's half is
+            # the course's, not the return's
+            return Intent("return", "销假", people, text, here)
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
 
