@@ -1685,6 +1685,12 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = _amended_kind(new_text)
+    if kind in DUTY and pos > clause_around(new_text, 0)[1]:
+        # 年假改成12月8日至11日，7号要陪领导去市局: the leave moved is named before the shift;
+        # the errand in a later clause is why, not a new kind
+        moved = _amended_kind(text[: scope[0]])[0]
+        if moved is not None and moved not in DUTY:
+            kind, pos = moved, -1
     if kind == "请假" and lx.LEAVE_VERB.search(new_text) is None:
         kind = None  # 病假更正为今明两天，医生让多休息: no leave named anew, the one before stays
     trip_before = lx.TRIP.search(text, 0, scope[0]) is not None
