@@ -25,6 +25,7 @@ FIXED = [
     ("train-167.jsonl", "CO0576"), ("train-167.jsonl", "CO0630"), ("train-167.jsonl", "CO0634"),
     ("train-166.jsonl", "CO0041"), ("train-166.jsonl", "CO0116"), ("train-167.jsonl", "CO0503"),
     ("train-167.jsonl", "CO0506"), ("train-167.jsonl", "CO0536"), ("train-166.jsonl", "CO0117"),
+    ("train-167.jsonl", "CO0607"),
 ]  # fmt: skip
 
 
@@ -119,6 +120,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "病假改成12月3日至4日，2号要去区法院", amend("病假", "12-03 08:30", "12-04 17:30")),
     (AT10, "事假改成下周一，周五要去区法院", amend("事假", "11-30 08:30", "11-30 17:30")),
     (AT10, "年假不休了，改成周五去市局开会", amend("会议", "11-27 08:30", "11-27 17:30")),
+    # 钟队长、易工、小包明天返回，后天正常上班: back on one day and at work on the next named,
+    # with no absence named before the coming back, is a return ending when work resumes;
+    # 明天出差，周五回来，… is the trip told ahead, a question stays silent.
+    (AT10, "我明天返回，后天正常上班", back("11-28 08:30")),
+    (AT10, "小包明天回来，后天正常上班", back("11-28 08:30", "小包")),
+    (AT10, "明天回来，后天上班吗", None),
 ]  # fmt: skip
 
 

@@ -1563,6 +1563,8 @@ def _own_return(text: str) -> bool:
     ended = lx.SPECIFIC_LEAVE.search(text) or lx.ENDED_EARLY.search(text)  # 小王培训提前结束了
     if _CLOSED_OUT.search(text) is not None:
         return True  # 小张已从市局回来，销一下外出: the record closed in so many words
+    if _backed_to_work(text) is not None:
+        return True  # 钟队长、易工明天返回，后天正常上班: back, and the day work resumes
     back = lx.BACK_TO_WORK.search(text) or _BACK_TO_OFFICE.search(text)
     return ended is not None and back is not None
 
@@ -2049,7 +2051,7 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         if _vetoed(text, well.start(), people):
             return SILENCE
         return Intent("return", "销假", people, text, (0, len(text)))  # 病好了，明天正常上班
-    over = _over_and_back(text, people)
+    over = _over_and_back(text, people) or _back_then_work(text, people)
     if over is not None:
         return over
     for m in lx.RETURN_DONE.finditer(text):
@@ -2144,6 +2146,33 @@ def _work_over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
     if "回" not in resume.group(0) and "去" not in resume.group(0):
         return None  # 车修完了，明天上班: a thing done, nobody said to be away from work
     return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
+
+
+# 明天返回, 周五回来: the day one comes back, closing its clause.
+_BACK_ON = compile_gated(rf"[{lx.TC}](?:就|能|会|再)?(?:回来|返回|返程|回单位|回局里)(?=[,\s])")
+
+
+def _back_then_work(text: str, people: tuple[str, ...]) -> Verdict:
+    """钟队长、易工、小包明天返回，后天正常上班: coming back on one day and at work on the
+    next named is a return, ending when work resumes (as a leave over and work resumed)."""
+    back = _backed_to_work(text)
+    if back is None or _vetoed(text, back.start(), people):
+        return None
+    return Intent("return", "销假", people, text, (back.start("t"), back.end()))
+
+
+def _backed_to_work(text: str) -> re.Match[str] | None:
+    """The day work resumes after the day one comes back (明天返回，后天正常上班), where no
+    absence is named before the coming back (明天出差，周五回来，… is the trip told ahead)."""
+    back = _BACK_ON.search(text)
+    if back is None or lx.CANCEL.search(text) is not None or lx.QUESTION.search(text):
+        return None
+    if kind_of(text[: back.start()])[0] is not None:
+        return None
+    resume = lx.RESUME_DAY.search(text, back.end())
+    if resume is None or lx.RESUME_CLOSES.match(text, resume.end()) is None:
+        return None
+    return resume if "上班" in resume.group(0) else None
 
 
 # 那我把你排上…, 那就给你…: the speaker arranges for the one addressed as a consequence, so
