@@ -25,7 +25,7 @@ FIXED = [
     ("train-167.jsonl", "CO0576"), ("train-167.jsonl", "CO0630"), ("train-167.jsonl", "CO0634"),
     ("train-166.jsonl", "CO0041"), ("train-166.jsonl", "CO0116"), ("train-167.jsonl", "CO0503"),
     ("train-167.jsonl", "CO0506"), ("train-167.jsonl", "CO0536"), ("train-166.jsonl", "CO0117"),
-    ("train-167.jsonl", "CO0607"),
+    ("train-167.jsonl", "CO0607"), ("train-167.jsonl", "CO0593"),
 ]  # fmt: skip
 
 
@@ -126,6 +126,10 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "我明天返回，后天正常上班", back("11-28 08:30")),
     (AT10, "小包明天回来，后天正常上班", back("11-28 08:30", "小包")),
     (AT10, "明天回来，后天上班吗", None),
+    # 去郴州的行程取消了，16日至18日正常上班: days away in another city called off were a
+    # trip (出差), as they are when told ahead; a day, or days within the district, stay 外出.
+    (AT10, "下周一到周三去株洲的行程取消了", cancel("出差", "11-30 08:30", "12-02 17:30")),
+    (AT10, "下周一到周三去金盆乡的行程取消了", cancel("外出", "11-30 08:30", "12-02 17:30")),
 ]  # fmt: skip
 
 
