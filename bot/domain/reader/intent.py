@@ -1214,7 +1214,7 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
 # off or called off, then the speaker at work on the days named (or 那天, the event's day).
 _PUT_OFF = compile_gated(r"延期|推迟|延后|延到|推到|顺延|改期|取消|不办了|不搞了|不开了")
 _HERE_INSTEAD = compile_gated(
-    rf"(?:我|[他她](?!们)|(?<=[{lx.STOP}])(?=[{lx.TC}]))"  # …取消了，周四上午在局里: the speaker
+    rf"(?:我|[他她](?!们)|(?<=[{lx.STOP}])(?=[{lx.TC}]在))"  # …取消了，周四上午在局里: the speaker
     rf"[^{lx.STOP}]{{0,8}}?(?:都|还是|就|正常|照常)?(?P<here>在(?:局里|单位|岗|办公室)(?:上班)?)"
     rf"(?=$|[{lx.STOP}\s])"
 )
