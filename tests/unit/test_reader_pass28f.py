@@ -25,7 +25,7 @@ FIXED = [
     ("train-167.jsonl", "CO0576"), ("train-167.jsonl", "CO0630"), ("train-167.jsonl", "CO0634"),
     ("train-166.jsonl", "CO0041"), ("train-166.jsonl", "CO0116"), ("train-167.jsonl", "CO0503"),
     ("train-167.jsonl", "CO0506"), ("train-167.jsonl", "CO0536"), ("train-166.jsonl", "CO0117"),
-    ("train-167.jsonl", "CO0607"), ("train-167.jsonl", "CO0593"),
+    ("train-167.jsonl", "CO0607"), ("train-167.jsonl", "CO0593"), ("train-167.jsonl", "CO0537"),
 ]  # fmt: skip
 
 
@@ -130,6 +130,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     # trip (出差), as they are when told ahead; a day, or days within the district, stay 外出.
     (AT10, "下周一到周三去株洲的行程取消了", cancel("出差", "11-30 08:30", "12-02 17:30")),
     (AT10, "下周一到周三去金盆乡的行程取消了", cancel("外出", "11-30 08:30", "12-02 17:30")),
+    # 周四到周五他休年假，不是上次说的周三: the period said anew, then the one said before
+    # (上次/之前/刚才说的) denied, is an amend to the new period; with no time denied it is not.
+    (AT10, "周五调休，不是之前说的周四", amend("调休", "11-27 08:30", "11-27 17:30")),
+    (AT10, "下周一请年假，不是刚才说的周五", amend("年假", "11-30 08:30", "11-30 17:30")),
+    (AT10, "周五调休，不是之前说的那样", new("调休", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

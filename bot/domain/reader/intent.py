@@ -1898,6 +1898,9 @@ def _lengths_after(text: str, end: int) -> int:
 
 def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     """Where the corrected period is named, whether only its end changes, how sure we are."""
+    m = lx.NOT_SAID_BEFORE.search(text)
+    if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
+        return (m.start("new"), m.end("new")), False, True  # …，不是上次说的周三: the old denied
     for pattern in (lx.NOT_IS, lx.IS_NOT, lx.SAID_IS):
         m = pattern.search(text)
         if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):

@@ -355,6 +355,10 @@ AMEND_EXTEND = compile_lazy(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|
 RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|回局|返局|返岗|到岗|结束|回)的?时间")
 IS_NOT = compile_gated(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
 NOT_IS = compile_lazy(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
+# 周四到周五他休年假，不是上次说的周三: the period anew, then the one said before denied.
+NOT_SAID_BEFORE = compile_gated(
+    rf"(?P<new>[^{STOP}]+),而?不是(?:上次|之前|刚才|前面|昨天)(?:说|报|发)的(?P<old>[^{STOP}]+)"
+)
 # 我刚才说周五请假，应该是下周一: what was said, then what it should be.
 SAID_IS = compile_gated(
     rf"(?:说|报|写)(?:的是|了)?(?P<old>[^{STOP}]*?),(?:应该|应|其实|实际上?)是(?P<new>[^{STOP}]+)"
