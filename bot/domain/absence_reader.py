@@ -818,8 +818,11 @@ _LOCAL = compile_gated(  # the place itself, before any errand (赴常德考察�
 
 def _away_overnight(intent: Intent, period: Period) -> bool:
     """明天一早去株洲，周五晚上回: going somewhere for days is a trip (出差), unless the
-    sender called it 外出 or is only 在 a place nearby for those days (在县里做鉴定)."""
-    if intent.action != "new" or intent.kind != "外出" or lx.OUT_STRONG.search(intent.text):
+    sender called it 外出 or is only 在 a place nearby for those days (在县里做鉴定). A trip
+    called off (去郴州的行程取消了，16日至18日正常上班) was a trip too."""
+    if intent.action not in ("new", "cancel") or intent.kind != "外出":
+        return False
+    if lx.OUT_STRONG.search(intent.text):
         return False
     if _SAME_DAY_BACK.search(intent.text) is not None:
         return False  # 十四日至十六日…赴各县市区督查（当天往返）: out by day, home each night

@@ -23,6 +23,7 @@ import re
 
 from bot.domain.pattern_gate import compile_gated, compile_lazy
 from bot.domain.reader import lexicon as lx
+from bot.domain.reader.names import LAO_XIAO_WORDS, person_shaped
 from bot.domain.reader.text import normalize
 
 __all__ = ["Unframed", "unframed"]
@@ -76,6 +77,25 @@ _FRAME_WORD = compile_gated(
 # A clause ends at a stop, a colon or a space (报备 今天晚到: voice input's pause).
 _CLAUSE = re.compile(r"([^,.;:!?。\s~]*)([,.;:!?。\s~]*)")
 _ADDRESS_END = re.compile(r"[,.;:!。\s~]+")
+_NAME_APART = compile_lazy(rf"[ \t\u3000]+(?:{lx.NAME.pattern})[ \t\u3000]")
+# 晏主任 老符 今天…帮他请个假: one colleague referred back to, so the first name is addressed.
+_ONE_REFERRED = compile_lazy(r"[他她](?!们)")
+# 他让我说的, 她微信托我…: the one referred back to asks the speaker to tell.
+_PRONOUN_ASKS = compile_lazy(r"[他她](?!们)[^,.;:!?。\n]{0,4}?(?:让|叫|托|请)我")
+
+
+def pronoun_asks(text: str, start: int) -> bool:
+    """After ``start``, a 他/她 asks the speaker to tell (他微信让我说的) and no colleague is
+    named before it: the name before ``start`` is whom the pronoun stands for, no address."""
+    asks = _PRONOUN_ASKS.search(text, start)
+    return asks is not None and not any(
+        _named(n[0]) for n in lx.NAME.finditer(text, start, asks.start())
+    )
+
+
+def _named(word: str) -> bool:
+    """A colleague named (小张, 刘洋), not a word that has a name's shape (小时)."""
+    return word[:2] not in LAO_XIAO_WORDS and person_shaped(word)
 
 
 class Unframed:
@@ -115,6 +135,10 @@ def _address_end(norm: str) -> int:
     if m is None or not m.group(0):
         return 0
     after = _ADDRESS_END.match(norm, m.end())
+    if after is not None and _NAME_APART.match(norm, m.end()) and not _ONE_REFERRED.search(norm):
+        return 0  # 李局 何副局长 今天…: two names standing apart are who goes, not an address
+    if after is not None and after.group(0).isspace() and pronoun_asks(norm, m.end()):
+        return 0  # 郑股长 今天晚到半小时，…他微信让我说的: the one the pronoun stands for
     if after is not None:
         return after.end()
     return m.end() if m.group(0).endswith("好") else 0

@@ -19,6 +19,7 @@ from bot.domain.reader.mood import ASKED_OF_ME
 from bot.domain.reader.names import (
     CITY_NAMES,
     NOT_GIVEN,
+    birth_order,
     called,
     has_rare,
     name_end,
@@ -234,6 +235,7 @@ def _valid_names(names: list[str]) -> bool:
             and n not in lx.NOT_NAMES
             and n[:2] not in lx.NOT_SUBJECTS
             and n not in lx.NOT_SUBJECTS
+            and (not birth_order(n) or any(not birth_order(m) for m in names))
             for n in names
         )
     )
@@ -284,7 +286,7 @@ def _named(text: str) -> tuple[tuple[str, ...], str] | None:
         return tuple(names), blank(text, *listed.span("names"))
     patterns = (
         lx.FORM_PERSON, lx.ASKED_BY, lx.GROUP, lx.BRACKETED, lx.APPOSED, lx.COMPANION,
-        lx.SUBJECT, lx.NAME_LINE,
+        lx.SUBJECT, lx.NAME_LINE, lx.WITHDRAWN,
     )  # fmt: skip
     owner = () if lx.SELF.search(text) else (lx.OWNER_OPENS,)
     for pattern in (*patterns, lx.POSSESSOR, *owner):
@@ -398,6 +400,7 @@ def _people(text: str) -> tuple[tuple[str, ...], str] | None:
             or _reported_for(text)
             or _slotted(text)
             or _antecedent(text)
+            or _caller(text)
             or _opening(text)
             or ((), text)
         )
@@ -482,6 +485,26 @@ def _antecedent(text: str) -> tuple[tuple[str, ...], str] | None:
     if lx.SPEAKER.search(text, end, back.start()) is not None:
         return None  # 小李的活我来干，他…: the speaker comes between
     return (name,), blank(text, start, end)
+
+
+def _caller(text: str) -> tuple[tuple[str, ...], str] | None:
+    """刚接到黄局电话，他今天上午在区政府开会: the caller named where the call is received,
+    when a later 他/她 refers back to them and the speaker is not the subject between."""
+    m = lx.CALLER.search(text)
+    if m is None or not _valid_names(names := _split_names(m["names"])):
+        return None
+    back = _REFERS_BACK.search(text, m.end())
+    if back is None or lx.SPEAKER.search(text, m.end(), back.start()) is not None:
+        return None
+    return tuple(names), blank(text, *m.span("names"))
+
+
+def _with_companion(people: tuple[str, ...], text: str) -> tuple[tuple[str, ...], str]:
+    """王局刚来电话，他和李科长今天在市局开会: the one named after 他和 goes too."""
+    m = lx.PRONOUN_COMPANION.search(text) if people else None
+    if m is None or not _valid_names(more := _split_names(m["names"])):
+        return people, text
+    return people + tuple(n for n in more if n not in people), blank(text, m.start() + 1, m.end())
 
 
 def _slotted(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -1138,6 +1161,7 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
     found = _people(text)
     if found is None:
         return SILENCE  # 帮他请假: for someone, but whom?
+    found = _with_companion(*found)
     said = text
     people, text = found
     titled = lx.TITLE_PERSON.match(skeleton.text) if not people else None
@@ -1190,7 +1214,8 @@ def judged(skeleton: Skeleton) -> Intent | _Silence | None:
 # off or called off, then the speaker at work on the days named (or 那天, the event's day).
 _PUT_OFF = compile_gated(r"延期|推迟|延后|延到|推到|顺延|改期|取消|不办了|不搞了|不开了")
 _HERE_INSTEAD = compile_gated(
-    rf"我[^{lx.STOP}]{{0,8}}?(?:都|还是|就|正常|照常)?(?P<here>在(?:局里|单位|岗|办公室)(?:上班)?)"
+    rf"(?:我|[他她](?!们)|(?<=[{lx.STOP}])(?=[{lx.TC}]在))"  # …取消了，周四上午在局里: the speaker
+    rf"[^{lx.STOP}]{{0,8}}?(?:都|还是|就|正常|照常)?(?P<here>在(?:局里|单位|岗|办公室)(?:上班)?)"
     rf"(?=$|[{lx.STOP}\s])"
 )
 _COURSE_OFF = compile_gated(r"学习(?![材资文笔心记])")  # 株洲的学习取消了: the course
@@ -1211,8 +1236,10 @@ def _put_off_here(text: str, people: tuple[str, ...]) -> Verdict:
     """The event put off, the speaker at work instead: a cancel of the event on the days the
     speaker names as at work (else the event's own day)."""
     here = _HERE_INSTEAD.search(text)
-    if here is None or people or lx.QUESTION.search(text) is not None:
+    if here is None or lx.QUESTION.search(text) is not None:
         return None
+    if bool(people) != (here.group(0)[0] in "他她"):
+        return None  # 胡主任今天的检查推迟了，他在局里: the colleague named, referred back to
     off = _PUT_OFF.search(text, 0, here.start())
     if off is None:
         return None
@@ -1224,6 +1251,8 @@ def _put_off_here(text: str, people: tuple[str, ...]) -> Verdict:
     kind, _, _ = kind_of(event)
     if kind in (None, "外出"):
         kind = _event_named(event, len(event), _PUT_OFF_EVENTS) or kind
+    if kind is None and lx.FIELD_ERRAND.search(event) is not None:
+        kind = "外出"  # 周四那次开庭取消了…周四上午在局里: an errand that takes one out
     if kind is None or kind in ("晚到", "早退"):
         return None
     scope = (h_start, h_end) if _TIME.search(text, h_start, h_end) else (start, off.start())
@@ -1534,7 +1563,14 @@ def _own_return(text: str) -> bool:
     ended = lx.SPECIFIC_LEAVE.search(text) or lx.ENDED_EARLY.search(text)  # 小王培训提前结束了
     if _CLOSED_OUT.search(text) is not None:
         return True  # 小张已从市局回来，销一下外出: the record closed in so many words
-    return ended is not None and lx.BACK_TO_WORK.search(text) is not None
+    if _backed_to_work(text) is not None:
+        return True  # 钟队长、易工明天返回，后天正常上班: back, and the day work resumes
+    back = lx.BACK_TO_WORK.search(text) or _BACK_TO_OFFICE.search(text)
+    return ended is not None and back is not None
+
+
+# 邵股长的培训提前结束了，下午就回单位: back at the office after the business ended early.
+_BACK_TO_OFFICE = compile_gated(r"回(?:到)?(?:单位|局里|办公室|岗位)")
 
 
 # 老周已经从灌区回来了: back from where the colleague was away, said as done (已, 刚): a
@@ -1651,6 +1687,12 @@ def _amend(text: str, people: tuple[str, ...]) -> Verdict:
     new_text = text[scope[0] : scope[1]]
     has_time = _TIME.search(new_text) is not None
     kind, pos, _ = _amended_kind(new_text)
+    if kind in DUTY and pos > clause_around(new_text, 0)[1]:
+        # 年假改成12月8日至11日，7号要陪领导去市局: the leave moved is named before the shift;
+        # the errand in a later clause is why, not a new kind
+        moved = _amended_kind(text[: scope[0]])[0]
+        if moved is not None and moved not in DUTY:
+            kind, pos = moved, -1
     if kind == "请假" and lx.LEAVE_VERB.search(new_text) is None:
         kind = None  # 病假更正为今明两天，医生让多休息: no leave named anew, the one before stays
     trip_before = lx.TRIP.search(text, 0, scope[0]) is not None
@@ -1856,6 +1898,9 @@ def _lengths_after(text: str, end: int) -> int:
 
 def _amend_scope(text: str) -> tuple[tuple[int, int] | None, bool, bool]:
     """Where the corrected period is named, whether only its end changes, how sure we are."""
+    m = lx.NOT_SAID_BEFORE.search(text)
+    if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
+        return (m.start("new"), m.end("new")), False, True  # …，不是上次说的周三: the old denied
     for pattern in (lx.NOT_IS, lx.IS_NOT, lx.SAID_IS):
         m = pattern.search(text)
         if m is not None and _TIME.search(m["new"]) and _TIME.search(m["old"]):
@@ -2009,7 +2054,7 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
         if _vetoed(text, well.start(), people):
             return SILENCE
         return Intent("return", "销假", people, text, (0, len(text)))  # 病好了，明天正常上班
-    over = _over_and_back(text, people)
+    over = _over_and_back(text, people) or _back_then_work(text, people)
     if over is not None:
         return over
     for m in lx.RETURN_DONE.finditer(text):
@@ -2029,6 +2074,11 @@ def _return(text: str, people: tuple[str, ...]) -> Verdict:
             return SILENCE  # 刚从水库回来，水位正常: a work report
         if not own and "销" not in text and _WORK_TO_FOLLOW.search(text) is not None:
             return SILENCE  # 开协调会，刚回来 会议纪要晚点发: the errand's work told
+        here = clause_around(text, m.start())
+        if said[0] == "已" and _TIME.search(text, here[0]) is None and start > 0:
+            # 学习班下午不上了，我已经回办公室: back already, now; the earlier clause's half is
+            # the course's, not the return's
+            return Intent("return", "销假", people, text, here)
         return Intent("return", "销假", people, text, (0, len(text)))
     return None
 
@@ -2099,6 +2149,33 @@ def _work_over_and_back(text: str, people: tuple[str, ...]) -> Verdict:
     if "回" not in resume.group(0) and "去" not in resume.group(0):
         return None  # 车修完了，明天上班: a thing done, nobody said to be away from work
     return Intent("return", "销假", people, text, (resume.start("t"), resume.end()))
+
+
+# 明天返回, 周五回来: the day one comes back, closing its clause.
+_BACK_ON = compile_gated(rf"[{lx.TC}](?:就|能|会|再)?(?:回来|返回|返程|回单位|回局里)(?=[,\s])")
+
+
+def _back_then_work(text: str, people: tuple[str, ...]) -> Verdict:
+    """钟队长、易工、小包明天返回，后天正常上班: coming back on one day and at work on the
+    next named is a return, ending when work resumes (as a leave over and work resumed)."""
+    back = _backed_to_work(text)
+    if back is None or _vetoed(text, back.start(), people):
+        return None
+    return Intent("return", "销假", people, text, (back.start("t"), back.end()))
+
+
+def _backed_to_work(text: str) -> re.Match[str] | None:
+    """The day work resumes after the day one comes back (明天返回，后天正常上班), where no
+    absence is named before the coming back (明天出差，周五回来，… is the trip told ahead)."""
+    back = _BACK_ON.search(text)
+    if back is None or lx.CANCEL.search(text) is not None or lx.QUESTION.search(text):
+        return None
+    if kind_of(text[: back.start()])[0] is not None:
+        return None
+    resume = lx.RESUME_DAY.search(text, back.end())
+    if resume is None or lx.RESUME_CLOSES.match(text, resume.end()) is None:
+        return None
+    return resume if "上班" in resume.group(0) else None
 
 
 # 那我把你排上…, 那就给你…: the speaker arranges for the one addressed as a consequence, so
@@ -2731,7 +2808,7 @@ def _got_thing(text: str, verb: re.Match[str], thing: int) -> bool:
 _JUST_CALLED = compile_gated(r"刚刚?(?:接到?|来|收到)的(?:通知|电话)")
 _WORD_BEFORE = frozenset("检调审排督核巡抽备")  # 检查 调查 审查 … 调取: 查/取 ends a word
 _VEHICLES = frozenset({"车", "车子", "大巴", "中巴", "班车", "专车", "公车"})
-_RIDE = compile_lazy(r"坐|乘|搭|赶|上了")
+_RIDE = compile_lazy(r"坐|乘|搭|赶|上了|跟|蹭")  # 跟防汛办的车去…: riding along
 
 
 _DURING = compile_gated(r"[^,.;:!?。\n]{0,4}?(?:那天|那几天|那两天|期间|的时候|那段时间)")

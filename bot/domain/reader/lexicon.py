@@ -355,6 +355,10 @@ AMEND_EXTEND = compile_lazy(rf"延长[{D}]?,?(?:到|至)|延长(?=[{P}])|延到|
 RETURN_FIELD = compile_gated(r"(?:回来|返回|回单位|回局|返局|返岗|到岗|结束|回)的?时间")
 IS_NOT = compile_gated(rf"(?:应该是|应为|应是|是)(?P<new>[^{STOP}]*?),?而?不是(?P<old>[^{STOP}]*)")
 NOT_IS = compile_lazy(rf"不是(?P<old>[^{STOP}]*?),?而?是(?P<new>[^{STOP}]+)")
+# 周四到周五他休年假，不是上次说的周三: the period anew, then the one said before denied.
+NOT_SAID_BEFORE = compile_gated(
+    rf"(?P<new>[^{STOP}]+),而?不是(?:上次|之前|刚才|前面|昨天)(?:说|报|发)的(?P<old>[^{STOP}]+)"
+)
 # 我刚才说周五请假，应该是下周一: what was said, then what it should be.
 SAID_IS = compile_gated(
     rf"(?:说|报|写)(?:的是|了)?(?P<old>[^{STOP}]*?),(?:应该|应|其实|实际上?)是(?P<new>[^{STOP}]+)"
@@ -1588,9 +1592,14 @@ ASSIGNS = compile_gated(
     rf"(?:{_NAME}|·{{2}}|[\u4e00-\u9fff]{{2,3}}(?=[、和]|赴|去|到|参加))"  # 派酆霞洋赴…: any name
 )
 UPWARD = compile_lazy(r"报告|请示|报备|特此|妥否|批示|审批|审定|批准|请假")
+# 明天上午的区政府会议李局不去了: the event named, then who withdraws from it.
+WITHDRAWN = compile_gated(
+    rf"(?<=[会议训班庭])(?P<names>{_NAME}(?:[、和]{_NAME}){{0,3}})(?:也|就)?不(?:去|参加)了"
+)
 # 更正：小刘的外出是下午: the named person's own absence, corrected or withdrawn for them.
 POSSESSOR = compile_gated(
-    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_PERSON})的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"
+    rf"(?:^|(?<=[{STOP}\s:：]))(?P<names>{_PERSON}(?:[、和与及]{_PERSON}){{0,4}})"
+    r"的(?=外出|出差|培训|请假|[年病事婚产]假|调休)"  # 唐队长、易晓明的培训: each one's
 )
 # 袁野的车出了点小事故…，今天请一天假: the colleague whose affair opens the message, with no
 # 我 anywhere, is the one on leave.
@@ -1603,6 +1612,18 @@ ASKED_BY_PRONOUN = compile_gated(r"[他她](?:让|叫|托|请)我|(?:替|帮|代
 # 韩磊爱人昨天生了，他从今天起休陪产假: 他/她 opening a later clause, the colleague named first
 PRONOUN_SUBJECT = compile_gated(
     rf"(?<=[{STOP}])\s*[他她](?=[{TC}]|从|也|要|将|已|会|请|休|去|赴|在外|[年病事婚产丧]假|陪产假|探亲假|早退|晚到|迟到)"
+)
+# 王局刚来电话，他和李科长今天…: the colleague the pronoun stands for goes with the one
+# named after 和 (他说…, 他让我… name no companion).
+PRONOUN_COMPANION = compile_gated(
+    rf"[他她](?:和|跟|与)(?P<names>{_DEPT}?{_PERSON}(?:[、和与及]{_PERSON}){{0,3}})"
+    rf"(?=[{TC}]|都|一起|去|赴|到|在)"
+)
+# 刚接到黄局电话，他今天…: the caller, named where the call is received, is whom a later
+# 他/她 stands for.
+CALLER = compile_gated(
+    rf"(?:^|(?<=[{STOP}\s]))(?:刚才?|刚刚)?(?:接到|接了|收到)(?P<names>{_PERSON})(?:打来)?的?"
+    r"(?:电话|微信|消息|短信|信息)"
 )
 # 我们三个（老刘、小吕、小贺）去…: the group's members, named in brackets.
 GROUP = compile_lazy(
@@ -1632,6 +1653,7 @@ _FIELD_ERRAND = (
     r"出庭|开庭|应诉|接访|走访|调研|巡堤|巡查|巡河|督查|督导|验收|勘察|勘查|踏勘|察看|视察|考察"
     r"|抢险|抢修|值守|驻点|蹲点|测量|看险情|盯现场|开会|参会|培训"
 )
+FIELD_ERRAND = compile_gated(_FIELD_ERRAND)
 # 去区公安分局调卷宗, 跟张工去看下泵站, 跑一趟区财政局, 下工地: the speaker sets out for a
 # place elsewhere or a field errand (not 去会议室, 去局里, 回家).
 SETTING_OUT = compile_gated(

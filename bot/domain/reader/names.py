@@ -159,11 +159,17 @@ _PRONOUNS = frozenset("我你您他她")
 _LATE_OR_EARLY = frozenset({"晚到", "迟到", "早退", "早走"})
 
 
+_ELDER = ("大哥", "大姐")
+
+
 def name_end(text: str, start: int, end: int) -> int:
     """Where the name at text[start:end] ends when one more character belongs to it:
     皇甫晨 of 皇甫晨鹏的事假, 端木瑞 of 端木瑞慧家里…, read short by a pattern that takes the
     shortest name. It does when that character can be in a given name and what follows it
-    cannot (的, 家, a time, a comma, the end): 刘洋感冒了 stays 刘洋."""
+    cannot (的, 家, a time, a comma, the end): 刘洋感冒了 stays 刘洋. A surname with 大哥 or
+    大姐 (周大哥, 黎大姐) is how an older colleague is called: the whole of it is the name."""
+    if end - start == 2 and text[start] not in "老小" and text[end - 1 : end + 1] in _ELDER:
+        return end + 1
     if end >= len(text) or text[start] in "老小" or not person_shaped(text[start : end + 1]):
         return end
     nxt, after = text[end], text[end + 1 : end + 2]
@@ -244,9 +250,14 @@ _CITY_SET = frozenset(CITY_NAMES)
 # How colleagues call one another besides 老/小: 阿 before a character of the given name
 # (阿斌), 哥/姐 after a surname, an order of birth or a trait (宁姐, 三哥, 胖哥). Kin and
 # strangers take the same shapes (阿姨, 表哥, 大姐, 帅哥, 的哥): those characters are left out.
-NICKNAME = r"阿[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐](?![哥姐夫妹])"
+NICKNAME = r"阿[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐](?![哥姐夫妹])" + rf"|[大二][{SURNAME_CHARS}]"
 _NOT_AFTER_A = frozenset("姨婆公伯叔爸妈嫂爷奶舅哥姐妹弟拉门")
 _NOT_BEFORE_SIBLING = frozenset("表堂亲大小老帅美靓空阿")
+
+
+def birth_order(name: str) -> bool:
+    """大刘, 二刘: two colleagues of one surname told apart by age, the way 小刘 is called."""
+    return len(name) == 2 and name[0] in "大二" and name[1] in SURNAME_CHARS
 
 
 def nickname(name: str) -> bool:

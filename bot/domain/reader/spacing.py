@@ -10,6 +10,7 @@ import re
 
 from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
+from bot.domain.reader.frames import pronoun_asks
 from bot.domain.reader.names import person_shaped
 from bot.domain.reader.rosters import separated
 from bot.domain.reader.text import normalize
@@ -88,10 +89,16 @@ def _joined(space: re.Match[str]) -> str:
     if _WEEKDAY_BEFORE.search(before) and _WEEKDAY_AFTER.match(space.string, space.end()):
         return "、"  # 下周一 周三 周五上午: a list of days
     if _ADDRESS.fullmatch(before) is not None:
+        if _named_apart(before, space):
+            return "、"  # 李局 何副局长 今天…: two names standing apart are a list of who goes
+        if pronoun_asks(space.string, space.end()):
+            return ""  # 郑股长 今天晚到…，他微信让我说的: the name is whom 他 stands for
         return ","  # 李局 明天上午我去…: the leader addressed, then the message
     if _WORD_BEFORE.search(before) and _SUBJECT_AFTER.match(space.string, space.end()):
         return ","  # 麻烦登记一下 老周明天去…, 各位 我明天…: a new subject opens a clause
-    if _DAY_BEFORE.search(before) and _DAY_AFTER.match(space.string, space.end()):
+    if _DAY_BEFORE.search(before) and (day := _DAY_AFTER.match(space.string, space.end())):
+        if space.string[day.end() : day.end() + 1] in (" ", "\t", "\u3000"):
+            return "、"  # 明天 后天 去衡阳: each day standing alone, a list of days
         return ","  # 是后天 明天有会: two days side by side are two clauses
     left = _TOKEN_BEFORE.search(before)
     right = _TOKEN_AFTER.match(space.string, space.end())
@@ -104,6 +111,24 @@ def _joined(space: re.Match[str]) -> str:
         if after is not None and (after.group(0) == "和" or _is_name(after.group(0))):
             return ","  # 验收组 黄科 和 小周…: the list opens a clause of its own
     return ""
+
+
+def _named_apart(before: str, space: re.Match[str]) -> bool:
+    """The name before the space and the one after it each stand alone (李局 何副局长 今天…):
+    a list of names, not the leader addressed (李局 小王明天… keeps the address)."""
+    left = _TOKEN_BEFORE.search(before)
+    right = _TOKEN_AFTER.match(space.string, space.end())
+    return (
+        left is not None
+        and right is not None
+        and lx.NAME.fullmatch(left.group(0)) is not None
+        and _is_name(right.group(0))
+        and space.string[right.end() : right.end() + 1] in (" ", "\t", "\u3000")
+        and _ONE_REFERRED.search(space.string) is None  # 晏主任 老符 今天…帮他请个假
+    )
+
+
+_ONE_REFERRED = compile_lazy(r"[他她](?!们)")
 
 
 def _said_done(left: str, right: str) -> bool:
