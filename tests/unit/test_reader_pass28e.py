@@ -1,0 +1,63 @@
+"""Mechanisms of reader pass 28e (blind files 164–165: outings carried by the errand or the
+place with no 外出/请假 word, whereabouts told as a state, implied times), on sentences of our
+own beside the corpus case.
+
+Each cause the files showed, stated as a person would state the rule, is tried in other
+words beside a contrast the change must not touch. Times are ``"MM-DD HH:MM"`` in 2026,
+Asia/Shanghai; rows are read on Thursday 2026-11-26 at the time given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit.corpus_cases import at as _at
+from tests.unit.corpus_cases import check_corpus_case
+from tests.unit.test_reader_pass7 import Row, check_row, new
+
+# Corpus cases fixed by this pass: (file, id).
+FIXED = [
+    ("train-165.jsonl", "CN0206"), ("train-165.jsonl", "CN0229"), ("train-164.jsonl", "CN0007"),
+    ("train-164.jsonl", "CN0102"), ("train-165.jsonl", "CN0137"), ("train-165.jsonl", "CN0140"),
+    ("train-165.jsonl", "CN0195"), ("train-165.jsonl", "CN0233"),
+]  # fmt: skip
+
+
+AT10 = _at(10, 0)
+
+CASES: list[tuple[datetime, str, Row]] = [
+    # 去区政府送件走东门: the way to take told to whoever goes (a gate, a road, a detour) is
+    # directions, nobody's outing; the speaker's own going with its way stays a report.
+    (AT10, "去区政府送件走东门，西门在修", None),
+    (AT10, "去市局办事的从后门进，前门封了", None),
+    (AT10, "去城西泵站走老路，新桥在封闭施工", None),
+    (AT10, "去区财政局的绕一下，大桥堵死了", None),
+    (AT10, "下午去区政府送件", new("外出", "11-26 14:30", "11-26 17:30")),
+    # 去区里办事的顺路把…: a favour asked of whoever goes (顺路, 顺道, 顺手 as 顺便).
+    (AT10, "去区里办事的顺路把快递拿回来", None),
+    (AT10, "去市局的顺道把那份文件带回来", None),
+    (AT10, "去街道办的顺手把章盖了", None),
+    (AT10, "下午去区里办事，顺路把快递拿回来", new("外出", "11-26 14:30", "11-26 17:30")),
+    # 上堤, 下站: going up onto the dike or down to a station is the going itself, as 下乡 is.
+    (AT10, "明天上午上堤，查一下护坡", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "现在下站，二号泵站的电机烧了", new("外出", "11-26 10:00", None)),
+    (AT10, "老李和小陈周五上堤量水位", new("外出", "11-27 08:30", "11-27 17:30", "老李", "小陈")),
+    (AT10, "下午下站，配合厂家调试水泵", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "洪水快漫上堤了", None),
+    (AT10, "上堤的路修好了吗", None),
+    # 各堤段责任人按表上堤: the holders of a post, counted by 各, sent out stay a notice.
+    (AT10, "汛期各闸站负责人下站值守", None),
+    (AT10, "从明天起各村责任人按排班上堤巡查", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("now", "text", "row"), CASES, ids=[t for _, t, _ in CASES])
+def test_construction(now: datetime, text: str, row: Row) -> None:
+    check_row(now, text, row)
+
+
+@pytest.mark.parametrize(("file", "ident"), FIXED, ids=[i for _, i in FIXED])
+def test_corpus_case(file: str, ident: str) -> None:
+    check_corpus_case(file, ident)
