@@ -21,7 +21,8 @@ from tests.unit.test_reader_pass7 import Row, check_row, new
 FIXED = [
     ("train-165.jsonl", "CN0206"), ("train-165.jsonl", "CN0229"), ("train-164.jsonl", "CN0007"),
     ("train-164.jsonl", "CN0102"), ("train-165.jsonl", "CN0137"), ("train-165.jsonl", "CN0140"),
-    ("train-165.jsonl", "CN0195"), ("train-165.jsonl", "CN0233"),
+    ("train-165.jsonl", "CN0195"), ("train-165.jsonl", "CN0233"), ("train-165.jsonl", "CN0149"),
+    ("train-165.jsonl", "CN0192"),
 ]  # fmt: skip
 
 
@@ -50,6 +51,17 @@ CASES: list[tuple[datetime, str, Row]] = [
     # 各堤段责任人按表上堤: the holders of a post, counted by 各, sent out stay a notice.
     (AT10, "汛期各闸站负责人下站值守", None),
     (AT10, "从明天起各村责任人按排班上堤巡查", None),
+    # 去金塘垸复查: a re-check at a polder, a dike, a sluice or a reservoir is the works
+    # inspected again, not a doctor's check-up; 去湘雅复查 stays one.
+    (AT10, "周五上午去新华垸复查", new("外出", "11-27 08:30", "11-27 12:00")),
+    (AT10, "明天去红旗闸复查", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "下午去枫树坝复查", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "明天请假去湘雅复查", new("病假", "11-27 08:30", "11-27 17:30")),
+    # 开完会了 现在去…: a meeting said over (开完会了, as 会开完了) is before what follows it,
+    # not the kind of the going; a meeting gone to after it still is.
+    (AT10, "开完会了，现在去区财政局对账，十一点回", new("外出", "11-26 10:00", "11-26 11:00")),
+    (AT10, "刚开完会 下午去城西泵站看看", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "开完会了，下午去市局开会", new("会议", "11-26 14:30", "11-26 17:30")),
 ]  # fmt: skip
 
 
