@@ -22,7 +22,7 @@ FIXED = [
     ("train-165.jsonl", "CN0206"), ("train-165.jsonl", "CN0229"), ("train-164.jsonl", "CN0007"),
     ("train-164.jsonl", "CN0102"), ("train-165.jsonl", "CN0137"), ("train-165.jsonl", "CN0140"),
     ("train-165.jsonl", "CN0195"), ("train-165.jsonl", "CN0233"), ("train-165.jsonl", "CN0149"),
-    ("train-165.jsonl", "CN0192"),
+    ("train-165.jsonl", "CN0192"), ("train-164.jsonl", "CN0018"), ("train-164.jsonl", "CN0059"),
 ]  # fmt: skip
 
 
@@ -62,6 +62,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "开完会了，现在去区财政局对账，十一点回", new("外出", "11-26 10:00", "11-26 11:00")),
     (AT10, "刚开完会 下午去城西泵站看看", new("外出", "11-26 14:30", "11-26 17:30")),
     (AT10, "开完会了，下午去市局开会", new("会议", "11-26 14:30", "11-26 17:30")),
+    # 马上回 十点一刻, 就回，十点四十: a clock right after a quick return is when one is back
+    # (as 回 大概十一点 is), the going from now; a clock after the errand alone is its start.
+    (AT10, "去邮局寄个件 马上回 十一点", new("外出", "11-26 10:00", "11-26 11:00")),
+    (AT10, "去银行办点事就回，十点半", new("外出", "11-26 10:00", "11-26 10:30")),
+    (AT10, "去区里交个表就回来 十一点", new("外出", "11-26 10:00", "11-26 11:00")),
+    (AT10, "我去区里交个表，十点四十", new("外出", "11-26 10:40", "11-26 17:30")),
 ]  # fmt: skip
 
 

@@ -98,9 +98,12 @@ FIND_ME_AFTER = compile_gated(
 RETURN_AT = compile_gated(
     rf"(?:预计|计划)?(?P<verb>返回|回来|回单位|回局|返局|返岗|回)(?:时间)?\s*[:：]\s*(?:预计|约|大概)?(?P<t>[{P}])"
 )
-# 开完会回 大概十一点半: the return said first, its time after it.
+# 开完会回 大概十一点半: the return said first, its time after it; after a quick return
+# (马上回 十点一刻, 就回，十点四十) the bare clock is that time too.
 RETURN_THEN = compile_lazy(
-    rf"(?P<verb>回来|回单位|回局里?|回办公室|回)[,\s]*(?:大概|估计|预计|约|大约)(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
+    rf"(?P<verb>回来|回单位|回局里?|回办公室|回)[,\s]*(?:大概|估计|预计|约|大约"
+    r"|(?<=[就上快]回)|(?<=[就上快]回[,\s])|(?<=[就上快]回来)|(?<=[就上快]回来[,\s]))"
+    rf"(?P<t>[{P}])(?:左右)?(?=$|[{STOP}])"
 )
 RESUME_VERBS = frozenset(
     {
