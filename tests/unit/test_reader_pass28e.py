@@ -15,7 +15,7 @@ import pytest
 
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, check_row, new
+from tests.unit.test_reader_pass7 import Row, back, check_row, new
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -23,6 +23,7 @@ FIXED = [
     ("train-164.jsonl", "CN0102"), ("train-165.jsonl", "CN0137"), ("train-165.jsonl", "CN0140"),
     ("train-165.jsonl", "CN0195"), ("train-165.jsonl", "CN0233"), ("train-165.jsonl", "CN0149"),
     ("train-165.jsonl", "CN0192"), ("train-164.jsonl", "CN0018"), ("train-164.jsonl", "CN0059"),
+    ("train-164.jsonl", "CN0086"),
 ]  # fmt: skip
 
 
@@ -68,6 +69,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "去银行办点事就回，十点半", new("外出", "11-26 10:00", "11-26 10:30")),
     (AT10, "去区里交个表就回来 十一点", new("外出", "11-26 10:00", "11-26 11:00")),
     (AT10, "我去区里交个表，十点四十", new("外出", "11-26 10:40", "11-26 17:30")),
+    # 刚下站回来: just back from the going itself (下乡, 上堤, 巡堤), as 刚从泵站回来 is.
+    (AT10, "刚上堤回来", back("11-26 10:00")),
+    (AT10, "刚下乡回来", back("11-26 10:00")),
+    (AT10, "刚巡堤回来，在办公室", back("11-26 10:00")),
+    (AT10, "明天下乡，周五回来", new("外出", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

@@ -220,6 +220,8 @@ RETURN_DONE = compile_gated(
     rf"(?:已经?|刚刚?)\s*{T}?\s*就?(?:{_RETURN_VERB}|上班)|{_RETURN_VERB}(?:了|啦)|(?<![没未不])销个?假(?!的)"
     r"|(?:到|回到|回)(?:单位|局里|办公室|岗位)(?:了|啦)|现在(?:已经?)?回到(?:单位|局里|办公室|岗位)(?=[,.;:!?。\n\s]|$)|^\W*(?:我|人)?(?:已经?|刚刚?)?到了(?=\W|$)|(?<![撤注报])销(?:一下|了|掉)"
     rf"|^\W*已回(?:来|到)?了?\W*$|(?:刚刚?|已经?)从[^{STOP}]{{1,10}}回(?:来|到)"
+    # 刚下站回来, 刚下乡回来: just back from the going itself, as from a place
+    r"|(?:刚刚?|已经?)(?:下乡|下村|下基层|下站|上堤|巡堤|巡河)回(?:来|到)"
     # 刚办完事回来, 刚开完会回到单位: an errand just finished, then back
     rf"|刚刚?[^{STOP}]{{1,6}}?完[^{STOP}]{{0,4}}?{_RETURN_VERB}"
     # 刚回，区里的事办完了: back, said first in a clause of its own
