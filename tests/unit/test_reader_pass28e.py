@@ -15,7 +15,7 @@ import pytest
 
 from tests.unit.corpus_cases import at as _at
 from tests.unit.corpus_cases import check_corpus_case
-from tests.unit.test_reader_pass7 import Row, back, check_row, new
+from tests.unit.test_reader_pass7 import Row, back, cancel, check_row, new
 
 # Corpus cases fixed by this pass: (file, id).
 FIXED = [
@@ -23,7 +23,7 @@ FIXED = [
     ("train-164.jsonl", "CN0102"), ("train-165.jsonl", "CN0137"), ("train-165.jsonl", "CN0140"),
     ("train-165.jsonl", "CN0195"), ("train-165.jsonl", "CN0233"), ("train-165.jsonl", "CN0149"),
     ("train-165.jsonl", "CN0192"), ("train-164.jsonl", "CN0018"), ("train-164.jsonl", "CN0059"),
-    ("train-164.jsonl", "CN0086"),
+    ("train-164.jsonl", "CN0086"), ("train-164.jsonl", "CN0088"),
 ]  # fmt: skip
 
 
@@ -74,6 +74,11 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "刚下乡回来", back("11-26 10:00")),
     (AT10, "刚巡堤回来，在办公室", back("11-26 10:00")),
     (AT10, "明天下乡，周五回来", new("外出", "11-27 08:30", "11-27 17:30")),
+    # 周二不跟车去市里了: not going along (跟车, 陪, 随队) is the going withdrawn, as 不去…了.
+    (AT10, "明天不跟车去市里了，车调给防汛办", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "周五不陪领导去省厅了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "周五不随队去长沙了", cancel("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "周五跟车去市里", new("外出", "11-27 08:30", "11-27 17:30")),
 ]  # fmt: skip
 
 

@@ -286,6 +286,8 @@ CANCEL = compile_gated(
     # 莲花垸我去不了，明天请假一天: what the speaker cannot go to, then the leave that is why
     r"(?![,，][^。!?\n]*?(?:请|休)(?!过)[^。!?\n,，]{0,5}?假)|参加不了了|不参加了"
     rf"|(?<!回)不去(?!单位了|局里了|办公室了)[^{STOP}]{{1,12}}?了|不参加[^{STOP}]{{1,12}}?了"
+    # 不跟车去市里了, 不陪领导去省厅了: not going along, the going withdrawn
+    rf"|不(?:跟|陪|随)[^{STOP}去]{{0,6}}?去[^{STOP}]{{1,12}}?了"
     # 周五去不了市局了, 我周五去不了长沙了: the place (or event) between 去不了 and its 了
     # (明天再去 after it goes after all; 对账的事让小周去 hands the going on)
     rf"|(?:去|参加)不(?:了|成)[^{STOP}了]{{1,12}}?了(?![,，](?:(?!改|换|让|由|派)[^。!?\n])*?去(?!不))"
