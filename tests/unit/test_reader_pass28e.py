@@ -23,7 +23,7 @@ FIXED = [
     ("train-164.jsonl", "CN0102"), ("train-165.jsonl", "CN0137"), ("train-165.jsonl", "CN0140"),
     ("train-165.jsonl", "CN0195"), ("train-165.jsonl", "CN0233"), ("train-165.jsonl", "CN0149"),
     ("train-165.jsonl", "CN0192"), ("train-164.jsonl", "CN0018"), ("train-164.jsonl", "CN0059"),
-    ("train-164.jsonl", "CN0086"), ("train-164.jsonl", "CN0088"),
+    ("train-164.jsonl", "CN0086"), ("train-164.jsonl", "CN0088"), ("train-164.jsonl", "CN0098"),
 ]  # fmt: skip
 
 
@@ -79,6 +79,12 @@ CASES: list[tuple[datetime, str, Row]] = [
     (AT10, "周五不陪领导去省厅了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "周五不随队去长沙了", cancel("外出", "11-27 08:30", "11-27 17:30")),
     (AT10, "周五跟车去市里", new("外出", "11-27 08:30", "11-27 17:30")),
+    # 去区政府送防汛值班安排: a duty rota carried somewhere is the errand's load, not a rota
+    # told, however many words name it (防汛, 春节); a rota sent round stays a notice.
+    (AT10, "下午去区政府送防汛值班安排", new("外出", "11-26 14:30", "11-26 17:30")),
+    (AT10, "明天去区应急局交春节值班表", new("外出", "11-27 08:30", "11-27 17:30")),
+    (AT10, "春节值班安排已发群里", None),
+    (AT10, "这周的值班表有变动，大家看一下", None),
 ]  # fmt: skip
 
 
