@@ -498,7 +498,7 @@ NOTICE = compile_gated(
     # 体检报告到了，在办公室…，自己去拿: everyone told to fetch their own (not 我自己去拿)
     rf"|(?<![我他她])自己(?:去|来|过来)(?:拿|领|取)(?:一下)?(?=$|[{STOP}])"
     # 去区政府送件走东门, 去城西泵站走老路: the way told to whoever goes (a gate, a road)
-    rf"|(?:^|[{STOP} ])去[^{STOP}我]{{1,10}}?(?:走|从)"
+    rf"|(?<![^{STOP} ])去[^{STOP}我]{{1,10}}?(?:走|从)"
     rf"(?:[东西南北前后侧正大小老新][门路道]|[^{STOP}]{{0,4}}?[门桥](?:进|出|走|过))"
     # 去泵站的那几个同志回来后…, 派去学习的同志，…: people picked out by what they do
     # 开车去堤上的同志慢点开, 下乡的同志带件厚衣服, 年休假没休完的要…: people picked out
