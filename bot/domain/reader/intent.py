@@ -2443,10 +2443,13 @@ _ERRAND_CANCELLED = compile_gated(
 )
 
 
-# 动员会开完了, 会议结束了: a meeting over, at the clause's opening, before what follows it.
+# 动员会开完了, 会议结束了, 开完会了: a meeting over, at the clause's opening, before what
+# follows it.
 _MEETING_OVER = compile_gated(
     rf"(?:^|(?<=[{lx.STOP}\s]))[^{lx.STOP}{lx.TC}\s你您他她我]{{0,8}}?会议?(?:已经?|刚刚?|刚才)?"
     r"(?:开完了|结束了|散了)(?=[\s,，。]+\S)"
+    # 开完会了 现在去区应急局送报表: the meeting over said verb first
+    rf"|(?:^|(?<=[{lx.STOP}\s]))(?:已经?|刚刚?|刚才)?开完会了?(?=[\s,，。]+\S)"
 )
 
 
