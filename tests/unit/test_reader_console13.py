@@ -15,6 +15,10 @@ A colleague said not to have come today, with an illness or an affair (老蒋今
 小刘今天没来，家里有事), is their absence told after, asked about as reports for others are
 (lexicon.STAY_AWAY); 怎么没来, 谁没来 and 被告没来 stay silent.
 
+Coming in later said with 过来 (我今天有点事情要晚点过来大概十点钟吧) is lateness, as 晚点来
+is (lexicon.LATE_BARE); it was silent. Coming over to fetch or see someone (材料晚点过来拿,
+晚点过来找我) is no lateness.
+
 A holiday named where the message gives no day of its own (春节前请两天年假, 元旦前请三天年假):
 the date engine does not place holidays, so the length counted from today is a guess, asked
 about, never recorded (absence_reader._holiday_undated). With a day of its own (12月31日请年假，
@@ -43,6 +47,7 @@ from tests.unit.corpus_cases import at as _at
 from tests.unit.test_reader_pass7 import Row, check_row, new
 
 MON = _at(9, 20, 30, 11)
+EARLY = _at(8, 0, 30, 11)  # before office hours, as lateness is told
 
 CASES: list[tuple[datetime, str, Row]] = [
     (MON, "请个假，今天上午不来了", new("请假", "11-30 08:30", "11-30 12:00")),
@@ -80,6 +85,11 @@ CASES: list[tuple[datetime, str, Row]] = [
      new("外出", "12-03 08:30", "12-03 17:30", "张伟", "李明")),
     (MON, "关于申请休年假的报告：本人拟于12月7日至9日休年假",
      new("年假", "12-07 08:30", "12-09 17:30")),
+    # coming in later, said with 过来
+    (EARLY, "我今天有点事情要晚点过来大概十点钟吧", new("晚到", "11-30 08:30", "11-30 10:00")),
+    (EARLY, "今天晚点过来，十点左右", new("晚到", "11-30 08:30", "11-30 10:00")),
+    (EARLY, "材料晚点过来拿", None),
+    (EARLY, "晚点过来找我", None),
     # a colleague not come today, told after
     (MON, "老蒋今天生病没来", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),
     (MON, "老蒋今天病了没来上班", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),

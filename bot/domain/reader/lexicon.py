@@ -393,6 +393,7 @@ LATE_WORD = compile_gated(
 # 晚到, 晚到一会儿, 晚点到: late, the arrival time not said.
 LATE_BARE = compile_gated(
     r"(?<!推)迟到|晚到|晚来|晚点[到来]|晚一点[到来]|晚些[到来]|晚一会儿?[到来]?"
+    r"|晚(?:点|一点|些|一会儿?)过来(?![拿找取送签开办])"  # 有点事晚点过来: coming in later
 )
 EARLY_DUR = compile_gated(
     rf"(?:早退|早走|走早|先走|提[前早]走|提[前早]离开|提[前早]下班|提前离岗)了?(?:约|大约|大概|估计|差不多)?(?P<t>{D})"
