@@ -90,6 +90,9 @@ CASES: list[tuple[datetime, str, Row]] = [
     (EARLY, "今天晚点过来，十点左右", new("晚到", "11-30 08:30", "11-30 10:00")),
     (EARLY, "材料晚点过来拿", None),
     (EARLY, "晚点过来找我", None),
+    # late by a length said with 左右 (lexicon.LATE_DUR, LATE_WORD)
+    (EARLY, "车坏半路上了，要晚一个小时左右", new("晚到", "11-30 08:30", "11-30 09:30")),
+    (EARLY, "可能要晚半小时左右", new("晚到", "11-30 08:30", "11-30 09:00")),
     # a colleague not come today, told after
     (MON, "老蒋今天生病没来", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),
     (MON, "老蒋今天病了没来上班", new("病假", "11-30 08:30", "11-30 17:30", "老蒋")),
