@@ -79,7 +79,7 @@ _CLAUSE = re.compile(r"([^,.;:!?。\s~]*)([,.;:!?。\s~]*)")
 _ADDRESS_END = re.compile(r"[,.;:!。\s~]+")
 _NAME_APART = compile_lazy(rf"[ \t\u3000]+(?:{lx.NAME.pattern})[ \t\u3000]")
 # 晏主任 老符 今天…帮他请个假: one colleague referred back to, so the first name is addressed.
-_ONE_REFERRED = compile_lazy(r"[他她](?!们)")
+ONE_REFERRED = compile_lazy(r"[他她](?!们)")
 # 他让我说的, 她微信托我…: the one referred back to asks the speaker to tell.
 _PRONOUN_ASKS = compile_lazy(r"[他她](?!们)[^,.;:!?。\n]{0,4}?(?:让|叫|托|请)我")
 
@@ -135,7 +135,7 @@ def _address_end(norm: str) -> int:
     if m is None or not m.group(0):
         return 0
     after = _ADDRESS_END.match(norm, m.end())
-    if after is not None and _NAME_APART.match(norm, m.end()) and not _ONE_REFERRED.search(norm):
+    if after is not None and _NAME_APART.match(norm, m.end()) and not ONE_REFERRED.search(norm):
         return 0  # 李局 何副局长 今天…: two names standing apart are who goes, not an address
     if after is not None and after.group(0).isspace() and pronoun_asks(norm, m.end()):
         return 0  # 郑股长 今天晚到半小时，…他微信让我说的: the one the pronoun stands for

@@ -93,7 +93,8 @@ _TOPIC_FIRST = (
 )
 # 早上好，帮付强说一下，…: a greeting before the frame; 我替小石说一下 …: the speaker named
 # before doing it; 替我们陈主任报一下: the colleague called as one of us.
-_GREETING = r"(?:(?:早上好|早安|大家好|各位好|大家早|各位早|早)[,，!！~～\s]+)?"
+_GREETING_WORDS = "早上好|早安|大家好|各位好|大家早|各位早|早"
+_GREETING = rf"(?:(?:{_GREETING_WORDS})[,，!！~～\s]+)?"
 _FOR = compile_gated(
     rf"^{_PUNCT}*{_GREETING}{_TOPIC_FIRST}(?:(?:我|本人)(?=[替帮代]))?(?:麻烦)?(?:替|帮忙?给?|代|给)"
     rf"(?:同事|我们(?:股室|科室|股|科|办|室|中心|队|站)?的?)?{_NAME_SLOT}(?:同志)?"
@@ -352,7 +353,7 @@ _OPENER = compile_lazy(
     r"|晚到|迟到|早退|早走"
 )
 _LEAD = " \t\n·,，:：.。;；!！、~～"
-_HELLO = compile_lazy(r"(?:早上好|早安|大家好|各位好|大家早|各位早|早)[\s,，!！~～]+")
+_HELLO = compile_lazy(rf"(?:{_GREETING_WORDS})[\s,，!！~～]+")
 _DAY_OR_COUNT = frozenset("一二三四五六七八九十日末几两")
 
 

@@ -2492,9 +2492,12 @@ def _new(text: str, people: tuple[str, ...]) -> Verdict:
         other = kind_of(blank(text, *home))
         if other[0] is not None and other[0] != kind:
             kind, pos, strong = other
-            goes = [m.start() for m in lx.MOVE.finditer(text) if not home[0] <= m.start() < home[1]]
-            if home[0] <= pos < home[1] and goes:
-                pos = goes[0]  # the going's own clause, not the blanked meeting's (CM0014)
+            outside = (
+                m.start() for m in lx.MOVE.finditer(text) if not home[0] <= m.start() < home[1]
+            )
+            goes = next(outside, None)
+            if home[0] <= pos < home[1] and goes is not None:
+                pos = goes  # the going's own clause, not the blanked meeting's (CM0014)
     timed = _TIME.search(text) is not None or lx.NOW_WORDS.search(text) is not None
     returning = (
         lx.RETURN_TIME.search(text) or lx.RETURN_AT.search(text) or lx.RETURN_THEN.search(text)

@@ -1147,9 +1147,8 @@ OWN_HEALTH = compile_gated(HEALTH.pattern + f"|{_BODY_AILING}")
 # 体检, 去做个体检: a health check gone to (明天上午体检，下午来上班: the speaker's own, a sick
 # leave, BB0354); not the papers or the place (体检名单, 体检报告, 体检中心), nor the
 # recruits' check the bureau helps with (征兵体检).
-CHECKUP = compile_gated(
-    r"(?<!征兵)(?<!入伍)(?:体检|孕检|产检)(?!名单|表|报告|通知|安排|中心|场地|陪同|工作)"
-)
+_CHECKUP_WORD = r"(?:体检|孕检|产检)(?!名单|表|报告|通知|安排|中心)"
+CHECKUP = compile_gated(rf"(?<!征兵)(?<!入伍){_CHECKUP_WORD}(?!场地|陪同|工作)")
 # 去医院拿检查结果: the speaker at a hospital on their own account (not 去医院接同事, 送名单,
 # nor on the unit's: 去区医院体检中心帮单位取体检报告).
 HOSPITAL_VISIT = compile_gated(
@@ -1175,7 +1174,7 @@ PRIVATE_ERRAND = compile_gated(
     r"|处理(?:一?下|个)?违章(?![建采搭占排取用])|交(?:个|一下)?罚(?:单|款)|罚单|违章(?:扣分|记录|缴费)"
     r"|银行|开个?户|销户|疫苗"  # 上午先去银行开个户，九点半到单位: one's own account, one's own jab
     # 明天早上有个体检 10点半到, 去区妇幼做孕检, 做健康证体检: one's own check-up
-    r"|(?:有个|去|做个?)[\u4e00-\u9fff]{0,3}?(?:体检|孕检|产检)(?!名单|表|报告|通知|安排|中心)"
+    rf"|(?:有个|去|做个?)[\u4e00-\u9fff]{{0,3}}?{_CHECKUP_WORD}"
     rf"|{PRIVATE_OCCASION.pattern}"
 )
 # 九点到，车限号打车中; 八点五十到，路上有点事; 九点半到，等燃气公司上门检修: what holds the

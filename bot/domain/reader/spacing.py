@@ -10,7 +10,7 @@ import re
 
 from bot.domain.pattern_gate import compile_lazy
 from bot.domain.reader import lexicon as lx
-from bot.domain.reader.frames import pronoun_asks
+from bot.domain.reader.frames import ONE_REFERRED, pronoun_asks
 from bot.domain.reader.names import person_shaped
 from bot.domain.reader.rosters import separated
 from bot.domain.reader.text import normalize
@@ -124,11 +124,8 @@ def _named_apart(before: str, space: re.Match[str]) -> bool:
         and lx.NAME.fullmatch(left.group(0)) is not None
         and _is_name(right.group(0))
         and space.string[right.end() : right.end() + 1] in (" ", "\t", "\u3000")
-        and _ONE_REFERRED.search(space.string) is None  # 晏主任 老符 今天…帮他请个假
+        and ONE_REFERRED.search(space.string) is None  # 晏主任 老符 今天…帮他请个假
     )
-
-
-_ONE_REFERRED = compile_lazy(r"[他她](?!们)")
 
 
 def _said_done(left: str, right: str) -> bool:
